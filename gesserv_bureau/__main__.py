@@ -1,0 +1,3 @@
+from gesserv_bureau.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,125 @@
+"""Les cas d'utilisation que l'interface et la ligne de commande partagent.
+
+Chaque fonction prend une :class:`Base` ouverte et fait un geste complet de l'utilisateur :
+valider, écrire dans une transaction, consigner au journal.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from gesserv_bureau.domaine import exercice as exercices
+from gesserv_bureau.domaine.service import LigneInventaire, Service
+from gesserv_bureau.domaine.sommaire import Sommaire, sommaire
+from gesserv_bureau.domaine.validation import Probleme, valider
+from gesserv_bureau.stockage.base import Base
+from gesserv_bureau.stockage.depot_activites import DepotActivites
+from gesserv_bureau.stockage.depot_services import DepotServices
+
+
+def exercices_connus(base: Base) -> list[str]:
+    return DepotServices(base).exercices()
+
+
+def exercice_par_defaut(base: Base) -> str:
+    """Le plus récent des exercices de la base, ou l'exercice en cours pour une base neuve."""
+    connus = exercices_connus(base)
+    return connus[-1] if connus else exercices.courant()
+
+
+def lignes_inventaire(base: Base, exercice: str) -> list[LigneInventaire]:
+    return DepotServices(base).lignes(exercice)
+
+
+def charger_service(base: Base, pk: int) -> Service | None:
+    return DepotServices(base).charger(pk)
+
+
+def problemes(base: Base, service: Service) -> list[Probleme]:
+    autres = DepotServices(base).ids_autres(service.exercice, service.pk)
+    return valider(service, autres)
+
+
+def nouveau_service(base: Base, exercice: str) -> Service:
+    service = Service(exercice)
+    DepotServices(base).creer(service)
+    return service
+
+
+def enregistrer_service(base: Base, service: Service) -> list[str]:
+    """Écrit le service tel qu'il est saisi, même incomplet : rien de ce qui est tapé ne se
+    perd. Les problèmes se lisent avec :func:`problemes`."""
+    return DepotServices(base).enregistrer(service)
+
+
+def dupliquer_service(base: Base, pk: int) -> Service:
+    depot = DepotServices(base)
+    original = depot.charger(pk)
+    if original is None:
+        raise KeyError(pk)
+    copie = original.copie(pk=None, service_id="", nom_fr=_copie_de(original.nom_fr, "fr"),
+                           nom_en=_copie_de(original.nom_en, "en"))
+    depot.creer(copie)
+    return copie
+
+
+def _copie_de(nom: str, langue: str) -> str:
+    if not nom:
+        return ""
+    return f"{nom} (copy)" if langue == "en" else f"{nom} (copie)"
+
+
+def supprimer_service(base: Base, pk: int) -> Service:
+    """Supprime; le service renvoyé permet d'annuler avec :func:`restaurer_service`."""
+    return DepotServices(base).supprimer(pk)
+
+
+def restaurer_service(base: Base, service: Service) -> int:
+    return DepotServices(base).restaurer(service)
+
+
+@dataclass(frozen=True)
+class ResultatNouvelExercice:
+    exercice: str
+    copies: int
+
+
+def commencer_exercice_suivant(base: Base, exercice: str) -> ResultatNouvelExercice:
+    """La mise à jour annuelle du répertoire (7.1) : un nouvel exercice qui reprend les services."""
+    cible = exercices.suivant(exercice)
+    depot = DepotServices(base)
+    copies = depot.copier_exercice(exercices.normaliser(exercice), cible)
+    return ResultatNouvelExercice(cible, copies)
+
+
+def sommaire_exercice(base: Base, exercice: str) -> Sommaire:
+    return sommaire(DepotServices(base).points_et_exclusions(exercice))
+
+
+def metadonnees(base: Base, exercice: str) -> dict:
+    return DepotServices(base).metadonnees(exercice)
+
+
+def modifier_metadonnees(base: Base, exercice: str, gardien: str, derniere_revision: str) -> None:
+    DepotServices(base).modifier_metadonnees(exercice, gardien, derniere_revision)
+
+
+def charger_demo(base: Base) -> int:
+    """Remplit la base d'un petit répertoire réaliste (commande ``demo``). Renvoie le nombre
+    de services ajoutés; une base qui a déjà l'exercice de démonstration n'est pas touchée."""
+    from gesserv_bureau import demonstration
+
+    depot = DepotServices(base)
+    if depot.nombre(demonstration.EXERCICE_DEMO):
+        return 0
+    n = depot.inserer_en_lot(demonstration.services_demo())
+    depot.modifier_metadonnees(
+        demonstration.EXERCICE_DEMO, "Bureau de la gestion des services", dt.date.today().isoformat()
+    )
+    activites = DepotActivites(base)
+    services = {s.nom_fr: s.pk for s in depot.services(demonstration.EXERCICE_DEMO)}
+    for ev in demonstration.evaluations_demo():
+        ev.service_pk = services.get(ev.nom)
+        activites.enregistrer(ev)
+    return n

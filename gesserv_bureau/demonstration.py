@@ -1,0 +1,206 @@
+"""Un petit répertoire de démonstration réaliste, et un générateur pour les bancs d'essai."""
+
+from __future__ import annotations
+
+import random
+
+from gesserv_bureau.domaine.activite import EvaluationActivite, Reponse1A
+from gesserv_bureau.domaine.service import Service, Volume
+from gesserv_bureau.referentiel.codes import GROUPES_CLIENTS, MODES, POINTS_INTERACTION, TYPES_EXTERNES, TYPES_INTERNES
+from gesserv_bureau.referentiel.exemples_1a import EXEMPLES_1A
+
+EXERCICE_DEMO = "2024-2025"
+
+
+def _volumes(**par_mode) -> dict[str, Volume]:
+    """``en_ligne=(demandes, extrants)``, ``poste="so"``, ``telephone="nd"``."""
+    volumes = {}
+    for mode in MODES.codes():
+        valeur = par_mode.get(mode, "so")
+        if valeur == "so":
+            volumes[mode] = Volume("sans_objet")
+        elif valeur == "nd":
+            volumes[mode] = Volume("non_disponible")
+        else:
+            volumes[mode] = Volume("donnees", *valeur)
+    return volumes
+
+
+def _points(texte: str) -> dict[str, str]:
+    """Six lettres dans l'ordre des points d'interaction : o = oui, n = non, s = S.O."""
+    valeurs = {"o": "oui", "n": "non", "s": "so"}
+    return dict(zip(POINTS_INTERACTION.codes(), (valeurs[c] for c in texte)))
+
+
+def services_demo(exercice: str = EXERCICE_DEMO) -> list[Service]:
+    s = []
+    s.append(Service(
+        exercice, service_id="AAC-001", nom_fr="Agri-stabilité", nom_en="AgriStability",
+        type_service="ressources", designations=["prioritaire", "critique"],
+        description_fr="Verser des fonds (en fonction du niveau de protection choisi) aux producteurs "
+        "agricoles dont la marge de production tombe en dessous de leur marge de référence.",
+        description_en="Provides funds (based on the level of protection chosen) to agricultural "
+        "producers whose production margin falls below their reference margin.",
+        secteur_responsabilite="Direction générale des programmes",
+        instruments_habilitants="Loi sur la protection du revenu agricole",
+        programme_nom_fr="Gestion des risques de l'entreprise", programme_nom_en="Business Risk Management",
+        programme_id="P-1.2", portee="externe", proprietaire="Agriculture et Agroalimentaire Canada",
+        ententes="oui", groupes_clients=["entreprises"],
+        volumes=_volumes(en_ligne=(61250, 52875), en_personne="so", telephone="nd", poste=(9140, 7702)),
+        frais="oui", normes_service="oui", cibles_rendement="oui", points_interaction=_points("oooono"),
+    ))
+    s.append(Service(
+        exercice, service_id="GCC-014", nom_fr="Programme de déglaçage", nom_en="Icebreaking Program",
+        type_service="ressources", designations=["prioritaire", "critique", "essentiel"],
+        description_fr="Les opérations de déglaçage appuient l'activité économique en aidant les navires "
+        "commerciaux à se déplacer dans les eaux couvertes de glace.",
+        description_en="Icebreaking operations support economic activity by helping commercial ships "
+        "move through ice-covered waters.",
+        secteur_responsabilite="Opérations de la flotte",
+        instruments_habilitants="Loi sur les océans; Loi de 2001 sur la marine marchande du Canada",
+        programme_nom_fr="Services de déglaçage", programme_nom_en="Icebreaking Services",
+        programme_id="P-3.4", portee="externe", proprietaire="Garde côtière canadienne",
+        ententes="non", groupes_clients=["entreprises", "particuliers", "provinces"],
+        volumes=_volumes(en_ligne="so", en_personne=(3512, 3498), telephone=(1210, 1190), poste="so"),
+        frais="oui", normes_service="oui", cibles_rendement="oui", points_interaction=_points("ssnnsn"),
+    ))
+    s.append(Service(
+        exercice, service_id="EDSC-102", nom_fr="Numéro d'assurance sociale", nom_en="Social Insurance Number",
+        type_service="conformite", designations=["prioritaire"],
+        description_fr="Attribuer un numéro d'assurance sociale aux personnes admissibles pour qu'elles "
+        "puissent travailler au Canada et recevoir des prestations.",
+        description_en="Issues a Social Insurance Number to eligible people so they can work in Canada "
+        "and receive benefits.",
+        secteur_responsabilite="Direction générale des services aux citoyens",
+        instruments_habilitants="Loi sur l'assurance-emploi; Loi sur le ministère de l'Emploi et du "
+        "Développement social",
+        programme_nom_fr="Service Canada", programme_nom_en="Service Canada", programme_id="P-5.1",
+        portee="externe", proprietaire="Emploi et Développement social Canada", ententes="oui",
+        groupes_clients=["particuliers"],
+        volumes=_volumes(en_ligne=(412000, 405300), en_personne=(598000, 590100), telephone="so", poste=(22000, 21400)),
+        frais="non", normes_service="oui", cibles_rendement="oui", points_interaction=_points("oooooo"),
+    ))
+    s.append(Service(
+        exercice, service_id="PC-007", nom_fr="Laissez-passer des parcs nationaux",
+        nom_en="National Parks Passes", type_service="rencontres",
+        description_fr="Vendre les laissez-passer qui donnent accès aux parcs nationaux et aux lieux "
+        "historiques nationaux.",
+        description_en="Sells the passes that give access to national parks and national historic sites.",
+        secteur_responsabilite="Expérience du visiteur", instruments_habilitants="Loi sur les parcs nationaux du Canada",
+        programme_nom_fr="Expérience du visiteur", programme_nom_en="Visitor Experience", programme_id="P-2.1",
+        portee="externe", proprietaire="Parcs Canada", ententes="non", groupes_clients=["particuliers", "etrangeres"],
+        volumes=_volumes(en_ligne=(356000, 356000), en_personne=(88000, 88000), telephone=(4100, 4100), poste="so"),
+        frais="oui", normes_service="oui", cibles_rendement="non", points_interaction=_points("ooosoo"),
+    ))
+    s.append(Service(
+        exercice, service_id="ARC-220", nom_fr="Renseignements aux entreprises sur la TPS/TVH",
+        nom_en="GST/HST business enquiries", type_service="consultatifs",
+        description_fr="Répondre aux questions des entreprises sur leurs obligations relatives à la TPS/TVH.",
+        description_en="Answers businesses' questions about their GST/HST obligations.",
+        secteur_responsabilite="Direction générale des cotisations, des prestations et des services",
+        instruments_habilitants="Loi sur la taxe d'accise",
+        programme_nom_fr="Services aux contribuables", programme_nom_en="Taxpayer Services", programme_id="P-1.1",
+        portee="externe", proprietaire="Agence du revenu du Canada", ententes="so", groupes_clients=["entreprises"],
+        volumes=_volumes(en_ligne=(0, 0), en_personne="so", telephone=(1840000, 1702000), poste="nd"),
+        frais="non", normes_service="oui", cibles_rendement="oui", points_interaction=_points("ssnson"),
+    ))
+    s.append(Service(
+        exercice, service_id="TC-031", nom_fr="Délivrance des licences de pilote de drone",
+        nom_en="Drone pilot certificates", type_service="conformite", designations=["prioritaire"],
+        description_fr="Délivrer les certificats de pilote qui autorisent l'utilisation de systèmes "
+        "d'aéronefs télépilotés.",
+        description_en="Issues the pilot certificates that authorize the operation of remotely piloted "
+        "aircraft systems.",
+        secteur_responsabilite="Aviation civile", instruments_habilitants="Loi sur l'aéronautique",
+        programme_nom_fr="Sécurité aérienne", programme_nom_en="Aviation Safety", programme_id="P-1.3",
+        portee="externe", proprietaire="Transports Canada", ententes="non", groupes_clients=["particuliers", "entreprises"],
+        volumes=_volumes(en_ligne=(74500, 61210)),
+        frais="oui", normes_service="non", cibles_rendement="non", points_interaction=_points("oooooo"),
+    ))
+    s.append(Service(
+        exercice, service_id="ECCC-045", nom_fr="Permis d'immersion en mer", nom_en="Disposal at Sea Permits",
+        type_service="conformite",
+        description_fr="Délivrer les permis d'immersion en mer de déchets et d'autres matières.",
+        description_en="Issues permits for the disposal at sea of waste and other matter.",
+        secteur_responsabilite="Protection de l'environnement",
+        instruments_habilitants="Loi canadienne sur la protection de l'environnement (1999)",
+        programme_nom_fr="Prévention et gestion de la pollution", programme_nom_en="Pollution Prevention and Management",
+        programme_id="P-2.2", portee="externe", proprietaire="Environnement et Changement climatique Canada",
+        ententes="non", groupes_clients=["entreprises", "environnement"],
+        volumes=_volumes(en_ligne=(96, 91), poste=(12, 11), en_personne="so", telephone="so"),
+        frais="oui", normes_service="oui", cibles_rendement="oui", points_interaction=_points("oonnnn"),
+    ))
+    s.append(Service(
+        exercice, service_id="INT-RH-01", nom_fr="Administration de la paye", nom_en="Pay administration",
+        type_service="rh",
+        description_fr="Calculer et verser la rémunération des employés du ministère.",
+        description_en="Calculates and pays the compensation of the department's employees.",
+        secteur_responsabilite="Direction générale des ressources humaines",
+        instruments_habilitants="Loi sur la gestion des finances publiques; Directive sur la gestion des dépenses",
+        programme_nom_fr="Services internes", programme_nom_en="Internal Services", programme_id="SI",
+        portee="interne", proprietaire="Services publics et Approvisionnement Canada", ententes="oui",
+        groupes_clients=["interne_gouvernement"],
+        volumes=_volumes(en_ligne=(15800, 15420), en_personne="so", telephone=(2300, 2250), poste="so"),
+        frais="non", normes_service="oui", cibles_rendement="oui", points_interaction=_points("oooooo"),
+    ))
+    s.append(Service(
+        exercice, service_id="INT-TI-04", nom_fr="Soutien technique aux utilisateurs",
+        nom_en="User technical support", type_service="ti",
+        description_fr="Résoudre les incidents et traiter les demandes de service informatique des employés.",
+        description_en="Resolves incidents and handles the IT service requests of employees.",
+        secteur_responsabilite="Dirigeant principal de l'information",
+        instruments_habilitants="Politique sur les services et le numérique",
+        programme_nom_fr="Services internes", programme_nom_en="Internal Services", programme_id="SI",
+        portee="interne", proprietaire="Services partagés Canada", ententes="oui",
+        groupes_clients=["interne_gouvernement"],
+        volumes=_volumes(en_ligne=(28400, 27900), telephone=(9100, 8800), en_personne="nd"),
+        frais="non", normes_service="oui", cibles_rendement="oui", points_interaction=_points("soooon"),
+    ))
+    # Un service encore en cours de saisie : le répertoire montre ce qui reste à compléter.
+    s.append(Service(
+        exercice, service_id="AIPRP-01", nom_fr="Traitement des demandes d'accès à l'information",
+        type_service="surveillance", portee="interne",
+        description_fr="Traiter les demandes présentées en vertu de la Loi sur l'accès à l'information.",
+        instruments_habilitants="Loi sur l'accès à l'information",
+        groupes_clients=["particuliers", "entreprises"],
+    ))
+    return s
+
+
+def evaluations_demo(exercice: str = EXERCICE_DEMO) -> list[EvaluationActivite]:
+    evaluations = []
+    for exemple in EXEMPLES_1A:
+        ev = EvaluationActivite(
+            nom=exemple["nom"], organisme=exemple["organisme"], description=exemple["description"],
+            exercice=exercice,
+        )
+        for code, (reponse, analyse) in exemple["reponses"].items():
+            ev.reponses[code] = Reponse1A(reponse, analyse)
+        evaluations.append(ev)
+    return evaluations
+
+
+def services_synthetiques(n: int, exercice: str = EXERCICE_DEMO, graine: int = 2017) -> list[Service]:
+    """``n`` services plausibles et variés, pour mesurer la table à 20 000 lignes."""
+    hasard = random.Random(graine)
+    mots = ["permis", "subvention", "inspection", "licence", "prestation", "certificat", "conseil",
+            "enregistrement", "paiement", "formation", "autorisation", "déclaration", "examen"]
+    objets = ["agricole", "maritime", "forestier", "d'entreprise", "aérien", "minier", "culturel",
+              "frontalier", "énergétique", "numérique", "scientifique", "de pêche"]
+    ministeres = ["Agriculture et Agroalimentaire Canada", "Transports Canada", "Parcs Canada",
+                  "Pêches et Océans Canada", "Santé Canada", "Ressources naturelles Canada"]
+    services = []
+    for i in range(n):
+        interne = hasard.random() < 0.2
+        types = TYPES_INTERNES if interne else TYPES_EXTERNES
+        nom = f"{hasard.choice(mots).capitalize()} {hasard.choice(objets)} {i}"
+        services.append(Service(
+            exercice, service_id=f"SRV{i:05d}", nom_fr=nom, nom_en=f"Service {i}",
+            type_service=hasard.choice(types.codes()), portee="interne" if interne else "externe",
+            designations=[d for d in ("prioritaire", "critique", "essentiel") if hasard.random() < 0.15],
+            description_fr=f"Description du service {nom}.", description_en=f"Description of service {i}.",
+            proprietaire=hasard.choice(ministeres), programme_id=f"P-{i % 40}",
+            groupes_clients=[hasard.choice(GROUPES_CLIENTS.codes())],
+            points_interaction=dict(zip(POINTS_INTERACTION.codes(), (hasard.choice(["oui", "non", "so"]) for _ in range(6)))),
+        ))
+    return services

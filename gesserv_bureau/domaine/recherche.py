@@ -1,0 +1,59 @@
+"""Filtrer et trier les lignes de l'inventaire, sans Qt : la table ne fait qu'afficher."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from gesserv_bureau.domaine.service import LigneInventaire
+
+
+def replier(texte: str) -> str:
+    """Minuscules sans accents : « Déglaçage » et « deglacage » se trouvent l'un l'autre."""
+    decompose = unicodedata.normalize("NFKD", texte.casefold())
+    return "".join(c for c in decompose if not unicodedata.combining(c))
+
+
+def cle_recherche(ligne: LigneInventaire) -> str:
+    return replier(" ".join((ligne.service_id, ligne.nom_fr, ligne.nom_en, ligne.proprietaire)))
+
+
+@dataclass(frozen=True)
+class Filtre:
+    texte: str = ""
+    type_service: str | None = None      # un code de type, « externe »/« interne » via portee
+    portee: str | None = None
+    designation: str | None = None       # un code, ou « aucune »
+    a_completer: bool = False
+
+    def est_vide(self) -> bool:
+        return self == Filtre()
+
+
+def filtrer(
+    lignes: Sequence[LigneInventaire], cles: Sequence[str], filtre: Filtre
+) -> list[int]:
+    """Les indices des lignes retenues. ``cles`` : les clés de recherche déjà repliées, une par
+    ligne (calculées une fois au chargement, pour qu'une frappe reste instantanée)."""
+    mots = replier(filtre.texte).split()
+    retenues = []
+    for i, ligne in enumerate(lignes):
+        if filtre.type_service and ligne.type_service != filtre.type_service:
+            continue
+        if filtre.portee and ligne.portee != filtre.portee:
+            continue
+        if filtre.designation:
+            if filtre.designation == "aucune":
+                if ligne.designations:
+                    continue
+            elif filtre.designation not in ligne.designations:
+                continue
+        if filtre.a_completer and not ligne.a_completer:
+            continue
+        if mots:
+            cle = cles[i]
+            if not all(m in cle for m in mots):
+                continue
+        retenues.append(i)
+    return retenues

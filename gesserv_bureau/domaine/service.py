@@ -1,0 +1,97 @@
+"""Un service du répertoire : les 18 éléments du tableau 5, pour un exercice."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields, replace
+
+from gesserv_bureau.referentiel.codes import MODES, POINTS_INTERACTION
+
+
+@dataclass
+class Volume:
+    """Élément 14 pour un mode : demandes reçues et extrants finaux positifs.
+
+    ``etat`` vaut ``donnees`` (chiffres saisis), ``non_disponible`` (le mode est offert mais
+    les données manquent) ou ``sans_objet`` (le service n'est pas offert par ce mode);
+    ``None`` tant que personne n'a répondu.
+    """
+
+    etat: str | None = None
+    demandes: int | None = None
+    extrants: int | None = None
+
+
+def volumes_vides() -> dict[str, Volume]:
+    return {code: Volume() for code in MODES.codes()}
+
+
+def points_vides() -> dict[str, str | None]:
+    return {code: None for code in POINTS_INTERACTION.codes()}
+
+
+@dataclass
+class Service:
+    exercice: str
+    pk: int | None = None
+    service_id: str = ""                      # 1
+    nom_fr: str = ""                          # 2
+    nom_en: str = ""
+    type_service: str | None = None           # 3
+    designations: list[str] = field(default_factory=list)  # 4
+    description_fr: str = ""                  # 5
+    description_en: str = ""
+    secteur_responsabilite: str = ""          # 6
+    instruments_habilitants: str = ""         # 7
+    programme_nom_fr: str = ""                # 8
+    programme_nom_en: str = ""
+    programme_id: str = ""                    # 9
+    portee: str | None = None                 # 10
+    proprietaire: str = ""                    # 11
+    ententes: str | None = None               # 12
+    groupes_clients: list[str] = field(default_factory=list)  # 13
+    volumes: dict[str, Volume] = field(default_factory=volumes_vides)  # 14
+    frais: str | None = None                  # 15
+    normes_service: str | None = None         # 16
+    cibles_rendement: str | None = None       # 17
+    points_interaction: dict[str, str | None] = field(default_factory=points_vides)  # 18
+    justification_exclusion: str = ""         # 2.9.4 : service exclu du calcul, par écrit
+    modifie_le: str = ""
+
+    def nom(self, langue: str) -> str:
+        if langue == "en":
+            return self.nom_en or self.nom_fr
+        return self.nom_fr or self.nom_en
+
+    def copie(self, **changements) -> "Service":
+        """Une copie profonde (listes et volumes compris), avec des changements."""
+        base = replace(
+            self,
+            designations=list(self.designations),
+            groupes_clients=list(self.groupes_clients),
+            volumes={m: replace(v) for m, v in self.volumes.items()},
+            points_interaction=dict(self.points_interaction),
+        )
+        return replace(base, **changements) if changements else base
+
+
+CHAMPS_SIMPLES = tuple(
+    f.name
+    for f in fields(Service)
+    if f.name not in {"pk", "designations", "groupes_clients", "volumes", "points_interaction"}
+)
+
+
+@dataclass(frozen=True)
+class LigneInventaire:
+    """Ce que la table de l'inventaire affiche d'un service : léger, pour 20 000 lignes."""
+
+    pk: int
+    service_id: str
+    nom_fr: str
+    nom_en: str
+    type_service: str | None
+    portee: str | None
+    designations: tuple[str, ...]
+    proprietaire: str
+    pourcentage_en_ligne: float | None
+    a_completer: int

@@ -1,0 +1,43 @@
+"""Le sommaire d'un exercice : les comptes du répertoire et la proportion des services
+électroniques (2.9.4)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from gesserv_bureau.domaine.services_electroniques import ProportionElectronique, proportion_electronique
+
+
+@dataclass(frozen=True)
+class Sommaire:
+    total: int
+    par_portee: Mapping[str, int]
+    par_type: Mapping[str, int]
+    par_designation: Mapping[str, int]
+    complets: int
+    a_completer: int
+    electronique: ProportionElectronique
+
+
+def sommaire(
+    lignes: Iterable[tuple[Mapping[str, str | None], bool, str | None, tuple, int, str | None]],
+) -> Sommaire:
+    """``lignes`` : pour chaque service, (points d'interaction, exclu du calcul, portée,
+    désignations, nombre d'éléments à compléter, type)."""
+    lignes = list(lignes)
+    portees = Counter(l[2] or "" for l in lignes)
+    types = Counter(l[5] or "" for l in lignes)
+    designations = Counter(d for l in lignes for d in l[3])
+    incomplets = sum(1 for l in lignes if l[4])
+    electronique = proportion_electronique((l[0], l[1]) for l in lignes)
+    return Sommaire(
+        total=len(lignes),
+        par_portee=dict(portees),
+        par_type=dict(types),
+        par_designation=dict(designations),
+        complets=len(lignes) - incomplets,
+        a_completer=incomplets,
+        electronique=electronique,
+    )

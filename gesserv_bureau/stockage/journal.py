@@ -1,0 +1,62 @@
+"""Le journal des modifications : qui a changé quoi, et quand (piste d'audit)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+
+@dataclass(frozen=True)
+class EntreeJournal:
+    horodatage: str
+    utilisateur: str
+    action: str
+    entite: str
+    cle: str
+    libelle: str
+    champ: str
+    avant: str | None
+    apres: str | None
+
+
+def maintenant() -> str:
+    return dt.datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+def consigner(
+    db: Database,
+    utilisateur: str,
+    action: str,
+    entite: str,
+    cle: str = "",
+    libelle: str = "",
+    champ: str = "",
+    avant: str | None = None,
+    apres: str | None = None,
+) -> None:
+    """À appeler dans la transaction de l'écriture qu'on consigne."""
+    db.execute(
+        "INSERT INTO journal (horodatage, utilisateur, action, entite, cle, libelle, champ, avant, apres)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [maintenant(), utilisateur, action, entite, str(cle), libelle, champ, avant, apres],
+    )
+
+
+def entrees(db: Database, entite: str | None = None, cle: str | None = None, limite: int = 500) -> list[EntreeJournal]:
+    """Les entrées les plus récentes d'abord."""
+    conditions, params = [], []
+    if entite:
+        conditions.append("entite = ?")
+        params.append(entite)
+    if cle is not None:
+        conditions.append("cle = ?")
+        params.append(str(cle))
+    where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
+    lignes = db.execute(
+        "SELECT horodatage, utilisateur, action, entite, cle, libelle, champ, avant, apres"
+        f" FROM journal {where} ORDER BY id DESC LIMIT ?",
+        [*params, limite],
+    ).fetchall()
+    return [EntreeJournal(*l) for l in lignes]

@@ -1,0 +1,132 @@
+"""Le schéma de la base, en migrations numérotées (sqlite-utils ``Migrations``).
+
+Chaque migration tourne dans sa propre transaction et fixe ``PRAGMA user_version`` à son
+numéro : une base plus récente que l'application se reconnaît sans rien modifier.
+Ne jamais changer une migration publiée : en ajouter une nouvelle.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+from gesserv_bureau.referentiel.codes import POINTS_INTERACTION
+
+MIGRATIONS = Migrations("gesserv_bureau")
+
+COLONNES_POINTS = {code: f"pi_{code}" for code in POINTS_INTERACTION.codes()}
+
+
+def _version(db: Database, numero: int) -> None:
+    db.execute(f"PRAGMA user_version = {int(numero)}")
+
+
+@MIGRATIONS(name="0001_inventaire")
+def _m0001_inventaire(db: Database) -> None:
+    """Le répertoire : les 18 éléments du tableau 5, par exercice, et ses métadonnées (2.1.5)."""
+    db.execute(
+        """
+        CREATE TABLE exercice (
+            code TEXT PRIMARY KEY,
+            gardien TEXT NOT NULL DEFAULT '',
+            derniere_revision TEXT NOT NULL DEFAULT '',
+            edition_referentiel TEXT NOT NULL DEFAULT '2017'
+        )"""
+    )
+    points = ",\n".join(
+        f"{col} TEXT CHECK ({col} IN ('oui','non','so'))" for col in COLONNES_POINTS.values()
+    )
+    db.execute(
+        f"""
+        CREATE TABLE service (
+            pk INTEGER PRIMARY KEY,
+            exercice TEXT NOT NULL REFERENCES exercice(code) ON UPDATE CASCADE,
+            service_id TEXT NOT NULL DEFAULT '',
+            nom_fr TEXT NOT NULL DEFAULT '',
+            nom_en TEXT NOT NULL DEFAULT '',
+            type_service TEXT,
+            designations TEXT NOT NULL DEFAULT '[]',
+            description_fr TEXT NOT NULL DEFAULT '',
+            description_en TEXT NOT NULL DEFAULT '',
+            secteur_responsabilite TEXT NOT NULL DEFAULT '',
+            instruments_habilitants TEXT NOT NULL DEFAULT '',
+            programme_nom_fr TEXT NOT NULL DEFAULT '',
+            programme_nom_en TEXT NOT NULL DEFAULT '',
+            programme_id TEXT NOT NULL DEFAULT '',
+            portee TEXT CHECK (portee IN ('externe','interne')),
+            proprietaire TEXT NOT NULL DEFAULT '',
+            ententes TEXT CHECK (ententes IN ('oui','non','so')),
+            groupes_clients TEXT NOT NULL DEFAULT '[]',
+            frais TEXT CHECK (frais IN ('oui','non')),
+            normes_service TEXT CHECK (normes_service IN ('oui','non')),
+            cibles_rendement TEXT CHECK (cibles_rendement IN ('oui','non')),
+            {points},
+            a_completer INTEGER NOT NULL DEFAULT 0,
+            edition_referentiel TEXT NOT NULL DEFAULT '2017',
+            modifie_le TEXT NOT NULL DEFAULT ''
+        )"""
+    )
+    db.execute("CREATE INDEX service_exercice ON service(exercice, service_id)")
+    db.execute(
+        """
+        CREATE TABLE volume (
+            service_pk INTEGER NOT NULL REFERENCES service(pk) ON DELETE CASCADE,
+            mode TEXT NOT NULL,
+            etat TEXT CHECK (etat IN ('donnees','non_disponible','sans_objet')),
+            demandes INTEGER CHECK (demandes IS NULL OR demandes >= 0),
+            extrants INTEGER CHECK (extrants IS NULL OR extrants >= 0),
+            PRIMARY KEY (service_pk, mode)
+        )"""
+    )
+    _version(db, 1)
+
+
+@MIGRATIONS(name="0002_journal_exclusion")
+def _m0002_journal_exclusion(db: Database) -> None:
+    """Le journal des modifications (piste d'audit) et la justification écrite d'un service
+    exclu du calcul de la proportion des services électroniques (2.9.4)."""
+    db.execute(
+        """
+        CREATE TABLE journal (
+            id INTEGER PRIMARY KEY,
+            horodatage TEXT NOT NULL,
+            utilisateur TEXT NOT NULL,
+            action TEXT NOT NULL,
+            entite TEXT NOT NULL,
+            cle TEXT NOT NULL DEFAULT '',
+            libelle TEXT NOT NULL DEFAULT '',
+            champ TEXT NOT NULL DEFAULT '',
+            avant TEXT,
+            apres TEXT
+        )"""
+    )
+    db.execute("CREATE INDEX journal_entite ON journal(entite, cle)")
+    db.execute(
+        "ALTER TABLE service ADD COLUMN justification_exclusion TEXT NOT NULL DEFAULT ''"
+    )
+    _version(db, 2)
+
+
+@MIGRATIONS(name="0003_activites_1a")
+def _m0003_activites_1a(db: Database) -> None:
+    """Les activités évaluées avec l'outil de l'annexe 1A, service ou non, avec leurs réponses."""
+    db.execute(
+        """
+        CREATE TABLE activite (
+            pk INTEGER PRIMARY KEY,
+            exercice TEXT NOT NULL DEFAULT '',
+            nom TEXT NOT NULL,
+            organisme TEXT NOT NULL DEFAULT '',
+            description TEXT NOT NULL DEFAULT '',
+            reponses TEXT NOT NULL DEFAULT '{}',
+            conclusion TEXT CHECK (conclusion IN ('service','pas_un_service')),
+            service_pk INTEGER REFERENCES service(pk) ON DELETE SET NULL,
+            edition_referentiel TEXT NOT NULL DEFAULT '2017',
+            modifie_le TEXT NOT NULL DEFAULT ''
+        )"""
+    )
+    _version(db, 3)
+
+
+VERSION_SCHEMA = len(MIGRATIONS._migrations)
+NOMS_MIGRATIONS = [m.name for m in MIGRATIONS._migrations]
