@@ -123,3 +123,10 @@ def charger_demo(base: Base) -> int:
         ev.service_pk = services.get(ev.nom)
         activites.enregistrer(ev)
     return n
+
+
+def journal(base: Base, limite: int = 1000):
+    """Les entrées du journal des modifications, les plus récentes d'abord."""
+    from gesserv_bureau.stockage import journal as journal_stockage
+
+    return journal_stockage.entrees(base.db, limite=limite)

@@ -1,0 +1,214 @@
+"""La ligne de commande : ``gesserv-bureau`` ouvre la fenêtre; les sous-commandes travaillent
+sans interface sur les mêmes cas d'utilisation (``application``).
+
+Aide et messages en français ou en anglais (``--langue``, ``GESSERV_LANGUE``, la préférence
+enregistrée, puis la langue du système).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from gesserv_bureau import __version__
+from gesserv_bureau.chemins import chemin_base
+from gesserv_bureau.langue import LANGUES, Traductions, langue_initiale
+
+C = "cli"
+
+SOUS_COMMANDES = ("interface", "demo", "sauvegarder", "sauvegardes", "restaurer", "integrite")
+
+_T = {
+    "description": QT_TRANSLATE_NOOP(
+        "cli",
+        "Gestion des services du gouvernement du Canada, hors ligne : répertoire des services, "
+        "outils de la Ligne directrice sur la gestion des services, rapports signés. Sans "
+        "sous-commande, ouvre la fenêtre de l'application.",
+    ),
+    "usage": QT_TRANSLATE_NOOP("cli", "utilisation : "),
+    "positionnels": QT_TRANSLATE_NOOP("cli", "arguments"),
+    "options": QT_TRANSLATE_NOOP("cli", "options"),
+    "commandes": QT_TRANSLATE_NOOP("cli", "sous-commandes"),
+    "aide": QT_TRANSLATE_NOOP("cli", "afficher cette aide et quitter"),
+    "version": QT_TRANSLATE_NOOP("cli", "afficher la version et quitter"),
+    "base": QT_TRANSLATE_NOOP(
+        "cli",
+        "fichier de la base (sinon GESSERV_BASE, sinon le dossier de données de l'utilisateur)",
+    ),
+    "langue": QT_TRANSLATE_NOOP("cli", "langue de l'interface et des messages : fr ou en"),
+    "interface": QT_TRANSLATE_NOOP("cli", "ouvrir la fenêtre de l'application (par défaut)"),
+    "essai": QT_TRANSLATE_NOOP(
+        "cli", "démarrer la fenêtre, ouvrir la base puis quitter (essai de démarrage)"
+    ),
+    "demo": QT_TRANSLATE_NOOP(
+        "cli",
+        "remplir la base d'un petit répertoire de démonstration réaliste (dont les trois "
+        "exemples de l'annexe 1A)",
+    ),
+    "sauvegarder": QT_TRANSLATE_NOOP("cli", "faire maintenant une copie de sécurité de la base"),
+    "sauvegardes": QT_TRANSLATE_NOOP("cli", "lister les copies de sécurité, la plus récente d'abord"),
+    "restaurer": QT_TRANSLATE_NOOP(
+        "cli",
+        "remplacer la base par une copie de sécurité (la base remplacée est gardée, renommée)",
+    ),
+    "copie": QT_TRANSLATE_NOOP("cli", "la copie à restaurer (par défaut : la plus récente intacte)"),
+    "integrite": QT_TRANSLATE_NOOP("cli", "vérifier l'intégrité de la base et afficher son contenu"),
+    "demo_fait": QT_TRANSLATE_NOOP("cli", "{n} services de démonstration ajoutés à {chemin} (exercice {exercice})."),
+    "demo_deja": QT_TRANSLATE_NOOP(
+        "cli", "La base {chemin} contient déjà l'exercice de démonstration {exercice} : rien n'a été ajouté."
+    ),
+    "copie_faite": QT_TRANSLATE_NOOP("cli", "Copie de sécurité : {copie}"),
+    "aucune_copie": QT_TRANSLATE_NOOP("cli", "Aucune copie de sécurité pour {chemin}."),
+    "copie_intacte": QT_TRANSLATE_NOOP("cli", "intacte"),
+    "copie_endommagee": QT_TRANSLATE_NOOP("cli", "ENDOMMAGÉE"),
+    "restauree": QT_TRANSLATE_NOOP(
+        "cli", "{chemin} restaurée depuis {copie}. L'ancienne base est gardée sous {cote}."
+    ),
+    "integre": QT_TRANSLATE_NOOP(
+        "cli", "{chemin} : intègre, schéma {version}, {services} services, exercices : {exercices}."
+    ),
+    "introuvable": QT_TRANSLATE_NOOP("cli", "Fichier introuvable : {chemin}"),
+    "erreur": QT_TRANSLATE_NOOP("cli", "Erreur : {message}"),
+}
+
+
+class _Formateur(argparse.RawDescriptionHelpFormatter):
+    prefixe = "usage: "
+
+    def add_usage(self, usage, actions, groups, prefix=None):
+        super().add_usage(usage, actions, groups, prefix or self.prefixe)
+
+
+def construire_analyseur(trad: Traductions) -> argparse.ArgumentParser:
+    def t(cle: str) -> str:
+        return trad.traduire(C, _T[cle])
+
+    formateur = type("Formateur", (_Formateur,), {"prefixe": t("usage")})
+
+    def analyseur(**kw) -> argparse.ArgumentParser:
+        p = argparse.ArgumentParser(formatter_class=formateur, add_help=False, **kw)
+        p._positionals.title = t("positionnels")
+        p._optionals.title = t("options")
+        p.add_argument("-h", "--help", action="help", help=t("aide"))
+        return p
+
+    principal = analyseur(prog="gesserv-bureau", description=t("description"))
+    principal.add_argument("--version", action="version", version=f"gesserv-bureau {__version__}", help=t("version"))
+    communs = argparse.ArgumentParser(add_help=False)
+    communs.add_argument("--base", metavar="FICHIER", help=t("base"))
+    communs.add_argument("--langue", "--language", choices=LANGUES, help=t("langue"))
+    for action in communs._actions:
+        principal._add_action(action)
+
+    sous = principal.add_subparsers(dest="commande", title=t("commandes"), metavar="{" + ",".join(SOUS_COMMANDES) + "}")
+
+    def commande(nom: str, cle: str) -> argparse.ArgumentParser:
+        p = sous.add_parser(nom, prog=f"gesserv-bureau {nom}", help=t(cle), description=t(cle),
+                            formatter_class=formateur,
+                            add_help=False, parents=[communs])
+        p._positionals.title = t("positionnels")
+        p._optionals.title = t("options")
+        p.add_argument("-h", "--help", action="help", help=t("aide"))
+        return p
+
+    interface = commande("interface", "interface")
+    for p in (principal, interface):
+        p.add_argument("--essai-demarrage", action="store_true", help=t("essai"))
+    commande("demo", "demo")
+    commande("sauvegarder", "sauvegarder")
+    commande("sauvegardes", "sauvegardes")
+    restaurer = commande("restaurer", "restaurer")
+    restaurer.add_argument("copie", nargs="?", metavar="COPIE", help=t("copie"))
+    commande("integrite", "integrite")
+    return principal
+
+
+def _langue_demandee(argv: Sequence[str]) -> str | None:
+    for i, arg in enumerate(argv):
+        for option in ("--langue", "--language"):
+            if arg == option and i + 1 < len(argv):
+                return argv[i + 1]
+            if arg.startswith(option + "="):
+                return arg.split("=", 1)[1]
+    return None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    trad = Traductions(langue_initiale(_langue_demandee(argv)))
+    args = construire_analyseur(trad).parse_args(argv)
+
+    commande = args.commande or "interface"
+    if commande == "interface":
+        from gesserv_bureau.interface.app import lancer
+
+        return lancer(base=args.base, langue=args.langue, essai=args.essai_demarrage)
+    return _headless(commande, args, trad)
+
+
+def main_fenetre() -> int:
+    """Point d'entrée graphique (sans console sous Windows)."""
+    return main()
+
+
+def _headless(commande: str, args: argparse.Namespace, trad: Traductions) -> int:
+    from gesserv_bureau import application
+    from gesserv_bureau.messages_erreur import texte_erreur
+    from gesserv_bureau.stockage import sauvegardes
+    from gesserv_bureau.stockage.base import ouvrir
+    from gesserv_bureau.stockage.erreurs import ErreurStockage
+
+    def t(cle: str, **params) -> str:
+        return trad.traduire(C, _T[cle]).format(**params)
+
+    chemin = chemin_base(args.base)
+    try:
+        if commande == "sauvegardes":
+            liste = sauvegardes.copies(chemin)
+            if not liste:
+                print(t("aucune_copie", chemin=chemin))
+            for copie in liste:
+                etat = t("copie_intacte") if sauvegardes.est_intacte(copie) else t("copie_endommagee")
+                print(f"{copie}\t{etat}")
+            return 0
+        if commande == "restaurer":
+            if args.copie:
+                copie = Path(args.copie)
+                if not copie.exists():
+                    print(t("introuvable", chemin=copie), file=sys.stderr)
+                    return 1
+            else:
+                intactes = sauvegardes.copies_intactes(chemin)
+                if not intactes:
+                    print(t("aucune_copie", chemin=chemin), file=sys.stderr)
+                    return 1
+                copie = intactes[0]
+            cote = sauvegardes.restaurer(chemin, copie)
+            print(t("restauree", chemin=chemin, copie=copie, cote=cote or "-"))
+            return 0
+        if commande == "integrite" and not chemin.exists():
+            print(t("introuvable", chemin=chemin), file=sys.stderr)
+            return 1
+        with ouvrir(chemin, rotation=False) as base:
+            if commande == "demo":
+                from gesserv_bureau.demonstration import EXERCICE_DEMO
+
+                n = application.charger_demo(base)
+                cle = "demo_fait" if n else "demo_deja"
+                print(t(cle, n=n, chemin=chemin, exercice=EXERCICE_DEMO))
+            elif commande == "sauvegarder":
+                print(t("copie_faite", copie=sauvegardes.copier(chemin, "manuelle")))
+            elif commande == "integrite":
+                exercices = application.exercices_connus(base)
+                total = sum(len(application.lignes_inventaire(base, e)) for e in exercices)
+                print(t("integre", chemin=chemin, version=base.version(), services=total,
+                        exercices=", ".join(exercices) or "-"))
+        return 0
+    except ErreurStockage as exc:
+        message = texte_erreur(exc, trad.traduire) or str(exc)
+        print(t("erreur", message=message), file=sys.stderr)
+        return 1

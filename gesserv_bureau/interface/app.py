@@ -1,0 +1,152 @@
+"""Démarrage de l'application graphique : traductions, crochet d'exceptions, ouverture de la
+base (avec les dialogues qui expliquent une base endommagée, verrouillée, en lecture seule ou
+trop récente), puis la fenêtre principale."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from gesserv_bureau import __version__
+from gesserv_bureau.chemins import chemin_base, dossier_ressources
+from gesserv_bureau.langue import Traductions, langue_initiale
+from gesserv_bureau.messages_erreur import texte_erreur
+from gesserv_bureau.stockage import sauvegardes
+from gesserv_bureau.stockage.base import Base, ouvrir
+from gesserv_bureau.stockage.erreurs import BaseEndommagee, BaseLectureSeule, ErreurStockage
+
+journal_app = logging.getLogger("gesserv_bureau")
+
+
+def tr(texte: str) -> str:
+    return QCoreApplication.translate("Demarrage", texte)
+
+
+def installer_crochet_exceptions() -> None:
+    """Une erreur imprévue est consignée et montrée, au lieu de fermer l'application sans un mot."""
+
+    def crochet(type_, valeur, trace):
+        detail = "".join(traceback.format_exception(type_, valeur, trace))
+        journal_app.error(detail)
+        print(detail, file=sys.stderr)
+        if QApplication.instance() is None:
+            return
+        boite = QMessageBox(QMessageBox.Icon.Critical, tr("Erreur imprévue"),
+                            tr("Une erreur imprévue s'est produite. Ce qui était déjà enregistré n'est pas perdu. "
+                               "Le détail ci-dessous peut aider l'équipe de soutien."))
+        boite.setDetailedText(detail)
+        boite.exec()
+
+    sys.excepthook = crochet
+
+
+def ouvrir_avec_dialogues(chemin: Path, interactif: bool = True) -> Base | None:
+    """Ouvre la base; en cas de problème, explique et propose ce qui est possible.
+
+    Renvoie ``None`` si l'utilisateur renonce. Rien n'est jamais écrasé : une base endommagée
+    est gardée, renommée, avant qu'une copie prenne sa place.
+    """
+    while True:
+        try:
+            return ouvrir(chemin)
+        except BaseEndommagee as exc:
+            message = texte_erreur(exc, QCoreApplication.translate)
+            if not interactif:
+                print(message, file=sys.stderr)
+                return None
+            if exc.copies:
+                boite = QMessageBox(QMessageBox.Icon.Warning, tr("Base endommagée"), message)
+                restaurer = boite.addButton(tr("Restaurer la dernière copie intacte"), QMessageBox.ButtonRole.AcceptRole)
+                autre = boite.addButton(tr("Ouvrir un autre fichier…"), QMessageBox.ButtonRole.ActionRole)
+                boite.addButton(tr("Quitter"), QMessageBox.ButtonRole.RejectRole)
+                boite.setDefaultButton(restaurer)
+                boite.exec()
+                if boite.clickedButton() is restaurer:
+                    sauvegardes.restaurer(chemin, exc.copies[0])
+                    continue
+                if boite.clickedButton() is autre:
+                    chemin = _choisir_fichier() or chemin
+                    if chemin:
+                        continue
+                return None
+            chemin_autre = _proposer_autre(message)
+            if not chemin_autre:
+                return None
+            chemin = chemin_autre
+        except BaseLectureSeule as exc:
+            message = texte_erreur(exc, QCoreApplication.translate)
+            if not interactif:
+                print(message, file=sys.stderr)
+                return None
+            boite = QMessageBox(QMessageBox.Icon.Warning, tr("Fichier en lecture seule"), message)
+            consulter = boite.addButton(tr("Consulter en lecture seule"), QMessageBox.ButtonRole.AcceptRole)
+            boite.addButton(tr("Quitter"), QMessageBox.ButtonRole.RejectRole)
+            boite.exec()
+            if boite.clickedButton() is consulter:
+                try:
+                    return ouvrir(chemin, lecture_seule=True)
+                except ErreurStockage as exc2:
+                    QMessageBox.critical(None, tr("Ouverture impossible"), texte_erreur(exc2, QCoreApplication.translate))
+            return None
+        except ErreurStockage as exc:
+            message = texte_erreur(exc, QCoreApplication.translate) or str(exc)
+            if not interactif:
+                print(message, file=sys.stderr)
+                return None
+            chemin_autre = _proposer_autre(message)
+            if not chemin_autre:
+                return None
+            chemin = chemin_autre
+
+
+def _proposer_autre(message: str) -> Path | None:
+    boite = QMessageBox(QMessageBox.Icon.Critical, tr("Ouverture impossible"), message)
+    autre = boite.addButton(tr("Ouvrir un autre fichier…"), QMessageBox.ButtonRole.ActionRole)
+    boite.addButton(tr("Quitter"), QMessageBox.ButtonRole.RejectRole)
+    boite.exec()
+    if boite.clickedButton() is autre:
+        return _choisir_fichier()
+    return None
+
+
+def _choisir_fichier() -> Path | None:
+    nom, _ = QFileDialog.getOpenFileName(
+        None, tr("Ouvrir un répertoire de services"), "", tr("Bases gesserv-bureau (*.sqlite *.db);;Tous les fichiers (*)")
+    )
+    return Path(nom) if nom else None
+
+
+def creer_application(langue: str | None = None) -> tuple[QApplication, Traductions]:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("gesserv-bureau")
+    app.setOrganizationName("gesserv-bureau")
+    app.setApplicationVersion(__version__)
+    icone = dossier_ressources() / "icone.png"
+    if icone.exists():
+        app.setWindowIcon(QIcon(str(icone)))
+    traductions = Traductions(langue_initiale(langue))
+    traductions.installer()
+    return app, traductions
+
+
+def lancer(base: str | None = None, langue: str | None = None, essai: bool = False) -> int:
+    app, traductions = creer_application(langue)
+    installer_crochet_exceptions()
+    ouverte = ouvrir_avec_dialogues(chemin_base(base), interactif=not essai)
+    if ouverte is None:
+        return 1
+
+    from gesserv_bureau.interface.fenetre_principale import FenetrePrincipale
+
+    fenetre = FenetrePrincipale(ouverte, traductions)
+    fenetre.show()
+    if essai:
+        QTimer.singleShot(0, fenetre.close)
+    code = app.exec()
+    return code

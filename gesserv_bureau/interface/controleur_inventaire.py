@@ -1,0 +1,216 @@
+"""Le contrôleur de l'inventaire : relie la table et le formulaire aux cas d'utilisation.
+
+Enregistrement au fil de la frappe : chaque saisie relance une minuterie courte; à son
+échéance, le service est écrit (une transaction). Un changement de sélection, un changement
+d'exercice ou la fermeture de la fenêtre écrivent tout de suite ce qui attend. Une écriture
+qui échoue (disque plein, base occupée) laisse la saisie à l'écran et sera refaite.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from gesserv_bureau import application
+from gesserv_bureau.domaine.inventaire import ligne_de
+from gesserv_bureau.domaine.recherche import Filtre
+from gesserv_bureau.domaine.service import Service
+from gesserv_bureau.interface.formulaire_service import FormulaireService
+from gesserv_bureau.interface.modele_inventaire import ModeleInventaire
+from gesserv_bureau.messages_erreur import texte_erreur
+from gesserv_bureau.stockage.base import Base
+from gesserv_bureau.stockage.erreurs import ErreurStockage
+
+DELAI_ENREGISTREMENT_MS = 400
+
+
+def tr(texte: str) -> str:
+    return QCoreApplication.translate("ControleurInventaire", texte)
+
+
+class _CommandeSupprimer(QUndoCommand):
+    def __init__(self, controleur: "ControleurInventaire", pk: int, libelle: str):
+        super().__init__(tr("Supprimer « %1 »").replace("%1", libelle))
+        self.controleur = controleur
+        self.pk = pk
+        self.service: Service | None = None
+
+    def redo(self) -> None:
+        self.service = self.controleur._supprimer(self.pk)
+
+    def undo(self) -> None:
+        if self.service is not None:
+            self.controleur._restaurer(self.service)
+
+
+class _CommandeAjouter(QUndoCommand):
+    """Ajout ou duplication : annuler retire le service, rétablir le remet."""
+
+    def __init__(self, controleur: "ControleurInventaire", service: Service, libelle: str):
+        super().__init__(libelle)
+        self.controleur = controleur
+        self.service = service
+        self._premier = True
+
+    def redo(self) -> None:
+        if self._premier:
+            self._premier = False
+            return
+        self.controleur._restaurer(self.service)
+
+    def undo(self) -> None:
+        self.service = self.controleur._supprimer(self.service.pk)
+
+
+class ControleurInventaire(QObject):
+    etat = Signal(str)             # message pour la barre d'état
+    erreur = Signal(str)           # une écriture a échoué : message clair
+    donneesChangees = Signal()     # le sommaire est à refaire
+    exercicesChanges = Signal()
+
+    def __init__(self, base: Base, modele: ModeleInventaire, formulaire: FormulaireService, parent=None):
+        super().__init__(parent)
+        self.base = base
+        self.modele = modele
+        self.formulaire = formulaire
+        self.pile = QUndoStack(self)
+        self.exercice = application.exercice_par_defaut(base)
+        self._minuterie = QTimer(self)
+        self._minuterie.setSingleShot(True)
+        self._minuterie.setInterval(DELAI_ENREGISTREMENT_MS)
+        self._minuterie.timeout.connect(self.enregistrer_maintenant)
+        self._en_attente = False
+        formulaire.modifie.connect(self._saisie)
+        formulaire.mettre_lecture_seule(base.lecture_seule)
+
+    # --- exercice ---------------------------------------------------------------------
+    def exercices(self) -> list[str]:
+        connus = application.exercices_connus(self.base)
+        return connus if self.exercice in connus else sorted({*connus, self.exercice})
+
+    def charger_exercice(self, exercice: str | None = None) -> None:
+        self.enregistrer_maintenant()
+        if exercice:
+            self.exercice = exercice
+        self.modele.charger(application.lignes_inventaire(self.base, self.exercice))
+        self.formulaire.afficher(None)
+        self.donneesChangees.emit()
+
+    # --- sélection et saisie ------------------------------------------------------------
+    def selectionner(self, pk: int | None) -> None:
+        actuel = self.formulaire.service()
+        if actuel is not None and actuel.pk == pk:
+            return
+        if not self.enregistrer_maintenant():
+            return
+        service = application.charger_service(self.base, pk) if pk is not None else None
+        self.formulaire.afficher(service)
+        if service is not None:
+            self.formulaire.afficher_problemes(application.problemes(self.base, service))
+
+    def _saisie(self) -> None:
+        self._en_attente = True
+        self._minuterie.start()
+        self.etat.emit(tr("Modification en cours…"))
+
+    def en_attente(self) -> bool:
+        return self._en_attente
+
+    def enregistrer_maintenant(self) -> bool:
+        """Écrit la saisie en attente. ``False`` si l'écriture a échoué (la saisie reste)."""
+        self._minuterie.stop()
+        if not self._en_attente or self.formulaire.service() is None:
+            self._en_attente = False
+            return True
+        service = self.formulaire.lire()
+        try:
+            application.enregistrer_service(self.base, service)
+        except ErreurStockage as exc:
+            message = texte_erreur(exc, QCoreApplication.translate) or str(exc)
+            self.formulaire.montrer_bandeau(message)
+            self.erreur.emit(message)
+            return False
+        self._en_attente = False
+        self.formulaire.montrer_bandeau("")
+        self.formulaire.afficher_problemes(application.problemes(self.base, service))
+        self.modele.remplacer(ligne_de(service))
+        self.etat.emit(tr("Enregistré à %1").replace("%1", dt.datetime.now().strftime("%H:%M:%S")))
+        self.donneesChangees.emit()
+        return True
+
+    # --- filtre -------------------------------------------------------------------------
+    def filtrer(self, filtre: Filtre) -> None:
+        self.modele.filtrer(filtre)
+
+    # --- ajouter, dupliquer, supprimer (annulables) -------------------------------------
+    def _tenter(self, action):
+        try:
+            return action()
+        except ErreurStockage as exc:
+            self.erreur.emit(texte_erreur(exc, QCoreApplication.translate) or str(exc))
+            return None
+
+    def nouveau(self) -> int | None:
+        if not self.enregistrer_maintenant():
+            return None
+        service = self._tenter(lambda: application.nouveau_service(self.base, self.exercice))
+        if service is None:
+            return None
+        self.modele.ajouter(ligne_de(service))
+        self.pile.push(_CommandeAjouter(self, service, tr("Nouveau service")))
+        self.donneesChangees.emit()
+        return service.pk
+
+    def dupliquer(self, pk: int) -> int | None:
+        if not self.enregistrer_maintenant():
+            return None
+        copie = self._tenter(lambda: application.dupliquer_service(self.base, pk))
+        if copie is None:
+            return None
+        self.modele.ajouter(ligne_de(copie))
+        self.pile.push(_CommandeAjouter(self, copie, tr("Dupliquer « %1 »").replace("%1", copie.nom(self.formulaire.langue))))
+        self.donneesChangees.emit()
+        return copie.pk
+
+    def supprimer(self, pk: int, libelle: str) -> None:
+        if not self.enregistrer_maintenant():
+            return
+        self.pile.push(_CommandeSupprimer(self, pk, libelle))
+
+    def _supprimer(self, pk: int) -> Service | None:
+        actuel = self.formulaire.service()
+        if actuel is not None and actuel.pk == pk:
+            self._en_attente = False
+            self._minuterie.stop()
+            self.formulaire.afficher(None)
+        service = self._tenter(lambda: application.supprimer_service(self.base, pk))
+        if service is not None:
+            self.modele.retirer(pk)
+            self.etat.emit(tr("Service supprimé. Ctrl+Z pour annuler."))
+            self.donneesChangees.emit()
+        return service
+
+    def _restaurer(self, service: Service) -> None:
+        if self._tenter(lambda: application.restaurer_service(self.base, service)) is None:
+            return
+        if service.exercice == self.exercice:
+            self.modele.ajouter(ligne_de(service))
+        self.etat.emit(tr("Service rétabli."))
+        self.donneesChangees.emit()
+
+    # --- exercice suivant et métadonnées -------------------------------------------------
+    def commencer_exercice_suivant(self) -> application.ResultatNouvelExercice | None:
+        if not self.enregistrer_maintenant():
+            return None
+        resultat = self._tenter(lambda: application.commencer_exercice_suivant(self.base, self.exercice))
+        if resultat is None:
+            return None
+        self.pile.clear()
+        self.exercicesChanges.emit()
+        self.charger_exercice(resultat.exercice)
+        return resultat
+
+    def sommaire(self):
+        return application.sommaire_exercice(self.base, self.exercice)

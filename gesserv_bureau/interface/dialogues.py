@@ -1,0 +1,104 @@
+"""Les dialogues de la fenêtre principale : à propos, métadonnées du répertoire, journal."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gesserv_bureau import __version__
+from gesserv_bureau.referentiel.codes import EDITION
+from gesserv_bureau.stockage.journal import EntreeJournal
+
+
+def a_propos(parent: QWidget, chemin_base: str, version_schema: int) -> None:
+    texte = parent.tr(
+        "<h3>gesserv-bureau %1</h3>"
+        "<p>Gestion des services du gouvernement du Canada, hors ligne : le répertoire des "
+        "services, les outils de la <i>Ligne directrice sur la gestion des services</i> "
+        "(édition %2) et des rapports signés.</p>"
+        "<p>Base de données : %3<br>Schéma : version %4</p>"
+        "<p>Aucune donnée ne quitte cet ordinateur : l'application n'ouvre aucune connexion réseau.</p>"
+    )
+    texte = (texte.replace("%1", __version__).replace("%2", EDITION)
+             .replace("%3", chemin_base).replace("%4", str(version_schema)))
+    QMessageBox.about(parent, parent.tr("À propos de gesserv-bureau"), texte)
+
+
+class DialogueMetadonnees(QDialog):
+    """Le gardien du répertoire et la date de la dernière révision (2.1.5)."""
+
+    def __init__(self, exercice: str, gardien: str, derniere_revision: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Métadonnées du répertoire %1").replace("%1", exercice))
+        forme = QFormLayout(self)
+        explication = QLabel(self.tr(
+            "La ligne directrice (2.1.5) demande que le répertoire indique son ou ses gardiens "
+            "et la date de sa dernière révision."
+        ))
+        explication.setWordWrap(True)
+        forme.addRow(explication)
+        self.gardien = QLineEdit(gardien, self)
+        forme.addRow(self.tr("Gardien(s) du répertoire"), self.gardien)
+        self.date = QDateEdit(self)
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        date = QDate.fromString(derniere_revision, "yyyy-MM-dd")
+        self.date.setDate(date if date.isValid() else QDate.currentDate())
+        forme.addRow(self.tr("Date de la dernière révision"), self.date)
+        boutons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        boutons.accepted.connect(self.accept)
+        boutons.rejected.connect(self.reject)
+        forme.addRow(boutons)
+
+    def valeurs(self) -> tuple[str, str]:
+        return self.gardien.text().strip(), self.date.date().toString("yyyy-MM-dd")
+
+
+class DialogueJournal(QDialog):
+    """Le journal des modifications (piste d'audit), le plus récent d'abord."""
+
+    def __init__(self, entrees: list[EntreeJournal], parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Journal des modifications"))
+        self.resize(900, 480)
+        pile = QVBoxLayout(self)
+        self.table = QTableWidget(len(entrees), 7, self)
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Date et heure"), self.tr("Utilisateur"), self.tr("Action"), self.tr("Objet"),
+            self.tr("Élément"), self.tr("Avant"), self.tr("Après"),
+        ])
+        actions = {
+            "creation": self.tr("Création"),
+            "modification": self.tr("Modification"),
+            "suppression": self.tr("Suppression"),
+            "restauration": self.tr("Rétablissement"),
+            "copie_exercice": self.tr("Report à l'exercice suivant"),
+            "creation_lot": self.tr("Ajout en lot"),
+        }
+        for rang, e in enumerate(entrees):
+            quand = dt.datetime.fromisoformat(e.horodatage).strftime("%Y-%m-%d %H:%M:%S")
+            valeurs = [quand, e.utilisateur, actions.get(e.action, e.action), e.libelle or e.cle,
+                       e.champ, e.avant or "", e.apres or ""]
+            for col, valeur in enumerate(valeurs):
+                item = QTableWidgetItem(valeur)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.table.setItem(rang, col, item)
+        self.table.resizeColumnsToContents()
+        pile.addWidget(self.table)
+        boutons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        boutons.rejected.connect(self.reject)
+        pile.addWidget(boutons)

@@ -1,0 +1,482 @@
+"""La fenêtre principale : l'inventaire (table filtrable), le formulaire du service choisi,
+le sommaire de l'exercice, les menus, les raccourcis et la barre d'état."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gesserv_bureau import application
+from gesserv_bureau.domaine.recherche import Filtre
+from gesserv_bureau.interface import dialogues
+from gesserv_bureau.interface.controleur_inventaire import ControleurInventaire
+from gesserv_bureau.interface.formulaire_service import FormulaireService
+from gesserv_bureau.interface.modele_inventaire import COL_ID, COL_NOM, ModeleInventaire
+from gesserv_bureau.interface.panneau_sommaire import PanneauSommaire
+from gesserv_bureau.langue import Traductions, enregistrer_langue, preferences
+from gesserv_bureau.referentiel.codes import DESIGNATIONS, TYPES_EXTERNES, TYPES_INTERNES
+from gesserv_bureau.stockage.base import Base
+
+
+class BarreFiltre(QWidget):
+    """Recherche, type, désignation, exercice : la vue seulement; le filtre est un ``Filtre``."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.langue = "fr"
+        ligne = QHBoxLayout(self)
+        ligne.setContentsMargins(0, 0, 0, 0)
+        self.recherche = QLineEdit(self)
+        self.recherche.setObjectName("recherche")
+        self.recherche.setClearButtonEnabled(True)
+        self.type_service = QComboBox(self)
+        self.type_service.setObjectName("filtreType")
+        self.designation = QComboBox(self)
+        self.designation.setObjectName("filtreDesignation")
+        self.exercice = QComboBox(self)
+        self.exercice.setObjectName("filtreExercice")
+        self.exercice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.a_completer = QCheckBox(self)
+        self.etiquette_exercice = QLabel(self)
+        self.etiquette_exercice.setBuddy(self.exercice)
+        ligne.addWidget(self.etiquette_exercice)
+        ligne.addWidget(self.exercice)
+        ligne.addWidget(self.recherche, 4)
+        ligne.addWidget(self.type_service, 2)
+        ligne.addWidget(self.designation, 1)
+        self.recherche.setMinimumWidth(220)
+        for combo in (self.type_service, self.designation):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
+        ligne.addWidget(self.a_completer)
+        self.retraduire()
+
+    def filtre(self) -> Filtre:
+        type_code = self.type_service.currentData()
+        portee = None
+        if type_code in ("externe", "interne"):
+            portee, type_code = type_code, None
+        return Filtre(
+            texte=self.recherche.text(),
+            type_service=type_code,
+            portee=portee,
+            designation=self.designation.currentData(),
+            a_completer=self.a_completer.isChecked(),
+        )
+
+    def changer_langue(self, langue: str) -> None:
+        self.langue = langue
+        self.retraduire()
+
+    def retraduire(self) -> None:
+        self.recherche.setPlaceholderText(self.tr("Rechercher : numéro d'ID, nom, propriétaire…  (Ctrl+F)"))
+        self.etiquette_exercice.setText(self.tr("&Exercice :"))
+        self.a_completer.setText(self.tr("À compléter seulement"))
+        for combo, remplir in ((self.type_service, self._remplir_types), (self.designation, self._remplir_designations)):
+            code = combo.currentData()
+            bloque = combo.blockSignals(True)
+            combo.clear()
+            remplir()
+            i = combo.findData(code)
+            combo.setCurrentIndex(max(i, 0))
+            combo.blockSignals(bloque)
+
+    def _remplir_types(self) -> None:
+        c = self.type_service
+        c.addItem(self.tr("Tous les types"), None)
+        c.addItem(self.tr("Tous les services externes"), "externe")
+        for t in TYPES_EXTERNES:
+            c.addItem("    " + t.texte(self.langue), t.code)
+        c.addItem(self.tr("Tous les services internes intégrés"), "interne")
+        for t in TYPES_INTERNES:
+            c.addItem("    " + t.texte(self.langue), t.code)
+
+    def _remplir_designations(self) -> None:
+        c = self.designation
+        c.addItem(self.tr("Toutes les désignations"), None)
+        for d in DESIGNATIONS:
+            c.addItem(d.texte(self.langue), d.code)
+        c.addItem(self.tr("Sans désignation"), "aucune")
+
+    def remplir_exercices(self, exercices: list[str], courant: str) -> None:
+        bloque = self.exercice.blockSignals(True)
+        self.exercice.clear()
+        for e in exercices:
+            self.exercice.addItem(e, e)
+        self.exercice.setCurrentIndex(max(self.exercice.findData(courant), 0))
+        self.exercice.blockSignals(bloque)
+
+
+class FenetrePrincipale(QMainWindow):
+    def __init__(self, base: Base, traductions: Traductions, parent=None):
+        super().__init__(parent)
+        self.base = base
+        self.traductions = traductions
+        self.langue = traductions.langue
+
+        self.modele = ModeleInventaire(self)
+        self.formulaire = FormulaireService(self)
+        self.controleur = ControleurInventaire(base, self.modele, self.formulaire, self)
+
+        self.filtre = BarreFiltre(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("tableInventaire")
+        self.table.setModel(self.modele)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_ID, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        entete = self.table.horizontalHeader()
+        entete.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        entete.setStretchLastSection(False)
+        for col, largeur in enumerate((85, 250, 140, 125, 150, 160, 75, 85)):
+            self.table.setColumnWidth(col, largeur)
+
+        gauche = QWidget(self)
+        pile = QVBoxLayout(gauche)
+        pile.setContentsMargins(6, 6, 0, 6)
+        pile.addWidget(self.filtre)
+        pile.addWidget(self.table)
+        self.separateur = QSplitter(Qt.Orientation.Horizontal, self)
+        self.separateur.addWidget(gauche)
+        self.separateur.addWidget(self.formulaire)
+        self.separateur.setStretchFactor(0, 3)
+        self.separateur.setStretchFactor(1, 2)
+        self.separateur.setSizes([860, 580])
+        self.setCentralWidget(self.separateur)
+
+        self.sommaire = PanneauSommaire(self)
+        self.dock_sommaire = QDockWidget(self)
+        self.dock_sommaire.setObjectName("dockSommaire")
+        self.dock_sommaire.setWidget(self.sommaire)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock_sommaire)
+
+        self.etat_compte = QLabel(self)
+        self.etat_base = QLabel(self)
+        self.statusBar().addPermanentWidget(self.etat_compte)
+        self.statusBar().addPermanentWidget(self.etat_base)
+
+        self._creer_actions()
+        self._creer_menus()
+        self._brancher()
+        self._changer_langue_widgets(self.langue)
+        self.retraduire()
+        self._restaurer_geometrie()
+
+        self.filtre.remplir_exercices(self.controleur.exercices(), self.controleur.exercice)
+        self.controleur.charger_exercice()
+        if base.copie_en_echec:
+            self.statusBar().showMessage(self.tr("La copie de sécurité automatique a échoué : %1").replace("%1", base.copie_en_echec))
+
+    # --- construction ------------------------------------------------------------------
+    def _creer_actions(self) -> None:
+        def action(raccourci=None, declencheur=None, nom=""):
+            a = QAction(self)
+            if raccourci is not None:
+                a.setShortcut(QKeySequence(raccourci))
+            if declencheur:
+                a.triggered.connect(declencheur)
+            a.setObjectName(nom)
+            return a
+
+        self.act_quitter = action(QKeySequence.StandardKey.Quit, self.close, "actQuitter")
+        self.act_copie = action(None, self._copie_securite, "actCopie")
+        self.act_annuler = self.controleur.pile.createUndoAction(self)
+        self.act_annuler.setShortcut(QKeySequence.StandardKey.Undo)
+        self.act_annuler.setObjectName("actAnnuler")
+        self.act_retablir = self.controleur.pile.createRedoAction(self)
+        self.act_retablir.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")])
+        self.act_retablir.setObjectName("actRetablir")
+        self.act_nouveau = action(QKeySequence.StandardKey.New, self.nouveau_service, "actNouveau")
+        self.act_dupliquer = action("Ctrl+D", self.dupliquer_service, "actDupliquer")
+        self.act_supprimer = action(QKeySequence.StandardKey.Delete, self.supprimer_service, "actSupprimer")
+        self.act_supprimer.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.table.addAction(self.act_supprimer)
+        self.act_rechercher = action(QKeySequence.StandardKey.Find, self._aller_recherche, "actRechercher")
+        self.act_exercice_suivant = action(None, self.commencer_exercice_suivant, "actExerciceSuivant")
+        self.act_metadonnees = action(None, self.modifier_metadonnees, "actMetadonnees")
+        self.act_journal = action(None, self.afficher_journal, "actJournal")
+        self.act_sommaire = self.dock_sommaire.toggleViewAction()
+        self.act_sommaire.setShortcut(QKeySequence("Ctrl+R"))
+        self.act_a_propos = action(QKeySequence.StandardKey.HelpContents, self.a_propos, "actAPropos")
+        self.groupe_langue = QActionGroup(self)
+        self.act_fr = action(None, lambda: self.changer_langue("fr"), "actFrancais")
+        self.act_en = action(None, lambda: self.changer_langue("en"), "actAnglais")
+        for a, code in ((self.act_fr, "fr"), (self.act_en, "en")):
+            a.setCheckable(True)
+            a.setChecked(self.langue == code)
+            self.groupe_langue.addAction(a)
+        self.act_fr.setText("Français")   # le nom d'une langue s'écrit dans cette langue
+        self.act_en.setText("English")
+        self._actions_ecriture = [self.act_nouveau, self.act_dupliquer, self.act_supprimer,
+                                  self.act_exercice_suivant, self.act_metadonnees, self.act_annuler,
+                                  self.act_retablir]
+        if self.base.lecture_seule:
+            for a in self._actions_ecriture:
+                a.setEnabled(False)
+
+    def _creer_menus(self) -> None:
+        barre = self.menuBar()
+        self.menu_fichier = barre.addMenu("")
+        self.menu_fichier.addAction(self.act_copie)
+        self.menu_fichier.addSeparator()
+        self.menu_fichier.addAction(self.act_quitter)
+        self.menu_edition = barre.addMenu("")
+        for a in (self.act_annuler, self.act_retablir, None, self.act_nouveau, self.act_dupliquer,
+                  self.act_supprimer, None, self.act_rechercher):
+            self.menu_edition.addSeparator() if a is None else self.menu_edition.addAction(a)
+        self.menu_repertoire = barre.addMenu("")
+        for a in (self.act_exercice_suivant, self.act_metadonnees, None, self.act_journal):
+            self.menu_repertoire.addSeparator() if a is None else self.menu_repertoire.addAction(a)
+        self.menu_affichage = barre.addMenu("")
+        self.menu_affichage.addAction(self.act_sommaire)
+        self.menu_langue = self.menu_affichage.addMenu("")
+        self.menu_langue.addAction(self.act_fr)
+        self.menu_langue.addAction(self.act_en)
+        self.menu_aide = barre.addMenu("")
+        self.menu_aide.addAction(self.act_a_propos)
+
+    def _brancher(self) -> None:
+        self.filtre.recherche.textChanged.connect(self._filtre_change)
+        self.filtre.type_service.currentIndexChanged.connect(self._filtre_change)
+        self.filtre.designation.currentIndexChanged.connect(self._filtre_change)
+        self.filtre.a_completer.toggled.connect(self._filtre_change)
+        self.filtre.exercice.currentIndexChanged.connect(self._exercice_choisi)
+        self.table.selectionModel().currentRowChanged.connect(self._ligne_courante)
+        self.modele.modelReset.connect(self._actualiser_compte)
+        self.modele.rowsInserted.connect(self._actualiser_compte)
+        self.controleur.etat.connect(lambda m: self.statusBar().showMessage(m, 5000))
+        self.controleur.erreur.connect(self._erreur)
+        self.controleur.donneesChangees.connect(self._actualiser_sommaire)
+        self.controleur.exercicesChanges.connect(
+            lambda: self.filtre.remplir_exercices(self.controleur.exercices(), self.controleur.exercice)
+        )
+
+    # --- réactions ---------------------------------------------------------------------
+    def _filtre_change(self, *_args) -> None:
+        self.controleur.filtrer(self.filtre.filtre())
+
+    def _exercice_choisi(self, *_args) -> None:
+        exercice = self.filtre.exercice.currentData()
+        if exercice and exercice != self.controleur.exercice:
+            self.controleur.charger_exercice(exercice)
+            self.controleur.pile.clear()
+
+    def _ligne_courante(self, courant, _precedent) -> None:
+        pk = self.modele.ligne(courant.row()).pk if courant.isValid() else None
+        self.controleur.selectionner(pk)
+
+    def _actualiser_compte(self, *_args) -> None:
+        self.etat_compte.setText(
+            self.tr("%1 services affichés sur %2")
+            .replace("%1", str(self.modele.rowCount())).replace("%2", str(self.modele.nombre_total()))
+        )
+
+    def _actualiser_sommaire(self) -> None:
+        self.sommaire.afficher(self.controleur.exercice, self.controleur.sommaire())
+        self._actualiser_compte()
+
+    def _erreur(self, message: str) -> None:
+        self.statusBar().showMessage(message, 15000)
+        QMessageBox.warning(self, self.tr("Enregistrement impossible"), message)
+
+    def _aller_recherche(self) -> None:
+        self.filtre.recherche.setFocus()
+        self.filtre.recherche.selectAll()
+
+    def selectionner_pk(self, pk: int) -> None:
+        rang = self.modele.rang_de(pk)
+        if rang is None:
+            return
+        index = self.modele.index(rang, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.scrollTo(index)
+
+    def _pk_courant(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.modele.ligne(index.row()).pk if index.isValid() else None
+
+    # --- commandes ---------------------------------------------------------------------
+    def nouveau_service(self) -> None:
+        pk = self.controleur.nouveau()
+        if pk is not None:
+            self.selectionner_pk(pk)
+            self.formulaire.service_id.setFocus()
+
+    def dupliquer_service(self) -> None:
+        pk = self._pk_courant()
+        if pk is None:
+            return
+        copie = self.controleur.dupliquer(pk)
+        if copie is not None:
+            self.selectionner_pk(copie)
+
+    def supprimer_service(self) -> None:
+        pk = self._pk_courant()
+        if pk is None:
+            return
+        ligne = self.modele.ligne(self.table.currentIndex().row())
+        libelle = " — ".join(x for x in (ligne.service_id, ligne.nom_fr if self.langue == "fr" else ligne.nom_en or ligne.nom_fr) if x) or self.tr("(sans nom)")
+        reponse = QMessageBox.question(
+            self, self.tr("Supprimer le service"),
+            self.tr("Supprimer le service « %1 » du répertoire?\n\nVous pourrez annuler la suppression avec Ctrl+Z.").replace("%1", libelle),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
+        )
+        if reponse == QMessageBox.StandardButton.Yes:
+            rang = self.table.currentIndex().row()
+            self.controleur.supprimer(pk, libelle)
+            if self.modele.rowCount():
+                self.table.selectRow(min(rang, self.modele.rowCount() - 1))
+
+    def commencer_exercice_suivant(self) -> None:
+        from gesserv_bureau.domaine import exercice as exercices
+
+        cible = exercices.suivant(self.controleur.exercice)
+        reponse = QMessageBox.question(
+            self, self.tr("Commencer l'exercice suivant"),
+            self.tr(
+                "Commencer l'exercice %1 en y reportant les %2 services de l'exercice %3?\n\n"
+                "La mise à jour annuelle du répertoire (exigence 7.1) part de l'exercice précédent : "
+                "les éléments descriptifs sont repris, les volumes sont remis à compléter. "
+                "L'exercice %3 reste intact."
+            ).replace("%1", cible).replace("%2", str(self.modele.nombre_total())).replace("%3", self.controleur.exercice),
+        )
+        if reponse != QMessageBox.StandardButton.Yes:
+            return
+        resultat = self.controleur.commencer_exercice_suivant()
+        if resultat is not None:
+            self.filtre.remplir_exercices(self.controleur.exercices(), resultat.exercice)
+            self.statusBar().showMessage(
+                self.tr("Exercice %1 commencé : %2 services reportés.")
+                .replace("%1", resultat.exercice).replace("%2", str(resultat.copies)), 10000
+            )
+
+    def modifier_metadonnees(self) -> None:
+        meta = application.metadonnees(self.base, self.controleur.exercice)
+        dialogue = dialogues.DialogueMetadonnees(self.controleur.exercice, meta["gardien"], meta["derniere_revision"], self)
+        if dialogue.exec():
+            gardien, date = dialogue.valeurs()
+            self.controleur._tenter(lambda: application.modifier_metadonnees(self.base, self.controleur.exercice, gardien, date) or True)
+
+    def afficher_journal(self) -> None:
+        dialogues.DialogueJournal(application.journal(self.base), self).exec()
+
+    def a_propos(self) -> None:
+        dialogues.a_propos(self, str(self.base.chemin or ":memory:"), self.base.version())
+
+    def _copie_securite(self) -> None:
+        from gesserv_bureau.stockage import sauvegardes
+
+        if self.base.chemin is None:
+            return
+        self.controleur.enregistrer_maintenant()
+        try:
+            copie = sauvegardes.copier(self.base.chemin, "manuelle")
+        except OSError as exc:
+            self._erreur(str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Copie de sécurité faite : %1").replace("%1", str(copie)), 10000)
+
+    # --- langue ------------------------------------------------------------------------
+    def changer_langue(self, langue: str) -> None:
+        if langue == self.langue:
+            return
+        self.traductions.retirer()
+        self.traductions = Traductions(langue)
+        self.traductions.installer()
+        enregistrer_langue(langue)
+        self._changer_langue_widgets(langue)
+
+    def _changer_langue_widgets(self, langue: str) -> None:
+        self.langue = langue
+        for vue in (self.modele, self.formulaire, self.sommaire, self.filtre):
+            vue.changer_langue(langue)
+        self.act_fr.setChecked(langue == "fr")
+        self.act_en.setChecked(langue == "en")
+        self.retraduire()
+        service = self.formulaire.service()
+        if service is not None:
+            self.formulaire.afficher_problemes(application.problemes(self.base, service))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retraduire()
+        super().changeEvent(event)
+
+    def retraduire(self) -> None:
+        titre = self.tr("gesserv-bureau — Répertoire des services")
+        if self.base.lecture_seule:
+            titre += " " + self.tr("(lecture seule)")
+        self.setWindowTitle(titre)
+        self.menu_fichier.setTitle(self.tr("&Fichier"))
+        self.menu_edition.setTitle(self.tr("&Édition"))
+        self.menu_repertoire.setTitle(self.tr("&Répertoire"))
+        self.menu_affichage.setTitle(self.tr("&Affichage"))
+        self.menu_langue.setTitle(self.tr("&Langue"))
+        self.menu_aide.setTitle(self.tr("Aid&e"))
+        self.act_quitter.setText(self.tr("&Quitter"))
+        self.act_copie.setText(self.tr("Faire une &copie de sécurité"))
+        self.act_nouveau.setText(self.tr("&Nouveau service"))
+        self.act_dupliquer.setText(self.tr("&Dupliquer le service"))
+        self.act_supprimer.setText(self.tr("&Supprimer le service…"))
+        self.act_rechercher.setText(self.tr("&Rechercher"))
+        self.act_exercice_suivant.setText(self.tr("Commencer l'exercice &suivant…"))
+        self.act_metadonnees.setText(self.tr("&Métadonnées du répertoire…"))
+        self.act_journal.setText(self.tr("&Journal des modifications…"))
+        self.dock_sommaire.setWindowTitle(self.tr("Sommaire"))
+        self.act_a_propos.setText(self.tr("À &propos de gesserv-bureau"))
+        self.etat_base.setText(str(self.base.chemin or ""))
+        self._actualiser_compte()
+
+    # --- fermeture --------------------------------------------------------------------
+    def _restaurer_geometrie(self) -> None:
+        reglages = preferences()
+        geometrie = reglages.value("fenetre/geometrie")
+        if isinstance(geometrie, QByteArray) and self.restoreGeometry(geometrie):
+            etat = reglages.value("fenetre/etat")
+            if isinstance(etat, QByteArray):
+                self.restoreState(etat)
+        else:
+            self.resize(1440, 900)
+            self.resizeDocks([self.dock_sommaire], [150], Qt.Orientation.Vertical)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.base.lecture_seule and not self.controleur.enregistrer_maintenant():
+            reponse = QMessageBox.warning(
+                self, self.tr("Modifications non enregistrées"),
+                self.tr("Les dernières modifications n'ont pas pu être enregistrées. Quitter quand même "
+                        "et les perdre?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if reponse != QMessageBox.StandardButton.Discard:
+                event.ignore()
+                return
+        reglages = preferences()
+        reglages.setValue("fenetre/geometrie", self.saveGeometry())
+        reglages.setValue("fenetre/etat", self.saveState())
+        reglages.sync()
+        self.base.fermer()
+        super().closeEvent(event)

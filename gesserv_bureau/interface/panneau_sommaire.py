@@ -1,0 +1,113 @@
+"""Le panneau du sommaire : les comptes de l'exercice et la proportion des services
+électroniques selon les deux formules de la section 2.9.4 (calculées dans ``domaine``)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from gesserv_bureau.domaine.sommaire import Sommaire
+from gesserv_bureau.referentiel.codes import DESIGNATIONS, PORTEES
+
+
+def _pct(valeur: float | None) -> str:
+    return "—" if valeur is None else f"{valeur:.1f}\u00a0%".replace(".", ",")
+
+
+class PanneauSommaire(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.langue = "fr"
+        self._sommaire: Sommaire | None = None
+        self._exercice = ""
+        colonne_principale = QVBoxLayout(self)
+        colonne_principale.setContentsMargins(6, 0, 6, 4)
+        self.titre = QLabel(self)
+        self.titre.setStyleSheet("font-weight: 600;")
+        colonne_principale.addWidget(self.titre)
+        pile = QHBoxLayout()
+        colonne_principale.addLayout(pile)
+
+        self.groupe_comptes = QGroupBox(self)
+        self.comptes = QGridLayout(self.groupe_comptes)
+        self.comptes.setHorizontalSpacing(14)
+        pile.addWidget(self.groupe_comptes, 3)
+
+        self.groupe_electronique = QGroupBox(self)
+        colonne = QVBoxLayout(self.groupe_electronique)
+        self.formule1 = QLabel(self)
+        self.formule1.setObjectName("formule1")
+        self.formule2 = QLabel(self)
+        self.formule2.setObjectName("formule2")
+        self.note = QLabel(self)
+        for etiquette in (self.formule1, self.formule2, self.note):
+            etiquette.setWordWrap(True)
+            etiquette.setTextFormat(Qt.TextFormat.RichText)
+            colonne.addWidget(etiquette)
+        pile.addWidget(self.groupe_electronique, 2)
+        self.retraduire()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retraduire()
+        super().changeEvent(event)
+
+    def changer_langue(self, langue: str) -> None:
+        self.langue = langue
+        self.retraduire()
+
+    def afficher(self, exercice: str, sommaire: Sommaire) -> None:
+        self._exercice = exercice
+        self._sommaire = sommaire
+        self.retraduire()
+
+    def texte_formule1(self) -> str:
+        return self.formule1.text()
+
+    def retraduire(self) -> None:
+        self.titre.setText(self.tr("Sommaire de l'exercice %1").replace("%1", self._exercice))
+        self.groupe_comptes.setTitle(self.tr("Répertoire"))
+        self.groupe_electronique.setTitle(self.tr("Proportion des services électroniques (2.9.4)"))
+        while self.comptes.count():
+            element = self.comptes.takeAt(0)
+            if element.widget():
+                element.widget().deleteLater()
+        s = self._sommaire
+        if s is None:
+            return
+        lignes = [
+            (self.tr("Services"), str(s.total)),
+            (PORTEES.texte("externe", self.langue), str(s.par_portee.get("externe", 0))),
+            (PORTEES.texte("interne", self.langue), str(s.par_portee.get("interne", 0))),
+        ]
+        for d in DESIGNATIONS:
+            lignes.append((d.texte(self.langue), str(s.par_designation.get(d.code, 0))))
+        lignes.append((self.tr("Complets"), str(s.complets)))
+        lignes.append((self.tr("À compléter"), str(s.a_completer)))
+        par_colonne = 3
+        for i, (libelle, valeur) in enumerate(lignes):
+            rang, colonne = i % par_colonne, 2 * (i // par_colonne)
+            v = QLabel(valeur)
+            v.setObjectName(f"compte_{i}")
+            v.setStyleSheet("font-weight: 600;")
+            v.setAlignment(Qt.AlignmentFlag.AlignRight)
+            self.comptes.addWidget(QLabel(libelle), rang, colonne)
+            self.comptes.addWidget(v, rang, colonne + 1)
+
+        e = s.electronique
+        self.formule1.setText(
+            self.tr("<b>%1</b> des services sont offerts par voie électronique de bout en bout "
+                    "(%2 sur %3).")
+            .replace("%1", _pct(e.proportion)).replace("%2", str(e.electroniques)).replace("%3", str(e.total))
+        )
+        self.formule2.setText(
+            self.tr("En moyenne, <b>%1</b> de chaque service peut être effectué en ligne.")
+            .replace("%1", _pct(e.pourcentage_moyen))
+        )
+        notes = []
+        if e.exclus:
+            notes.append(self.tr("%n service(s) exclu(s) du calcul avec une justification écrite.", "", e.exclus))
+        if e.inconnus:
+            notes.append(self.tr("%n service(s) non compté(s) : points d'interaction à compléter.", "", e.inconnus))
+        self.note.setText("<br>".join(notes))
+        self.note.setVisible(bool(notes))

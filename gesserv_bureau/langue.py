@@ -1,0 +1,89 @@
+"""Les langues de l'application : le français est la langue source, l'anglais est traduit.
+
+Deux traducteurs Qt : celui de l'application (``traductions/gesserv_en.qm``) et celui de Qt
+(``qtbase_fr.qm``) pour que les boutons de Qt (Suivant, Précédent, Annuler) soient en français.
+Ce module n'importe que QtCore : la ligne de commande s'en sert sans interface graphique.
+"""
+
+from __future__ import annotations
+
+import locale
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from gesserv_bureau.chemins import dossier_traductions, fichier_preferences
+
+LANGUES = ("fr", "en")
+LANGUE_SOURCE = "fr"
+
+
+def preferences() -> QSettings:
+    return QSettings(str(fichier_preferences()), QSettings.Format.IniFormat)
+
+
+def langue_enregistree() -> str | None:
+    valeur = preferences().value("interface/langue")
+    return valeur if valeur in LANGUES else None
+
+
+def enregistrer_langue(langue: str) -> None:
+    reglages = preferences()
+    reglages.setValue("interface/langue", langue)
+    reglages.sync()
+
+
+def langue_systeme() -> str:
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        valeur = os.environ.get(variable, "")
+        if valeur:
+            return "en" if valeur.lower().startswith("en") else "fr"
+    try:
+        code = locale.getlocale()[0] or ""
+    except ValueError:
+        code = ""
+    return "en" if code.lower().startswith("en") else "fr"
+
+
+def langue_initiale(demandee: str | None = None) -> str:
+    """L'option ``--langue``, puis ``GESSERV_LANGUE``, puis la préférence, puis le système."""
+    for candidate in (demandee, os.environ.get("GESSERV_LANGUE"), langue_enregistree()):
+        if candidate in LANGUES:
+            return candidate
+    return langue_systeme()
+
+
+def fichier_qm(langue: str) -> Path:
+    return dossier_traductions() / f"gesserv_{langue}.qm"
+
+
+class Traductions:
+    """Les traducteurs d'une langue; :meth:`installer` les pose sur l'application Qt."""
+
+    def __init__(self, langue: str):
+        self.langue = langue if langue in LANGUES else LANGUE_SOURCE
+        self.application = QTranslator()
+        self.qt = QTranslator()
+        if self.langue != LANGUE_SOURCE:
+            self.application.load(str(fichier_qm(self.langue)))
+        else:
+            chemin_qt = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            self.qt.load(QLocale(QLocale.Language.French), "qtbase", "_", chemin_qt)
+
+    def traduire(self, contexte: str, texte: str) -> str:
+        """Sans application Qt (ligne de commande) : traduit directement."""
+        if self.langue == LANGUE_SOURCE:
+            return texte
+        return self.application.translate(contexte, texte) or texte
+
+    def installer(self) -> None:
+        app = QCoreApplication.instance()
+        for traducteur in (self.application, self.qt):
+            if not traducteur.isEmpty():
+                app.installTranslator(traducteur)
+
+    def retirer(self) -> None:
+        app = QCoreApplication.instance()
+        for traducteur in (self.application, self.qt):
+            app.removeTranslator(traducteur)
