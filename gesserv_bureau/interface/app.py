@@ -24,9 +24,6 @@ from gesserv_bureau.stockage.erreurs import BaseEndommagee, BaseLectureSeule, Er
 journal_app = logging.getLogger("gesserv_bureau")
 
 
-def tr(texte: str) -> str:
-    return QCoreApplication.translate("Demarrage", texte)
-
 
 def installer_crochet_exceptions() -> None:
     """Une erreur imprévue est consignée et montrée, au lieu de fermer l'application sans un mot."""
@@ -37,8 +34,8 @@ def installer_crochet_exceptions() -> None:
         print(detail, file=sys.stderr)
         if QApplication.instance() is None:
             return
-        boite = QMessageBox(QMessageBox.Icon.Critical, tr("Erreur imprévue"),
-                            tr("Une erreur imprévue s'est produite. Ce qui était déjà enregistré n'est pas perdu. "
+        boite = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("Demarrage", "Erreur imprévue"),
+                            QCoreApplication.translate("Demarrage", "Une erreur imprévue s'est produite. Ce qui était déjà enregistré n'est pas perdu. "
                                "Le détail ci-dessous peut aider l'équipe de soutien."))
         boite.setDetailedText(detail)
         boite.exec()
@@ -61,10 +58,10 @@ def ouvrir_avec_dialogues(chemin: Path, interactif: bool = True) -> Base | None:
                 print(message, file=sys.stderr)
                 return None
             if exc.copies:
-                boite = QMessageBox(QMessageBox.Icon.Warning, tr("Base endommagée"), message)
-                restaurer = boite.addButton(tr("Restaurer la dernière copie intacte"), QMessageBox.ButtonRole.AcceptRole)
-                autre = boite.addButton(tr("Ouvrir un autre fichier…"), QMessageBox.ButtonRole.ActionRole)
-                boite.addButton(tr("Quitter"), QMessageBox.ButtonRole.RejectRole)
+                boite = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Demarrage", "Base endommagée"), message)
+                restaurer = boite.addButton(QCoreApplication.translate("Demarrage", "Restaurer la dernière copie intacte"), QMessageBox.ButtonRole.AcceptRole)
+                autre = boite.addButton(QCoreApplication.translate("Demarrage", "Ouvrir un autre fichier…"), QMessageBox.ButtonRole.ActionRole)
+                boite.addButton(QCoreApplication.translate("Demarrage", "Quitter"), QMessageBox.ButtonRole.RejectRole)
                 boite.setDefaultButton(restaurer)
                 boite.exec()
                 if boite.clickedButton() is restaurer:
@@ -84,15 +81,15 @@ def ouvrir_avec_dialogues(chemin: Path, interactif: bool = True) -> Base | None:
             if not interactif:
                 print(message, file=sys.stderr)
                 return None
-            boite = QMessageBox(QMessageBox.Icon.Warning, tr("Fichier en lecture seule"), message)
-            consulter = boite.addButton(tr("Consulter en lecture seule"), QMessageBox.ButtonRole.AcceptRole)
-            boite.addButton(tr("Quitter"), QMessageBox.ButtonRole.RejectRole)
+            boite = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Demarrage", "Fichier en lecture seule"), message)
+            consulter = boite.addButton(QCoreApplication.translate("Demarrage", "Consulter en lecture seule"), QMessageBox.ButtonRole.AcceptRole)
+            boite.addButton(QCoreApplication.translate("Demarrage", "Quitter"), QMessageBox.ButtonRole.RejectRole)
             boite.exec()
             if boite.clickedButton() is consulter:
                 try:
                     return ouvrir(chemin, lecture_seule=True)
                 except ErreurStockage as exc2:
-                    QMessageBox.critical(None, tr("Ouverture impossible"), texte_erreur(exc2, QCoreApplication.translate))
+                    QMessageBox.critical(None, QCoreApplication.translate("Demarrage", "Ouverture impossible"), texte_erreur(exc2, QCoreApplication.translate))
             return None
         except ErreurStockage as exc:
             message = texte_erreur(exc, QCoreApplication.translate) or str(exc)
@@ -106,9 +103,9 @@ def ouvrir_avec_dialogues(chemin: Path, interactif: bool = True) -> Base | None:
 
 
 def _proposer_autre(message: str) -> Path | None:
-    boite = QMessageBox(QMessageBox.Icon.Critical, tr("Ouverture impossible"), message)
-    autre = boite.addButton(tr("Ouvrir un autre fichier…"), QMessageBox.ButtonRole.ActionRole)
-    boite.addButton(tr("Quitter"), QMessageBox.ButtonRole.RejectRole)
+    boite = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("Demarrage", "Ouverture impossible"), message)
+    autre = boite.addButton(QCoreApplication.translate("Demarrage", "Ouvrir un autre fichier…"), QMessageBox.ButtonRole.ActionRole)
+    boite.addButton(QCoreApplication.translate("Demarrage", "Quitter"), QMessageBox.ButtonRole.RejectRole)
     boite.exec()
     if boite.clickedButton() is autre:
         return _choisir_fichier()
@@ -117,7 +114,7 @@ def _proposer_autre(message: str) -> Path | None:
 
 def _choisir_fichier() -> Path | None:
     nom, _ = QFileDialog.getOpenFileName(
-        None, tr("Ouvrir un répertoire de services"), "", tr("Bases gesserv-bureau (*.sqlite *.db);;Tous les fichiers (*)")
+        None, QCoreApplication.translate("Demarrage", "Ouvrir un répertoire de services"), "", QCoreApplication.translate("Demarrage", "Bases gesserv-bureau (*.sqlite *.db);;Tous les fichiers (*)")
     )
     return Path(nom) if nom else None
 

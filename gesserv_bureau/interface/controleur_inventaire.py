@@ -26,13 +26,10 @@ from gesserv_bureau.stockage.erreurs import ErreurStockage
 DELAI_ENREGISTREMENT_MS = 400
 
 
-def tr(texte: str) -> str:
-    return QCoreApplication.translate("ControleurInventaire", texte)
-
 
 class _CommandeSupprimer(QUndoCommand):
     def __init__(self, controleur: "ControleurInventaire", pk: int, libelle: str):
-        super().__init__(tr("Supprimer « %1 »").replace("%1", libelle))
+        super().__init__(QCoreApplication.translate("ControleurInventaire", "Supprimer « %1 »").replace("%1", libelle))
         self.controleur = controleur
         self.pk = pk
         self.service: Service | None = None
@@ -113,7 +110,7 @@ class ControleurInventaire(QObject):
     def _saisie(self) -> None:
         self._en_attente = True
         self._minuterie.start()
-        self.etat.emit(tr("Modification en cours…"))
+        self.etat.emit(QCoreApplication.translate("ControleurInventaire", "Modification en cours…"))
 
     def en_attente(self) -> bool:
         return self._en_attente
@@ -136,7 +133,7 @@ class ControleurInventaire(QObject):
         self.formulaire.montrer_bandeau("")
         self.formulaire.afficher_problemes(application.problemes(self.base, service))
         self.modele.remplacer(ligne_de(service))
-        self.etat.emit(tr("Enregistré à %1").replace("%1", dt.datetime.now().strftime("%H:%M:%S")))
+        self.etat.emit(QCoreApplication.translate("ControleurInventaire", "Enregistré à %1").replace("%1", dt.datetime.now().strftime("%H:%M:%S")))
         self.donneesChangees.emit()
         return True
 
@@ -159,7 +156,7 @@ class ControleurInventaire(QObject):
         if service is None:
             return None
         self.modele.ajouter(ligne_de(service))
-        self.pile.push(_CommandeAjouter(self, service, tr("Nouveau service")))
+        self.pile.push(_CommandeAjouter(self, service, QCoreApplication.translate("ControleurInventaire", "Nouveau service")))
         self.donneesChangees.emit()
         return service.pk
 
@@ -170,7 +167,7 @@ class ControleurInventaire(QObject):
         if copie is None:
             return None
         self.modele.ajouter(ligne_de(copie))
-        self.pile.push(_CommandeAjouter(self, copie, tr("Dupliquer « %1 »").replace("%1", copie.nom(self.formulaire.langue))))
+        self.pile.push(_CommandeAjouter(self, copie, QCoreApplication.translate("ControleurInventaire", "Dupliquer « %1 »").replace("%1", copie.nom(self.formulaire.langue))))
         self.donneesChangees.emit()
         return copie.pk
 
@@ -188,7 +185,7 @@ class ControleurInventaire(QObject):
         service = self._tenter(lambda: application.supprimer_service(self.base, pk))
         if service is not None:
             self.modele.retirer(pk)
-            self.etat.emit(tr("Service supprimé. Ctrl+Z pour annuler."))
+            self.etat.emit(QCoreApplication.translate("ControleurInventaire", "Service supprimé. Ctrl+Z pour annuler."))
             self.donneesChangees.emit()
         return service
 
@@ -197,7 +194,7 @@ class ControleurInventaire(QObject):
             return
         if service.exercice == self.exercice:
             self.modele.ajouter(ligne_de(service))
-        self.etat.emit(tr("Service rétabli."))
+        self.etat.emit(QCoreApplication.translate("ControleurInventaire", "Service rétabli."))
         self.donneesChangees.emit()
 
     # --- exercice suivant et métadonnées -------------------------------------------------

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -25,7 +25,8 @@ from gesserv_bureau.stockage.journal import EntreeJournal
 
 
 def a_propos(parent: QWidget, chemin_base: str, version_schema: int) -> None:
-    texte = parent.tr(
+    texte = QCoreApplication.translate(
+        "Dialogues",
         "<h3>gesserv-bureau %1</h3>"
         "<p>Gestion des services du gouvernement du Canada, hors ligne : le répertoire des "
         "services, les outils de la <i>Ligne directrice sur la gestion des services</i> "
@@ -35,7 +36,7 @@ def a_propos(parent: QWidget, chemin_base: str, version_schema: int) -> None:
     )
     texte = (texte.replace("%1", __version__).replace("%2", EDITION)
              .replace("%3", chemin_base).replace("%4", str(version_schema)))
-    QMessageBox.about(parent, parent.tr("À propos de gesserv-bureau"), texte)
+    QMessageBox.about(parent, QCoreApplication.translate("Dialogues", "À propos de gesserv-bureau"), texte)
 
 
 class DialogueMetadonnees(QDialog):

@@ -1,0 +1,134 @@
+"""Banc d'essai de la fenêtre principale sur 20 000 services (pas un test chronométré).
+
+    python tests/banc_essai.py [--services 20000] [--repetitions 5]
+
+Mesure et affiche :
+- le démarrage jusqu'à une fenêtre utilisable (la table remplie), comparé au démarrage d'une
+  fenêtre PySide6 nue mesuré dans la même exécution (cible : rapport ≤ 1,5);
+- une frappe dans le filtre de la table, médiane (cible : ≤ 50 ms);
+- la mémoire de pointe du processus de l'application (cible : ≤ 250 Mo).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+RACINE = Path(__file__).resolve().parent.parent
+
+_FENETRE_NUE = """
+import sys, time
+debut = time.perf_counter()
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+app = QApplication(sys.argv[:1])
+w = QMainWindow(); w.setCentralWidget(QTableView()); w.resize(1440, 900); w.show()
+app.processEvents()
+print(time.perf_counter() - debut)
+"""
+
+_APPLICATION = """
+import sys, time
+debut = time.perf_counter()
+from gesserv_bureau.interface.app import creer_application
+from gesserv_bureau.stockage.base import ouvrir
+app, traductions = creer_application("fr")
+base = ouvrir(sys.argv[1])
+from gesserv_bureau.interface.fenetre_principale import FenetrePrincipale
+w = FenetrePrincipale(base, traductions); w.show()
+app.processEvents()
+assert w.modele.rowCount() > 0
+print(time.perf_counter() - debut)
+base.fermer()
+"""
+
+_FILTRE = """
+import json, resource, statistics, sys, time
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from gesserv_bureau.interface.app import creer_application
+from gesserv_bureau.stockage.base import ouvrir
+from gesserv_bureau.interface.fenetre_principale import FenetrePrincipale
+app, traductions = creer_application("fr")
+base = ouvrir(sys.argv[1])
+w = FenetrePrincipale(base, traductions); w.show(); app.processEvents()
+champ = w.filtre.recherche
+durees = []
+for texte in ("permis agricole", "licence 12", "deglacage", "srv001"):
+    champ.clear(); app.processEvents()
+    for lettre in texte:
+        debut = time.perf_counter()
+        QTest.keyClick(champ, lettre)
+        app.processEvents()
+        w.table.viewport().repaint()
+        durees.append(time.perf_counter() - debut)
+    for _ in texte:
+        debut = time.perf_counter()
+        QTest.keyClick(champ, Qt.Key.Key_Backspace)
+        app.processEvents()
+        w.table.viewport().repaint()
+        durees.append(time.perf_counter() - debut)
+pic = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps({"durees": durees, "pic_ko": pic, "lignes": w.modele.nombre_total()}))
+base.fermer()
+"""
+
+
+def preparer_base(chemin: Path, nombre: int) -> None:
+    from gesserv_bureau.demonstration import services_synthetiques
+    from gesserv_bureau.stockage.base import ouvrir
+    from gesserv_bureau.stockage.depot_services import DepotServices
+
+    with ouvrir(chemin) as base:
+        DepotServices(base).inserer_en_lot(services_synthetiques(nombre))
+
+
+def executer(code: str, *args: str) -> str:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    resultat = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
+                              env=env, cwd=RACINE, check=True)
+    return resultat.stdout.strip().splitlines()[-1]
+
+
+def main() -> int:
+    analyseur = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    analyseur.add_argument("--services", type=int, default=20000)
+    analyseur.add_argument("--repetitions", type=int, default=5)
+    args = analyseur.parse_args()
+
+    with tempfile.TemporaryDirectory(prefix="gesserv-banc-") as dossier:
+        os.environ["GESSERV_PREFERENCES"] = str(Path(dossier) / "preferences.ini")
+        chemin = Path(dossier) / "banc.sqlite"
+        debut = time.perf_counter()
+        preparer_base(chemin, args.services)
+        print(f"Base de {args.services} services préparée en {time.perf_counter() - debut:.1f} s "
+              f"({chemin.stat().st_size / 1e6:.1f} Mo)")
+        executer(_APPLICATION, str(chemin))  # première ouverture : copie de sécurité du jour
+        nues, apps = [], []
+        for _ in range(args.repetitions):   # alternées, pour partager le bruit de la machine
+            nues.append(float(executer(_FENETRE_NUE)))
+            apps.append(float(executer(_APPLICATION, str(chemin))))
+        nue, app = statistics.median(nues), statistics.median(apps)
+        mesures = json.loads(executer(_FILTRE, str(chemin)))
+
+    frappe = statistics.median(mesures["durees"]) * 1000
+    pire = max(mesures["durees"]) * 1000
+    pic = mesures["pic_ko"] / 1024
+    ratio = app / nue
+    print(f"Démarrage, fenêtre PySide6 nue : {nue * 1000:.0f} ms (médiane de {args.repetitions})")
+    print(f"Démarrage, gesserv-bureau ({mesures['lignes']} services) : {app * 1000:.0f} ms")
+    print(f"  rapport démarrage : {ratio:.2f}  (cible ≤ 1,50)  {'OK' if ratio <= 1.5 else 'DÉPASSÉ'}")
+    print(f"Frappe dans le filtre : médiane {frappe:.1f} ms, pire {pire:.1f} ms sur {len(mesures['durees'])} frappes"
+          f"  (cible ≤ 50 ms)  {'OK' if frappe <= 50 else 'DÉPASSÉ'}")
+    print(f"Mémoire de pointe : {pic:.0f} Mo  (cible ≤ 250 Mo)  {'OK' if pic <= 250 else 'DÉPASSÉ'}")
+    return 0 if ratio <= 1.5 and frappe <= 50 and pic <= 250 else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,32 @@
+"""Configuration commune des tests.
+
+Qt tourne hors écran (fixé avant tout import de Qt). Chaque test a son propre dossier :
+la base, les préférences et les dossiers de l'utilisateur pointent vers ``tmp_path``;
+aucun test ne touche aux données réelles de l'utilisateur.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _isoler(tmp_path, monkeypatch):
+    maison = tmp_path / "maison"
+    maison.mkdir()
+    monkeypatch.setenv("HOME", str(maison))
+    monkeypatch.setenv("XDG_DATA_HOME", str(maison / "donnees"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(maison / "config"))
+    monkeypatch.setenv("APPDATA", str(maison / "appdata"))
+    monkeypatch.setenv("LOCALAPPDATA", str(maison / "appdata-local"))
+    monkeypatch.setenv("GESSERV_BASE", str(tmp_path / "repertoire.sqlite"))
+    monkeypatch.setenv("GESSERV_PREFERENCES", str(tmp_path / "preferences.ini"))
+    monkeypatch.delenv("GESSERV_LANGUE", raising=False)
+    monkeypatch.setenv("LANG", "fr_CA.UTF-8")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    yield

@@ -1,0 +1,35 @@
+"""Aides pour les tests de l'interface : une fenêtre sur une base de démonstration."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from gesserv_bureau import application
+from gesserv_bureau.interface.app import creer_application
+from gesserv_bureau.interface.fenetre_principale import FenetrePrincipale
+from gesserv_bureau.stockage.base import ouvrir
+
+
+def ouvrir_fenetre(qtbot, chemin: Path, langue: str | None = None, demo: bool = True, **options) -> FenetrePrincipale:
+    base = ouvrir(chemin, **options)
+    if demo and not base.lecture_seule:
+        application.charger_demo(base)
+    _app, traductions = creer_application(langue)
+    fenetre = FenetrePrincipale(base, traductions)
+    qtbot.addWidget(fenetre)
+    fenetre.show()
+    qtbot.waitExposed(fenetre)
+    return fenetre
+
+
+def pk_de(fenetre: FenetrePrincipale, service_id: str) -> int:
+    for rang in range(fenetre.modele.rowCount()):
+        ligne = fenetre.modele.ligne(rang)
+        if ligne.service_id == service_id:
+            return ligne.pk
+    raise KeyError(service_id)
+
+
+def fermer(fenetre: FenetrePrincipale) -> None:
+    fenetre.close()
+    fenetre.traductions.retirer()
