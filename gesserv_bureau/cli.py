@@ -161,6 +161,7 @@ def _headless(commande: str, args: argparse.Namespace, trad: Traductions) -> int
     from gesserv_bureau.stockage import sauvegardes
     from gesserv_bureau.stockage.base import ouvrir
     from gesserv_bureau.stockage.erreurs import ErreurStockage
+    from gesserv_bureau.stockage.verrou import Verrou
 
     def t(cle: str, **params) -> str:
         return trad.traduire(C, _T[cle]).format(**params)
@@ -187,7 +188,17 @@ def _headless(commande: str, args: argparse.Namespace, trad: Traductions) -> int
                     print(t("aucune_copie", chemin=chemin), file=sys.stderr)
                     return 1
                 copie = intactes[0]
-            cote = sauvegardes.restaurer(chemin, copie)
+            if not sauvegardes.est_intacte(copie):
+                print(t("erreur", message=f"{copie} : {t('copie_endommagee')}"), file=sys.stderr)
+                return 1
+            # Remplacer le fichier sous une instance qui l'a ouvert perdrait ses écritures
+            # suivantes : le verrou de la base est pris le temps de la restauration.
+            verrou = Verrou(chemin)
+            verrou.prendre()
+            try:
+                cote = sauvegardes.restaurer(chemin, copie)
+            finally:
+                verrou.liberer()
             print(t("restauree", chemin=chemin, copie=copie, cote=cote or "-"))
             return 0
         if commande == "integrite" and not chemin.exists():

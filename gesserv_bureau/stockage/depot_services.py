@@ -94,6 +94,9 @@ class DepotServices:
     def modifier_metadonnees(self, exercice: str, gardien: str, derniere_revision: str) -> None:
         avant = self.metadonnees(exercice)
         with self.base.ecriture() as db:
+            # Une base neuve n'a pas encore la ligne de l'exercice affiché : sans elle, l'UPDATE
+            # ne toucherait rien et les métadonnées saisies seraient perdues.
+            self._assurer_exercice(db, exercice)
             db.execute(
                 "UPDATE exercice SET gardien = ?, derniere_revision = ? WHERE code = ?",
                 [gardien, derniere_revision, exercice],
@@ -270,9 +273,18 @@ class DepotServices:
                     "SELECT service_id FROM service WHERE exercice = ? AND service_id != ''", [cible]
                 )
             }
+            # Un service sans numéro d'ID (en cours de saisie) se reconnaît à son nom : une
+            # seconde copie ne doit pas le doubler.
+            deja_sans_id = {
+                (r[0], r[1]) for r in db.execute(
+                    "SELECT nom_fr, nom_en FROM service WHERE exercice = ? AND service_id = ''", [cible]
+                )
+            }
             copies = 0
             for service in services:
                 if service.service_id and service.service_id in deja:
+                    continue
+                if not service.service_id and (service.nom_fr, service.nom_en) in deja_sans_id:
                     continue
                 volumes = {
                     m: Volume("sans_objet") if v.etat == "sans_objet" else Volume()

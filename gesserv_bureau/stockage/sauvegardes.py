@@ -34,6 +34,9 @@ def copier(base: Path, raison: str) -> Path:
         destination = sqlite3.connect(cible)
         try:
             source.backup(destination)
+            # Une copie est un fichier seul : hors du mode WAL, la vérifier (ouverture en lecture
+            # seule) ne sème pas de -wal / -shm que la rotation n'effacerait jamais.
+            destination.execute("PRAGMA journal_mode = DELETE")
         finally:
             destination.close()
     finally:

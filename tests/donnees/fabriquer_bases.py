@@ -1,0 +1,155 @@
+"""Fabrique les bases figées de chaque version antérieure du schéma (tests/test_migrations.py).
+
+    .venv/bin/python tests/donnees/fabriquer_bases.py
+
+Chaque base est construite par les migrations publiées, arrêtées avant la suivante
+(``MIGRATIONS.apply(db, stop_before=...)``), puis remplie en SQL brut selon le schéma de
+sa version, comme l'aurait fait l'application de l'époque. Les fichiers produits sont
+versionnés : ne les refaire que pour ajouter la base d'une nouvelle version antérieure
+(une migration publiée ne change jamais, une base figée non plus).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+ICI = Path(__file__).resolve().parent
+sys.path.insert(0, str(ICI.parent.parent))
+
+from sqlite_utils import Database  # noqa: E402
+
+from gesserv_bureau.stockage.schema import MIGRATIONS, NOMS_MIGRATIONS  # noqa: E402
+
+POINTS = ("inscription", "authentification", "demande", "decision", "delivrance", "retroaction")
+
+EXERCICES = [
+    ("2023-2024", "Bureau de la gestion des services", "2024-03-28"),
+    ("2024-2025", "", ""),
+]
+
+# (pk, exercice, service_id, nom_fr, nom_en, type, désignations, description_fr, description_en,
+#  secteur, instruments, programme_fr, programme_en, programme_id, portée, propriétaire, ententes,
+#  groupes, frais, normes, cibles, points, à compléter, modifié le)
+SERVICES = [
+    (
+        1, "2023-2024", "PCH-010", "Subventions aux festivals locaux « Vivre ensemble »",
+        "Local festivals grants", "ressources", ["prioritaire"],
+        "Verser des subventions aux organismes qui tiennent des festivals locaux d'art et de patrimoine.",
+        "Provides grants to organizations that hold local arts and heritage festivals.",
+        "Direction générale des arts", "Loi sur le ministère du Patrimoine canadien",
+        "Développement des communautés par le biais des arts et du patrimoine",
+        "Building Communities through Arts and Heritage", "P-2.3", "externe", "Patrimoine canadien",
+        "non", ["institutions", "provinces"], "non", "oui", "oui", "oooooo", 0,
+        "2024-03-28T10:15:00-04:00",
+    ),
+    (
+        2, "2023-2024", "INT-FIN-02", "Traitement des paiements aux fournisseurs",
+        "Supplier payment processing", "finances", [],
+        "Payer les factures des fournisseurs du ministère dans les 30 jours.",
+        "Pays the department's supplier invoices within 30 days.",
+        "Direction générale des finances", "Loi sur la gestion des finances publiques",
+        "Services internes", "Internal Services", "SI", "interne", "Patrimoine canadien",
+        "oui", ["interne_gouvernement"], "non", "oui", "non", "soooon", 0,
+        "2024-02-12T14:02:31-05:00",
+    ),
+    (
+        3, "2024-2025", "", "Bourses d'études en muséologie", "", "rencontres", [],
+        "Offrir des bourses aux étudiants en muséologie.", "", "", "", "", "", "", "externe", "",
+        None, ["particuliers"], None, None, None, "oo????", 12, "2024-05-02T09:00:00-04:00",
+    ),
+]
+
+# (service_pk, mode, état, demandes, extrants)
+VOLUMES = [
+    (1, "en_ligne", "donnees", 850, 790),
+    (1, "en_personne", "sans_objet", None, None),
+    (1, "telephone", "non_disponible", None, None),
+    (1, "poste", "donnees", 40, 35),
+    (2, "en_ligne", "donnees", 18450, 18120),
+    (2, "en_personne", "sans_objet", None, None),
+    (2, "telephone", "sans_objet", None, None),
+    (2, "poste", "donnees", 310, 298),
+    (3, "en_ligne", None, None, None),
+    (3, "en_personne", None, None, None),
+    (3, "telephone", None, None, None),
+    (3, "poste", None, None, None),
+]
+
+JUSTIFICATION_V2 = "Exclu : la loi exige la signature manuscrite de l'agent financier."
+
+# (horodatage, utilisateur, action, entité, clé, libellé, champ, avant, après)
+JOURNAL_V2 = [
+    ("2024-02-12T14:00:00-05:00", "mtremblay", "creation", "service", "2", "INT-FIN-02 Traitement des paiements aux fournisseurs", "", None, None),
+    ("2024-02-12T14:02:31-05:00", "mtremblay", "modification", "service", "2", "INT-FIN-02 Traitement des paiements aux fournisseurs", "justification_exclusion", "", JUSTIFICATION_V2),
+    ("2024-03-28T10:15:00-04:00", "jnguyen", "modification", "exercice", "2023-2024", "2023-2024", "gardien", "", "Bureau de la gestion des services"),
+]
+
+
+def _valeur_point(lettre: str) -> str | None:
+    return {"o": "oui", "n": "non", "s": "so", "?": None}[lettre]
+
+
+def remplir_v1(conn) -> None:
+    conn.executemany(
+        "INSERT INTO exercice (code, gardien, derniere_revision, edition_referentiel) VALUES (?, ?, ?, '2017')",
+        EXERCICES,
+    )
+    colonnes_points = ", ".join(f"pi_{p}" for p in POINTS)
+    for s in SERVICES:
+        (pk, exercice, service_id, nom_fr, nom_en, type_service, designations, description_fr,
+         description_en, secteur, instruments, programme_fr, programme_en, programme_id, portee,
+         proprietaire, ententes, groupes, frais, normes, cibles, points, a_completer, modifie_le) = s
+        conn.execute(
+            "INSERT INTO service (pk, exercice, service_id, nom_fr, nom_en, type_service, designations,"
+            " description_fr, description_en, secteur_responsabilite, instruments_habilitants,"
+            " programme_nom_fr, programme_nom_en, programme_id, portee, proprietaire, ententes,"
+            f" groupes_clients, frais, normes_service, cibles_rendement, {colonnes_points},"
+            " a_completer, edition_referentiel, modifie_le)"
+            f" VALUES ({', '.join('?' for _ in range(21 + 6 + 3))})",
+            [pk, exercice, service_id, nom_fr, nom_en, type_service, json.dumps(designations),
+             description_fr, description_en, secteur, instruments, programme_fr, programme_en,
+             programme_id, portee, proprietaire, ententes, json.dumps(groupes), frais, normes, cibles,
+             *(_valeur_point(c) for c in points), a_completer, "2017", modifie_le],
+        )
+    conn.executemany(
+        "INSERT INTO volume (service_pk, mode, etat, demandes, extrants) VALUES (?, ?, ?, ?, ?)", VOLUMES
+    )
+
+
+def remplir_v2(conn) -> None:
+    remplir_v1(conn)
+    conn.execute("UPDATE service SET justification_exclusion = ? WHERE pk = 2", [JUSTIFICATION_V2])
+    conn.executemany(
+        "INSERT INTO journal (horodatage, utilisateur, action, entite, cle, libelle, champ, avant, apres)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        JOURNAL_V2,
+    )
+
+
+REMPLISSAGES = {1: remplir_v1, 2: remplir_v2}
+
+
+def fabriquer(version: int, cible: Path) -> None:
+    for suffixe in ("", "-wal", "-shm"):
+        Path(str(cible) + suffixe).unlink(missing_ok=True)
+    db = Database(cible)
+    db.execute("PRAGMA journal_mode = WAL")  # comme l'application de l'époque
+    MIGRATIONS.apply(db, stop_before=NOMS_MIGRATIONS[version])
+    assert db.execute("PRAGMA user_version").fetchone()[0] == version
+    with db.conn:
+        REMPLISSAGES[version](db.conn)
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+
+
+def main() -> None:
+    for version in sorted(REMPLISSAGES):
+        cible = ICI / f"schema_v{version}.sqlite"
+        fabriquer(version, cible)
+        print(cible)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,193 @@
+"""Les migrations : une base figée de chaque version antérieure du schéma (tests/donnees/,
+faites par fabriquer_bases.py) s'ouvre, monte à VERSION_SCHEMA sans rien perdre, après une
+copie de sécurité, et l'application y travaille ensuite normalement."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from gesserv_bureau import application
+from gesserv_bureau.domaine.activite import EvaluationActivite, Reponse1A
+from gesserv_bureau.domaine.service import Service, Volume
+from gesserv_bureau.stockage import journal, sauvegardes
+from gesserv_bureau.stockage.base import ouvrir, ouvrir_memoire
+from gesserv_bureau.stockage.depot_activites import DepotActivites
+from gesserv_bureau.stockage.depot_services import DepotServices
+from gesserv_bureau.stockage.erreurs import BaseLectureSeule
+from gesserv_bureau.stockage.schema import MIGRATIONS, NOMS_MIGRATIONS, VERSION_SCHEMA
+
+from outils_tests import DONNEES, compter, en_mode_wal, points, schema, service_complet, sha256, user_version
+
+VERSIONS_ANTERIEURES = list(range(1, VERSION_SCHEMA))
+
+JUSTIFICATION_V2 = "Exclu : la loi exige la signature manuscrite de l'agent financier."
+
+
+def figee(version: int):
+    return DONNEES / f"schema_v{version}.sqlite"
+
+
+@pytest.fixture
+def schema_actuel():
+    memoire = ouvrir_memoire()
+    yield schema(memoire.db.conn)
+    memoire.fermer()
+
+
+def test_une_base_figee_pour_chaque_version_anterieure():
+    # Ajouter une migration sans ajouter la base figée de la version précédente fait échouer ceci.
+    for version in VERSIONS_ANTERIEURES:
+        assert figee(version).exists(), f"base figée manquante : {figee(version).name} (fabriquer_bases.py)"
+        assert user_version(figee(version)) == version
+        assert en_mode_wal(figee(version))  # comme les bases qu'écrivait l'application
+    # Aucun test n'ouvre les bases figées sur place (cela créerait -wal et -shm dans le dépôt).
+    assert sorted(p.name for p in DONNEES.iterdir() if p.suffix != ".py" and p.name != "__pycache__") == [
+        figee(v).name for v in VERSIONS_ANTERIEURES
+    ]
+    assert VERSION_SCHEMA == len(NOMS_MIGRATIONS) == 3
+
+
+def _service_1_attendu(pk: int) -> Service:
+    return Service(
+        "2023-2024", pk=pk, service_id="PCH-010",
+        nom_fr="Subventions aux festivals locaux « Vivre ensemble »", nom_en="Local festivals grants",
+        type_service="ressources", designations=["prioritaire"],
+        description_fr="Verser des subventions aux organismes qui tiennent des festivals locaux d'art et de patrimoine.",
+        description_en="Provides grants to organizations that hold local arts and heritage festivals.",
+        secteur_responsabilite="Direction générale des arts",
+        instruments_habilitants="Loi sur le ministère du Patrimoine canadien",
+        programme_nom_fr="Développement des communautés par le biais des arts et du patrimoine",
+        programme_nom_en="Building Communities through Arts and Heritage", programme_id="P-2.3",
+        portee="externe", proprietaire="Patrimoine canadien", ententes="non",
+        groupes_clients=["institutions", "provinces"],
+        volumes={
+            "en_ligne": Volume("donnees", 850, 790), "en_personne": Volume("sans_objet"),
+            "telephone": Volume("non_disponible"), "poste": Volume("donnees", 40, 35),
+        },
+        frais="non", normes_service="oui", cibles_rendement="oui", points_interaction=points("oooooo"),
+        modifie_le="2024-03-28T10:15:00-04:00",
+    )
+
+
+@pytest.mark.parametrize("version", VERSIONS_ANTERIEURES)
+def test_migration_d_une_base_figee(version, tmp_path, schema_actuel):
+    origine = figee(version)
+    empreinte_figee = sha256(origine)
+    chemin = tmp_path / "repertoire.sqlite"
+    shutil.copy2(origine, chemin)
+
+    with ouvrir(chemin) as base:
+        assert base.version() == VERSION_SCHEMA
+        assert [m.name for m in MIGRATIONS.applied(base.db)] == NOMS_MIGRATIONS
+        assert schema(base.db.conn) == schema_actuel  # même schéma qu'une base neuve
+
+        depot = DepotServices(base)
+        # Les données sont intactes, élément par élément.
+        assert depot.exercices() == ["2023-2024", "2024-2025"]
+        assert depot.nombre() == 3
+        assert depot.charger(1) == _service_1_attendu(1)
+        paiements = depot.charger(2)
+        assert paiements.service_id == "INT-FIN-02" and paiements.portee == "interne"
+        assert paiements.points_interaction == points("soooon")
+        assert paiements.volumes["en_ligne"] == Volume("donnees", 18450, 18120)
+        assert paiements.justification_exclusion == (JUSTIFICATION_V2 if version >= 2 else "")
+        brouillon = depot.charger(3)
+        assert brouillon.nom_fr == "Bourses d'études en muséologie" and brouillon.service_id == ""
+        assert brouillon.points_interaction == points("oo????")
+        assert brouillon.volumes == {m: Volume() for m in brouillon.volumes}
+        assert depot.metadonnees("2023-2024") == {
+            "gardien": "Bureau de la gestion des services", "derniere_revision": "2024-03-28",
+            "edition_referentiel": "2017",
+        }
+        assert [l.a_completer for l in depot.lignes("2023-2024")] == [0, 0]
+        entrees = journal.entrees(base.db)
+        assert len(entrees) == (3 if version >= 2 else 0)
+        assert DepotActivites(base).toutes() == []
+
+    # Une copie a été faite avant de migrer : à l'ancienne version, avec les données.
+    (copie,) = [c for c in sauvegardes.copies(chemin) if "avant-migration" in c.name]
+    assert copie.name.endswith(f"-avant-migration-v{version}-v{VERSION_SCHEMA}.sqlite")
+    assert sauvegardes.est_intacte(copie)
+    assert user_version(copie) == version
+    assert compter(copie, "service") == 3 and compter(copie, "volume") == 12
+    assert sha256(origine) == empreinte_figee  # la base figée du dépôt n'a pas été touchée
+
+
+@pytest.mark.parametrize("version", VERSIONS_ANTERIEURES)
+def test_l_application_travaille_sur_une_base_migree(version, tmp_path):
+    chemin = tmp_path / "repertoire.sqlite"
+    shutil.copy2(figee(version), chemin)
+    with ouvrir(chemin) as base:
+        base.utilisateur = "analyste.essai"
+        # Créer un service
+        nouveau = application.nouveau_service(base, "2024-2025")
+        assert nouveau.pk == 4
+        complet = service_complet().copie(pk=nouveau.pk)
+        assert "nom_fr" in application.enregistrer_service(base, complet)
+        assert application.problemes(base, application.charger_service(base, nouveau.pk)) == []
+        # Modifier un service venu de l'ancienne version
+        ancien = application.charger_service(base, 1)
+        ancien.volumes["en_ligne"] = Volume("donnees", 900, 860)
+        ancien.justification_exclusion = "Service exclu à titre d'essai."
+        assert sorted(application.enregistrer_service(base, ancien)) == ["justification_exclusion", "volume_en_ligne"]
+        # Évaluer une activité (table ajoutée par la migration 0003)
+        ev = EvaluationActivite("Subventions aux festivals locaux", exercice="2024-2025")
+        for code in ev.reponses:
+            ev.reponses[code] = Reponse1A("oui")
+        pk_activite = DepotActivites(base).enregistrer(ev)
+        assert DepotActivites(base).conclusion_de(pk_activite) == "service"
+        # Reporter l'exercice
+        assert application.commencer_exercice_suivant(base, "2023-2024").copies == 2
+    with ouvrir(chemin) as base:
+        depot = DepotServices(base)
+        assert depot.nombre() == 6
+        relu = depot.charger(1)
+        assert relu.volumes["en_ligne"] == Volume("donnees", 900, 860)
+        assert relu.justification_exclusion == "Service exclu à titre d'essai."
+        assert depot.charger(4).service_id == "TST-001"
+        champs = {e.champ for e in journal.entrees(base.db, "service", 1)}
+        assert {"justification_exclusion", "volume_en_ligne"} <= champs
+    # Ni la seconde ouverture ni le travail n'ont refait de copie « avant migration ».
+    assert len([c for c in sauvegardes.copies(chemin) if "avant-migration" in c.name]) == 1
+
+
+@pytest.mark.parametrize("version", VERSIONS_ANTERIEURES)
+def test_base_ancienne_en_lecture_seule_n_est_pas_migree(version, tmp_path):
+    chemin = tmp_path / "repertoire.sqlite"
+    shutil.copy2(figee(version), chemin)
+    empreinte = sha256(chemin)
+    with pytest.raises(BaseLectureSeule):
+        ouvrir(chemin, lecture_seule=True)
+    assert sha256(chemin) == empreinte
+    assert user_version(chemin) == version
+    assert sauvegardes.copies(chemin) == []
+
+
+def test_version_0_fichier_vide(tmp_path, schema_actuel):
+    chemin = tmp_path / "vide.sqlite"
+    chemin.write_bytes(b"")
+    with ouvrir(chemin) as base:
+        assert base.version() == VERSION_SCHEMA
+        assert schema(base.db.conn) == schema_actuel
+        DepotServices(base).creer(service_complet())
+    # Rien à sauvegarder avant de créer le schéma d'une base vide.
+    assert [c for c in sauvegardes.copies(chemin) if "avant-migration" in c.name] == []
+    assert compter(chemin, "service") == 1
+
+
+def test_migration_interrompue_se_reprend(tmp_path, schema_actuel):
+    """Une base restée à mi-chemin (une migration appliquée sur deux) finit sa migration."""
+    chemin = tmp_path / "repertoire.sqlite"
+    shutil.copy2(figee(1), chemin)
+    from sqlite_utils import Database
+
+    db = Database(chemin)
+    MIGRATIONS.apply(db, stop_before=NOMS_MIGRATIONS[2])
+    db.close()
+    assert user_version(chemin) == 2
+    with ouvrir(chemin) as base:
+        assert base.version() == VERSION_SCHEMA
+        assert schema(base.db.conn) == schema_actuel
+        assert DepotServices(base).nombre() == 3
