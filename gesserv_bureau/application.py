@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
 
 from gesserv_bureau.domaine import exercice as exercices
 from gesserv_bureau.domaine.service import LigneInventaire, Service
@@ -16,6 +17,7 @@ from gesserv_bureau.domaine.validation import Probleme, valider
 from gesserv_bureau.stockage.base import Base
 from gesserv_bureau.stockage.depot_activites import DepotActivites
 from gesserv_bureau.stockage.depot_services import DepotServices
+from gesserv_bureau.stockage.lecture import BaseLecture
 
 
 def exercices_connus(base: Base) -> list[str]:
@@ -28,8 +30,24 @@ def exercice_par_defaut(base: Base) -> str:
     return connus[-1] if connus else exercices.courant()
 
 
-def lignes_inventaire(base: Base, exercice: str) -> list[LigneInventaire]:
-    return DepotServices(base).lignes(exercice)
+def lignes_inventaire(base: Base, exercice: str, limite: int | None = None) -> list[LigneInventaire]:
+    return DepotServices(base).lignes(exercice, limite)
+
+
+def nombre_services(base: Base, exercice: str) -> int:
+    return DepotServices(base).nombre(exercice)
+
+
+def lignes_inventaire_fichier(chemin: Path, exercice: str) -> list[LigneInventaire]:
+    """Toutes les lignes, lues sur une connexion à part : sûr dans un fil de travail."""
+    with BaseLecture(chemin) as lecture:
+        return DepotServices(lecture).lignes(exercice)
+
+
+def sommaire_exercice_fichier(chemin: Path, exercice: str) -> Sommaire:
+    """Le sommaire, lu sur une connexion à part : sûr dans un fil de travail."""
+    with BaseLecture(chemin) as lecture:
+        return sommaire(DepotServices(lecture).points_et_exclusions(exercice))
 
 
 def charger_service(base: Base, pk: int) -> Service | None:
@@ -129,4 +147,4 @@ def journal(base: Base, limite: int = 1000):
     """Les entrées du journal des modifications, les plus récentes d'abord."""
     from gesserv_bureau.stockage import journal as journal_stockage
 
-    return journal_stockage.entrees(base.db, limite=limite)
+    return journal_stockage.entrees(base.conn, limite=limite)

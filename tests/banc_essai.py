@@ -3,8 +3,9 @@
     python tests/banc_essai.py [--services 20000] [--repetitions 5]
 
 Mesure et affiche :
-- le démarrage jusqu'à une fenêtre utilisable (la table remplie), comparé au démarrage d'une
-  fenêtre PySide6 nue mesuré dans la même exécution (cible : rapport ≤ 1,5);
+- le démarrage, du lancement du processus à une fenêtre utilisable (la table remplie),
+  comparé au démarrage d'une fenêtre PySide6 nue mesuré dans la même exécution, en alternance
+  (cible : rapport ≤ 1,5);
 - une frappe dans le filtre de la table, médiane (cible : ≤ 50 ms);
 - la mémoire de pointe du processus de l'application (cible : ≤ 250 Mo).
 """
@@ -25,17 +26,15 @@ RACINE = Path(__file__).resolve().parent.parent
 
 _FENETRE_NUE = """
 import sys, time
-debut = time.perf_counter()
 from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
 app = QApplication(sys.argv[:1])
 w = QMainWindow(); w.setCentralWidget(QTableView()); w.resize(1440, 900); w.show()
 app.processEvents()
-print(time.perf_counter() - debut)
+print(time.time())
 """
 
 _APPLICATION = """
 import sys, time
-debut = time.perf_counter()
 from gesserv_bureau.interface.app import creer_application
 from gesserv_bureau.stockage.base import ouvrir
 app, traductions = creer_application("fr")
@@ -44,7 +43,7 @@ from gesserv_bureau.interface.fenetre_principale import FenetrePrincipale
 w = FenetrePrincipale(base, traductions); w.show()
 app.processEvents()
 assert w.modele.rowCount() > 0
-print(time.perf_counter() - debut)
+print(time.time())
 base.fermer()
 """
 
@@ -89,6 +88,13 @@ def preparer_base(chemin: Path, nombre: int) -> None:
         DepotServices(base).inserer_en_lot(services_synthetiques(nombre))
 
 
+def demarrage(code: str, *args: str) -> float:
+    """Du lancement du processus à la fenêtre utilisable (l'horloge murale, comme l'utilisateur)."""
+    lancement = time.time()
+    pret = float(executer(code, *args))
+    return pret - lancement
+
+
 def executer(code: str, *args: str) -> str:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     resultat = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
@@ -112,8 +118,8 @@ def main() -> int:
         executer(_APPLICATION, str(chemin))  # première ouverture : copie de sécurité du jour
         nues, apps = [], []
         for _ in range(args.repetitions):   # alternées, pour partager le bruit de la machine
-            nues.append(float(executer(_FENETRE_NUE)))
-            apps.append(float(executer(_APPLICATION, str(chemin))))
+            nues.append(demarrage(_FENETRE_NUE))
+            apps.append(demarrage(_APPLICATION, str(chemin)))
         nue, app = statistics.median(nues), statistics.median(apps)
         mesures = json.loads(executer(_FILTRE, str(chemin)))
 

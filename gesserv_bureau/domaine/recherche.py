@@ -9,9 +9,23 @@ from dataclasses import dataclass
 from gesserv_bureau.domaine.service import LigneInventaire
 
 
+def _sans_accent(c: str) -> str:
+    return "".join(x for x in unicodedata.normalize("NFKD", c) if not unicodedata.combining(x))
+
+
+# Les lettres accentuées latines, repliées d'avance : le cas courant ne passe pas par NFKD.
+_TABLE = str.maketrans({chr(i): _sans_accent(chr(i)) for i in range(0xC0, 0x250) if _sans_accent(chr(i)) != chr(i)})
+
+
 def replier(texte: str) -> str:
     """Minuscules sans accents : « Déglaçage » et « deglacage » se trouvent l'un l'autre."""
-    decompose = unicodedata.normalize("NFKD", texte.casefold())
+    plie = texte.casefold()
+    if plie.isascii():
+        return plie
+    plie = plie.translate(_TABLE)
+    if plie.isascii():
+        return plie
+    decompose = unicodedata.normalize("NFKD", plie)
     return "".join(c for c in decompose if not unicodedata.combining(c))
 
 
@@ -35,7 +49,8 @@ def filtrer(
     lignes: Sequence[LigneInventaire], cles: Sequence[str], filtre: Filtre
 ) -> list[int]:
     """Les indices des lignes retenues. ``cles`` : les clés de recherche déjà repliées, une par
-    ligne (calculées une fois au chargement, pour qu'une frappe reste instantanée)."""
+    ligne (calculées une fois, pour qu'une frappe reste instantanée); lues seulement quand le
+    filtre a du texte."""
     mots = replier(filtre.texte).split()
     retenues = []
     for i, ligne in enumerate(lignes):

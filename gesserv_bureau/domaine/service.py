@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields, replace
+from typing import NamedTuple
 
 from gesserv_bureau.referentiel.codes import MODES, POINTS_INTERACTION
 
@@ -81,8 +82,7 @@ CHAMPS_SIMPLES = tuple(
 )
 
 
-@dataclass(frozen=True)
-class LigneInventaire:
+class LigneInventaire(NamedTuple):
     """Ce que la table de l'inventaire affiche d'un service : léger, pour 20 000 lignes."""
 
     pk: int

@@ -7,19 +7,19 @@ from dataclasses import dataclass
 from collections.abc import Iterable, Mapping
 
 
-def pourcentage_en_ligne(points: Mapping[str, str | None]) -> float | None:
+def pourcentage_en_ligne(points: Mapping[str, str | None] | Iterable[str | None]) -> float | None:
     """Le pourcentage des points d'interaction applicables offerts en ligne.
 
     Un point « so » ne s'applique pas au service et ne compte pas. ``None`` quand un point
     n'a pas encore de réponse ou qu'aucun point ne s'applique : le pourcentage est inconnu.
     """
-    reponses = list(points.values())
-    if not reponses or any(r is None for r in reponses):
+    reponses = tuple(points.values()) if hasattr(points, "values") else tuple(points)
+    if not reponses or None in reponses:
         return None
-    applicables = [r for r in reponses if r in ("oui", "non")]
-    if not applicables:
+    oui, non = reponses.count("oui"), reponses.count("non")
+    if not oui + non:
         return None
-    return 100.0 * sum(1 for r in applicables if r == "oui") / len(applicables)
+    return 100.0 * oui / (oui + non)
 
 
 @dataclass(frozen=True)
@@ -44,12 +44,13 @@ class ProportionElectronique:
 
 
 def proportion_electronique(
-    services: Iterable[tuple[Mapping[str, str | None], bool]],
+    services: Iterable[tuple[Mapping[str, str | None] | Iterable[str | None], bool]],
 ) -> ProportionElectronique:
     """Applique les deux formules de 2.9.4.
 
     ``services`` : pour chaque service externe ou interne intégré de l'exercice, ses points
-    d'interaction et s'il est exclu du calcul par une justification écrite.
+    d'interaction (par code, ou les six réponses dans l'ordre) et s'il est exclu du calcul par
+    une justification écrite.
     """
     total = electroniques = exclus = inconnus = 0
     somme = 0.0

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from gesserv_bureau import application
+from gesserv_bureau.interface import taches
 from gesserv_bureau.domaine.inventaire import ligne_de
 from gesserv_bureau.domaine.recherche import Filtre
 from gesserv_bureau.domaine.service import Service
@@ -24,6 +25,7 @@ from gesserv_bureau.stockage.base import Base
 from gesserv_bureau.stockage.erreurs import ErreurStockage
 
 DELAI_ENREGISTREMENT_MS = 400
+PREMIERE_PAGE = 200   # lignes montrées tout de suite; le reste arrive d'un fil de travail
 
 
 
@@ -66,6 +68,7 @@ class ControleurInventaire(QObject):
     erreur = Signal(str)           # une écriture a échoué : message clair
     donneesChangees = Signal()     # le sommaire est à refaire
     exercicesChanges = Signal()
+    chargementTermine = Signal()   # toutes les lignes de l'exercice sont dans la table
 
     def __init__(self, base: Base, modele: ModeleInventaire, formulaire: FormulaireService, parent=None):
         super().__init__(parent)
@@ -79,6 +82,8 @@ class ControleurInventaire(QObject):
         self._minuterie.setInterval(DELAI_ENREGISTREMENT_MS)
         self._minuterie.timeout.connect(self.enregistrer_maintenant)
         self._en_attente = False
+        self._generation = 0           # chaque chargement a son numéro : un résultat périmé est ignoré
+        self._changes_pendant_chargement: dict[int, object] = {}
         formulaire.modifie.connect(self._saisie)
         formulaire.mettre_lecture_seule(base.lecture_seule)
 
@@ -88,12 +93,50 @@ class ControleurInventaire(QObject):
         return connus if self.exercice in connus else sorted({*connus, self.exercice})
 
     def charger_exercice(self, exercice: str | None = None) -> None:
+        """Montre tout de suite la première page de l'exercice; le reste est lu dans un fil de
+        travail, sur une connexion à part, puis remplace la première page dans la table."""
         self.enregistrer_maintenant()
         if exercice:
             self.exercice = exercice
-        self.modele.charger(application.lignes_inventaire(self.base, self.exercice))
+        self._generation += 1
+        self._changes_pendant_chargement = {}
         self.formulaire.afficher(None)
+        total = application.nombre_services(self.base, self.exercice)
+        if self.base.chemin is None or total <= PREMIERE_PAGE:
+            self.modele.charger(application.lignes_inventaire(self.base, self.exercice))
+            self.donneesChangees.emit()
+            self.chargementTermine.emit()
+            return
+        self.modele.charger(application.lignes_inventaire(self.base, self.exercice, PREMIERE_PAGE), total)
+        generation, chemin, exercice_charge = self._generation, self.base.chemin, self.exercice
+        self.etat.emit(QCoreApplication.translate("ControleurInventaire", "Chargement de %1 services…").replace("%1", str(total)))
+        taches.lancer(
+            self,
+            lambda: application.lignes_inventaire_fichier(chemin, exercice_charge),
+            succes=lambda lignes: self._lignes_chargees(generation, lignes),
+            echec=lambda exc: self.erreur.emit(str(exc)),
+        )
+
+    def _lignes_chargees(self, generation: int, lignes: list) -> None:
+        if generation != self._generation:
+            return  # un autre exercice a été choisi entre-temps
+        # Ce qui a changé pendant la lecture l'emporte sur ce que le fil a lu.
+        par_pk = {l.pk: l for l in lignes}
+        for pk, ligne in self._changes_pendant_chargement.items():
+            if ligne is None:
+                par_pk.pop(pk, None)
+            else:
+                par_pk[pk] = ligne
+        self._changes_pendant_chargement = {}
+        self.modele.charger(list(par_pk.values()))
+        self.etat.emit(QCoreApplication.translate("ControleurInventaire", "%1 services chargés.").replace("%1", str(len(par_pk))))
         self.donneesChangees.emit()
+        self.chargementTermine.emit()
+
+    def _noter(self, pk: int, ligne) -> None:
+        """Retient un changement fait pendant un chargement en cours (ligne, ou None si supprimée)."""
+        if not self.modele.chargement_complet():
+            self._changes_pendant_chargement[pk] = ligne
 
     # --- sélection et saisie ------------------------------------------------------------
     def selectionner(self, pk: int | None) -> None:
@@ -132,7 +175,9 @@ class ControleurInventaire(QObject):
         self._en_attente = False
         self.formulaire.montrer_bandeau("")
         self.formulaire.afficher_problemes(application.problemes(self.base, service))
-        self.modele.remplacer(ligne_de(service))
+        ligne = ligne_de(service)
+        self.modele.remplacer(ligne)
+        self._noter(service.pk, ligne)
         self.etat.emit(QCoreApplication.translate("ControleurInventaire", "Enregistré à %1").replace("%1", dt.datetime.now().strftime("%H:%M:%S")))
         self.donneesChangees.emit()
         return True
@@ -167,6 +212,7 @@ class ControleurInventaire(QObject):
         if copie is None:
             return None
         self.modele.ajouter(ligne_de(copie))
+        self._noter(copie.pk, ligne_de(copie))
         self.pile.push(_CommandeAjouter(self, copie, QCoreApplication.translate("ControleurInventaire", "Dupliquer « %1 »").replace("%1", copie.nom(self.formulaire.langue))))
         self.donneesChangees.emit()
         return copie.pk
@@ -185,6 +231,7 @@ class ControleurInventaire(QObject):
         service = self._tenter(lambda: application.supprimer_service(self.base, pk))
         if service is not None:
             self.modele.retirer(pk)
+            self._noter(pk, None)
             self.etat.emit(QCoreApplication.translate("ControleurInventaire", "Service supprimé. Ctrl+Z pour annuler."))
             self.donneesChangees.emit()
         return service
@@ -194,6 +241,7 @@ class ControleurInventaire(QObject):
             return
         if service.exercice == self.exercice:
             self.modele.ajouter(ligne_de(service))
+            self._noter(service.pk, ligne_de(service))
         self.etat.emit(QCoreApplication.translate("ControleurInventaire", "Service rétabli."))
         self.donneesChangees.emit()
 
@@ -209,5 +257,11 @@ class ControleurInventaire(QObject):
         self.charger_exercice(resultat.exercice)
         return resultat
 
-    def sommaire(self):
-        return application.sommaire_exercice(self.base, self.exercice)
+    def calculer_sommaire(self, rappel) -> None:
+        """Le sommaire, calculé hors du fil de l'interface quand la base est un fichier."""
+        if self.base.chemin is None:
+            rappel(self.exercice, application.sommaire_exercice(self.base, self.exercice))
+            return
+        chemin, exercice = self.base.chemin, self.exercice
+        taches.lancer(self, lambda: application.sommaire_exercice_fichier(chemin, exercice),
+                      succes=lambda s: rappel(exercice, s))

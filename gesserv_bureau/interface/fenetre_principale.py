@@ -131,6 +131,8 @@ class FenetrePrincipale(QMainWindow):
         self.langue = traductions.langue
 
         self.modele = ModeleInventaire(self)
+        self._rechargement = False
+        self._pk_a_garder: int | None = None
         self.formulaire = FormulaireService(self)
         self.controleur = ControleurInventaire(base, self.modele, self.formulaire, self)
 
@@ -263,11 +265,20 @@ class FenetrePrincipale(QMainWindow):
         self.filtre.a_completer.toggled.connect(self._filtre_change)
         self.filtre.exercice.currentIndexChanged.connect(self._exercice_choisi)
         self.table.selectionModel().currentRowChanged.connect(self._ligne_courante)
+        self.modele.modelAboutToBeReset.connect(self._avant_rechargement)
+        self.modele.modelReset.connect(self._apres_rechargement)
         self.modele.modelReset.connect(self._actualiser_compte)
         self.modele.rowsInserted.connect(self._actualiser_compte)
         self.controleur.etat.connect(lambda m: self.statusBar().showMessage(m, 5000))
         self.controleur.erreur.connect(self._erreur)
-        self.controleur.donneesChangees.connect(self._actualiser_sommaire)
+        # Le sommaire se refait peu après le dernier changement (une rafale de saisies, un
+        # chargement) : la table et le formulaire ne l'attendent jamais.
+        self._minuterie_sommaire = QTimer(self)
+        self._minuterie_sommaire.setSingleShot(True)
+        self._minuterie_sommaire.setInterval(150)
+        self._minuterie_sommaire.timeout.connect(self._actualiser_sommaire)
+        self.controleur.donneesChangees.connect(self._minuterie_sommaire.start)
+        self.controleur.donneesChangees.connect(self._actualiser_compte)
         self.controleur.exercicesChanges.connect(
             lambda: self.filtre.remplir_exercices(self.controleur.exercices(), self.controleur.exercice)
         )
@@ -282,7 +293,19 @@ class FenetrePrincipale(QMainWindow):
             self.controleur.charger_exercice(exercice)
             self.controleur.pile.clear()
 
+    def _avant_rechargement(self) -> None:
+        service = self.formulaire.service()
+        self._pk_a_garder = service.pk if service is not None else None
+        self._rechargement = True
+
+    def _apres_rechargement(self) -> None:
+        self._rechargement = False
+        if self._pk_a_garder is not None and self.modele.rang_de(self._pk_a_garder) is not None:
+            self.selectionner_pk(self._pk_a_garder)
+
     def _ligne_courante(self, courant, _precedent) -> None:
+        if self._rechargement:
+            return  # la table se recharge (filtre, fin du chargement) : le formulaire reste
         pk = self.modele.ligne(courant.row()).pk if courant.isValid() else None
         self.controleur.selectionner(pk)
 
@@ -293,8 +316,11 @@ class FenetrePrincipale(QMainWindow):
         )
 
     def _actualiser_sommaire(self) -> None:
-        self.sommaire.afficher(self.controleur.exercice, self.controleur.sommaire())
-        self._actualiser_compte()
+        self.controleur.calculer_sommaire(self._sommaire_calcule)
+
+    def _sommaire_calcule(self, exercice: str, sommaire) -> None:
+        if exercice == self.controleur.exercice:
+            self.sommaire.afficher(exercice, sommaire)
 
     def _erreur(self, message: str) -> None:
         self.statusBar().showMessage(message, 15000)
@@ -474,9 +500,11 @@ class FenetrePrincipale(QMainWindow):
             if reponse != QMessageBox.StandardButton.Discard:
                 event.ignore()
                 return
+        self._minuterie_sommaire.stop()
         reglages = preferences()
         reglages.setValue("fenetre/geometrie", self.saveGeometry())
         reglages.setValue("fenetre/etat", self.saveState())
         reglages.sync()
         self.base.fermer()
+        self.controleur.deleteLater()  # ses tâches en cours ne rappelleront plus une fenêtre fermée
         super().closeEvent(event)

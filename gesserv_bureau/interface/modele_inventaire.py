@@ -24,7 +24,8 @@ class ModeleInventaire(QAbstractTableModel):
         super().__init__(parent)
         self.langue = "fr"
         self._lignes: list[LigneInventaire] = []
-        self._cles: list[str] = []
+        self._total_attendu = 0
+        self._cles: list[str] | None = None  # clés de recherche, calculées à la première recherche
         self._visibles: list[int] = []
         self._filtre = Filtre()
         self._tri: tuple[int, Qt.SortOrder] = (COL_ID, Qt.SortOrder.AscendingOrder)
@@ -56,15 +57,21 @@ class ModeleInventaire(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._visibles) - 1, self.columnCount() - 1))
 
     # --- contenu ----------------------------------------------------------------------
-    def charger(self, lignes: list[LigneInventaire]) -> None:
+    def charger(self, lignes: list[LigneInventaire], total: int | None = None) -> None:
+        """``total`` : le nombre de lignes attendues quand ``lignes`` n'est que la première page
+        (le reste arrive d'un fil de travail, puis ``charger`` est rappelé avec tout)."""
         self.beginResetModel()
+        self._total_attendu = total or 0
         self._lignes = list(lignes)
-        self._cles = [cle_recherche(l) for l in self._lignes]
+        self._cles = None
         self._appliquer()
         self.endResetModel()
 
     def nombre_total(self) -> int:
-        return len(self._lignes)
+        return max(len(self._lignes), self._total_attendu)
+
+    def chargement_complet(self) -> bool:
+        return len(self._lignes) >= self._total_attendu
 
     def ligne(self, rang: int) -> LigneInventaire:
         return self._lignes[self._visibles[rang]]
@@ -83,7 +90,8 @@ class ModeleInventaire(QAbstractTableModel):
         for i, existante in enumerate(self._lignes):
             if existante.pk == ligne.pk:
                 self._lignes[i] = ligne
-                self._cles[i] = cle_recherche(ligne)
+                if self._cles is not None:
+                    self._cles[i] = cle_recherche(ligne)
                 rang = self.rang_de(ligne.pk)
                 if rang is not None:
                     self.dataChanged.emit(self.index(rang, 0), self.index(rang, self.columnCount() - 1))
@@ -92,7 +100,8 @@ class ModeleInventaire(QAbstractTableModel):
     def ajouter(self, ligne: LigneInventaire) -> int:
         """Ajoute une ligne et la rend visible (même si le filtre l'aurait cachée)."""
         self._lignes.append(ligne)
-        self._cles.append(cle_recherche(ligne))
+        if self._cles is not None:
+            self._cles.append(cle_recherche(ligne))
         rang = len(self._visibles)
         self.beginInsertRows(QModelIndex(), rang, rang)
         self._visibles.append(len(self._lignes) - 1)
@@ -104,7 +113,8 @@ class ModeleInventaire(QAbstractTableModel):
             if existante.pk == pk:
                 self.beginResetModel()
                 del self._lignes[i]
-                del self._cles[i]
+                if self._cles is not None:
+                    del self._cles[i]
                 self._appliquer()
                 self.endResetModel()
                 return
@@ -129,7 +139,9 @@ class ModeleInventaire(QAbstractTableModel):
         self.layoutChanged.emit()
 
     def _appliquer(self) -> None:
-        self._visibles = filtrer(self._lignes, self._cles, self._filtre)
+        if self._filtre.texte.strip() and self._cles is None:
+            self._cles = [cle_recherche(l) for l in self._lignes]
+        self._visibles = filtrer(self._lignes, self._cles or (), self._filtre)
         self._trier()
 
     def _trier(self) -> None:

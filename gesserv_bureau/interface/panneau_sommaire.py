@@ -10,8 +10,12 @@ from gesserv_bureau.domaine.sommaire import Sommaire
 from gesserv_bureau.referentiel.codes import DESIGNATIONS, PORTEES
 
 
-def _pct(valeur: float | None) -> str:
-    return "—" if valeur is None else f"{valeur:.1f}\u00a0%".replace(".", ",")
+def _pct(valeur: float | None, langue: str) -> str:
+    """« 44,4 % » en français, « 44.4 % » en anglais (espace insécable avant %)."""
+    if valeur is None:
+        return "—"
+    texte = f"{valeur:.1f}\u00a0%"
+    return texte.replace(".", ",") if langue == "fr" else texte
 
 
 class PanneauSommaire(QWidget):
@@ -98,11 +102,11 @@ class PanneauSommaire(QWidget):
         self.formule1.setText(
             self.tr("<b>%1</b> des services sont offerts par voie électronique de bout en bout "
                     "(%2 sur %3).")
-            .replace("%1", _pct(e.proportion)).replace("%2", str(e.electroniques)).replace("%3", str(e.total))
+            .replace("%1", _pct(e.proportion, self.langue)).replace("%2", str(e.electroniques)).replace("%3", str(e.total))
         )
         self.formule2.setText(
             self.tr("En moyenne, <b>%1</b> de chaque service peut être effectué en ligne.")
-            .replace("%1", _pct(e.pourcentage_moyen))
+            .replace("%1", _pct(e.pourcentage_moyen, self.langue))
         )
         notes = []
         if e.exclus:

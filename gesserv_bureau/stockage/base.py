@@ -33,6 +33,7 @@ class Base:
 
     def __init__(self, db: Database, chemin: Path | None, verrou: Verrou | None, lecture_seule: bool):
         self.db = db
+        self.conn = db.conn
         self.chemin = chemin
         self.lecture_seule = lecture_seule
         self.utilisateur = _utilisateur()
@@ -125,7 +126,7 @@ def _configurer(db: Database, lecture_seule: bool) -> None:
 
 def ouvrir_memoire() -> Base:
     """Une base neuve en mémoire (tests, démonstrations)."""
-    db = Database(memory=True)
+    db = Database(memory=True, execute_plugins=False)
     _configurer(db, lecture_seule=False)
     MIGRATIONS.apply(db)
     return Base(db, None, None, lecture_seule=False)
@@ -169,7 +170,7 @@ def ouvrir(chemin: Path, *, lecture_seule: bool = False, rotation: bool = True) 
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > VERSION_SCHEMA or _migrations_inconnues(conn):
             raise BaseVersionFuture(chemin, version, VERSION_SCHEMA)
-        db = Database(conn)
+        db = Database(conn, execute_plugins=False)
         if lecture_seule:
             if version < VERSION_SCHEMA:
                 raise BaseLectureSeule(chemin, "migration")

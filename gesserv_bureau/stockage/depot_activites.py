@@ -22,7 +22,7 @@ def _evaluation(r) -> EvaluationActivite:
 class DepotActivites:
     def __init__(self, base: Base):
         self.base = base
-        self.db = base.db
+        self.conn = base.conn
 
     def enregistrer(self, ev: EvaluationActivite) -> int:
         valeurs = {
@@ -60,8 +60,8 @@ class DepotActivites:
         return ev.pk
 
     def toutes(self) -> list[EvaluationActivite]:
-        return [_evaluation(r) for r in self.db.execute(f"SELECT {_COLONNES} FROM activite ORDER BY pk")]
+        return [_evaluation(r) for r in self.conn.execute(f"SELECT {_COLONNES} FROM activite ORDER BY pk")]
 
     def conclusion_de(self, pk: int) -> str | None:
-        r = self.db.execute("SELECT conclusion FROM activite WHERE pk = ?", [pk]).fetchone()
+        r = self.conn.execute("SELECT conclusion FROM activite WHERE pk = ?", [pk]).fetchone()
         return r[0] if r else None

@@ -19,6 +19,7 @@ from gesserv_bureau.domaine.validation import nombre_a_completer
 from gesserv_bureau.referentiel.codes import EDITION, MODES
 from gesserv_bureau.stockage import journal
 from gesserv_bureau.stockage.base import Base
+from gesserv_bureau.stockage.lecture import BaseLecture
 from gesserv_bureau.stockage.schema import COLONNES_POINTS
 
 _COLONNES_SIMPLES = tuple(c for c in CHAMPS_SIMPLES if c not in ("exercice",))
@@ -66,13 +67,13 @@ def _libelle(service: Service) -> str:
 
 
 class DepotServices:
-    def __init__(self, base: Base):
+    def __init__(self, base: "Base | BaseLecture"):
         self.base = base
-        self.db = base.db
+        self.conn = base.conn  # lectures : la connexion SQLite brute (aussi dans un fil de travail)
 
     # --- exercices -----------------------------------------------------------------
     def exercices(self) -> list[str]:
-        return [r[0] for r in self.db.execute("SELECT code FROM exercice ORDER BY code")]
+        return [r[0] for r in self.conn.execute("SELECT code FROM exercice ORDER BY code")]
 
     def creer_exercice(self, code: str) -> None:
         with self.base.ecriture() as db:
@@ -83,7 +84,7 @@ class DepotServices:
                 journal.consigner(db, self.base.utilisateur, "creation", "exercice", code, code)
 
     def metadonnees(self, exercice: str) -> dict:
-        ligne = self.db.execute(
+        ligne = self.conn.execute(
             "SELECT gardien, derniere_revision, edition_referentiel FROM exercice WHERE code = ?",
             [exercice],
         ).fetchone()
@@ -109,41 +110,38 @@ class DepotServices:
                     )
 
     # --- lecture -------------------------------------------------------------------
-    def lignes(self, exercice: str) -> list[LigneInventaire]:
-        """Les lignes légères de la table, en une requête (20 000 lignes en quelques ms)."""
+    def lignes(self, exercice: str, limite: int | None = None) -> list[LigneInventaire]:
+        """Les lignes légères de la table, en une requête; ``limite`` : la première page."""
         cols_points = ", ".join(COLONNES_POINTS.values())
-        curseur = self.db.execute(
+        curseur = self.conn.execute(
             "SELECT pk, service_id, nom_fr, nom_en, type_service, portee, designations,"
             f" proprietaire, a_completer, {cols_points} FROM service WHERE exercice = ?"
-            " ORDER BY service_id, pk",
-            [exercice],
+            " ORDER BY service_id, pk LIMIT ?",
+            [exercice, -1 if limite is None else limite],
         )
-        codes = list(COLONNES_POINTS)
-        resultat = []
-        for r in curseur:
-            points = dict(zip(codes, r[9:]))
-            resultat.append(
-                LigneInventaire(
-                    r[0], r[1], r[2], r[3], r[4], r[5],
-                    tuple(json.loads(r[6]) if r[6] != "[]" else ()),
-                    r[7], pourcentage_en_ligne(points), r[8],
-                )
+        vide: tuple = ()
+        return [
+            LigneInventaire(
+                r[0], r[1], r[2], r[3], r[4], r[5],
+                vide if r[6] == "[]" else tuple(json.loads(r[6])),
+                r[7], pourcentage_en_ligne(r[9:]), r[8],
             )
-        return resultat
+            for r in curseur
+        ]
 
     def charger(self, pk: int) -> Service | None:
-        curseur = self.db.execute("SELECT * FROM service WHERE pk = ?", [pk])
+        curseur = self.conn.execute("SELECT * FROM service WHERE pk = ?", [pk])
         r = curseur.fetchone()
         if r is None:
             return None
         ligne = dict(zip([d[0] for d in curseur.description], r))
-        volumes = self.db.execute(
+        volumes = self.conn.execute(
             "SELECT mode, etat, demandes, extrants FROM volume WHERE service_pk = ?", [pk]
         ).fetchall()
         return _service(ligne, volumes)
 
     def services(self, exercice: str) -> list[Service]:
-        pks = [r[0] for r in self.db.execute(
+        pks = [r[0] for r in self.conn.execute(
             "SELECT pk FROM service WHERE exercice = ? ORDER BY service_id, pk", [exercice]
         )]
         return [self.charger(pk) for pk in pks]
@@ -151,26 +149,25 @@ class DepotServices:
     def ids_autres(self, exercice: str, sauf_pk: int | None) -> set[str]:
         return {
             r[0]
-            for r in self.db.execute(
+            for r in self.conn.execute(
                 "SELECT service_id FROM service WHERE exercice = ? AND pk IS NOT ? AND service_id != ''",
                 [exercice, sauf_pk],
             )
         }
 
-    def points_et_exclusions(self, exercice: str) -> list[tuple[dict, bool, str | None, tuple, int]]:
-        """Pour le sommaire : points d'interaction, exclusion, portée, désignations, à compléter."""
+    def points_et_exclusions(self, exercice: str) -> list[tuple[tuple, bool, str | None, tuple, int, str | None]]:
+        """Pour le sommaire : les six réponses aux points d'interaction (dans l'ordre du
+        référentiel), exclusion, portée, désignations, à compléter, type."""
         cols = ", ".join(COLONNES_POINTS.values())
-        codes = list(COLONNES_POINTS)
-        resultat = []
-        for r in self.db.execute(
-            f"SELECT justification_exclusion, portee, designations, a_completer, type_service, {cols}"
-            " FROM service WHERE exercice = ?",
-            [exercice],
-        ):
-            resultat.append(
-                (dict(zip(codes, r[5:])), bool(r[0].strip()), r[1], tuple(json.loads(r[2])), r[3], r[4])
+        vide: tuple = ()
+        return [
+            (r[5:], bool(r[0].strip()), r[1], vide if r[2] == "[]" else tuple(json.loads(r[2])), r[3], r[4])
+            for r in self.conn.execute(
+                f"SELECT justification_exclusion, portee, designations, a_completer, type_service, {cols}"
+                " FROM service WHERE exercice = ?",
+                [exercice],
             )
-        return resultat
+        ]
 
     # --- écriture ------------------------------------------------------------------
     def _ecrire_volumes(self, db, pk: int, service: Service) -> None:
@@ -300,8 +297,8 @@ class DepotServices:
 
     def nombre(self, exercice: str | None = None) -> int:
         if exercice:
-            return self.db.execute("SELECT count(*) FROM service WHERE exercice = ?", [exercice]).fetchone()[0]
-        return self.db.execute("SELECT count(*) FROM service").fetchone()[0]
+            return self.conn.execute("SELECT count(*) FROM service WHERE exercice = ?", [exercice]).fetchone()[0]
+        return self.conn.execute("SELECT count(*) FROM service").fetchone()[0]
 
     def inserer_en_lot(self, services: Iterable[Service]) -> int:
         """Plusieurs services dans une seule transaction (démonstration, banc d'essai)."""

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
+if TYPE_CHECKING:  # l'importer coûte au démarrage : le type seulement
+    from sqlite_utils import Database
 
 
 @dataclass(frozen=True)
@@ -44,7 +47,7 @@ def consigner(
     )
 
 
-def entrees(db: Database, entite: str | None = None, cle: str | None = None, limite: int = 500) -> list[EntreeJournal]:
+def entrees(db: "Database | sqlite3.Connection", entite: str | None = None, cle: str | None = None, limite: int = 500) -> list[EntreeJournal]:
     """Les entrées les plus récentes d'abord."""
     conditions, params = [], []
     if entite:

@@ -1,0 +1,85 @@
+"""Le travail lent hors du fil de l'interface, avec un rappel en cas de succès ou d'échec.
+
+    lancer(proprietaire, fonction, succes=..., echec=...)
+
+``fonction`` tourne dans le groupe de fils de Qt; ``succes(resultat)`` ou ``echec(exception)``
+sont appelés ensuite dans le fil de l'interface, tant que ``proprietaire`` (un QObject, la
+fenêtre) existe encore. La fonction ne touche à aucun widget.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+
+class _Signaux(QObject):
+    fini = Signal(object)
+    echoue = Signal(object)
+
+
+class _Tache(QRunnable):
+    def __init__(self, fonction: Callable[[], Any]):
+        super().__init__()
+        self.fonction = fonction
+        self.signaux = _Signaux()
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        try:
+            resultat = self.fonction()
+        except BaseException as exc:  # transmis tel quel au fil de l'interface
+            self.signaux.echoue.emit(exc)
+        else:
+            self.signaux.fini.emit(resultat)
+
+
+class _Recepteur(QObject):
+    """Reçoit le résultat dans le fil de l'interface. Enfant du propriétaire : si celui-ci est
+    détruit (fenêtre fermée) avant la fin de la tâche, le rappel n'a tout simplement pas lieu."""
+
+    def __init__(self, proprietaire: QObject, succes, echec):
+        super().__init__(proprietaire)
+        self._succes = succes
+        self._echec = echec
+
+    @Slot(object)
+    def fini(self, resultat) -> None:
+        self.deleteLater()
+        if self._succes:
+            self._succes(resultat)
+
+    @Slot(object)
+    def echoue(self, exc) -> None:
+        self.deleteLater()
+        if self._echec:
+            self._echec(exc)
+        else:
+            raise exc
+
+
+_EN_COURS: set[_Signaux] = set()
+
+
+def lancer(
+    proprietaire: QObject,
+    fonction: Callable[[], Any],
+    succes: Callable[[Any], None] | None = None,
+    echec: Callable[[BaseException], None] | None = None,
+) -> None:
+    tache = _Tache(fonction)
+    signaux = tache.signaux
+    _EN_COURS.add(signaux)  # garde l'objet des signaux vivant jusqu'au rappel
+    recepteur = _Recepteur(proprietaire, succes, echec)
+    signaux.fini.connect(recepteur.fini)
+    signaux.echoue.connect(recepteur.echoue)
+    signaux.fini.connect(lambda _r: _EN_COURS.discard(signaux))
+    signaux.echoue.connect(lambda _e: _EN_COURS.discard(signaux))
+    QThreadPool.globalInstance().start(tache)
+
+
+def attendre_toutes(delai_ms: int = 5000) -> bool:
+    """Attend la fin des tâches (à la fermeture, et dans les tests)."""
+    return QThreadPool.globalInstance().waitForDone(delai_ms)
