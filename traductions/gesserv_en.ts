@@ -43,6 +43,14 @@
       <translation>Delete “%1”</translation>
     </message>
     <message>
+      <source>Chargement de %1 services…</source>
+      <translation>Loading %1 services…</translation>
+    </message>
+    <message>
+      <source>%1 services chargés.</source>
+      <translation>%1 services loaded.</translation>
+    </message>
+    <message>
       <source>Modification en cours…</source>
       <translation>Editing…</translation>
     </message>
