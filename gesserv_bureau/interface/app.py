@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import time
 import traceback
 from pathlib import Path
 
@@ -19,20 +20,26 @@ from gesserv_bureau.langue import Traductions, langue_initiale
 from gesserv_bureau.messages_erreur import texte_erreur
 from gesserv_bureau.stockage import sauvegardes
 from gesserv_bureau.stockage.base import Base, ouvrir
+from gesserv_bureau.stockage.controle import ControleIntegrite
 from gesserv_bureau.stockage.erreurs import BaseEndommagee, BaseLectureSeule, ErreurStockage
 
 journal_app = logging.getLogger("gesserv_bureau")
 
 
 
-def installer_crochet_exceptions() -> None:
-    """Une erreur imprévue est consignée et montrée, au lieu de fermer l'application sans un mot."""
+def installer_crochet_exceptions(interactif: bool = True) -> None:
+    """Une erreur imprévue est consignée et montrée, au lieu de fermer l'application sans un mot.
+    Hors interaction (essai de démarrage), elle termine l'application avec le code 1."""
 
     def crochet(type_, valeur, trace):
         detail = "".join(traceback.format_exception(type_, valeur, trace))
         journal_app.error(detail)
         print(detail, file=sys.stderr)
-        if QApplication.instance() is None:
+        app = QApplication.instance()
+        if app is None:
+            return
+        if not interactif:
+            app.exit(1)
             return
         boite = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("Demarrage", "Erreur imprévue"),
                             QCoreApplication.translate("Demarrage", "Une erreur imprévue s'est produite. Ce qui était déjà enregistré n'est pas perdu. "
@@ -43,7 +50,7 @@ def installer_crochet_exceptions() -> None:
     sys.excepthook = crochet
 
 
-def ouvrir_avec_dialogues(chemin: Path, interactif: bool = True) -> Base | None:
+def ouvrir_avec_dialogues(chemin: Path, interactif: bool = True, controle: ControleIntegrite | None = None) -> Base | None:
     """Ouvre la base; en cas de problème, explique et propose ce qui est possible.
 
     Renvoie ``None`` si l'utilisateur renonce. Rien n'est jamais écrasé : une base endommagée
@@ -51,7 +58,7 @@ def ouvrir_avec_dialogues(chemin: Path, interactif: bool = True) -> Base | None:
     """
     while True:
         try:
-            return ouvrir(chemin)
+            return ouvrir(chemin, controle=controle)
         except BaseEndommagee as exc:
             message = texte_erreur(exc, QCoreApplication.translate)
             if not interactif:
@@ -132,18 +139,25 @@ def creer_application(langue: str | None = None) -> tuple[QApplication, Traducti
     return app, traductions
 
 
-def lancer(base: str | None = None, langue: str | None = None, essai: bool = False) -> int:
+def lancer(
+    base: str | None = None,
+    langue: str | None = None,
+    essai: bool = False,
+    controle: ControleIntegrite | None = None,
+) -> int:
+    """``essai`` : démarrer, ouvrir la base, montrer la fenêtre puis quitter (essai de démarrage
+    de l'installeur, banc d'essai) — sans jamais attendre un clic."""
     app, traductions = creer_application(langue)
-    installer_crochet_exceptions()
-    ouverte = ouvrir_avec_dialogues(chemin_base(base), interactif=not essai)
-    if ouverte is None:
-        return 1
-
+    installer_crochet_exceptions(interactif=not essai)
     from gesserv_bureau.interface.fenetre_principale import FenetrePrincipale
 
+    ouverte = ouvrir_avec_dialogues(chemin_base(base), interactif=not essai, controle=controle)
+    if ouverte is None:
+        return 1
     fenetre = FenetrePrincipale(ouverte, traductions)
     fenetre.show()
     if essai:
+        app.processEvents()
+        print(f"essai-demarrage : fenêtre prête {time.time():.6f}", flush=True)
         QTimer.singleShot(0, fenetre.close)
-    code = app.exec()
-    return code
+    return app.exec()

@@ -501,6 +501,9 @@ class FenetrePrincipale(QMainWindow):
                 event.ignore()
                 return
         self._minuterie_sommaire.stop()
+        from gesserv_bureau.interface import taches
+
+        taches.attendre_toutes(3000)  # les lectures en cours finissent avant la fermeture
         reglages = preferences()
         reglages.setValue("fenetre/geometrie", self.saveGeometry())
         reglages.setValue("fenetre/etat", self.saveState())

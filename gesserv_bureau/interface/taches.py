@@ -31,9 +31,13 @@ class _Tache(QRunnable):
         try:
             resultat = self.fonction()
         except BaseException as exc:  # transmis tel quel au fil de l'interface
-            self.signaux.echoue.emit(exc)
+            signal, valeur = self.signaux.echoue, exc
         else:
-            self.signaux.fini.emit(resultat)
+            signal, valeur = self.signaux.fini, resultat
+        try:
+            signal.emit(valeur)
+        except RuntimeError:
+            pass  # l'application se ferme : plus personne à prévenir
 
 
 class _Recepteur(QObject):

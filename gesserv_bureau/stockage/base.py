@@ -13,9 +13,11 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from gesserv_bureau.stockage import sauvegardes
+from gesserv_bureau.stockage.constantes import NOM_ENSEMBLE_MIGRATIONS, NOMS_MIGRATIONS, VERSION_SCHEMA
+from gesserv_bureau.stockage.controle import ControleIntegrite
 from gesserv_bureau.stockage.erreurs import (
     BaseEndommagee,
     BaseInaccessible,
@@ -24,24 +26,39 @@ from gesserv_bureau.stockage.erreurs import (
     BaseVersionFuture,
     DisquePlein,
 )
-from gesserv_bureau.stockage.schema import MIGRATIONS, NOMS_MIGRATIONS, VERSION_SCHEMA
 from gesserv_bureau.stockage.verrou import Verrou
+
+if TYPE_CHECKING:  # sqlite-utils ne s'importe qu'à la première écriture : le démarrage l'évite
+    from sqlite_utils import Database
+
+
+def _database(conn: sqlite3.Connection) -> "Database":
+    from sqlite_utils import Database
+
+    return Database(conn, execute_plugins=False)
 
 
 class Base:
-    """Une base ouverte. ``db`` : la ``sqlite_utils.Database``; réservée au stockage."""
+    """Une base ouverte. ``conn`` : la connexion SQLite (lectures); ``db`` : la
+    ``sqlite_utils.Database`` des écritures et des migrations, créée à la première demande."""
 
-    def __init__(self, db: Database, chemin: Path | None, verrou: Verrou | None, lecture_seule: bool):
-        self.db = db
-        self.conn = db.conn
+    def __init__(self, conn: sqlite3.Connection, chemin: Path | None, verrou: Verrou | None, lecture_seule: bool):
+        self.conn = conn
+        self._db: "Database | None" = None
         self.chemin = chemin
         self.lecture_seule = lecture_seule
         self.utilisateur = _utilisateur()
         self.copie_en_echec = ""  # la copie de rotation a échoué à l'ouverture (message)
         self._verrou = verrou
 
+    @property
+    def db(self) -> "Database":
+        if self._db is None:
+            self._db = _database(self.conn)
+        return self._db
+
     @contextlib.contextmanager
-    def ecriture(self) -> Iterator[Database]:
+    def ecriture(self) -> Iterator["Database"]:
         """Une transaction; rien n'est écrit si elle échoue."""
         if self.lecture_seule:
             raise BaseLectureSeule(self.chemin)
@@ -52,7 +69,7 @@ class Base:
             raise traduire_erreur(exc, self.chemin) from exc
 
     def version(self) -> int:
-        return self.db.execute("PRAGMA user_version").fetchone()[0]
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
 
     def empreinte(self) -> str:
         """Une empreinte courte du contenu, pour le pied de page des rapports."""
@@ -60,7 +77,7 @@ class Base:
 
         h = hashlib.sha256()
         for table in ("exercice", "service", "volume"):
-            for ligne in self.db.execute(f"SELECT * FROM {table} ORDER BY 1"):
+            for ligne in self.conn.execute(f"SELECT * FROM {table} ORDER BY 1"):
                 h.update(repr(ligne).encode())
         return h.hexdigest()[:12]
 
@@ -68,8 +85,8 @@ class Base:
         try:
             if not self.lecture_seule:
                 with contextlib.suppress(sqlite3.Error):
-                    self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            self.db.close()
+                    self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self.conn.close()
         finally:
             if self._verrou:
                 self._verrou.liberer()
@@ -108,36 +125,49 @@ def _connecter(chemin: Path, lecture_seule: bool) -> sqlite3.Connection:
     return sqlite3.connect(chemin, timeout=5)
 
 
-def _controler_integrite(conn: sqlite3.Connection, chemin: Path) -> None:
-    try:
-        resultat = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
-    except sqlite3.DatabaseError as exc:
-        raise BaseEndommagee(chemin, str(exc), sauvegardes.copies_intactes(chemin)) from exc
-    if resultat != ["ok"]:
-        raise BaseEndommagee(chemin, "; ".join(resultat[:5]), sauvegardes.copies_intactes(chemin))
-
-
-def _configurer(db: Database, lecture_seule: bool) -> None:
-    db.execute("PRAGMA foreign_keys = ON")
+def _configurer(conn: sqlite3.Connection, lecture_seule: bool) -> None:
+    conn.execute("PRAGMA foreign_keys = ON")
     if not lecture_seule:
-        db.execute("PRAGMA journal_mode = WAL")
-        db.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+
+
+def _appliquer_migrations(conn: sqlite3.Connection) -> None:
+    from gesserv_bureau.stockage.schema import MIGRATIONS
+
+    MIGRATIONS.apply(_database(conn))
+
+
+def _a_jour(conn: sqlite3.Connection, version: int) -> bool:
+    """Vrai si toutes les migrations sont appliquées (sans importer sqlite-utils)."""
+    if version != VERSION_SCHEMA:
+        return False
+    return _migrations_appliquees(conn) == set(NOMS_MIGRATIONS)
 
 
 def ouvrir_memoire() -> Base:
     """Une base neuve en mémoire (tests, démonstrations)."""
-    db = Database(memory=True, execute_plugins=False)
-    _configurer(db, lecture_seule=False)
-    MIGRATIONS.apply(db)
-    return Base(db, None, None, lecture_seule=False)
+    conn = sqlite3.connect(":memory:")
+    _configurer(conn, lecture_seule=False)
+    _appliquer_migrations(conn)
+    return Base(conn, None, None, lecture_seule=False)
 
 
-def ouvrir(chemin: Path, *, lecture_seule: bool = False, rotation: bool = True) -> Base:
+def ouvrir(
+    chemin: Path,
+    *,
+    lecture_seule: bool = False,
+    rotation: bool = True,
+    controle: ControleIntegrite | None = None,
+) -> Base:
     """Ouvre (ou crée) la base ``chemin``.
 
     Lève une :class:`ErreurStockage` claire plutôt que de toucher à un fichier douteux :
     endommagé (avec les copies intactes à proposer), d'une version plus récente, déjà ouvert
     par une autre instance, en lecture seule.
+
+    ``controle`` : un contrôle d'intégrité lancé plus tôt (en parallèle du démarrage); sinon
+    il est fait ici. Dans les deux cas, son résultat est connu avant toute écriture.
     """
     chemin = Path(chemin).expanduser().absolute()
     existe = chemin.exists()
@@ -161,36 +191,35 @@ def ouvrir(chemin: Path, *, lecture_seule: bool = False, rotation: bool = True) 
         verrou.prendre()
     conn = None
     try:
+        if controle is None or controle.chemin != chemin:
+            controle = ControleIntegrite(chemin, rotation=rotation and not lecture_seule)
+        controle.attendre()
+        if controle.endommagee:
+            raise BaseEndommagee(chemin, controle.detail, sauvegardes.copies_intactes(chemin))
         try:
             conn = _connecter(chemin, lecture_seule)
-        except sqlite3.Error as exc:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
             raise traduire_erreur(exc, chemin) from exc
-        if existe:
-            _controler_integrite(conn, chemin)
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        if version > VERSION_SCHEMA or _migrations_inconnues(conn):
+        if version > VERSION_SCHEMA or _migrations_appliquees(conn) - set(NOMS_MIGRATIONS):
             raise BaseVersionFuture(chemin, version, VERSION_SCHEMA)
-        db = Database(conn, execute_plugins=False)
+        a_jour = _a_jour(conn, version)
         if lecture_seule:
-            if version < VERSION_SCHEMA:
+            if not a_jour:
                 raise BaseLectureSeule(chemin, "migration")
-            _configurer(db, lecture_seule=True)
-            return Base(db, chemin, None, lecture_seule=True)
-        _configurer(db, lecture_seule=False)
-        if MIGRATIONS.pending(db):
-            if existe and version > 0:
-                sauvegardes.copier(chemin, f"avant-migration-v{version}-v{VERSION_SCHEMA}")
-            try:
-                MIGRATIONS.apply(db)
-            except sqlite3.OperationalError as exc:
-                raise traduire_erreur(exc, chemin) from exc
-        base = Base(db, chemin, verrou, lecture_seule=False)
-        if rotation and existe:
-            try:
-                sauvegardes.rotation(chemin)
-            except (OSError, sqlite3.Error) as exc:
-                # Une copie manquée n'empêche pas de travailler : on le signale.
-                base.copie_en_echec = str(exc)
+            _configurer(conn, lecture_seule=True)
+            return Base(conn, chemin, None, lecture_seule=True)
+        if not a_jour and existe and version > 0:
+            # la copie d'avant migration : le fichier tel qu'il était, avant même le passage en WAL
+            sauvegardes.copier(chemin, f"avant-migration-v{version}-v{VERSION_SCHEMA}")
+        try:
+            _configurer(conn, lecture_seule=False)
+            if not a_jour:
+                _appliquer_migrations(conn)
+        except sqlite3.OperationalError as exc:
+            raise traduire_erreur(exc, chemin) from exc
+        base = Base(conn, chemin, verrou, lecture_seule=False)
+        base.copie_en_echec = controle.copie_en_echec
         return base
     except BaseException:
         if conn is not None:
@@ -200,13 +229,12 @@ def ouvrir(chemin: Path, *, lecture_seule: bool = False, rotation: bool = True) 
         raise
 
 
-def _migrations_inconnues(conn: sqlite3.Connection) -> bool:
+def _migrations_appliquees(conn: sqlite3.Connection) -> set[str]:
     existe = conn.execute(
         "SELECT 1 FROM sqlite_master WHERE type='table' AND name='_sqlite_migrations'"
     ).fetchone()
     if not existe:
-        return False
-    noms = {r[0] for r in conn.execute(
-        "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATIONS.name]
+        return set()
+    return {r[0] for r in conn.execute(
+        "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [NOM_ENSEMBLE_MIGRATIONS]
     )}
-    return bool(noms - set(NOMS_MIGRATIONS))

@@ -20,7 +20,7 @@ from gesserv_bureau.referentiel.codes import EDITION, MODES
 from gesserv_bureau.stockage import journal
 from gesserv_bureau.stockage.base import Base
 from gesserv_bureau.stockage.lecture import BaseLecture
-from gesserv_bureau.stockage.schema import COLONNES_POINTS
+from gesserv_bureau.stockage.constantes import COLONNES_POINTS
 
 _COLONNES_SIMPLES = tuple(c for c in CHAMPS_SIMPLES if c not in ("exercice",))
 _LISTES = ("designations", "groupes_clients")

@@ -10,11 +10,9 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from gesserv_bureau.referentiel.codes import POINTS_INTERACTION
+from gesserv_bureau.stockage.constantes import COLONNES_POINTS, NOM_ENSEMBLE_MIGRATIONS, NOMS_MIGRATIONS
 
-MIGRATIONS = Migrations("gesserv_bureau")
-
-COLONNES_POINTS = {code: f"pi_{code}" for code in POINTS_INTERACTION.codes()}
+MIGRATIONS = Migrations(NOM_ENSEMBLE_MIGRATIONS)
 
 
 def _version(db: Database, numero: int) -> None:
@@ -128,5 +126,6 @@ def _m0003_activites_1a(db: Database) -> None:
     _version(db, 3)
 
 
-VERSION_SCHEMA = len(MIGRATIONS._migrations)
-NOMS_MIGRATIONS = [m.name for m in MIGRATIONS._migrations]
+if [m.name for m in MIGRATIONS._migrations] != NOMS_MIGRATIONS:
+    raise RuntimeError("constantes.NOMS_MIGRATIONS ne suit pas les migrations de schema.py")
+VERSION_SCHEMA = len(NOMS_MIGRATIONS)

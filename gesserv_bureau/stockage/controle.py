@@ -1,0 +1,55 @@
+"""Le contrôle d'intégrité de la base (``PRAGMA quick_check``), et la copie de rotation qui le
+suit, dans un fil à part.
+
+Lancé dès le début du démarrage, il tourne sur le second cœur pendant que Python importe Qt et
+construit la fenêtre (SQLite relâche le verrou global de Python). :func:`base.ouvrir` attend
+son résultat avant de rien écrire : une base endommagée n'est jamais ouverte.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from pathlib import Path
+
+from gesserv_bureau.stockage import sauvegardes
+from gesserv_bureau.stockage.constantes import VERSION_SCHEMA
+
+
+class ControleIntegrite:
+    def __init__(self, chemin: Path, rotation: bool = True):
+        self.chemin = Path(chemin).expanduser().absolute()
+        self.existe = self.chemin.exists()
+        self._rotation = rotation
+        self.detail = ""              # vide : intacte
+        self.endommagee = False
+        self.copie_en_echec = ""
+        self._fil = threading.Thread(target=self._executer, name="controle-integrite", daemon=True)
+        if self.existe:
+            self._fil.start()
+
+    def _executer(self) -> None:
+        try:
+            conn = sqlite3.connect(f"file:{self.chemin}?mode=ro", uri=True, timeout=5)
+            try:
+                resultat = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
+                version = conn.execute("PRAGMA user_version").fetchone()[0]
+            finally:
+                conn.close()
+        except sqlite3.DatabaseError as exc:
+            self.endommagee, self.detail = True, str(exc)
+            return
+        if resultat != ["ok"]:
+            self.endommagee, self.detail = True, "; ".join(resultat[:5])
+            return
+        if self._rotation and version <= VERSION_SCHEMA:  # une base trop récente n'est pas touchée
+            try:
+                sauvegardes.rotation(self.chemin)
+            except (OSError, sqlite3.Error) as exc:
+                # Une copie manquée n'empêche pas de travailler : on le signale.
+                self.copie_en_echec = str(exc)
+
+    def attendre(self) -> "ControleIntegrite":
+        if self.existe:
+            self._fil.join()
+        return self

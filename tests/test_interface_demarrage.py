@@ -1,0 +1,87 @@
+"""Le démarrage : l'essai de démarrage, une base endommagée, et le chargement progressif d'un
+grand répertoire (la première page tout de suite, le reste lu hors du fil de l'interface)."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from gesserv_bureau import __version__, application
+from gesserv_bureau.demonstration import services_synthetiques
+from gesserv_bureau.interface import controleur_inventaire
+from gesserv_bureau.interface.app import lancer
+from gesserv_bureau.stockage.base import ouvrir
+from gesserv_bureau.stockage.depot_services import DepotServices
+from outils_interface import nettoyer, ouvrir_fenetre
+
+RACINE = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def _nettoyer_apres():
+    yield
+    nettoyer()
+
+
+def test_la_version_est_celle_de_pyproject():
+    projet = tomllib.loads((RACINE / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert __version__ == projet["version"]
+
+
+def test_essai_de_demarrage_ouvre_la_base_et_quitte(qtbot, tmp_path, capsys):
+    chemin = tmp_path / "neuve.sqlite"
+    assert lancer(base=str(chemin), essai=True) == 0
+    assert "essai-demarrage : fenêtre prête" in capsys.readouterr().out
+    with ouvrir(chemin, rotation=False) as base:
+        assert base.version() >= 3
+
+
+def test_essai_de_demarrage_sur_une_base_endommagee_explique_et_rend_1(qtbot, tmp_path, capsys):
+    chemin = tmp_path / "abimee.sqlite"
+    chemin.write_bytes(b"Ceci n'est pas une base SQLite." * 200)
+    avant = chemin.read_bytes()
+    assert lancer(base=str(chemin), essai=True) == 1
+    erreur = capsys.readouterr().err
+    assert "est endommagé" in erreur and "Aucune copie de sécurité intacte" in erreur
+    assert chemin.read_bytes() == avant  # rien n'a été écrit
+
+
+@pytest.fixture
+def grande_base(tmp_path):
+    chemin = tmp_path / "grande.sqlite"
+    with ouvrir(chemin) as base:
+        DepotServices(base).inserer_en_lot(services_synthetiques(650))
+    return chemin
+
+
+def test_un_grand_repertoire_montre_la_premiere_page_puis_tout(qtbot, grande_base):
+    fenetre = ouvrir_fenetre(qtbot, grande_base, demo=False)
+    # la première page est là dès l'ouverture; le compte annonce le total
+    assert fenetre.modele.rowCount() in (controleur_inventaire.PREMIERE_PAGE, 650)
+    assert "sur 650" in fenetre.etat_compte.text()
+    qtbot.waitUntil(lambda: fenetre.modele.rowCount() == 650, timeout=5000)
+    assert fenetre.modele.chargement_complet()
+
+
+def test_une_modification_pendant_le_chargement_n_est_pas_ecrasee(qtbot, grande_base, monkeypatch):
+    fenetre = ouvrir_fenetre(qtbot, grande_base, demo=False)
+    qtbot.waitUntil(lambda: fenetre.modele.chargement_complet(), timeout=5000)
+    # Un instantané lu « avant » la modification, comme un fil de travail en retard.
+    perime = application.lignes_inventaire(fenetre.base, fenetre.controleur.exercice)
+    monkeypatch.setattr(application, "lignes_inventaire_fichier", lambda chemin, exercice: perime)
+
+    fenetre.controleur.charger_exercice()            # recharge : première page, le reste plus tard
+    assert not fenetre.modele.chargement_complet()
+    pk = fenetre.modele.ligne(0).pk
+    fenetre.selectionner_pk(pk)
+    qtbot.waitUntil(lambda: fenetre.formulaire.service() is not None)
+    fenetre.formulaire.proprietaire.setText("Propriétaire modifié pendant le chargement")
+    fenetre.formulaire.modifie.emit()
+    assert fenetre.controleur.enregistrer_maintenant()
+
+    qtbot.waitUntil(lambda: fenetre.modele.chargement_complet(), timeout=5000)
+    rang = fenetre.modele.rang_de(pk)
+    assert fenetre.modele.ligne(rang).proprietaire == "Propriétaire modifié pendant le chargement"
+    assert fenetre.formulaire.service().pk == pk   # la sélection et le formulaire sont restés
