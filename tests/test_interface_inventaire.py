@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from gesserv_bureau import application
-from gesserv_bureau.interface.modele_inventaire import COL_NOM
+from gesserv_bureau.interface.modele_inventaire import COL_EN_LIGNE, COL_NOM
 from gesserv_bureau.stockage.base import ouvrir
 from gesserv_bureau.stockage.depot_services import DepotServices
 from outils_interface import attendre_sommaire, fermer, nettoyer, ouvrir_fenetre, pk_de
@@ -170,7 +170,7 @@ def test_filtrer_par_texte_type_designation(fenetre, qtbot):
 
 
 def test_trier_par_une_colonne(fenetre):
-    fenetre.table.sortByColumn(6, Qt.SortOrder.DescendingOrder)  # % en ligne
+    fenetre.table.sortByColumn(COL_EN_LIGNE, Qt.SortOrder.DescendingOrder)
     pourcentages = [fenetre.modele.ligne(r).pourcentage_en_ligne for r in range(fenetre.modele.rowCount())]
     connus = [p for p in pourcentages if p is not None]
     assert connus == sorted(connus, reverse=True)

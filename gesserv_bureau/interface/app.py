@@ -10,7 +10,7 @@ import time
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
@@ -148,16 +148,28 @@ def lancer(
     """``essai`` : démarrer, ouvrir la base, montrer la fenêtre puis quitter (essai de démarrage
     de l'installeur, banc d'essai) — sans jamais attendre un clic."""
     app, traductions = creer_application(langue)
+    crochet_precedent = sys.excepthook
     installer_crochet_exceptions(interactif=not essai)
     from gesserv_bureau.interface.fenetre_principale import FenetrePrincipale
 
-    ouverte = ouvrir_avec_dialogues(chemin_base(base), interactif=not essai, controle=controle)
-    if ouverte is None:
-        return 1
-    fenetre = FenetrePrincipale(ouverte, traductions)
-    fenetre.show()
-    if essai:
-        app.processEvents()
-        print(f"essai-demarrage : fenêtre prête {time.time():.6f}", flush=True)
-        QTimer.singleShot(0, fenetre.close)
-    return app.exec()
+    fenetre = None
+    try:
+        ouverte = ouvrir_avec_dialogues(chemin_base(base), interactif=not essai, controle=controle)
+        if ouverte is None:
+            return 1
+        fenetre = FenetrePrincipale(ouverte, traductions)
+        fenetre.show()
+        if essai:
+            app.processEvents()
+            print(f"essai-demarrage : fenêtre prête {time.time():.6f}", flush=True)
+            QTimer.singleShot(0, fenetre.close)
+        code = app.exec()
+        # La fenêtre est détruite ici, l'application Qt encore vivante (jamais pendant la
+        # finalisation de Python).
+        fenetre.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        return code
+    finally:
+        # les traducteurs en place (la langue a pu changer en cours de route)
+        (fenetre.traductions if fenetre is not None else traductions).retirer()
+        sys.excepthook = crochet_precedent

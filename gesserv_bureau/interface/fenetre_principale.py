@@ -27,7 +27,17 @@ from gesserv_bureau.domaine.recherche import Filtre
 from gesserv_bureau.interface import dialogues
 from gesserv_bureau.interface.controleur_inventaire import ControleurInventaire
 from gesserv_bureau.interface.formulaire_service import FormulaireService
-from gesserv_bureau.interface.modele_inventaire import COL_ID, COL_NOM, ModeleInventaire
+from gesserv_bureau.interface.modele_inventaire import (
+    COL_A_COMPLETER,
+    COL_DESIGNATIONS,
+    COL_EN_LIGNE,
+    COL_ID,
+    COL_NOM,
+    COL_PORTEE,
+    COL_PROPRIETAIRE,
+    COL_TYPE,
+    ModeleInventaire,
+)
 from gesserv_bureau.interface.panneau_sommaire import PanneauSommaire
 from gesserv_bureau.langue import Traductions, enregistrer_langue, preferences
 from gesserv_bureau.referentiel.codes import DESIGNATIONS, TYPES_EXTERNES, TYPES_INTERNES
@@ -51,7 +61,8 @@ class BarreFiltre(QWidget):
         self.designation.setObjectName("filtreDesignation")
         self.exercice = QComboBox(self)
         self.exercice.setObjectName("filtreExercice")
-        self.exercice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.exercice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.exercice.setMinimumContentsLength(10)
         self.a_completer = QCheckBox(self)
         self.etiquette_exercice = QLabel(self)
         self.etiquette_exercice.setBuddy(self.exercice)
@@ -60,10 +71,10 @@ class BarreFiltre(QWidget):
         ligne.addWidget(self.recherche, 4)
         ligne.addWidget(self.type_service, 2)
         ligne.addWidget(self.designation, 1)
-        self.recherche.setMinimumWidth(220)
+        self.recherche.setMinimumWidth(160)
         for combo in (self.type_service, self.designation):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(14)
+            combo.setMinimumContentsLength(12)
         ligne.addWidget(self.a_completer)
         self.retraduire()
 
@@ -151,7 +162,9 @@ class FenetrePrincipale(QMainWindow):
         entete = self.table.horizontalHeader()
         entete.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         entete.setStretchLastSection(False)
-        for col, largeur in enumerate((85, 250, 140, 125, 150, 160, 75, 85)):
+        largeurs = {COL_ID: 85, COL_NOM: 240, COL_TYPE: 140, COL_PORTEE: 150, COL_DESIGNATIONS: 150,
+                    COL_EN_LIGNE: 80, COL_A_COMPLETER: 90, COL_PROPRIETAIRE: 220}
+        for col, largeur in largeurs.items():
             self.table.setColumnWidth(col, largeur)
 
         gauche = QWidget(self)
@@ -186,6 +199,7 @@ class FenetrePrincipale(QMainWindow):
         self._restaurer_geometrie()
 
         self.filtre.remplir_exercices(self.controleur.exercices(), self.controleur.exercice)
+        self.sommaire.afficher_exercice(self.controleur.exercice)
         self.controleur.charger_exercice()
         if base.copie_en_echec:
             self.statusBar().showMessage(self.tr("La copie de sécurité automatique a échoué : %1").replace("%1", base.copie_en_echec))
@@ -316,6 +330,7 @@ class FenetrePrincipale(QMainWindow):
         )
 
     def _actualiser_sommaire(self) -> None:
+        self.sommaire.afficher_exercice(self.controleur.exercice)
         self.controleur.calculer_sommaire(self._sommaire_calcule)
 
     def _sommaire_calcule(self, exercice: str, sommaire) -> None:

@@ -237,6 +237,11 @@ class FormulaireService(QScrollArea):
         self.bandeau.setStyleSheet("background: #fff4e5; color: #5b3000; padding: 6px; border-radius: 3px;")
         self.bandeau.hide()
         pile.addWidget(self.bandeau)
+        self.invite = QLabel(contenu)
+        self.invite.setObjectName("inviteFormulaire")
+        self.invite.setWordWrap(True)
+        self.invite.setStyleSheet("color: #4a4a4a; font-size: 11pt; padding: 12px 0;")
+        pile.addWidget(self.invite)
 
         # Identification : éléments 1, 2, 10, 3, 4
         self.groupe_identification = QGroupBox(contenu)
@@ -434,10 +439,17 @@ class FormulaireService(QScrollArea):
             self.justification_exclusion.ecrire(s.justification_exclusion)
             self._actualiser_pourcentage()
             self._actualiser_titre()
+            for groupe in self._groupes():
+                groupe.setVisible(service is not None)
+            self.invite.setVisible(service is None)
             if service is None:
                 self.afficher_problemes([])
         finally:
             self._chargement = False
+
+    def _groupes(self) -> tuple[QGroupBox, ...]:
+        return (self.groupe_identification, self.groupe_description, self.groupe_volumes,
+                self.groupe_gestion, self.groupe_electronique)
 
     def lire(self) -> Service:
         """Le service tel qu'il est à l'écran."""
@@ -575,5 +587,14 @@ class FormulaireService(QScrollArea):
         for ligne in self.volumes.values():
             ligne.demandes.setPlaceholderText(self.tr("nombre"))
             ligne.extrants.setPlaceholderText(self.tr("nombre"))
+        self.invite.setText(self.tr(
+            "Choisissez un service dans la table pour voir et modifier ses 18 éléments, ou "
+            "ajoutez-en un (Ctrl+N). Chaque saisie est enregistrée aussitôt."
+        ))
+        # Jamais plus étroit que le plus large des groupes (même cachés) : rien n'est coupé à
+        # droite, dans aucune langue.
+        marges = self.widget().layout().contentsMargins()
+        largeur = max(g.minimumSizeHint().width() for g in self._groupes()) + marges.left() + marges.right()
+        self.setMinimumWidth(largeur + self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth())
         self._actualiser_pourcentage()
         self._actualiser_titre()

@@ -14,7 +14,8 @@ from gesserv_bureau.domaine.recherche import Filtre, cle_recherche, filtrer, rep
 from gesserv_bureau.domaine.service import LigneInventaire
 from gesserv_bureau.referentiel.codes import DESIGNATIONS, PORTEES, TYPES_SERVICE
 
-COL_ID, COL_NOM, COL_TYPE, COL_PORTEE, COL_DESIGNATIONS, COL_PROPRIETAIRE, COL_EN_LIGNE, COL_A_COMPLETER = range(8)
+# L'ordre des colonnes : ce qui sert à juger d'un coup d'œil d'abord, le propriétaire (long) à la fin.
+COL_ID, COL_NOM, COL_TYPE, COL_PORTEE, COL_DESIGNATIONS, COL_EN_LIGNE, COL_A_COMPLETER, COL_PROPRIETAIRE = range(8)
 
 
 class ModeleInventaire(QAbstractTableModel):
@@ -34,16 +35,17 @@ class ModeleInventaire(QAbstractTableModel):
 
     # --- textes ---------------------------------------------------------------------
     def retraduire(self) -> None:
-        self._entetes = [
-            self.tr("N° d'ID"),
-            self.tr("Nom du service"),
-            self.tr("Type de service"),
-            self.tr("Externe ou interne"),
-            self.tr("Désignations spéciales"),
-            self.tr("Propriétaire"),
-            self.tr("% en ligne"),
-            self.tr("À compléter"),
-        ]
+        entetes = {
+            COL_ID: self.tr("N° d'ID"),
+            COL_NOM: self.tr("Nom du service"),
+            COL_TYPE: self.tr("Type de service"),
+            COL_PORTEE: self.tr("Externe ou interne"),
+            COL_DESIGNATIONS: self.tr("Désignations spéciales"),
+            COL_EN_LIGNE: self.tr("% en ligne"),
+            COL_A_COMPLETER: self.tr("À compléter"),
+            COL_PROPRIETAIRE: self.tr("Propriétaire"),
+        }
+        self._entetes = [entetes[c] for c in range(8)]
         if self.columnCount():
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
             self._signaler_tout()

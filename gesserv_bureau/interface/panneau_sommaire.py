@@ -60,6 +60,13 @@ class PanneauSommaire(QWidget):
         self.langue = langue
         self.retraduire()
 
+    def afficher_exercice(self, exercice: str) -> None:
+        """Le titre tout de suite; les chiffres suivent (:meth:`afficher`)."""
+        if exercice != self._exercice:
+            self._exercice = exercice
+            self._sommaire = None
+            self.retraduire()
+
     def afficher(self, exercice: str, sommaire: Sommaire) -> None:
         self._exercice = exercice
         self._sommaire = sommaire
@@ -78,6 +85,9 @@ class PanneauSommaire(QWidget):
                 element.widget().deleteLater()
         s = self._sommaire
         if s is None:
+            self.formule1.setText(self.tr("Calcul en cours…"))
+            self.formule2.clear()
+            self.note.hide()
             return
         lignes = [
             (self.tr("Services"), str(s.total)),
