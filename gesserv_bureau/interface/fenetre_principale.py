@@ -161,9 +161,11 @@ class FenetrePrincipale(QMainWindow):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         entete = self.table.horizontalHeader()
         entete.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        entete.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        entete.setTextElideMode(Qt.TextElideMode.ElideRight)
         entete.setStretchLastSection(False)
-        largeurs = {COL_ID: 85, COL_NOM: 240, COL_TYPE: 140, COL_PORTEE: 150, COL_DESIGNATIONS: 150,
-                    COL_EN_LIGNE: 80, COL_A_COMPLETER: 90, COL_PROPRIETAIRE: 220}
+        largeurs = {COL_ID: 80, COL_NOM: 215, COL_TYPE: 120, COL_PORTEE: 120, COL_DESIGNATIONS: 120,
+                    COL_EN_LIGNE: 75, COL_A_COMPLETER: 90, COL_PROPRIETAIRE: 220}
         for col, largeur in largeurs.items():
             self.table.setColumnWidth(col, largeur)
 

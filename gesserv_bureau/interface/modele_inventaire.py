@@ -177,7 +177,7 @@ class ModeleInventaire(QAbstractTableModel):
         return 0 if parent.isValid() else 8
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation == Qt.Orientation.Horizontal and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._entetes[section]
         return None
 
