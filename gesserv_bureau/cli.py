@@ -201,12 +201,13 @@ def _headless(commande: str, args: argparse.Namespace, trad: Traductions) -> int
             verrou = Verrou(chemin)
             verrou.prendre()
             try:
-                cote = sauvegardes.restaurer(chemin, copie)
+                # la base remplacée n'est pas forcément abîmée : « remplacee », gardée à côté
+                cote = sauvegardes.restaurer(chemin, copie, raison="remplacee")
             finally:
                 verrou.liberer()
             print(t("restauree", chemin=chemin, copie=copie, cote=cote or "-"))
             return 0
-        if commande == "integrite" and not chemin.exists():
+        if commande in ("integrite", "sauvegarder") and not chemin.exists():
             print(t("introuvable", chemin=chemin), file=sys.stderr)
             return 1
         with ouvrir(chemin, rotation=False) as base:

@@ -2,7 +2,7 @@
 
     lancer(proprietaire, fonction, succes=..., echec=...)
 
-``fonction`` tourne dans le groupe de fils de Qt; ``succes(resultat)`` ou ``echec(exception)``
+``fonction`` tourne dans un fil de travail; ``succes(resultat)`` ou ``echec(exception)``
 sont appelés ensuite dans le fil de l'interface, tant que ``proprietaire`` (un QObject, la
 fenêtre) existe encore. La fonction ne touche à aucun widget.
 """
@@ -10,9 +10,10 @@ fenêtre) existe encore. La fonction ne touche à aucun widget.
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor, wait
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 
 class _Signaux(QObject):
@@ -20,24 +21,25 @@ class _Signaux(QObject):
     echoue = Signal(object)
 
 
-class _Tache(QRunnable):
-    def __init__(self, fonction: Callable[[], Any]):
-        super().__init__()
-        self.fonction = fonction
-        self.signaux = _Signaux()
-        self.setAutoDelete(True)
+# Des fils Python plutôt qu'un QRunnable dérivé en Python : avec PySide6 6.12 sous Python 3.11,
+# chaque appel de QRunnable.run() surchargé retire une référence de trop à sa valeur de retour
+# (None), jusqu'à l'arrêt brutal de l'interpréteur à sa sortie. Le signal émis depuis le fil
+# de travail est remis dans le fil de l'interface par Qt (connexion en file d'attente).
+_EXECUTEUR = ThreadPoolExecutor(max_workers=2, thread_name_prefix="gesserv-tache")
+_FUTURS: set = set()
 
-    def run(self) -> None:
-        try:
-            resultat = self.fonction()
-        except BaseException as exc:  # transmis tel quel au fil de l'interface
-            signal, valeur = self.signaux.echoue, exc
-        else:
-            signal, valeur = self.signaux.fini, resultat
-        try:
-            signal.emit(valeur)
-        except RuntimeError:
-            pass  # l'application se ferme : plus personne à prévenir
+
+def _executer(fonction: Callable[[], Any], signaux: "_Signaux") -> None:
+    try:
+        resultat = fonction()
+    except BaseException as exc:  # transmis tel quel au fil de l'interface
+        signal, valeur = signaux.echoue, exc
+    else:
+        signal, valeur = signaux.fini, resultat
+    try:
+        signal.emit(valeur)
+    except RuntimeError:
+        pass  # l'application se ferme : plus personne à prévenir
 
 
 class _Recepteur(QObject):
@@ -73,17 +75,19 @@ def lancer(
     succes: Callable[[Any], None] | None = None,
     echec: Callable[[BaseException], None] | None = None,
 ) -> None:
-    tache = _Tache(fonction)
-    signaux = tache.signaux
+    signaux = _Signaux()
     _EN_COURS.add(signaux)  # garde l'objet des signaux vivant jusqu'au rappel
     recepteur = _Recepteur(proprietaire, succes, echec)
     signaux.fini.connect(recepteur.fini)
     signaux.echoue.connect(recepteur.echoue)
     signaux.fini.connect(lambda _r: _EN_COURS.discard(signaux))
     signaux.echoue.connect(lambda _e: _EN_COURS.discard(signaux))
-    QThreadPool.globalInstance().start(tache)
+    futur = _EXECUTEUR.submit(_executer, fonction, signaux)
+    _FUTURS.add(futur)
+    futur.add_done_callback(_FUTURS.discard)
 
 
 def attendre_toutes(delai_ms: int = 5000) -> bool:
     """Attend la fin des tâches (à la fermeture, et dans les tests)."""
-    return QThreadPool.globalInstance().waitForDone(delai_ms)
+    _fini, en_cours = wait(list(_FUTURS), timeout=delai_ms / 1000)
+    return not en_cours

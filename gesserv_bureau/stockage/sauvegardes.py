@@ -82,11 +82,11 @@ def rotation(base: Path, maintenant: dt.datetime | None = None) -> Path | None:
     return nouvelle
 
 
-def mettre_de_cote(base: Path) -> Path | None:
+def mettre_de_cote(base: Path, raison: str = "endommagee") -> Path | None:
     """Renomme une base endommagée (et ses fichiers -wal/-shm) sans rien effacer."""
     if not base.exists():
         return None
-    cote = base.with_name(f"{base.stem}.endommagee-{_horodatage()}{base.suffix}")
+    cote = base.with_name(f"{base.stem}.{raison}-{_horodatage()}{base.suffix}")
     base.rename(cote)
     for suffixe in ("-wal", "-shm"):
         compagnon = base.with_name(base.name + suffixe)
@@ -95,10 +95,10 @@ def mettre_de_cote(base: Path) -> Path | None:
     return cote
 
 
-def restaurer(base: Path, copie: Path) -> Path | None:
+def restaurer(base: Path, copie: Path, raison: str = "endommagee") -> Path | None:
     """Remet ``copie`` à la place de ``base``; la base remplacée est gardée à côté, renommée."""
     if not est_intacte(copie):
         raise ValueError(f"copie endommagée : {copie}")
-    cote = mettre_de_cote(base)
+    cote = mettre_de_cote(base, raison)
     shutil.copy2(copie, base)
     return cote
