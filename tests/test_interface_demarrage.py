@@ -85,3 +85,68 @@ def test_une_modification_pendant_le_chargement_n_est_pas_ecrasee(qtbot, grande_
     rang = fenetre.modele.rang_de(pk)
     assert fenetre.modele.ligne(rang).proprietaire == "Propriétaire modifié pendant le chargement"
     assert fenetre.formulaire.service().pk == pk   # la sélection et le formulaire sont restés
+
+
+def _abimer_le_journal(chemin: Path) -> None:
+    """Écrase la page racine de la table du journal : la base s'ouvre et la table des services
+    se lit, mais le contrôle d'intégrité échoue (une fois la fenêtre déjà montrée)."""
+    import sqlite3
+
+    conn = sqlite3.connect(chemin)
+    conn.execute("PRAGMA journal_mode = DELETE")
+    racine = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'journal'").fetchone()[0]
+    taille = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    with open(chemin, "r+b") as f:
+        f.seek((racine - 1) * taille)
+        f.write(b"\xff" * taille)
+    conn = sqlite3.connect(chemin)   # de retour en WAL, comme une base de l'application
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.close()
+
+
+def test_endommagee_decouverte_apres_l_ouverture_de_la_fenetre(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from gesserv_bureau.interface.fenetre_principale import FenetrePrincipale
+    from gesserv_bureau.stockage import sauvegardes
+
+    chemin = tmp_path / "repertoire.sqlite"
+    with ouvrir(chemin) as base:
+        application.charger_demo(base)
+    sauvegardes.copier(chemin, "manuelle")
+    _abimer_le_journal(chemin)
+    with pytest.raises(Exception):
+        ouvrir(chemin).fermer()   # le contrôle complet la refuse bien
+
+    montrees = []
+    origine = FenetrePrincipale.show
+
+    def show(self):
+        montrees.append(self)
+        origine(self)
+        if len(montrees) == 2:   # la fenêtre rouverte sur la copie restaurée : on quitte
+            QTimer.singleShot(50, self.close)
+
+    monkeypatch.setattr(FenetrePrincipale, "show", show)
+    questions = []
+
+    def exec_(boite):
+        questions.append(boite.text())
+        next(b for b in boite.buttons() if "Restaurer" in b.text()).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    garde = QTimer()   # si le scénario déraille, le test échoue au lieu de tourner sans fin
+    garde.setSingleShot(True)
+    garde.timeout.connect(lambda: QApplication.instance().exit(99))
+    garde.start(15000)
+    assert lancer(base=str(chemin)) == 0
+    garde.stop()
+    assert len(montrees) == 2                      # montrée, refermée, puis rouverte
+    assert "est endommagé" in questions[0]
+    assert list(tmp_path.glob("repertoire.endommagee-*.sqlite"))   # le fichier abîmé est gardé
+    with ouvrir(chemin, rotation=False) as base:   # la copie restaurée est intacte et complète
+        assert len(application.lignes_inventaire(base, "2024-2025")) == 10
+    QApplication.processEvents()

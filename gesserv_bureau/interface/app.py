@@ -5,6 +5,7 @@ trop récente), puis la fenêtre principale."""
 from __future__ import annotations
 
 import logging
+import sqlite3
 import sys
 import time
 import traceback
@@ -50,7 +51,12 @@ def installer_crochet_exceptions(interactif: bool = True) -> None:
     sys.excepthook = crochet
 
 
-def ouvrir_avec_dialogues(chemin: Path, interactif: bool = True, controle: ControleIntegrite | None = None) -> Base | None:
+def ouvrir_avec_dialogues(
+    chemin: Path,
+    interactif: bool = True,
+    controle: ControleIntegrite | None = None,
+    attendre_controle: bool = True,
+) -> Base | None:
     """Ouvre la base; en cas de problème, explique et propose ce qui est possible.
 
     Renvoie ``None`` si l'utilisateur renonce. Rien n'est jamais écrasé : une base endommagée
@@ -58,7 +64,7 @@ def ouvrir_avec_dialogues(chemin: Path, interactif: bool = True, controle: Contr
     """
     while True:
         try:
-            return ouvrir(chemin, controle=controle)
+            return ouvrir(chemin, controle=controle, attendre_controle=attendre_controle)
         except BaseEndommagee as exc:
             message = texte_erreur(exc, QCoreApplication.translate)
             if not interactif:
@@ -139,6 +145,48 @@ def creer_application(langue: str | None = None) -> tuple[QApplication, Traducti
     return app, traductions
 
 
+class _Session:
+    """La fenêtre ouverte sur une base, et ce qui arrive si le contrôle d'intégrité, fini après
+    l'ouverture de la fenêtre, trouve la base endommagée : la fenêtre se ferme sans rien écrire
+    et l'ouverture reprend avec ses dialogues (restaurer la dernière copie intacte, ou quitter)."""
+
+    def __init__(self, app: QApplication, traductions: Traductions, chemin: Path, essai: bool):
+        self.app = app
+        self.traductions = traductions
+        self.chemin = chemin
+        self.essai = essai
+        self.fenetre = None
+        self.code = 0
+
+    def montrer(self, base: Base) -> bool:
+        from gesserv_bureau.interface.fenetre_principale import FenetrePrincipale
+
+        try:
+            fenetre = FenetrePrincipale(base, self.traductions)
+        except sqlite3.DatabaseError:
+            # lire la première page a échoué : le contrôle d'intégrité dit pourquoi
+            base.fermer()
+            return self.reprendre()
+        fenetre.baseEndommagee.connect(self._endommagee)
+        fenetre.show()
+        self.fenetre = fenetre
+        return True
+
+    def _endommagee(self, _exc) -> None:
+        ancienne = self.fenetre
+        self.traductions = ancienne.traductions
+        ancienne.abandonner()
+        ancienne.deleteLater()
+        self.fenetre = None
+        if not self.reprendre():
+            self.code = 1
+            self.app.exit(1)
+
+    def reprendre(self) -> bool:
+        base = ouvrir_avec_dialogues(self.chemin, interactif=not self.essai)
+        return base is not None and self.montrer(base)
+
+
 def lancer(
     base: str | None = None,
     langue: str | None = None,
@@ -150,26 +198,31 @@ def lancer(
     app, traductions = creer_application(langue)
     crochet_precedent = sys.excepthook
     installer_crochet_exceptions(interactif=not essai)
-    from gesserv_bureau.interface.fenetre_principale import FenetrePrincipale
-
-    fenetre = None
+    session = _Session(app, traductions, chemin_base(base), essai)
     try:
-        ouverte = ouvrir_avec_dialogues(chemin_base(base), interactif=not essai, controle=controle)
-        if ouverte is None:
+        # La fenêtre n'attend pas la fin du contrôle d'intégrité (lancé au tout début, sur
+        # l'autre cœur) : la base ne recevra aucune écriture avant son verdict.
+        ouverte = ouvrir_avec_dialogues(session.chemin, interactif=not essai, controle=controle,
+                                        attendre_controle=False)
+        if ouverte is None or not session.montrer(ouverte):
             return 1
-        fenetre = FenetrePrincipale(ouverte, traductions)
-        fenetre.show()
         if essai:
             app.processEvents()
             print(f"essai-demarrage : fenêtre prête {time.time():.6f}", flush=True)
-            QTimer.singleShot(0, fenetre.close)
+            try:
+                session.fenetre.base.attendre_controle()
+            except BaseEndommagee as exc:
+                print(texte_erreur(exc, QCoreApplication.translate), file=sys.stderr)
+                session.fenetre.abandonner()
+                return 1
+            QTimer.singleShot(0, session.fenetre.close)
         code = app.exec()
-        # La fenêtre est détruite ici, l'application Qt encore vivante (jamais pendant la
-        # finalisation de Python).
-        fenetre.deleteLater()
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        return code
+        if session.fenetre is not None:
+            # détruite ici, l'application Qt encore vivante (jamais pendant la finalisation)
+            session.fenetre.deleteLater()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        return code or session.code
     finally:
         # les traducteurs en place (la langue a pu changer en cours de route)
-        (fenetre.traductions if fenetre is not None else traductions).retirer()
+        (session.fenetre.traductions if session.fenetre is not None else session.traductions).retirer()
         sys.excepthook = crochet_precedent

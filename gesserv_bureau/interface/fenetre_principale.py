@@ -3,7 +3,7 @@ le sommaire de l'exercice, les menus, les raccourcis et la barre d'état."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,6 +42,7 @@ from gesserv_bureau.interface.panneau_sommaire import PanneauSommaire
 from gesserv_bureau.langue import Traductions, enregistrer_langue, preferences
 from gesserv_bureau.referentiel.codes import DESIGNATIONS, TYPES_EXTERNES, TYPES_INTERNES
 from gesserv_bureau.stockage.base import Base
+from gesserv_bureau.stockage.erreurs import BaseEndommagee
 
 
 class BarreFiltre(QWidget):
@@ -135,8 +136,11 @@ class BarreFiltre(QWidget):
 
 
 class FenetrePrincipale(QMainWindow):
+    baseEndommagee = Signal(object)   # le contrôle d'intégrité, fini après l'ouverture, a échoué
+
     def __init__(self, base: Base, traductions: Traductions, parent=None):
         super().__init__(parent)
+        self._abandonnee = False
         self.base = base
         self.traductions = traductions
         self.langue = traductions.langue
@@ -203,8 +207,30 @@ class FenetrePrincipale(QMainWindow):
         self.filtre.remplir_exercices(self.controleur.exercices(), self.controleur.exercice)
         self.sommaire.afficher_exercice(self.controleur.exercice)
         self.controleur.charger_exercice()
-        if base.copie_en_echec:
-            self.statusBar().showMessage(self.tr("La copie de sécurité automatique a échoué : %1").replace("%1", base.copie_en_echec))
+        # Le contrôle d'intégrité a pu commencer avant la fenêtre : on guette son verdict.
+        self._minuterie_controle = QTimer(self)
+        self._minuterie_controle.setInterval(30)
+        self._minuterie_controle.timeout.connect(self._guetter_controle)
+        self._minuterie_controle.start()
+
+    def _guetter_controle(self) -> None:
+        if not self.base.controle_termine():
+            return
+        self._minuterie_controle.stop()
+        try:
+            self.base.attendre_controle()
+        except BaseEndommagee as exc:
+            self.baseEndommagee.emit(exc)
+            return
+        if self.base.copie_en_echec:
+            self.statusBar().showMessage(
+                self.tr("La copie de sécurité automatique a échoué : %1").replace("%1", self.base.copie_en_echec)
+            )
+
+    def abandonner(self) -> None:
+        """Ferme la fenêtre sans rien écrire (la base s'est révélée endommagée)."""
+        self._abandonnee = True
+        self.close()
 
     # --- construction ------------------------------------------------------------------
     def _creer_actions(self) -> None:
@@ -506,6 +532,13 @@ class FenetrePrincipale(QMainWindow):
             self.resizeDocks([self.dock_sommaire], [150], Qt.Orientation.Vertical)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._minuterie_controle.stop()
+        if self._abandonnee:
+            self._minuterie_sommaire.stop()
+            self.base.fermer()
+            self.controleur.deleteLater()
+            super().closeEvent(event)
+            return
         if not self.base.lecture_seule and not self.controleur.enregistrer_maintenant():
             reponse = QMessageBox.warning(
                 self, self.tr("Modifications non enregistrées"),

@@ -48,8 +48,26 @@ class Base:
         self.chemin = chemin
         self.lecture_seule = lecture_seule
         self.utilisateur = _utilisateur()
-        self.copie_en_echec = ""  # la copie de rotation a échoué à l'ouverture (message)
         self._verrou = verrou
+        self._controle: ControleIntegrite | None = None
+
+    # --- le contrôle d'intégrité, qui peut encore tourner juste après l'ouverture ---------
+    def controle_termine(self) -> bool:
+        return self._controle is None or self._controle.termine()
+
+    def attendre_controle(self) -> None:
+        """Attend le verdict du contrôle d'intégrité; lève :class:`BaseEndommagee` s'il a échoué.
+        Appelé avant toute écriture : rien n'est jamais écrit dans une base endommagée."""
+        if self._controle is None:
+            return
+        self._controle.attendre()
+        if self._controle.endommagee:
+            raise BaseEndommagee(self.chemin, self._controle.detail, sauvegardes.copies_intactes(self.chemin))
+
+    @property
+    def copie_en_echec(self) -> str:
+        """Le message d'échec de la copie de sécurité du jour (vide si elle a réussi)."""
+        return self._controle.copie_en_echec if self._controle and self._controle.termine() else ""
 
     @property
     def db(self) -> "Database":
@@ -62,6 +80,7 @@ class Base:
         """Une transaction; rien n'est écrit si elle échoue."""
         if self.lecture_seule:
             raise BaseLectureSeule(self.chemin)
+        self.attendre_controle()
         try:
             with self.db.atomic():
                 yield self.db
@@ -159,6 +178,7 @@ def ouvrir(
     lecture_seule: bool = False,
     rotation: bool = True,
     controle: ControleIntegrite | None = None,
+    attendre_controle: bool = True,
 ) -> Base:
     """Ouvre (ou crée) la base ``chemin``.
 
@@ -167,7 +187,9 @@ def ouvrir(
     par une autre instance, en lecture seule.
 
     ``controle`` : un contrôle d'intégrité lancé plus tôt (en parallèle du démarrage); sinon
-    il est fait ici. Dans les deux cas, son résultat est connu avant toute écriture.
+    il est lancé ici. ``attendre_controle=False`` (l'interface) rend la base sans attendre son
+    verdict quand rien ne doit être écrit pour l'ouvrir : la fenêtre se montre pendant que le
+    contrôle finit, et :meth:`Base.ecriture` l'attend avant la première écriture.
     """
     chemin = Path(chemin).expanduser().absolute()
     existe = chemin.exists()
@@ -193,22 +215,35 @@ def ouvrir(
     try:
         if controle is None or controle.chemin != chemin:
             controle = ControleIntegrite(chemin, rotation=rotation and not lecture_seule)
-        controle.attendre()
-        if controle.endommagee:
-            raise BaseEndommagee(chemin, controle.detail, sauvegardes.copies_intactes(chemin))
+
+        def verdict() -> None:
+            controle.attendre()
+            if controle.endommagee:
+                raise BaseEndommagee(chemin, controle.detail, sauvegardes.copies_intactes(chemin))
+
+        if attendre_controle:
+            verdict()
         try:
             conn = _connecter(chemin, lecture_seule)
             version = conn.execute("PRAGMA user_version").fetchone()[0]
+            a_jour = _a_jour(conn, version)
+            en_wal = conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+            inconnues = _migrations_appliquees(conn) - set(NOMS_MIGRATIONS)
         except sqlite3.DatabaseError as exc:
+            verdict()  # un fichier illisible : le contrôle dira pourquoi
             raise traduire_erreur(exc, chemin) from exc
-        if version > VERSION_SCHEMA or _migrations_appliquees(conn) - set(NOMS_MIGRATIONS):
+        if not (a_jour and en_wal):
+            verdict()  # l'ouverture va écrire (migration, passage en WAL) : pas avant le verdict
+        if version > VERSION_SCHEMA or inconnues:
+            verdict()
             raise BaseVersionFuture(chemin, version, VERSION_SCHEMA)
-        a_jour = _a_jour(conn, version)
         if lecture_seule:
             if not a_jour:
                 raise BaseLectureSeule(chemin, "migration")
             _configurer(conn, lecture_seule=True)
-            return Base(conn, chemin, None, lecture_seule=True)
+            base = Base(conn, chemin, None, lecture_seule=True)
+            base._controle = controle
+            return base
         if not a_jour and existe and version > 0:
             # la copie d'avant migration : le fichier tel qu'il était, avant même le passage en WAL
             sauvegardes.copier(chemin, f"avant-migration-v{version}-v{VERSION_SCHEMA}")
@@ -219,7 +254,7 @@ def ouvrir(
         except sqlite3.OperationalError as exc:
             raise traduire_erreur(exc, chemin) from exc
         base = Base(conn, chemin, verrou, lecture_seule=False)
-        base.copie_en_echec = controle.copie_en_echec
+        base._controle = controle
         return base
     except BaseException:
         if conn is not None:

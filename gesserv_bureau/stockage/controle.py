@@ -49,6 +49,9 @@ class ControleIntegrite:
                 # Une copie manquée n'empêche pas de travailler : on le signale.
                 self.copie_en_echec = str(exc)
 
+    def termine(self) -> bool:
+        return not self._fil.is_alive()
+
     def attendre(self) -> "ControleIntegrite":
         if self.existe:
             self._fil.join()
