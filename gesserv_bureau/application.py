@@ -15,7 +15,6 @@ from gesserv_bureau.domaine.service import LigneInventaire, Service
 from gesserv_bureau.domaine.sommaire import Sommaire, sommaire
 from gesserv_bureau.domaine.validation import Probleme, valider
 from gesserv_bureau.stockage.base import Base
-from gesserv_bureau.stockage.depot_activites import DepotActivites
 from gesserv_bureau.stockage.depot_services import DepotServices
 from gesserv_bureau.stockage.lecture import BaseLecture
 
@@ -127,6 +126,7 @@ def charger_demo(base: Base) -> int:
     """Remplit la base d'un petit répertoire réaliste (commande ``demo``). Renvoie le nombre
     de services ajoutés; une base qui a déjà l'exercice de démonstration n'est pas touchée."""
     from gesserv_bureau import demonstration
+    from gesserv_bureau.stockage.depot_activites import DepotActivites
 
     depot = DepotServices(base)
     if depot.nombre(demonstration.EXERCICE_DEMO):

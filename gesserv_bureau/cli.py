@@ -144,14 +144,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     commande = args.commande or "interface"
     if commande == "interface":
-        from gesserv_bureau.stockage.controle import ControleIntegrite
-
-        # Le contrôle d'intégrité tourne sur l'autre cœur pendant l'import de Qt et la
-        # construction de la fenêtre; la base n'est ouverte qu'une fois son verdict connu.
-        controle = ControleIntegrite(chemin_base(args.base))
         from gesserv_bureau.interface.app import lancer
 
-        return lancer(base=args.base, langue=args.langue, essai=args.essai_demarrage, controle=controle)
+        return lancer(base=args.base, langue=args.langue, essai=args.essai_demarrage)
     return _headless(commande, args, trad)
 
 

@@ -7,7 +7,6 @@ Ce module n'importe que QtCore : la ligne de commande s'en sert sans interface g
 
 from __future__ import annotations
 
-import locale
 import os
 from pathlib import Path
 
@@ -39,6 +38,8 @@ def langue_systeme() -> str:
         valeur = os.environ.get(variable, "")
         if valeur:
             return "en" if valeur.lower().startswith("en") else "fr"
+    import locale
+
     try:
         code = locale.getlocale()[0] or ""
     except ValueError:

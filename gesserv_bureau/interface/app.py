@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from gesserv_bureau import __version__
 from gesserv_bureau.chemins import chemin_base, dossier_ressources
+from gesserv_bureau.interface import taches
 from gesserv_bureau.langue import Traductions, langue_initiale
 from gesserv_bureau.messages_erreur import texte_erreur
 from gesserv_bureau.stockage import sauvegardes
@@ -170,6 +171,8 @@ class _Session:
         fenetre.baseEndommagee.connect(self._endommagee)
         fenetre.show()
         self.fenetre = fenetre
+        # le contrôle d'intégrité part une fois la fenêtre dessinée; rien ne s'écrit avant son verdict
+        QTimer.singleShot(taches.APRES_AFFICHAGE_MS, base.demarrer_controle)
         return True
 
     def _endommagee(self, _exc) -> None:
@@ -200,8 +203,8 @@ def lancer(
     installer_crochet_exceptions(interactif=not essai)
     session = _Session(app, traductions, chemin_base(base), essai)
     try:
-        # La fenêtre n'attend pas la fin du contrôle d'intégrité (lancé au tout début, sur
-        # l'autre cœur) : la base ne recevra aucune écriture avant son verdict.
+        # La fenêtre n'attend pas le contrôle d'intégrité (lancé une fois qu'elle est dessinée) :
+        # la base ne recevra aucune écriture avant son verdict.
         ouverte = ouvrir_avec_dialogues(session.chemin, interactif=not essai, controle=controle,
                                         attendre_controle=False)
         if ouverte is None or not session.montrer(ouverte):

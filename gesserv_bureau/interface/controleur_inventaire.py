@@ -110,9 +110,9 @@ class ControleurInventaire(QObject):
         self.modele.charger(application.lignes_inventaire(self.base, self.exercice, PREMIERE_PAGE), total)
         generation, chemin, exercice_charge = self._generation, self.base.chemin, self.exercice
         self.etat.emit(QCoreApplication.translate("ControleurInventaire", "Chargement de %1 services…").replace("%1", str(total)))
-        # La lecture du reste part quand la boucle d'événements a la main : la fenêtre se
-        # dessine d'abord, sans partager le processeur avec la construction des 20 000 lignes.
-        QTimer.singleShot(0, lambda: taches.lancer(
+        # La lecture du reste part un instant après : la fenêtre se dessine d'abord, sans
+        # partager le processeur avec la construction des 20 000 lignes.
+        QTimer.singleShot(taches.APRES_AFFICHAGE_MS, lambda: taches.lancer(
             self,
             lambda: application.lignes_inventaire_fichier(chemin, exercice_charge),
             succes=lambda lignes: self._lignes_chargees(generation, lignes),

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from gesserv_bureau import application
 from gesserv_bureau.domaine.recherche import Filtre
-from gesserv_bureau.interface import dialogues
 from gesserv_bureau.interface.controleur_inventaire import ControleurInventaire
 from gesserv_bureau.interface.formulaire_service import FormulaireService
 from gesserv_bureau.interface.modele_inventaire import (
@@ -443,6 +442,8 @@ class FenetrePrincipale(QMainWindow):
             )
 
     def modifier_metadonnees(self) -> None:
+        from gesserv_bureau.interface import dialogues
+
         meta = application.metadonnees(self.base, self.controleur.exercice)
         dialogue = dialogues.DialogueMetadonnees(self.controleur.exercice, meta["gardien"], meta["derniere_revision"], self)
         if dialogue.exec():
@@ -450,9 +451,13 @@ class FenetrePrincipale(QMainWindow):
             self.controleur._tenter(lambda: application.modifier_metadonnees(self.base, self.controleur.exercice, gardien, date) or True)
 
     def afficher_journal(self) -> None:
+        from gesserv_bureau.interface import dialogues
+
         dialogues.DialogueJournal(application.journal(self.base), self).exec()
 
     def a_propos(self) -> None:
+        from gesserv_bureau.interface import dialogues
+
         dialogues.a_propos(self, str(self.base.chemin or ":memory:"), self.base.version())
 
     def _copie_securite(self) -> None:

@@ -9,8 +9,9 @@ fenêtre) existe encore. La fonction ne touche à aucun widget.
 
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor, wait
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -25,8 +26,7 @@ class _Signaux(QObject):
 # chaque appel de QRunnable.run() surchargé retire une référence de trop à sa valeur de retour
 # (None), jusqu'à l'arrêt brutal de l'interpréteur à sa sortie. Le signal émis depuis le fil
 # de travail est remis dans le fil de l'interface par Qt (connexion en file d'attente).
-_EXECUTEUR = ThreadPoolExecutor(max_workers=2, thread_name_prefix="gesserv-tache")
-_FUTURS: set = set()
+_FILS: set[threading.Thread] = set()
 
 
 def _executer(fonction: Callable[[], Any], signaux: "_Signaux") -> None:
@@ -68,6 +68,10 @@ class _Recepteur(QObject):
 
 _EN_COURS: set[_Signaux] = set()
 
+# Le travail de fond qui suit l'ouverture (lecture des 20 000 lignes, contrôle d'intégrité)
+# part un court instant après : la fenêtre se dessine d'abord, sans partager le processeur.
+APRES_AFFICHAGE_MS = 80
+
 
 def lancer(
     proprietaire: QObject,
@@ -82,12 +86,16 @@ def lancer(
     signaux.echoue.connect(recepteur.echoue)
     signaux.fini.connect(lambda _r: _EN_COURS.discard(signaux))
     signaux.echoue.connect(lambda _e: _EN_COURS.discard(signaux))
-    futur = _EXECUTEUR.submit(_executer, fonction, signaux)
-    _FUTURS.add(futur)
-    futur.add_done_callback(_FUTURS.discard)
+    fil = threading.Thread(target=_executer, args=(fonction, signaux), name="gesserv-tache", daemon=True)
+    _FILS.add(fil)
+    fil.start()
 
 
 def attendre_toutes(delai_ms: int = 5000) -> bool:
     """Attend la fin des tâches (à la fermeture, et dans les tests)."""
-    _fini, en_cours = wait(list(_FUTURS), timeout=delai_ms / 1000)
-    return not en_cours
+    limite = time.monotonic() + delai_ms / 1000
+    for fil in list(_FILS):
+        fil.join(max(0.0, limite - time.monotonic()))
+        if not fil.is_alive():
+            _FILS.discard(fil)
+    return not _FILS

@@ -55,6 +55,11 @@ class Base:
     def controle_termine(self) -> bool:
         return self._controle is None or self._controle.termine()
 
+    def demarrer_controle(self) -> None:
+        """Lance le contrôle d'intégrité différé (voir ``ouvrir(attendre_controle=False)``)."""
+        if self._controle is not None:
+            self._controle.demarrer()
+
     def attendre_controle(self) -> None:
         """Attend le verdict du contrôle d'intégrité; lève :class:`BaseEndommagee` s'il a échoué.
         Appelé avant toute écriture : rien n'est jamais écrit dans une base endommagée."""
@@ -187,9 +192,10 @@ def ouvrir(
     par une autre instance, en lecture seule.
 
     ``controle`` : un contrôle d'intégrité lancé plus tôt (en parallèle du démarrage); sinon
-    il est lancé ici. ``attendre_controle=False`` (l'interface) rend la base sans attendre son
-    verdict quand rien ne doit être écrit pour l'ouvrir : la fenêtre se montre pendant que le
-    contrôle finit, et :meth:`Base.ecriture` l'attend avant la première écriture.
+    il est fait ici. ``attendre_controle=False`` (l'interface) rend la base sans attendre son
+    verdict quand rien ne doit être écrit pour l'ouvrir : la fenêtre se montre, puis lance le
+    contrôle (:meth:`Base.demarrer_controle`), et :meth:`Base.ecriture` attend son verdict
+    avant la première écriture.
     """
     chemin = Path(chemin).expanduser().absolute()
     existe = chemin.exists()
@@ -214,7 +220,9 @@ def ouvrir(
     conn = None
     try:
         if controle is None or controle.chemin != chemin:
-            controle = ControleIntegrite(chemin, rotation=rotation and not lecture_seule)
+            # différé : lancé par l'appelant (après avoir montré la fenêtre) ou par verdict()
+            controle = ControleIntegrite(chemin, rotation=rotation and not lecture_seule,
+                                         demarrer=attendre_controle)
 
         def verdict() -> None:
             controle.attendre()

@@ -1,9 +1,10 @@
 """Le contrôle d'intégrité de la base (``PRAGMA quick_check``), et la copie de rotation qui le
 suit, dans un fil à part.
 
-Lancé dès le début du démarrage, il tourne sur le second cœur pendant que Python importe Qt et
-construit la fenêtre (SQLite relâche le verrou global de Python). :func:`base.ouvrir` attend
-son résultat avant de rien écrire : une base endommagée n'est jamais ouverte.
+L'interface le lance juste après avoir montré la fenêtre : il tourne pendant que l'utilisateur
+lit la table (SQLite relâche le verrou global de Python), et rien n'est écrit dans la base
+avant son verdict (:meth:`base.Base.ecriture` l'attend). Ailleurs, :func:`base.ouvrir`
+l'attend avant de rendre la base : une base endommagée n'est jamais ouverte.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from gesserv_bureau.stockage.constantes import VERSION_SCHEMA
 
 
 class ControleIntegrite:
-    def __init__(self, chemin: Path, rotation: bool = True):
+    def __init__(self, chemin: Path, rotation: bool = True, demarrer: bool = True):
         self.chemin = Path(chemin).expanduser().absolute()
         self.existe = self.chemin.exists()
         self._rotation = rotation
@@ -25,7 +26,14 @@ class ControleIntegrite:
         self.endommagee = False
         self.copie_en_echec = ""
         self._fil = threading.Thread(target=self._executer, name="controle-integrite", daemon=True)
-        if self.existe:
+        self._demarre = False
+        if demarrer:
+            self.demarrer()
+
+    def demarrer(self) -> None:
+        """Lance le contrôle (une seule fois)."""
+        if self.existe and not self._demarre:
+            self._demarre = True
             self._fil.start()
 
     def _executer(self) -> None:
@@ -50,9 +58,10 @@ class ControleIntegrite:
                 self.copie_en_echec = str(exc)
 
     def termine(self) -> bool:
-        return not self._fil.is_alive()
+        return not self.existe or (self._demarre and not self._fil.is_alive())
 
     def attendre(self) -> "ControleIntegrite":
+        self.demarrer()
         if self.existe:
             self._fil.join()
         return self

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import getpass
 import os
-import socket
 import sys
 from pathlib import Path
 
@@ -29,6 +28,13 @@ else:
         fcntl.flock(fd, fcntl.LOCK_UN)
 
 
+def _poste() -> str:
+    """Le nom de l'ordinateur (sans importer socket, coûteux au démarrage)."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    return os.environ.get("COMPUTERNAME", "")
+
+
 def chemin_verrou(base: Path) -> Path:
     return base.with_name(base.name + ".verrou")
 
@@ -49,7 +55,7 @@ class Verrou:
             os.close(fd)
             raise BaseDejaOuverte(self._base, self._lire_proprietaire()) from None
         os.ftruncate(fd, 0)
-        os.write(fd, f"{getpass.getuser()}@{socket.gethostname()} pid {os.getpid()}".encode())
+        os.write(fd, f"{getpass.getuser()}@{_poste()} pid {os.getpid()}".encode())
         self._fd = fd
 
     def _lire_proprietaire(self) -> str:
