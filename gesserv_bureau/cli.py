@@ -8,6 +8,7 @@ enregistrée, puis la langue du système).
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -72,8 +73,35 @@ _T = {
         "cli", "{chemin} : intègre, schéma {version}, {services} services, exercices : {exercices}."
     ),
     "introuvable": QT_TRANSLATE_NOOP("cli", "Fichier introuvable : {chemin}"),
+    "erreur_usage": QT_TRANSLATE_NOOP("cli", "{prog} : erreur : {message}"),
+    "choix_invalide": QT_TRANSLATE_NOOP("cli", "argument {arg} : choix invalide {valeur} (choisir parmi {choix})"),
+    "non_reconnus": QT_TRANSLATE_NOOP("cli", "arguments non reconnus : {args}"),
+    "obligatoires": QT_TRANSLATE_NOOP("cli", "arguments obligatoires manquants : {args}"),
+    "valeur_attendue": QT_TRANSLATE_NOOP("cli", "argument {arg} : une valeur est attendue"),
     "erreur": QT_TRANSLATE_NOOP("cli", "Erreur : {message}"),
 }
+
+
+# Les messages d'erreur d'argparse (en anglais) repris dans la langue de l'utilisateur.
+_ERREURS_ARGPARSE = (
+    (re.compile(r"argument (?P<arg>.+?): invalid choice: (?P<valeur>.+?) \(choose from (?P<choix>.+)\)$"), "choix_invalide"),
+    (re.compile(r"unrecognized arguments: (?P<args>.+)$"), "non_reconnus"),
+    (re.compile(r"the following arguments are required: (?P<args>.+)$"), "obligatoires"),
+    (re.compile(r"argument (?P<arg>.+?): expected one argument$"), "valeur_attendue"),
+)
+
+
+class _Analyseur(argparse.ArgumentParser):
+    traduire = staticmethod(lambda cle, **params: _T[cle].format(**params))
+
+    def error(self, message: str):
+        for motif, cle in _ERREURS_ARGPARSE:
+            trouve = motif.match(message)
+            if trouve:
+                message = self.traduire(cle, **trouve.groupdict())
+                break
+        self.print_usage(sys.stderr)
+        self.exit(2, self.traduire("erreur_usage", prog=self.prog, message=message) + "\n")
 
 
 class _Formateur(argparse.RawDescriptionHelpFormatter):
@@ -88,9 +116,12 @@ def construire_analyseur(trad: Traductions) -> argparse.ArgumentParser:
         return trad.traduire(C, _T[cle])
 
     formateur = type("Formateur", (_Formateur,), {"prefixe": t("usage")})
+    classe = type("Analyseur", (_Analyseur,), {
+        "traduire": staticmethod(lambda cle, **params: trad.traduire(C, _T[cle]).format(**params))
+    })
 
     def analyseur(**kw) -> argparse.ArgumentParser:
-        p = argparse.ArgumentParser(formatter_class=formateur, add_help=False, **kw)
+        p = classe(formatter_class=formateur, add_help=False, **kw)
         p._positionals.title = t("positionnels")
         p._optionals.title = t("options")
         p.add_argument("-h", "--help", action="help", help=t("aide"))
@@ -104,7 +135,8 @@ def construire_analyseur(trad: Traductions) -> argparse.ArgumentParser:
     for action in communs._actions:
         principal._add_action(action)
 
-    sous = principal.add_subparsers(dest="commande", title=t("commandes"), metavar="{" + ",".join(SOUS_COMMANDES) + "}")
+    sous = principal.add_subparsers(dest="commande", title=t("commandes"), metavar="{" + ",".join(SOUS_COMMANDES) + "}",
+                                    parser_class=classe)
 
     def commande(nom: str, cle: str) -> argparse.ArgumentParser:
         p = sous.add_parser(nom, prog=f"gesserv-bureau {nom}", help=t(cle), description=t(cle),

@@ -361,3 +361,21 @@ def test_sous_commande_documentee_dans_le_readme(nom):
     assert any(
         l.lstrip().startswith(f"`gesserv-bureau {nom}") or f"gesserv-bureau {nom}" in l for l in lignes
     ), f"la sous-commande « {nom} » n'est pas documentée dans README.md"
+
+
+@pytest.mark.parametrize(
+    "langue,attendu",
+    [("fr", "gesserv-bureau : erreur : arguments non reconnus : --bizarre"),
+     ("en", "gesserv-bureau: error: unrecognized arguments: --bizarre")],
+)
+def test_erreur_d_utilisation_dans_la_langue_choisie(chemin, capsys, langue, attendu):
+    with pytest.raises(SystemExit) as sortie:
+        cli.main(["--langue", langue, "demo", "--bizarre"])
+    assert sortie.value.code == 2
+    assert attendu in capsys.readouterr().err
+
+
+def test_sauvegarder_un_fichier_absent_ne_cree_rien(chemin, capsys):
+    assert cli.main(["sauvegarder", "--base", str(chemin)]) == 1
+    assert "Fichier introuvable" in capsys.readouterr().err
+    assert not chemin.exists()

@@ -666,6 +666,26 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
       <translation>File not found: {chemin}</translation>
     </message>
     <message>
+      <source>{prog} : erreur : {message}</source>
+      <translation>{prog}: error: {message}</translation>
+    </message>
+    <message>
+      <source>argument {arg} : choix invalide {valeur} (choisir parmi {choix})</source>
+      <translation>argument {arg}: invalid choice: {valeur} (choose from {choix})</translation>
+    </message>
+    <message>
+      <source>arguments non reconnus : {args}</source>
+      <translation>unrecognized arguments: {args}</translation>
+    </message>
+    <message>
+      <source>arguments obligatoires manquants : {args}</source>
+      <translation>the following arguments are required: {args}</translation>
+    </message>
+    <message>
+      <source>argument {arg} : une valeur est attendue</source>
+      <translation>argument {arg}: expected one argument</translation>
+    </message>
+    <message>
       <source>Erreur : {message}</source>
       <translation>Error: {message}</translation>
     </message>
