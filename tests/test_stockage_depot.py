@@ -384,3 +384,20 @@ def test_exclusion_ecrite_retiree_du_sommaire(base, depot):
     b.justification_exclusion = "   "  # un blanc n'est pas une justification écrite
     depot.enregistrer(b)
     assert application.sommaire_exercice(base, EXERCICE).electronique.exclus == 0
+
+
+def test_annuler_une_suppression_retablit_le_lien_avec_l_evaluation_1a(tmp_path):
+    from gesserv_bureau import application
+    from gesserv_bureau.stockage.base import ouvrir as ouvrir_base
+    from gesserv_bureau.stockage.depot_activites import DepotActivites
+
+    with ouvrir_base(tmp_path / "liens.sqlite") as base:
+        application.charger_demo(base)
+        agri = next(e for e in DepotActivites(base).toutes() if e.nom == "Agri-stabilité")
+        assert agri.service_pk is not None
+        service = application.supprimer_service(base, agri.service_pk)
+        lien = base.conn.execute("SELECT service_pk FROM activite WHERE pk = ?", [agri.pk]).fetchone()[0]
+        assert lien is None
+        application.restaurer_service(base, service)
+        lien = base.conn.execute("SELECT service_pk FROM activite WHERE pk = ?", [agri.pk]).fetchone()[0]
+        assert lien == service.pk

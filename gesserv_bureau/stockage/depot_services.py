@@ -241,10 +241,14 @@ class DepotServices:
         if service is None:
             raise KeyError(pk)
         with self.base.ecriture() as db:
+            # les évaluations 1A liées perdent leur lien (ON DELETE SET NULL) : le journal le
+            # garde, pour que l'annulation le rétablisse
+            liees = [r[0] for r in db.execute("SELECT pk FROM activite WHERE service_pk = ?", [pk])]
             db.execute("DELETE FROM service WHERE pk = ?", [pk])
             journal.consigner(
                 db, self.base.utilisateur, "suppression", "service", pk, _libelle(service),
                 avant=json.dumps(_aplatir(service), ensure_ascii=False),
+                apres=json.dumps({"activites": liees}),
             )
         return service
 
@@ -253,6 +257,16 @@ class DepotServices:
         with self.base.ecriture() as db:
             self._assurer_exercice(db, service.exercice)
             pk = self._inserer(db, service, pk=service.pk)
+            suppression = db.execute(
+                "SELECT apres FROM journal WHERE entite = 'service' AND cle = ? AND action = 'suppression'"
+                " ORDER BY id DESC LIMIT 1",
+                [str(pk)],
+            ).fetchone()
+            liees = json.loads(suppression[0]).get("activites", []) if suppression and suppression[0] else []
+            for activite in liees:
+                db.execute(
+                    "UPDATE activite SET service_pk = ? WHERE pk = ? AND service_pk IS NULL", [pk, activite]
+                )
             journal.consigner(db, self.base.utilisateur, "restauration", "service", pk, _libelle(service))
         return pk
 
