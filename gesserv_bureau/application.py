@@ -37,10 +37,14 @@ def nombre_services(base: Base, exercice: str) -> int:
     return DepotServices(base).nombre(exercice)
 
 
-def lignes_inventaire_fichier(chemin: Path, exercice: str) -> list[LigneInventaire]:
-    """Toutes les lignes, lues sur une connexion à part : sûr dans un fil de travail."""
+def lignes_inventaire_fichier(chemin: Path, exercice: str) -> tuple[list[LigneInventaire], list[str]]:
+    """Toutes les lignes et leurs clés de recherche, lues sur une connexion à part : sûr dans
+    un fil de travail (la première frappe dans le filtre n'a plus rien à préparer)."""
+    from gesserv_bureau.domaine.recherche import cle_recherche
+
     with BaseLecture(chemin) as lecture:
-        return DepotServices(lecture).lignes(exercice)
+        lignes = DepotServices(lecture).lignes(exercice)
+    return lignes, [cle_recherche(l) for l in lignes]
 
 
 def sommaire_exercice_fichier(chemin: Path, exercice: str) -> Sommaire:

@@ -44,6 +44,10 @@ from gesserv_bureau.interface.fenetre_principale import FenetrePrincipale
 app, traductions = creer_application("fr")
 base = ouvrir(sys.argv[1])
 w = FenetrePrincipale(base, traductions); w.show(); app.processEvents()
+limite = time.monotonic() + 30
+while not w.modele.chargement_complet() and time.monotonic() < limite:  # les 20 000 lignes
+    app.processEvents(); time.sleep(0.005)
+assert w.modele.rowCount() == w.modele.nombre_total() > 200
 champ = w.filtre.recherche
 durees = []
 for texte in ("permis agricole", "licence 12", "deglacage", "srv001"):

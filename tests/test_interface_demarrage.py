@@ -70,7 +70,7 @@ def test_une_modification_pendant_le_chargement_n_est_pas_ecrasee(qtbot, grande_
     qtbot.waitUntil(lambda: fenetre.modele.chargement_complet(), timeout=5000)
     # Un instantané lu « avant » la modification, comme un fil de travail en retard.
     perime = application.lignes_inventaire(fenetre.base, fenetre.controleur.exercice)
-    monkeypatch.setattr(application, "lignes_inventaire_fichier", lambda chemin, exercice: perime)
+    monkeypatch.setattr(application, "lignes_inventaire_fichier", lambda chemin, exercice: (perime, [""] * len(perime)))
 
     fenetre.controleur.charger_exercice()            # recharge : première page, le reste plus tard
     assert not fenetre.modele.chargement_complet()

@@ -115,23 +115,26 @@ class ControleurInventaire(QObject):
         QTimer.singleShot(taches.APRES_AFFICHAGE_MS, lambda: taches.lancer(
             self,
             lambda: application.lignes_inventaire_fichier(chemin, exercice_charge),
-            succes=lambda lignes: self._lignes_chargees(generation, lignes),
+            succes=lambda resultat: self._lignes_chargees(generation, *resultat),
             echec=lambda exc: self.erreur.emit(str(exc)),
         ))
 
-    def _lignes_chargees(self, generation: int, lignes: list) -> None:
+    def _lignes_chargees(self, generation: int, lignes: list, cles: list[str]) -> None:
         if generation != self._generation:
             return  # un autre exercice a été choisi entre-temps
-        # Ce qui a changé pendant la lecture l'emporte sur ce que le fil a lu.
-        par_pk = {l.pk: l for l in lignes}
-        for pk, ligne in self._changes_pendant_chargement.items():
-            if ligne is None:
-                par_pk.pop(pk, None)
-            else:
-                par_pk[pk] = ligne
+        changes = self._changes_pendant_chargement
         self._changes_pendant_chargement = {}
-        self.modele.charger(list(par_pk.values()))
-        self.etat.emit(QCoreApplication.translate("ControleurInventaire", "%1 services chargés.").replace("%1", str(len(par_pk))))
+        if changes:
+            # Ce qui a changé pendant la lecture l'emporte sur ce que le fil a lu.
+            par_pk = {l.pk: l for l in lignes}
+            for pk, ligne in changes.items():
+                if ligne is None:
+                    par_pk.pop(pk, None)
+                else:
+                    par_pk[pk] = ligne
+            lignes, cles = list(par_pk.values()), None
+        self.modele.charger(lignes, cles=cles)
+        self.etat.emit(QCoreApplication.translate("ControleurInventaire", "%1 services chargés.").replace("%1", str(len(lignes))))
         self.donneesChangees.emit()
         self.chargementTermine.emit()
 

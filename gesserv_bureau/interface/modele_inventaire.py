@@ -59,13 +59,14 @@ class ModeleInventaire(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._visibles) - 1, self.columnCount() - 1))
 
     # --- contenu ----------------------------------------------------------------------
-    def charger(self, lignes: list[LigneInventaire], total: int | None = None) -> None:
+    def charger(self, lignes: list[LigneInventaire], total: int | None = None, cles: list[str] | None = None) -> None:
         """``total`` : le nombre de lignes attendues quand ``lignes`` n'est que la première page
-        (le reste arrive d'un fil de travail, puis ``charger`` est rappelé avec tout)."""
+        (le reste arrive d'un fil de travail, puis ``charger`` est rappelé avec tout).
+        ``cles`` : les clés de recherche déjà calculées (sinon, à la première recherche)."""
         self.beginResetModel()
         self._total_attendu = total or 0
         self._lignes = list(lignes)
-        self._cles = None
+        self._cles = list(cles) if cles is not None and len(cles) == len(self._lignes) else None
         self._appliquer()
         self.endResetModel()
 
