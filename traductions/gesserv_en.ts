@@ -373,6 +373,10 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
       <translation>Summary</translation>
     </message>
     <message>
+      <source>Choisissez un service dans la table pour voir et modifier ses 18 éléments, ou ajoutez-en un (Ctrl+N). Chaque saisie est enregistrée aussitôt.</source>
+      <translation>Choose a service in the table to view and edit its 18 elements, or add one (Ctrl+N). Every entry is saved as you type.</translation>
+    </message>
+    <message>
       <source>À &amp;propos de gesserv-bureau</source>
       <translation>&amp;About gesserv-bureau</translation>
     </message>

@@ -9,6 +9,7 @@ qui échoue (disque plein, base occupée) laisse la saisie à l'écran et sera r
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -18,11 +19,13 @@ from gesserv_bureau.interface import taches
 from gesserv_bureau.domaine.inventaire import ligne_de
 from gesserv_bureau.domaine.recherche import Filtre
 from gesserv_bureau.domaine.service import Service
-from gesserv_bureau.interface.formulaire_service import FormulaireService
 from gesserv_bureau.interface.modele_inventaire import ModeleInventaire
 from gesserv_bureau.messages_erreur import texte_erreur
 from gesserv_bureau.stockage.base import Base
 from gesserv_bureau.stockage.erreurs import ErreurStockage
+
+if TYPE_CHECKING:  # le formulaire arrive après le premier affichage (attacher_formulaire)
+    from gesserv_bureau.interface.formulaire_service import FormulaireService
 
 DELAI_ENREGISTREMENT_MS = 400
 PREMIERE_PAGE = 200   # lignes montrées tout de suite; le reste arrive d'un fil de travail
@@ -70,11 +73,11 @@ class ControleurInventaire(QObject):
     exercicesChanges = Signal()
     chargementTermine = Signal()   # toutes les lignes de l'exercice sont dans la table
 
-    def __init__(self, base: Base, modele: ModeleInventaire, formulaire: FormulaireService, parent=None):
+    def __init__(self, base: Base, modele: ModeleInventaire, formulaire: "FormulaireService | None" = None, parent=None):
         super().__init__(parent)
         self.base = base
         self.modele = modele
-        self.formulaire = formulaire
+        self.formulaire: "FormulaireService | None" = None
         self.pile = QUndoStack(self)
         self.exercice = application.exercice_par_defaut(base)
         self._minuterie = QTimer(self)
@@ -84,8 +87,14 @@ class ControleurInventaire(QObject):
         self._en_attente = False
         self._generation = 0           # chaque chargement a son numéro : un résultat périmé est ignoré
         self._changes_pendant_chargement: dict[int, object] = {}
+        if formulaire is not None:
+            self.attacher_formulaire(formulaire)
+
+    def attacher_formulaire(self, formulaire: "FormulaireService") -> None:
+        """Le formulaire, construit juste après le premier affichage de la fenêtre."""
+        self.formulaire = formulaire
         formulaire.modifie.connect(self._saisie)
-        formulaire.mettre_lecture_seule(base.lecture_seule)
+        formulaire.mettre_lecture_seule(self.base.lecture_seule)
 
     # --- exercice ---------------------------------------------------------------------
     def exercices(self) -> list[str]:
@@ -100,7 +109,8 @@ class ControleurInventaire(QObject):
             self.exercice = exercice
         self._generation += 1
         self._changes_pendant_chargement = {}
-        self.formulaire.afficher(None)
+        if self.formulaire is not None:
+            self.formulaire.afficher(None)
         total = application.nombre_services(self.base, self.exercice)
         if self.base.chemin is None or total <= PREMIERE_PAGE:
             self.modele.charger(application.lignes_inventaire(self.base, self.exercice))
@@ -166,7 +176,7 @@ class ControleurInventaire(QObject):
     def enregistrer_maintenant(self) -> bool:
         """Écrit la saisie en attente. ``False`` si l'écriture a échoué (la saisie reste)."""
         self._minuterie.stop()
-        if not self._en_attente or self.formulaire.service() is None:
+        if not self._en_attente or self.formulaire is None or self.formulaire.service() is None:
             self._en_attente = False
             return True
         service = self.formulaire.lire()
@@ -218,7 +228,7 @@ class ControleurInventaire(QObject):
             return None
         self.modele.ajouter(ligne_de(copie))
         self._noter(copie.pk, ligne_de(copie))
-        self.pile.push(_CommandeAjouter(self, copie, QCoreApplication.translate("ControleurInventaire", "Dupliquer « %1 »").replace("%1", copie.nom(self.formulaire.langue))))
+        self.pile.push(_CommandeAjouter(self, copie, QCoreApplication.translate("ControleurInventaire", "Dupliquer « %1 »").replace("%1", copie.nom(self.formulaire.langue if self.formulaire else "fr"))))
         self.donneesChangees.emit()
         return copie.pk
 
@@ -228,7 +238,7 @@ class ControleurInventaire(QObject):
         self.pile.push(_CommandeSupprimer(self, pk, libelle))
 
     def _supprimer(self, pk: int) -> Service | None:
-        actuel = self.formulaire.service()
+        actuel = self.formulaire.service() if self.formulaire is not None else None
         if actuel is not None and actuel.pk == pk:
             self._en_attente = False
             self._minuterie.stop()

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from gesserv_bureau import application
 from gesserv_bureau.domaine.recherche import Filtre
 from gesserv_bureau.interface.controleur_inventaire import ControleurInventaire
-from gesserv_bureau.interface.formulaire_service import FormulaireService
 from gesserv_bureau.interface.modele_inventaire import (
     COL_A_COMPLETER,
     COL_DESIGNATIONS,
@@ -37,11 +36,13 @@ from gesserv_bureau.interface.modele_inventaire import (
     COL_TYPE,
     ModeleInventaire,
 )
-from gesserv_bureau.interface.panneau_sommaire import PanneauSommaire
 from gesserv_bureau.langue import Traductions, enregistrer_langue, preferences
 from gesserv_bureau.referentiel.codes import DESIGNATIONS, TYPES_EXTERNES, TYPES_INTERNES
 from gesserv_bureau.stockage.base import Base
 from gesserv_bureau.stockage.erreurs import BaseEndommagee
+
+
+DELAI_CONSTRUCTION_MS = 30   # le formulaire et le sommaire, juste après le premier affichage
 
 
 class BarreFiltre(QWidget):
@@ -140,6 +141,7 @@ class FenetrePrincipale(QMainWindow):
     def __init__(self, base: Base, traductions: Traductions, parent=None):
         super().__init__(parent)
         self._abandonnee = False
+        self._fermee = False   # après la fermeture, les minuteries en retard ne font plus rien
         self.base = base
         self.traductions = traductions
         self.langue = traductions.langue
@@ -147,8 +149,11 @@ class FenetrePrincipale(QMainWindow):
         self.modele = ModeleInventaire(self)
         self._rechargement = False
         self._pk_a_garder: int | None = None
-        self.formulaire = FormulaireService(self)
-        self.controleur = ControleurInventaire(base, self.modele, self.formulaire, self)
+        # Le formulaire et le sommaire se construisent juste après le premier affichage (ou dès
+        # qu'on en a besoin) : la table s'affiche d'abord. Voir _terminer_construction().
+        self._formulaire = None
+        self._sommaire = None
+        self.controleur = ControleurInventaire(base, self.modele, None, self)
 
         self.filtre = BarreFiltre(self)
         self.table = QTableView(self)
@@ -179,16 +184,18 @@ class FenetrePrincipale(QMainWindow):
         pile.addWidget(self.table)
         self.separateur = QSplitter(Qt.Orientation.Horizontal, self)
         self.separateur.addWidget(gauche)
-        self.separateur.addWidget(self.formulaire)
+        self._attente_formulaire = QLabel(self)   # la place du formulaire, le temps de le construire
+        self._attente_formulaire.setWordWrap(True)
+        self._attente_formulaire.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self._attente_formulaire.setStyleSheet("color: #4a4a4a; font-size: 11pt; padding: 24px 10px;")
+        self.separateur.addWidget(self._attente_formulaire)
         self.separateur.setStretchFactor(0, 3)
         self.separateur.setStretchFactor(1, 2)
         self.separateur.setSizes([860, 580])
         self.setCentralWidget(self.separateur)
 
-        self.sommaire = PanneauSommaire(self)
         self.dock_sommaire = QDockWidget(self)
         self.dock_sommaire.setObjectName("dockSommaire")
-        self.dock_sommaire.setWidget(self.sommaire)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock_sommaire)
 
         self.etat_compte = QLabel(self)
@@ -204,13 +211,44 @@ class FenetrePrincipale(QMainWindow):
         self._restaurer_geometrie()
 
         self.filtre.remplir_exercices(self.controleur.exercices(), self.controleur.exercice)
-        self.sommaire.afficher_exercice(self.controleur.exercice)
         self.controleur.charger_exercice()
+        QTimer.singleShot(DELAI_CONSTRUCTION_MS, self._terminer_construction)
         # Le contrôle d'intégrité a pu commencer avant la fenêtre : on guette son verdict.
         self._minuterie_controle = QTimer(self)
         self._minuterie_controle.setInterval(30)
         self._minuterie_controle.timeout.connect(self._guetter_controle)
         self._minuterie_controle.start()
+
+    # --- construction en deux temps ----------------------------------------------------------
+    def _terminer_construction(self) -> None:
+        """Le formulaire des 18 éléments et le panneau du sommaire (idempotent)."""
+        if self._formulaire is not None or self._fermee:
+            return
+        from gesserv_bureau.interface.formulaire_service import FormulaireService
+        from gesserv_bureau.interface.panneau_sommaire import PanneauSommaire
+
+        self._formulaire = FormulaireService(self)
+        self._formulaire.changer_langue(self.langue)
+        tailles = self.separateur.sizes()
+        self.separateur.replaceWidget(1, self._formulaire)
+        self._attente_formulaire.deleteLater()
+        self.separateur.setSizes(tailles)
+        self.controleur.attacher_formulaire(self._formulaire)
+        self._sommaire = PanneauSommaire(self)
+        self._sommaire.changer_langue(self.langue)
+        self._sommaire.afficher_exercice(self.controleur.exercice)
+        self.dock_sommaire.setWidget(self._sommaire)
+        self._minuterie_sommaire.start()
+
+    @property
+    def formulaire(self):
+        self._terminer_construction()
+        return self._formulaire
+
+    @property
+    def sommaire(self):
+        self._terminer_construction()
+        return self._sommaire
 
     def _guetter_controle(self) -> None:
         if not self.base.controle_termine():
@@ -335,7 +373,7 @@ class FenetrePrincipale(QMainWindow):
             self.controleur.pile.clear()
 
     def _avant_rechargement(self) -> None:
-        service = self.formulaire.service()
+        service = self._formulaire.service() if self._formulaire is not None else None
         self._pk_a_garder = service.pk if service is not None else None
         self._rechargement = True
 
@@ -347,6 +385,7 @@ class FenetrePrincipale(QMainWindow):
     def _ligne_courante(self, courant, _precedent) -> None:
         if self._rechargement:
             return  # la table se recharge (filtre, fin du chargement) : le formulaire reste
+        self._terminer_construction()
         pk = self.modele.ligne(courant.row()).pk if courant.isValid() else None
         self.controleur.selectionner(pk)
 
@@ -357,12 +396,14 @@ class FenetrePrincipale(QMainWindow):
         )
 
     def _actualiser_sommaire(self) -> None:
-        self.sommaire.afficher_exercice(self.controleur.exercice)
+        if self._sommaire is None or self._fermee:
+            return  # le panneau se construit et se remplit après le premier affichage
+        self._sommaire.afficher_exercice(self.controleur.exercice)
         self.controleur.calculer_sommaire(self._sommaire_calcule)
 
     def _sommaire_calcule(self, exercice: str, sommaire) -> None:
-        if exercice == self.controleur.exercice:
-            self.sommaire.afficher(exercice, sommaire)
+        if exercice == self.controleur.exercice and self._sommaire is not None:
+            self._sommaire.afficher(exercice, sommaire)
 
     def _erreur(self, message: str) -> None:
         self.statusBar().showMessage(message, 15000)
@@ -485,14 +526,15 @@ class FenetrePrincipale(QMainWindow):
 
     def _changer_langue_widgets(self, langue: str) -> None:
         self.langue = langue
-        for vue in (self.modele, self.formulaire, self.sommaire, self.filtre):
-            vue.changer_langue(langue)
+        for vue in (self.modele, self._formulaire, self._sommaire, self.filtre):
+            if vue is not None:
+                vue.changer_langue(langue)
         self.act_fr.setChecked(langue == "fr")
         self.act_en.setChecked(langue == "en")
         self.retraduire()
-        service = self.formulaire.service()
+        service = self._formulaire.service() if self._formulaire is not None else None
         if service is not None:
-            self.formulaire.afficher_problemes(application.problemes(self.base, service))
+            self._formulaire.afficher_problemes(application.problemes(self.base, service))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -520,6 +562,11 @@ class FenetrePrincipale(QMainWindow):
         self.act_metadonnees.setText(self.tr("&Métadonnées du répertoire…"))
         self.act_journal.setText(self.tr("&Journal des modifications…"))
         self.dock_sommaire.setWindowTitle(self.tr("Sommaire"))
+        if self._formulaire is None:
+            self._attente_formulaire.setText(self.tr(
+                "Choisissez un service dans la table pour voir et modifier ses 18 éléments, ou "
+                "ajoutez-en un (Ctrl+N). Chaque saisie est enregistrée aussitôt."
+            ))
         self.act_a_propos.setText(self.tr("À &propos de gesserv-bureau"))
         self.etat_base.setText(str(self.base.chemin or ""))
         self._actualiser_compte()
@@ -536,9 +583,15 @@ class FenetrePrincipale(QMainWindow):
             self.resize(1440, 900)
             self.resizeDocks([self.dock_sommaire], [150], Qt.Orientation.Vertical)
 
+    def _marquer_fermee(self) -> None:
+        self._fermee = True
+        self._minuterie_controle.stop()
+        self._minuterie_sommaire.stop()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self._minuterie_controle.stop()
         if self._abandonnee:
+            self._marquer_fermee()
             self._minuterie_sommaire.stop()
             self.base.fermer()
             self.controleur.deleteLater()
@@ -563,6 +616,7 @@ class FenetrePrincipale(QMainWindow):
         reglages.setValue("fenetre/geometrie", self.saveGeometry())
         reglages.setValue("fenetre/etat", self.saveState())
         reglages.sync()
+        self._marquer_fermee()
         self.base.fermer()
         self.controleur.deleteLater()  # ses tâches en cours ne rappelleront plus une fenêtre fermée
         super().closeEvent(event)
