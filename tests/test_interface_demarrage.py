@@ -117,7 +117,9 @@ def test_endommagee_decouverte_apres_l_ouverture_de_la_fenetre(qtbot, tmp_path, 
         application.charger_demo(base)
     sauvegardes.copier(chemin, "manuelle")
     _abimer_le_journal(chemin)
-    with pytest.raises(Exception):
+    from gesserv_bureau.stockage.erreurs import BaseEndommagee
+
+    with pytest.raises(BaseEndommagee):
         ouvrir(chemin).fermer()   # le contrôle complet la refuse bien
 
     montrees = []

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -487,8 +486,9 @@ class FormulaireService(QScrollArea):
         par_champ: dict[str, list[Probleme]] = {}
         for p in problemes:
             par_champ.setdefault(p.champ, []).append(p)
-        for champ, message in self._messages.items():
-            # un même message peut servir à plusieurs champs : on les rassemble
+        # un même message peut servir à plusieurs champs : chaque message, une fois, avec les
+        # problèmes de tous ses champs
+        for message in {id(m): m for m in self._messages.values()}.values():
             propres = [p for c, liste in par_champ.items() if self._messages.get(c) is message for p in liste]
             message.montrer(propres, self.langue)
 
@@ -555,7 +555,7 @@ class FormulaireService(QScrollArea):
                     "programme_nom_en": "programme_nom"}.get(cle, cle)
             if code in PAR_CODE:
                 self._etiquettes[cle].setToolTip(PAR_CODE[code].description(langue))
-        for code, choix in self.points.items():
+        for code in self.points:
             self._etiquettes[f"point_{code}"].setText(POINTS_INTERACTION.texte(code, langue))
         self.justification_exclusion.setPlaceholderText(
             self.tr("À remplir seulement si le service est exclu du calcul de la proportion des services électroniques.")

@@ -11,7 +11,6 @@ from gesserv_bureau.domaine.service import (
     LigneInventaire,
     Service,
     Volume,
-    points_vides,
     volumes_vides,
 )
 from gesserv_bureau.domaine.services_electroniques import pourcentage_en_ligne
