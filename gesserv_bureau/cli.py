@@ -57,6 +57,8 @@ _T = {
         "remplacer la base par une copie de sécurité (la base remplacée est gardée, renommée)",
     ),
     "copie": QT_TRANSLATE_NOOP("cli", "la copie à restaurer (par défaut : la plus récente intacte)"),
+    "metavar_fichier": QT_TRANSLATE_NOOP("cli", "FICHIER"),
+    "metavar_copie": QT_TRANSLATE_NOOP("cli", "COPIE"),
     "integrite": QT_TRANSLATE_NOOP("cli", "vérifier l'intégrité de la base et afficher son contenu"),
     "demo_fait": QT_TRANSLATE_NOOP("cli", "{n} services de démonstration ajoutés à {chemin} (exercice {exercice})."),
     "demo_deja": QT_TRANSLATE_NOOP(
@@ -130,7 +132,7 @@ def construire_analyseur(trad: Traductions) -> argparse.ArgumentParser:
     principal = analyseur(prog="gesserv-bureau", description=t("description"))
     principal.add_argument("--version", action="version", version=f"gesserv-bureau {__version__}", help=t("version"))
     communs = argparse.ArgumentParser(add_help=False)
-    communs.add_argument("--base", metavar="FICHIER", help=t("base"))
+    communs.add_argument("--base", metavar=t("metavar_fichier"), help=t("base"))
     communs.add_argument("--langue", "--language", choices=LANGUES, help=t("langue"))
     for action in communs._actions:
         principal._add_action(action)
@@ -154,7 +156,7 @@ def construire_analyseur(trad: Traductions) -> argparse.ArgumentParser:
     commande("sauvegarder", "sauvegarder")
     commande("sauvegardes", "sauvegardes")
     restaurer = commande("restaurer", "restaurer")
-    restaurer.add_argument("copie", nargs="?", metavar="COPIE", help=t("copie"))
+    restaurer.add_argument("copie", nargs="?", metavar=t("metavar_copie"), help=t("copie"))
     commande("integrite", "integrite")
     return principal
 

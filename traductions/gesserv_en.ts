@@ -630,6 +630,14 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
       <translation>the copy to restore (default: the most recent intact one)</translation>
     </message>
     <message>
+      <source>FICHIER</source>
+      <translation>FILE</translation>
+    </message>
+    <message>
+      <source>COPIE</source>
+      <translation>COPY</translation>
+    </message>
+    <message>
       <source>vérifier l'intégrité de la base et afficher son contenu</source>
       <translation>check the integrity of the database and show its contents</translation>
     </message>
