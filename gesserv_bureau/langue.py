@@ -59,14 +59,29 @@ def fichier_qm(langue: str) -> Path:
     return dossier_traductions() / f"gesserv_{langue}.qm"
 
 
+class TraducteurPseudo(QTranslator):
+    """Pseudo-traduction (``GESSERV_PSEUDO=1``) : chaque texte allongé de 40 % et encadré, pour
+    repérer à l'œil un libellé coupé ou écrit en dur (il resterait sans cadre)."""
+
+    def translate(self, contexte, texte, desambiguisation=None, n=-1):  # noqa: N802 (API Qt)
+        if not texte:
+            return texte
+        return f"⟦{texte}{'·' * max(2, len(texte) * 2 // 5)}⟧"
+
+    def isEmpty(self) -> bool:  # noqa: N802 (API Qt)
+        return False
+
+
 class Traductions:
     """Les traducteurs d'une langue; :meth:`installer` les pose sur l'application Qt."""
 
     def __init__(self, langue: str):
         self.langue = langue if langue in LANGUES else LANGUE_SOURCE
-        self.application = QTranslator()
+        self.application = TraducteurPseudo() if os.environ.get("GESSERV_PSEUDO") else QTranslator()
         self.qt = QTranslator()
-        if self.langue != LANGUE_SOURCE:
+        if isinstance(self.application, TraducteurPseudo):
+            pass
+        elif self.langue != LANGUE_SOURCE:
             self.application.load(str(fichier_qm(self.langue)))
         else:
             chemin_qt = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -74,7 +89,7 @@ class Traductions:
 
     def traduire(self, contexte: str, texte: str) -> str:
         """Sans application Qt (ligne de commande) : traduit directement."""
-        if self.langue == LANGUE_SOURCE:
+        if self.langue == LANGUE_SOURCE and not isinstance(self.application, TraducteurPseudo):
             return texte
         return self.application.translate(contexte, texte) or texte
 

@@ -96,3 +96,11 @@ def test_le_detecteur_de_texte_en_dur_detecte(tmp_path):
     fichier = tmp_path / "vue.py"
     fichier.write_text('etiquette = QLabel("Bonjour")\nself.bouton.setText(self.tr("Oui"))\n', encoding="utf-8")
     assert list(_textes_en_dur(fichier)) == ["vue.py:1: 'Bonjour'"]
+
+
+def test_pseudo_traduction_allonge_et_encadre(monkeypatch):
+    from gesserv_bureau.langue import Traductions
+
+    monkeypatch.setenv("GESSERV_PSEUDO", "1")
+    texte = Traductions("fr").traduire("FenetrePrincipale", "&Fichier")
+    assert texte.startswith("⟦&Fichier") and texte.endswith("⟧") and len(texte) > len("&Fichier") + 3
