@@ -297,6 +297,46 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
       <translation>Fiscal year %1 started: %2 services carried over.</translation>
     </message>
     <message>
+      <source>Répertoires gesserv-bureau (*.sqlite *.db);;Tous les fichiers (*)</source>
+      <translation>gesserv-bureau inventories (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+      <source>Ouvrir un répertoire de services</source>
+      <translation>Open a service inventory</translation>
+    </message>
+    <message>
+      <source>Créer un répertoire de services</source>
+      <translation>Create a service inventory</translation>
+    </message>
+    <message>
+      <source>Fichier existant</source>
+      <translation>Existing file</translation>
+    </message>
+    <message>
+      <source>Le fichier %1 existe déjà : il n'a pas été remplacé. Choisissez un autre nom, ou ouvrez-le avec Fichier › Ouvrir un répertoire.</source>
+      <translation>The file %1 already exists: it was not replaced. Choose another name, or open it with File › Open inventory.</translation>
+    </message>
+    <message>
+      <source>Restaurer une copie de sécurité</source>
+      <translation>Restore a backup copy</translation>
+    </message>
+    <message>
+      <source>Ce répertoire n'a encore aucune copie de sécurité intacte.</source>
+      <translation>This inventory has no intact backup copy yet.</translation>
+    </message>
+    <message>
+      <source>Copie à remettre en place (la plus récente d'abord) :</source>
+      <translation>Copy to put back (most recent first):</translation>
+    </message>
+    <message>
+      <source>Remplacer le répertoire ouvert par la copie du %1?
+
+Le répertoire actuel n'est pas effacé : il est gardé à côté, renommé.</source>
+      <translation>Replace the open inventory with the copy of %1?
+
+The current inventory is not deleted: it is kept alongside, renamed.</translation>
+    </message>
+    <message>
       <source>Copie de sécurité faite : %1</source>
       <translation>Backup copy made: %1</translation>
     </message>
@@ -339,6 +379,18 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
     <message>
       <source>Faire une &amp;copie de sécurité</source>
       <translation>Make a &amp;backup copy</translation>
+    </message>
+    <message>
+      <source>&amp;Ouvrir un répertoire…</source>
+      <translation>&amp;Open inventory…</translation>
+    </message>
+    <message>
+      <source>&amp;Nouveau répertoire…</source>
+      <translation>&amp;New inventory…</translation>
+    </message>
+    <message>
+      <source>&amp;Restaurer une copie de sécurité…</source>
+      <translation>&amp;Restore a backup copy…</translation>
     </message>
     <message>
       <source>&amp;Nouveau service</source>

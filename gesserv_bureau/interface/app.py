@@ -169,6 +169,7 @@ class _Session:
             base.fermer()
             return self.reprendre()
         fenetre.baseEndommagee.connect(self._endommagee)
+        fenetre.changementDeBase.connect(self._changer_de_base)
         fenetre.show()
         self.fenetre = fenetre
         # le contrôle d'intégrité part une fois la fenêtre dessinée; rien ne s'écrit avant son verdict
@@ -188,6 +189,37 @@ class _Session:
     def reprendre(self) -> bool:
         base = ouvrir_avec_dialogues(self.chemin, interactif=not self.essai)
         return base is not None and self.montrer(base)
+
+    def _changer_de_base(self, chemin: Path, copie: Path | None) -> None:
+        """Fichier › Ouvrir, Nouveau, Restaurer une copie : la fenêtre se ferme (ce qui attend
+        est écrit), puis une autre s'ouvre sur le fichier choisi. Si celui-ci ne peut pas être
+        ouvert, on revient au répertoire d'avant."""
+        from gesserv_bureau.stockage import sauvegardes
+        from gesserv_bureau.stockage.verrou import Verrou
+
+        ancienne, precedent = self.fenetre, self.chemin
+        self.app.setQuitOnLastWindowClosed(False)
+        try:
+            self.traductions = ancienne.traductions
+            if not ancienne.close():
+                return  # l'utilisateur a préféré garder la fenêtre (modification non enregistrée)
+            ancienne.deleteLater()
+            self.fenetre = None
+            if copie is not None:
+                verrou = Verrou(chemin)
+                verrou.prendre()
+                try:
+                    sauvegardes.restaurer(chemin, copie, raison="remplacee")
+                finally:
+                    verrou.liberer()
+            self.chemin = Path(chemin)
+            if not self.reprendre():
+                self.chemin = precedent
+                if not self.reprendre():
+                    self.code = 1
+                    self.app.exit(1)
+        finally:
+            self.app.setQuitOnLastWindowClosed(True)
 
 
 def lancer(

@@ -3,6 +3,8 @@ le sommaire de l'exercice, les menus, les raccourcis et la barre d'état."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -137,6 +139,7 @@ class BarreFiltre(QWidget):
 
 class FenetrePrincipale(QMainWindow):
     baseEndommagee = Signal(object)   # le contrôle d'intégrité, fini après l'ouverture, a échoué
+    changementDeBase = Signal(object, object)   # (fichier à ouvrir, copie à restaurer ou None)
 
     def __init__(self, base: Base, traductions: Traductions, parent=None):
         super().__init__(parent)
@@ -281,6 +284,9 @@ class FenetrePrincipale(QMainWindow):
             return a
 
         self.act_quitter = action(QKeySequence.StandardKey.Quit, self.close, "actQuitter")
+        self.act_ouvrir = action(QKeySequence.StandardKey.Open, self.ouvrir_repertoire, "actOuvrir")
+        self.act_nouveau_fichier = action("Ctrl+Shift+N", self.nouveau_repertoire, "actNouveauFichier")
+        self.act_restaurer = action(None, self.restaurer_copie, "actRestaurer")
         self.act_copie = action(None, self._copie_securite, "actCopie")
         self.act_annuler = self.controleur.pile.createUndoAction(self)
         self.act_annuler.setShortcut(QKeySequence.StandardKey.Undo)
@@ -319,7 +325,11 @@ class FenetrePrincipale(QMainWindow):
     def _creer_menus(self) -> None:
         barre = self.menuBar()
         self.menu_fichier = barre.addMenu("")
+        self.menu_fichier.addAction(self.act_nouveau_fichier)
+        self.menu_fichier.addAction(self.act_ouvrir)
+        self.menu_fichier.addSeparator()
         self.menu_fichier.addAction(self.act_copie)
+        self.menu_fichier.addAction(self.act_restaurer)
         self.menu_fichier.addSeparator()
         self.menu_fichier.addAction(self.act_quitter)
         self.menu_edition = barre.addMenu("")
@@ -501,6 +511,69 @@ class FenetrePrincipale(QMainWindow):
 
         dialogues.a_propos(self, str(self.base.chemin or ":memory:"), self.base.version())
 
+    # --- changer de fichier ----------------------------------------------------------------
+    def _filtre_fichiers(self) -> str:
+        return self.tr("Répertoires gesserv-bureau (*.sqlite *.db);;Tous les fichiers (*)")
+
+    def ouvrir_repertoire(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        nom, _ = QFileDialog.getOpenFileName(self, self.tr("Ouvrir un répertoire de services"),
+                                             str(self._dossier_courant()), self._filtre_fichiers())
+        if nom:
+            self.changementDeBase.emit(Path(nom), None)
+
+    def nouveau_repertoire(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        nom, _ = QFileDialog.getSaveFileName(self, self.tr("Créer un répertoire de services"),
+                                             str(self._dossier_courant() / "repertoire.sqlite"),
+                                             self._filtre_fichiers())
+        if not nom:
+            return
+        chemin = Path(nom)
+        if chemin.exists():
+            QMessageBox.warning(self, self.tr("Fichier existant"), self.tr(
+                "Le fichier %1 existe déjà : il n'a pas été remplacé. Choisissez un autre nom, ou "
+                "ouvrez-le avec Fichier › Ouvrir un répertoire."
+            ).replace("%1", str(chemin)))
+            return
+        self.changementDeBase.emit(chemin, None)
+
+    def _dossier_courant(self) -> Path:
+        return self.base.chemin.parent if self.base.chemin else Path.home()
+
+    def restaurer_copie(self) -> None:
+        """Remplace le répertoire ouvert par une de ses copies de sécurité intactes."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from gesserv_bureau.messages_erreur import date_copie
+        from gesserv_bureau.stockage import sauvegardes
+
+        if self.base.chemin is None:
+            return
+        self.controleur.enregistrer_maintenant()
+        copies = sauvegardes.copies_intactes(self.base.chemin)
+        if not copies:
+            QMessageBox.information(self, self.tr("Restaurer une copie de sécurité"),
+                                    self.tr("Ce répertoire n'a encore aucune copie de sécurité intacte."))
+            return
+        libelles = [f"{date_copie(c)} — {c.name}" for c in copies]
+        choix, ok = QInputDialog.getItem(
+            self, self.tr("Restaurer une copie de sécurité"),
+            self.tr("Copie à remettre en place (la plus récente d'abord) :"), libelles, 0, False,
+        )
+        if not ok:
+            return
+        copie = copies[libelles.index(choix)]
+        reponse = QMessageBox.question(
+            self, self.tr("Restaurer une copie de sécurité"),
+            self.tr("Remplacer le répertoire ouvert par la copie du %1?\n\nLe répertoire actuel "
+                    "n'est pas effacé : il est gardé à côté, renommé.").replace("%1", date_copie(copie)),
+        )
+        if reponse == QMessageBox.StandardButton.Yes:
+            self.changementDeBase.emit(self.base.chemin, copie)
+
     def _copie_securite(self) -> None:
         from gesserv_bureau.stockage import sauvegardes
 
@@ -554,6 +627,9 @@ class FenetrePrincipale(QMainWindow):
         self.menu_aide.setTitle(self.tr("Aid&e"))
         self.act_quitter.setText(self.tr("&Quitter"))
         self.act_copie.setText(self.tr("Faire une &copie de sécurité"))
+        self.act_ouvrir.setText(self.tr("&Ouvrir un répertoire…"))
+        self.act_nouveau_fichier.setText(self.tr("&Nouveau répertoire…"))
+        self.act_restaurer.setText(self.tr("&Restaurer une copie de sécurité…"))
         self.act_nouveau.setText(self.tr("&Nouveau service"))
         self.act_dupliquer.setText(self.tr("&Dupliquer le service"))
         self.act_supprimer.setText(self.tr("&Supprimer le service…"))
