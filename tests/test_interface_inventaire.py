@@ -348,3 +348,14 @@ def test_raccourcis_clavier(fenetre):
     assert fenetre.act_dupliquer.shortcut().toString() == "Ctrl+D"
     assert fenetre.act_annuler.shortcut().toString() == "Ctrl+Z"
     assert fenetre.act_rechercher.shortcut().toString() == "Ctrl+F"
+
+
+def test_le_type_choisi_montre_ce_que_dit_l_annexe(fenetre, qtbot):
+    choisir(fenetre, qtbot, "AAC-001")   # Ressources, annexe 1C
+    aide = fenetre.formulaire.aide_type
+    assert aide.isVisible() and "Annexe 1C" in aide.text()
+    assert "Services qui transportent des gens" in aide.text()
+    choisir(fenetre, qtbot, "INT-RH-01")  # ressources humaines, annexe 1D
+    assert "Annexe 1D — exemples" in aide.text() and "Rémunération totale" in aide.text()
+    fenetre.act_en.trigger()
+    assert "Appendix 1D — examples" in aide.text() and "Total compensation" in aide.text()

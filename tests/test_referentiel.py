@@ -4,6 +4,7 @@ officiel de la semence française."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -180,3 +181,20 @@ def test_texte_d_un_message():
     assert messages.texte("exercice_invalide", "en", valeur="2024").startswith("Fiscal year “2024”")
     with pytest.raises(KeyError):
         messages.texte("code_inexistant", "fr")
+
+
+def test_chaque_type_a_sa_description_d_annexe_dans_les_deux_langues():
+    from gesserv_bureau.referentiel.codes import TYPES_SERVICE
+    from gesserv_bureau.referentiel.types_details import DETAILS, puces
+
+    assert set(DETAILS) == set(TYPES_SERVICE.codes())
+    for code, (fr, en) in DETAILS.items():
+        assert fr and len(fr) == len(en), code
+        assert puces(code, "en") == en and puces(code, "fr") == fr
+    # le texte français est celui des annexes 1C et 1D
+    seed = (Path(__file__).resolve().parents[2] / "shared" / "seeds" / "000_b6ba08a68fd69817.txt")
+    if seed.exists():
+        texte = seed.read_text(encoding="utf-8")
+        for code in ("ressources", "conformite", "rh", "surveillance"):
+            for puce in DETAILS[code][0]:
+                assert puce.rstrip(".") in texte, puce

@@ -444,6 +444,14 @@ The current inventory is not deleted: it is kept alongside, renamed.</translatio
   <context>
     <name>FormulaireService</name>
     <message>
+      <source>Annexe %1 — ce type recouvre :</source>
+      <translation>Appendix %1 — this type covers:</translation>
+    </message>
+    <message>
+      <source>Annexe %1 — exemples :</source>
+      <translation>Appendix %1 — examples:</translation>
+    </message>
+    <message>
       <source>Pourcentage en ligne : inconnu tant que les six points ne sont pas répondus</source>
       <translation>Online percentage: unknown until all six interaction points are answered</translation>
     </message>

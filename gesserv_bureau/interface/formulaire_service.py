@@ -32,9 +32,11 @@ from gesserv_bureau.referentiel.codes import (
     OUI_NON_SO,
     POINTS_INTERACTION,
     PORTEES,
+    TYPES_EXTERNES,
     ListeCodes,
     types_pour_portee,
 )
+from gesserv_bureau.referentiel.types_details import puces
 from gesserv_bureau.referentiel.elements import PAR_CODE
 
 COULEURS = {ERREUR: "#b00020", A_COMPLETER: "#8a4b00", AVERTISSEMENT: "#7a5d00"}
@@ -255,6 +257,11 @@ class FormulaireService(QScrollArea):
         self._champ(f, "portee", self.portee)
         self.type_service = _Choix(types_pour_portee(None), contenu)
         self._champ(f, "type_service", self.type_service)
+        self.aide_type = QLabel(contenu)   # ce que recouvre le type choisi (annexe 1C ou 1D)
+        self.aide_type.setObjectName("aideType")
+        self.aide_type.setWordWrap(True)
+        self.aide_type.setStyleSheet("color: #4a4a4a;")
+        f.addRow(self.aide_type)
         self.designations = _Cases(DESIGNATIONS, 2, contenu)
         self._champ(f, "designations", self.designations)
         pile.addWidget(self.groupe_identification)
@@ -363,6 +370,7 @@ class FormulaireService(QScrollArea):
                       self.cibles_rendement, *self.points.values()):
             choix.currentIndexChanged.connect(self._saisie)
         self.portee.currentIndexChanged.connect(self._portee_changee)
+        self.type_service.currentIndexChanged.connect(self._actualiser_aide_type)
         self.designations.change.connect(self._saisie)
         self.groupes_clients.change.connect(self._saisie)
         for ligne in self.volumes.values():
@@ -378,6 +386,7 @@ class FormulaireService(QScrollArea):
 
     def _portee_changee(self, *_args) -> None:
         self.type_service.remplir(types_pour_portee(self.portee.code()), self.langue)
+        self._actualiser_aide_type()
         self._saisie()
 
     def _etat_volume_change(self, *_args) -> None:
@@ -392,6 +401,19 @@ class FormulaireService(QScrollArea):
             ligne.etat.choisir("donnees")
             ligne.etat.blockSignals(bloque)
         self._saisie()
+
+    def _actualiser_aide_type(self, *_args) -> None:
+        code = self.type_service.code()
+        details = puces(code, self.langue)
+        if not details:
+            self.aide_type.clear()
+            self.aide_type.hide()
+            return
+        annexe = "1C" if code in TYPES_EXTERNES.codes() else "1D"
+        entete = (self.tr("Annexe %1 — ce type recouvre :") if annexe == "1C"
+                  else self.tr("Annexe %1 — exemples :")).replace("%1", annexe)
+        self.aide_type.setText(entete + "\n• " + "\n• ".join(details))
+        self.aide_type.show()
 
     def _actualiser_pourcentage(self) -> None:
         pct = pourcentage_en_ligne({c: ch.code() for c, ch in self.points.items()})
@@ -417,6 +439,7 @@ class FormulaireService(QScrollArea):
             self.portee.choisir(s.portee)
             self.type_service.remplir(types_pour_portee(s.portee), self.langue)
             self.type_service.choisir(s.type_service)
+            self._actualiser_aide_type()
             self.designations.cocher(s.designations)
             self.description_fr.ecrire(s.description_fr)
             self.description_en.ecrire(s.description_en)
@@ -582,6 +605,7 @@ class FormulaireService(QScrollArea):
                       *self.points.values(), *(l.etat for l in self.volumes.values())):
             choix.remplir(langue=langue, vide=vide)
         self.type_service.remplir(types_pour_portee(self.portee.code()), langue, vide)
+        self._actualiser_aide_type()
         self.designations.changer_langue(langue)
         self.groupes_clients.changer_langue(langue)
         for ligne in self.volumes.values():
