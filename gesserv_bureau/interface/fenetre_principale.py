@@ -216,7 +216,7 @@ class FenetrePrincipale(QMainWindow):
         self.filtre.remplir_exercices(self.controleur.exercices(), self.controleur.exercice)
         self.controleur.charger_exercice()
         QTimer.singleShot(DELAI_CONSTRUCTION_MS, self._terminer_construction)
-        # Le contrôle d'intégrité a pu commencer avant la fenêtre : on guette son verdict.
+        # Le contrôle d'intégrité part juste après le premier affichage : on guette son verdict.
         self._minuterie_controle = QTimer(self)
         self._minuterie_controle.setInterval(30)
         self._minuterie_controle.timeout.connect(self._guetter_controle)
