@@ -10,13 +10,17 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from gesserv_bureau.domaine import exercice as exercices
 from gesserv_bureau.domaine.service import LigneInventaire, Service
-from gesserv_bureau.domaine.sommaire import Sommaire, sommaire
-from gesserv_bureau.domaine.validation import Probleme, valider
 from gesserv_bureau.stockage.base import Base
 from gesserv_bureau.stockage.depot_services import DepotServices
 from gesserv_bureau.stockage.lecture import BaseLecture
+
+if TYPE_CHECKING:  # au démarrage, la fenêtre n'a besoin que de lire les lignes
+    from gesserv_bureau.domaine.sommaire import Sommaire
+    from gesserv_bureau.domaine.validation import Probleme
 
 
 def exercices_connus(base: Base) -> list[str]:
@@ -47,8 +51,10 @@ def lignes_inventaire_fichier(chemin: Path, exercice: str) -> tuple[list[LigneIn
     return lignes, [cle_recherche(l) for l in lignes]
 
 
-def sommaire_exercice_fichier(chemin: Path, exercice: str) -> Sommaire:
+def sommaire_exercice_fichier(chemin: Path, exercice: str) -> "Sommaire":
     """Le sommaire, lu sur une connexion à part : sûr dans un fil de travail."""
+    from gesserv_bureau.domaine.sommaire import sommaire
+
     with BaseLecture(chemin) as lecture:
         return sommaire(DepotServices(lecture).points_et_exclusions(exercice))
 
@@ -57,7 +63,9 @@ def charger_service(base: Base, pk: int) -> Service | None:
     return DepotServices(base).charger(pk)
 
 
-def problemes(base: Base, service: Service) -> list[Probleme]:
+def problemes(base: Base, service: Service) -> list["Probleme"]:
+    from gesserv_bureau.domaine.validation import valider
+
     autres = DepotServices(base).ids_autres(service.exercice, service.pk)
     return valider(service, autres)
 
@@ -114,7 +122,9 @@ def commencer_exercice_suivant(base: Base, exercice: str) -> ResultatNouvelExerc
     return ResultatNouvelExercice(cible, copies)
 
 
-def sommaire_exercice(base: Base, exercice: str) -> Sommaire:
+def sommaire_exercice(base: Base, exercice: str) -> "Sommaire":
+    from gesserv_bureau.domaine.sommaire import sommaire
+
     return sommaire(DepotServices(base).points_et_exclusions(exercice))
 
 

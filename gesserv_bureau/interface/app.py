@@ -4,11 +4,9 @@ trop récente), puis la fenêtre principale."""
 
 from __future__ import annotations
 
-import logging
 import sqlite3
 import sys
 import time
-import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
@@ -20,12 +18,10 @@ from gesserv_bureau.chemins import chemin_base, dossier_ressources
 from gesserv_bureau.interface import taches
 from gesserv_bureau.langue import Traductions, langue_initiale
 from gesserv_bureau.messages_erreur import texte_erreur
-from gesserv_bureau.stockage import sauvegardes
 from gesserv_bureau.stockage.base import Base, ouvrir
 from gesserv_bureau.stockage.controle import ControleIntegrite
 from gesserv_bureau.stockage.erreurs import BaseEndommagee, BaseLectureSeule, ErreurStockage
 
-journal_app = logging.getLogger("gesserv_bureau")
 
 
 
@@ -34,8 +30,11 @@ def installer_crochet_exceptions(interactif: bool = True) -> None:
     Hors interaction (essai de démarrage), elle termine l'application avec le code 1."""
 
     def crochet(type_, valeur, trace):
+        import logging
+        import traceback
+
         detail = "".join(traceback.format_exception(type_, valeur, trace))
-        journal_app.error(detail)
+        logging.getLogger("gesserv_bureau").error(detail)
         print(detail, file=sys.stderr)
         app = QApplication.instance()
         if app is None:
@@ -79,6 +78,8 @@ def ouvrir_avec_dialogues(
                 boite.setDefaultButton(restaurer)
                 boite.exec()
                 if boite.clickedButton() is restaurer:
+                    from gesserv_bureau.stockage import sauvegardes
+
                     sauvegardes.restaurer(chemin, exc.copies[0])
                     continue
                 if boite.clickedButton() is autre:

@@ -15,7 +15,6 @@ from pathlib import Path
 
 from typing import TYPE_CHECKING
 
-from gesserv_bureau.stockage import sauvegardes
 from gesserv_bureau.stockage.constantes import NOM_ENSEMBLE_MIGRATIONS, NOMS_MIGRATIONS, VERSION_SCHEMA
 from gesserv_bureau.stockage.controle import ControleIntegrite
 from gesserv_bureau.stockage.erreurs import (
@@ -30,6 +29,12 @@ from gesserv_bureau.stockage.verrou import Verrou
 
 if TYPE_CHECKING:  # sqlite-utils ne s'importe qu'à la première écriture : le démarrage l'évite
     from sqlite_utils import Database
+
+
+def _copies_intactes(chemin: Path) -> list[Path]:
+    from gesserv_bureau.stockage import sauvegardes  # seulement quand il y a un problème
+
+    return sauvegardes.copies_intactes(chemin)
 
 
 def _database(conn: sqlite3.Connection) -> "Database":
@@ -67,7 +72,7 @@ class Base:
             return
         self._controle.attendre()
         if self._controle.endommagee:
-            raise BaseEndommagee(self.chemin, self._controle.detail, sauvegardes.copies_intactes(self.chemin))
+            raise BaseEndommagee(self.chemin, self._controle.detail, _copies_intactes(self.chemin))
 
     @property
     def copie_en_echec(self) -> str:
@@ -227,7 +232,7 @@ def ouvrir(
         def verdict() -> None:
             controle.attendre()
             if controle.endommagee:
-                raise BaseEndommagee(chemin, controle.detail, sauvegardes.copies_intactes(chemin))
+                raise BaseEndommagee(chemin, controle.detail, _copies_intactes(chemin))
 
         if attendre_controle:
             verdict()
@@ -254,6 +259,8 @@ def ouvrir(
             return base
         if not a_jour and existe and version > 0:
             # la copie d'avant migration : le fichier tel qu'il était, avant même le passage en WAL
+            from gesserv_bureau.stockage import sauvegardes
+
             sauvegardes.copier(chemin, f"avant-migration-v{version}-v{VERSION_SCHEMA}")
         try:
             _configurer(conn, lecture_seule=False)

@@ -13,7 +13,6 @@ import sqlite3
 import threading
 from pathlib import Path
 
-from gesserv_bureau.stockage import sauvegardes
 from gesserv_bureau.stockage.constantes import VERSION_SCHEMA
 
 
@@ -52,6 +51,8 @@ class ControleIntegrite:
             return
         if self._rotation and version <= VERSION_SCHEMA:  # une base trop récente n'est pas touchée
             try:
+                from gesserv_bureau.stockage import sauvegardes
+
                 sauvegardes.rotation(self.chemin)
             except (OSError, sqlite3.Error) as exc:
                 # Une copie manquée n'empêche pas de travailler : on le signale.

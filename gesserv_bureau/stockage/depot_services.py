@@ -14,7 +14,6 @@ from gesserv_bureau.domaine.service import (
     volumes_vides,
 )
 from gesserv_bureau.domaine.services_electroniques import pourcentage_en_ligne
-from gesserv_bureau.domaine.validation import nombre_a_completer
 from gesserv_bureau.referentiel.codes import EDITION, MODES
 from gesserv_bureau.stockage import journal
 from gesserv_bureau.stockage.base import Base
@@ -26,6 +25,8 @@ _LISTES = ("designations", "groupes_clients")
 
 
 def _ligne(service: Service) -> dict:
+    from gesserv_bureau.domaine.validation import nombre_a_completer  # écriture seulement
+
     ligne = {c: getattr(service, c) for c in CHAMPS_SIMPLES}
     for c in _LISTES:
         ligne[c] = json.dumps(list(getattr(service, c)))
