@@ -425,10 +425,6 @@ The current inventory is not deleted: it is kept alongside, renamed.</translatio
       <translation>Summary</translation>
     </message>
     <message>
-      <source>Choisissez un service dans la table pour voir et modifier ses 18 éléments, ou ajoutez-en un (Ctrl+N). Chaque saisie est enregistrée aussitôt.</source>
-      <translation>Choose a service in the table to view and edit its 18 elements, or add one (Ctrl+N). Every entry is saved as you type.</translation>
-    </message>
-    <message>
       <source>À &amp;propos de gesserv-bureau</source>
       <translation>&amp;About gesserv-bureau</translation>
     </message>
@@ -518,10 +514,6 @@ The current inventory is not deleted: it is kept alongside, renamed.</translatio
     <message>
       <source>nombre</source>
       <translation>number</translation>
-    </message>
-    <message>
-      <source>Choisissez un service dans la table pour voir et modifier ses 18 éléments, ou ajoutez-en un (Ctrl+N). Chaque saisie est enregistrée aussitôt.</source>
-      <translation>Choose a service in the table to view and edit its 18 elements, or add one (Ctrl+N). Every entry is saved as you type.</translation>
     </message>
   </context>
   <context>
@@ -621,6 +613,13 @@ The current inventory is not deleted: it is kept alongside, renamed.</translatio
         <numerusform>%n service not counted: interaction points to complete.</numerusform>
         <numerusform>%n services not counted: interaction points to complete.</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>Textes</name>
+    <message>
+      <source>Choisissez un service dans la table pour voir et modifier ses 18 éléments, ou ajoutez-en un (Ctrl+N). Chaque saisie est enregistrée aussitôt.</source>
+      <translation>Choose a service in the table to view and edit its 18 elements, or add one (Ctrl+N). Every entry is saved as you type.</translation>
     </message>
   </context>
   <context>

@@ -38,6 +38,7 @@ from gesserv_bureau.interface.modele_inventaire import (
     COL_TYPE,
     ModeleInventaire,
 )
+from gesserv_bureau.interface.textes import STYLE_INVITE, invite_formulaire
 from gesserv_bureau.langue import Traductions, enregistrer_langue, preferences
 from gesserv_bureau.referentiel.codes import DESIGNATIONS, TYPES_EXTERNES, TYPES_INTERNES
 from gesserv_bureau.stockage.base import Base
@@ -190,7 +191,7 @@ class FenetrePrincipale(QMainWindow):
         self._attente_formulaire = QLabel(self)   # la place du formulaire, le temps de le construire
         self._attente_formulaire.setWordWrap(True)
         self._attente_formulaire.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self._attente_formulaire.setStyleSheet("color: #4a4a4a; font-size: 11pt; padding: 24px 10px;")
+        self._attente_formulaire.setStyleSheet(STYLE_INVITE + " padding: 24px 10px;")
         self.separateur.addWidget(self._attente_formulaire)
         self.separateur.setStretchFactor(0, 3)
         self.separateur.setStretchFactor(1, 2)
@@ -639,10 +640,7 @@ class FenetrePrincipale(QMainWindow):
         self.act_journal.setText(self.tr("&Journal des modifications…"))
         self.dock_sommaire.setWindowTitle(self.tr("Sommaire"))
         if self._formulaire is None:
-            self._attente_formulaire.setText(self.tr(
-                "Choisissez un service dans la table pour voir et modifier ses 18 éléments, ou "
-                "ajoutez-en un (Ctrl+N). Chaque saisie est enregistrée aussitôt."
-            ))
+            self._attente_formulaire.setText(invite_formulaire())
         self.act_a_propos.setText(self.tr("À &propos de gesserv-bureau"))
         self.etat_base.setText(str(self.base.chemin or ""))
         self._actualiser_compte()

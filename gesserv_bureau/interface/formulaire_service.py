@@ -36,6 +36,7 @@ from gesserv_bureau.referentiel.codes import (
     ListeCodes,
     types_pour_portee,
 )
+from gesserv_bureau.interface.textes import STYLE_INVITE, invite_formulaire
 from gesserv_bureau.referentiel.types_details import puces
 from gesserv_bureau.referentiel.elements import PAR_CODE
 
@@ -241,7 +242,7 @@ class FormulaireService(QScrollArea):
         self.invite = QLabel(contenu)
         self.invite.setObjectName("inviteFormulaire")
         self.invite.setWordWrap(True)
-        self.invite.setStyleSheet("color: #4a4a4a; font-size: 11pt; padding: 12px 0;")
+        self.invite.setStyleSheet(STYLE_INVITE + " padding: 12px 0;")
         pile.addWidget(self.invite)
 
         # Identification : éléments 1, 2, 10, 3, 4
@@ -611,10 +612,7 @@ class FormulaireService(QScrollArea):
         for ligne in self.volumes.values():
             ligne.demandes.setPlaceholderText(self.tr("nombre"))
             ligne.extrants.setPlaceholderText(self.tr("nombre"))
-        self.invite.setText(self.tr(
-            "Choisissez un service dans la table pour voir et modifier ses 18 éléments, ou "
-            "ajoutez-en un (Ctrl+N). Chaque saisie est enregistrée aussitôt."
-        ))
+        self.invite.setText(invite_formulaire())
         # Jamais plus étroit que le plus large des groupes (même cachés) : rien n'est coupé à
         # droite, dans aucune langue.
         marges = self.widget().layout().contentsMargins()

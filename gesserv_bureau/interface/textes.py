@@ -1,0 +1,16 @@
+"""Textes d'interface partagés par plusieurs vues (module léger : lu au démarrage)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+STYLE_INVITE = "color: #4a4a4a; font-size: 11pt;"
+
+
+def invite_formulaire() -> str:
+    """L'invitation montrée à la place du formulaire quand aucun service n'est choisi."""
+    return QCoreApplication.translate(
+        "Textes",
+        "Choisissez un service dans la table pour voir et modifier ses 18 éléments, ou "
+        "ajoutez-en un (Ctrl+N). Chaque saisie est enregistrée aussitôt.",
+    )
