@@ -21,7 +21,8 @@ from gesserv_bureau.langue import LANGUES, Traductions, langue_initiale
 
 C = "cli"
 
-SOUS_COMMANDES = ("interface", "demo", "sauvegarder", "sauvegardes", "restaurer", "integrite")
+SOUS_COMMANDES = ("interface", "demo", "sauvegarder", "sauvegardes", "restaurer", "integrite", "importer",
+                  "exporter")
 
 _T = {
     "description": QT_TRANSLATE_NOOP(
@@ -81,6 +82,41 @@ _T = {
     "obligatoires": QT_TRANSLATE_NOOP("cli", "arguments obligatoires manquants : {args}"),
     "valeur_attendue": QT_TRANSLATE_NOOP("cli", "argument {arg} : une valeur est attendue"),
     "erreur": QT_TRANSLATE_NOOP("cli", "Erreur : {message}"),
+    "importer": QT_TRANSLATE_NOOP(
+        "cli",
+        "importer un fichier CSV des données ouvertes : le répertoire des services (46, 39 ou 37 "
+        "colonnes) ou les normes de service (24 colonnes); tout ou rien",
+    ),
+    "fichier_import": QT_TRANSLATE_NOOP("cli", "le fichier CSV à importer"),
+    "rapport": QT_TRANSLATE_NOOP("cli", "écrire le rapport des problèmes, ligne par ligne, dans ce fichier CSV"),
+    "verifier_seulement": QT_TRANSLATE_NOOP("cli", "analyser le fichier et afficher le rapport sans rien importer"),
+    "exporter": QT_TRANSLATE_NOOP(
+        "cli",
+        "exporter le répertoire dans le format actuel des données ouvertes (46 colonnes, CSV UTF-8), "
+        "ou un classeur .xlsx avec une feuille par table",
+    ),
+    "fichier_export": QT_TRANSLATE_NOOP("cli", "le fichier à écrire (.csv ou .xlsx)"),
+    "exercice_export": QT_TRANSLATE_NOOP("cli", "seulement cet exercice (AAAA-AAAA; par défaut : tous)"),
+    "normes_export": QT_TRANSLATE_NOOP("cli", "exporter les normes de service (24 colonnes) plutôt que les services"),
+    "metavar_exercice": QT_TRANSLATE_NOOP("cli", "AAAA-AAAA"),
+    "format_reconnu": QT_TRANSLATE_NOOP("cli", "{fichier} : {format}, {lignes} lignes."),
+    "probleme": QT_TRANSLATE_NOOP("cli", "ligne {ligne}, colonne {colonne} ({valeur}) : {gravite} : {message}"),
+    "gravite_erreur": QT_TRANSLATE_NOOP("cli", "erreur"),
+    "gravite_avertissement": QT_TRANSLATE_NOOP("cli", "avertissement"),
+    "rien_importe": QT_TRANSLATE_NOOP(
+        "cli", "{n} erreurs : rien n'a été importé. Corrigez le fichier puis relancez l'import."
+    ),
+    "importe_services": QT_TRANSLATE_NOOP(
+        "cli", "Importé : {crees} services ajoutés, {modifies} mis à jour, {inchanges} inchangés ({avertissements} avertissements)."
+    ),
+    "importe_normes": QT_TRANSLATE_NOOP(
+        "cli", "Importé : {crees} normes ajoutées, {modifies} mises à jour, {inchanges} inchangées; {services} services créés pour elles ({avertissements} avertissements)."
+    ),
+    "verifie": QT_TRANSLATE_NOOP("cli", "Analyse seulement : rien n'a été importé."),
+    "rapport_ecrit": QT_TRANSLATE_NOOP("cli", "Rapport écrit : {chemin}"),
+    "exporte": QT_TRANSLATE_NOOP("cli", "{n} lignes exportées dans {chemin}."),
+    "exercice_invalide": QT_TRANSLATE_NOOP("cli", "exercice invalide : {valeur} (attendu : AAAA-AAAA, p. ex. 2024-2025)"),
+    "ecriture_impossible": QT_TRANSLATE_NOOP("cli", "impossible d'écrire {chemin} : {detail}"),
 }
 
 
@@ -158,6 +194,14 @@ def construire_analyseur(trad: Traductions) -> argparse.ArgumentParser:
     restaurer = commande("restaurer", "restaurer")
     restaurer.add_argument("copie", nargs="?", metavar=t("metavar_copie"), help=t("copie"))
     commande("integrite", "integrite")
+    importer = commande("importer", "importer")
+    importer.add_argument("fichier", metavar=t("metavar_fichier"), help=t("fichier_import"))
+    importer.add_argument("--rapport", metavar=t("metavar_fichier"), help=t("rapport"))
+    importer.add_argument("--verifier", action="store_true", help=t("verifier_seulement"))
+    exporter = commande("exporter", "exporter")
+    exporter.add_argument("fichier", metavar=t("metavar_fichier"), help=t("fichier_export"))
+    exporter.add_argument("--exercice", metavar=t("metavar_exercice"), help=t("exercice_export"))
+    exporter.add_argument("--normes", action="store_true", help=t("normes_export"))
     return principal
 
 
@@ -248,6 +292,10 @@ def _headless(commande: str, args: argparse.Namespace, trad: Traductions) -> int
                 print(t(cle, n=n, chemin=chemin, exercice=EXERCICE_DEMO))
             elif commande == "sauvegarder":
                 print(t("copie_faite", copie=sauvegardes.copier(chemin, "manuelle")))
+            elif commande == "importer":
+                return _importer(base, args, trad, t)
+            elif commande == "exporter":
+                return _exporter(base, args, trad, t)
             elif commande == "integrite":
                 exercices = application.exercices_connus(base)
                 total = sum(len(application.lignes_inventaire(base, e)) for e in exercices)
@@ -258,3 +306,69 @@ def _headless(commande: str, args: argparse.Namespace, trad: Traductions) -> int
         message = texte_erreur(exc, trad.traduire) or str(exc)
         print(t("erreur", message=message), file=sys.stderr)
         return 1
+
+
+def _importer(base, args: argparse.Namespace, trad: Traductions, t) -> int:
+    from gesserv_bureau import echanges
+    from gesserv_bureau.domaine.importation import rapport_csv
+    from gesserv_bureau.domaine.exportation import ecrire_atomique
+
+    langue = trad.langue
+    try:
+        analyse = echanges.analyser(base, args.fichier)
+    except echanges.ErreurFichier as exc:
+        print(t("erreur", message=exc.texte(langue)), file=sys.stderr)
+        return 1
+    print(t("format_reconnu", fichier=args.fichier, format=analyse.nom_format(langue), lignes=analyse.nombre_lignes))
+    gravites = {"erreur": t("gravite_erreur"), "avertissement": t("gravite_avertissement")}
+    for p in analyse.problemes:
+        print(t("probleme", ligne=p.ligne, colonne=p.colonne or "-", valeur=p.valeur or "", gravite=gravites[p.gravite],
+                message=p.texte(langue)), file=sys.stderr if p.gravite == "erreur" else sys.stdout)
+    if args.rapport:
+        try:
+            ecrire_atomique(Path(args.rapport), rapport_csv(analyse.problemes, langue).encode("utf-8-sig"))
+        except OSError as exc:
+            print(t("erreur", message=t("ecriture_impossible", chemin=args.rapport, detail=exc.strerror or exc)),
+                  file=sys.stderr)
+            return 1
+        print(t("rapport_ecrit", chemin=args.rapport))
+    if not analyse.importable:
+        print(t("rien_importe", n=len(analyse.erreurs)), file=sys.stderr)
+        return 1
+    if args.verifier:
+        print(t("verifie"))
+        return 0
+    r = echanges.importer(base, analyse)
+    if r.format == "normes":
+        print(t("importe_normes", crees=r.crees, modifies=r.modifies, inchanges=r.inchanges,
+                services=r.services_crees, avertissements=len(r.avertissements)))
+    else:
+        print(t("importe_services", crees=r.crees, modifies=r.modifies, inchanges=r.inchanges,
+                avertissements=len(r.avertissements)))
+    return 0
+
+
+def _exporter(base, args: argparse.Namespace, trad: Traductions, t) -> int:
+    from gesserv_bureau import echanges
+    from gesserv_bureau.domaine import exercice as exercices
+
+    exercice = None
+    if args.exercice:
+        try:
+            exercice = exercices.normaliser(args.exercice)
+        except exercices.ExerciceInvalide:
+            print(t("erreur", message=t("exercice_invalide", valeur=args.exercice)), file=sys.stderr)
+            return 1
+    chemin = Path(args.fichier)
+    try:
+        if chemin.suffix.lower() == ".xlsx":
+            n = echanges.exporter_xlsx(base, chemin, exercice, trad.langue)
+        elif args.normes:
+            n = echanges.exporter_normes_csv(base, chemin, exercice)
+        else:
+            n = echanges.exporter_csv(base, chemin, exercice)
+    except OSError as exc:
+        print(t("erreur", message=t("ecriture_impossible", chemin=chemin, detail=exc.strerror or exc)), file=sys.stderr)
+        return 1
+    print(t("exporte", n=n, chemin=chemin))
+    return 0

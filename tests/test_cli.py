@@ -14,6 +14,7 @@ from gesserv_bureau.langue import Traductions
 from gesserv_bureau.stockage import sauvegardes
 from gesserv_bureau.stockage.base import ouvrir
 from gesserv_bureau.stockage.depot_activites import DepotActivites
+from gesserv_bureau.stockage.constantes import VERSION_SCHEMA
 from gesserv_bureau.stockage.depot_services import DepotServices
 
 from outils_tests import RACINE, compter, endommager, service_complet, sha256
@@ -290,7 +291,7 @@ def test_integrite(chemin, capsys):
     lancer(capsys, "demo")
     code, sortie, _ = lancer(capsys, "integrite")
     assert code == 0
-    assert sortie.strip() == f"{chemin} : intègre, schéma 3, 10 services, exercices : 2024-2025."
+    assert sortie.strip() == f"{chemin} : intègre, schéma {VERSION_SCHEMA}, 10 services, exercices : 2024-2025."
 
 
 def test_integrite_fichier_absent(chemin, capsys):

@@ -46,7 +46,7 @@ def test_une_base_figee_pour_chaque_version_anterieure():
     assert sorted(p.name for p in DONNEES.iterdir() if p.suffix != ".py" and p.name != "__pycache__") == [
         figee(v).name for v in VERSIONS_ANTERIEURES
     ]
-    assert VERSION_SCHEMA == len(NOMS_MIGRATIONS) == 3
+    assert VERSION_SCHEMA == len(NOMS_MIGRATIONS) == 4
 
 
 def _service_1_attendu(pk: int) -> Service:
@@ -104,7 +104,9 @@ def test_migration_d_une_base_figee(version, tmp_path, schema_actuel):
         assert [l.a_completer for l in depot.lignes("2023-2024")] == [0, 0]
         entrees = journal.entrees(base.db)
         assert len(entrees) == (3 if version >= 2 else 0)
-        assert DepotActivites(base).toutes() == []
+        activites = DepotActivites(base).toutes()
+        assert [a.nom for a in activites] == (["Site Web Prestations du Canada"] if version >= 3 else [])
+        assert all(depot.charger(pk).donnees_ouvertes == {} for pk in (1, 2, 3))
 
     # Une copie a été faite avant de migrer : à l'ancienne version, avec les données.
     (copie,) = [c for c in sauvegardes.copies(chemin) if "avant-migration" in c.name]

@@ -57,6 +57,10 @@ class Service:
     points_interaction: dict[str, str | None] = field(default_factory=points_vides)  # 18
     justification_exclusion: str = ""         # 2.9.4 : service exclu du calcul, par écrit
     modifie_le: str = ""
+    # Ce que le fichier des données ouvertes porte et que les 18 éléments ne tiennent pas
+    # (système décisionnel automatisé, NAS, visites du site Web…), et les valeurs d'origine des
+    # colonnes converties : colonne -> [valeur du fichier, valeur convertie à l'import].
+    donnees_ouvertes: dict[str, list[str]] = field(default_factory=dict)
 
     def nom(self, langue: str) -> str:
         if langue == "en":
@@ -71,6 +75,7 @@ class Service:
             groupes_clients=list(self.groupes_clients),
             volumes={m: replace(v) for m, v in self.volumes.items()},
             points_interaction=dict(self.points_interaction),
+            donnees_ouvertes={c: list(v) for c, v in self.donnees_ouvertes.items()},
         )
         return replace(base, **changements) if changements else base
 
@@ -78,7 +83,7 @@ class Service:
 CHAMPS_SIMPLES = tuple(
     f.name
     for f in fields(Service)
-    if f.name not in {"pk", "designations", "groupes_clients", "volumes", "points_interaction"}
+    if f.name not in {"pk", "designations", "groupes_clients", "volumes", "points_interaction", "donnees_ouvertes"}
 )
 
 

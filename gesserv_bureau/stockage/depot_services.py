@@ -32,6 +32,7 @@ def _ligne(service: Service) -> dict:
         ligne[c] = json.dumps(list(getattr(service, c)))
     for code, col in COLONNES_POINTS.items():
         ligne[col] = service.points_interaction.get(code)
+    ligne["donnees_ouvertes"] = json.dumps(service.donnees_ouvertes, ensure_ascii=False) if service.donnees_ouvertes else "{}"
     ligne["a_completer"] = nombre_a_completer(service)
     return ligne
 
@@ -43,6 +44,8 @@ def _service(ligne: dict, volumes: Iterable[tuple]) -> Service:
     for c in _LISTES:
         setattr(service, c, json.loads(ligne[c] or "[]"))
     service.points_interaction = {code: ligne[col] for code, col in COLONNES_POINTS.items()}
+    brut = ligne.get("donnees_ouvertes") or "{}"
+    service.donnees_ouvertes = {} if brut == "{}" else json.loads(brut)
     service.volumes = volumes_vides()
     for mode, etat, demandes, extrants in volumes:
         service.volumes[mode] = Volume(etat, demandes, extrants)
@@ -59,6 +62,7 @@ def _aplatir(service: Service) -> dict[str, str]:
         plat[f"point_{code}"] = rep or ""
     for mode, v in service.volumes.items():
         plat[f"volume_{mode}"] = f"{v.etat or ''}|{'' if v.demandes is None else v.demandes}|{'' if v.extrants is None else v.extrants}"
+    plat["donnees_ouvertes"] = json.dumps(service.donnees_ouvertes, ensure_ascii=False, sort_keys=True) if service.donnees_ouvertes else ""
     return plat
 
 
@@ -140,11 +144,20 @@ class DepotServices:
         ).fetchall()
         return _service(ligne, volumes)
 
-    def services(self, exercice: str) -> list[Service]:
-        pks = [r[0] for r in self.conn.execute(
-            "SELECT pk FROM service WHERE exercice = ? ORDER BY service_id, pk", [exercice]
-        )]
-        return [self.charger(pk) for pk in pks]
+    def services(self, exercice: str | None = None, ordre_saisie: bool = False) -> list[Service]:
+        """Les services d'un exercice (de tous si ``None``), en deux requêtes; par numéro d'ID,
+        ou dans l'ordre de leur saisie ou de leur import (``ordre_saisie``)."""
+        filtre, params = ("WHERE exercice = ?", [exercice]) if exercice else ("", [])
+        volumes: dict[int, list[tuple]] = {}
+        for r in self.conn.execute(
+            "SELECT service_pk, mode, etat, demandes, extrants FROM volume WHERE service_pk IN"
+            f" (SELECT pk FROM service {filtre})", params
+        ):
+            volumes.setdefault(r[0], []).append(r[1:])
+        ordre = "pk" if ordre_saisie else "exercice, service_id, pk"
+        curseur = self.conn.execute(f"SELECT * FROM service {filtre} ORDER BY {ordre}", params)
+        noms = [d[0] for d in curseur.description]
+        return [_service(dict(zip(noms, r)), volumes.get(r[0], ())) for r in curseur]
 
     def ids_autres(self, exercice: str, sauf_pk: int | None) -> set[str]:
         return {
@@ -327,3 +340,97 @@ class DepotServices:
                 n += 1
             journal.consigner(db, self.base.utilisateur, "creation_lot", "service", "", "", apres=str(n))
         return n
+
+    def importer(self, services: list[Service], fmt: str, progression=None) -> tuple[int, int, int]:
+        """Écrit les services d'un fichier importé, tout ou rien, dans une seule transaction.
+
+        Un service se reconnaît à son exercice et à son numéro d'ID : réimporter le même
+        fichier met à jour, ne double jamais. Un numéro que le fichier donne deux fois donne
+        deux services (la n-ième ligne retrouve le n-ième service de ce numéro).
+        Renvoie (créés, mis à jour, inchangés).
+        """
+        from collections import Counter
+
+        from gesserv_bureau.domaine.conversion_gc import fusionner
+
+        crees = modifies = inchanges = 0
+        with self.base.ecriture() as db:
+            exercices = sorted({s.exercice for s in services})
+            for ex in exercices:
+                self._assurer_exercice(db, ex)
+            existants: dict[tuple[str, str], list[int]] = {}
+            marques = ", ".join("?" for _ in exercices)
+            for pk, ex, sid in db.execute(
+                f"SELECT pk, exercice, service_id FROM service WHERE exercice IN ({marques}) ORDER BY pk", exercices
+            ):
+                existants.setdefault((ex, sid), []).append(pk)
+            occurrences: Counter = Counter()
+            nouveaux: list[Service] = []
+            total = len(services) or 1
+            for i, service in enumerate(services):
+                cle = (service.exercice, service.service_id)
+                rang = occurrences[cle]
+                occurrences[cle] += 1
+                pks = existants.get(cle, [])
+                if rang >= len(pks):
+                    nouveaux.append(service)
+                    continue
+                avant = self.charger(pks[rang])
+                apres = fusionner(avant, service, fmt)
+                plat_avant, plat_apres = _aplatir(avant), _aplatir(apres)
+                changes = [c for c in plat_apres if plat_avant.get(c) != plat_apres[c]]
+                if not changes:
+                    inchanges += 1
+                    continue
+                ligne = _ligne(apres)
+                ligne["modifie_le"] = journal.maintenant()
+                db.execute(f"UPDATE service SET {', '.join(f'{c} = ?' for c in ligne)} WHERE pk = ?",
+                           [*ligne.values(), avant.pk])
+                self._ecrire_volumes(db, avant.pk, apres)
+                for champ in changes:
+                    journal.consigner(db, self.base.utilisateur, "import", "service", avant.pk, _libelle(apres),
+                                      champ, plat_avant.get(champ), plat_apres[champ])
+                modifies += 1
+                if progression and i % 500 == 0:
+                    progression(i / total / 2)
+            crees = self._inserer_nouveaux(db, nouveaux, progression)
+        return crees, modifies, inchanges
+
+    def _inserer_nouveaux(self, db, services: list[Service], progression=None) -> int:
+        if not services:
+            return 0
+        premier = (db.execute("SELECT max(pk) FROM service").fetchone()[0] or 0) + 1
+        maintenant = journal.maintenant()
+        lignes, volumes = [], []
+        for i, service in enumerate(services):
+            pk = premier + i
+            ligne = _ligne(service)
+            ligne["pk"] = pk
+            ligne["modifie_le"] = maintenant
+            ligne["edition_referentiel"] = EDITION
+            lignes.append(ligne)
+            for mode in MODES.codes():
+                v = service.volumes.get(mode) or Volume()
+                volumes.append((pk, mode, v.etat, v.demandes, v.extrants))
+            if progression and i % 1000 == 0:
+                progression(0.5 + i / len(services) / 2)
+        colonnes = list(lignes[0])
+        db.conn.executemany(
+            f"INSERT INTO service ({', '.join(colonnes)}) VALUES ({', '.join('?' for _ in colonnes)})",
+            [[l[c] for c in colonnes] for l in lignes],
+        )
+        db.conn.executemany(
+            "INSERT INTO volume (service_pk, mode, etat, demandes, extrants) VALUES (?, ?, ?, ?, ?)", volumes
+        )
+        journal.consigner_lot(db, self.base.utilisateur, "import", "service",
+                              [(premier + i, _libelle(s)) for i, s in enumerate(services)])
+        for i, service in enumerate(services):
+            service.pk = premier + i
+        return len(services)
+
+    def pk_par_id(self, exercice: str, service_id: str) -> int | None:
+        r = self.conn.execute(
+            "SELECT pk FROM service WHERE exercice = ? AND service_id = ? ORDER BY pk LIMIT 1",
+            [exercice, service_id],
+        ).fetchone()
+        return r[0] if r else None

@@ -63,3 +63,13 @@ def entrees(db: "Database | sqlite3.Connection", entite: str | None = None, cle:
         [*params, limite],
     ).fetchall()
     return [EntreeJournal(*l) for l in lignes]
+
+
+def consigner_lot(db: "Database", utilisateur: str, action: str, entite: str,
+                  cles_libelles: list[tuple[str, str]]) -> None:
+    """Une entrée par objet (``(clé, libellé)``), en une seule instruction."""
+    horodatage = maintenant()
+    db.conn.executemany(
+        "INSERT INTO journal (horodatage, utilisateur, action, entite, cle, libelle) VALUES (?, ?, ?, ?, ?, ?)",
+        [(horodatage, utilisateur, action, entite, str(cle), libelle) for cle, libelle in cles_libelles],
+    )

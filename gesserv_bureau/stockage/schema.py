@@ -126,6 +126,42 @@ def _m0003_activites_1a(db: Database) -> None:
     _version(db, 3)
 
 
+@MIGRATIONS(name="0004_donnees_ouvertes")
+def _m0004_donnees_ouvertes(db: Database) -> None:
+    """Ce que les fichiers des données ouvertes portent au-delà des 18 éléments (gardé pour
+    l'export), et les normes de service de chaque service (2.7), avec leur rendement."""
+    db.execute("ALTER TABLE service ADD COLUMN donnees_ouvertes TEXT NOT NULL DEFAULT '{}'")
+    db.execute(
+        """
+        CREATE TABLE norme_service (
+            pk INTEGER PRIMARY KEY,
+            service_pk INTEGER NOT NULL REFERENCES service(pk) ON DELETE CASCADE,
+            norme_id TEXT NOT NULL,
+            norme_fr TEXT NOT NULL DEFAULT '',
+            norme_en TEXT NOT NULL DEFAULT '',
+            type_norme TEXT NOT NULL DEFAULT '',
+            canal TEXT NOT NULL DEFAULT '',
+            commentaires_canal_fr TEXT NOT NULL DEFAULT '',
+            commentaires_canal_en TEXT NOT NULL DEFAULT '',
+            cible REAL,
+            volume_conforme INTEGER CHECK (volume_conforme IS NULL OR volume_conforme >= 0),
+            volume_total INTEGER CHECK (volume_total IS NULL OR volume_total >= 0),
+            rendement REAL,
+            commentaires_fr TEXT NOT NULL DEFAULT '',
+            commentaires_en TEXT NOT NULL DEFAULT '',
+            cible_atteinte TEXT CHECK (cible_atteinte IN ('oui','non','so')),
+            url_normes_fr TEXT NOT NULL DEFAULT '',
+            url_normes_en TEXT NOT NULL DEFAULT '',
+            url_resultats_fr TEXT NOT NULL DEFAULT '',
+            url_resultats_en TEXT NOT NULL DEFAULT '',
+            donnees_ouvertes TEXT NOT NULL DEFAULT '{}',
+            modifie_le TEXT NOT NULL DEFAULT '',
+            UNIQUE (service_pk, norme_id)
+        )"""
+    )
+    _version(db, 4)
+
+
 if [m.name for m in MIGRATIONS._migrations] != NOMS_MIGRATIONS:
     raise RuntimeError("constantes.NOMS_MIGRATIONS ne suit pas les migrations de schema.py")
 VERSION_SCHEMA = len(NOMS_MIGRATIONS)

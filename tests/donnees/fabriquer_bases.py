@@ -128,7 +128,23 @@ def remplir_v2(conn) -> None:
     )
 
 
-REMPLISSAGES = {1: remplir_v1, 2: remplir_v2}
+ACTIVITE_V3 = (
+    1, "2023-2024", "Site Web Prestations du Canada", "Service Canada",
+    "Un site Web qui renseigne sur les prestations.", "pas_un_service", None,
+    "2024-04-02T11:20:00-04:00",
+)
+
+
+def remplir_v3(conn) -> None:
+    remplir_v2(conn)
+    conn.execute(
+        "INSERT INTO activite (pk, exercice, nom, organisme, description, reponses, conclusion,"
+        " service_pk, edition_referentiel, modifie_le) VALUES (?, ?, ?, ?, ?, '{}', ?, ?, '2017', ?)",
+        ACTIVITE_V3,
+    )
+
+
+REMPLISSAGES = {1: remplir_v1, 2: remplir_v2, 3: remplir_v3}
 
 
 def fabriquer(version: int, cible: Path) -> None:
@@ -147,6 +163,8 @@ def fabriquer(version: int, cible: Path) -> None:
 def main() -> None:
     for version in sorted(REMPLISSAGES):
         cible = ICI / f"schema_v{version}.sqlite"
+        if cible.exists():  # une base figée ne change jamais
+            continue
         fabriquer(version, cible)
         print(cible)
 

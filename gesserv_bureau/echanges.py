@@ -1,0 +1,101 @@
+"""Les cas d'utilisation des échanges avec les données ouvertes : importer un fichier du
+répertoire ou des normes de service, exporter en CSV (format actuel) ou en classeur ``.xlsx``.
+
+Partagés par l'interface (dans un fil de travail) et la ligne de commande.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from gesserv_bureau.domaine import exportation, importation
+from gesserv_bureau.domaine.fichier_csv import ErreurFichier, ProblemeImport
+from gesserv_bureau.domaine.importation import Analyse
+from gesserv_bureau.referentiel.messages_import import AVERTISSEMENT
+from gesserv_bureau.stockage.base import Base
+from gesserv_bureau.stockage.depot_normes import DepotNormes
+from gesserv_bureau.stockage.depot_services import DepotServices
+
+__all__ = ["Analyse", "ErreurFichier", "ResultatImport", "analyser", "importer", "importer_fichier",
+           "exporter_csv", "exporter_normes_csv", "exporter_xlsx"]
+
+
+@dataclass
+class ResultatImport:
+    format: str
+    crees: int = 0          # services (ou normes) créés
+    modifies: int = 0
+    inchanges: int = 0
+    services_crees: int = 0  # pour des normes dont le service manquait
+    avertissements: list[ProblemeImport] = field(default_factory=list)
+    pks: list[int] = field(default_factory=list)  # les services importés
+
+    @property
+    def total(self) -> int:
+        return self.crees + self.modifies + self.inchanges
+
+
+def analyser(base: Base, chemin: Path | str, progression: Callable[[float], None] | None = None,
+             annule: Callable[[], bool] | None = None) -> Analyse:
+    """L'analyse du fichier, avec ce que la base ajoute : les normes dont le service manque."""
+    analyse = importation.analyser(chemin, progression, annule)
+    if analyse.normes:
+        manquants = DepotNormes(base).services_manquants([n for _, n in analyse.normes])
+        signales = set()
+        for numero, n in analyse.normes:
+            cle = (n.exercice, n.service_id)
+            if cle in manquants and cle not in signales:
+                signales.add(cle)
+                analyse.problemes.append(ProblemeImport(numero, "service_id", n.service_id, "norme_sans_service",
+                                                        AVERTISSEMENT, {"exercice": n.exercice}))
+        analyse.problemes.sort(key=lambda p: p.ligne)
+    return analyse
+
+
+def importer(base: Base, analyse: Analyse, progression: Callable[[float], None] | None = None) -> ResultatImport:
+    """Écrit une analyse sans erreur, tout ou rien."""
+    if not analyse.importable:
+        raise ValueError("analyse avec des erreurs : rien n'est importé")
+    resultat = ResultatImport(analyse.format, avertissements=analyse.avertissements)
+    if analyse.format == "normes":
+        (resultat.crees, resultat.modifies, resultat.inchanges,
+         resultat.services_crees) = DepotNormes(base).importer([n for _, n in analyse.normes], progression)
+    else:
+        services = [s for _, s in analyse.services]
+        resultat.crees, resultat.modifies, resultat.inchanges = DepotServices(base).importer(
+            services, analyse.format, progression)
+    return resultat
+
+
+def importer_fichier(base: Base, chemin: Path | str,
+                     progression: Callable[[float], None] | None = None) -> tuple[Analyse, ResultatImport | None]:
+    """Analyse puis importe si le fichier n'a aucune erreur (sinon ``None`` : rien d'écrit)."""
+    analyse = analyser(base, chemin, progression)
+    if not analyse.importable:
+        return analyse, None
+    return analyse, importer(base, analyse)
+
+
+def exporter_csv(base: Base, chemin: Path | str, exercice: str | None = None) -> int:
+    services = DepotServices(base).services(exercice, ordre_saisie=True)
+    exportation.ecrire_atomique(Path(chemin), exportation.csv_services(services))
+    return len(services)
+
+
+def exporter_normes_csv(base: Base, chemin: Path | str, exercice: str | None = None) -> int:
+    normes = DepotNormes(base).pour_exercice(exercice)
+    services = {s.pk: s for s in DepotServices(base).services(exercice)}
+    exportation.ecrire_atomique(Path(chemin), exportation.csv_normes(normes, services))
+    return len(normes)
+
+
+def exporter_xlsx(base: Base, chemin: Path | str, exercice: str | None = None, langue: str = "fr") -> int:
+    depot = DepotServices(base)
+    services = depot.services(exercice, ordre_saisie=True)
+    normes = DepotNormes(base).pour_exercice(exercice)
+    codes = [exercice] if exercice else depot.exercices()
+    exercices = [(c, depot.metadonnees(c)) for c in codes]
+    exportation.ecrire_atomique(Path(chemin), exportation.classeur_xlsx(services, normes, exercices, langue))
+    return len(services)

@@ -1,0 +1,134 @@
+"""Les messages de l'import et de l'export des données ouvertes, dans les deux langues.
+
+Le domaine signale un problème par son code; l'interface et la ligne de commande en tirent
+le texte dans la langue de l'utilisateur. Les paramètres s'écrivent ``{nom}``.
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # le fichier entier
+    "introuvable": (
+        "Le fichier « {fichier} » est introuvable (déplacé ou supprimé ?).",
+        "File “{fichier}” cannot be found (moved or deleted?).",
+    ),
+    "illisible": (
+        "Le fichier « {fichier} » ne peut pas être lu : {detail}. Fermez-le dans l'application qui le tient ouvert, puis réessayez.",
+        "File “{fichier}” cannot be read: {detail}. Close it in the application that has it open, then try again.",
+    ),
+    "vide": (
+        "Le fichier « {fichier} » est vide.",
+        "File “{fichier}” is empty.",
+    ),
+    "trop_volumineux": (
+        "Le fichier « {fichier} » fait {taille} Mo : c'est plus que la limite de {limite} Mo pour un "
+        "répertoire de services. Vérifiez qu'il s'agit du bon fichier, ou scindez-le par exercice.",
+        "File “{fichier}” is {taille} MB: more than the {limite} MB limit for a service inventory. "
+        "Check that it is the right file, or split it by fiscal year.",
+    ),
+    "pas_csv": (
+        "Le fichier « {fichier} » n'est pas un fichier CSV (texte séparé par des virgules).",
+        "File “{fichier}” is not a CSV (comma-separated text) file.",
+    ),
+    "entete_inconnue": (
+        "L'en-tête du fichier ne correspond à aucun format connu (répertoire des services : 46, 39 "
+        "ou 37 colonnes; normes de service : 24 colonnes). Colonnes inattendues : {inattendues}. "
+        "Colonnes manquantes : {manquantes}.",
+        "The file's header matches no known format (service inventory: 46, 39 or 37 columns; "
+        "service standards: 24 columns). Unexpected columns: {inattendues}. Missing columns: {manquantes}.",
+    ),
+    "aucune_colonne": (
+        "Le fichier « {fichier} » n'a aucune colonne du répertoire des services ni des normes de "
+        "service : ce n'est pas un fichier des données ouvertes du Répertoire des services du GC.",
+        "File “{fichier}” has none of the service inventory or service standards columns: it is not "
+        "a GC Service Inventory open-data file.",
+    ),
+    "annule": (
+        "Import annulé : rien n'a été importé.",
+        "Import cancelled: nothing was imported.",
+    ),
+    # une ligne
+    "ligne_tronquee": (
+        "Ligne incomplète : {trouvees} colonnes au lieu de {attendues} (fichier tronqué ?).",
+        "Incomplete row: {trouvees} columns instead of {attendues} (truncated file?).",
+    ),
+    "colonnes_en_trop": (
+        "Ligne de {trouvees} colonnes au lieu de {attendues}.",
+        "Row of {trouvees} columns instead of {attendues}.",
+    ),
+    "obligatoire": (
+        "Valeur obligatoire manquante.",
+        "Required value missing.",
+    ),
+    "exercice_invalide": (
+        "L'exercice doit s'écrire AAAA-AAAA, deux années consécutives (p. ex. 2024-2025).",
+        "The fiscal year must be written YYYY-YYYY, two consecutive years (e.g. 2024-2025).",
+    ),
+    "virgule_id": (
+        "Un numéro d'identification ne peut pas contenir de virgule.",
+        "An identification number cannot contain a comma.",
+    ),
+    "nombre_invalide": (
+        "Ce n'est ni un nombre entier, ni « NA » (ne s'applique pas), ni « ND » (non disponible).",
+        "This is neither a whole number, nor “NA” (not applicable), nor “ND” (not available).",
+    ),
+    "nombre_negatif": (
+        "Un nombre de demandes ne peut pas être négatif.",
+        "A number of applications cannot be negative.",
+    ),
+    "decimal_invalide": (
+        "Ce n'est pas un nombre (p. ex. 0.8 pour 80 %).",
+        "This is not a number (e.g. 0.8 for 80%).",
+    ),
+    "code_inconnu": (
+        "Code inconnu : la valeur est gardée telle quelle, l'élément « {element} » est à compléter.",
+        "Unknown code: the value is kept as is, element “{element}” is to be completed.",
+    ),
+    "type_ambigu": (
+        "Le type « {valeur} » correspond à plusieurs types de l'annexe 1C (soins : Ressources; "
+        "éducation et loisirs : Rencontres) : le type de service est à choisir.",
+        "Type “{valeur}” matches several Appendix 1C types (care: Resources; education and "
+        "recreation: Encounters): the service type is to be chosen.",
+    ),
+    "types_multiples": (
+        "Plusieurs types correspondant à des types différents de la ligne directrice : le type de service est à choisir.",
+        "Several types matching different guideline types: the service type is to be chosen.",
+    ),
+    "double_fichier": (
+        "Le numéro d'ID « {valeur} » figure plusieurs fois pour l'exercice {exercice} dans le fichier : "
+        "chaque ligne est importée comme un service distinct.",
+        "Service ID “{valeur}” appears more than once for fiscal year {exercice} in the file: each row "
+        "is imported as a separate service.",
+    ),
+    "norme_sans_service": (
+        "Aucun service « {valeur} » pour l'exercice {exercice} dans le répertoire : il est créé à partir "
+        "de la norme, avec ses éléments à compléter.",
+        "No service “{valeur}” for fiscal year {exercice} in the inventory: it is created from the "
+        "standard, with its elements to be completed.",
+    ),
+    "norme_double": (
+        "La norme « {valeur} » figure plusieurs fois pour ce service et cet exercice : la dernière ligne l'emporte.",
+        "Standard “{valeur}” appears more than once for this service and fiscal year: the last row wins.",
+    ),
+    "rendement_superieur": (
+        "Un rendement supérieur à 100 % : vérifiez le volume conforme et le volume total.",
+        "Performance above 100%: check the volume meeting the target and the total volume.",
+    ),
+    "encodage_windows": (
+        "Le fichier n'est pas en UTF-8 : il a été lu en Windows-1252. Vérifiez les accents dans l'aperçu.",
+        "The file is not UTF-8: it was read as Windows-1252. Check the accents in the preview.",
+    ),
+    "ligne_horodatage": (
+        "Dernière ligne « {valeur} » : un horodatage de publication, ignoré.",
+        "Last row “{valeur}”: a publication timestamp, ignored.",
+    ),
+}
+
+# gravités d'un problème d'import
+ERREUR = "erreur"              # bloque l'import entier
+AVERTISSEMENT = "avertissement"  # n'empêche rien
+
+
+def texte(code: str, langue: str, **params) -> str:
+    fr, en = MESSAGES[code]
+    return (en if langue == "en" else fr).format(**params)
