@@ -78,6 +78,13 @@ def importer_fichier(base: Base, chemin: Path | str,
     return analyse, importer(base, analyse)
 
 
+def verifier_qualite(base: Base, exercice: str | None = None) -> list:
+    """Les constats du contrôle de la qualité des données (``domaine.qualite``)."""
+    from gesserv_bureau.domaine import qualite
+
+    return qualite.verifier(DepotServices(base).services(exercice), DepotNormes(base).pour_exercice(exercice))
+
+
 def exporter_csv(base: Base, chemin: Path | str, exercice: str | None = None) -> int:
     services = DepotServices(base).services(exercice, ordre_saisie=True)
     exportation.ecrire_atomique(Path(chemin), exportation.csv_services(services))

@@ -180,21 +180,14 @@ def analyser_texte(texte: str, chemin: Path, encodage: str = "utf-8") -> Lecture
         if len(remplies) == 1 and _HORODATAGE.match(remplies[0]):
             lignes.pop()
             problemes.append(ProblemeImport(debut, "", remplies[0].strip(), "ligne_horodatage", AVERTISSEMENT))
-    texte_finit_ouvert = texte.count('"') % 2 == 1
+    # un guillemet resté ouvert à la fin : la dernière ligne a été coupée en cours d'écriture
+    coupee = texte.count('"') % 2 == 1
     for i, (debut, cellules) in enumerate(lignes):
         while len(cellules) > n and not cellules[-1].strip():
-            cellules = cellules[:-1]
-        if len(cellules) != n:
-            derniere = i == len(lignes) - 1
-            code = "ligne_tronquee" if len(cellules) < n or (derniere and texte_finit_ouvert) else "colonnes_en_trop"
-            if derniere and texte_finit_ouvert:
-                code = "ligne_tronquee"
-            problemes.append(ProblemeImport(debut, "", "", code, ERREUR,
-                                            {"trouvees": len(cellules), "attendues": n}))
-            continue
-        if i == len(lignes) - 1 and texte_finit_ouvert:
-            problemes.append(ProblemeImport(debut, "", "", "ligne_tronquee", ERREUR,
-                                            {"trouvees": len(cellules), "attendues": n}))
+            cellules = cellules[:-1]  # séparateurs en trop en fin de ligne
+        if (coupee and i == len(lignes) - 1) or len(cellules) != n:
+            code = "ligne_tronquee" if coupee and i == len(lignes) - 1 or len(cellules) < n else "colonnes_en_trop"
+            problemes.append(ProblemeImport(debut, "", "", code, ERREUR, {"trouvees": len(cellules), "attendues": n}))
             continue
         enregistrements.append((debut, {col: val for col, val in zip(ordre, cellules) if col}))
     return Lecture(chemin, fmt, colonnes, encodage, separateur, enregistrements, problemes)

@@ -174,6 +174,22 @@ def _a_jour(conn: sqlite3.Connection, version: int) -> bool:
     return _migrations_appliquees(conn) == set(NOMS_MIGRATIONS)
 
 
+def connexion_annexe(base: Base) -> Base:
+    """Une seconde connexion en écriture sur la même base, pour un fil de travail (un gros
+    import) : la base est déjà ouverte, migrée, contrôlée et verrouillée par ``base``, qui ne
+    doit rien écrire pendant ce temps. À fermer par le fil qui l'utilise. Une base en mémoire
+    n'a qu'une connexion : ``base`` elle-même est rendue."""
+    if base.chemin is None:
+        return base
+    base.attendre_controle()
+    conn = sqlite3.connect(base.chemin, timeout=30, check_same_thread=False)
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    annexe = Base(conn, base.chemin, None, lecture_seule=base.lecture_seule)
+    annexe.utilisateur = base.utilisateur
+    return annexe
+
+
 def ouvrir_memoire() -> Base:
     """Une base neuve en mémoire (tests, démonstrations)."""
     conn = sqlite3.connect(":memory:")

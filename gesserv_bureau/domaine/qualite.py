@@ -1,0 +1,176 @@
+"""Le contrôle de la qualité des données du répertoire, sur demande et après un import.
+
+Chaque constat a une gravité (erreur, avertissement, suggestion) et désigne son service, pour
+y aller d'un geste.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from gesserv_bureau.domaine.conversion_gc import autres_demandes, entier
+from gesserv_bureau.domaine.norme import NormeService
+from gesserv_bureau.domaine.service import Service
+from gesserv_bureau.domaine.services_electroniques import pourcentage_en_ligne
+from gesserv_bureau.domaine.validation import A_COMPLETER, ERREUR as ERREUR_VALIDATION, valider
+from gesserv_bureau.referentiel import messages_qualite
+from gesserv_bureau.referentiel.codes import ETATS_VOLUME, MODES
+from gesserv_bureau.referentiel.elements import PAR_CODE
+from gesserv_bureau.referentiel.messages_qualite import AVERTISSEMENT, ERREUR, GRAVITES, SUGGESTION
+
+
+@dataclass(frozen=True)
+class Constat:
+    gravite: str
+    code: str
+    service_pk: int | None
+    exercice: str
+    service_id: str
+    nom_fr: str
+    nom_en: str
+    params: dict = field(default_factory=dict, compare=False, hash=False)
+
+    def texte(self, langue: str) -> str:
+        resolus = {}
+        for cle, valeur in self.params.items():
+            if callable(valeur):
+                valeur = valeur(langue)
+            resolus[cle] = valeur
+        return messages_qualite.texte(self.code, langue, **resolus)
+
+    def nom(self, langue: str) -> str:
+        return (self.nom_en or self.nom_fr) if langue == "en" else (self.nom_fr or self.nom_en)
+
+
+def _constat(gravite: str, code: str, service: Service, **params) -> Constat:
+    return Constat(gravite, code, service.pk, service.exercice, service.service_id, service.nom_fr,
+                   service.nom_en, params)
+
+
+def _brut(service: Service, colonne: str) -> str:
+    return (service.donnees_ouvertes.get(colonne) or [""])[0].strip()
+
+
+def _elements_manquants(service: Service) -> list[Constat]:
+    constats = []
+    manquants: list[str] = []
+    for p in valider(service):
+        if p.gravite == A_COMPLETER:
+            element = p.params.get("element")
+            code = element.code if element is not None else _element_du_champ(p.champ)
+            if code not in manquants:
+                manquants.append(code)
+        elif p.gravite == ERREUR_VALIDATION and p.code != "id_double":
+            constats.append(_constat(ERREUR, "valeur_fausse", service, message=p.texte))
+    if manquants:
+        elements = lambda langue, codes=tuple(manquants): ", ".join(PAR_CODE[c].nom(langue) for c in codes)  # noqa: E731
+        constats.insert(0, _constat(ERREUR, "elements_manquants", service, elements=elements))
+    return constats
+
+
+def _element_du_champ(champ: str) -> str:
+    if champ.startswith("volume_"):
+        return "volumes"
+    for suffixe in ("_fr", "_en"):
+        if champ.endswith(suffixe) and champ[: -len(suffixe)] in PAR_CODE:
+            return champ[: -len(suffixe)]
+    return champ if champ in PAR_CODE else "nom" if champ.startswith("nom") else champ
+
+
+def _total(service: Service) -> list[Constat]:
+    brut = _brut(service, "num_applications_total")
+    etat, total, _ = entier(brut)
+    if etat != "donnees":
+        return []
+    nombres = [v.demandes for v in service.volumes.values() if v.etat == "donnees" and v.demandes is not None]
+    autres = autres_demandes(service)
+    somme = sum(nombres) + (autres or 0)
+    if total != somme:
+        return [_constat(ERREUR, "total_incoherent", service, total=total, somme=somme)]
+    return []
+
+
+def _autres(service: Service) -> list[Constat]:
+    etat, n, _ = entier(_brut(service, "num_applications_by_other"))
+    if etat == "donnees" and n and not (_brut(service, "special_remarks_fr") or _brut(service, "special_remarks_en")):
+        return [_constat(AVERTISSEMENT, "autres_sans_remarque", service, nombre=n)]
+    return []
+
+
+def _en_ligne(service: Service) -> list[Constat]:
+    if service.points_interaction.get("demande") != "oui":
+        return []
+    v = service.volumes.get("en_ligne")
+    if v is None:
+        return []
+    if v.etat == "sans_objet":
+        volume = lambda langue: ETATS_VOLUME.texte("sans_objet", langue)  # noqa: E731
+    elif v.etat == "donnees" and v.demandes == 0:
+        volume = "0"
+    else:
+        return []
+    return [_constat(AVERTISSEMENT, "en_ligne_sans_volume", service, volume=volume)]
+
+
+def _normes(service: Service, normes: list[NormeService]) -> list[Constat]:
+    constats = []
+    for n in normes:
+        if n.rendement is not None and n.rendement > 1:
+            constats.append(_constat(AVERTISSEMENT, "rendement_superieur", service, norme=n.norme_id,
+                                     rendement=f"{n.rendement * 100:.0f}\u00a0%"))
+    if "prioritaire" in service.designations:
+        if not normes and service.normes_service != "oui":
+            constats.append(_constat(AVERTISSEMENT, "prioritaire_sans_normes", service))
+        elif normes and not any(n.url_resultats_fr or n.url_resultats_en for n in normes):
+            constats.append(_constat(SUGGESTION, "rendement_sans_url", service))
+    return constats
+
+
+def _authentification(service: Service) -> list[Constat]:
+    if service.portee != "externe" or "prioritaire" not in service.designations:
+        return []
+    if service.points_interaction.get("authentification") not in ("oui", "non"):
+        return []
+    pct = pourcentage_en_ligne(service.points_interaction)
+    if pct is None or pct >= 100:
+        return []
+    return [_constat(AVERTISSEMENT, "authentification_pas_en_ligne", service, pourcentage=f"{pct:.0f}\u00a0%")]
+
+
+def _non_disponibles(service: Service) -> list[Constat]:
+    modes = [m for m, v in service.volumes.items() if v.etat == "non_disponible"]
+    if not modes:
+        return []
+    texte = lambda langue, m=tuple(modes): ", ".join(MODES.texte(c, langue) for c in m)  # noqa: E731
+    return [_constat(SUGGESTION, "donnees_non_disponibles", service, modes=texte)]
+
+
+def verifier(services: Iterable[Service], normes: Iterable[NormeService] = ()) -> list[Constat]:
+    """Tous les constats, les erreurs d'abord, puis par exercice et numéro d'ID."""
+    services = list(services)
+    par_service: dict[int | None, list[NormeService]] = defaultdict(list)
+    for n in normes:
+        par_service[n.service_pk].append(n)
+    ids = Counter((s.exercice, s.service_id.strip()) for s in services if s.service_id.strip())
+    constats: list[Constat] = []
+    for s in services:
+        constats.extend(_elements_manquants(s))
+        nombre = ids.get((s.exercice, s.service_id.strip()), 0)
+        if nombre > 1:
+            constats.append(_constat(ERREUR, "id_double", s, valeur=s.service_id, nombre=nombre, exercice=s.exercice))
+        constats.extend(_total(s))
+        constats.extend(_autres(s))
+        constats.extend(_en_ligne(s))
+        constats.extend(_normes(s, par_service.get(s.pk, [])))
+        constats.extend(_authentification(s))
+        constats.extend(_non_disponibles(s))
+    rang = {g: i for i, g in enumerate(GRAVITES)}
+    constats.sort(key=lambda c: (rang[c.gravite], c.exercice, c.service_id, c.service_pk or 0))
+    return constats
+
+
+def compter(constats: Iterable[Constat]) -> dict[str, int]:
+    comptes = Counter(c.gravite for c in constats)
+    return {g: comptes.get(g, 0) for g in GRAVITES}

@@ -1,0 +1,113 @@
+"""Le contrôle de la qualité des données (domaine, sans Qt)."""
+
+from __future__ import annotations
+
+from outils_tests import service_complet
+
+from gesserv_bureau.domaine import qualite
+from gesserv_bureau.domaine.norme import NormeService
+from gesserv_bureau.domaine.service import Volume
+
+
+def _codes(constats, pk=None):
+    return sorted(c.code for c in constats if pk is None or c.service_pk == pk)
+
+
+def _complet(pk: int, **changements):
+    """Un service complet, sans désignation, tous ses volumes chiffrés."""
+    service = service_complet().copie(pk=pk, service_id=f"S-{pk}", designations=[])
+    service.volumes["telephone"] = Volume("donnees", 50, 45)
+    return service.copie(**changements) if changements else service
+
+
+def test_un_service_complet_et_propre_n_a_aucun_constat():
+    assert qualite.verifier([_complet(1)]) == []
+
+
+def test_elements_obligatoires_manquants_en_un_seul_constat():
+    incomplet = _complet(1, proprietaire="", instruments_habilitants="")
+    (constat,) = qualite.verifier([incomplet])
+    assert constat.gravite == "erreur" and constat.code == "elements_manquants"
+    assert "Propriétaire du service" in constat.texte("fr") or "propriétaire" in constat.texte("fr").lower()
+    assert constat.texte("en").startswith("Missing mandatory elements:")
+    assert constat.service_pk == 1 and constat.service_id == "S-1"
+
+
+def test_numero_d_id_attribue_deux_fois():
+    a, b = _complet(1), _complet(2)
+    b.service_id = a.service_id
+    constats = qualite.verifier([a, b, _complet(3, exercice="2025-2026", service_id="S-1")])
+    doubles = [c for c in constats if c.code == "id_double"]
+    assert sorted(c.service_pk for c in doubles) == [1, 2]  # pas l'autre exercice
+    assert "2 services" in doubles[0].texte("fr")
+
+
+def test_total_des_demandes_qui_ne_correspond_pas():
+    s = _complet(1)
+    s.donnees_ouvertes = {"num_applications_total": ["9999", "1025"], "num_applications_by_other": ["5", ""],
+                          "special_remarks_fr": ["Par agent.", ""]}
+    constats = qualite.verifier([s])
+    (total,) = [c for c in constats if c.code == "total_incoherent"]
+    assert total.gravite == "erreur" and "9999" in total.texte("fr")
+    somme = sum(v.demandes or 0 for v in s.volumes.values() if v.etat == "donnees") + 5
+    assert f"({somme})" in total.texte("en")
+
+
+def test_autres_demandes_sans_remarque():
+    s = _complet(1)
+    s.donnees_ouvertes = {"num_applications_by_other": ["12", ""]}
+    (c,) = [c for c in qualite.verifier([s]) if c.code == "autres_sans_remarque"]
+    assert c.gravite == "avertissement" and "12" in c.texte("fr")
+    s.donnees_ouvertes["special_remarks_en"] = ["By agent.", ""]
+    assert "autres_sans_remarque" not in _codes(qualite.verifier([s]))
+
+
+def test_point_en_ligne_oui_sans_volume_en_ligne():
+    s = _complet(1)
+    s.points_interaction["demande"] = "oui"
+    s.volumes["en_ligne"] = Volume("sans_objet")
+    assert "en_ligne_sans_volume" in _codes(qualite.verifier([s]))
+    s.volumes["en_ligne"] = Volume("donnees", 0, 0)
+    assert "en_ligne_sans_volume" in _codes(qualite.verifier([s]))
+    s.volumes["en_ligne"] = Volume("donnees", 10, 9)
+    assert "en_ligne_sans_volume" not in _codes(qualite.verifier([s]))
+
+
+def test_rendement_superieur_a_100():
+    s = _complet(1)
+    n = NormeService("2024-2025", s.service_id, "STAN1", service_pk=1, rendement=1.2)
+    (c,) = [c for c in qualite.verifier([s], [n]) if c.code == "rendement_superieur"]
+    assert "120" in c.texte("fr") and c.gravite == "avertissement"
+
+
+def test_service_prioritaire_sans_normes_7_7():
+    s = _complet(1, designations=["prioritaire"], normes_service="non")
+    assert "prioritaire_sans_normes" in _codes(qualite.verifier([s]))
+    n = NormeService("2024-2025", s.service_id, "STAN1", service_pk=1, url_resultats_fr="https://x")
+    assert "prioritaire_sans_normes" not in _codes(qualite.verifier([s], [n]))
+    sans_url = NormeService("2024-2025", s.service_id, "STAN1", service_pk=1)
+    (c,) = [c for c in qualite.verifier([s], [sans_url]) if c.code == "rendement_sans_url"]
+    assert c.gravite == "suggestion"
+
+
+def test_service_externe_prioritaire_authentifie_pas_en_ligne_7_10():
+    s = _complet(1, designations=["prioritaire"], portee="externe")
+    s.points_interaction = {"inscription": "oui", "authentification": "oui", "demande": "oui",
+                            "decision": "non", "delivrance": "oui", "retroaction": "oui"}
+    (c,) = [c for c in qualite.verifier([s]) if c.code == "authentification_pas_en_ligne"]
+    assert "83" in c.texte("fr") and "7.10" in c.texte("en")
+    s.points_interaction["decision"] = "oui"
+    assert "authentification_pas_en_ligne" not in _codes(qualite.verifier([s]))
+    s.points_interaction.update(decision="non", authentification="so")   # sans authentification
+    assert "authentification_pas_en_ligne" not in _codes(qualite.verifier([s]))
+
+
+def test_ordre_et_comptes_par_gravite():
+    a = _complet(1, proprietaire="")
+    b = _complet(2, designations=["prioritaire"], normes_service="non")
+    b.volumes["poste"] = Volume("non_disponible")
+    constats = qualite.verifier([b, a])
+    assert [c.gravite for c in constats] == sorted(
+        (c.gravite for c in constats), key=["erreur", "avertissement", "suggestion"].index)
+    # a : propriétaire manquant; b : sans normes (7.7), pas en ligne de bout en bout (7.10), poste ND
+    assert qualite.compter(constats) == {"erreur": 1, "avertissement": 2, "suggestion": 1}
