@@ -63,6 +63,13 @@ def charger_service(base: Base, pk: int) -> Service | None:
     return DepotServices(base).charger(pk)
 
 
+def normes_du_service(base: Base, pk: int) -> list:
+    """Les normes de service (2.7) d'un service, importées des données ouvertes."""
+    from gesserv_bureau.stockage.depot_normes import DepotNormes
+
+    return DepotNormes(base).pour_service(pk)
+
+
 def problemes(base: Base, service: Service) -> list["Probleme"]:
     from gesserv_bureau.domaine.validation import valider
 

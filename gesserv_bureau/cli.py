@@ -104,17 +104,17 @@ _T = {
     "gravite_erreur": QT_TRANSLATE_NOOP("cli", "erreur"),
     "gravite_avertissement": QT_TRANSLATE_NOOP("cli", "avertissement"),
     "rien_importe": QT_TRANSLATE_NOOP(
-        "cli", "{n} erreurs : rien n'a été importé. Corrigez le fichier puis relancez l'import."
+        "cli", "Erreurs : {n}. Rien n'a été importé. Corrigez le fichier puis relancez l'import."
     ),
     "importe_services": QT_TRANSLATE_NOOP(
-        "cli", "Importé : {crees} services ajoutés, {modifies} mis à jour, {inchanges} inchangés ({avertissements} avertissements)."
+        "cli", "Import terminé — services ajoutés : {crees}, mis à jour : {modifies}, inchangés : {inchanges}; avertissements : {avertissements}."
     ),
     "importe_normes": QT_TRANSLATE_NOOP(
-        "cli", "Importé : {crees} normes ajoutées, {modifies} mises à jour, {inchanges} inchangées; {services} services créés pour elles ({avertissements} avertissements)."
+        "cli", "Import terminé — normes ajoutées : {crees}, mises à jour : {modifies}, inchangées : {inchanges}; services créés pour elles : {services}; avertissements : {avertissements}."
     ),
     "verifie": QT_TRANSLATE_NOOP("cli", "Analyse seulement : rien n'a été importé."),
     "rapport_ecrit": QT_TRANSLATE_NOOP("cli", "Rapport écrit : {chemin}"),
-    "exporte": QT_TRANSLATE_NOOP("cli", "{n} lignes exportées dans {chemin}."),
+    "exporte": QT_TRANSLATE_NOOP("cli", "Lignes exportées : {n}, dans {chemin}."),
     "exercice_invalide": QT_TRANSLATE_NOOP("cli", "exercice invalide : {valeur} (attendu : AAAA-AAAA, p. ex. 2024-2025)"),
     "ecriture_impossible": QT_TRANSLATE_NOOP("cli", "impossible d'écrire {chemin} : {detail}"),
 }

@@ -164,6 +164,7 @@ class ControleurInventaire(QObject):
         self.formulaire.afficher(service)
         if service is not None:
             self.formulaire.afficher_problemes(application.problemes(self.base, service))
+            self.formulaire.afficher_normes(application.normes_du_service(self.base, service.pk))
 
     def _saisie(self) -> None:
         self._en_attente = True

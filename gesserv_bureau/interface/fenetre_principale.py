@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -196,7 +197,17 @@ class FenetrePrincipale(QMainWindow):
         self.separateur.setStretchFactor(0, 3)
         self.separateur.setStretchFactor(1, 2)
         self.separateur.setSizes([860, 580])
-        self.setCentralWidget(self.separateur)
+        # Les onglets : le répertoire d'abord; la qualité des données et le tableau de bord se
+        # construisent la première fois qu'on les ouvre.
+        self.onglets = QTabWidget(self)
+        self.onglets.setObjectName("onglets")
+        self.onglets.setDocumentMode(True)
+        self.onglets.addTab(self.separateur, "")
+        self.onglets.addTab(QWidget(self), "")
+        self.onglets.addTab(QWidget(self), "")
+        self._qualite = None
+        self._tableau = None
+        self.setCentralWidget(self.onglets)
 
         self.dock_sommaire = QDockWidget(self)
         self.dock_sommaire.setObjectName("dockSommaire")
@@ -304,6 +315,14 @@ class FenetrePrincipale(QMainWindow):
         self.act_exercice_suivant = action(None, self.commencer_exercice_suivant, "actExerciceSuivant")
         self.act_metadonnees = action(None, self.modifier_metadonnees, "actMetadonnees")
         self.act_journal = action(None, self.afficher_journal, "actJournal")
+        self.act_importer = action("Ctrl+I", self.importer_donnees, "actImporter")
+        self.act_exporter_csv = action("Ctrl+E", lambda: self.exporter("csv"), "actExporterCsv")
+        self.act_exporter_normes = action(None, lambda: self.exporter("normes"), "actExporterNormes")
+        self.act_exporter_xlsx = action(None, lambda: self.exporter("xlsx"), "actExporterXlsx")
+        self.act_qualite = action("F7", self.verifier_qualite, "actQualite")
+        self.act_onglet_repertoire = action("Ctrl+1", lambda: self.onglets.setCurrentIndex(0), "actOngletRepertoire")
+        self.act_onglet_qualite = action("Ctrl+2", lambda: self.onglets.setCurrentIndex(1), "actOngletQualite")
+        self.act_onglet_tableau = action("Ctrl+3", lambda: self.onglets.setCurrentIndex(2), "actOngletTableau")
         self.act_sommaire = self.dock_sommaire.toggleViewAction()
         self.act_sommaire.setShortcut(QKeySequence("Ctrl+R"))
         self.act_a_propos = action(QKeySequence.StandardKey.HelpContents, self.a_propos, "actAPropos")
@@ -318,7 +337,7 @@ class FenetrePrincipale(QMainWindow):
         self.act_en.setText("English")
         self._actions_ecriture = [self.act_nouveau, self.act_dupliquer, self.act_supprimer,
                                   self.act_exercice_suivant, self.act_metadonnees, self.act_annuler,
-                                  self.act_retablir]
+                                  self.act_retablir, self.act_importer]
         if self.base.lecture_seule:
             for a in self._actions_ecriture:
                 a.setEnabled(False)
@@ -329,6 +348,11 @@ class FenetrePrincipale(QMainWindow):
         self.menu_fichier.addAction(self.act_nouveau_fichier)
         self.menu_fichier.addAction(self.act_ouvrir)
         self.menu_fichier.addSeparator()
+        self.menu_fichier.addAction(self.act_importer)
+        self.menu_exporter = self.menu_fichier.addMenu("")
+        for a in (self.act_exporter_csv, self.act_exporter_normes, self.act_exporter_xlsx):
+            self.menu_exporter.addAction(a)
+        self.menu_fichier.addSeparator()
         self.menu_fichier.addAction(self.act_copie)
         self.menu_fichier.addAction(self.act_restaurer)
         self.menu_fichier.addSeparator()
@@ -338,9 +362,12 @@ class FenetrePrincipale(QMainWindow):
                   self.act_supprimer, None, self.act_rechercher):
             self.menu_edition.addSeparator() if a is None else self.menu_edition.addAction(a)
         self.menu_repertoire = barre.addMenu("")
-        for a in (self.act_exercice_suivant, self.act_metadonnees, None, self.act_journal):
+        for a in (self.act_exercice_suivant, self.act_metadonnees, None, self.act_qualite, None, self.act_journal):
             self.menu_repertoire.addSeparator() if a is None else self.menu_repertoire.addAction(a)
         self.menu_affichage = barre.addMenu("")
+        for a in (self.act_onglet_repertoire, self.act_onglet_qualite, self.act_onglet_tableau):
+            self.menu_affichage.addAction(a)
+        self.menu_affichage.addSeparator()
         self.menu_affichage.addAction(self.act_sommaire)
         self.menu_langue = self.menu_affichage.addMenu("")
         self.menu_langue.addAction(self.act_fr)
@@ -354,6 +381,7 @@ class FenetrePrincipale(QMainWindow):
         self.filtre.designation.currentIndexChanged.connect(self._filtre_change)
         self.filtre.a_completer.toggled.connect(self._filtre_change)
         self.filtre.exercice.currentIndexChanged.connect(self._exercice_choisi)
+        self.onglets.currentChanged.connect(self._onglet_change)
         self.table.selectionModel().currentRowChanged.connect(self._ligne_courante)
         self.modele.modelAboutToBeReset.connect(self._avant_rechargement)
         self.modele.modelReset.connect(self._apres_rechargement)
@@ -512,6 +540,143 @@ class FenetrePrincipale(QMainWindow):
 
         dialogues.a_propos(self, str(self.base.chemin or ":memory:"), self.base.version())
 
+    # --- données ouvertes : import, export, qualité, tableau de bord -------------------------
+    def importer_donnees(self, chemin: Path | None = None):
+        """Le dialogue d'import; ``chemin`` : l'analyser tout de suite (sans le sélecteur)."""
+        from gesserv_bureau.interface.dialogue_import import DialogueImport
+
+        dialogue = DialogueImport(self.base, self.langue, self, avant_ecriture=self.controleur.enregistrer_maintenant)
+        dialogue.importe.connect(self._apres_import)
+        dialogue.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialogue.setModal(True)
+        dialogue.show()
+        if chemin is not None:
+            dialogue.analyser_fichier(Path(chemin))
+        else:
+            dialogue.choisir_fichier()
+        return dialogue
+
+    def _apres_import(self, resultat) -> None:
+        """Après un import : la table relue (sur l'exercice importé le plus récent), puis le
+        contrôle de la qualité, dans son onglet."""
+        self.controleur.pile.clear()   # l'import n'est pas une saisie qu'on annule pièce à pièce
+        exercices = application.exercices_connus(self.base)
+        cible = self.controleur.exercice if self.controleur.exercice in exercices else (exercices[-1] if exercices else None)
+        self.controleur.charger_exercice(cible)
+        self.filtre.remplir_exercices(self.controleur.exercices(), self.controleur.exercice)
+        self.statusBar().showMessage(self.tr("Import terminé."), 10000)
+        self.verifier_qualite()
+
+    def exporter(self, quoi: str, chemin: Path | None = None) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from gesserv_bureau import echanges
+
+        self.controleur.enregistrer_maintenant()
+        exercice = self.controleur.exercice
+        noms = {"csv": f"repertoire-services-{exercice}.csv", "normes": f"normes-service-{exercice}.csv",
+                "xlsx": f"repertoire-services-{exercice}.xlsx"}
+        filtres = {"csv": self.tr("Fichiers CSV (*.csv)"), "normes": self.tr("Fichiers CSV (*.csv)"),
+                   "xlsx": self.tr("Classeurs Excel (*.xlsx)")}
+        if chemin is None:
+            nom, _ = QFileDialog.getSaveFileName(self, self.tr("Exporter l'exercice %1").replace("%1", exercice),
+                                                 str(self._dossier_courant() / noms[quoi]), filtres[quoi])
+            if not nom:
+                return None
+            chemin = Path(nom)
+        try:
+            if quoi == "xlsx":
+                n = echanges.exporter_xlsx(self.base, chemin, exercice, self.langue)
+            elif quoi == "normes":
+                n = echanges.exporter_normes_csv(self.base, chemin, exercice)
+            else:
+                n = echanges.exporter_csv(self.base, chemin, exercice)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Export impossible"), self.tr(
+                "Le fichier %1 n'a pas pu être écrit : %2. Rien n'a été remplacé."
+            ).replace("%1", str(chemin)).replace("%2", exc.strerror or str(exc)))
+            return None
+        self.statusBar().showMessage(self.tr("Lignes exportées : %1, dans %2.").replace("%1", str(n)).replace("%2", str(chemin)), 10000)
+        return chemin
+
+    @property
+    def qualite(self):
+        if self._qualite is None:
+            from gesserv_bureau.interface.panneau_qualite import PanneauQualite
+
+            self._qualite = PanneauQualite(self)
+            self._qualite.changer_langue(self.langue)
+            self._qualite.verifier_demande.connect(self.verifier_qualite)
+            self._qualite.aller_au_service.connect(self.aller_au_service)
+            self._remplacer_onglet(1, self._qualite)
+        return self._qualite
+
+    def _remplacer_onglet(self, index: int, widget) -> None:
+        courant = self.onglets.currentIndex()
+        bloque = self.onglets.blockSignals(True)
+        ancien = self.onglets.widget(index)
+        texte = self.onglets.tabText(index)
+        self.onglets.removeTab(index)
+        self.onglets.insertTab(index, widget, texte)
+        ancien.deleteLater()
+        self.onglets.setCurrentIndex(courant)
+        self.onglets.blockSignals(bloque)
+
+    def verifier_qualite(self) -> None:
+        """Le contrôle de la qualité des données de l'exercice affiché, dans son onglet."""
+        from gesserv_bureau import echanges
+
+        self.controleur.enregistrer_maintenant()
+        panneau = self.qualite
+        self.onglets.setCurrentIndex(1)
+        exercice = self.controleur.exercice
+        if self.base.chemin is None:
+            panneau.afficher(echanges.verifier_qualite(self.base, exercice), exercice)
+            return
+        from gesserv_bureau.interface import taches
+        from gesserv_bureau.stockage.lecture import BaseLecture
+
+        chemin = self.base.chemin
+
+        def verifier():
+            with BaseLecture(chemin) as lecture:
+                return echanges.verifier_qualite(lecture, exercice)
+
+        taches.lancer(self, verifier, lambda constats: panneau.afficher(constats, exercice),
+                      lambda exc: self._erreur(str(exc)))
+
+    def aller_au_service(self, pk: int, exercice: str) -> None:
+        """Montre le service dans l'onglet du répertoire (change d'exercice, vide le filtre)."""
+        self.onglets.setCurrentIndex(0)
+        if exercice != self.controleur.exercice:
+            self.filtre.exercice.setCurrentIndex(max(self.filtre.exercice.findData(exercice), 0))
+        for effacer in (self.filtre.recherche.clear, lambda: self.filtre.type_service.setCurrentIndex(0),
+                        lambda: self.filtre.designation.setCurrentIndex(0),
+                        lambda: self.filtre.a_completer.setChecked(False)):
+            effacer()
+        essais = [0]
+
+        def essayer():
+            if self._fermee:
+                return
+            if self.modele.rang_de(pk) is not None:
+                self.selectionner_pk(pk)
+                self.table.setFocus()
+            elif essais[0] < 100 and not self.modele.chargement_complet():
+                essais[0] += 1
+                QTimer.singleShot(50, essayer)
+
+        essayer()
+
+    def _onglet_change(self, index: int) -> None:
+        if index == 1 and self._qualite is None:
+            self.verifier_qualite()
+        elif index == 2:
+            self.actualiser_tableau_de_bord()
+
+    def actualiser_tableau_de_bord(self, service_pk: int | None = None) -> None:
+        """Le tableau de bord de l'exercice affiché (construit à la première ouverture)."""
+
     # --- changer de fichier ----------------------------------------------------------------
     def _filtre_fichiers(self) -> str:
         return self.tr("Répertoires gesserv-bureau (*.sqlite *.db);;Tous les fichiers (*)")
@@ -600,7 +765,7 @@ class FenetrePrincipale(QMainWindow):
 
     def _changer_langue_widgets(self, langue: str) -> None:
         self.langue = langue
-        for vue in (self.modele, self._formulaire, self._sommaire, self.filtre):
+        for vue in (self.modele, self._formulaire, self._sommaire, self.filtre, self._qualite, self._tableau):
             if vue is not None:
                 vue.changer_langue(langue)
         self.act_fr.setChecked(langue == "fr")
@@ -638,6 +803,18 @@ class FenetrePrincipale(QMainWindow):
         self.act_exercice_suivant.setText(self.tr("Commencer l'exercice &suivant…"))
         self.act_metadonnees.setText(self.tr("&Métadonnées du répertoire…"))
         self.act_journal.setText(self.tr("&Journal des modifications…"))
+        self.act_importer.setText(self.tr("&Importer des données ouvertes…"))
+        self.menu_exporter.setTitle(self.tr("&Exporter"))
+        self.act_exporter_csv.setText(self.tr("Le &répertoire (CSV, format des données ouvertes)…"))
+        self.act_exporter_normes.setText(self.tr("Les &normes de service (CSV)…"))
+        self.act_exporter_xlsx.setText(self.tr("Un &classeur Excel (.xlsx)…"))
+        self.act_qualite.setText(self.tr("&Vérifier la qualité des données"))
+        self.act_onglet_repertoire.setText(self.tr("&Répertoire"))
+        self.act_onglet_qualite.setText(self.tr("&Qualité des données"))
+        self.act_onglet_tableau.setText(self.tr("&Tableau de bord"))
+        self.onglets.setTabText(0, self.tr("Répertoire"))
+        self.onglets.setTabText(1, self.tr("Qualité des données"))
+        self.onglets.setTabText(2, self.tr("Tableau de bord"))
         self.dock_sommaire.setWindowTitle(self.tr("Sommaire"))
         if self._formulaire is None:
             self._attente_formulaire.setText(invite_formulaire())

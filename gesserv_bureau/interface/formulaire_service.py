@@ -36,6 +36,7 @@ from gesserv_bureau.referentiel.codes import (
     ListeCodes,
     types_pour_portee,
 )
+from gesserv_bureau.interface.groupe_normes import GroupeNormes
 from gesserv_bureau.interface.textes import STYLE_INVITE, invite_formulaire
 from gesserv_bureau.referentiel.types_details import puces
 from gesserv_bureau.referentiel.elements import PAR_CODE
@@ -356,6 +357,9 @@ class FormulaireService(QScrollArea):
         self.justification_exclusion = _Texte(2, contenu)
         self._champ(f, "justification_exclusion", self.justification_exclusion)
         pile.addWidget(self.groupe_electronique)
+        # Normes de service (2.7) et données du fichier importé : en lecture
+        self.groupe_normes = GroupeNormes(contenu)
+        pile.addWidget(self.groupe_normes)
         pile.addStretch(1)
 
         self._brancher()
@@ -467,12 +471,13 @@ class FormulaireService(QScrollArea):
             self.invite.setVisible(service is None)
             if service is None:
                 self.afficher_problemes([])
+            self.groupe_normes.afficher(self._service, [])
         finally:
             self._chargement = False
 
     def _groupes(self) -> tuple[QGroupBox, ...]:
         return (self.groupe_identification, self.groupe_description, self.groupe_volumes,
-                self.groupe_gestion, self.groupe_electronique)
+                self.groupe_gestion, self.groupe_electronique, self.groupe_normes)
 
     def lire(self) -> Service:
         """Le service tel qu'il est à l'écran."""
@@ -505,6 +510,10 @@ class FormulaireService(QScrollArea):
         self._service = s.copie()
         self._actualiser_titre()
         return s
+
+    def afficher_normes(self, normes: list) -> None:
+        """Les normes de service du service affiché (2.7)."""
+        self.groupe_normes.afficher(self._service, normes)
 
     def afficher_problemes(self, problemes: list[Probleme]) -> None:
         par_champ: dict[str, list[Probleme]] = {}
@@ -609,6 +618,7 @@ class FormulaireService(QScrollArea):
         self._actualiser_aide_type()
         self.designations.changer_langue(langue)
         self.groupes_clients.changer_langue(langue)
+        self.groupe_normes.changer_langue(langue)
         for ligne in self.volumes.values():
             ligne.demandes.setPlaceholderText(self.tr("nombre"))
             ligne.extrants.setPlaceholderText(self.tr("nombre"))
