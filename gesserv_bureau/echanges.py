@@ -40,7 +40,12 @@ class ResultatImport:
 def analyser(base: Base, chemin: Path | str, progression: Callable[[float], None] | None = None,
              annule: Callable[[], bool] | None = None) -> Analyse:
     """L'analyse du fichier, avec ce que la base ajoute : les normes dont le service manque."""
-    analyse = importation.analyser(chemin, progression, annule)
+    return completer_analyse(base, importation.analyser(chemin, progression, annule))
+
+
+def completer_analyse(base: Base, analyse: Analyse) -> Analyse:
+    """Ajoute à l'analyse ce que seule la base sait : les normes dont le service manque
+    (rapide; à faire dans le fil de la connexion ``base``)."""
     if analyse.normes:
         manquants = DepotNormes(base).services_manquants([n for _, n in analyse.normes])
         signales = set()

@@ -123,6 +123,133 @@
     </message>
   </context>
   <context>
+    <name>DialogueImport</name>
+    <message>
+      <source>Choisir un fichier des données ouvertes</source>
+      <translation>Choose an open-data file</translation>
+    </message>
+    <message>
+      <source>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</source>
+      <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+      <source>Lecture et vérification de « %1 »…</source>
+      <translation>Reading and checking “%1”…</translation>
+    </message>
+    <message>
+      <source>Le fichier n'a pas pu être lu : %1</source>
+      <translation>The file could not be read: %1</translation>
+    </message>
+    <message>
+      <source>Import en cours : rien n'est écrit tant que tout n'est pas prêt…</source>
+      <translation>Importing: nothing is written until everything is ready…</translation>
+    </message>
+    <message>
+      <source>Import terminé — normes ajoutées : %1, mises à jour : %2, inchangées : %3; services créés pour elles : %4.</source>
+      <translation>Import complete — standards added: %1, updated: %2, unchanged: %3; services created for them: %4.</translation>
+    </message>
+    <message>
+      <source>Import terminé — services ajoutés : %1, mis à jour : %2, inchangés : %3.</source>
+      <translation>Import complete — services added: %1, updated: %2, unchanged: %3.</translation>
+    </message>
+    <message>
+      <source>Problèmes</source>
+      <translation>Problems</translation>
+    </message>
+    <message>
+      <source>Erreur</source>
+      <translation>Error</translation>
+    </message>
+    <message>
+      <source>Avertissement</source>
+      <translation>Warning</translation>
+    </message>
+    <message>
+      <source>Problèmes (%1)</source>
+      <translation>Problems (%1)</translation>
+    </message>
+    <message>
+      <source>%1 — %2 lignes, exercices : %3.</source>
+      <translation>%1 — %2 rows, fiscal years: %3.</translation>
+    </message>
+    <message>
+      <source>Prêt à importer : %1 lignes. Avertissements : %2 (ils n'empêchent rien).</source>
+      <translation>Ready to import: %1 rows. Warnings: %2 (they block nothing).</translation>
+    </message>
+    <message>
+      <source>Erreurs : %1. Rien ne sera importé. Corrigez le fichier (voir l'onglet Problèmes, que vous pouvez enregistrer), puis choisissez-le de nouveau.</source>
+      <translation>Errors: %1. Nothing will be imported. Correct the file (see the Problems tab, which you can save), then choose it again.</translation>
+    </message>
+    <message>
+      <source>Enregistrer le rapport</source>
+      <translation>Save the report</translation>
+    </message>
+    <message>
+      <source>Fichiers CSV (*.csv)</source>
+      <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+      <source>Le rapport n'a pas pu être enregistré : %1</source>
+      <translation>The report could not be saved: %1</translation>
+    </message>
+    <message>
+      <source>Annuler</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Fermer</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Importer des données ouvertes</source>
+      <translation>Import open data</translation>
+    </message>
+    <message>
+      <source>&amp;Fichier :</source>
+      <translation>&amp;File:</translation>
+    </message>
+    <message>
+      <source>&amp;Choisir…</source>
+      <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+      <source>&amp;Enregistrer le rapport (CSV)…</source>
+      <translation>&amp;Save the report (CSV)…</translation>
+    </message>
+    <message>
+      <source>&amp;Importer</source>
+      <translation>&amp;Import</translation>
+    </message>
+    <message>
+      <source>Aperçu (%1 premières lignes)</source>
+      <translation>Preview (first %1 rows)</translation>
+    </message>
+    <message>
+      <source>Ligne</source>
+      <translation>Row</translation>
+    </message>
+    <message>
+      <source>Colonne</source>
+      <translation>Column</translation>
+    </message>
+    <message>
+      <source>Valeur</source>
+      <translation>Value</translation>
+    </message>
+    <message>
+      <source>Gravité</source>
+      <translation>Severity</translation>
+    </message>
+    <message>
+      <source>Problème</source>
+      <translation>Problem</translation>
+    </message>
+    <message>
+      <source>Choisissez un fichier CSV des données ouvertes du Répertoire des services du GC : le répertoire (format actuel de 46 colonnes, ou gabarit 2016-2020 de 39 ou 37 colonnes) ou les normes de service (24 colonnes). Rien n'est importé avant que vous ne cliquiez sur Importer.</source>
+      <translation>Choose a GC Service Inventory open-data CSV file: the inventory (current 46-column format, or the 2016–2020 template of 39 or 37 columns) or the service standards (24 columns). Nothing is imported until you click Import.</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogueJournal</name>
     <message>
       <source>Journal des modifications</source>
@@ -297,6 +424,34 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
       <translation>Fiscal year %1 started: %2 services carried over.</translation>
     </message>
     <message>
+      <source>Import terminé.</source>
+      <translation>Import complete.</translation>
+    </message>
+    <message>
+      <source>Fichiers CSV (*.csv)</source>
+      <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+      <source>Classeurs Excel (*.xlsx)</source>
+      <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Exporter l'exercice %1</source>
+      <translation>Export fiscal year %1</translation>
+    </message>
+    <message>
+      <source>Export impossible</source>
+      <translation>Export failed</translation>
+    </message>
+    <message>
+      <source>Le fichier %1 n'a pas pu être écrit : %2. Rien n'a été remplacé.</source>
+      <translation>File %1 could not be written: %2. Nothing was replaced.</translation>
+    </message>
+    <message>
+      <source>Lignes exportées : %1, dans %2.</source>
+      <translation>Rows exported: %1, to %2.</translation>
+    </message>
+    <message>
       <source>Répertoires gesserv-bureau (*.sqlite *.db);;Tous les fichiers (*)</source>
       <translation>gesserv-bureau inventories (*.sqlite *.db);;All files (*)</translation>
     </message>
@@ -421,6 +576,50 @@ The current inventory is not deleted: it is kept alongside, renamed.</translatio
       <translation>Change &amp;log…</translation>
     </message>
     <message>
+      <source>&amp;Importer des données ouvertes…</source>
+      <translation>&amp;Import open data…</translation>
+    </message>
+    <message>
+      <source>&amp;Exporter</source>
+      <translation>&amp;Export</translation>
+    </message>
+    <message>
+      <source>Le &amp;répertoire (CSV, format des données ouvertes)…</source>
+      <translation>The &amp;inventory (CSV, open-data format)…</translation>
+    </message>
+    <message>
+      <source>Les &amp;normes de service (CSV)…</source>
+      <translation>The service &amp;standards (CSV)…</translation>
+    </message>
+    <message>
+      <source>Un &amp;classeur Excel (.xlsx)…</source>
+      <translation>An Excel &amp;workbook (.xlsx)…</translation>
+    </message>
+    <message>
+      <source>&amp;Vérifier la qualité des données</source>
+      <translation>&amp;Check data quality</translation>
+    </message>
+    <message>
+      <source>&amp;Qualité des données</source>
+      <translation>Data &amp;quality</translation>
+    </message>
+    <message>
+      <source>&amp;Tableau de bord</source>
+      <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+      <source>Répertoire</source>
+      <translation>Inventory</translation>
+    </message>
+    <message>
+      <source>Qualité des données</source>
+      <translation>Data quality</translation>
+    </message>
+    <message>
+      <source>Tableau de bord</source>
+      <translation>Dashboard</translation>
+    </message>
+    <message>
       <source>Sommaire</source>
       <translation>Summary</translation>
     </message>
@@ -517,6 +716,53 @@ The current inventory is not deleted: it is kept alongside, renamed.</translatio
     </message>
   </context>
   <context>
+    <name>GroupeNormes</name>
+    <message>
+      <source>Normes de service et rendement (2.7)</source>
+      <translation>Service standards and performance (2.7)</translation>
+    </message>
+    <message>
+      <source>Aucune norme de service enregistrée pour ce service. Importez le fichier des normes de service (Fichier › Importer des données ouvertes) pour les voir ici.</source>
+      <translation>No service standards recorded for this service. Import the service standards file (File › Import open data) to see them here.</translation>
+    </message>
+    <message>
+      <source>Norme</source>
+      <translation>Standard</translation>
+    </message>
+    <message>
+      <source>Mode</source>
+      <translation>Channel</translation>
+    </message>
+    <message>
+      <source>Cible</source>
+      <translation>Target</translation>
+    </message>
+    <message>
+      <source>Rendement</source>
+      <translation>Performance</translation>
+    </message>
+    <message>
+      <source>Cible atteinte</source>
+      <translation>Target met</translation>
+    </message>
+    <message>
+      <source>Rendement en temps réel</source>
+      <translation>Real-time performance</translation>
+    </message>
+    <message>
+      <source>Autres données du fichier importé</source>
+      <translation>Other data from the imported file</translation>
+    </message>
+    <message>
+      <source>Colonne</source>
+      <translation>Column</translation>
+    </message>
+    <message>
+      <source>Valeur</source>
+      <translation>Value</translation>
+    </message>
+  </context>
+  <context>
     <name>ModeleInventaire</name>
     <message>
       <source>N° d'ID</source>
@@ -560,6 +806,61 @@ The current inventory is not deleted: it is kept alongside, renamed.</translatio
     <message>
       <source>(sans nom)</source>
       <translation>(unnamed)</translation>
+    </message>
+  </context>
+  <context>
+    <name>PanneauQualite</name>
+    <message>
+      <source>(sans nom)</source>
+      <translation>(unnamed)</translation>
+    </message>
+    <message>
+      <source>Pas encore vérifié.</source>
+      <translation>Not checked yet.</translation>
+    </message>
+    <message>
+      <source>Aucun constat pour l'exercice %1 : rien à signaler (vérifié à %2).</source>
+      <translation>No findings for fiscal year %1: nothing to report (checked at %2).</translation>
+    </message>
+    <message>
+      <source>Exercice %1 — erreurs : %2, avertissements : %3, suggestions : %4 (vérifié à %5).</source>
+      <translation>Fiscal year %1 — errors: %2, warnings: %3, suggestions: %4 (checked at %5).</translation>
+    </message>
+    <message>
+      <source>&amp;Vérifier maintenant</source>
+      <translation>&amp;Check now</translation>
+    </message>
+    <message>
+      <source>&amp;Gravité :</source>
+      <translation>&amp;Severity:</translation>
+    </message>
+    <message>
+      <source>Toutes</source>
+      <translation>All</translation>
+    </message>
+    <message>
+      <source>Gravité</source>
+      <translation>Severity</translation>
+    </message>
+    <message>
+      <source>Exercice</source>
+      <translation>Fiscal year</translation>
+    </message>
+    <message>
+      <source>Numéro d'ID</source>
+      <translation>Service ID</translation>
+    </message>
+    <message>
+      <source>Service</source>
+      <translation>Service</translation>
+    </message>
+    <message>
+      <source>Constat</source>
+      <translation>Finding</translation>
+    </message>
+    <message>
+      <source>Double-cliquez sur un constat (ou appuyez sur Entrée) pour aller au service.</source>
+      <translation>Double-click a finding (or press Enter) to go to the service.</translation>
     </message>
   </context>
   <context>
@@ -613,6 +914,221 @@ The current inventory is not deleted: it is kept alongside, renamed.</translatio
         <numerusform>%n service not counted: interaction points to complete.</numerusform>
         <numerusform>%n services not counted: interaction points to complete.</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>TableauDeBord</name>
+    <message>
+      <source>&amp;Service :</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Copier l'image</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Image copiée dans le presse-papiers.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tableau de bord</source>
+      <translation>Dashboard</translation>
+    </message>
+    <message>
+      <source>Calcul en cours…</source>
+      <translation>Calculating…</translation>
+    </message>
+    <message>
+      <source>Tableau de bord de l'exercice %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Chaque graphique est suivi du tableau de ses chiffres. « — » : aucune donnée chiffrée.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Demandes reçues par mode de prestation, %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ministère (tous les services)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Aucun service dans cet exercice</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Graphique : %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tableau des chiffres : %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Copier l'image du graphique : %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Copie le graphique dans le presse-papiers, comme image.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Proportion des services électroniques (2.9.4), par exercice</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Formule 1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Formule 2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Formule 1 : services offerts par voie électronique de bout en bout ÷ services comptés. Formule 2 : somme des pourcentages de points d'interaction offerts en ligne ÷ services comptés. Les services exclus par une justification écrite et ceux dont les points d'interaction sont incomplets ne sont pas comptés.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Exercice</source>
+      <translation>Fiscal year</translation>
+    </message>
+    <message>
+      <source>En ligne de bout en bout</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Services comptés</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Exclus</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Non comptés</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Part des demandes reçues en ligne, par exercice</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ministère</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Demandes reçues en ligne ÷ toutes les demandes chiffrées (cinq modes de prestation). Un exercice sans chiffres n'a pas de point. Le service choisi est suivi d'un exercice à l'autre par son numéro d'ID.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Demandes en ligne</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Demandes chiffrées</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Part, ministère</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Part, service choisi</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Autres (courriel, télécopieur, autre)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mode de prestation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Demandes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>aucune donnée</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Total des demandes chiffrées</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Part</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Services sans chiffres</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Services par type, %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Type non précisé</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Services</source>
+      <translation>Services</translation>
+    </message>
+    <message>
+      <source>Type de service</source>
+      <translation>Service type</translation>
+    </message>
+    <message>
+      <source>Services par désignation, %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sans désignation</source>
+      <translation>No designation</translation>
+    </message>
+    <message>
+      <source>Désignation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Normes de service : cible atteinte ou non, %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Aucune norme de service pour cet exercice</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cible atteinte</source>
+      <translation>Target met</translation>
+    </message>
+    <message>
+      <source>Cible non atteinte</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sans objet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Résultat non déclaré</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Normes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Taux d'atteinte (normes évaluées)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Résultat</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -759,6 +1275,90 @@ The current inventory is not deleted: it is kept alongside, renamed.</translatio
     <message>
       <source>Erreur : {message}</source>
       <translation>Error: {message}</translation>
+    </message>
+    <message>
+      <source>importer un fichier CSV des données ouvertes : le répertoire des services (46, 39 ou 37 colonnes) ou les normes de service (24 colonnes); tout ou rien</source>
+      <translation>import an open-data CSV file: the service inventory (46, 39 or 37 columns) or the service standards (24 columns); all or nothing</translation>
+    </message>
+    <message>
+      <source>le fichier CSV à importer</source>
+      <translation>the CSV file to import</translation>
+    </message>
+    <message>
+      <source>écrire le rapport des problèmes, ligne par ligne, dans ce fichier CSV</source>
+      <translation>write the row-by-row problem report to this CSV file</translation>
+    </message>
+    <message>
+      <source>analyser le fichier et afficher le rapport sans rien importer</source>
+      <translation>check the file and show the report without importing anything</translation>
+    </message>
+    <message>
+      <source>exporter le répertoire dans le format actuel des données ouvertes (46 colonnes, CSV UTF-8), ou un classeur .xlsx avec une feuille par table</source>
+      <translation>export the inventory in the current open-data format (46 columns, UTF-8 CSV), or an .xlsx workbook with one sheet per table</translation>
+    </message>
+    <message>
+      <source>le fichier à écrire (.csv ou .xlsx)</source>
+      <translation>the file to write (.csv or .xlsx)</translation>
+    </message>
+    <message>
+      <source>seulement cet exercice (AAAA-AAAA; par défaut : tous)</source>
+      <translation>only this fiscal year (YYYY-YYYY; default: all)</translation>
+    </message>
+    <message>
+      <source>exporter les normes de service (24 colonnes) plutôt que les services</source>
+      <translation>export the service standards (24 columns) instead of the services</translation>
+    </message>
+    <message>
+      <source>AAAA-AAAA</source>
+      <translation>YYYY-YYYY</translation>
+    </message>
+    <message>
+      <source>{fichier} : {format}, {lignes} lignes.</source>
+      <translation>{fichier}: {format}, {lignes} rows.</translation>
+    </message>
+    <message>
+      <source>ligne {ligne}, colonne {colonne} ({valeur}) : {gravite} : {message}</source>
+      <translation>row {ligne}, column {colonne} ({valeur}): {gravite}: {message}</translation>
+    </message>
+    <message>
+      <source>erreur</source>
+      <translation>error</translation>
+    </message>
+    <message>
+      <source>avertissement</source>
+      <translation>warning</translation>
+    </message>
+    <message>
+      <source>Erreurs : {n}. Rien n'a été importé. Corrigez le fichier puis relancez l'import.</source>
+      <translation>Errors: {n}. Nothing was imported. Correct the file, then run the import again.</translation>
+    </message>
+    <message>
+      <source>Import terminé — services ajoutés : {crees}, mis à jour : {modifies}, inchangés : {inchanges}; avertissements : {avertissements}.</source>
+      <translation>Import complete — services added: {crees}, updated: {modifies}, unchanged: {inchanges}; warnings: {avertissements}.</translation>
+    </message>
+    <message>
+      <source>Import terminé — normes ajoutées : {crees}, mises à jour : {modifies}, inchangées : {inchanges}; services créés pour elles : {services}; avertissements : {avertissements}.</source>
+      <translation>Import complete — standards added: {crees}, updated: {modifies}, unchanged: {inchanges}; services created for them: {services}; warnings: {avertissements}.</translation>
+    </message>
+    <message>
+      <source>Analyse seulement : rien n'a été importé.</source>
+      <translation>Check only: nothing was imported.</translation>
+    </message>
+    <message>
+      <source>Rapport écrit : {chemin}</source>
+      <translation>Report written: {chemin}</translation>
+    </message>
+    <message>
+      <source>Lignes exportées : {n}, dans {chemin}.</source>
+      <translation>Rows exported: {n}, to {chemin}.</translation>
+    </message>
+    <message>
+      <source>exercice invalide : {valeur} (attendu : AAAA-AAAA, p. ex. 2024-2025)</source>
+      <translation>invalid fiscal year: {valeur} (expected: YYYY-YYYY, e.g. 2024-2025)</translation>
+    </message>
+    <message>
+      <source>impossible d'écrire {chemin} : {detail}</source>
+      <translation>cannot write {chemin}: {detail}</translation>
     </message>
   </context>
 </TS>

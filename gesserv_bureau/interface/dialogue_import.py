@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from gesserv_bureau import echanges
+from gesserv_bureau.domaine import importation
 from gesserv_bureau.domaine.importation import Analyse, rapport_csv
 from gesserv_bureau.interface import taches
 from gesserv_bureau.messages_erreur import texte_erreur
@@ -155,13 +156,17 @@ class DialogueImport(QDialog):
         self._vider()
         self._demarrer("analyse", self.tr("Lecture et vérification de « %1 »…").replace("%1", Path(chemin).name))
         travail = self._travail
-        base = self.base
-        taches.lancer(self, lambda: echanges.analyser(base, chemin, travail.avancer, travail.annule.is_set),
+        # la lecture du fichier dans un fil de travail; ce que la base y ajoute, ici
+        taches.lancer(self, lambda: importation.analyser(chemin, travail.avancer, travail.annule.is_set),
                       self._analyse_faite, self._echec)
 
     def _analyse_faite(self, analyse: Analyse) -> None:
         self._arreter()
-        self.analyse = analyse
+        try:
+            self.analyse = echanges.completer_analyse(self.base, analyse)
+        except ErreurStockage as exc:
+            self._echec(exc)
+            return
         self._remplir_apercu()
         self._remplir_problemes()
         self._decrire()

@@ -1,0 +1,91 @@
+"""Banc d'essai de l'import des données ouvertes (pas un test chronométré).
+
+    python tests/banc_import.py [--lignes 20000] [--repetitions 3]
+
+Fabrique un fichier de 20 000 services au format actuel (46 colonnes, avec des cellules sur
+plusieurs lignes, des codes joints par des virgules, NA et ND), puis mesure, en alternance dans
+la même exécution :
+- ``sqlite-utils insert db services FICHIER --csv`` (la référence);
+- ``gesserv-bureau importer FICHIER`` (lecture, vérification de chaque ligne, conversion vers les
+  18 éléments, écriture tout ou rien avec le journal), dans une base neuve.
+Affiche le rapport des deux durées (cible : ≤ 2) et le nombre de lignes par seconde.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+RACINE = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(RACINE / "tests"))
+
+
+def fabriquer(chemin: Path, nombre: int) -> None:
+    from fichiers_gc import ecrire, ligne_actuelle, texte_csv
+    from gesserv_bureau.referentiel.donnees_ouvertes import COLONNES_ACTUELLES
+
+    types = ["GNC", "RES", "INFO", "APIR,PPI", "LRP", "CER", "REG_VOL"]
+    lignes = []
+    for i in range(nombre):
+        lignes.append(ligne_actuelle(
+            fiscal_yr="2023-2024" if i % 2 else "2022-2023",
+            service_id=f"SRV{i:05d}",
+            service_name_en=f"Service {i}", service_name_fr=f"Service nº {i} — délivrance",
+            service_type=types[i % len(types)],
+            service_scope="EXTERN" if i % 3 else "ENTERPRISE",
+            num_applications_online=str(i * 7 % 10000) if i % 5 else "ND",
+            num_applications_in_person=str(i % 300),
+            num_applications_total="",
+        ))
+    ecrire(chemin, texte_csv(COLONNES_ACTUELLES, lignes))
+
+
+def chronometrer(commande: list[str], env: dict) -> float:
+    debut = time.perf_counter()
+    subprocess.run(commande, check=True, capture_output=True, env=env, cwd=RACINE)
+    return time.perf_counter() - debut
+
+
+def main() -> int:
+    analyseur = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    analyseur.add_argument("--lignes", type=int, default=20000)
+    analyseur.add_argument("--repetitions", type=int, default=3)
+    args = analyseur.parse_args()
+    import compileall
+
+    compileall.compile_dir(str(RACINE / "gesserv_bureau"), quiet=1)
+    sqlite_utils = Path(sys.executable).parent / "sqlite-utils"
+    with tempfile.TemporaryDirectory(prefix="gesserv-banc-import-") as dossier:
+        dossier = Path(dossier)
+        env = {**os.environ, "GESSERV_PREFERENCES": str(dossier / "p.ini"), "QT_QPA_PLATFORM": "offscreen"}
+        fichier = dossier / "services.csv"
+        fabriquer(fichier, args.lignes)
+        print(f"Fichier de {args.lignes} lignes : {fichier.stat().st_size / 1e6:.1f} Mo")
+        references, imports = [], []
+        for i in range(args.repetitions):
+            references.append(chronometrer(
+                [str(sqlite_utils), "insert", str(dossier / f"ref{i}.db"), "services", str(fichier), "--csv"], env))
+            imports.append(chronometrer(
+                [sys.executable, "-m", "gesserv_bureau", "importer", str(fichier), "--base", str(dossier / f"app{i}.sqlite")],
+                env))
+        # le réimport du même fichier (mise à jour, rien de changé)
+        reimport = chronometrer(
+            [sys.executable, "-m", "gesserv_bureau", "importer", str(fichier), "--base", str(dossier / "app0.sqlite")], env)
+    ref, app = statistics.median(references), statistics.median(imports)
+    ratio = app / ref
+    print(f"sqlite-utils insert --csv : {ref:.2f} s (médiane de {args.repetitions})")
+    debit = f"{args.lignes / app:,.0f}".replace(",", "\u00a0")
+    print(f"gesserv-bureau importer   : {app:.2f} s, soit {debit} lignes par seconde")
+    print(f"  rapport : {ratio:.2f}  (cible ≤ 2,00)  {'OK' if ratio <= 2 else 'DÉPASSÉ'}")
+    print(f"Réimport du même fichier (rien ne change) : {reimport:.2f} s")
+    return 0 if ratio <= 2 else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
