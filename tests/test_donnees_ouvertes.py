@@ -354,3 +354,16 @@ def test_export_ne_laisse_jamais_un_fichier_a_moitie_ecrit(tmp_path, base, monke
         echanges.exporter_csv(base, cible)
     assert cible.read_text() == "ancien contenu"
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".existant")] == []
+
+
+def test_annuler_la_suppression_d_un_service_rend_ses_normes(tmp_path, base):
+    echanges.importer_fichier(base, fichier_actuel(tmp_path))
+    echanges.importer_fichier(base, fichier_normes(tmp_path))
+    depot = DepotServices(base)
+    agri = _par_id(base)["SRV03054"]
+    avant = DepotNormes(base).pour_service(agri.pk)
+    assert len(avant) == 2
+    supprime = depot.supprimer(agri.pk)
+    assert DepotNormes(base).pour_service(agri.pk) == []
+    depot.restaurer(supprime)
+    assert DepotNormes(base).pour_service(agri.pk) == avant

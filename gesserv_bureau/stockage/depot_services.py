@@ -257,11 +257,15 @@ class DepotServices:
             # les évaluations 1A liées perdent leur lien (ON DELETE SET NULL) : le journal le
             # garde, pour que l'annulation le rétablisse
             liees = [r[0] for r in db.execute("SELECT pk FROM activite WHERE service_pk = ?", [pk])]
+            # ses normes de service partent avec lui (ON DELETE CASCADE) : gardées au journal
+            curseur = db.execute("SELECT * FROM norme_service WHERE service_pk = ?", [pk])
+            noms = [d[0] for d in curseur.description]
+            normes = [dict(zip(noms, r)) for r in curseur]
             db.execute("DELETE FROM service WHERE pk = ?", [pk])
             journal.consigner(
                 db, self.base.utilisateur, "suppression", "service", pk, _libelle(service),
                 avant=json.dumps(_aplatir(service), ensure_ascii=False),
-                apres=json.dumps({"activites": liees}),
+                apres=json.dumps({"activites": liees, "normes": normes}, ensure_ascii=False),
             )
         return service
 
@@ -275,11 +279,16 @@ class DepotServices:
                 " ORDER BY id DESC LIMIT 1",
                 [str(pk)],
             ).fetchone()
-            liees = json.loads(suppression[0]).get("activites", []) if suppression and suppression[0] else []
-            for activite in liees:
+            gardes = json.loads(suppression[0]) if suppression and suppression[0] else {}
+            for activite in gardes.get("activites", []):
                 db.execute(
                     "UPDATE activite SET service_pk = ? WHERE pk = ? AND service_pk IS NULL", [pk, activite]
                 )
+            for norme in gardes.get("normes", []):
+                norme["service_pk"] = pk
+                colonnes = list(norme)
+                db.execute(f"INSERT OR IGNORE INTO norme_service ({', '.join(colonnes)})"
+                           f" VALUES ({', '.join('?' for _ in colonnes)})", [norme[c] for c in colonnes])
             journal.consigner(db, self.base.utilisateur, "restauration", "service", pk, _libelle(service))
         return pk
 
