@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from gesserv_bureau.stockage.lecture import BaseLecture
 
 
-def tableau_de_bord(base: "Base | BaseLecture", exercice: str, service_pk: int | None = None) -> Donnees:
+def tableau_de_bord(base: Base | BaseLecture, exercice: str, service_pk: int | None = None) -> Donnees:
     """Les chiffres du tableau de bord de ``exercice``, avec les tendances sur tous les
     exercices de la base. ``service_pk`` : le service des graphiques d'un service (par défaut,
     le premier de l'exercice qui a des demandes chiffrées). Se lit aussi sur une
