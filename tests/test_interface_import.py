@@ -178,3 +178,28 @@ def test_la_saisie_en_attente_est_enregistree_avant_l_import(qtbot, tmp_path):
     _importer(qtbot, fenetre, fichier_actuel(tmp_path)).close()
     taches.attendre_toutes()
     assert DepotServices(fenetre.base).charger(pk).proprietaire == "Mme Gagnon"
+
+
+def test_le_tableau_de_bord_dans_son_onglet_suit_l_import_et_le_service_choisi(qtbot, tmp_path):
+    fenetre = ouvrir_fenetre(qtbot, tmp_path / "r.sqlite", "fr", demo=False)
+    _importer(qtbot, fenetre, fichier_actuel(tmp_path)).close()
+    qtbot.waitUntil(lambda: fenetre.modele.rowCount() == 2, timeout=5000)
+    fenetre.act_onglet_tableau.trigger()   # Ctrl+3
+    assert fenetre.onglets.currentWidget() is fenetre.tableau
+    tableau = fenetre.tableau
+    qtbot.waitUntil(lambda: tableau._donnees is not None, timeout=5000)
+    donnees = tableau._donnees
+    assert donnees.exercice == "2023-2024" and donnees.exercices == ("2022-2023", "2023-2024")
+    # les demandes du ministère : 1000 en ligne pour Agri-stabilité, 20 + 20 en personne, 5 + 5 autres
+    assert donnees.canaux_ministere.par_canal["en_ligne"] == 1000
+    assert donnees.canaux_ministere.par_canal["en_personne"] == 40
+    assert donnees.canaux_ministere.par_canal["autres"] == 10
+    textes = tableau.cartes["canaux_ministere"].textes()
+    assert any("1\u00a0000" in " ".join(ligne) for ligne in textes)
+    # un autre service : son graphique suit
+    combo = tableau.choix_service
+    autre = next(i for i in range(combo.count()) if combo.itemData(i) != donnees.service_pk)
+    pk = combo.itemData(autre)
+    combo.setCurrentIndex(autre)
+    qtbot.waitUntil(lambda: tableau._donnees.service_pk == pk, timeout=5000)
+    assert fenetre._service_tableau == pk

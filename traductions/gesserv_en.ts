@@ -920,15 +920,19 @@ The current inventory is not deleted: it is kept alongside, renamed.</translatio
     <name>TableauDeBord</name>
     <message>
       <source>&amp;Service :</source>
-      <translation type="unfinished" />
+      <translation>&amp;Service:</translation>
     </message>
     <message>
       <source>Copier l'image</source>
-      <translation type="unfinished" />
+      <translation>Copy image</translation>
     </message>
     <message>
       <source>Image copiée dans le presse-papiers.</source>
-      <translation type="unfinished" />
+      <translation>Image copied to the clipboard.</translation>
+    </message>
+    <message>
+      <source>%1 : %2</source>
+      <translation>%1: %2</translation>
     </message>
     <message>
       <source>Tableau de bord</source>
@@ -940,55 +944,55 @@ The current inventory is not deleted: it is kept alongside, renamed.</translatio
     </message>
     <message>
       <source>Tableau de bord de l'exercice %1</source>
-      <translation type="unfinished" />
+      <translation>Dashboard for fiscal year %1</translation>
     </message>
     <message>
       <source>Chaque graphique est suivi du tableau de ses chiffres. « — » : aucune donnée chiffrée.</source>
-      <translation type="unfinished" />
+      <translation>Each chart is followed by a table of its figures. “—”: no figures reported.</translation>
     </message>
     <message>
       <source>Demandes reçues par mode de prestation, %1</source>
-      <translation type="unfinished" />
+      <translation>Applications received by service delivery channel, %1</translation>
     </message>
     <message>
       <source>Ministère (tous les services)</source>
-      <translation type="unfinished" />
+      <translation>Department (all services)</translation>
     </message>
     <message>
       <source>Aucun service dans cet exercice</source>
-      <translation type="unfinished" />
+      <translation>No service in this fiscal year</translation>
     </message>
     <message>
       <source>Graphique : %1</source>
-      <translation type="unfinished" />
+      <translation>Chart: %1</translation>
     </message>
     <message>
       <source>Tableau des chiffres : %1</source>
-      <translation type="unfinished" />
+      <translation>Table of figures: %1</translation>
     </message>
     <message>
       <source>Copier l'image du graphique : %1</source>
-      <translation type="unfinished" />
+      <translation>Copy the image of the chart: %1</translation>
     </message>
     <message>
       <source>Copie le graphique dans le presse-papiers, comme image.</source>
-      <translation type="unfinished" />
+      <translation>Copies the chart to the clipboard as an image.</translation>
     </message>
     <message>
       <source>Proportion des services électroniques (2.9.4), par exercice</source>
-      <translation type="unfinished" />
+      <translation>Proportion of e-enabled services (2.9.4), by fiscal year</translation>
     </message>
     <message>
       <source>Formule 1</source>
-      <translation type="unfinished" />
+      <translation>Formula 1</translation>
     </message>
     <message>
       <source>Formule 2</source>
-      <translation type="unfinished" />
+      <translation>Formula 2</translation>
     </message>
     <message>
       <source>Formule 1 : services offerts par voie électronique de bout en bout ÷ services comptés. Formule 2 : somme des pourcentages de points d'interaction offerts en ligne ÷ services comptés. Les services exclus par une justification écrite et ceux dont les points d'interaction sont incomplets ne sont pas comptés.</source>
-      <translation type="unfinished" />
+      <translation>Formula 1: services that are e-enabled end to end ÷ services counted. Formula 2: sum of the percentages of interaction points offered online ÷ services counted. Services excluded with a written justification and services whose interaction points are incomplete are not counted.</translation>
     </message>
     <message>
       <source>Exercice</source>
@@ -996,83 +1000,83 @@ The current inventory is not deleted: it is kept alongside, renamed.</translatio
     </message>
     <message>
       <source>En ligne de bout en bout</source>
-      <translation type="unfinished" />
+      <translation>Online end to end</translation>
     </message>
     <message>
       <source>Services comptés</source>
-      <translation type="unfinished" />
+      <translation>Services counted</translation>
     </message>
     <message>
       <source>Exclus</source>
-      <translation type="unfinished" />
+      <translation>Excluded</translation>
     </message>
     <message>
       <source>Non comptés</source>
-      <translation type="unfinished" />
+      <translation>Not counted</translation>
     </message>
     <message>
       <source>Part des demandes reçues en ligne, par exercice</source>
-      <translation type="unfinished" />
+      <translation>Share of applications received online, by fiscal year</translation>
     </message>
     <message>
       <source>Ministère</source>
-      <translation type="unfinished" />
+      <translation>Department</translation>
     </message>
     <message>
       <source>Demandes reçues en ligne ÷ toutes les demandes chiffrées (cinq modes de prestation). Un exercice sans chiffres n'a pas de point. Le service choisi est suivi d'un exercice à l'autre par son numéro d'ID.</source>
-      <translation type="unfinished" />
+      <translation>Applications received online ÷ all applications with figures (five service delivery channels). A fiscal year without figures has no point. The selected service is followed from one fiscal year to the next by its ID number.</translation>
     </message>
     <message>
       <source>Demandes en ligne</source>
-      <translation type="unfinished" />
+      <translation>Online applications</translation>
     </message>
     <message>
       <source>Demandes chiffrées</source>
-      <translation type="unfinished" />
+      <translation>Total with figures</translation>
     </message>
     <message>
       <source>Part, ministère</source>
-      <translation type="unfinished" />
+      <translation>Share, department</translation>
     </message>
     <message>
-      <source>Part, service choisi</source>
-      <translation type="unfinished" />
+      <source>Part, service</source>
+      <translation>Share, service</translation>
     </message>
     <message>
       <source>Autres (courriel, télécopieur, autre)</source>
-      <translation type="unfinished" />
+      <translation>Other (email, fax, other)</translation>
     </message>
     <message>
       <source>Mode de prestation</source>
-      <translation type="unfinished" />
+      <translation>Service delivery channel</translation>
     </message>
     <message>
       <source>Demandes</source>
-      <translation type="unfinished" />
+      <translation>Applications</translation>
     </message>
     <message>
       <source>aucune donnée</source>
-      <translation type="unfinished" />
+      <translation>no data</translation>
     </message>
     <message>
       <source>Total des demandes chiffrées</source>
-      <translation type="unfinished" />
+      <translation>Total applications with figures</translation>
     </message>
     <message>
       <source>Part</source>
-      <translation type="unfinished" />
+      <translation>Share</translation>
     </message>
     <message>
       <source>Services sans chiffres</source>
-      <translation type="unfinished" />
+      <translation>Services without figures</translation>
     </message>
     <message>
       <source>Services par type, %1</source>
-      <translation type="unfinished" />
+      <translation>Services by type, %1</translation>
     </message>
     <message>
       <source>Type non précisé</source>
-      <translation type="unfinished" />
+      <translation>Type not specified</translation>
     </message>
     <message>
       <source>Services</source>
@@ -1084,7 +1088,7 @@ The current inventory is not deleted: it is kept alongside, renamed.</translatio
     </message>
     <message>
       <source>Services par désignation, %1</source>
-      <translation type="unfinished" />
+      <translation>Services by designation, %1</translation>
     </message>
     <message>
       <source>Sans désignation</source>
@@ -1092,15 +1096,15 @@ The current inventory is not deleted: it is kept alongside, renamed.</translatio
     </message>
     <message>
       <source>Désignation</source>
-      <translation type="unfinished" />
+      <translation>Designation</translation>
     </message>
     <message>
       <source>Normes de service : cible atteinte ou non, %1</source>
-      <translation type="unfinished" />
+      <translation>Service standards: target met or not, %1</translation>
     </message>
     <message>
       <source>Aucune norme de service pour cet exercice</source>
-      <translation type="unfinished" />
+      <translation>No service standard for this fiscal year</translation>
     </message>
     <message>
       <source>Cible atteinte</source>
@@ -1108,27 +1112,27 @@ The current inventory is not deleted: it is kept alongside, renamed.</translatio
     </message>
     <message>
       <source>Cible non atteinte</source>
-      <translation type="unfinished" />
+      <translation>Target not met</translation>
     </message>
     <message>
       <source>Sans objet</source>
-      <translation type="unfinished" />
+      <translation>Not applicable</translation>
     </message>
     <message>
       <source>Résultat non déclaré</source>
-      <translation type="unfinished" />
+      <translation>Result not reported</translation>
     </message>
     <message>
       <source>Normes</source>
-      <translation type="unfinished" />
+      <translation>Standards</translation>
     </message>
     <message>
       <source>Taux d'atteinte (normes évaluées)</source>
-      <translation type="unfinished" />
+      <translation>Rate of targets met (standards assessed)</translation>
     </message>
     <message>
       <source>Résultat</source>
-      <translation type="unfinished" />
+      <translation>Result</translation>
     </message>
   </context>
   <context>

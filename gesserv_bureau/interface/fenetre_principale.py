@@ -207,6 +207,7 @@ class FenetrePrincipale(QMainWindow):
         self.onglets.addTab(QWidget(self), "")
         self._qualite = None
         self._tableau = None
+        self._service_tableau: int | None = None
         self.setCentralWidget(self.onglets)
 
         self.dock_sommaire = QDockWidget(self)
@@ -410,6 +411,11 @@ class FenetrePrincipale(QMainWindow):
         if exercice and exercice != self.controleur.exercice:
             self.controleur.charger_exercice(exercice)
             self.controleur.pile.clear()
+            self._service_tableau = None
+            if self.onglets.currentIndex() == 2:
+                self.actualiser_tableau_de_bord()
+            elif self.onglets.currentIndex() == 1:
+                self.verifier_qualite()
 
     def _avant_rechargement(self) -> None:
         service = self._formulaire.service() if self._formulaire is not None else None
@@ -669,13 +675,50 @@ class FenetrePrincipale(QMainWindow):
         essayer()
 
     def _onglet_change(self, index: int) -> None:
-        if index == 1 and self._qualite is None:
+        if index == 1 and (self._qualite is None or self._qualite._exercice != self.controleur.exercice):
             self.verifier_qualite()
         elif index == 2:
             self.actualiser_tableau_de_bord()
 
+    @property
+    def tableau(self):
+        if self._tableau is None:
+            from gesserv_bureau.interface.tableau_de_bord import TableauDeBord
+
+            self._tableau = TableauDeBord(self)
+            self._tableau.changer_langue(self.langue)
+            self._tableau.service_demande.connect(self.actualiser_tableau_de_bord)
+            self._remplacer_onglet(2, self._tableau)
+        return self._tableau
+
     def actualiser_tableau_de_bord(self, service_pk: int | None = None) -> None:
-        """Le tableau de bord de l'exercice affiché (construit à la première ouverture)."""
+        """Le tableau de bord de l'exercice affiché (construit à la première ouverture), calculé
+        hors du fil de l'interface; ``service_pk`` : le service des graphiques par service."""
+        from gesserv_bureau import statistiques
+
+        self.controleur.enregistrer_maintenant()
+        tableau = self.tableau
+        if service_pk is None:
+            service_pk = self._service_tableau
+        self._service_tableau = service_pk
+        exercice = self.controleur.exercice
+        if self.base.chemin is None:
+            tableau.afficher(statistiques.tableau_de_bord(self.base, exercice, service_pk), self.langue)
+            return
+        from gesserv_bureau.interface import taches
+        from gesserv_bureau.stockage.lecture import BaseLecture
+
+        chemin = self.base.chemin
+
+        def calculer():
+            with BaseLecture(chemin) as lecture:
+                return statistiques.tableau_de_bord(lecture, exercice, service_pk)
+
+        def afficher(donnees):
+            if exercice == self.controleur.exercice and not self._fermee:
+                tableau.afficher(donnees, self.langue)
+
+        taches.lancer(self, calculer, afficher, lambda exc: self._erreur(str(exc)))
 
     # --- changer de fichier ----------------------------------------------------------------
     def _filtre_fichiers(self) -> str:
