@@ -168,13 +168,13 @@ def test_demo_remplit_la_base(chemin, capsys):
 
 def test_demo_est_idempotente(chemin, capsys):
     assert lancer(capsys, "demo")[0] == 0
-    empreinte = (compter(chemin, "service"), compter(chemin, "activite"), compter(chemin, "journal"))
+    empreinte = (compter(chemin, "service"), compter(chemin, "evaluation"), compter(chemin, "journal"))
     code, sortie, _ = lancer(capsys, "demo")
     assert code == 0
     assert sortie.strip() == (
         f"La base {chemin} contient déjà l'exercice de démonstration 2024-2025 : rien n'a été ajouté."
     )
-    assert (compter(chemin, "service"), compter(chemin, "activite"), compter(chemin, "journal")) == empreinte
+    assert (compter(chemin, "service"), compter(chemin, "evaluation"), compter(chemin, "journal")) == empreinte
     assert empreinte[:2] == (10, 3)
 
 

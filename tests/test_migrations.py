@@ -14,6 +14,8 @@ from gesserv_bureau.domaine.service import Service, Volume
 from gesserv_bureau.stockage import journal, sauvegardes
 from gesserv_bureau.stockage.base import ouvrir, ouvrir_memoire
 from gesserv_bureau.stockage.depot_activites import DepotActivites
+from gesserv_bureau.stockage.depot_evaluations import DepotEvaluations
+from gesserv_bureau.stockage.depot_normes import DepotNormes
 from gesserv_bureau.stockage.depot_services import DepotServices
 from gesserv_bureau.stockage.erreurs import BaseLectureSeule
 from gesserv_bureau.stockage.schema import MIGRATIONS, NOMS_MIGRATIONS, VERSION_SCHEMA
@@ -46,7 +48,7 @@ def test_une_base_figee_pour_chaque_version_anterieure():
     assert sorted(p.name for p in DONNEES.iterdir() if p.suffix != ".py" and p.name != "__pycache__") == [
         figee(v).name for v in VERSIONS_ANTERIEURES
     ]
-    assert VERSION_SCHEMA == len(NOMS_MIGRATIONS) == 4
+    assert VERSION_SCHEMA == len(NOMS_MIGRATIONS) == 5
 
 
 def _service_1_attendu(pk: int) -> Service:
@@ -87,7 +89,10 @@ def test_migration_d_une_base_figee(version, tmp_path, schema_actuel):
         # Les données sont intactes, élément par élément.
         assert depot.exercices() == ["2023-2024", "2024-2025"]
         assert depot.nombre() == 3
-        assert depot.charger(1) == _service_1_attendu(1)
+        attendu = _service_1_attendu(1)
+        if version >= 4:
+            attendu.donnees_ouvertes = {"sin_usage": ["Y", ""]}
+        assert depot.charger(1) == attendu
         paiements = depot.charger(2)
         assert paiements.service_id == "INT-FIN-02" and paiements.portee == "interne"
         assert paiements.points_interaction == points("soooon")
@@ -106,7 +111,12 @@ def test_migration_d_une_base_figee(version, tmp_path, schema_actuel):
         assert len(entrees) == (3 if version >= 2 else 0)
         activites = DepotActivites(base).toutes()
         assert [a.nom for a in activites] == (["Site Web Prestations du Canada"] if version >= 3 else [])
-        assert all(depot.charger(pk).donnees_ouvertes == {} for pk in (1, 2, 3))
+        assert all(depot.charger(pk).donnees_ouvertes == {} for pk in (2, 3))
+        normes = DepotNormes(base).pour_service(1)
+        assert [(n.norme_id, n.cible, n.rendement) for n in normes] == ([("STAN001", 0.8, 0.85)] if version >= 4 else [])
+        if version >= 3:   # l'activité 1A est devenue une évaluation 1A terminée, lisible
+            (ev,) = DepotEvaluations(base).toutes("1A")
+            assert (ev.sujet, ev.statut, ev.contenu["organisme"]) == ("Site Web Prestations du Canada", "terminee", "Service Canada")
 
     # Une copie a été faite avant de migrer : à l'ancienne version, avec les données.
     (copie,) = [c for c in sauvegardes.copies(chemin) if "avant-migration" in c.name]

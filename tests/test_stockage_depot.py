@@ -336,9 +336,10 @@ def test_activites_enregistrees_avec_conclusion(base):
     assert (relue.pk, relue.nom, relue.organisme, relue.exercice) == (pk, "Inspection des aliments", "ACIA", EXERCICE)
     assert relue.reponses["q1"] == Reponse1A("oui", "L'inspection est l'extrant final.")
     assert relue.reponses["q7"] == Reponse1A("non", "Dépend d'un autre service.")
-    conclusions = [r[6] for r in journal_de(base) if r[2] == "activite"]
-    assert conclusions == [None, "service", "pas_un_service"]
-    assert base.db.execute("SELECT edition_referentiel FROM activite").fetchone()[0] == "2017"
+    actions = [r[1] for r in journal_de(base) if r[2] == "evaluation"]
+    assert actions[0] == "creation" and set(actions[1:]) == {"modification"}
+    assert base.db.execute("SELECT edition_referentiel, outil, conclusion FROM evaluation").fetchone() == (
+        "2017", "1A", "pas_un_service")
     assert depot.conclusion_de(999) is None
 
 
@@ -396,8 +397,8 @@ def test_annuler_une_suppression_retablit_le_lien_avec_l_evaluation_1a(tmp_path)
         agri = next(e for e in DepotActivites(base).toutes() if e.nom == "Agri-stabilité")
         assert agri.service_pk is not None
         service = application.supprimer_service(base, agri.service_pk)
-        lien = base.conn.execute("SELECT service_pk FROM activite WHERE pk = ?", [agri.pk]).fetchone()[0]
+        lien = base.conn.execute("SELECT service_pk FROM evaluation WHERE pk = ?", [agri.pk]).fetchone()[0]
         assert lien is None
         application.restaurer_service(base, service)
-        lien = base.conn.execute("SELECT service_pk FROM activite WHERE pk = ?", [agri.pk]).fetchone()[0]
+        lien = base.conn.execute("SELECT service_pk FROM evaluation WHERE pk = ?", [agri.pk]).fetchone()[0]
         assert lien == service.pk

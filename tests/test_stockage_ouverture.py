@@ -56,7 +56,7 @@ def test_nouvelle_base_schema_wal_cles_etrangeres(chemin):
         assert base.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert base.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         tables = set(base.db.table_names())
-        assert {"exercice", "service", "volume", "journal", "activite"} <= tables
+        assert {"exercice", "service", "volume", "journal", "evaluation", "seance", "initiative", "norme_service"} <= tables
         assert [m.name for m in MIGRATIONS.applied(base.db)] == NOMS_MIGRATIONS
     # Le mode WAL est inscrit dans le fichier : une connexion indépendante le voit.
     conn = sqlite3.connect(chemin)

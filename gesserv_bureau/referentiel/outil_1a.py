@@ -51,3 +51,27 @@ CONCLUSIONS = (
     Libelle("service", "Il s'agit d'un service.", "This is a service."),
     Libelle("pas_un_service", "Il ne s'agit pas d'un service.", "This is not a service."),
 )
+
+# Le texte de l'annexe, montré en tête de l'assistant.
+PRESENTATION = Libelle(
+    "presentation",
+    "Cet outil a pour objet d'aider les fournisseurs de services du gouvernement du Canada à déterminer "
+    "si une activité ou un groupe d'activités constitue un service. L'outil fournit une orientation "
+    "générale pour déterminer les services. Toutefois, les ministères doivent faire la détermination "
+    "finale à cet égard.",
+    "This tool is intended to help Government of Canada service providers determine whether an activity "
+    "or a group of activities is a service. The tool provides general guidance for identifying services. "
+    "However, departments must make the final determination.",
+)
+INSTRUCTIONS = Libelle(
+    "instructions",
+    "En vous fondant sur votre compréhension de l'activité ou du groupe d'activités, utilisez le tableau "
+    "ci-dessous pour répondre aux questions suivantes et inscrivez « oui » ou « non » dans l'espace prévu "
+    "à cet effet. Si vous répondez « non » à n'importe quelle de ces questions, l'activité ne constitue pas "
+    "un service.\n\nSi vous avez répondu « oui » à toutes les questions, l'activité constitue un service et "
+    "elle devrait être incluse dans votre répertoire de services.",
+    "Based on your understanding of the activity or group of activities, use the table below to answer "
+    "the following questions and enter “yes” or “no” in the space provided. If you answer “no” to any of "
+    "these questions, the activity is not a service.\n\nIf you answered “yes” to all of the questions, the "
+    "activity is a service and should be included in your service inventory.",
+)

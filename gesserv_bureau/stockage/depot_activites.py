@@ -1,67 +1,46 @@
-"""Le dépôt des activités évaluées avec l'outil de l'annexe 1A."""
+"""Les activités évaluées avec l'outil de l'annexe 1A, vues comme ``EvaluationActivite`` :
+une façade sur les évaluations 1A (table ``evaluation``), pour la démonstration et ce qui
+parle encore d'« activités »."""
 
 from __future__ import annotations
 
-import json
-
 from gesserv_bureau.domaine.activite import EvaluationActivite, Reponse1A, conclusion
-from gesserv_bureau.referentiel.codes import EDITION
-from gesserv_bureau.stockage import journal
+from gesserv_bureau.domaine.evaluations import Evaluation
 from gesserv_bureau.stockage.base import Base
+from gesserv_bureau.stockage.depot_evaluations import DepotEvaluations
 
-_COLONNES = "pk, exercice, nom, organisme, description, reponses, service_pk"
 
-
-def _evaluation(r) -> EvaluationActivite:
-    reponses = {k: Reponse1A(**v) for k, v in json.loads(r[5]).items()}
-    ev = EvaluationActivite(nom=r[2], organisme=r[3], description=r[4], pk=r[0], service_pk=r[6], exercice=r[1])
-    ev.reponses.update(reponses)
-    return ev
+def _activite(ev: Evaluation) -> EvaluationActivite:
+    a = EvaluationActivite(nom=ev.sujet, organisme=ev.contenu.get("organisme", ""),
+                           description=ev.contenu.get("description", ""), pk=ev.pk, service_pk=ev.service_pk,
+                           exercice=ev.exercice)
+    for code, r in ev.contenu.get("reponses", {}).items():
+        a.reponses[code] = Reponse1A(r.get("reponse"), r.get("analyse", ""))
+    return a
 
 
 class DepotActivites:
     def __init__(self, base: Base):
         self.base = base
-        self.conn = base.conn
+        self.evaluations = DepotEvaluations(base)
 
-    def enregistrer(self, ev: EvaluationActivite) -> int:
-        valeurs = {
-            "exercice": ev.exercice,
-            "nom": ev.nom,
-            "organisme": ev.organisme,
-            "description": ev.description,
-            "reponses": json.dumps(
-                {k: {"reponse": v.reponse, "analyse": v.analyse} for k, v in ev.reponses.items()},
-                ensure_ascii=False,
-            ),
-            "conclusion": conclusion(ev.reponses),
-            "service_pk": ev.service_pk,
-            "edition_referentiel": EDITION,
-            "modifie_le": journal.maintenant(),
-        }
-        with self.base.ecriture() as db:
-            if ev.pk is None:
-                cols = list(valeurs)
-                ev.pk = db.execute(
-                    f"INSERT INTO activite ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})",
-                    list(valeurs.values()),
-                ).lastrowid
-                action = "creation"
-            else:
-                db.execute(
-                    f"UPDATE activite SET {', '.join(f'{c} = ?' for c in valeurs)} WHERE pk = ?",
-                    [*valeurs.values(), ev.pk],
-                )
-                action = "modification"
-            journal.consigner(
-                db, self.base.utilisateur, action, "activite", ev.pk, ev.nom,
-                "conclusion", None, valeurs["conclusion"],
-            )
-        return ev.pk
+    def enregistrer(self, activite: EvaluationActivite) -> int:
+        ev = self.evaluations.charger(activite.pk) if activite.pk is not None else None
+        if ev is None:
+            ev = Evaluation("1A", auteur=self.base.utilisateur)
+        ev.sujet, ev.exercice, ev.service_pk = activite.nom, activite.exercice, activite.service_pk
+        ev.contenu["organisme"], ev.contenu["description"] = activite.organisme, activite.description
+        ev.contenu["reponses"] = {k: {"reponse": v.reponse, "analyse": v.analyse} for k, v in activite.reponses.items()}
+        fini = conclusion(activite.reponses) is not None
+        ev.contenu["decision"] = "confirme" if fini else None
+        if fini and ev.statut == "brouillon":
+            ev.statut = "terminee"
+        activite.pk = self.evaluations.enregistrer(ev, "modification" if ev.pk else None)
+        return activite.pk
 
     def toutes(self) -> list[EvaluationActivite]:
-        return [_evaluation(r) for r in self.conn.execute(f"SELECT {_COLONNES} FROM activite ORDER BY pk")]
+        return [_activite(ev) for ev in sorted(self.evaluations.toutes("1A"), key=lambda e: e.pk)]
 
     def conclusion_de(self, pk: int) -> str | None:
-        r = self.conn.execute("SELECT conclusion FROM activite WHERE pk = ?", [pk]).fetchone()
-        return r[0] if r else None
+        ev = self.evaluations.charger(pk)
+        return conclusion(_activite(ev).reponses) if ev else None

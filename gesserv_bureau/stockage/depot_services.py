@@ -254,9 +254,9 @@ class DepotServices:
         if service is None:
             raise KeyError(pk)
         with self.base.ecriture() as db:
-            # les évaluations 1A liées perdent leur lien (ON DELETE SET NULL) : le journal le
+            # les évaluations liées (1A, 1B, 2A) perdent leur lien (ON DELETE SET NULL) : le journal le
             # garde, pour que l'annulation le rétablisse
-            liees = [r[0] for r in db.execute("SELECT pk FROM activite WHERE service_pk = ?", [pk])]
+            liees = [r[0] for r in db.execute("SELECT pk FROM evaluation WHERE service_pk = ?", [pk])]
             # ses normes de service partent avec lui (ON DELETE CASCADE) : gardées au journal
             curseur = db.execute("SELECT * FROM norme_service WHERE service_pk = ?", [pk])
             noms = [d[0] for d in curseur.description]
@@ -282,7 +282,7 @@ class DepotServices:
             gardes = json.loads(suppression[0]) if suppression and suppression[0] else {}
             for activite in gardes.get("activites", []):
                 db.execute(
-                    "UPDATE activite SET service_pk = ? WHERE pk = ? AND service_pk IS NULL", [pk, activite]
+                    "UPDATE evaluation SET service_pk = ? WHERE pk = ? AND service_pk IS NULL", [pk, activite]
                 )
             for norme in gardes.get("normes", []):
                 norme["service_pk"] = pk

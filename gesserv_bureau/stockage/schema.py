@@ -162,6 +162,92 @@ def _m0004_donnees_ouvertes(db: Database) -> None:
     _version(db, 4)
 
 
+@MIGRATIONS(name="0005_evaluations")
+def _m0005_evaluations(db: Database) -> None:
+    """Les évaluations comme dossiers, pour les trois outils (1A, 1B, 2A) : statut, auteur, dates,
+    édition du référentiel, étape où l'on s'est arrêté, réponses; les séances d'examen du groupe
+    de travail (2.4.4) et les initiatives proposées en 2A (reprises par la stratégie). Les
+    activités évaluées avec l'annexe 1A (table ``activite``) deviennent des évaluations 1A."""
+    db.execute(
+        """
+        CREATE TABLE seance (
+            pk INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            titre TEXT NOT NULL DEFAULT '',
+            date TEXT NOT NULL DEFAULT '',
+            exercice TEXT NOT NULL DEFAULT '',
+            participants TEXT NOT NULL DEFAULT '[]',
+            services TEXT NOT NULL DEFAULT '[]',
+            position INTEGER NOT NULL DEFAULT 0,
+            statut TEXT NOT NULL DEFAULT 'brouillon' CHECK (statut IN ('brouillon','terminee','approuvee')),
+            auteur TEXT NOT NULL DEFAULT '',
+            cree_le TEXT NOT NULL DEFAULT '',
+            modifie_le TEXT NOT NULL DEFAULT ''
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE evaluation (
+            pk INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            outil TEXT NOT NULL CHECK (outil IN ('1A','1B','2A')),
+            exercice TEXT NOT NULL DEFAULT '',
+            service_pk INTEGER REFERENCES service(pk) ON DELETE SET NULL,
+            sujet TEXT NOT NULL DEFAULT '',
+            statut TEXT NOT NULL DEFAULT 'brouillon' CHECK (statut IN ('brouillon','terminee','approuvee')),
+            auteur TEXT NOT NULL DEFAULT '',
+            cree_le TEXT NOT NULL DEFAULT '',
+            modifie_le TEXT NOT NULL DEFAULT '',
+            termine_le TEXT NOT NULL DEFAULT '',
+            approuve_le TEXT NOT NULL DEFAULT '',
+            approuve_par TEXT NOT NULL DEFAULT '',
+            edition_referentiel TEXT NOT NULL DEFAULT '2017',
+            etape INTEGER NOT NULL DEFAULT 0,
+            contenu TEXT NOT NULL DEFAULT '{}',
+            conclusion TEXT,
+            seance_pk INTEGER REFERENCES seance(pk) ON DELETE SET NULL,
+            origine_uuid TEXT NOT NULL DEFAULT ''
+        )"""
+    )
+    db.execute("CREATE INDEX evaluation_service ON evaluation(service_pk, outil)")
+    db.execute(
+        """
+        CREATE TABLE initiative (
+            pk INTEGER PRIMARY KEY,
+            evaluation_pk INTEGER NOT NULL REFERENCES evaluation(pk) ON DELETE CASCADE,
+            rang INTEGER NOT NULL,
+            service_pk INTEGER REFERENCES service(pk) ON DELETE SET NULL,
+            nom TEXT NOT NULL DEFAULT '',
+            description TEXT NOT NULL DEFAULT '',
+            avantages TEXT NOT NULL DEFAULT '',
+            couts TEXT NOT NULL DEFAULT '',
+            risques TEXT NOT NULL DEFAULT '',
+            collaboration TEXT NOT NULL DEFAULT '',
+            UNIQUE (evaluation_pk, rang)
+        )"""
+    )
+    # les activités 1A déjà consignées : des évaluations 1A terminées, la conclusion confirmée
+    import json
+    import uuid
+
+    for pk, exercice, nom, organisme, description, reponses, conclusion, service_pk, edition, modifie_le in db.execute(
+        "SELECT pk, exercice, nom, organisme, description, reponses, conclusion, service_pk,"
+        " edition_referentiel, modifie_le FROM activite ORDER BY pk"
+    ).fetchall():
+        contenu = {"organisme": organisme, "description": description, "mode": "toutes",
+                   "reponses": json.loads(reponses or "{}"),
+                   "decision": "confirme" if conclusion else None, "justification": ""}
+        db.execute(
+            "INSERT INTO evaluation (uuid, outil, exercice, service_pk, sujet, statut, cree_le, modifie_le,"
+            " termine_le, edition_referentiel, contenu, conclusion) VALUES (?, '1A', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [str(uuid.uuid4()), exercice, service_pk, nom, "terminee" if conclusion else "brouillon",
+             modifie_le, modifie_le, modifie_le if conclusion else "", edition,
+             json.dumps(contenu, ensure_ascii=False), conclusion],
+        )
+    db.execute("DROP TABLE activite")
+    _version(db, 5)
+
+
 if [m.name for m in MIGRATIONS._migrations] != NOMS_MIGRATIONS:
     raise RuntimeError("constantes.NOMS_MIGRATIONS ne suit pas les migrations de schema.py")
 VERSION_SCHEMA = len(NOMS_MIGRATIONS)

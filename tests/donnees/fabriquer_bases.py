@@ -144,7 +144,17 @@ def remplir_v3(conn) -> None:
     )
 
 
-REMPLISSAGES = {1: remplir_v1, 2: remplir_v2, 3: remplir_v3}
+def remplir_v4(conn) -> None:
+    remplir_v3(conn)
+    conn.execute("UPDATE service SET donnees_ouvertes = ? WHERE pk = 1", [json.dumps({"sin_usage": ["Y", ""]})])
+    conn.execute(
+        "INSERT INTO norme_service (service_pk, norme_id, norme_fr, norme_en, type_norme, canal, cible,"
+        " rendement, cible_atteinte, modifie_le) VALUES (1, 'STAN001', 'Décision en 30 jours',"
+        " 'Decision within 30 days', 'TML', 'ONL', 0.8, 0.85, 'oui', '2025-01-10T10:00:00-05:00')"
+    )
+
+
+REMPLISSAGES = {1: remplir_v1, 2: remplir_v2, 3: remplir_v3, 4: remplir_v4}
 
 
 def fabriquer(version: int, cible: Path) -> None:

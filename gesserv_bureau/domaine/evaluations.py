@@ -1,0 +1,230 @@
+"""Les évaluations faites avec les outils de la ligne directrice, comme des dossiers :
+l'annexe 1A (une activité est-elle un service?), 1B (un service est-il prioritaire?) et 2A
+(l'examen d'un service prioritaire). Chacune a un statut (brouillon, terminée, approuvée), un
+auteur, des dates, l'édition du référentiel utilisée et l'étape où l'on s'est arrêté.
+
+Les règles (conclusion de 1A, note de 1B, ce qui manque pour terminer) vivent ici, sans Qt.
+"""
+
+from __future__ import annotations
+
+import math
+import uuid as uuidlib
+from dataclasses import dataclass, field
+
+from gesserv_bureau.referentiel import outil_1a, outil_1b, outil_2a
+from gesserv_bureau.referentiel.codes import EDITION
+
+OUTILS = ("1A", "1B", "2A")
+STATUTS = ("brouillon", "terminee", "approuvee")
+LIBELLES_STATUTS = {"brouillon": ("Brouillon", "Draft"), "terminee": ("Terminée", "Completed"),
+                    "approuvee": ("Approuvée", "Approved")}
+LIBELLES_OUTILS = {"1A": outil_1a.TITRE, "1B": outil_1b.TITRE, "2A": outil_2a.TITRE}
+
+
+def nouvel_uuid() -> str:
+    return str(uuidlib.uuid4())
+
+
+# --- le contenu propre à chaque outil -------------------------------------------------------
+def contenu_1a() -> dict:
+    return {"organisme": "", "description": "", "mode": "toutes",
+            "reponses": {q.code: {"reponse": None, "analyse": ""} for q in outil_1a.QUESTIONS},
+            "decision": None, "justification": ""}
+
+
+def contenu_1b() -> dict:
+    return {"considerations": {c.code: {"cote": None, "exemple": "", "analyse": ""} for c in outil_1b.CONSIDERATIONS},
+            "poids": {c.code: 1.0 for c in outil_1b.CONSIDERATIONS},
+            "decision": None, "justification": ""}
+
+
+def contenu_2a() -> dict:
+    return {"reponses": {q: {"reponse": None, "initiatives": ""} for q in outil_2a.CODES_QUESTIONS},
+            "initiatives": [], "recommandation": None, "justification": ""}
+
+
+CONTENUS = {"1A": contenu_1a, "1B": contenu_1b, "2A": contenu_2a}
+
+
+def initiative_vide() -> dict:
+    return {"nom": "", "description": "", "avantages": "", "couts": "", "risques": "", "collaboration": ""}
+
+
+@dataclass
+class Evaluation:
+    outil: str
+    uuid: str = field(default_factory=nouvel_uuid)
+    exercice: str = ""
+    service_pk: int | None = None
+    sujet: str = ""                 # le nom du service ou de l'activité (lisible même si le service est supprimé)
+    statut: str = "brouillon"
+    auteur: str = ""
+    cree_le: str = ""
+    modifie_le: str = ""
+    termine_le: str = ""
+    approuve_le: str = ""
+    approuve_par: str = ""
+    edition: str = EDITION
+    etape: int = 0                  # la page de l'assistant où l'on s'est arrêté
+    contenu: dict = field(default_factory=dict)
+    pk: int | None = None
+    seance_pk: int | None = None
+    origine_uuid: str = ""          # l'évaluation de l'an dernier dont celle-ci est partie
+
+    def __post_init__(self) -> None:
+        if self.outil not in OUTILS:
+            raise ValueError(self.outil)
+        modele = CONTENUS[self.outil]()
+        for cle, valeur in modele.items():
+            self.contenu.setdefault(cle, valeur)
+        if self.outil in ("1A", "1B", "2A"):
+            cle = {"1A": "reponses", "1B": "considerations", "2A": "reponses"}[self.outil]
+            for code, vide in modele[cle].items():
+                self.contenu[cle].setdefault(code, vide)
+
+    def modifiable(self) -> bool:
+        return self.statut != "approuvee"
+
+
+# --- 1A -------------------------------------------------------------------------------------
+def conclusion_1a(contenu: dict) -> str | None:
+    """La règle de l'annexe : un « non » suffit (pas un service); huit « oui » : un service."""
+    valeurs = [contenu["reponses"].get(q.code, {}).get("reponse") for q in outil_1a.QUESTIONS]
+    if "non" in valeurs:
+        return "pas_un_service"
+    if all(v == "oui" for v in valeurs):
+        return "service"
+    return None
+
+
+def questions_a_poser_1a(contenu: dict) -> list[str]:
+    """Les questions à répondre : toutes, ou jusqu'au premier « non » (mode ``premier_non``)."""
+    codes = []
+    for q in outil_1a.QUESTIONS:
+        codes.append(q.code)
+        if contenu.get("mode") == "premier_non" and contenu["reponses"].get(q.code, {}).get("reponse") == "non":
+            break
+    return codes
+
+
+def determination_1a(contenu: dict) -> str | None:
+    """La détermination finale du ministère : la conclusion de l'outil, confirmée ou renversée."""
+    c = conclusion_1a(contenu)
+    if c is None or contenu.get("decision") not in ("confirme", "renverse"):
+        return None
+    if contenu["decision"] == "confirme":
+        return c
+    return "pas_un_service" if c == "service" else "service"
+
+
+# --- 1B -------------------------------------------------------------------------------------
+class PoidsInvalide(ValueError):
+    def __init__(self, code: str, consideration: str = ""):
+        super().__init__(code)
+        self.code = code
+        self.consideration = consideration
+
+
+def lire_poids(texte: str) -> float:
+    """Un poids saisi : « 2 », « 1,5 », « 0.5 ». Lève :class:`PoidsInvalide`."""
+    try:
+        valeur = float((texte or "").strip().replace(",", "."))
+    except ValueError:
+        raise PoidsInvalide("poids_non_numerique") from None
+    if math.isnan(valeur) or math.isinf(valeur):
+        raise PoidsInvalide("poids_non_numerique")
+    if valeur < 0:
+        raise PoidsInvalide("poids_negatif")
+    return valeur
+
+
+def note_1b(contenu: dict) -> tuple[float, str] | None:
+    """La note globale : la moyenne des cotes (élevé 3, moyen 2, faible 1) pondérée par les poids
+    des points cotés, et la cote qui en découle (≥ 2,5 : élevé; ≥ 1,5 : moyen; sinon faible).
+    ``None`` si aucun point n'est coté; lève :class:`PoidsInvalide` si les poids des points
+    cotés sont tous nuls, ou si un poids est négatif."""
+    total = somme = 0.0
+    cotes = 0
+    for c in outil_1b.CONSIDERATIONS:
+        cote = contenu["considerations"].get(c.code, {}).get("cote")
+        poids = float(contenu["poids"].get(c.code, 1.0))
+        if poids < 0:
+            raise PoidsInvalide("poids_negatif", c.code)
+        if cote not in outil_1b.VALEURS_COTES:
+            continue
+        cotes += 1
+        total += poids
+        somme += poids * outil_1b.VALEURS_COTES[cote]
+    if not cotes:
+        return None
+    if total <= 0:
+        raise PoidsInvalide("poids_tous_nuls")
+    moyenne = somme / total
+    cote = "eleve" if moyenne >= 2.5 else "moyen" if moyenne >= 1.5 else "faible"
+    return moyenne, cote
+
+
+# --- ce qui manque pour terminer ------------------------------------------------------------
+@dataclass(frozen=True)
+class Manque:
+    etape: int        # la page de l'assistant où y remédier
+    code: str         # la question ou le champ
+    message: str      # code du message (referentiel.messages_evaluations)
+
+
+def manques(ev: Evaluation) -> list[Manque]:
+    """Ce qu'il faut encore remplir pour terminer l'évaluation, page par page."""
+    c = ev.contenu
+    resultat: list[Manque] = []
+    if ev.outil == "1A":
+        if not ev.sujet.strip():
+            resultat.append(Manque(0, "sujet", "activite_sans_nom"))
+        for i, code in enumerate(questions_a_poser_1a(c)):
+            if c["reponses"][code]["reponse"] not in ("oui", "non"):
+                resultat.append(Manque(1 + i, code, "question_sans_reponse"))
+        if conclusion_1a(c) is not None:
+            fin = 1 + len(outil_1a.QUESTIONS)
+            if c.get("decision") not in ("confirme", "renverse"):
+                resultat.append(Manque(fin, "decision", "decision_manquante"))
+            elif c["decision"] == "renverse" and not c.get("justification", "").strip():
+                resultat.append(Manque(fin, "justification", "justification_manquante"))
+    elif ev.outil == "1B":
+        for i, cons in enumerate(outil_1b.CONSIDERATIONS):
+            if not cons.facultative and c["considerations"][cons.code]["cote"] not in outil_1b.VALEURS_COTES:
+                resultat.append(Manque(1 + i, cons.code, "consideration_sans_cote"))
+        fin = 1 + len(outil_1b.CONSIDERATIONS)
+        try:
+            note_1b(c)
+        except PoidsInvalide as exc:
+            resultat.append(Manque(fin, "poids", exc.code))
+        if c.get("decision") not in ("oui", "non"):
+            resultat.append(Manque(fin, "decision", "decision_manquante"))
+        if not c.get("justification", "").strip():
+            resultat.append(Manque(fin, "justification", "justification_manquante"))
+    elif ev.outil == "2A":
+        for i, code in enumerate(outil_2a.CODES_QUESTIONS):
+            reponse = c["reponses"][code]
+            if reponse["reponse"] not in ("oui", "non"):
+                resultat.append(Manque(1, code, "question_sans_reponse"))
+            elif reponse["reponse"] == "oui" and not reponse.get("initiatives", "").strip():
+                resultat.append(Manque(1, code, "initiatives_possibles_manquantes"))
+        if any(c["reponses"][q]["reponse"] == "oui" for q in outil_2a.CODES_QUESTIONS) and not c["initiatives"]:
+            resultat.append(Manque(2, "q5", "initiative_manquante"))
+        for n, initiative in enumerate(c["initiatives"]):
+            if not initiative.get("nom", "").strip():
+                resultat.append(Manque(2, f"initiative_{n}", "initiative_sans_nom"))
+        if c.get("recommandation") not in ("oui", "non"):
+            resultat.append(Manque(3, "q10", "recommandation_manquante"))
+    return resultat
+
+
+def depart_de(precedente: Evaluation, exercice: str, auteur: str) -> Evaluation:
+    """Une nouvelle évaluation qui part de celle de l'an dernier : les réponses reprises, le
+    statut remis à brouillon, le lien gardé."""
+    import copy
+
+    return Evaluation(
+        outil=precedente.outil, exercice=exercice, service_pk=precedente.service_pk, sujet=precedente.sujet,
+        auteur=auteur, contenu=copy.deepcopy(precedente.contenu), origine_uuid=precedente.uuid,
+    )
