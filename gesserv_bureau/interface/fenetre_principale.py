@@ -43,7 +43,15 @@ from gesserv_bureau.interface.textes import STYLE_INVITE, invite_formulaire
 from gesserv_bureau.langue import Traductions, enregistrer_langue, preferences
 from gesserv_bureau.referentiel.codes import DESIGNATIONS, TYPES_EXTERNES, TYPES_INTERNES
 from gesserv_bureau.stockage.base import Base
-from gesserv_bureau.stockage.erreurs import BaseEndommagee
+from gesserv_bureau.stockage.erreurs import BaseEndommagee, ErreurStockage
+
+
+def texte_erreur_stockage(exc: BaseException) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    from gesserv_bureau.messages_erreur import texte_erreur
+
+    return texte_erreur(exc, QCoreApplication.translate) or str(exc)
 
 
 DELAI_CONSTRUCTION_MS = 30   # le formulaire et le sommaire, juste après le premier affichage
@@ -208,6 +216,7 @@ class FenetrePrincipale(QMainWindow):
         self._qualite = None
         self._tableau = None
         self._service_tableau: int | None = None
+        self._fenetres_evaluation: list = []
         self.setCentralWidget(self.onglets)
 
         self.dock_sommaire = QDockWidget(self)
@@ -321,6 +330,11 @@ class FenetrePrincipale(QMainWindow):
         self.act_exporter_normes = action(None, lambda: self.exporter("normes"), "actExporterNormes")
         self.act_exporter_xlsx = action(None, lambda: self.exporter("xlsx"), "actExporterXlsx")
         self.act_qualite = action("F7", self.verifier_qualite, "actQualite")
+        self.act_eval_1a = action(None, lambda: self.nouvelle_evaluation("1A"), "actEvaluation1A")
+        self.act_eval_1b = action(None, lambda: self.nouvelle_evaluation("1B"), "actEvaluation1B")
+        self.act_eval_2a = action(None, lambda: self.nouvelle_evaluation("2A"), "actEvaluation2A")
+        self.act_seance = action(None, self.seance_examen, "actSeance")
+        self.act_evaluations = action("Ctrl+Shift+E", self.liste_evaluations, "actEvaluations")
         self.act_onglet_repertoire = action("Ctrl+1", lambda: self.onglets.setCurrentIndex(0), "actOngletRepertoire")
         self.act_onglet_qualite = action("Ctrl+2", lambda: self.onglets.setCurrentIndex(1), "actOngletQualite")
         self.act_onglet_tableau = action("Ctrl+3", lambda: self.onglets.setCurrentIndex(2), "actOngletTableau")
@@ -338,7 +352,8 @@ class FenetrePrincipale(QMainWindow):
         self.act_en.setText("English")
         self._actions_ecriture = [self.act_nouveau, self.act_dupliquer, self.act_supprimer,
                                   self.act_exercice_suivant, self.act_metadonnees, self.act_annuler,
-                                  self.act_retablir, self.act_importer]
+                                  self.act_retablir, self.act_importer, self.act_eval_1a, self.act_eval_1b,
+                                  self.act_eval_2a, self.act_seance]
         if self.base.lecture_seule:
             for a in self._actions_ecriture:
                 a.setEnabled(False)
@@ -365,6 +380,10 @@ class FenetrePrincipale(QMainWindow):
         self.menu_repertoire = barre.addMenu("")
         for a in (self.act_exercice_suivant, self.act_metadonnees, None, self.act_qualite, None, self.act_journal):
             self.menu_repertoire.addSeparator() if a is None else self.menu_repertoire.addAction(a)
+        self.menu_evaluations = barre.addMenu("")
+        for a in (self.act_eval_1a, self.act_eval_1b, self.act_eval_2a, None, self.act_seance, None,
+                  self.act_evaluations):
+            self.menu_evaluations.addSeparator() if a is None else self.menu_evaluations.addAction(a)
         self.menu_affichage = barre.addMenu("")
         for a in (self.act_onglet_repertoire, self.act_onglet_qualite, self.act_onglet_tableau):
             self.menu_affichage.addAction(a)
@@ -720,6 +739,66 @@ class FenetrePrincipale(QMainWindow):
 
         taches.lancer(self, calculer, afficher, lambda exc: self._erreur(str(exc)))
 
+    # --- évaluations (annexes 1A, 1B, 2A) ----------------------------------------------------
+    def nouvelle_evaluation(self, outil: str, service_pk: int | None = None):
+        """Un assistant neuf : 1A pour une activité; 1B et 2A pour le service sélectionné."""
+        from gesserv_bureau import evaluations as cas
+
+        self.controleur.enregistrer_maintenant()
+        if outil != "1A" and service_pk is None:
+            service_pk = self._pk_courant()
+        try:
+            ev = cas.nouvelle(self.base, outil, self.controleur.exercice, service_pk)
+        except ErreurStockage as exc:
+            self._erreur(texte_erreur_stockage(exc))
+            return None
+        return self.ouvrir_evaluation(ev)
+
+    def ouvrir_evaluation(self, ev):
+        from gesserv_bureau.interface.assistants.fenetre import FenetreEvaluation
+
+        fenetre = FenetreEvaluation(self.base, ev, self.langue, self)
+        fenetre.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        fenetre.changee.connect(self._evaluation_changee)
+        fenetre.show()
+        self._fenetres_evaluation.append(fenetre)
+        fenetre.destroyed.connect(lambda *_: self._fenetres_evaluation.remove(fenetre)
+                                  if fenetre in self._fenetres_evaluation else None)
+        return fenetre
+
+    def _evaluation_changee(self, ev) -> None:
+        """Une évaluation a pu changer le répertoire (1B : désignation; 1A : entrée créée)."""
+        if ev.statut != "brouillon" or (ev.outil == "1A" and ev.service_pk is not None):
+            if ev.service_pk is not None and self.modele.rang_de(ev.service_pk) is None and ev.exercice == self.controleur.exercice:
+                self.controleur.charger_exercice()
+            elif ev.service_pk is not None:
+                from gesserv_bureau.domaine.inventaire import ligne_de
+
+                service = application.charger_service(self.base, ev.service_pk)
+                if service is not None and self.modele.rang_de(service.pk) is not None:
+                    self.modele.remplacer(ligne_de(service))
+                    courant = self._formulaire.service() if self._formulaire is not None else None
+                    if courant is not None and courant.pk == service.pk:
+                        self._formulaire.afficher(service)
+            self._minuterie_sommaire.start()
+
+    def liste_evaluations(self, service_pk: int | None = None):
+        from gesserv_bureau.interface.liste_evaluations import ListeEvaluations
+
+        dialogue = ListeEvaluations(self.base, self.langue, self.controleur.exercice, self, service_pk=service_pk)
+        dialogue.ouvrir.connect(self.ouvrir_evaluation)
+        dialogue.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialogue.show()
+        return dialogue
+
+    def seance_examen(self):
+        from gesserv_bureau.interface.seance_examen import DialogueSeances
+
+        dialogue = DialogueSeances(self.base, self.langue, self.controleur.exercice, self)
+        dialogue.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialogue.show()
+        return dialogue
+
     # --- changer de fichier ----------------------------------------------------------------
     def _filtre_fichiers(self) -> str:
         return self.tr("Répertoires gesserv-bureau (*.sqlite *.db);;Tous les fichiers (*)")
@@ -847,6 +926,12 @@ class FenetrePrincipale(QMainWindow):
         self.act_metadonnees.setText(self.tr("&Métadonnées du répertoire…"))
         self.act_journal.setText(self.tr("&Journal des modifications…"))
         self.act_importer.setText(self.tr("&Importer des données ouvertes…"))
+        self.menu_evaluations.setTitle(self.tr("É&valuations"))
+        self.act_eval_1a.setText(self.tr("Une &activité est-elle un service? (annexe 1A)…"))
+        self.act_eval_1b.setText(self.tr("Ce service est-il &prioritaire? (annexe 1B)…"))
+        self.act_eval_2a.setText(self.tr("&Examiner ce service prioritaire (annexe 2A)…"))
+        self.act_seance.setText(self.tr("&Séance d'examen du groupe de travail…"))
+        self.act_evaluations.setText(self.tr("&Toutes les évaluations…"))
         self.menu_exporter.setTitle(self.tr("&Exporter"))
         self.act_exporter_csv.setText(self.tr("Le &répertoire (CSV, format des données ouvertes)…"))
         self.act_exporter_normes.setText(self.tr("Les &normes de service (CSV)…"))

@@ -1,0 +1,167 @@
+"""Les cas d'utilisation des outils d'évaluation (annexes 1A, 1B, 2A) et des séances d'examen,
+partagés par l'interface et la ligne de commande."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from gesserv_bureau.domaine import evaluations as regles
+from gesserv_bureau.domaine.evaluations import Evaluation, Manque
+from gesserv_bureau.domaine.service import Service
+from gesserv_bureau.stockage import journal
+from gesserv_bureau.stockage.base import Base
+from gesserv_bureau.stockage.depot_evaluations import DepotEvaluations, DepotSeances, Seance
+from gesserv_bureau.stockage.depot_services import DepotServices
+
+
+class EvaluationIncomplete(Exception):
+    def __init__(self, manques: list[Manque]):
+        super().__init__(", ".join(m.code for m in manques))
+        self.manques = manques
+
+
+class EvaluationApprouvee(Exception):
+    """Une évaluation approuvée ne se modifie plus."""
+
+
+def nouvelle(base: Base, outil: str, exercice: str, service_pk: int | None = None, sujet: str = "") -> Evaluation:
+    ev = Evaluation(outil, exercice=exercice, service_pk=service_pk, auteur=base.utilisateur, sujet=sujet)
+    if service_pk is not None and not sujet:
+        service = DepotServices(base).charger(service_pk)
+        if service is not None:
+            ev.sujet = service.nom_fr or service.nom_en
+    DepotEvaluations(base).enregistrer(ev)
+    return ev
+
+
+def charger(base: Base, pk: int) -> Evaluation | None:
+    return DepotEvaluations(base).charger(pk)
+
+
+def enregistrer(base: Base, ev: Evaluation) -> None:
+    """Chaque saisie : écrite tout de suite (rien de ce qui est tapé ne se perd)."""
+    if not ev.modifiable():
+        raise EvaluationApprouvee(ev.uuid)
+    DepotEvaluations(base).enregistrer(ev)
+
+
+def terminer(base: Base, ev: Evaluation) -> None:
+    """Termine l'évaluation si rien ne manque (sinon :class:`EvaluationIncomplete`, rien ne change).
+    1B : « oui » met la désignation « prioritaire » au service, « non » la retire (au journal)."""
+    if not ev.modifiable():
+        raise EvaluationApprouvee(ev.uuid)
+    manques = regles.manques(ev)
+    if manques:
+        raise EvaluationIncomplete(manques)
+    ev.statut = "terminee"
+    ev.termine_le = journal.maintenant()
+    DepotEvaluations(base).enregistrer(ev, "fin")
+    if ev.outil == "1B" and ev.service_pk is not None:
+        appliquer_designation(base, ev)
+
+
+def appliquer_designation(base: Base, ev: Evaluation) -> None:
+    depot = DepotServices(base)
+    service = depot.charger(ev.service_pk)
+    if service is None:   # supprimé entre-temps : l'évaluation reste lisible, rien à changer
+        return
+    designations = [d for d in service.designations if d != "prioritaire"]
+    if ev.contenu.get("decision") == "oui":
+        designations.insert(0, "prioritaire")
+    if designations != service.designations:
+        service.designations = designations
+        depot.enregistrer(service)
+
+
+def approuver(base: Base, ev: Evaluation, par: str) -> None:
+    if ev.statut == "brouillon":
+        terminer(base, ev)
+    ev.statut = "approuvee"
+    ev.approuve_le = journal.maintenant()
+    ev.approuve_par = par
+    DepotEvaluations(base).enregistrer(ev, "approbation")
+
+
+def creer_service_depuis_1a(base: Base, ev: Evaluation) -> int:
+    """Une activité déterminée « service » : l'entrée du répertoire, préremplie et liée."""
+    service = Service(exercice=ev.exercice, nom_fr=ev.sujet, description_fr=ev.contenu.get("description", ""))
+    pk = DepotServices(base).creer(service)
+    ev.service_pk = pk
+    DepotEvaluations(base).enregistrer(ev, "lien_service")
+    return pk
+
+
+def repartir_de(base: Base, pk: int, exercice: str) -> Evaluation:
+    """Une nouvelle évaluation à partir de celle de l'an dernier."""
+    precedente = DepotEvaluations(base).charger(pk)
+    ev = regles.depart_de(precedente, exercice, base.utilisateur)
+    DepotEvaluations(base).enregistrer(ev)
+    return ev
+
+
+def toutes(base: Base, outil: str | None = None) -> list[Evaluation]:
+    return DepotEvaluations(base).toutes(outil)
+
+
+def du_service(base: Base, service_pk: int, outil: str | None = None) -> list[Evaluation]:
+    return DepotEvaluations(base).du_service(service_pk, outil)
+
+
+@dataclass(frozen=True)
+class Faits1B:
+    """Ce que le répertoire sait déjà d'un service, offert en preuve dans l'outil 1B."""
+
+    volumes: dict          # mode -> Volume
+    authentification: str | None
+    frais: str | None
+    designations: tuple[str, ...]
+    portee: str | None
+
+
+def faits_1b(base: Base, service_pk: int | None) -> Faits1B | None:
+    service = DepotServices(base).charger(service_pk) if service_pk is not None else None
+    if service is None:
+        return None
+    return Faits1B(dict(service.volumes), service.points_interaction.get("authentification"), service.frais,
+                   tuple(service.designations), service.portee)
+
+
+# --- séances d'examen (2.4.4) ---------------------------------------------------------------
+def services_prioritaires(base: Base, exercice: str) -> list[Service]:
+    return [s for s in DepotServices(base).services(exercice) if "prioritaire" in s.designations]
+
+
+def nouvelle_seance(base: Base, titre: str, date: str, exercice: str) -> Seance:
+    seance = Seance(titre=titre, date=date, exercice=exercice, auteur=base.utilisateur)
+    DepotSeances(base).enregistrer(seance)
+    return seance
+
+
+def enregistrer_seance(base: Base, seance: Seance) -> None:
+    DepotSeances(base).enregistrer(seance)
+
+
+def seances(base: Base) -> list[Seance]:
+    return DepotSeances(base).toutes()
+
+
+def charger_seance(base: Base, pk: int) -> Seance | None:
+    return DepotSeances(base).charger(pk)
+
+
+def examen_de_la_seance(base: Base, seance: Seance, service_pk: int) -> Evaluation:
+    """L'évaluation 2A d'un service dans la séance (créée à la première visite)."""
+    depot = DepotEvaluations(base)
+    for ev in depot.de_la_seance(seance.pk):
+        if ev.service_pk == service_pk:
+            return ev
+    ev = Evaluation("2A", exercice=seance.exercice, service_pk=service_pk, auteur=base.utilisateur)
+    service = DepotServices(base).charger(service_pk)
+    ev.sujet = (service.nom_fr or service.nom_en) if service else ""
+    ev.seance_pk = seance.pk
+    depot.enregistrer(ev)
+    return ev
+
+
+def examens_de_la_seance(base: Base, seance: Seance) -> list[Evaluation]:
+    return DepotEvaluations(base).de_la_seance(seance.pk)

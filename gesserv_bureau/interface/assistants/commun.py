@@ -1,0 +1,355 @@
+"""Ce que les trois assistants (1A, 1B, 2A) partagent : la charpente page par page, les
+boutons Précédent / Suivant / Terminer, la liste des étapes, l'enregistrement de chaque saisie
+et la liste de ce qui manque quand on veut terminer trop tôt.
+
+Tout se fait au clavier : Tab passe d'un champ à l'autre (aussi hors des zones de texte), Espace
+coche une réponse, Entrée passe à l'étape suivante (Alt+S, Alt+P aussi).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gesserv_bureau import evaluations as cas
+from gesserv_bureau.domaine import evaluations as regles
+from gesserv_bureau.domaine.evaluations import Evaluation
+from gesserv_bureau.referentiel import messages_evaluations
+from gesserv_bureau.stockage.base import Base
+from gesserv_bureau.stockage.erreurs import ErreurStockage
+
+STYLE_GUIDE = "color: #3d3d3d; background: #f3f6f9; border-left: 3px solid #6b8fb5; padding: 6px;"
+STYLE_MESSAGE = "color: #8a1c1c;"
+
+
+class Texte(QPlainTextEdit):
+    """Une zone de texte où Tab passe au champ suivant (le clavier seul suffit)."""
+
+    def __init__(self, lignes: int = 3, parent=None):
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self._lignes = lignes
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._ajuster()
+
+    def _ajuster(self) -> None:
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * self._lignes + 14)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._ajuster()   # les grands caractères du projecteur
+        super().changeEvent(event)
+
+    def texte(self) -> str:
+        return self.toPlainText()
+
+    def ecrire(self, texte: str) -> None:
+        if self.toPlainText() != texte:
+            self.setPlainText(texte)
+
+
+class Choix(QWidget):
+    """Des boutons radio exclusifs (oui/non, élevé/moyen/faible) : flèches ou Espace."""
+
+    change = Signal()
+
+    def __init__(self, codes: tuple[str, ...], parent=None):
+        super().__init__(parent)
+        ligne = QHBoxLayout(self)
+        ligne.setContentsMargins(0, 0, 0, 0)
+        self.groupe = QButtonGroup(self)
+        self.boutons: dict[str, QRadioButton] = {}
+        for code in codes:
+            b = QRadioButton(self)
+            b.setObjectName(f"choix_{code}")
+            self.groupe.addButton(b)
+            self.boutons[code] = b
+            ligne.addWidget(b)
+        ligne.addStretch(1)
+        self.groupe.buttonToggled.connect(lambda _b, coche: coche and self.change.emit())
+
+    def code(self) -> str | None:
+        for code, b in self.boutons.items():
+            if b.isChecked():
+                return code
+        return None
+
+    def choisir(self, code: str | None) -> None:
+        bloque = self.groupe.blockSignals(True)
+        self.groupe.setExclusive(False)
+        for c, b in self.boutons.items():
+            b.setChecked(c == code)
+        self.groupe.setExclusive(True)
+        self.groupe.blockSignals(bloque)
+
+    def libeller(self, textes: dict[str, str]) -> None:
+        for code, texte in textes.items():
+            self.boutons[code].setText(texte)
+
+
+def guide(texte: str = "", parent=None) -> QLabel:
+    etiquette = QLabel(texte, parent)
+    etiquette.setWordWrap(True)
+    etiquette.setStyleSheet(STYLE_GUIDE)
+    etiquette.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return etiquette
+
+
+def titre(texte: str = "", parent=None) -> QLabel:
+    etiquette = QLabel(texte, parent)
+    etiquette.setWordWrap(True)
+    etiquette.setStyleSheet("font-size: 13pt; font-weight: 600;")
+    return etiquette
+
+
+class Page(QScrollArea):
+    """Une étape de l'assistant : défile si elle est longue (grands caractères au projecteur)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        contenu = QWidget(self)
+        self.setWidget(contenu)
+        self.pile = QVBoxLayout(contenu)
+        self.pile.setAlignment(Qt.AlignmentFlag.AlignTop)
+
+
+class Assistant(QWidget):
+    """La charpente : les sous-classes créent leurs pages (``_construire``), les remplissent
+    (``_afficher``), lisent la saisie dans ``self.ev.contenu`` (``_lire``) et nomment leurs
+    étapes (``noms_etapes``)."""
+
+    termine = Signal(object)        # l'évaluation terminée
+    enregistre = Signal(object)
+
+    def __init__(self, base: Base, ev: Evaluation, langue: str = "fr", parent=None):
+        super().__init__(parent)
+        self.base = base
+        self.ev = ev
+        self.langue = langue
+        self._chargement = False
+        self.erreur = ""
+        tout = QHBoxLayout(self)
+        self.etapes = QListWidget(self)
+        self.etapes.setObjectName("etapes")
+        self.etapes.setMaximumWidth(260)
+        self.etapes.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.etapes.setWordWrap(True)
+        self.etapes.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        tout.addWidget(self.etapes)
+        colonne = QVBoxLayout()
+        tout.addLayout(colonne, 1)
+        self.entete = QLabel(self)
+        self.entete.setObjectName("enteteAssistant")
+        self.entete.setWordWrap(True)
+        self.entete.setStyleSheet("font-weight: 600;")
+        colonne.addWidget(self.entete)
+        self.bandeau = QLabel(self)
+        self.bandeau.setObjectName("bandeauAssistant")
+        self.bandeau.setWordWrap(True)
+        self.bandeau.setStyleSheet("background: #fff4e5; color: #5b3000; padding: 6px;")
+        self.bandeau.hide()
+        colonne.addWidget(self.bandeau)
+        self.pages = QStackedWidget(self)
+        colonne.addWidget(self.pages, 1)
+        self.manques = QLabel(self)
+        self.manques.setObjectName("manques")
+        self.manques.setWordWrap(True)
+        self.manques.setStyleSheet(STYLE_MESSAGE)
+        self.manques.hide()
+        colonne.addWidget(self.manques)
+        boutons = QHBoxLayout()
+        self.progression = QLabel(self)
+        boutons.addWidget(self.progression, 1)
+        self.precedent = QPushButton(self)
+        self.precedent.setObjectName("boutonPrecedent")
+        self.suivant = QPushButton(self)
+        self.suivant.setObjectName("boutonSuivant")
+        self.terminer = QPushButton(self)
+        self.terminer.setObjectName("boutonTerminer")
+        for b in (self.precedent, self.suivant, self.terminer):
+            b.setAutoDefault(True)
+            boutons.addWidget(b)
+        colonne.addLayout(boutons)
+        self.precedent.clicked.connect(self.aller_precedent)
+        self.suivant.clicked.connect(self.aller_suivant)
+        self.terminer.clicked.connect(self.finir)
+        self.etapes.currentRowChanged.connect(self._etape_choisie)
+        for touches, action in (("PgDown", self.aller_suivant), ("PgUp", self.aller_precedent)):
+            raccourci = QShortcut(QKeySequence(touches), self)
+            raccourci.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            raccourci.activated.connect(action)
+        self._construire()
+        for _ in range(self.pages.count()):
+            self.etapes.addItem(QListWidgetItem())
+        self._afficher()
+        self.retraduire()
+        self.aller_a(min(max(ev.etape, 0), self.pages.count() - 1))
+        if not ev.modifiable():
+            self._verrouiller()
+
+    # --- à fournir par chaque outil ---------------------------------------------------------
+    def _construire(self) -> None:
+        raise NotImplementedError
+
+    def _afficher(self) -> None:
+        raise NotImplementedError
+
+    def _lire(self) -> None:
+        raise NotImplementedError
+
+    def noms_etapes(self) -> list[str]:
+        raise NotImplementedError
+
+    def titre_outil(self) -> str:
+        return regles.LIBELLES_OUTILS[self.ev.outil].texte(self.langue)
+
+    def etape_suivante(self, courante: int) -> int:
+        return courante + 1
+
+    def etape_complete(self, etape: int) -> bool:
+        return not any(m.etape == etape for m in regles.manques(self.ev))
+
+    # --- navigation ---------------------------------------------------------------------
+    def ajouter_page(self) -> Page:
+        page = Page(self)
+        self.pages.addWidget(page)
+        return page
+
+    def aller_a(self, etape: int) -> None:
+        etape = min(max(etape, 0), self.pages.count() - 1)
+        self.pages.setCurrentIndex(etape)
+        bloque = self.etapes.blockSignals(True)
+        self.etapes.setCurrentRow(etape)
+        self.etapes.blockSignals(bloque)
+        if self.ev.etape != etape and self.ev.modifiable():
+            self.ev.etape = etape
+            self._sauver()
+        self._actualiser_navigation()
+        page = self.pages.currentWidget()
+        premier = page.widget().nextInFocusChain() if page else None
+        page.widget().setFocus() if page else None
+        if premier is not None:
+            page.focusNextChild()
+
+    def _etape_choisie(self, etape: int) -> None:
+        if etape >= 0 and etape != self.pages.currentIndex():
+            self.aller_a(etape)
+
+    def aller_suivant(self) -> None:
+        courante = self.pages.currentIndex()
+        if courante < self.pages.count() - 1:
+            self.aller_a(self.etape_suivante(courante))
+        else:
+            self.finir()
+
+    def aller_precedent(self) -> None:
+        self.aller_a(self.pages.currentIndex() - 1)
+
+    def _actualiser_navigation(self) -> None:
+        i, n = self.pages.currentIndex(), self.pages.count()
+        self.precedent.setEnabled(i > 0)
+        self.suivant.setVisible(i < n - 1)
+        self.terminer.setVisible(i == n - 1 or not self.ev.modifiable())
+        self.terminer.setEnabled(self.ev.modifiable())
+        (self.terminer if i == n - 1 else self.suivant).setDefault(True)
+        self.progression.setText(QCoreApplication.translate("Assistant", "Étape %1 sur %2").replace("%1", str(i + 1)).replace("%2", str(n)))
+        noms = self.noms_etapes()
+        for k in range(self.etapes.count()):
+            marque = "✓ " if self.etape_complete(k) else "○ "
+            self.etapes.item(k).setText(marque + noms[k])
+        sujet = self.ev.sujet or QCoreApplication.translate("Assistant", "(sans nom)")
+        self.entete.setText(f"{self.titre_outil()} — {sujet}")
+
+    # --- enregistrement -----------------------------------------------------------------
+    def modifie(self, *_args) -> None:
+        """Une saisie : lue et écrite tout de suite."""
+        if self._chargement or not self.ev.modifiable():
+            return
+        self._lire()
+        self._sauver()
+        self._actualiser_navigation()
+
+    def _sauver(self) -> bool:
+        try:
+            cas.enregistrer(self.base, self.ev)
+        except (ErreurStockage, cas.EvaluationApprouvee) as exc:
+            from gesserv_bureau.messages_erreur import texte_erreur
+
+            self.erreur = texte_erreur(exc, QCoreApplication.translate) or messages_evaluations.texte("deja_approuvee", self.langue)
+            self.bandeau.setText(self.erreur)
+            self.bandeau.show()
+            return False
+        self.bandeau.hide()
+        self.enregistre.emit(self.ev)
+        return True
+
+    def finir(self) -> None:
+        if not self.ev.modifiable():
+            return
+        self._lire()
+        try:
+            cas.terminer(self.base, self.ev)
+        except cas.EvaluationIncomplete as exc:
+            self.montrer_manques(exc.manques)
+            return
+        except ErreurStockage as exc:
+            from gesserv_bureau.messages_erreur import texte_erreur
+
+            self.bandeau.setText(texte_erreur(exc, QCoreApplication.translate) or str(exc))
+            self.bandeau.show()
+            return
+        self.manques.hide()
+        self._actualiser_navigation()
+        self.termine.emit(self.ev)
+
+    def montrer_manques(self, manques: list) -> None:
+        noms = self.noms_etapes()
+        lignes = [QCoreApplication.translate("Assistant", "Impossible de terminer : il manque encore")]
+        for m in manques:
+            lignes.append(f"• {noms[m.etape]} — {messages_evaluations.texte(m.message, self.langue)}")
+        self.manques.setText("\n".join(lignes))
+        self.manques.show()
+        self.aller_a(manques[0].etape)
+
+    def _verrouiller(self) -> None:
+        for page in (self.pages.widget(i) for i in range(self.pages.count())):
+            page.widget().setEnabled(False)
+        self.bandeau.setText(messages_evaluations.texte("deja_approuvee", self.langue))
+        self.bandeau.show()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retraduire()
+        super().changeEvent(event)
+
+    def retraduire(self) -> None:
+        self.precedent.setText(QCoreApplication.translate("Assistant", "← &Précédent"))
+        self.suivant.setText(QCoreApplication.translate("Assistant", "&Suivant →"))
+        self.terminer.setText(QCoreApplication.translate("Assistant", "&Terminer l'évaluation"))
+        self._retraduire_pages()
+        self._actualiser_navigation()
+
+    def _retraduire_pages(self) -> None:
+        pass
+
+
+def libelle(libelle, langue: str) -> str:
+    return libelle.texte(langue)

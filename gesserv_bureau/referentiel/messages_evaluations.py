@@ -1,0 +1,30 @@
+"""Les messages des assistants d'évaluation (ce qui manque, poids refusés), dans les deux langues."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "activite_sans_nom": ("Nommez l'activité évaluée.", "Name the activity being assessed."),
+    "question_sans_reponse": ("Question sans réponse : répondez oui ou non.", "Unanswered question: answer yes or no."),
+    "decision_manquante": ("La décision finale n'est pas encore prise.", "The final decision has not been made yet."),
+    "justification_manquante": ("Justifiez la décision (la ligne directrice demande une justification solide).",
+                                "Justify the decision (the guideline asks for a solid rationale)."),
+    "consideration_sans_cote": ("Point à considérer sans évaluation : choisissez élevé, moyen ou faible.",
+                                "Consideration not rated: choose high, medium or low."),
+    "poids_non_numerique": ("Un poids doit être un nombre (p. ex. 1 ou 1,5).", "A weight must be a number (e.g. 1 or 1.5)."),
+    "poids_negatif": ("Un poids ne peut pas être négatif.", "A weight cannot be negative."),
+    "poids_tous_nuls": ("Les poids des points évalués sont tous à zéro : au moins un doit être supérieur à zéro.",
+                        "The weights of the rated considerations are all zero: at least one must be above zero."),
+    "initiatives_possibles_manquantes": ("Vous avez répondu oui : indiquez des initiatives d'amélioration possibles.",
+                                         "You answered yes: indicate possible improvement initiatives."),
+    "initiative_manquante": ("Au moins une réponse est oui : proposez au moins une initiative (question 5).",
+                             "At least one answer is yes: propose at least one initiative (question 5)."),
+    "initiative_sans_nom": ("Une initiative proposée n'a pas de nom.", "A proposed initiative has no name."),
+    "recommandation_manquante": ("Répondez à la question 10 (recommandation).", "Answer question 10 (recommendation)."),
+    "deja_approuvee": ("Cette évaluation est approuvée : elle ne se modifie plus. Partez-en pour une nouvelle.",
+                       "This assessment is approved: it can no longer be changed. Start a new one from it."),
+}
+
+
+def texte(code: str, langue: str) -> str:
+    fr, en = MESSAGES[code]
+    return en if langue == "en" else fr
