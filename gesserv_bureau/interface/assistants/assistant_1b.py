@@ -47,10 +47,11 @@ class Assistant1B(Assistant):
         self.points: dict[str, dict] = {}
         for cons in outil_1b.CONSIDERATIONS:
             page = self.ajouter_page()
+            # créés dans l'ordre de l'écran : c'est l'ordre du clavier (Tab)
             w = {"titre": titre(parent=page), "criteres": guide(parent=page),
-                 "etiquette_exemple": QLabel(page), "exemple": Texte(2, page),
                  "etiquette_cote": QLabel(page),
                  "cote": Choix(("eleve", "moyen", "faible", *(("so",) if cons.facultative else ())), page),
+                 "etiquette_exemple": QLabel(page), "exemple": Texte(2, page),
                  "etiquette_analyse": QLabel(page), "analyse": Texte(4, page)}
             w["cote"].setObjectName(f"cote_{cons.code}")
             w["exemple"].setObjectName(f"exemple_{cons.code}")

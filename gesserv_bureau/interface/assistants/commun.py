@@ -155,6 +155,7 @@ class Assistant(QWidget):
         self.etapes.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         tout.addWidget(self.etapes)
         colonne = QVBoxLayout()
+        self._colonne = colonne
         tout.addLayout(colonne, 1)
         self.entete = QLabel(self)
         self.entete.setObjectName("enteteAssistant")
@@ -175,28 +176,30 @@ class Assistant(QWidget):
         self.manques.setStyleSheet(STYLE_MESSAGE)
         self.manques.hide()
         colonne.addWidget(self.manques)
-        boutons = QHBoxLayout()
-        self.progression = QLabel(self)
-        boutons.addWidget(self.progression, 1)
-        self.precedent = QPushButton(self)
-        self.precedent.setObjectName("boutonPrecedent")
-        self.suivant = QPushButton(self)
-        self.suivant.setObjectName("boutonSuivant")
-        self.terminer = QPushButton(self)
-        self.terminer.setObjectName("boutonTerminer")
-        for b in (self.precedent, self.suivant, self.terminer):
-            b.setAutoDefault(True)
-            boutons.addWidget(b)
-        colonne.addLayout(boutons)
-        self.precedent.clicked.connect(self.aller_precedent)
-        self.suivant.clicked.connect(self.aller_suivant)
-        self.terminer.clicked.connect(self.finir)
         self.etapes.currentRowChanged.connect(self._etape_choisie)
         for touches, action in (("PgDown", self.aller_suivant), ("PgUp", self.aller_precedent)):
             raccourci = QShortcut(QKeySequence(touches), self)
             raccourci.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             raccourci.activated.connect(action)
         self._construire()
+        # Les boutons après les pages : Tab va du dernier champ de la page à « Suivant »
+        # (l'ordre du clavier suit l'ordre de création).
+        boutons = QHBoxLayout()
+        self.progression = QLabel(self)
+        self.suivant = QPushButton(self)
+        self.suivant.setObjectName("boutonSuivant")
+        self.terminer = QPushButton(self)
+        self.terminer.setObjectName("boutonTerminer")
+        self.precedent = QPushButton(self)
+        self.precedent.setObjectName("boutonPrecedent")
+        boutons.addWidget(self.progression, 1)
+        for b in (self.precedent, self.suivant, self.terminer):
+            b.setAutoDefault(True)
+            boutons.addWidget(b)
+        self._colonne.addLayout(boutons)
+        self.precedent.clicked.connect(self.aller_precedent)
+        self.suivant.clicked.connect(self.aller_suivant)
+        self.terminer.clicked.connect(self.finir)
         for _ in range(self.pages.count()):
             self.etapes.addItem(QListWidgetItem())
         self._afficher()
@@ -243,11 +246,28 @@ class Assistant(QWidget):
             self.ev.etape = etape
             self._sauver()
         self._actualiser_navigation()
+        self._focus_premier_champ()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._focus_premier_champ()
+
+    def _focus_premier_champ(self) -> None:
+        """Le premier champ de la page reçoit le clavier."""
         page = self.pages.currentWidget()
-        premier = page.widget().nextInFocusChain() if page else None
-        page.widget().setFocus() if page else None
-        if premier is not None:
-            page.focusNextChild()
+        if page is None:
+            return
+        contenu = page.widget()
+        w = contenu.nextInFocusChain()
+        for _ in range(500):
+            if w is contenu or w is None:
+                break
+            if (contenu.isAncestorOf(w) and w.isVisibleTo(contenu) and w.isEnabled()
+                    and w.focusPolicy() & Qt.FocusPolicy.TabFocus):
+                w.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            w = w.nextInFocusChain()
+        self.suivant.setFocus()
 
     def _etape_choisie(self, etape: int) -> None:
         if etape >= 0 and etape != self.pages.currentIndex():
