@@ -2,6 +2,310 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="fr">
   <context>
+    <name>Assistant</name>
+    <message>
+      <source>Étape %1 sur %2</source>
+      <translation>Step %1 of %2</translation>
+    </message>
+    <message>
+      <source>(sans nom)</source>
+      <translation>(unnamed)</translation>
+    </message>
+    <message>
+      <source>Impossible de terminer : il manque encore</source>
+      <translation>Cannot finish yet: still missing</translation>
+    </message>
+    <message>
+      <source>← &amp;Précédent</source>
+      <translation>← &amp;Previous</translation>
+    </message>
+    <message>
+      <source>&amp;Suivant →</source>
+      <translation>&amp;Next →</translation>
+    </message>
+    <message>
+      <source>&amp;Terminer l'évaluation</source>
+      <translation>&amp;Finish the assessment</translation>
+    </message>
+  </context>
+  <context>
+    <name>Assistant1A</name>
+    <message>
+      <source>L'activité</source>
+      <translation>The activity</translation>
+    </message>
+    <message>
+      <source>Question %1</source>
+      <translation>Question %1</translation>
+    </message>
+    <message>
+      <source>Conclusion</source>
+      <translation>Conclusion</translation>
+    </message>
+    <message>
+      <source>Pas encore de conclusion : questions sans réponse (%1).</source>
+      <translation>No conclusion yet: unanswered questions (%1).</translation>
+    </message>
+    <message>
+      <source>Conclusion de l'outil : %1</source>
+      <translation>The tool's conclusion: %1</translation>
+    </message>
+    <message>
+      <source>Détermination finale du ministère : %1</source>
+      <translation>The department's final determination: %1</translation>
+    </message>
+    <message>
+      <source>Entrée du répertoire créée et liée à cette évaluation.</source>
+      <translation>Inventory entry created and linked to this assessment.</translation>
+    </message>
+    <message>
+      <source>&amp;Activité ou groupe d'activités :</source>
+      <translation>&amp;Activity or group of activities:</translation>
+    </message>
+    <message>
+      <source>&amp;Ministère ou organisme :</source>
+      <translation>&amp;Department or agency:</translation>
+    </message>
+    <message>
+      <source>&amp;Description :</source>
+      <translation>&amp;Description:</translation>
+    </message>
+    <message>
+      <source>Démarche :</source>
+      <translation>Approach:</translation>
+    </message>
+    <message>
+      <source>Documenter chacune des huit questions</source>
+      <translation>Document each of the eight questions</translation>
+    </message>
+    <message>
+      <source>Conclure au premier « non »</source>
+      <translation>Conclude at the first “no”</translation>
+    </message>
+    <message>
+      <source>&amp;Oui</source>
+      <translation>&amp;Yes</translation>
+    </message>
+    <message>
+      <source>&amp;Non</source>
+      <translation>N&amp;o</translation>
+    </message>
+    <message>
+      <source>&amp;Analyse :</source>
+      <translation>&amp;Analysis:</translation>
+    </message>
+    <message>
+      <source>Le ministère &amp;confirme cette conclusion</source>
+      <translation>The department &amp;confirms this conclusion</translation>
+    </message>
+    <message>
+      <source>Le ministère la &amp;renverse (justification obligatoire)</source>
+      <translation>The department &amp;overrides it (justification required)</translation>
+    </message>
+    <message>
+      <source>&amp;Justification de la détermination :</source>
+      <translation>&amp;Justification of the determination:</translation>
+    </message>
+    <message>
+      <source>Créer l'&amp;entrée du répertoire pour ce service</source>
+      <translation>Create the inventory &amp;entry for this service</translation>
+    </message>
+  </context>
+  <context>
+    <name>Assistant1B</name>
+    <message>
+      <source>— choisir un service du répertoire —</source>
+      <translation>— choose a service from the inventory —</translation>
+    </message>
+    <message>
+      <source>%1 (supprimé du répertoire)</source>
+      <translation>%1 (deleted from the inventory)</translation>
+    </message>
+    <message>
+      <source>Choisissez le service : ce que le répertoire en sait s'affichera ici.</source>
+      <translation>Choose the service: what the inventory knows about it will show here.</translation>
+    </message>
+    <message>
+      <source>• Authentification offerte en ligne : %1</source>
+      <translation>• Authentication offered online: %1</translation>
+    </message>
+    <message>
+      <source>• Frais d'utilisation : %1</source>
+      <translation>• User fees: %1</translation>
+    </message>
+    <message>
+      <source>• Désignations actuelles : %1</source>
+      <translation>• Current designations: %1</translation>
+    </message>
+    <message>
+      <source>non évalué</source>
+      <translation>not rated</translation>
+    </message>
+    <message>
+      <source>Note globale : aucun point encore évalué.</source>
+      <translation>Overall rating: no consideration rated yet.</translation>
+    </message>
+    <message>
+      <source>%1 %2 (moyenne pondérée %3 sur 3)</source>
+      <translation>%1 %2 (weighted average %3 out of 3)</translation>
+    </message>
+    <message>
+      <source>Le service</source>
+      <translation>The service</translation>
+    </message>
+    <message>
+      <source>Note globale et décision</source>
+      <translation>Overall rating and decision</translation>
+    </message>
+    <message>
+      <source>&amp;Nom du service :</source>
+      <translation>Service &amp;name:</translation>
+    </message>
+    <message>
+      <source>Ce que le répertoire en sait (à citer en preuve)</source>
+      <translation>What the inventory knows (to cite as evidence)</translation>
+    </message>
+    <message>
+      <source>Critères :</source>
+      <translation>Criteria:</translation>
+    </message>
+    <message>
+      <source>Évaluation :</source>
+      <translation>Rating:</translation>
+    </message>
+    <message>
+      <source>&amp;Élevé</source>
+      <translation>&amp;High</translation>
+    </message>
+    <message>
+      <source>&amp;Moyen</source>
+      <translation>&amp;Medium</translation>
+    </message>
+    <message>
+      <source>&amp;Faible</source>
+      <translation>&amp;Low</translation>
+    </message>
+    <message>
+      <source>Sans self.tr(</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>E&amp;xemple :</source>
+      <translation>E&amp;xample:</translation>
+    </message>
+    <message>
+      <source>&amp;Analyse :</source>
+      <translation>&amp;Analysis:</translation>
+    </message>
+    <message>
+      <source>Poids de chaque point à considérer (1 par défaut; 0 l'écarte du calcul) :</source>
+      <translation>Weight of each consideration (1 by default; 0 leaves it out of the calculation):</translation>
+    </message>
+    <message>
+      <source>&amp;Oui</source>
+      <translation>&amp;Yes</translation>
+    </message>
+    <message>
+      <source>&amp;Non</source>
+      <translation>N&amp;o</translation>
+    </message>
+    <message>
+      <source>&amp;Justification de la décision :</source>
+      <translation>&amp;Justification of the decision:</translation>
+    </message>
+  </context>
+  <context>
+    <name>Assistant2A</name>
+    <message>
+      <source>— choisir un service prioritaire —</source>
+      <translation>— choose a priority service —</translation>
+    </message>
+    <message>
+      <source>Initiative %1 (sans nom)</source>
+      <translation>Initiative %1 (no name)</translation>
+    </message>
+    <message>
+      <source>Le service prioritaire</source>
+      <translation>The priority service</translation>
+    </message>
+    <message>
+      <source>Questions 1 à 4</source>
+      <translation>Questions 1 to 4</translation>
+    </message>
+    <message>
+      <source>Initiatives proposées (5 à 9)</source>
+      <translation>Proposed initiatives (5 to 9)</translation>
+    </message>
+    <message>
+      <source>Recommandation (10)</source>
+      <translation>Recommendation (10)</translation>
+    </message>
+    <message>
+      <source>&amp;Nom du service prioritaire :</source>
+      <translation>Priority service &amp;name:</translation>
+    </message>
+    <message>
+      <source>L'examen répond aux questions de l'annexe 2A. Les principales considérations de la section 2.4.5 sont rappelées sous les questions qu'elles éclairent.</source>
+      <translation>The review answers the questions of Appendix 2A. The key considerations of section 2.4.5 are recalled under the questions they inform.</translation>
+    </message>
+    <message>
+      <source>Questions d'examen</source>
+      <translation>Review questions</translation>
+    </message>
+    <message>
+      <source>Oui</source>
+      <translation>Yes</translation>
+    </message>
+    <message>
+      <source>Non</source>
+      <translation>No</translation>
+    </message>
+    <message>
+      <source>Initiatives d'amélioration possibles :</source>
+      <translation>Possible improvement initiatives:</translation>
+    </message>
+    <message>
+      <source>Principales considérations (2.4.5) :</source>
+      <translation>Key considerations (2.4.5):</translation>
+    </message>
+    <message>
+      <source>Initiatives proposées</source>
+      <translation>Proposed initiatives</translation>
+    </message>
+    <message>
+      <source>&amp;Nom de l'initiative :</source>
+      <translation>Initiative &amp;name:</translation>
+    </message>
+    <message>
+      <source>&amp;Description :</source>
+      <translation>&amp;Description:</translation>
+    </message>
+    <message>
+      <source>&amp;Ajouter une initiative</source>
+      <translation>&amp;Add an initiative</translation>
+    </message>
+    <message>
+      <source>&amp;Retirer l'initiative</source>
+      <translation>&amp;Remove the initiative</translation>
+    </message>
+    <message>
+      <source>Recommandation</source>
+      <translation>Recommendation</translation>
+    </message>
+    <message>
+      <source>&amp;Oui</source>
+      <translation>&amp;Yes</translation>
+    </message>
+    <message>
+      <source>&amp;Non</source>
+      <translation>N&amp;o</translation>
+    </message>
+    <message>
+      <source>&amp;Justification :</source>
+      <translation>&amp;Justification:</translation>
+    </message>
+  </context>
+  <context>
     <name>BarreFiltre</name>
     <message>
       <source>Rechercher : numéro d'ID, nom, propriétaire…  (Ctrl+F)</source>
@@ -580,6 +884,30 @@ The current inventory is not deleted: it is kept alongside, renamed.</translatio
       <translation>&amp;Import open data…</translation>
     </message>
     <message>
+      <source>É&amp;valuations</source>
+      <translation>Assess&amp;ments</translation>
+    </message>
+    <message>
+      <source>Une &amp;activité est-elle un service? (annexe 1A)…</source>
+      <translation>Is an &amp;activity a service? (Appendix 1A)…</translation>
+    </message>
+    <message>
+      <source>Ce service est-il &amp;prioritaire? (annexe 1B)…</source>
+      <translation>Is this service a &amp;priority? (Appendix 1B)…</translation>
+    </message>
+    <message>
+      <source>&amp;Examiner ce service prioritaire (annexe 2A)…</source>
+      <translation>&amp;Review this priority service (Appendix 2A)…</translation>
+    </message>
+    <message>
+      <source>&amp;Séance d'examen du groupe de travail…</source>
+      <translation>Working group review &amp;session…</translation>
+    </message>
+    <message>
+      <source>&amp;Toutes les évaluations…</source>
+      <translation>&amp;All assessments…</translation>
+    </message>
+    <message>
       <source>&amp;Exporter</source>
       <translation>&amp;Export</translation>
     </message>
@@ -760,6 +1088,101 @@ The current inventory is not deleted: it is kept alongside, renamed.</translatio
     <message>
       <source>Valeur</source>
       <translation>Value</translation>
+    </message>
+  </context>
+  <context>
+    <name>ListeEvaluations</name>
+    <message>
+      <source>(sans nom)</source>
+      <translation>(unnamed)</translation>
+    </message>
+    <message>
+      <source>Évaluations de ce service seulement (les plus récentes d'abord).</source>
+      <translation>Assessments of this service only (most recent first).</translation>
+    </message>
+    <message>
+      <source>&amp;Reprendre</source>
+      <translation>&amp;Resume</translation>
+    </message>
+    <message>
+      <source>&amp;Ouvrir</source>
+      <translation>&amp;Open</translation>
+    </message>
+    <message>
+      <source>Approuver l'évaluation</source>
+      <translation>Approve the assessment</translation>
+    </message>
+    <message>
+      <source>Nom et titre de la personne ou du comité qui approuve :</source>
+      <translation>Name and title of the person or committee approving:</translation>
+    </message>
+    <message>
+      <source>Indiquez qui approuve l'évaluation.</source>
+      <translation>Indicate who approves the assessment.</translation>
+    </message>
+    <message>
+      <source>Évaluation approuvée : elle ne se modifie plus.</source>
+      <translation>Assessment approved: it can no longer be changed.</translation>
+    </message>
+    <message>
+      <source>Évaluations</source>
+      <translation>Assessments</translation>
+    </message>
+    <message>
+      <source>&amp;Outil :</source>
+      <translation>&amp;Tool:</translation>
+    </message>
+    <message>
+      <source>&amp;Statut :</source>
+      <translation>&amp;Status:</translation>
+    </message>
+    <message>
+      <source>Tous</source>
+      <translation>All</translation>
+    </message>
+    <message>
+      <source>Outil</source>
+      <translation>Tool</translation>
+    </message>
+    <message>
+      <source>Service ou activité</source>
+      <translation>Service or activity</translation>
+    </message>
+    <message>
+      <source>Exercice</source>
+      <translation>Fiscal year</translation>
+    </message>
+    <message>
+      <source>Statut</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Auteur</source>
+      <translation>Author</translation>
+    </message>
+    <message>
+      <source>Créée</source>
+      <translation>Created</translation>
+    </message>
+    <message>
+      <source>Modifiée</source>
+      <translation>Modified</translation>
+    </message>
+    <message>
+      <source>&amp;Nouvelle à partir de celle-ci</source>
+      <translation>&amp;New one from this one</translation>
+    </message>
+    <message>
+      <source>&amp;Évaluations antérieures du service</source>
+      <translation>&amp;Earlier assessments of the service</translation>
+    </message>
+    <message>
+      <source>&amp;Approuver…</source>
+      <translation>A&amp;pprove…</translation>
+    </message>
+    <message>
+      <source>Fermer</source>
+      <translation>Close</translation>
     </message>
   </context>
   <context>
@@ -1363,6 +1786,54 @@ The current inventory is not deleted: it is kept alongside, renamed.</translatio
     <message>
       <source>impossible d'écrire {chemin} : {detail}</source>
       <translation>cannot write {chemin}: {detail}</translation>
+    </message>
+    <message>
+      <source>échanger des évaluations (1A, 1B, 2A) ou une séance d'examen avec un autre poste, par un fichier JSON</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>actions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>écrire une évaluation (--uuid) ou une séance d'examen et ses évaluations (--seance) dans un fichier JSON</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>importer un fichier JSON d'évaluations, tout ou rien : refusé s'il est d'un format plus récent ou s'il écraserait des réponses plus récentes de ce poste</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>le fichier JSON à écrire</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>le fichier JSON à importer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>l'identifiant (UUID) de l'évaluation à exporter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>l'identifiant (UUID) de la séance d'examen à exporter, avec ses évaluations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>UUID</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>indiquez soit --uuid UUID (une évaluation), soit --seance UUID (une séance et ses évaluations)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Évaluation {outil} « {sujet} » exportée dans {chemin}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Séance d'examen « {titre} » et ses évaluations ({n}) exportées dans {chemin}.</source>
+      <translation type="unfinished" />
     </message>
   </context>
 </TS>

@@ -132,9 +132,8 @@ class Assistant1A(Assistant):
         return super().etape_complete(etape)
 
     def noms_etapes(self) -> list[str]:
-        t = self.tr
-        return [t("L'activité"), *(t("Question %1").replace("%1", str(i + 1)) for i in range(len(outil_1a.QUESTIONS))),
-                t("Conclusion")]
+        return [self.tr("L'activité"), *(self.tr("Question %1").replace("%1", str(i + 1)) for i in range(len(outil_1a.QUESTIONS))),
+                self.tr("Conclusion")]
 
     def _actualiser_conclusion(self) -> None:
         langue = self.langue
@@ -173,24 +172,23 @@ class Assistant1A(Assistant):
 
     def _retraduire_pages(self) -> None:
         langue = self.langue
-        t = self.tr
         self.titre_activite.setText(outil_1a.TITRE.texte(langue))
         self.presentation.setText(outil_1a.PRESENTATION.texte(langue))
         self.instructions.setText(outil_1a.INSTRUCTIONS.texte(langue))
-        self.etiquettes["nom"].setText(t("&Activité ou groupe d'activités :"))
-        self.etiquettes["organisme"].setText(t("&Ministère ou organisme :"))
-        self.etiquettes["description"].setText(t("&Description :"))
-        self.etiquettes["mode"].setText(t("Démarche :"))
-        self.mode.libeller({"toutes": t("Documenter chacune des huit questions"),
-                            "premier_non": t("Conclure au premier « non »")})
+        self.etiquettes["nom"].setText(self.tr("&Activité ou groupe d'activités :"))
+        self.etiquettes["organisme"].setText(self.tr("&Ministère ou organisme :"))
+        self.etiquettes["description"].setText(self.tr("&Description :"))
+        self.etiquettes["mode"].setText(self.tr("Démarche :"))
+        self.mode.libeller({"toutes": self.tr("Documenter chacune des huit questions"),
+                            "premier_non": self.tr("Conclure au premier « non »")})
         for i, q in enumerate(outil_1a.QUESTIONS):
             enonce, reponse, _analyse, etiquette = self.questions[q.code]
             enonce.setText(f"{i + 1}. {q.texte(langue)}")
-            reponse.libeller({"oui": t("&Oui"), "non": t("&Non")})
-            etiquette.setText(t("&Analyse :"))
-        self.titre_conclusion.setText(t("Conclusion"))
-        self.decision.libeller({"confirme": t("Le ministère &confirme cette conclusion"),
-                                "renverse": t("Le ministère la &renverse (justification obligatoire)")})
-        self.etiquette_justification.setText(t("&Justification de la détermination :"))
-        self.creer_service.setText(t("Créer l'&entrée du répertoire pour ce service"))
+            reponse.libeller({"oui": self.tr("&Oui"), "non": self.tr("&Non")})
+            etiquette.setText(self.tr("&Analyse :"))
+        self.titre_conclusion.setText(self.tr("Conclusion"))
+        self.decision.libeller({"confirme": self.tr("Le ministère &confirme cette conclusion"),
+                                "renverse": self.tr("Le ministère la &renverse (justification obligatoire)")})
+        self.etiquette_justification.setText(self.tr("&Justification de la détermination :"))
+        self.creer_service.setText(self.tr("Créer l'&entrée du répertoire pour ce service"))
         self._actualiser_conclusion()

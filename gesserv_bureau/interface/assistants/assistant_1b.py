@@ -237,30 +237,29 @@ class Assistant1B(Assistant):
 
     def _retraduire_pages(self) -> None:
         langue = self.langue
-        t = self.tr
         self.titre_service.setText(outil_1b.TITRE.texte(langue))
         self.presentation.setText(outil_1b.PRESENTATION.texte(langue))
-        self.etiquette_service.setText(t("&Nom du service :"))
-        self.titre_faits.setText(t("Ce que le répertoire en sait (à citer en preuve)"))
+        self.etiquette_service.setText(self.tr("&Nom du service :"))
+        self.titre_faits.setText(self.tr("Ce que le répertoire en sait (à citer en preuve)"))
         for cons in outil_1b.CONSIDERATIONS:
             w = self.points[cons.code]
             w["titre"].setText(cons.texte(langue))
-            w["criteres"].setText(t("Critères :") + "\n" + "\n".join(f"• {c.texte(langue)}" for c in cons.criteres))
-            w["etiquette_cote"].setText(t("Évaluation :"))
-            textes = {"eleve": t("&Élevé"), "moyen": t("&Moyen"), "faible": t("&Faible")}
+            w["criteres"].setText(self.tr("Critères :") + "\n" + "\n".join(f"• {c.texte(langue)}" for c in cons.criteres))
+            w["etiquette_cote"].setText(self.tr("Évaluation :"))
+            textes = {"eleve": self.tr("&Élevé"), "moyen": self.tr("&Moyen"), "faible": self.tr("&Faible")}
             if cons.facultative:
-                textes["so"] = t("&Sans objet (aucun autre critère retenu)")
+                textes["so"] = self.tr("Sans self.tr("&Sans objet (aucun autre critère retenu)")objet (aucun autre critère retenu)")
             w["cote"].libeller(textes)
-            w["etiquette_exemple"].setText(t("E&xemple :"))
-            w["etiquette_analyse"].setText(t("&Analyse :"))
+            w["etiquette_exemple"].setText(self.tr("E&xemple :"))
+            w["etiquette_analyse"].setText(self.tr("&Analyse :"))
             self.etiquettes_poids[cons.code].setText(cons.texte(langue))
-        self.titre_decision.setText(t("Note globale et décision"))
-        self.guide_ponderation.setText(t("Poids de chaque point à considérer (1 par défaut; 0 l'écarte du calcul) :")
+        self.titre_decision.setText(self.tr("Note globale et décision"))
+        self.guide_ponderation.setText(self.tr("Poids de chaque point à considérer (1 par défaut; 0 l'écarte du calcul) :")
                                        + "\n\n" + outil_1b.PONDERATION.texte(langue))
         self.etiquette_decision.setText(outil_1b.QUESTION_DECISION.texte(langue))
-        self.decision.libeller({"oui": t("&Oui"), "non": t("&Non")})
+        self.decision.libeller({"oui": self.tr("&Oui"), "non": self.tr("&Non")})
         self.guide_justification.setText(outil_1b.JUSTIFICATION.texte(langue))
-        self.etiquette_justification.setText(t("&Justification de la décision :"))
+        self.etiquette_justification.setText(self.tr("&Justification de la décision :"))
         if hasattr(self, "faits"):
             self._actualiser_faits()
             self._actualiser_note()

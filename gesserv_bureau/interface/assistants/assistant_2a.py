@@ -234,42 +234,40 @@ class Assistant2A(Assistant):
             w["initiatives"].setVisible(oui)
 
     def noms_etapes(self) -> list[str]:
-        t = self.tr
-        return [t("Le service prioritaire"), t("Questions 1 à 4"), t("Initiatives proposées (5 à 9)"),
-                t("Recommandation (10)")]
+        return [self.tr("Le service prioritaire"), self.tr("Questions 1 à 4"), self.tr("Initiatives proposées (5 à 9)"),
+                self.tr("Recommandation (10)")]
 
     def _retraduire_pages(self) -> None:
         langue = self.langue
-        t = self.tr
         self.titre_service.setText(outil_2a.TITRE.texte(langue))
-        self.etiquette_service.setText(t("&Nom du service prioritaire :"))
-        self.guide_examen.setText(t(
+        self.etiquette_service.setText(self.tr("&Nom du service prioritaire :"))
+        self.guide_examen.setText(self.tr(
             "L'examen répond aux questions de l'annexe 2A. Les principales considérations de la section 2.4.5 "
             "sont rappelées sous les questions qu'elles éclairent."))
-        self.titre_questions.setText(t("Questions d'examen"))
+        self.titre_questions.setText(self.tr("Questions d'examen"))
         for q in outil_2a.QUESTIONS:
             w = self.questions[q.code]
             w["enonce"].setText(q.texte(langue))
-            w["reponse"].libeller({"oui": t("Oui"), "non": t("Non")})
-            w["etiquette"].setText(t("Initiatives d'amélioration possibles :"))
+            w["reponse"].libeller({"oui": self.tr("Oui"), "non": self.tr("Non")})
+            w["etiquette"].setText(self.tr("Initiatives d'amélioration possibles :"))
             if w["guide"] is not None:
                 texte = outil_2a.CONSIDERATIONS[q.code][0].texte(langue)
                 if q.code == "q3":
                     texte += "\n" + "\n".join(e.texte(langue) for e in outil_2a.ELEMENTS_EXPERIENCE)
                 elif q.code == "q4":
                     texte += "\n" + "\n".join(f"• {e.texte(langue)}" for e in outil_2a.LEVIERS_EFFICIENCE)
-                w["guide"].setText(t("Principales considérations (2.4.5) :") + "\n" + texte)
-        self.titre_initiatives.setText(t("Initiatives proposées"))
+                w["guide"].setText(self.tr("Principales considérations (2.4.5) :") + "\n" + texte)
+        self.titre_initiatives.setText(self.tr("Initiatives proposées"))
         self.enonce_q5.setText(outil_2a.Q5.texte(langue))
-        self.etiquettes_initiative["nom"].setText(t("&Nom de l'initiative :"))
-        self.etiquettes_initiative["description"].setText(t("&Description :"))
+        self.etiquettes_initiative["nom"].setText(self.tr("&Nom de l'initiative :"))
+        self.etiquettes_initiative["description"].setText(self.tr("&Description :"))
         for q in outil_2a.QUESTIONS_INITIATIVE:
             self.etiquettes_initiative[q.code].setText(q.texte(langue))
-        self.ajouter.setText(t("&Ajouter une initiative"))
-        self.retirer.setText(t("&Retirer l'initiative"))
-        self.titre_recommandation.setText(t("Recommandation"))
+        self.ajouter.setText(self.tr("&Ajouter une initiative"))
+        self.retirer.setText(self.tr("&Retirer l'initiative"))
+        self.titre_recommandation.setText(self.tr("Recommandation"))
         self.enonce_q10.setText(outil_2a.Q10.texte(langue))
-        self.recommandation.libeller({"oui": t("&Oui"), "non": t("&Non")})
-        self.etiquette_justification.setText(t("&Justification :"))
+        self.recommandation.libeller({"oui": self.tr("&Oui"), "non": self.tr("&Non")})
+        self.etiquette_justification.setText(self.tr("&Justification :"))
         if self.liste.count():
             self._remplir_liste()
