@@ -186,8 +186,8 @@
       <translation>&amp;Low</translation>
     </message>
     <message>
-      <source>Sans self.tr(</source>
-      <translation type="unfinished" />
+      <source>Sans &amp;objet (aucun autre critère retenu)</source>
+      <translation>N&amp;ot applicable (no other criterion retained)</translation>
     </message>
     <message>
       <source>E&amp;xemple :</source>

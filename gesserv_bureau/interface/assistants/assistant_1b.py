@@ -248,7 +248,7 @@ class Assistant1B(Assistant):
             w["etiquette_cote"].setText(self.tr("Évaluation :"))
             textes = {"eleve": self.tr("&Élevé"), "moyen": self.tr("&Moyen"), "faible": self.tr("&Faible")}
             if cons.facultative:
-                textes["so"] = self.tr("Sans self.tr("&Sans objet (aucun autre critère retenu)")objet (aucun autre critère retenu)")
+                textes["so"] = self.tr("Sans &objet (aucun autre critère retenu)")
             w["cote"].libeller(textes)
             w["etiquette_exemple"].setText(self.tr("E&xemple :"))
             w["etiquette_analyse"].setText(self.tr("&Analyse :"))
