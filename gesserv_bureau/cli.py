@@ -22,7 +22,7 @@ from gesserv_bureau.langue import LANGUES, Traductions, langue_initiale
 C = "cli"
 
 SOUS_COMMANDES = ("interface", "demo", "sauvegarder", "sauvegardes", "restaurer", "integrite", "importer",
-                  "exporter")
+                  "exporter", "evaluation")
 
 _T = {
     "description": QT_TRANSLATE_NOOP(
@@ -117,6 +117,32 @@ _T = {
     "exporte": QT_TRANSLATE_NOOP("cli", "Lignes exportées : {n}, dans {chemin}."),
     "exercice_invalide": QT_TRANSLATE_NOOP("cli", "exercice invalide : {valeur} (attendu : AAAA-AAAA, p. ex. 2024-2025)"),
     "ecriture_impossible": QT_TRANSLATE_NOOP("cli", "impossible d'écrire {chemin} : {detail}"),
+    "evaluation": QT_TRANSLATE_NOOP(
+        "cli",
+        "échanger des évaluations (1A, 1B, 2A) ou une séance d'examen avec un autre poste, par un fichier JSON",
+    ),
+    "actions": QT_TRANSLATE_NOOP("cli", "actions"),
+    "evaluation_exporter": QT_TRANSLATE_NOOP(
+        "cli",
+        "écrire une évaluation (--uuid) ou une séance d'examen et ses évaluations (--seance) dans un fichier JSON",
+    ),
+    "evaluation_importer": QT_TRANSLATE_NOOP(
+        "cli",
+        "importer un fichier JSON d'évaluations, tout ou rien : refusé s'il est d'un format plus récent ou "
+        "s'il écraserait des réponses plus récentes de ce poste",
+    ),
+    "fichier_evaluation_export": QT_TRANSLATE_NOOP("cli", "le fichier JSON à écrire"),
+    "fichier_evaluation_import": QT_TRANSLATE_NOOP("cli", "le fichier JSON à importer"),
+    "uuid_evaluation": QT_TRANSLATE_NOOP("cli", "l'identifiant (UUID) de l'évaluation à exporter"),
+    "uuid_seance": QT_TRANSLATE_NOOP("cli", "l'identifiant (UUID) de la séance d'examen à exporter, avec ses évaluations"),
+    "metavar_uuid": QT_TRANSLATE_NOOP("cli", "UUID"),
+    "uuid_ou_seance": QT_TRANSLATE_NOOP(
+        "cli", "indiquez soit --uuid UUID (une évaluation), soit --seance UUID (une séance et ses évaluations)"
+    ),
+    "evaluation_exportee": QT_TRANSLATE_NOOP("cli", "Évaluation {outil} « {sujet} » exportée dans {chemin}."),
+    "seance_exportee": QT_TRANSLATE_NOOP(
+        "cli", "Séance d'examen « {titre} » et ses évaluations ({n}) exportées dans {chemin}."
+    ),
 }
 
 
@@ -202,6 +228,24 @@ def construire_analyseur(trad: Traductions) -> argparse.ArgumentParser:
     exporter.add_argument("fichier", metavar=t("metavar_fichier"), help=t("fichier_export"))
     exporter.add_argument("--exercice", metavar=t("metavar_exercice"), help=t("exercice_export"))
     exporter.add_argument("--normes", action="store_true", help=t("normes_export"))
+    evaluation = commande("evaluation", "evaluation")
+    # --base et --langue aussi après l'action, sans effacer ceux donnés avant elle
+    communs_action = argparse.ArgumentParser(add_help=False)
+    communs_action.add_argument("--base", metavar=t("metavar_fichier"), help=t("base"), default=argparse.SUPPRESS)
+    communs_action.add_argument("--langue", "--language", choices=LANGUES, help=t("langue"), default=argparse.SUPPRESS)
+    actions = evaluation.add_subparsers(dest="action", title=t("actions"), metavar="{exporter,importer}",
+                                        parser_class=classe, required=True)
+    for nom, cle, cle_fichier in (("exporter", "evaluation_exporter", "fichier_evaluation_export"),
+                                  ("importer", "evaluation_importer", "fichier_evaluation_import")):
+        p = actions.add_parser(nom, prog=f"gesserv-bureau evaluation {nom}", help=t(cle), description=t(cle),
+                               formatter_class=formateur, add_help=False, parents=[communs_action])
+        p._positionals.title = t("positionnels")
+        p._optionals.title = t("options")
+        p.add_argument("-h", "--help", action="help", help=t("aide"))
+        p.add_argument("fichier", metavar=t("metavar_fichier"), help=t(cle_fichier))
+        if nom == "exporter":
+            p.add_argument("--uuid", metavar=t("metavar_uuid"), help=t("uuid_evaluation"))
+            p.add_argument("--seance", metavar=t("metavar_uuid"), help=t("uuid_seance"))
     return principal
 
 
@@ -296,6 +340,8 @@ def _headless(commande: str, args: argparse.Namespace, trad: Traductions) -> int
                 return _importer(base, args, trad, t)
             elif commande == "exporter":
                 return _exporter(base, args, trad, t)
+            elif commande == "evaluation":
+                return _evaluation(base, args, trad, t)
             elif commande == "integrite":
                 exercices = application.exercices_connus(base)
                 total = sum(len(application.lignes_inventaire(base, e)) for e in exercices)
@@ -371,4 +417,39 @@ def _exporter(base, args: argparse.Namespace, trad: Traductions, t) -> int:
         print(t("erreur", message=t("ecriture_impossible", chemin=chemin, detail=exc.strerror or exc)), file=sys.stderr)
         return 1
     print(t("exporte", n=n, chemin=chemin))
+    return 0
+
+
+def _evaluation(base, args: argparse.Namespace, trad: Traductions, t) -> int:
+    """``evaluation exporter|importer`` : l'échange des évaluations entre postes (JSON)."""
+    from gesserv_bureau import echange_evaluations as echange
+
+    langue = trad.langue
+    chemin = Path(args.fichier)
+    try:
+        if args.action == "exporter":
+            if bool(args.uuid) == bool(args.seance):
+                print(t("erreur_usage", prog="gesserv-bureau evaluation exporter", message=t("uuid_ou_seance")),
+                      file=sys.stderr)
+                return 2
+            if args.uuid:
+                ev = echange.exporter_evaluation(base, args.uuid, chemin)
+                print(t("evaluation_exportee", outil=ev.outil, sujet=ev.sujet, chemin=chemin))
+            else:
+                seance, evaluations = echange.exporter_seance(base, args.seance, chemin)
+                print(t("seance_exportee", titre=seance.titre, n=len(evaluations), chemin=chemin))
+            return 0
+        resultat = echange.importer(base, chemin)
+    except echange.EchangeRefuse as exc:
+        for probleme in exc.problemes:
+            texte = probleme.texte(langue)
+            print(texte if probleme.code == "rien_importe" else t("erreur", message=texte), file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(t("erreur", message=t("ecriture_impossible", chemin=chemin, detail=exc.strerror or exc)), file=sys.stderr)
+        return 1
+    for avertissement in resultat.avertissements:
+        print(f"{t('gravite_avertissement')} : {avertissement.texte(langue)}")
+    for ligne in resultat.textes(langue):
+        print(ligne)
     return 0

@@ -1,0 +1,520 @@
+"""L'échange des évaluations (1A, 1B, 2A) et des séances d'examen entre deux postes, par un
+fichier JSON : le format (écrire, relire et valider) et la règle qui décide, pour chaque
+évaluation reçue, de ce qu'il advient de la copie locale de même identifiant.
+
+Sans Qt ni SQL. Les services ne voyagent pas par leur clé locale (elle diffère d'un poste à
+l'autre) mais par leur exercice et leur numéro d'identification, avec leur nom pour le lecteur.
+
+La règle, prudente : une évaluation absente d'ici est créée; identique, elle reste inchangée;
+plus récente dans le fichier, elle remplace la copie locale — sauf si celle-ci est approuvée.
+Si la copie locale est plus récente que celle du fichier (ou de même date mais différente), ou
+approuvée et différente, l'import entier est refusé : rien n'est écrit.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import math
+import uuid as uuidlib
+from dataclasses import dataclass, field
+from typing import Any
+
+from gesserv_bureau.domaine.evaluations import (
+    CONTENUS,
+    OUTILS,
+    STATUTS,
+    Evaluation,
+    initiative_vide,
+)
+from gesserv_bureau.referentiel import messages_echange, outil_1a, outil_1b, outil_2a
+
+FORMAT = "gesserv-evaluation"
+VERSION_FORMAT = 1
+
+# Les codes de question de chaque outil, par édition du référentiel.
+CODES_PAR_EDITION: dict[str, dict[str, tuple[str, ...]]] = {
+    "2017": {
+        "1A": tuple(q.code for q in outil_1a.QUESTIONS),
+        "1B": tuple(c.code for c in outil_1b.CONSIDERATIONS),
+        "2A": tuple(outil_2a.CODES_QUESTIONS),
+    },
+}
+
+REPONSES_OUI_NON = (None, "oui", "non")
+MODES_1A = ("toutes", "premier_non")
+DECISIONS_1A = (None, "confirme", "renverse")
+
+
+# --- les messages ----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Message:
+    code: str
+    params: dict = field(default_factory=dict, compare=False, hash=False)
+
+    def texte(self, langue: str) -> str:
+        return messages_echange.texte(self.code, langue, **self.params)
+
+
+class EchangeRefuse(Exception):
+    """Le fichier (ou l'export demandé) est refusé; rien n'a été écrit. ``problemes`` : chaque
+    raison, dans l'ordre où elle a été trouvée."""
+
+    def __init__(self, problemes: Message | list[Message]):
+        self.problemes = [problemes] if isinstance(problemes, Message) else list(problemes)
+        super().__init__(", ".join(p.code for p in self.problemes))
+
+    @property
+    def code(self) -> str:
+        return self.problemes[0].code
+
+    def texte(self, langue: str) -> str:
+        return "\n".join(p.texte(langue) for p in self.problemes)
+
+
+def refus(code: str, **params) -> EchangeRefuse:
+    return EchangeRefuse(Message(code, params))
+
+
+# --- ce que porte le fichier ------------------------------------------------------------------
+@dataclass(frozen=True)
+class RefService:
+    """Un service tel qu'il voyage : retrouvé ailleurs par (exercice, numéro d'identification)."""
+    exercice: str
+    service_id: str
+    nom_fr: str = ""
+    nom_en: str = ""
+
+    def nom(self, langue: str = "fr") -> str:
+        return (self.nom_en or self.nom_fr) if langue == "en" else (self.nom_fr or self.nom_en)
+
+
+@dataclass
+class EvaluationRecue:
+    evaluation: Evaluation          # pk, service_pk et seance_pk à None : à résoudre sur ce poste
+    service: RefService | None
+    seance_uuid: str = ""
+
+
+@dataclass
+class SeanceRecue:
+    uuid: str
+    titre: str = ""
+    date: str = ""
+    exercice: str = ""
+    participants: list[dict] = field(default_factory=list)
+    services: list[RefService] = field(default_factory=list)
+    position: int = 0
+    statut: str = "brouillon"
+    auteur: str = ""
+    cree_le: str = ""
+    modifie_le: str = ""
+
+
+@dataclass
+class Paquet:
+    version_format: int
+    evaluations: list[EvaluationRecue]
+    seance: SeanceRecue | None = None
+    exporte_le: str = ""
+    exporte_par: str = ""
+    application: str = ""
+
+
+# --- écrire ------------------------------------------------------------------------------------
+def _ref_service(service: Any) -> dict:
+    return {"exercice": service.exercice, "service_id": service.service_id,
+            "nom_fr": service.nom_fr, "nom_en": service.nom_en}
+
+
+def evaluation_vers_json(ev: Evaluation, service: Any | None = None, seance_uuid: str = "") -> dict:
+    """Une évaluation telle qu'elle voyage; ``service`` : le service lié (``domaine.service.Service``)."""
+    return {
+        "uuid": ev.uuid,
+        "outil": ev.outil,
+        "edition_referentiel": ev.edition,
+        "exercice": ev.exercice,
+        "service": _ref_service(service) if service is not None else None,
+        "sujet": ev.sujet,
+        "statut": ev.statut,
+        "auteur": ev.auteur,
+        "cree_le": ev.cree_le,
+        "modifie_le": ev.modifie_le,
+        "termine_le": ev.termine_le,
+        "approuve_le": ev.approuve_le,
+        "approuve_par": ev.approuve_par,
+        "etape": ev.etape,
+        "origine_uuid": ev.origine_uuid,
+        "seance_uuid": seance_uuid,
+        "contenu": copy.deepcopy(ev.contenu),
+    }
+
+
+def vers_json(
+    evaluations: list[Evaluation],
+    seance: Any | None = None,
+    services_par_pk: dict[int, Any] | None = None,
+    *,
+    seances_par_pk: dict[int, str] | None = None,
+    exporte_le: str = "",
+    exporte_par: str = "",
+    application: str = "",
+) -> dict:
+    """Le contenu du fichier d'échange : des évaluations, et la séance d'examen qui les réunit.
+
+    ``seance`` : un objet à la façon de ``stockage.depot_evaluations.Seance`` (ses ``services``
+    sont des clés locales, traduites ici en numéros d'identification); ``services_par_pk`` : les
+    services qu'évaluations et séance désignent; ``seances_par_pk`` : l'UUID de la séance de
+    chaque évaluation exportée seule (pour la rattacher là-bas si la séance y est déjà).
+    """
+    services_par_pk = services_par_pk or {}
+    uuids_seances = dict(seances_par_pk or {})
+    if seance is not None and seance.pk is not None:
+        uuids_seances[seance.pk] = seance.uuid
+    donnees: dict[str, Any] = {
+        "format": FORMAT,
+        "version_format": VERSION_FORMAT,
+        "application": application,
+        "exporte_le": exporte_le,
+        "exporte_par": exporte_par,
+        "seance": None,
+        "evaluations": [
+            evaluation_vers_json(ev, services_par_pk.get(ev.service_pk) if ev.service_pk is not None else None,
+                                 uuids_seances.get(ev.seance_pk, "") if ev.seance_pk is not None else "")
+            for ev in evaluations
+        ],
+    }
+    if seance is not None:
+        donnees["seance"] = {
+            "uuid": seance.uuid, "titre": seance.titre, "date": seance.date, "exercice": seance.exercice,
+            "participants": copy.deepcopy(seance.participants),
+            "services": [_ref_service(services_par_pk[pk]) for pk in seance.services if pk in services_par_pk],
+            "position": seance.position, "statut": seance.statut, "auteur": seance.auteur,
+            "cree_le": seance.cree_le, "modifie_le": seance.modifie_le,
+        }
+    return donnees
+
+
+# --- relire et valider -------------------------------------------------------------------------
+class _Lecteur:
+    """Valide en accumulant les problèmes (on les dit tous d'un coup)."""
+
+    def __init__(self) -> None:
+        self.problemes: list[Message] = []
+
+    def signaler(self, code: str, **params) -> None:
+        self.problemes.append(Message(code, params))
+
+    def champ(self, d: dict, cle: str, chemin: str, types: type | tuple, attendu: str, *,
+              obligatoire: bool = False, defaut: Any = None, choix: tuple | None = None) -> Any:
+        ou = f"{chemin}.{cle}" if chemin else cle
+        if cle not in d:
+            if obligatoire:
+                self.signaler("champ_manquant", champ=ou)
+            return defaut
+        valeur = d[cle]
+        if isinstance(valeur, bool) and bool not in (types if isinstance(types, tuple) else (types,)):
+            self.signaler("champ_invalide", champ=ou, valeur=_montrer(valeur), attendu=attendu)
+            return defaut
+        if not isinstance(valeur, types) or (choix is not None and valeur not in choix):
+            self.signaler("champ_invalide", champ=ou, valeur=_montrer(valeur), attendu=attendu)
+            return defaut
+        return valeur
+
+    def date(self, d: dict, cle: str, chemin: str, *, obligatoire: bool = False) -> str:
+        valeur = self.champ(d, cle, chemin, str, "texte", obligatoire=obligatoire, defaut="")
+        if valeur and instant(valeur) is None:
+            self.signaler("date_invalide", champ=f"{chemin}.{cle}", valeur=_montrer(valeur))
+            return ""
+        if obligatoire and cle in d and isinstance(d[cle], str) and not valeur:
+            self.signaler("date_invalide", champ=f"{chemin}.{cle}", valeur='""')
+        return valeur
+
+    def uuid(self, d: dict, cle: str, chemin: str, *, obligatoire: bool = False) -> str:
+        valeur = self.champ(d, cle, chemin, str, "UUID", obligatoire=obligatoire, defaut="")
+        if valeur or (obligatoire and isinstance(d.get(cle), str)):
+            try:
+                uuidlib.UUID(valeur)
+            except ValueError:
+                self.signaler("champ_invalide", champ=f"{chemin}.{cle}", valeur=_montrer(valeur), attendu="UUID")
+                return ""
+        return valeur
+
+
+def _montrer(valeur: Any) -> str:
+    import json
+
+    texte = json.dumps(valeur, ensure_ascii=False)
+    return texte if len(texte) <= 60 else texte[:57] + "…"
+
+
+def instant(texte: str) -> dt.datetime | None:
+    """Une date ISO 8601 comparable; sans décalage horaire, l'heure locale de ce poste."""
+    if not isinstance(texte, str) or not texte.strip():
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(texte.strip())
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else moment.astimezone()
+
+
+def _ref_service_recue(lect: _Lecteur, valeur: Any, chemin: str) -> RefService | None:
+    if valeur is None:
+        return None
+    if not isinstance(valeur, dict):
+        lect.signaler("champ_invalide", champ=chemin, valeur=_montrer(valeur), attendu="objet ou null")
+        return None
+    exercice = lect.champ(valeur, "exercice", chemin, str, "texte", obligatoire=True, defaut="")
+    service_id = lect.champ(valeur, "service_id", chemin, str, "texte", obligatoire=True, defaut="")
+    nom_fr = lect.champ(valeur, "nom_fr", chemin, str, "texte", defaut="")
+    nom_en = lect.champ(valeur, "nom_en", chemin, str, "texte", defaut="")
+    return RefService(exercice, service_id, nom_fr, nom_en)
+
+
+def _valider_contenu(lect: _Lecteur, outil: str, edition: str, contenu: dict, chemin: str) -> None:
+    codes = CODES_PAR_EDITION[edition][outil]
+
+    def par_code(cle: str, valider) -> None:
+        if cle not in contenu:
+            return
+        bloc = contenu[cle]
+        ou = f"{chemin}.{cle}"
+        if not isinstance(bloc, dict):
+            lect.signaler("champ_invalide", champ=ou, valeur=_montrer(bloc), attendu="objet")
+            return
+        for code, valeur in bloc.items():
+            if code not in codes:
+                lect.signaler("code_inconnu", outil=outil, edition=edition, valeur=code, champ=ou)
+            else:
+                valider(valeur, f"{ou}.{code}")
+
+    def reponse(cles: dict[str, tuple]):
+        def valider(valeur, ou):
+            if not isinstance(valeur, dict):
+                lect.signaler("champ_invalide", champ=ou, valeur=_montrer(valeur), attendu="objet")
+                return
+            for cle, (types, choix, attendu) in cles.items():
+                lect.champ(valeur, cle, ou, types, attendu, choix=choix)
+        return valider
+
+    def poids(valeur, ou):
+        if isinstance(valeur, bool) or not isinstance(valeur, (int, float)) or math.isnan(valeur) \
+                or math.isinf(valeur) or valeur < 0:
+            lect.signaler("champ_invalide", champ=ou, valeur=_montrer(valeur), attendu="nombre ≥ 0")
+
+    oui_non = ((str, type(None)), REPONSES_OUI_NON, "oui, non ou null")
+    texte = (str, None, "texte")
+    if outil == "1A":
+        par_code("reponses", reponse({"reponse": oui_non, "analyse": texte}))
+        lect.champ(contenu, "mode", chemin, str, "toutes ou premier_non", choix=MODES_1A)
+        lect.champ(contenu, "decision", chemin, (str, type(None)), "confirme, renverse ou null", choix=DECISIONS_1A)
+        for cle in ("organisme", "description", "justification"):
+            lect.champ(contenu, cle, chemin, str, "texte")
+    elif outil == "1B":
+        cotes = ((str, type(None)), (None, *outil_1b.VALEURS_COTES), "eleve, moyen, faible ou null")
+        par_code("considerations", reponse({"cote": cotes, "exemple": texte, "analyse": texte}))
+        par_code("poids", poids)
+        lect.champ(contenu, "decision", chemin, (str, type(None)), "oui, non ou null", choix=REPONSES_OUI_NON)
+        lect.champ(contenu, "justification", chemin, str, "texte")
+    else:
+        par_code("reponses", reponse({"reponse": oui_non, "initiatives": texte}))
+        lect.champ(contenu, "recommandation", chemin, (str, type(None)), "oui, non ou null", choix=REPONSES_OUI_NON)
+        lect.champ(contenu, "justification", chemin, str, "texte")
+        initiatives = lect.champ(contenu, "initiatives", chemin, list, "liste", defaut=[])
+        for n, initiative in enumerate(initiatives):
+            ou = f"{chemin}.initiatives[{n}]"
+            if not isinstance(initiative, dict):
+                lect.signaler("champ_invalide", champ=ou, valeur=_montrer(initiative), attendu="objet")
+                continue
+            for cle in initiative_vide():
+                lect.champ(initiative, cle, ou, str, "texte")
+
+
+def _completer(outil: str, contenu: dict) -> dict:
+    """Chaque réponse reçue avec tous ses champs (ceux qui manquent : vides), comme une
+    évaluation saisie ici."""
+    modele = CONTENUS[outil]()
+    cle = {"1A": "reponses", "1B": "considerations", "2A": "reponses"}[outil]
+    vide = next(iter(modele[cle].values()))
+    for reponse in contenu.get(cle, {}).values():
+        for champ, valeur in vide.items():
+            reponse.setdefault(champ, valeur)
+    if outil == "2A":
+        for initiative in contenu.get("initiatives", []):
+            for champ, valeur in initiative_vide().items():
+                initiative.setdefault(champ, valeur)
+    return contenu
+
+
+def _evaluation_recue(lect: _Lecteur, d: Any, chemin: str) -> EvaluationRecue | None:
+    if not isinstance(d, dict):
+        lect.signaler("champ_invalide", champ=chemin, valeur=_montrer(d), attendu="objet")
+        return None
+    avant = len(lect.problemes)
+    uuid = lect.uuid(d, "uuid", chemin, obligatoire=True)
+    outil = lect.champ(d, "outil", chemin, str, "texte", obligatoire=True)
+    if outil is not None and outil not in OUTILS:
+        lect.signaler("outil_inconnu", champ=f"{chemin}.outil", valeur=_montrer(outil))
+        outil = None
+    edition = lect.champ(d, "edition_referentiel", chemin, str, "texte", obligatoire=True)
+    if edition is not None and edition not in CODES_PAR_EDITION:
+        lect.signaler("edition_inconnue", champ=f"{chemin}.edition_referentiel", valeur=_montrer(edition),
+                      connues=", ".join(CODES_PAR_EDITION))
+        edition = None
+    exercice = lect.champ(d, "exercice", chemin, str, "texte", obligatoire=True, defaut="")
+    service = _ref_service_recue(lect, d.get("service"), f"{chemin}.service")
+    statut = lect.champ(d, "statut", chemin, str, " ou ".join(STATUTS), obligatoire=True, defaut="brouillon",
+                        choix=STATUTS)
+    valeurs = {c: lect.champ(d, c, chemin, str, "texte", defaut="")
+               for c in ("sujet", "auteur", "approuve_par")}
+    dates = {"cree_le": lect.date(d, "cree_le", chemin, obligatoire=True),
+             "modifie_le": lect.date(d, "modifie_le", chemin, obligatoire=True),
+             "termine_le": lect.date(d, "termine_le", chemin),
+             "approuve_le": lect.date(d, "approuve_le", chemin)}
+    etape = lect.champ(d, "etape", chemin, int, "entier ≥ 0", defaut=0)
+    if etape < 0:
+        lect.signaler("champ_invalide", champ=f"{chemin}.etape", valeur=str(etape), attendu="entier ≥ 0")
+        etape = 0
+    origine = lect.uuid(d, "origine_uuid", chemin)
+    seance_uuid = lect.uuid(d, "seance_uuid", chemin)
+    contenu = lect.champ(d, "contenu", chemin, dict, "objet", obligatoire=True)
+    if contenu is not None and outil is not None and edition is not None:
+        _valider_contenu(lect, outil, edition, contenu, f"{chemin}.contenu")
+    if len(lect.problemes) > avant:
+        return None
+    ev = Evaluation(outil=outil, uuid=uuid, exercice=exercice, statut=statut, edition=edition, etape=etape,
+                    contenu=_completer(outil, copy.deepcopy(contenu)), origine_uuid=origine, **valeurs, **dates)
+    return EvaluationRecue(ev, service, seance_uuid)
+
+
+def _seance_recue(lect: _Lecteur, d: Any) -> SeanceRecue | None:
+    chemin = "seance"
+    if not isinstance(d, dict):
+        lect.signaler("champ_invalide", champ=chemin, valeur=_montrer(d), attendu="objet ou null")
+        return None
+    avant = len(lect.problemes)
+    uuid = lect.uuid(d, "uuid", chemin, obligatoire=True)
+    textes = {c: lect.champ(d, c, chemin, str, "texte", defaut="") for c in ("titre", "date", "exercice", "auteur")}
+    statut = lect.champ(d, "statut", chemin, str, " ou ".join(STATUTS), defaut="brouillon", choix=STATUTS)
+    position = lect.champ(d, "position", chemin, int, "entier", defaut=0)
+    participants = lect.champ(d, "participants", chemin, list, "liste", defaut=[])
+    for n, p in enumerate(participants):
+        ou = f"{chemin}.participants[{n}]"
+        if not isinstance(p, dict):
+            lect.signaler("champ_invalide", champ=ou, valeur=_montrer(p), attendu="objet")
+            continue
+        for cle in ("nom", "domaine"):
+            lect.champ(p, cle, ou, str, "texte")
+    services = []
+    for n, s in enumerate(lect.champ(d, "services", chemin, list, "liste", defaut=[])):
+        ref = _ref_service_recue(lect, s, f"{chemin}.services[{n}]")
+        if ref is not None:
+            services.append(ref)
+    cree_le = lect.date(d, "cree_le", chemin, obligatoire=True)
+    modifie_le = lect.date(d, "modifie_le", chemin, obligatoire=True)
+    if len(lect.problemes) > avant:
+        return None
+    return SeanceRecue(uuid=uuid, participants=copy.deepcopy(participants), services=services, position=position,
+                       statut=statut, cree_le=cree_le, modifie_le=modifie_le, **textes)
+
+
+def depuis_json(donnees: Any) -> Paquet:
+    """Relit le contenu d'un fichier d'échange; lève :class:`EchangeRefuse` avec tous les problèmes
+    trouvés (un format plus récent est refusé d'emblée, sans regarder plus loin)."""
+    if not isinstance(donnees, dict) or donnees.get("format") != FORMAT:
+        trouve = donnees.get("format") if isinstance(donnees, dict) else None
+        raise refus("format_inconnu", format=_montrer(trouve) if trouve is not None else "-", attendu=FORMAT)
+    version = donnees.get("version_format")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise refus("version_invalide", version=_montrer(version))
+    if version > VERSION_FORMAT:
+        raise refus("format_plus_recent", version=version, maximum=VERSION_FORMAT)
+
+    lect = _Lecteur()
+    entete = {c: lect.champ(donnees, c, "", str, "texte", defaut="") for c in ("application", "exporte_le", "exporte_par")}
+    liste = lect.champ(donnees, "evaluations", "", list, "liste", obligatoire=True, defaut=[])
+    evaluations = []
+    vues: set[str] = set()
+    for n, d in enumerate(liste):
+        recue = _evaluation_recue(lect, d, f"evaluations[{n}]")
+        if recue is None:
+            continue
+        if recue.evaluation.uuid in vues:
+            lect.signaler("uuid_en_double", uuid=recue.evaluation.uuid)
+        vues.add(recue.evaluation.uuid)
+        evaluations.append(recue)
+    seance = None
+    if donnees.get("seance") is not None:
+        seance = _seance_recue(lect, donnees["seance"])
+    if lect.problemes:
+        raise EchangeRefuse(lect.problemes)
+    if not evaluations and seance is None:
+        raise refus("vide")
+    return Paquet(version, evaluations, seance, **entete)
+
+
+# --- décider -----------------------------------------------------------------------------------
+CREER, MODIFIER, INCHANGEE = "creer", "modifier", "inchangee"
+
+_CHAMPS_COMPARES = ("outil", "exercice", "service_pk", "sujet", "statut", "auteur", "cree_le", "modifie_le",
+                    "termine_le", "approuve_le", "approuve_par", "edition", "etape", "contenu", "origine_uuid")
+_CHAMPS_SEANCE = ("titre", "date", "exercice", "participants", "services", "position", "statut", "auteur",
+                  "cree_le", "modifie_le")
+
+
+def _pareilles(a: Any, b: Any, champs: tuple[str, ...]) -> bool:
+    return all(getattr(a, c) == getattr(b, c) for c in champs)
+
+
+def _comparer_dates(entrant: str, local: str) -> int | None:
+    """-1 : le fichier est plus ancien; 0 : même instant; 1 : le fichier est plus récent;
+    ``None`` : la date locale est illisible."""
+    a, b = instant(entrant), instant(local)
+    if b is None or a is None:
+        return None
+    return (a > b) - (a < b)
+
+
+def decider(entrante: Evaluation, locale: Evaluation | None) -> tuple[str, Message | None]:
+    """Ce qu'il advient de la copie locale : ``(CREER|MODIFIER|INCHANGEE, None)``, ou
+    ``("refus", message)``. ``entrante.service_pk`` : le service déjà résolu sur ce poste."""
+    if locale is None:
+        return CREER, None
+    if _pareilles(entrante, locale, _CHAMPS_COMPARES):
+        return INCHANGEE, None
+    params = {"uuid": locale.uuid, "sujet": locale.sujet or entrante.sujet, "outil": locale.outil,
+              "local": locale.modifie_le, "fichier": entrante.modifie_le}
+    if entrante.outil != locale.outil:
+        return "refus", Message("outil_different", {"uuid": locale.uuid, "local": locale.outil,
+                                                    "fichier": entrante.outil})
+    if locale.statut == "approuvee":
+        return "refus", Message("approuvee_locale", params)
+    ordre = _comparer_dates(entrante.modifie_le, locale.modifie_le)
+    if ordre is None:
+        return "refus", Message("date_locale_illisible", params)
+    if ordre < 0:
+        return "refus", Message("local_plus_recent", params)
+    if ordre == 0:
+        return "refus", Message("meme_date_differente", params)
+    return MODIFIER, None
+
+
+def decider_seance(entrante: Any, locale: Any | None) -> tuple[str, Message | None]:
+    """La même règle pour une séance d'examen (``services`` déjà traduits en clés locales)."""
+    if locale is None:
+        return CREER, None
+    if _pareilles(entrante, locale, _CHAMPS_SEANCE):
+        return INCHANGEE, None
+    params = {"uuid": locale.uuid, "titre": locale.titre or entrante.titre,
+              "local": locale.modifie_le, "fichier": entrante.modifie_le}
+    if locale.statut == "approuvee":
+        return "refus", Message("seance_approuvee_locale", params)
+    ordre = _comparer_dates(entrante.modifie_le, locale.modifie_le)
+    if ordre is None:
+        return "refus", Message("seance_date_locale_illisible", params)
+    if ordre < 0:
+        return "refus", Message("seance_plus_recente", params)
+    if ordre == 0:
+        return "refus", Message("seance_meme_date_differente", params)
+    return MODIFIER, None

@@ -1,0 +1,185 @@
+"""Les messages de l'échange des évaluations entre postes (fichier JSON), dans les deux langues.
+
+Le domaine signale un refus ou un avertissement par son code; l'interface et la ligne de
+commande en tirent le texte dans la langue de l'utilisateur. Les paramètres s'écrivent ``{nom}``.
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # le fichier entier
+    "introuvable": (
+        "Le fichier « {fichier} » est introuvable (déplacé ou supprimé ?).",
+        "File “{fichier}” cannot be found (moved or deleted?).",
+    ),
+    "illisible": (
+        "Le fichier « {fichier} » ne peut pas être lu : {detail}.",
+        "File “{fichier}” cannot be read: {detail}.",
+    ),
+    "trop_volumineux": (
+        "Le fichier « {fichier} » fait {taille} Mo : c'est plus que la limite de {limite} Mo pour un "
+        "fichier d'évaluations. Vérifiez qu'il s'agit du bon fichier.",
+        "File “{fichier}” is {taille} MB: more than the {limite} MB limit for an assessment file. "
+        "Check that it is the right file.",
+    ),
+    "pas_json": (
+        "Le fichier « {fichier} » n'est pas un fichier JSON lisible ({detail}).",
+        "File “{fichier}” is not a readable JSON file ({detail}).",
+    ),
+    "format_inconnu": (
+        "Ce n'est pas un fichier d'évaluations de gesserv-bureau (format « {format} » au lieu de « {attendu} »).",
+        "This is not a gesserv-bureau assessment file (format “{format}” instead of “{attendu}”).",
+    ),
+    "version_invalide": (
+        "La version du format du fichier est illisible : « {version} » (un nombre entier est attendu).",
+        "The file's format version cannot be read: “{version}” (a whole number is expected).",
+    ),
+    "format_plus_recent": (
+        "Ce fichier a été écrit par une version plus récente de gesserv-bureau (format {version}; cette "
+        "version lit jusqu'au format {maximum}). Mettez l'application à jour pour l'importer.",
+        "This file was written by a newer version of gesserv-bureau (format {version}; this version reads "
+        "up to format {maximum}). Update the application to import it.",
+    ),
+    "vide": (
+        "Le fichier ne contient ni évaluation ni séance d'examen.",
+        "The file contains no assessment and no review session.",
+    ),
+    # la structure
+    "champ_manquant": (
+        "Champ obligatoire manquant : {champ}.",
+        "Required field missing: {champ}.",
+    ),
+    "champ_invalide": (
+        "Valeur invalide pour {champ} : {valeur} ({attendu} attendu).",
+        "Invalid value for {champ}: {valeur} ({attendu} expected).",
+    ),
+    "date_invalide": (
+        "Date invalide pour {champ} : {valeur} (date et heure ISO 8601 attendues, p. ex. 2024-05-01T14:30:00-04:00).",
+        "Invalid date for {champ}: {valeur} (ISO 8601 date and time expected, e.g. 2024-05-01T14:30:00-04:00).",
+    ),
+    "outil_inconnu": (
+        "Outil inconnu pour {champ} : {valeur} (1A, 1B ou 2A attendu).",
+        "Unknown tool for {champ}: {valeur} (1A, 1B or 2A expected).",
+    ),
+    "edition_inconnue": (
+        "Édition du référentiel inconnue pour {champ} : {valeur} (cette version connaît : {connues}).",
+        "Unknown referentiel edition for {champ}: {valeur} (this version knows: {connues}).",
+    ),
+    "code_inconnu": (
+        "Code de question inconnu pour l'outil {outil} (édition {edition}) : {valeur}, dans {champ}.",
+        "Unknown question code for tool {outil} (edition {edition}): {valeur}, in {champ}.",
+    ),
+    "uuid_en_double": (
+        "L'évaluation {uuid} figure deux fois dans le fichier.",
+        "Assessment {uuid} appears twice in the file.",
+    ),
+    # face aux données de ce poste
+    "local_plus_recent": (
+        "L'évaluation « {sujet} » ({outil}, {uuid}) a été modifiée sur ce poste le {local}, après la copie "
+        "du fichier ({fichier}) : l'importer écraserait des réponses plus récentes.",
+        "Assessment “{sujet}” ({outil}, {uuid}) was changed on this computer on {local}, after the file's "
+        "copy ({fichier}): importing it would overwrite newer answers.",
+    ),
+    "meme_date_differente": (
+        "L'évaluation « {sujet} » ({outil}, {uuid}) porte la même date de modification ({local}) ici et "
+        "dans le fichier, mais des réponses différentes : impossible de dire laquelle est la bonne.",
+        "Assessment “{sujet}” ({outil}, {uuid}) has the same modification date ({local}) here and in the "
+        "file, but different answers: there is no telling which one is right.",
+    ),
+    "approuvee_locale": (
+        "L'évaluation « {sujet} » ({outil}, {uuid}) est approuvée sur ce poste et le fichier en porte une "
+        "autre version : une évaluation approuvée ne se remplace pas.",
+        "Assessment “{sujet}” ({outil}, {uuid}) is approved on this computer and the file holds another "
+        "version of it: an approved assessment is never replaced.",
+    ),
+    "outil_different": (
+        "L'évaluation {uuid} est une évaluation {local} sur ce poste mais {fichier} dans le fichier.",
+        "Assessment {uuid} is a {local} assessment on this computer but {fichier} in the file.",
+    ),
+    "date_locale_illisible": (
+        "La date de modification de l'évaluation « {sujet} » ({uuid}) sur ce poste est illisible "
+        "({local}) : impossible de dire si le fichier est plus récent.",
+        "The modification date of assessment “{sujet}” ({uuid}) on this computer cannot be read "
+        "({local}): there is no telling whether the file is newer.",
+    ),
+    "seance_plus_recente": (
+        "La séance d'examen « {titre} » ({uuid}) a été modifiée sur ce poste le {local}, après la copie "
+        "du fichier ({fichier}) : l'importer écraserait des données plus récentes.",
+        "Review session “{titre}” ({uuid}) was changed on this computer on {local}, after the file's "
+        "copy ({fichier}): importing it would overwrite newer data.",
+    ),
+    "seance_meme_date_differente": (
+        "La séance d'examen « {titre} » ({uuid}) porte la même date de modification ({local}) ici et "
+        "dans le fichier, mais un contenu différent : impossible de dire lequel est le bon.",
+        "Review session “{titre}” ({uuid}) has the same modification date ({local}) here and in the "
+        "file, but different content: there is no telling which one is right.",
+    ),
+    "seance_approuvee_locale": (
+        "La séance d'examen « {titre} » ({uuid}) est approuvée sur ce poste et le fichier en porte une "
+        "autre version : une séance approuvée ne se remplace pas.",
+        "Review session “{titre}” ({uuid}) is approved on this computer and the file holds another "
+        "version of it: an approved session is never replaced.",
+    ),
+    "seance_date_locale_illisible": (
+        "La date de modification de la séance d'examen « {titre} » ({uuid}) sur ce poste est illisible "
+        "({local}) : impossible de dire si le fichier est plus récent.",
+        "The modification date of review session “{titre}” ({uuid}) on this computer cannot be read "
+        "({local}): there is no telling whether the file is newer.",
+    ),
+    "rien_importe": (
+        "Rien n'a été importé : la base est inchangée.",
+        "Nothing was imported: the database is unchanged.",
+    ),
+    # l'export
+    "evaluation_introuvable": (
+        "Aucune évaluation {uuid} dans cette base.",
+        "No assessment {uuid} in this database.",
+    ),
+    "seance_introuvable": (
+        "Aucune séance d'examen {uuid} dans cette base.",
+        "No review session {uuid} in this database.",
+    ),
+    # avertissements (n'empêchent rien)
+    "service_absent": (
+        "Le service {service_id} ({nom}, exercice {exercice}) de l'évaluation « {sujet} » n'est pas dans "
+        "ce répertoire : l'évaluation est importée sans lien vers un service, son sujet est gardé.",
+        "Service {service_id} ({nom}, fiscal year {exercice}) of assessment “{sujet}” is not in this "
+        "inventory: the assessment is imported without a link to a service, its subject is kept.",
+    ),
+    "service_absent_seance": (
+        "Le service {service_id} ({nom}, exercice {exercice}) de la séance « {titre} » n'est pas dans "
+        "ce répertoire : il est retiré de la liste des services de la séance.",
+        "Service {service_id} ({nom}, fiscal year {exercice}) of session “{titre}” is not in this "
+        "inventory: it is left out of the session's list of services.",
+    ),
+    "service_nom_different": (
+        "Le service {service_id} (exercice {exercice}) s'appelle « {local} » ici et « {fichier} » dans le "
+        "fichier : l'évaluation « {sujet} » y est rattachée par son numéro d'identification.",
+        "Service {service_id} (fiscal year {exercice}) is called “{local}” here and “{fichier}” in the "
+        "file: assessment “{sujet}” is linked to it by its identification number.",
+    ),
+    # le bilan
+    "bilan": (
+        "Import terminé — évaluations ajoutées : {crees}, mises à jour : {modifies}, inchangées : {inchanges}; "
+        "avertissements : {avertissements}.",
+        "Import complete — assessments added: {crees}, updated: {modifies}, unchanged: {inchanges}; "
+        "warnings: {avertissements}.",
+    ),
+    "seance_creee": (
+        "Séance d'examen « {titre} » ajoutée.",
+        "Review session “{titre}” added.",
+    ),
+    "seance_modifiee": (
+        "Séance d'examen « {titre} » mise à jour.",
+        "Review session “{titre}” updated.",
+    ),
+    "seance_inchangee": (
+        "Séance d'examen « {titre} » inchangée.",
+        "Review session “{titre}” unchanged.",
+    ),
+}
+
+
+def texte(code: str, langue: str, **params) -> str:
+    fr, en = MESSAGES[code]
+    return (en if langue == "en" else fr).format(**params)
