@@ -414,3 +414,28 @@ def test_tuer_l_application_en_pleine_evaluation_ne_perd_rien(tmp_path):
         assert ev.contenu["reponses"]["q1"] == {"reponse": "oui", "analyse": "Le certificat est l'extrant final"}
         assert ev.contenu["reponses"]["q2"] == {"reponse": "oui", "analyse": "Chaque jour"}
         assert ev.etape == 2 and ev.statut == "brouillon"
+
+
+def test_depuis_la_fenetre_principale_la_1b_met_a_jour_le_repertoire(qtbot, tmp_path):
+    from outils_interface import ouvrir_fenetre, pk_de
+
+    fenetre = ouvrir_fenetre(qtbot, tmp_path / "f.sqlite", "fr")
+    qtbot.waitUntil(lambda: fenetre.modele.rowCount() > 0, timeout=5000)
+    service = next(s for s in DepotServices(fenetre.base).services("2024-2025") if "prioritaire" not in s.designations)
+    fenetre.selectionner_pk(service.pk)
+    fenetre.act_eval_1b.trigger()
+    (evaluation,) = fenetre._fenetres_evaluation
+    a = evaluation.assistant
+    assert a.ev.service_pk == service.pk and a.ev.exercice == "2024-2025" and a.ev.edition == "2017"
+    for code, w in a.points.items():
+        if code != "autres":
+            w["cote"].boutons["eleve"].setChecked(True)
+    a.decision.boutons["oui"].setChecked(True)
+    a.justification.setPlainText("Service à volume élevé, central au mandat.")
+    a.finir()
+    assert a.ev.statut == "terminee"
+    rang = fenetre.modele.rang_de(pk_de(fenetre, service.service_id))
+    assert "prioritaire" in fenetre.modele.ligne(rang).designations
+    evaluation.close()
+    liste = fenetre.liste_evaluations()
+    assert liste.table.rowCount() == 4
