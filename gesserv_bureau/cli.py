@@ -193,11 +193,13 @@ def construire_analyseur(trad: Traductions) -> argparse.ArgumentParser:
 
     principal = analyseur(prog="gesserv-bureau", description=t("description"))
     principal.add_argument("--version", action="version", version=f"gesserv-bureau {__version__}", help=t("version"))
+    principal.add_argument("--base", metavar=t("metavar_fichier"), help=t("base"))
+    principal.add_argument("--langue", "--language", choices=LANGUES, help=t("langue"))
+    # Répétées après la sous-commande, sans valeur par défaut : « --base X importer F » et
+    # « importer F --base X » donnent tous deux X (une valeur par défaut ici effacerait la première).
     communs = argparse.ArgumentParser(add_help=False)
-    communs.add_argument("--base", metavar=t("metavar_fichier"), help=t("base"))
-    communs.add_argument("--langue", "--language", choices=LANGUES, help=t("langue"))
-    for action in communs._actions:
-        principal._add_action(action)
+    communs.add_argument("--base", metavar=t("metavar_fichier"), help=t("base"), default=argparse.SUPPRESS)
+    communs.add_argument("--langue", "--language", choices=LANGUES, help=t("langue"), default=argparse.SUPPRESS)
 
     sous = principal.add_subparsers(dest="commande", title=t("commandes"), metavar="{" + ",".join(SOUS_COMMANDES) + "}",
                                     parser_class=classe)

@@ -94,3 +94,16 @@ def test_exporter_exercice_invalide_ou_dossier_absent(chemin, tmp_path, capsys):
     assert code == 1 and "exercice invalide : 2024" in erreurs
     code, _, erreurs = lancer(capsys, "exporter", str(tmp_path / "absent" / "x.csv"))
     assert code == 1 and "impossible d'écrire" in erreurs
+
+
+def test_base_avant_ou_apres_la_sous_commande(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("GESSERV_PREFERENCES", str(tmp_path / "p.ini"))
+    monkeypatch.setenv("GESSERV_BASE", str(tmp_path / "defaut.sqlite"))
+    avant, apres = tmp_path / "avant.sqlite", tmp_path / "apres.sqlite"
+    assert lancer(capsys, "--base", str(avant), "importer", str(fichier_actuel(tmp_path)))[0] == 0
+    assert lancer(capsys, "importer", str(fichier_normes(tmp_path)), "--base", str(apres))[0] == 0
+    with ouvrir(avant) as base:
+        assert DepotServices(base).nombre() == 3
+    with ouvrir(apres) as base:
+        assert DepotNormes(base).nombre() == 2
+    assert not (tmp_path / "defaut.sqlite").exists()

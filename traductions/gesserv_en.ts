@@ -1789,51 +1789,51 @@ The current inventory is not deleted: it is kept alongside, renamed.</translatio
     </message>
     <message>
       <source>échanger des évaluations (1A, 1B, 2A) ou une séance d'examen avec un autre poste, par un fichier JSON</source>
-      <translation type="unfinished" />
+      <translation>exchange assessments (1A, 1B, 2A) or a review session with another computer, through a JSON file</translation>
     </message>
     <message>
       <source>actions</source>
-      <translation type="unfinished" />
+      <translation>actions</translation>
     </message>
     <message>
       <source>écrire une évaluation (--uuid) ou une séance d'examen et ses évaluations (--seance) dans un fichier JSON</source>
-      <translation type="unfinished" />
+      <translation>write one assessment (--uuid) or a review session and its assessments (--seance) to a JSON file</translation>
     </message>
     <message>
       <source>importer un fichier JSON d'évaluations, tout ou rien : refusé s'il est d'un format plus récent ou s'il écraserait des réponses plus récentes de ce poste</source>
-      <translation type="unfinished" />
+      <translation>import a JSON assessment file, all or nothing: refused if it is of a newer format or would overwrite newer answers on this computer</translation>
     </message>
     <message>
       <source>le fichier JSON à écrire</source>
-      <translation type="unfinished" />
+      <translation>the JSON file to write</translation>
     </message>
     <message>
       <source>le fichier JSON à importer</source>
-      <translation type="unfinished" />
+      <translation>the JSON file to import</translation>
     </message>
     <message>
       <source>l'identifiant (UUID) de l'évaluation à exporter</source>
-      <translation type="unfinished" />
+      <translation>the identifier (UUID) of the assessment to export</translation>
     </message>
     <message>
       <source>l'identifiant (UUID) de la séance d'examen à exporter, avec ses évaluations</source>
-      <translation type="unfinished" />
+      <translation>the identifier (UUID) of the review session to export, with its assessments</translation>
     </message>
     <message>
       <source>UUID</source>
-      <translation type="unfinished" />
+      <translation>UUID</translation>
     </message>
     <message>
       <source>indiquez soit --uuid UUID (une évaluation), soit --seance UUID (une séance et ses évaluations)</source>
-      <translation type="unfinished" />
+      <translation>give either --uuid UUID (one assessment) or --seance UUID (a session and its assessments)</translation>
     </message>
     <message>
       <source>Évaluation {outil} « {sujet} » exportée dans {chemin}.</source>
-      <translation type="unfinished" />
+      <translation>{outil} assessment “{sujet}” exported to {chemin}.</translation>
     </message>
     <message>
       <source>Séance d'examen « {titre} » et ses évaluations ({n}) exportées dans {chemin}.</source>
-      <translation type="unfinished" />
+      <translation>Review session “{titre}” and its assessments ({n}) exported to {chemin}.</translation>
     </message>
   </context>
 </TS>
