@@ -632,6 +632,125 @@
     </message>
   </context>
   <context>
+    <name>DialogueSeances</name>
+    <message>
+      <source>Ce répertoire est ouvert en lecture seule : les séances se consultent, mais ne se modifient pas.</source>
+      <translation>This inventory is open read-only: sessions can be viewed but not changed.</translation>
+    </message>
+    <message>
+      <source>(sans titre)</source>
+      <translation>(untitled)</translation>
+    </message>
+    <message>
+      <source>Examen des services prioritaires</source>
+      <translation>Priority service review</translation>
+    </message>
+    <message>
+      <source>— domaine à préciser —</source>
+      <translation>— area to be specified —</translation>
+    </message>
+    <message>
+      <source>(service supprimé)</source>
+      <translation>(deleted service)</translation>
+    </message>
+    <message>
+      <source>%1. %2 — examen : %3</source>
+      <translation>%1. %2 — review: %3</translation>
+    </message>
+    <message>
+      <source>(non retenu) %1 — examen : %2</source>
+      <translation>(not selected) %1 — review: %2</translation>
+    </message>
+    <message>
+      <source>Séances d'examen du groupe de travail (2.4.4)</source>
+      <translation>Working group review sessions (2.4.4)</translation>
+    </message>
+    <message>
+      <source>Séances d'e&amp;xamen :</source>
+      <translation>Review se&amp;ssions:</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Titre</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>Services</source>
+      <translation>Services</translation>
+    </message>
+    <message>
+      <source>Statut</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>No&amp;uvelle séance</source>
+      <translation>Ne&amp;w session</translation>
+    </message>
+    <message>
+      <source>&amp;Titre :</source>
+      <translation>&amp;Title:</translation>
+    </message>
+    <message>
+      <source>&amp;Date :</source>
+      <translation>&amp;Date:</translation>
+    </message>
+    <message>
+      <source>Exercice :</source>
+      <translation>Fiscal year:</translation>
+    </message>
+    <message>
+      <source>Part&amp;icipants — le groupe de travail réunit des représentants de divers domaines (2.4.4, étape 1) :</source>
+      <translation>Part&amp;icipants — the working group brings together representatives of various areas (2.4.4, step 1):</translation>
+    </message>
+    <message>
+      <source>Nom</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Domaine</source>
+      <translation>Area</translation>
+    </message>
+    <message>
+      <source>Ajouter un &amp;participant</source>
+      <translation>Add a &amp;participant</translation>
+    </message>
+    <message>
+      <source>&amp;Retirer le participant</source>
+      <translation>&amp;Remove participant</translation>
+    </message>
+    <message>
+      <source>Cochez les services à examiner; la séance les prend dans l'ordre de la liste. L'examen de chacun se fait avec l'outil 2A.</source>
+      <translation>Check the services to review; the session takes them in the order of the list. Each one is reviewed with tool 2A.</translation>
+    </message>
+    <message>
+      <source>▲ &amp;Monter</source>
+      <translation>▲ Move &amp;up</translation>
+    </message>
+    <message>
+      <source>▼ Desce&amp;ndre</source>
+      <translation>▼ Move dow&amp;n</translation>
+    </message>
+    <message>
+      <source>&amp;Examiner…</source>
+      <translation>R&amp;eview…</translation>
+    </message>
+    <message>
+      <source>Examiner en &amp;séance (projecteur)</source>
+      <translation>Review in &amp;meeting (projector)</translation>
+    </message>
+    <message>
+      <source>&amp;Fermer</source>
+      <translation>&amp;Close</translation>
+    </message>
+    <message>
+      <source>&amp;Ordre du jour : les services prioritaires de l'exercice %1</source>
+      <translation>&amp;Agenda: the priority services of fiscal year %1</translation>
+    </message>
+  </context>
+  <context>
     <name>Dialogues</name>
     <message>
       <source>&lt;h3&gt;gesserv-bureau %1&lt;/h3&gt;&lt;p&gt;Gestion des services du gouvernement du Canada, hors ligne : le répertoire des services, les outils de la &lt;i&gt;Ligne directrice sur la gestion des services&lt;/i&gt; (édition %2) et des rapports signés.&lt;/p&gt;&lt;p&gt;Base de données : %3&lt;br&gt;Schéma : version %4&lt;/p&gt;&lt;p&gt;Aucune donnée ne quitte cet ordinateur : l'application n'ouvre aucune connexion réseau.&lt;/p&gt;</source>
@@ -1340,6 +1459,89 @@ The current inventory is not deleted: it is kept alongside, renamed.</translatio
     </message>
   </context>
   <context>
+    <name>SeanceExamen</name>
+    <message>
+      <source>en préparation</source>
+      <translation>in preparation</translation>
+    </message>
+    <message>
+      <source>en cours</source>
+      <translation>in progress</translation>
+    </message>
+    <message>
+      <source>terminée</source>
+      <translation>completed</translation>
+    </message>
+    <message>
+      <source>approuvée</source>
+      <translation>approved</translation>
+    </message>
+    <message>
+      <source>brouillon</source>
+      <translation>draft</translation>
+    </message>
+    <message>
+      <source>brouillon — recommandation : oui</source>
+      <translation>draft — recommendation: yes</translation>
+    </message>
+    <message>
+      <source>brouillon — recommandation : non</source>
+      <translation>draft — recommendation: no</translation>
+    </message>
+    <message>
+      <source>terminé</source>
+      <translation>completed</translation>
+    </message>
+    <message>
+      <source>terminé — recommandation : oui</source>
+      <translation>completed — recommendation: yes</translation>
+    </message>
+    <message>
+      <source>terminé — recommandation : non</source>
+      <translation>completed — recommendation: no</translation>
+    </message>
+    <message>
+      <source>approuvé</source>
+      <translation>approved</translation>
+    </message>
+    <message>
+      <source>approuvé — recommandation : oui</source>
+      <translation>approved — recommendation: yes</translation>
+    </message>
+    <message>
+      <source>approuvé — recommandation : non</source>
+      <translation>approved — recommendation: no</translation>
+    </message>
+    <message>
+      <source>non commencé</source>
+      <translation>not started</translation>
+    </message>
+    <message>
+      <source>brouillon, recommandé</source>
+      <translation>draft, recommended</translation>
+    </message>
+    <message>
+      <source>brouillon, non recommandé</source>
+      <translation>draft, not recommended</translation>
+    </message>
+    <message>
+      <source>terminé, recommandé</source>
+      <translation>completed, recommended</translation>
+    </message>
+    <message>
+      <source>terminé, non recommandé</source>
+      <translation>completed, not recommended</translation>
+    </message>
+    <message>
+      <source>approuvé, recommandé</source>
+      <translation>approved, recommended</translation>
+    </message>
+    <message>
+      <source>approuvé, non recommandé</source>
+      <translation>approved, not recommended</translation>
+    </message>
+  </context>
+  <context>
     <name>TableauDeBord</name>
     <message>
       <source>&amp;Service :</source>
@@ -1563,6 +1765,108 @@ The current inventory is not deleted: it is kept alongside, renamed.</translatio
     <message>
       <source>Choisissez un service dans la table pour voir et modifier ses 18 éléments, ou ajoutez-en un (Ctrl+N). Chaque saisie est enregistrée aussitôt.</source>
       <translation>Choose a service in the table to view and edit its 18 elements, or add one (Ctrl+N). Every entry is saved as you type.</translation>
+    </message>
+  </context>
+  <context>
+    <name>VueSeance</name>
+    <message>
+      <source>(sans nom)</source>
+      <translation>(unnamed)</translation>
+    </message>
+    <message numerus="yes">
+      <source>Sommaire de la séance — %n service(s) à l'ordre du jour</source>
+      <translation>
+        <numerusform>Session summary — %n service on the agenda</numerusform>
+        <numerusform>Session summary — %n services on the agenda</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Service %1 sur %2 — %3</source>
+      <translation>Service %1 of %2 — %3</translation>
+    </message>
+    <message>
+      <source>Sommaire ▶</source>
+      <translation>Summary ▶</translation>
+    </message>
+    <message>
+      <source>Service suivant ▶</source>
+      <translation>Next service ▶</translation>
+    </message>
+    <message>
+      <source>Séance d'examen — %1</source>
+      <translation>Review session — %1</translation>
+    </message>
+    <message>
+      <source>(sans titre)</source>
+      <translation>(untitled)</translation>
+    </message>
+    <message>
+      <source>Sommaire</source>
+      <translation>Summary</translation>
+    </message>
+    <message>
+      <source>décisions et initiatives</source>
+      <translation>decisions and initiatives</translation>
+    </message>
+    <message>
+      <source>Participants : %1</source>
+      <translation>Participants: %1</translation>
+    </message>
+    <message>
+      <source>aucun inscrit</source>
+      <translation>none recorded</translation>
+    </message>
+    <message>
+      <source>Examens terminés : %1 sur %2. Remaniement ou optimisation recommandé : %3. Initiatives proposées : %4.</source>
+      <translation>Reviews completed: %1 of %2. Redesign or optimization recommended: %3. Proposed initiatives: %4.</translation>
+    </message>
+    <message>
+      <source>Oui</source>
+      <translation>Yes</translation>
+    </message>
+    <message>
+      <source>Non</source>
+      <translation>No</translation>
+    </message>
+    <message>
+      <source>(initiative sans nom)</source>
+      <translation>(unnamed initiative)</translation>
+    </message>
+    <message>
+      <source>sans réponse</source>
+      <translation>no answer</translation>
+    </message>
+    <message>
+      <source>aucune</source>
+      <translation>none</translation>
+    </message>
+    <message>
+      <source>◀ Service précédent</source>
+      <translation>◀ Previous service</translation>
+    </message>
+    <message>
+      <source>Quitter la séance</source>
+      <translation>Leave the session</translation>
+    </message>
+    <message>
+      <source>Service</source>
+      <translation>Service</translation>
+    </message>
+    <message>
+      <source>Examen</source>
+      <translation>Review</translation>
+    </message>
+    <message>
+      <source>Recommandation (10)</source>
+      <translation>Recommendation (10)</translation>
+    </message>
+    <message>
+      <source>Initiatives proposées</source>
+      <translation>Proposed initiatives</translation>
+    </message>
+    <message>
+      <source>Ctrl+Pg suiv. ou Alt+→ : service suivant · Ctrl+Pg préc. ou Alt+← : service précédent · Ctrl+Origine / Ctrl+Fin : premier / dernier service · Pg suiv. / Pg préc. : étape de l'examen · Échap : quitter le plein écran, puis la séance</source>
+      <translation>Ctrl+PgDown or Alt+→: next service · Ctrl+PgUp or Alt+←: previous service · Ctrl+Home / Ctrl+End: first / last service · PgDown / PgUp: review step · Esc: leave full screen, then the session</translation>
     </message>
   </context>
   <context>
