@@ -48,7 +48,7 @@ def test_une_base_figee_pour_chaque_version_anterieure():
     assert sorted(p.name for p in DONNEES.iterdir() if p.suffix != ".py" and p.name != "__pycache__") == [
         figee(v).name for v in VERSIONS_ANTERIEURES
     ]
-    assert VERSION_SCHEMA == len(NOMS_MIGRATIONS) == 5
+    assert VERSION_SCHEMA == len(NOMS_MIGRATIONS) == 6
 
 
 def _service_1_attendu(pk: int) -> Service:
@@ -114,6 +114,10 @@ def test_migration_d_une_base_figee(version, tmp_path, schema_actuel):
         assert all(depot.charger(pk).donnees_ouvertes == {} for pk in (2, 3))
         normes = DepotNormes(base).pour_service(1)
         assert [(n.norme_id, n.cible, n.rendement) for n in normes] == ([("STAN001", 0.8, 0.85)] if version >= 4 else [])
+        examens = DepotEvaluations(base).toutes("2A")
+        assert [(e.sujet, e.contenu["recommandation"]) for e in examens] == (
+            [("Subventions aux festivals locaux", "oui")] if version >= 5 else [])
+        assert [i["nom"] for i in DepotEvaluations(base).initiatives(1)] == (["Paiement en ligne"] if version >= 5 else [])
         if version >= 3:   # l'activité 1A est devenue une évaluation 1A terminée, lisible
             (ev,) = DepotEvaluations(base).toutes("1A")
             assert (ev.sujet, ev.statut, ev.contenu["organisme"]) == ("Site Web Prestations du Canada", "terminee", "Service Canada")

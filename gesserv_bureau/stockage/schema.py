@@ -248,6 +248,34 @@ def _m0005_evaluations(db: Database) -> None:
     _version(db, 5)
 
 
+@MIGRATIONS(name="0006_strategies")
+def _m0006_strategies(db: Database) -> None:
+    """Les stratégies de gestion des services (2B) avec leur plan de travail (2C), une ligne par
+    version; les mises à jour annuelles (2.5.5) renvoient à la stratégie approuvée."""
+    db.execute(
+        """
+        CREATE TABLE strategie (
+            pk INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            titre TEXT NOT NULL DEFAULT '',
+            version INTEGER NOT NULL DEFAULT 1,
+            type TEXT NOT NULL DEFAULT 'strategie' CHECK (type IN ('strategie','mise_a_jour')),
+            statut TEXT NOT NULL DEFAULT 'brouillon' CHECK (statut IN ('brouillon','approuvee')),
+            exercice TEXT NOT NULL DEFAULT '',
+            origine_uuid TEXT NOT NULL DEFAULT '',
+            reference_uuid TEXT NOT NULL DEFAULT '',
+            auteur TEXT NOT NULL DEFAULT '',
+            cree_le TEXT NOT NULL DEFAULT '',
+            modifie_le TEXT NOT NULL DEFAULT '',
+            approuve_le TEXT NOT NULL DEFAULT '',
+            approuve_par TEXT NOT NULL DEFAULT '',
+            edition_referentiel TEXT NOT NULL DEFAULT '2017',
+            contenu TEXT NOT NULL DEFAULT '{}'
+        )"""
+    )
+    _version(db, 6)
+
+
 if [m.name for m in MIGRATIONS._migrations] != NOMS_MIGRATIONS:
     raise RuntimeError("constantes.NOMS_MIGRATIONS ne suit pas les migrations de schema.py")
 VERSION_SCHEMA = len(NOMS_MIGRATIONS)

@@ -144,8 +144,7 @@ def remplir_v3(conn) -> None:
     )
 
 
-def remplir_v4(conn) -> None:
-    remplir_v3(conn)
+def _extras_v4(conn) -> None:
     conn.execute("UPDATE service SET donnees_ouvertes = ? WHERE pk = 1", [json.dumps({"sin_usage": ["Y", ""]})])
     conn.execute(
         "INSERT INTO norme_service (service_pk, norme_id, norme_fr, norme_en, type_norme, canal, cible,"
@@ -154,7 +153,39 @@ def remplir_v4(conn) -> None:
     )
 
 
-REMPLISSAGES = {1: remplir_v1, 2: remplir_v2, 3: remplir_v3, 4: remplir_v4}
+def remplir_v4(conn) -> None:
+    remplir_v3(conn)
+    _extras_v4(conn)
+
+
+def remplir_v5(conn) -> None:
+    # à la version 5, la table activite n'existe plus : l'activité 1A est une évaluation 1A
+    remplir_v2(conn)
+    _extras_v4(conn)
+    pk, exercice, nom, organisme, description, conclusion, service_pk, modifie_le = ACTIVITE_V3
+    contenu_1a = {"organisme": organisme, "description": description, "mode": "toutes", "reponses": {},
+                  "decision": "confirme", "justification": ""}
+    conn.execute(
+        "INSERT INTO evaluation (pk, uuid, outil, exercice, service_pk, sujet, statut, cree_le, modifie_le,"
+        " termine_le, edition_referentiel, contenu, conclusion) VALUES (?, 'b1c0a1e2-0000-4000-8000-000000000001',"
+        " '1A', ?, ?, ?, 'terminee', ?, ?, ?, '2017', ?, ?)",
+        [pk, exercice, service_pk, nom, modifie_le, modifie_le, modifie_le, json.dumps(contenu_1a, ensure_ascii=False),
+         conclusion])
+    contenu = {"reponses": {q: {"reponse": "non", "initiatives": ""} for q in ("q1", "q2", "q3", "q4", "q4a", "q4b")},
+               "initiatives": [{"nom": "Paiement en ligne", "description": "", "avantages": "Moins de chèques",
+                                "couts": "", "risques": "", "collaboration": ""}],
+               "recommandation": "oui", "justification": ""}
+    contenu["reponses"]["q1"] = {"reponse": "oui", "initiatives": "Paiement en ligne"}
+    conn.execute(
+        "INSERT INTO evaluation (pk, uuid, outil, exercice, service_pk, sujet, statut, auteur, cree_le, modifie_le,"
+        " edition_referentiel, contenu, conclusion) VALUES (2, 'b1c0a1e2-0000-4000-8000-000000000002', '2A',"
+        " '2023-2024', 1, 'Subventions aux festivals locaux', 'terminee', 'jnguyen', '2025-02-01T10:00:00-05:00',"
+        " '2025-02-01T11:00:00-05:00', '2017', ?, 'oui')", [json.dumps(contenu, ensure_ascii=False)])
+    conn.execute("INSERT INTO initiative (evaluation_pk, rang, service_pk, nom, avantages) VALUES"
+                 " (2, 0, 1, 'Paiement en ligne', 'Moins de chèques')")
+
+
+REMPLISSAGES = {1: remplir_v1, 2: remplir_v2, 3: remplir_v3, 4: remplir_v4, 5: remplir_v5}
 
 
 def fabriquer(version: int, cible: Path) -> None:

@@ -1,0 +1,260 @@
+"""La stratégie de gestion des services (2.5, annexe 2B) et son plan de travail intégré
+(annexe 2C), comme un document : des sections que le ministère peut adapter (ajouter,
+renommer, réordonner), leur état (vide, commencée, complète), les versions et l'approbation
+qui fige une version, et la mise à jour annuelle (2.5.5) comparée à la version approuvée.
+Sans Qt ni SQL."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import json
+import uuid as uuidlib
+from dataclasses import dataclass, field
+
+from gesserv_bureau.referentiel import strategie as ref
+
+VIDE, COMMENCEE, COMPLETE = "vide", "commencee", "complete"
+LIBELLES_ETATS_SECTION = {VIDE: ("Vide", "Empty"), COMMENCEE: ("Commencée", "Started"), COMPLETE: ("Complète", "Complete")}
+
+
+def _id() -> str:
+    return uuidlib.uuid4().hex[:12]
+
+
+def section(type_: str, titre: str = "", requise: bool = True) -> dict:
+    return {"id": _id(), "type": type_, "titre": titre, "requise": requise, "textes": {}}
+
+
+@dataclass
+class Strategie:
+    titre: str = ""
+    uuid: str = field(default_factory=lambda: str(uuidlib.uuid4()))
+    version: int = 1
+    type: str = "strategie"          # ou « mise_a_jour » (2.5.5)
+    statut: str = "brouillon"        # ou « approuvee » : figée
+    exercice: str = ""
+    origine_uuid: str = ""           # la version dont celle-ci est partie
+    reference_uuid: str = ""         # mise à jour : la stratégie approuvée qu'elle met à jour
+    auteur: str = ""
+    cree_le: str = ""
+    modifie_le: str = ""
+    approuve_le: str = ""
+    approuve_par: str = ""
+    sections: list[dict] = field(default_factory=lambda: [section(s.code) for s in ref.SECTIONS_TYPES])
+    services: list[int] = field(default_factory=list)
+    ffpm: dict[str, list[str]] = field(default_factory=lambda: {c: [] for c in ref.CADRANS_FFPM.codes()})
+    objectifs: list[dict] = field(default_factory=list)     # {"id", "texte"}
+    initiatives: list[dict] = field(default_factory=list)   # voir initiative()
+    risques: list[dict] = field(default_factory=list)       # {"id", "risque", "probabilite", "impact", "attenuation"}
+    mesures: list[dict] = field(default_factory=list)       # voir mesure()
+    pk: int | None = None
+
+    def modifiable(self) -> bool:
+        return self.statut != "approuvee"
+
+    def contenu(self) -> dict:
+        return {"sections": self.sections, "services": self.services, "ffpm": self.ffpm, "objectifs": self.objectifs,
+                "initiatives": self.initiatives, "risques": self.risques, "mesures": self.mesures}
+
+    def section_de_type(self, type_: str) -> dict | None:
+        return next((s for s in self.sections if s["type"] == type_), None)
+
+
+def objectif(texte: str = "") -> dict:
+    return {"id": _id(), "texte": texte}
+
+
+def initiative(nom: str = "", **valeurs) -> dict:
+    i = {"id": _id(), "nom": nom, "description": "", "services": [], "justification": "", "cibles": "",
+         "echeances": "", "indicateurs": "", "couts": "", "objectifs": [], "origine": None}
+    i.update(valeurs)
+    return i
+
+
+def risque(texte: str = "", **valeurs) -> dict:
+    r = {"id": _id(), "risque": texte, "probabilite": None, "impact": None, "attenuation": ""}
+    r.update(valeurs)
+    return r
+
+
+def mesure(initiative_id: str, texte: str = "", **valeurs) -> dict:
+    m = {"id": _id(), "initiative_id": initiative_id, "mesure": texte, "secteur": "", "date_prevue": "",
+         "etat": "a_temps"}
+    m.update(valeurs)
+    return m
+
+
+# --- les sections ---------------------------------------------------------------------------
+def titre_section(s: dict, langue: str) -> str:
+    """Le titre donné par le ministère, sinon celui de l'annexe 2B."""
+    if s.get("titre"):
+        return s["titre"]
+    type_ = ref.PAR_CODE.get(s["type"])
+    return type_.titre.texte(langue) if type_ else ""
+
+
+def _rempli(texte) -> bool:
+    return bool((texte or "").strip())
+
+
+def etat_section(st: Strategie, s: dict) -> str:
+    """Vide, commencée ou complète, selon ce que la section demande."""
+    t = s["type"]
+    if t in ("sommaire", "contexte", "vision", "rendement", "libre"):
+        codes = [l.code for l in ref.PAR_CODE[t].sous_sections] if t in ref.PAR_CODE else ["texte"]
+        remplis = [_rempli(s["textes"].get(c)) for c in codes]
+        if t == "contexte":
+            remplis.append(bool(st.services))
+        n = sum(remplis)
+        return VIDE if n == 0 else COMPLETE if n == len(remplis) else COMMENCEE
+    if t == "ffpm":
+        n = sum(1 for c in ref.CADRANS_FFPM.codes() if any(_rempli(x) for x in st.ffpm.get(c, [])))
+        return VIDE if n == 0 else COMPLETE if n == 4 else COMMENCEE
+    if t == "objectifs":
+        if not st.objectifs and not st.initiatives:
+            return VIDE
+        completes = (any(_rempli(o["texte"]) for o in st.objectifs) and st.initiatives
+                     and all(_rempli(i["nom"]) and _rempli(i["description"]) and i["services"] for i in st.initiatives))
+        return COMPLETE if completes else COMMENCEE
+    if t == "risques":
+        if not st.risques:
+            return VIDE
+        ok = all(_rempli(r["risque"]) and r["probabilite"] and r["impact"] and _rempli(r["attenuation"]) for r in st.risques)
+        return COMPLETE if ok else COMMENCEE
+    if t == "plan":
+        if not st.mesures:
+            return VIDE
+        ok = all(_rempli(m["mesure"]) and m["initiative_id"] and _rempli(m["secteur"]) and m["date_prevue"] and m["etat"]
+                 for m in st.mesures)
+        return COMPLETE if ok else COMMENCEE
+    return VIDE
+
+
+def sections_requises_vides(st: Strategie) -> list[dict]:
+    return [s for s in st.sections if s.get("requise") and etat_section(st, s) == VIDE]
+
+
+def ajouter_section(st: Strategie, titre: str, apres: int | None = None) -> dict:
+    s = section("libre", titre, requise=False)
+    st.sections.insert(len(st.sections) if apres is None else apres + 1, s)
+    return s
+
+
+def deplacer_section(st: Strategie, rang: int, sens: int) -> int:
+    cible = rang + sens
+    if 0 <= rang < len(st.sections) and 0 <= cible < len(st.sections):
+        st.sections[rang], st.sections[cible] = st.sections[cible], st.sections[rang]
+        return cible
+    return rang
+
+
+def retirer_section(st: Strategie, rang: int) -> bool:
+    """Seules les sections ajoutées par le ministère se retirent; celles de l'annexe 2B restent."""
+    if 0 <= rang < len(st.sections) and st.sections[rang]["type"] == "libre":
+        del st.sections[rang]
+        return True
+    return False
+
+
+# --- versions, approbation, mise à jour annuelle -------------------------------------------
+class ApprobationRefusee(ValueError):
+    def __init__(self, vides: list[dict]):
+        super().__init__(", ".join(s["type"] for s in vides))
+        self.vides = vides
+
+
+def approuver(st: Strategie, par: str, quand: str) -> None:
+    """Fige la version; refusé tant qu'une section requise est vide ou sans approbateur."""
+    vides = sections_requises_vides(st)
+    if vides:
+        raise ApprobationRefusee(vides)
+    if not par.strip():
+        raise ValueError("approbateur")
+    st.statut = "approuvee"
+    st.approuve_par = par.strip()
+    st.approuve_le = quand
+
+
+def nouvelle_version(st: Strategie, auteur: str) -> Strategie:
+    """La suite du travail sur une version approuvée : une copie, version suivante, brouillon."""
+    copie = Strategie(**{**copy.deepcopy(st.__dict__), "pk": None, "uuid": str(uuidlib.uuid4())})
+    copie.version = st.version + 1
+    copie.statut = "brouillon"
+    copie.origine_uuid = st.uuid
+    copie.auteur = auteur
+    copie.approuve_le = copie.approuve_par = copie.cree_le = copie.modifie_le = ""
+    return copie
+
+
+def mise_a_jour_annuelle(approuvee: Strategie, auteur: str, exercice: str) -> Strategie:
+    """2.5.5 : à partir de la stratégie approuvée; le même approbateur par défaut."""
+    if approuvee.statut != "approuvee":
+        raise ValueError("la mise à jour annuelle part d'une stratégie approuvée")
+    maj = nouvelle_version(approuvee, auteur)
+    maj.type = "mise_a_jour"
+    maj.reference_uuid = approuvee.uuid
+    maj.exercice = exercice
+    maj.titre = approuvee.titre
+    maj.approuve_par = approuvee.approuve_par   # proposé par défaut, confirmé à l'approbation
+    return maj
+
+
+def _partie(st: Strategie, cle: str):
+    if cle == "objectifs:objectifs":
+        return [o["texte"] for o in st.objectifs]
+    if cle == "objectifs:initiatives":
+        return [{k: v for k, v in i.items() if k != "id"} for i in st.initiatives]
+    if cle == "plan":
+        return [{k: v for k, v in m.items() if k != "id"} for m in st.mesures]
+    if cle == "ffpm":
+        return st.ffpm
+    if cle == "risques":
+        return [{k: v for k, v in r.items() if k != "id"} for r in st.risques]
+    s = st.section_de_type(cle)
+    textes = {k: v.strip() for k, v in (s["textes"] if s else {}).items() if v.strip()}
+    if cle == "contexte":
+        return {"textes": textes, "services": sorted(st.services)}
+    return textes
+
+
+def changements(reference: Strategie, maj: Strategie) -> dict[str, bool]:
+    """Pour chaque élément A à G de 2.5.5 : a-t-il changé par rapport à la version approuvée?"""
+    resultat = {}
+    for lettre, _libelle, cles in ref.ELEMENTS_MISE_A_JOUR:
+        resultat[lettre] = any(json.dumps(_partie(reference, c), sort_keys=True, ensure_ascii=False)
+                               != json.dumps(_partie(maj, c), sort_keys=True, ensure_ascii=False) for c in cles)
+    return resultat
+
+
+# --- le plan de travail (annexe 2C) ---------------------------------------------------------
+def en_retard(m: dict, aujourd_hui: dt.date | None = None) -> bool:
+    """Une mesure dont la date prévue est passée sans qu'elle soit terminée ni retirée."""
+    if not m.get("date_prevue") or m.get("etat") in ("termine", "retire"):
+        return False
+    try:
+        prevue = dt.date.fromisoformat(m["date_prevue"])
+    except ValueError:
+        return False
+    return prevue < (aujourd_hui or dt.date.today())
+
+
+def reprendre_initiatives_2a(st: Strategie, proposees: list[dict]) -> int:
+    """Reprend dans la stratégie les initiatives proposées aux examens 2A, en gardant le lien
+    (une initiative déjà reprise ne l'est pas deux fois). Renvoie le nombre ajouté."""
+    deja = {(i["origine"] or {}).get("evaluation_uuid", "") + f"#{(i['origine'] or {}).get('rang')}"
+            for i in st.initiatives if i.get("origine")}
+    n = 0
+    for p in proposees:
+        cle = f"{p['evaluation_uuid']}#{p['rang']}"
+        if cle in deja:
+            continue
+        justification = "\n".join(x for x in (p.get("avantages", ""), p.get("risques", "")) if x)
+        st.initiatives.append(initiative(
+            p.get("nom", ""), description=p.get("description", ""),
+            services=[p["service_pk"]] if p.get("service_pk") else [], justification=justification,
+            couts=p.get("couts", ""),
+            origine={"evaluation_uuid": p["evaluation_uuid"], "rang": p["rang"], "sujet": p.get("sujet", "")},
+        ))
+        n += 1
+    return n
