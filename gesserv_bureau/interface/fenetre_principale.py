@@ -335,6 +335,7 @@ class FenetrePrincipale(QMainWindow):
         self.act_eval_2a = action(None, lambda: self.nouvelle_evaluation("2A"), "actEvaluation2A")
         self.act_seance = action(None, self.seance_examen, "actSeance")
         self.act_evaluations = action("Ctrl+Shift+E", self.liste_evaluations, "actEvaluations")
+        self.act_strategie = action(None, self.strategies, "actStrategie")
         self.act_onglet_repertoire = action("Ctrl+1", lambda: self.onglets.setCurrentIndex(0), "actOngletRepertoire")
         self.act_onglet_qualite = action("Ctrl+2", lambda: self.onglets.setCurrentIndex(1), "actOngletQualite")
         self.act_onglet_tableau = action("Ctrl+3", lambda: self.onglets.setCurrentIndex(2), "actOngletTableau")
@@ -382,7 +383,7 @@ class FenetrePrincipale(QMainWindow):
             self.menu_repertoire.addSeparator() if a is None else self.menu_repertoire.addAction(a)
         self.menu_evaluations = barre.addMenu("")
         for a in (self.act_eval_1a, self.act_eval_1b, self.act_eval_2a, None, self.act_seance, None,
-                  self.act_evaluations):
+                  self.act_evaluations, None, self.act_strategie):
             self.menu_evaluations.addSeparator() if a is None else self.menu_evaluations.addAction(a)
         self.menu_affichage = barre.addMenu("")
         for a in (self.act_onglet_repertoire, self.act_onglet_qualite, self.act_onglet_tableau):
@@ -791,6 +792,14 @@ class FenetrePrincipale(QMainWindow):
         dialogue.show()
         return dialogue
 
+    def strategies(self):
+        from gesserv_bureau.interface.strategie.fenetre_strategie import DialogueStrategies
+
+        dialogue = DialogueStrategies(self.base, self.langue, self.controleur.exercice, self)
+        dialogue.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialogue.show()
+        return dialogue
+
     def seance_examen(self):
         from gesserv_bureau.interface.seance_examen import DialogueSeances
 
@@ -932,6 +941,7 @@ class FenetrePrincipale(QMainWindow):
         self.act_eval_2a.setText(self.tr("&Examiner ce service prioritaire (annexe 2A)…"))
         self.act_seance.setText(self.tr("&Séance d'examen du groupe de travail…"))
         self.act_evaluations.setText(self.tr("&Toutes les évaluations…"))
+        self.act_strategie.setText(self.tr("Stratégie de gestion des services et plan de travail (2B, 2C)…"))
         self.menu_exporter.setTitle(self.tr("&Exporter"))
         self.act_exporter_csv.setText(self.tr("Le &répertoire (CSV, format des données ouvertes)…"))
         self.act_exporter_normes.setText(self.tr("Les &normes de service (CSV)…"))
