@@ -751,6 +751,53 @@
     </message>
   </context>
   <context>
+    <name>DialogueStrategies</name>
+    <message>
+      <source>Mise à jour annuelle</source>
+      <translation>Annual update</translation>
+    </message>
+    <message>
+      <source>Stratégie</source>
+      <translation>Strategy</translation>
+    </message>
+    <message>
+      <source>approuvée le %1 par %2</source>
+      <translation>approved on %1 by %2</translation>
+    </message>
+    <message>
+      <source>brouillon</source>
+      <translation>draft</translation>
+    </message>
+    <message>
+      <source>Nouvelle stratégie</source>
+      <translation>New strategy</translation>
+    </message>
+    <message>
+      <source>Titre de la stratégie :</source>
+      <translation>Title of the strategy:</translation>
+    </message>
+    <message>
+      <source>Stratégie de gestion des services</source>
+      <translation>Service Management Strategy</translation>
+    </message>
+    <message>
+      <source>Stratégies de gestion des services</source>
+      <translation>Service management strategies</translation>
+    </message>
+    <message>
+      <source>&amp;Nouvelle stratégie…</source>
+      <translation>&amp;New strategy…</translation>
+    </message>
+    <message>
+      <source>&amp;Ouvrir</source>
+      <translation>&amp;Open</translation>
+    </message>
+    <message>
+      <source>Fermer</source>
+      <translation>Close</translation>
+    </message>
+  </context>
+  <context>
     <name>Dialogues</name>
     <message>
       <source>&lt;h3&gt;gesserv-bureau %1&lt;/h3&gt;&lt;p&gt;Gestion des services du gouvernement du Canada, hors ligne : le répertoire des services, les outils de la &lt;i&gt;Ligne directrice sur la gestion des services&lt;/i&gt; (édition %2) et des rapports signés.&lt;/p&gt;&lt;p&gt;Base de données : %3&lt;br&gt;Schéma : version %4&lt;/p&gt;&lt;p&gt;Aucune donnée ne quitte cet ordinateur : l'application n'ouvre aucune connexion réseau.&lt;/p&gt;</source>
@@ -759,6 +806,136 @@
     <message>
       <source>À propos de gesserv-bureau</source>
       <translation>About gesserv-bureau</translation>
+    </message>
+  </context>
+  <context>
+    <name>EditeurDate</name>
+    <message>
+      <source>(aucune date)</source>
+      <translation>(no date)</translation>
+    </message>
+    <message>
+      <source>AAAA-MM-JJ. Flèches ou calendrier pour choisir; Suppr : aucune date.</source>
+      <translation>YYYY-MM-DD. Arrows or calendar to choose; Delete: no date.</translation>
+    </message>
+  </context>
+  <context>
+    <name>EditeurFFPM</name>
+    <message>
+      <source>Une entrée par ligne.</source>
+      <translation>One entry per line.</translation>
+    </message>
+  </context>
+  <context>
+    <name>EditeurObjectifs</name>
+    <message>
+      <source>(initiative sans nom)</source>
+      <translation>(unnamed initiative)</translation>
+    </message>
+    <message>
+      <source>Reprise de l'examen 2A : %1</source>
+      <translation>Taken from the 2A review: %1</translation>
+    </message>
+    <message>
+      <source>&amp;Nom de l'initiative :</source>
+      <translation>Initiative &amp;name:</translation>
+    </message>
+    <message>
+      <source>&amp;Description générale :</source>
+      <translation>General &amp;description:</translation>
+    </message>
+    <message>
+      <source>&amp;Justification (fondement de sa sélection comme initiative prioritaire) :</source>
+      <translation>&amp;Rationale (basis for its selection as a priority initiative):</translation>
+    </message>
+    <message>
+      <source>&amp;Cibles :</source>
+      <translation>&amp;Targets:</translation>
+    </message>
+    <message>
+      <source>É&amp;chéances :</source>
+      <translation>Time&amp;lines:</translation>
+    </message>
+    <message>
+      <source>&amp;Indicateurs de rendement :</source>
+      <translation>Performance &amp;indicators:</translation>
+    </message>
+    <message>
+      <source>C&amp;oûts de la mise en œuvre :</source>
+      <translation>Implementation c&amp;osts:</translation>
+    </message>
+    <message>
+      <source>&amp;Portée : services auxquels s'applique l'initiative</source>
+      <translation>&amp;Scope: services the initiative applies to</translation>
+    </message>
+    <message>
+      <source>Objecti&amp;fs visés :</source>
+      <translation>Objecti&amp;ves addressed:</translation>
+    </message>
+    <message>
+      <source>Objectifs (F2 pour modifier un objectif)</source>
+      <translation>Objectives (F2 to edit an objective)</translation>
+    </message>
+    <message>
+      <source>Initiatives d'amélioration des services</source>
+      <translation>Service improvement initiatives</translation>
+    </message>
+    <message>
+      <source>Ajouter un o&amp;bjectif</source>
+      <translation>Add an o&amp;bjective</translation>
+    </message>
+    <message>
+      <source>Retirer l'objectif</source>
+      <translation>Remove the objective</translation>
+    </message>
+    <message>
+      <source>&amp;Ajouter une initiative</source>
+      <translation>&amp;Add an initiative</translation>
+    </message>
+    <message>
+      <source>Retirer l'initiative</source>
+      <translation>Remove the initiative</translation>
+    </message>
+  </context>
+  <context>
+    <name>EditeurObjectifsPlan</name>
+    <message>
+      <source>Un objectif par ligne. Tab ou un clic ailleurs pour enregistrer, Échap pour annuler.</source>
+      <translation>One objective per line. Tab or a click elsewhere to save, Esc to cancel.</translation>
+    </message>
+  </context>
+  <context>
+    <name>EditeurRisques</name>
+    <message>
+      <source>Principaux risques de mise en œuvre</source>
+      <translation>Key implementation risks</translation>
+    </message>
+    <message>
+      <source>Probabilité</source>
+      <translation>Likelihood</translation>
+    </message>
+    <message>
+      <source>Incidence</source>
+      <translation>Impact</translation>
+    </message>
+    <message>
+      <source>Plans d'atténuation des risques</source>
+      <translation>Risk mitigation plans</translation>
+    </message>
+    <message>
+      <source>&amp;Ajouter un risque</source>
+      <translation>&amp;Add a risk</translation>
+    </message>
+    <message>
+      <source>Retirer le risque</source>
+      <translation>Remove the risk</translation>
+    </message>
+  </context>
+  <context>
+    <name>EditeurTextes</name>
+    <message>
+      <source>Texte de la section</source>
+      <translation>Section text</translation>
     </message>
   </context>
   <context>
@@ -1027,6 +1204,10 @@ The current inventory is not deleted: it is kept alongside, renamed.</translatio
       <translation>&amp;All assessments…</translation>
     </message>
     <message>
+      <source>Stratégie de gestion des services et plan de travail (2B, 2C)…</source>
+      <translation>Service management strategy and workplan (2B, 2C)…</translation>
+    </message>
+    <message>
       <source>&amp;Exporter</source>
       <translation>&amp;Export</translation>
     </message>
@@ -1081,6 +1262,117 @@ The current inventory is not deleted: it is kept alongside, renamed.</translatio
     <message>
       <source>Les dernières modifications n'ont pas pu être enregistrées. Quitter quand même et les perdre?</source>
       <translation>The latest changes could not be saved. Quit anyway and lose them?</translation>
+    </message>
+  </context>
+  <context>
+    <name>FenetreStrategie</name>
+    <message>
+      <source>(facultative)</source>
+      <translation>(optional)</translation>
+    </message>
+    <message>
+      <source>Définitions (2.5.5)</source>
+      <translation>Definitions (2.5.5)</translation>
+    </message>
+    <message>
+      <source>Ajouter une section</source>
+      <translation>Add a section</translation>
+    </message>
+    <message>
+      <source>Titre de la nouvelle section :</source>
+      <translation>Title of the new section:</translation>
+    </message>
+    <message>
+      <source>Renommer la section</source>
+      <translation>Rename the section</translation>
+    </message>
+    <message>
+      <source>Nouveau titre (vide : celui de l'annexe 2B) :</source>
+      <translation>New title (empty: the Appendix 2B one):</translation>
+    </message>
+    <message>
+      <source>Approbation refusée : ces sections requises sont vides : %1.</source>
+      <translation>Approval refused: these required sections are empty: %1.</translation>
+    </message>
+    <message>
+      <source>Approuver la stratégie</source>
+      <translation>Approve the strategy</translation>
+    </message>
+    <message>
+      <source>Cadre ou comité qui approuve :</source>
+      <translation>Approving executive or committee:</translation>
+    </message>
+    <message>
+      <source>Indiquez le cadre ou le comité qui approuve.</source>
+      <translation>Indicate the approving executive or committee.</translation>
+    </message>
+    <message>
+      <source>Mise à jour annuelle de la version %1 approuvée le %2 par %3. Ce qui a changé :</source>
+      <translation>Annual update of version %1 approved on %2 by %3. What changed:</translation>
+    </message>
+    <message>
+      <source>modifié</source>
+      <translation>changed</translation>
+    </message>
+    <message>
+      <source>inchangé</source>
+      <translation>unchanged</translation>
+    </message>
+    <message>
+      <source>Mise à jour annuelle</source>
+      <translation>Annual update</translation>
+    </message>
+    <message>
+      <source>Stratégie de gestion des services</source>
+      <translation>Service Management Strategy</translation>
+    </message>
+    <message>
+      <source>&amp;Titre :</source>
+      <translation>&amp;Title:</translation>
+    </message>
+    <message>
+      <source>%1, version %2 — approuvée le %3 par %4 (figée)</source>
+      <translation>%1, version %2 — approved on %3 by %4 (frozen)</translation>
+    </message>
+    <message>
+      <source>%1, version %2 — brouillon</source>
+      <translation>%1, version %2 — draft</translation>
+    </message>
+    <message>
+      <source>&amp;Approuver…</source>
+      <translation>A&amp;pprove…</translation>
+    </message>
+    <message>
+      <source>&amp;Nouvelle version</source>
+      <translation>&amp;New version</translation>
+    </message>
+    <message>
+      <source>&amp;Mise à jour annuelle…</source>
+      <translation>Annual &amp;update…</translation>
+    </message>
+    <message>
+      <source>Ta&amp;ble des matières (annexe 2B)</source>
+      <translation>Ta&amp;ble of contents (Appendix 2B)</translation>
+    </message>
+    <message>
+      <source>A&amp;jouter une section</source>
+      <translation>Add a s&amp;ection</translation>
+    </message>
+    <message>
+      <source>&amp;Renommer</source>
+      <translation>&amp;Rename</translation>
+    </message>
+    <message>
+      <source>▲ Monter</source>
+      <translation>▲ Move up</translation>
+    </message>
+    <message>
+      <source>▼ Descendre</source>
+      <translation>▼ Move down</translation>
+    </message>
+    <message>
+      <source>Retirer</source>
+      <translation>Remove</translation>
     </message>
   </context>
   <context>
@@ -1351,6 +1643,93 @@ The current inventory is not deleted: it is kept alongside, renamed.</translatio
     </message>
   </context>
   <context>
+    <name>ModelePlan</name>
+    <message>
+      <source>Nom de l'initiative</source>
+      <translation>Initiative name</translation>
+    </message>
+    <message>
+      <source>Objectifs</source>
+      <translation>Objectives</translation>
+    </message>
+    <message>
+      <source>Mesure</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <source>Secteur responsable</source>
+      <translation>Responsible sector</translation>
+    </message>
+    <message>
+      <source>Date d'achèvement prévue</source>
+      <translation>Planned completion date</translation>
+    </message>
+    <message>
+      <source>État</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>⚠ en retard</source>
+      <translation>⚠ overdue</translation>
+    </message>
+    <message>
+      <source>(initiative introuvable)</source>
+      <translation>(initiative not found)</translation>
+    </message>
+    <message>
+      <source>(initiative sans nom)</source>
+      <translation>(unnamed initiative)</translation>
+    </message>
+    <message>
+      <source>(examen 2A : %1)</source>
+      <translation>(2A review: %1)</translation>
+    </message>
+    <message>
+      <source>Nom de l'initiative (annexe 2C). Cliquez pour revenir à l'ordre du plan.</source>
+      <translation>Initiative name (Appendix 2C). Click to return to the plan's order.</translation>
+    </message>
+    <message>
+      <source>Les objectifs de l'initiative, un par ligne.</source>
+      <translation>The initiative's objectives, one per line.</translation>
+    </message>
+    <message>
+      <source>Secteur responsable de l'initiative</source>
+      <translation>Sector responsible for the initiative</translation>
+    </message>
+    <message>
+      <source>Date d'achèvement prévue (AAAA-MM-JJ). Triée dans l'ordre chronologique, les mesures sans date à la fin.</source>
+      <translation>Planned completion date (YYYY-MM-DD). Sorted chronologically, actions without a date last.</translation>
+    </message>
+    <message>
+      <source>Terminé, À temps, Risque de délais, Délais ou Retiré; trié dans l'ordre de la légende.</source>
+      <translation>Completed, On time, At risk of delay, Delayed or Withdrawn; sorted in the legend's order.</translation>
+    </message>
+    <message>
+      <source>Les objectifs appartiennent à l'initiative : les modifier ici les modifie pour toutes ses mesures.</source>
+      <translation>The objectives belong to the initiative: changing them here changes them for all its actions.</translation>
+    </message>
+    <message>
+      <source>Reprise de l'examen 2A « %1 » (initiative n° %2 de l'examen).</source>
+      <translation>Taken from the 2A review “%1” (initiative no. %2 of the review).</translation>
+    </message>
+    <message>
+      <source>(aucune mesure : « Ajouter une mesure » pour cette initiative)</source>
+      <translation>(no action yet: “Add an action” for this initiative)</translation>
+    </message>
+    <message>
+      <source>%1 : en retard, la date prévue est passée et la mesure n'est ni terminée ni retirée.</source>
+      <translation>%1: overdue, the planned date has passed and the action is neither completed nor withdrawn.</translation>
+    </message>
+    <message>
+      <source>Aucune date prévue</source>
+      <translation>No planned date</translation>
+    </message>
+    <message>
+      <source>État : %1 (%2 dans la légende)</source>
+      <translation>Status: %1 (%2 in the legend)</translation>
+    </message>
+  </context>
+  <context>
     <name>PanneauQualite</name>
     <message>
       <source>(sans nom)</source>
@@ -1456,6 +1835,153 @@ The current inventory is not deleted: it is kept alongside, renamed.</translatio
         <numerusform>%n service not counted: interaction points to complete.</numerusform>
         <numerusform>%n services not counted: interaction points to complete.</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanDeTravail</name>
+    <message>
+      <source>Version %1 approuvée le %2 par %3 : le plan de travail est figé. Il se consulte, se trie et se filtre; pour le modifier, créez une nouvelle version ou la mise à jour annuelle.</source>
+      <translation>Version %1 approved on %2 by %3: the workplan is locked. It can be read, sorted and filtered; to change it, create a new version or the annual update.</translation>
+    </message>
+    <message>
+      <source>Le plan de travail est en lecture seule.</source>
+      <translation>The workplan is read-only.</translation>
+    </message>
+    <message>
+      <source>%1 mesures affichées sur %2 · %3 en retard</source>
+      <translation>%1 of %2 actions shown · %3 overdue</translation>
+    </message>
+    <message>
+      <source>%2 mesures · %3 en retard</source>
+      <translation>%2 actions · %3 overdue</translation>
+    </message>
+    <message>
+      <source>Tous les états</source>
+      <translation>All statuses</translation>
+    </message>
+    <message>
+      <source>Tous les secteurs</source>
+      <translation>All sectors</translation>
+    </message>
+    <message>
+      <source>(secteur non précisé)</source>
+      <translation>(sector not specified)</translation>
+    </message>
+    <message>
+      <source>Ajouter une initiative</source>
+      <translation>Add an initiative</translation>
+    </message>
+    <message>
+      <source>Nom de l'initiative :</source>
+      <translation>Initiative name:</translation>
+    </message>
+    <message>
+      <source>Renommer l'initiative</source>
+      <translation>Rename the initiative</translation>
+    </message>
+    <message>
+      <source>Ajoutez d'abord une initiative (ou reprenez celles des examens 2A).</source>
+      <translation>Add an initiative first (or take in those from the 2A reviews).</translation>
+    </message>
+    <message>
+      <source>Ajouter une mesure</source>
+      <translation>Add an action</translation>
+    </message>
+    <message>
+      <source>Pour quelle initiative?</source>
+      <translation>For which initiative?</translation>
+    </message>
+    <message>
+      <source>Retirer la mesure</source>
+      <translation>Remove the action</translation>
+    </message>
+    <message>
+      <source>Retirer la mesure « %1 » du plan de travail?</source>
+      <translation>Remove the action “%1” from the workplan?</translation>
+    </message>
+    <message>
+      <source>(sans texte)</source>
+      <translation>(no text)</translation>
+    </message>
+    <message>
+      <source>Aucun examen 2A n'a encore proposé d'initiative.</source>
+      <translation>No 2A review has proposed an initiative yet.</translation>
+    </message>
+    <message>
+      <source>Rien de nouveau : les initiatives proposées aux examens 2A sont déjà au plan.</source>
+      <translation>Nothing new: the initiatives proposed in the 2A reviews are already in the plan.</translation>
+    </message>
+    <message>
+      <source>1 initiative reprise des examens 2A. Ajoutez-lui ses mesures.</source>
+      <translation>1 initiative taken in from the 2A reviews. Add its actions.</translation>
+    </message>
+    <message>
+      <source>%1 initiatives reprises des examens 2A. Ajoutez-leur leurs mesures.</source>
+      <translation>%1 initiatives taken in from the 2A reviews. Add their actions.</translation>
+    </message>
+    <message>
+      <source>Enregistré à %1.</source>
+      <translation>Saved at %1.</translation>
+    </message>
+    <message>
+      <source>Cette version est approuvée : elle ne se modifie plus.</source>
+      <translation>This version is approved: it can no longer be changed.</translation>
+    </message>
+    <message>
+      <source>Ajouter une &amp;initiative…</source>
+      <translation>Add an &amp;initiative…</translation>
+    </message>
+    <message>
+      <source>Ren&amp;ommer l'initiative…</source>
+      <translation>Rename the initiati&amp;ve…</translation>
+    </message>
+    <message>
+      <source>Ajouter une mes&amp;ure</source>
+      <translation>Add an acti&amp;on</translation>
+    </message>
+    <message>
+      <source>Pour l'initiative de la ligne choisie (Ctrl+Inser)</source>
+      <translation>For the initiative of the selected row (Ctrl+Ins)</translation>
+    </message>
+    <message>
+      <source>Retirer &amp;la mesure</source>
+      <translation>Remove t&amp;he action</translation>
+    </message>
+    <message>
+      <source>Retire la mesure de la ligne choisie (Suppr dans la table)</source>
+      <translation>Removes the action of the selected row (Delete in the table)</translation>
+    </message>
+    <message>
+      <source>Reprendre les initiatives des examens &amp;2A</source>
+      <translation>Take in the initiatives from the &amp;2A reviews</translation>
+    </message>
+    <message>
+      <source>Ajoute au plan les initiatives proposées aux examens des services prioritaires (2A) qui n'y sont pas encore, en gardant le lien.</source>
+      <translation>Adds to the plan the initiatives proposed in the priority service reviews (2A) that are not in it yet, keeping the link.</translation>
+    </message>
+    <message>
+      <source>Filtrer par &amp;état :</source>
+      <translation>Filter by stat&amp;us:</translation>
+    </message>
+    <message>
+      <source>&amp;Secteur :</source>
+      <translation>&amp;Sector:</translation>
+    </message>
+    <message>
+      <source>En retar&amp;d seulement</source>
+      <translation>Over&amp;due only</translation>
+    </message>
+    <message>
+      <source>Plan de travail intégré sur l'amélioration des services</source>
+      <translation>Integrated service improvement workplan</translation>
+    </message>
+    <message>
+      <source>Légende —</source>
+      <translation>Legend —</translation>
+    </message>
+    <message>
+      <source>%1 : %2</source>
+      <translation>%1: %2</translation>
     </message>
   </context>
   <context>

@@ -47,8 +47,12 @@ class FenetreStrategie(QDialog):
         self.st = st
         self.langue = langue
         self.erreur = ""
-        services_exercice = DepotServices(base).services(st.exercice or None)
-        self._services = services_exercice
+        # les services de l'exercice de la stratégie; à défaut, ceux du dernier exercice du répertoire
+        depot = DepotServices(base)
+        services = depot.services(st.exercice) if st.exercice else []
+        if not services and depot.exercices():
+            services = depot.services(depot.exercices()[-1])
+        self._services = services
         tout = QVBoxLayout(self)
         # en-tête : titre, version, statut, gestes
         entete = QHBoxLayout()
@@ -393,7 +397,7 @@ class FenetreStrategie(QDialog):
         self.bouton_approuver.setText(self.tr("&Approuver…"))
         self.bouton_version.setText(self.tr("&Nouvelle version"))
         self.bouton_mise_a_jour.setText(self.tr("&Mise à jour annuelle…"))
-        self.etiquette_toc.setText(self.tr("Table des &matières (annexe 2B)"))
+        self.etiquette_toc.setText(self.tr("Ta&ble des matières (annexe 2B)"))
         self.bouton_ajouter.setText(self.tr("A&jouter une section"))
         self.bouton_renommer.setText(self.tr("&Renommer"))
         self.bouton_monter.setText(self.tr("▲ Monter"))
