@@ -132,6 +132,7 @@ class FenetreStrategie(QDialog):
         defile.setWidget(self.guide)
         separateur.addWidget(defile)
         separateur.setSizes([280, 760, 320])
+        self.separateur = separateur
         tout.addWidget(separateur, 1)
 
         self._editeurs: dict[str, QWidget] = {}
@@ -233,6 +234,11 @@ class FenetreStrategie(QDialog):
         editeur = self._editeurs.get(s["id"])
         if editeur is not None:
             self.editeurs.setCurrentWidget(editeur)
+        # le plan de travail a six colonnes : il prend la place, le guide se fait étroit
+        largeur = sum(self.separateur.sizes())
+        if largeur:
+            gauche, guide = (220, 200) if s["type"] == "plan" else (280, 320)
+            self.separateur.setSizes([gauche, max(largeur - gauche - guide, 200), guide])
         self._actualiser_guide(s)
         self._actualiser_boutons()
 

@@ -746,9 +746,7 @@ class PlanDeTravail(QWidget):
         entete = self.table.horizontalHeader()
         entete.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         entete.setSectionResizeMode(COL_MESURE, QHeaderView.ResizeMode.Stretch)
-        for col, largeur in ((COL_INITIATIVE, 240), (COL_OBJECTIFS, 330), (COL_SECTEUR, 160),
-                             (COL_DATE, 215), (COL_ETAT, 170)):
-            self.table.setColumnWidth(col, largeur)
+        self._ajuster_colonnes(1380)
         entete.setMinimumSectionSize(90)
         # La hauteur des lignes suit la largeur des colonnes (texte sur plusieurs lignes), une fois
         # la mise en page faite.
@@ -823,6 +821,19 @@ class PlanDeTravail(QWidget):
         return bouton
 
     # --- ce qui est affiché -------------------------------------------------------------------
+    # Les colonnes se partagent la largeur disponible (la fenêtre de la stratégie est plus
+    # étroite qu'un écran entier) : proportions, avec des minimums lisibles.
+    PROPORTIONS = ((COL_INITIATIVE, 0.19, 150), (COL_OBJECTIFS, 0.23, 170), (COL_SECTEUR, 0.13, 110),
+                   (COL_DATE, 0.16, 150), (COL_ETAT, 0.14, 130))
+
+    def _ajuster_colonnes(self, largeur: int) -> None:
+        for col, part, minimum in self.PROPORTIONS:
+            self.table.setColumnWidth(col, max(int(largeur * part), minimum))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._ajuster_colonnes(self.table.viewport().width())
+
     def afficher(self, strategie: Strategie | None) -> None:
         """Affiche la stratégie et la modifie en place; chaque saisie l'enregistre."""
         self.strategie = strategie
