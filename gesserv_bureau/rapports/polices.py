@@ -1,0 +1,28 @@
+"""DejaVu Sans (quatre styles, licence dans ``ressources/polices``), enregistrée pour reportlab
+et utilisée pour tout le texte, tableaux compris : aucune police non intégrée (Helvetica)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from gesserv_bureau.chemins import dossier_ressources
+
+NORMAL, GRAS, ITALIQUE, GRAS_ITALIQUE = "DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique", "DejaVuSans-BoldOblique"
+FICHIERS = {NORMAL: "DejaVuSans.ttf", GRAS: "DejaVuSans-Bold.ttf", ITALIQUE: "DejaVuSans-Oblique.ttf",
+            GRAS_ITALIQUE: "DejaVuSans-BoldOblique.ttf"}
+
+
+@lru_cache(maxsize=1)
+def enregistrer() -> str:
+    """Enregistre les quatre styles (une fois par processus); renvoie le nom de la famille."""
+    from reportlab.lib.fonts import addMapping
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    dossier = dossier_ressources() / "polices"
+    for nom, fichier in FICHIERS.items():
+        pdfmetrics.registerFont(TTFont(nom, str(dossier / fichier)))
+    pdfmetrics.registerFontFamily(NORMAL, normal=NORMAL, bold=GRAS, italic=ITALIQUE, boldItalic=GRAS_ITALIQUE)
+    for gras, italique, nom in ((0, 0, NORMAL), (1, 0, GRAS), (0, 1, ITALIQUE), (1, 1, GRAS_ITALIQUE)):
+        addMapping(NORMAL, gras, italique, nom)
+    return NORMAL

@@ -1,0 +1,60 @@
+"""Le texte des rapports : une langue ou les deux (bilingue), et la typographie française
+(espaces insécables U+00A0 avant : ; ? ! % et dans les guillemets — reportlab coupe à U+202F)."""
+
+from __future__ import annotations
+
+import re
+from xml.sax.saxutils import escape
+
+LANGUES = ("fr", "en", "bilingue")
+
+_AVANT = re.compile(r"[ \u202f]([:;?!%»])")
+_APRES = re.compile(r"(«)[ \u202f]")
+_MILLIERS = re.compile(r"(?<=\d)[ \u202f](?=\d{3}\b)")
+
+
+def typographie(texte: str) -> str:
+    """Les espaces avant la ponctuation haute et dans les guillemets deviennent insécables."""
+    texte = _AVANT.sub("\u00a0\\1", texte)
+    texte = _APRES.sub("\\1\u00a0", texte)
+    return _MILLIERS.sub("\u00a0", texte)
+
+
+def t(fr: str, en: str, langue: str, separateur: str = " / ") -> str:
+    """Le texte dans la langue du rapport; en bilingue, le français puis l'anglais."""
+    if langue == "en":
+        return en
+    if langue == "bilingue":
+        return typographie(fr) + separateur + en if fr != en else en
+    return typographie(fr)
+
+
+def x(texte: str) -> str:
+    """Échappé pour un Paragraph reportlab (mini-XML), les sauts de ligne gardés."""
+    return escape(texte or "").replace("\n", "<br/>")
+
+
+def nombre(valeur, langue: str) -> str:
+    if valeur is None:
+        return "—"
+    texte = f"{valeur:,}"
+    return texte.replace(",", "\u00a0") if langue != "en" else texte
+
+
+def pourcentage(valeur, langue: str, decimales: int = 1) -> str:
+    if valeur is None:
+        return "—"
+    texte = f"{valeur:.{decimales}f}"
+    if langue != "en":
+        texte = texte.replace(".", ",")
+    return texte + "\u00a0%"
+
+
+def langue_texte(langue: str) -> str:
+    """La langue d'un libellé du référentiel : le français en bilingue (l'anglais suit)."""
+    return "en" if langue == "en" else "fr"
+
+
+def libelle(lib, langue: str, separateur: str = " / ") -> str:
+    """Un ``Libelle`` du référentiel dans la langue du rapport."""
+    return t(lib.texte("fr"), lib.texte("en"), langue, separateur)
