@@ -16,6 +16,7 @@ from gesserv_bureau.stockage.base import ouvrir, ouvrir_memoire
 from gesserv_bureau.stockage.depot_activites import DepotActivites
 from gesserv_bureau.stockage.depot_evaluations import DepotEvaluations
 from gesserv_bureau.stockage.depot_normes import DepotNormes
+from gesserv_bureau.stockage.depot_strategies import DepotStrategies
 from gesserv_bureau.stockage.depot_services import DepotServices
 from gesserv_bureau.stockage.erreurs import BaseLectureSeule
 from gesserv_bureau.stockage.schema import MIGRATIONS, NOMS_MIGRATIONS, VERSION_SCHEMA
@@ -48,7 +49,7 @@ def test_une_base_figee_pour_chaque_version_anterieure():
     assert sorted(p.name for p in DONNEES.iterdir() if p.suffix != ".py" and p.name != "__pycache__") == [
         figee(v).name for v in VERSIONS_ANTERIEURES
     ]
-    assert VERSION_SCHEMA == len(NOMS_MIGRATIONS) == 6
+    assert VERSION_SCHEMA == len(NOMS_MIGRATIONS) == 7
 
 
 def _service_1_attendu(pk: int) -> Service:
@@ -114,6 +115,9 @@ def test_migration_d_une_base_figee(version, tmp_path, schema_actuel):
         assert all(depot.charger(pk).donnees_ouvertes == {} for pk in (2, 3))
         normes = DepotNormes(base).pour_service(1)
         assert [(n.norme_id, n.cible, n.rendement) for n in normes] == ([("STAN001", 0.8, 0.85)] if version >= 4 else [])
+        strategies = DepotStrategies(base).toutes()
+        assert [(s.titre, s.statut, s.ffpm["forces"]) for s in strategies] == (
+            [("Stratégie de gestion des services 2024-2027", "approuvee", ["Équipe stable"])] if version >= 6 else [])
         examens = DepotEvaluations(base).toutes("2A")
         assert [(e.sujet, e.contenu["recommandation"]) for e in examens] == (
             [("Subventions aux festivals locaux", "oui")] if version >= 5 else [])

@@ -11,7 +11,8 @@ NOM_ENSEMBLE_MIGRATIONS = "gesserv_bureau"
 NOMS_MIGRATIONS = ["0001_inventaire", "0002_journal_exclusion", "0003_activites_1a",
                    "0004_donnees_ouvertes",
                    "0005_evaluations",
-                   "0006_strategies"]
+                   "0006_strategies",
+                   "0007_rapports"]
 VERSION_SCHEMA = len(NOMS_MIGRATIONS)
 
 COLONNES_POINTS = {code: f"pi_{code}" for code in POINTS_INTERACTION.codes()}

@@ -276,6 +276,27 @@ def _m0006_strategies(db: Database) -> None:
     _version(db, 6)
 
 
+@MIGRATIONS(name="0007_rapports")
+def _m0007_rapports(db: Database) -> None:
+    """Le registre des rapports exportés et signés : fichier, empreinte SHA-256, signataires, date."""
+    db.execute(
+        """
+        CREATE TABLE rapport (
+            pk INTEGER PRIMARY KEY,
+            horodatage TEXT NOT NULL,
+            utilisateur TEXT NOT NULL DEFAULT '',
+            action TEXT NOT NULL CHECK (action IN ('export','signature')),
+            type TEXT NOT NULL DEFAULT '',
+            titre TEXT NOT NULL DEFAULT '',
+            langue TEXT NOT NULL DEFAULT '',
+            fichier TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            signataires TEXT NOT NULL DEFAULT '[]'
+        )"""
+    )
+    _version(db, 7)
+
+
 if [m.name for m in MIGRATIONS._migrations] != NOMS_MIGRATIONS:
     raise RuntimeError("constantes.NOMS_MIGRATIONS ne suit pas les migrations de schema.py")
 VERSION_SCHEMA = len(NOMS_MIGRATIONS)

@@ -185,7 +185,21 @@ def remplir_v5(conn) -> None:
                  " (2, 0, 1, 'Paiement en ligne', 'Moins de chèques')")
 
 
-REMPLISSAGES = {1: remplir_v1, 2: remplir_v2, 3: remplir_v3, 4: remplir_v4, 5: remplir_v5}
+def remplir_v6(conn) -> None:
+    remplir_v5(conn)
+    contenu = {"sections": [{"id": "s1", "type": "vision", "titre": "", "requise": True,
+                             "textes": {"enonce": "Des services simples et fiables."}}],
+               "services": [1], "ffpm": {"forces": ["Équipe stable"], "faiblesses": [], "possibilites": [], "menaces": []},
+               "objectifs": [], "initiatives": [], "risques": [], "mesures": []}
+    conn.execute(
+        "INSERT INTO strategie (pk, uuid, titre, version, type, statut, exercice, auteur, cree_le, modifie_le,"
+        " approuve_le, approuve_par, contenu) VALUES (1, 'c2d0a1e2-0000-4000-8000-000000000001',"
+        " 'Stratégie de gestion des services 2024-2027', 1, 'strategie', 'approuvee', '2024-2025', 'jnguyen',"
+        " '2025-03-01T09:00:00-05:00', '2025-03-10T16:00:00-04:00', '2025-03-10T16:00:00-04:00',"
+        " 'Comité exécutif des services', ?)", [json.dumps(contenu, ensure_ascii=False)])
+
+
+REMPLISSAGES = {1: remplir_v1, 2: remplir_v2, 3: remplir_v3, 4: remplir_v4, 5: remplir_v5, 6: remplir_v6}
 
 
 def fabriquer(version: int, cible: Path) -> None:
