@@ -44,20 +44,19 @@ def produire(base: Base, type_: str, langue: str = "fr", *, exercice: str | None
     from gesserv_bureau import application
 
     auteur = base.utilisateur
-    empreinte = base.empreinte()
     if type_ == "inventaire":
         from gesserv_bureau.rapports import rapport_inventaire
         from gesserv_bureau.stockage.depot_services import DepotServices
 
         exercice = exercice or application.exercice_par_defaut(base)
         pdf = rapport_inventaire.rapport(
-            exercice, DepotServices(base).services(exercice), application.sommaire_exercice(base, exercice),
-            application.metadonnees(base, exercice), langue, ministere, auteur, empreinte)
+            exercice, DepotServices(base).lignes_rapport(exercice), application.sommaire_exercice(base, exercice),
+            application.metadonnees(base, exercice), langue, ministere, auteur)
         return Produit(type_, f"inventaire {exercice}", langue, pdf, f"repertoire-services-{exercice}-{langue}.pdf")
-    return _produire_outil(base, type_, langue, cle, ministere, auteur, empreinte)
+    return _produire_outil(base, type_, langue, cle, ministere, auteur)
 
 
-def _produire_outil(base, type_, langue, cle, ministere, auteur, empreinte) -> Produit:
+def _produire_outil(base, type_, langue, cle, ministere, auteur) -> Produit:
     raise RapportIntrouvable(type_)
 
 

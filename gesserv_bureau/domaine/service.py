@@ -100,3 +100,20 @@ class LigneInventaire(NamedTuple):
     proprietaire: str
     pourcentage_en_ligne: float | None
     a_completer: int
+
+
+class LigneRapport(NamedTuple):
+    """Une ligne du rapport du répertoire : ce que le tableau imprime d'un service."""
+
+    service_id: str
+    nom_fr: str
+    nom_en: str
+    type_service: str | None
+    portee: str | None
+    designations: tuple[str, ...]
+    pourcentage_en_ligne: float | None
+    demandes: int | None
+    a_completer: int
+
+    def nom(self, langue: str) -> str:
+        return (self.nom_en or self.nom_fr) if langue == "en" else (self.nom_fr or self.nom_en)

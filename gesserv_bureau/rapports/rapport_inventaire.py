@@ -9,46 +9,50 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import landscape, letter
 from reportlab.platypus import Spacer, Table, TableStyle
 
-from gesserv_bureau.domaine.service import Service
-from gesserv_bureau.domaine.services_electroniques import pourcentage_en_ligne
+from gesserv_bureau.domaine.service import LigneRapport
 from gesserv_bureau.domaine.sommaire import Sommaire
 from gesserv_bureau.rapports import polices
 from gesserv_bureau.rapports.gabarit import FOND_ENTETE, MARGE, Document, construire, p, styles, tableau, titre_rapport
-from gesserv_bureau.rapports.texte import langue_texte, nombre, pourcentage, t
+from gesserv_bureau.rapports.texte import langue_texte, libelle, nombre, pourcentage, t
 from gesserv_bureau.referentiel.codes import DESIGNATIONS, PORTEES, TYPES_SERVICE
-from gesserv_bureau.domaine.validation import nombre_a_completer
 
 
 def _couper(texte: str, largeur: float, taille: float) -> str:
     """Le texte tronqué à la largeur de sa colonne (une cellule simple ne passe pas à la ligne)."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    if stringWidth(texte, polices.NORMAL, taille) <= largeur:
+    # aucun glyphe de DejaVu Sans n'est plus large que 1,0 em : un texte court tient sans mesure
+    if len(texte) * taille <= largeur or stringWidth(texte, polices.NORMAL, taille) <= largeur:
         return texte
     while texte and stringWidth(texte + "…", polices.NORMAL, taille) > largeur:
         texte = texte[:-1]
     return texte + "…"
 
 
-def _demandes(s: Service) -> int | None:
-    nombres = [v.demandes for v in s.volumes.values() if v.etat == "donnees" and v.demandes is not None]
-    return sum(nombres) if nombres else None
-
-
-def lignes_services(services: list[Service], langue: str, largeurs: list[float], taille: float = 7.5) -> list[list[str]]:
+def lignes_services(services: list[LigneRapport], langue: str, largeurs: list[float], taille: float = 7.5) -> list[list[str]]:
+    polices.enregistrer()
     lt = langue_texte(langue)
     lignes = []
+    coupe: dict[tuple[str, int], str] = {}   # types, portées, désignations : peu de valeurs différentes
+
+    def couper(texte: str, i: int) -> str:
+        cle = (texte, i)
+        if cle not in coupe:
+            coupe[cle] = _couper(texte, largeurs[i] - 6, taille)
+        return coupe[cle]
+
     for s in services:
-        pct = pourcentage_en_ligne(s.points_interaction)
-        valeurs = [s.service_id, s.nom(lt), TYPES_SERVICE.texte(s.type_service, lt), PORTEES.texte(s.portee, lt),
-                   ", ".join(DESIGNATIONS.texte(d, lt) for d in s.designations),
-                   pourcentage(pct, langue, 0) if pct is not None else "—", nombre(_demandes(s), langue),
-                   str(nombre_a_completer(s))]
-        lignes.append([_couper(v or "", largeurs[i] - 6, taille) for i, v in enumerate(valeurs)])
+        pct = s.pourcentage_en_ligne
+        lignes.append([
+            _couper(s.service_id, largeurs[0] - 6, taille), _couper(s.nom(lt), largeurs[1] - 6, taille),
+            couper(TYPES_SERVICE.texte(s.type_service, lt), 2), couper(PORTEES.texte(s.portee, lt), 3),
+            couper(", ".join(DESIGNATIONS.texte(d, lt) for d in s.designations), 4),
+            pourcentage(pct, langue, 0) if pct is not None else "—", nombre(s.demandes, langue), str(s.a_completer),
+        ])
     return lignes
 
 
-def table_services(services: list[Service], langue: str) -> Table:
+def table_services(services: list[LigneRapport], langue: str) -> Table:
     largeur = landscape(letter)[0] - 2 * MARGE
     parts = [0.075, 0.25, 0.19, 0.135, 0.15, 0.06, 0.08, 0.06]
     largeurs = [largeur * x for x in parts]
@@ -59,7 +63,8 @@ def table_services(services: list[Service], langue: str) -> Table:
     taille = 7.5
     lignes = [[_couper(e, largeurs[i] - 6, taille) for i, e in enumerate(entete)]]
     lignes += lignes_services(services, langue, largeurs, taille)
-    table = Table(lignes, colWidths=largeurs, repeatRows=1, hAlign="LEFT")
+    # une ligne de texte par cellule : des hauteurs fixes, que reportlab n'a pas à calculer
+    table = Table(lignes, colWidths=largeurs, rowHeights=[taille + 5] * len(lignes), repeatRows=1, hAlign="LEFT")
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), polices.NORMAL),
         ("FONTNAME", (0, 0), (-1, 0), polices.GRAS),
@@ -75,8 +80,12 @@ def table_services(services: list[Service], langue: str) -> Table:
     return table
 
 
-def rapport(exercice: str, services: list[Service], sommaire: Sommaire, metadonnees: dict, langue: str,
+def rapport(exercice: str, services: list[LigneRapport], sommaire: Sommaire, metadonnees: dict, langue: str,
             ministere: str = "", auteur: str = "", empreinte: str = "") -> bytes:
+    if not empreinte:   # l'empreinte des données mêmes du rapport
+        import hashlib
+
+        empreinte = hashlib.sha256(repr((exercice, services, sommaire, metadonnees)).encode()).hexdigest()[:12]
     doc = Document(f"Répertoire des services — exercice {exercice}", f"Service inventory — fiscal year {exercice}",
                    langue, ministere=ministere, auteur=auteur, empreinte=empreinte, paysage=True,
                    sujet_fr="Répertoire des services (Ligne directrice sur la gestion des services, 2.1)",
@@ -92,8 +101,9 @@ def rapport(exercice: str, services: list[Service], sommaire: Sommaire, metadonn
     e = sommaire.electronique
     chiffres = [
         [t("Services", "Services", langue), nombre(sommaire.total, langue)],
-        *[[PORTEES.texte(c, lt), nombre(sommaire.par_portee.get(c, 0), langue)] for c in PORTEES.codes()],
-        *[[DESIGNATIONS.texte(c, lt), nombre(sommaire.par_designation.get(c, 0), langue)] for c in DESIGNATIONS.codes()],
+        *[[libelle(PORTEES.par_code(c), langue), nombre(sommaire.par_portee.get(c, 0), langue)] for c in PORTEES.codes()],
+        *[[libelle(DESIGNATIONS.par_code(c), langue), nombre(sommaire.par_designation.get(c, 0), langue)]
+          for c in DESIGNATIONS.codes()],
         [t("Complets", "Complete", langue), nombre(sommaire.complets, langue)],
         [t("À compléter", "To complete", langue), nombre(sommaire.a_completer, langue)],
     ]

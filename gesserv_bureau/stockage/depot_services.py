@@ -133,6 +133,21 @@ class DepotServices:
             for r in curseur
         ]
 
+    def lignes_rapport(self, exercice: str) -> list["LigneRapport"]:
+        """Les lignes du rapport du répertoire, en une requête (2 000 services en quelques ms)."""
+        from gesserv_bureau.domaine.service import LigneRapport
+
+        cols_points = ", ".join(f"s.{c}" for c in COLONNES_POINTS.values())
+        curseur = self.conn.execute(
+            "SELECT s.service_id, s.nom_fr, s.nom_en, s.type_service, s.portee, s.designations, s.a_completer,"
+            " (SELECT sum(v.demandes) FROM volume v WHERE v.service_pk = s.pk AND v.etat = 'donnees'),"
+            f" {cols_points} FROM service s WHERE s.exercice = ? ORDER BY s.service_id, s.pk",
+            [exercice],
+        )
+        vide: tuple = ()
+        return [LigneRapport(r[0], r[1], r[2], r[3], r[4], vide if r[5] == "[]" else tuple(json.loads(r[5])),
+                             pourcentage_en_ligne(r[8:]), r[7], r[6]) for r in curseur]
+
     def charger(self, pk: int) -> Service | None:
         curseur = self.conn.execute("SELECT * FROM service WHERE pk = ?", [pk])
         r = curseur.fetchone()
