@@ -11,21 +11,49 @@ from __future__ import annotations
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import letter
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
-from gesserv_bureau.domaine.evaluations import LIBELLES_STATUTS, Evaluation, conclusion_1a, determination_1a, questions_a_poser_1a
+from gesserv_bureau.domaine.evaluations import (
+    LIBELLES_STATUTS,
+    Evaluation,
+    conclusion_1a,
+    determination_1a,
+    questions_a_poser_1a,
+)
 from gesserv_bureau.rapports import polices
-from gesserv_bureau.rapports.gabarit import MARGE, Document, Signataire, construire, p, styles, tableau, titre_rapport
+from gesserv_bureau.rapports.gabarit import (
+    MARGE,
+    Document,
+    Signataire,
+    construire,
+    p,
+    styles,
+    tableau,
+    titre_rapport,
+)
 from gesserv_bureau.rapports.texte import t, typographie, x
 from gesserv_bureau.referentiel import outil_1a
 from gesserv_bureau.referentiel.codes import OUI_NON, Libelle
 
 LARGEUR = letter[0] - 2 * MARGE          # la largeur utile d'une page en portrait
-VERT_FONCE = colors.HexColor("#1b5e20")
-ROUGE_FONCE = colors.HexColor("#8a1c1c")
 
 
 # --- pièces communes aux rapports des évaluations -------------------------------------------
+def intertitre(texte: str, style, reserve: float = 30 * mm) -> list[Flowable]:
+    """Un intertitre qui ne reste jamais seul en bas de page : s'il reste moins de ``reserve``
+    sous lui, il passe à la page suivante (sans entraîner un grand tableau tout entier, comme le
+    ferait ``keepWithNext``)."""
+    return [CondPageBreak(reserve), p(texte, style)]
+
+
 def bi(fr: str, en: str, langue: str, style) -> Paragraph:
     """Un texte officiel dans la langue du rapport; en bilingue, le français puis l'anglais en
     italique à la ligne."""
@@ -44,6 +72,12 @@ def oui_non(code: str | None, langue: str) -> str:
     """« Oui », « Non » (en bilingue « Oui / Yes »), ou « — » sans réponse."""
     lib = OUI_NON.par_code(code) if code else None
     return t(lib.fr, lib.en, langue) if lib else "—"
+
+
+def enonce(etiquette_fr: str, etiquette_en: str, valeur_fr: str, valeur_en: str, langue: str) -> str:
+    """« Étiquette : valeur » dans la langue du rapport; en bilingue, la phrase française puis
+    l'anglaise à la ligne (jamais « Étiquette / Label: valeur / value »)."""
+    return t(f"{etiquette_fr} : {valeur_fr}", f"{etiquette_en}: {valeur_en}", langue, "\n")
 
 
 def jour(horodatage: str | None) -> str:
@@ -94,7 +128,7 @@ def avis_brouillon(ev: Evaluation, langue: str) -> list[Flowable]:
     if ev.statut != "brouillon":
         return []
     return [p(t("Brouillon : cette évaluation n'est pas terminée; ses réponses peuvent encore changer.",
-                "Draft: this assessment is not completed; its answers may still change.", langue), styles()["note"])]
+                "Draft: this assessment is not completed; its answers may still change.", langue, "\n"), styles()["note"])]
 
 
 def signataires(ev: Evaluation) -> list[Signataire]:
@@ -102,9 +136,9 @@ def signataires(ev: Evaluation) -> list[Signataire]:
             Signataire("Approuvé par", "Approved by", ev.approuve_par if ev.statut == "approuvee" else "")]
 
 
-def encadre(elements: list[Flowable], fond: str = "#eef3f8", bord: str = "#26374a") -> Table:
+def encadre(elements: list[Flowable], largeur: float = LARGEUR, fond: str = "#eef3f8", bord: str = "#26374a") -> Table:
     """Un encadré (la conclusion, la décision) : filet à gauche, fond léger."""
-    table = Table([[elements]], colWidths=[LARGEUR], hAlign="LEFT")
+    table = Table([[elements]], colWidths=[largeur], hAlign="LEFT", spaceAfter=6)
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), polices.NORMAL),   # sinon la table règle Helvetica sur la toile
         ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor(fond)),
@@ -116,9 +150,21 @@ def encadre(elements: list[Flowable], fond: str = "#eef3f8", bord: str = "#26374
 
 
 # --- le rapport 1A --------------------------------------------------------------------------
-def _conclusion(code: str | None, langue: str) -> str:
-    lib = next((c for c in outil_1a.CONCLUSIONS if c.code == code), None)
-    return t(lib.fr, lib.en, langue) if lib else ""
+def _conclusion(code: str) -> Libelle:
+    return next(c for c in outil_1a.CONCLUSIONS if c.code == code)
+
+
+def questions_montrees(c: dict) -> list[str]:
+    """Les questions du tableau : celles que la démarche pose, sans celles restées vides après
+    un « non » (un « non » suffit; l'exemple 3 de l'annexe s'arrête là aussi)."""
+    posees = questions_a_poser_1a(c)
+    codes = [q.code for q in outil_1a.QUESTIONS]
+    reponses = c.get("reponses", {})
+    non = next((i for i, code in enumerate(codes) if reponses.get(code, {}).get("reponse") == "non"), None)
+    if non is None:
+        return posees
+    return [code for i, code in enumerate(codes) if code in posees and (
+        i <= non or reponses.get(code, {}).get("reponse") or (reponses.get(code, {}).get("analyse") or "").strip())]
 
 
 def rapport(ev: Evaluation, langue: str, ministere: str = "", auteur: str = "", empreinte: str = "") -> bytes:
@@ -136,7 +182,7 @@ def rapport(ev: Evaluation, langue: str, ministere: str = "", auteur: str = "", 
     h += avis_brouillon(ev, langue)
     h.append(bil(outil_1a.PRESENTATION, langue, st["note"]))
 
-    h.append(p(t("L'activité", "The activity", langue), st["h1"]))
+    h += intertitre(t("L'activité", "The activity", langue), st["h1"])
     h.append(fiche([
         (t("Activité ou groupe d'activités", "Activity or group of activities", langue), ev.sujet),
         (t("Ministère ou organisme", "Department or agency", langue), c.get("organisme", "")),
@@ -147,8 +193,8 @@ def rapport(ev: Evaluation, langue: str, ministere: str = "", auteur: str = "", 
         *suivi(ev, langue),
     ]))
 
-    h.append(p(t("Questions, analyse et réponses", "Questions, analysis and answers", langue), st["h1"]))
-    posees = questions_a_poser_1a(c)
+    h += intertitre(t("Questions, analyse et réponses", "Questions, analysis and answers", langue), st["h1"])
+    posees = questions_montrees(c)
     lignes: list[list] = [[t("Questions", "Questions", langue), t("Analyse", "Analysis", langue),
                            t("Oui/Non", "Yes/No", langue)]]
     for n, q in enumerate(outil_1a.QUESTIONS, start=1):
@@ -159,38 +205,39 @@ def rapport(ev: Evaluation, langue: str, ministere: str = "", auteur: str = "", 
                        libre(r.get("analyse"), langue, st["cellule"]),
                        p(oui_non(r.get("reponse"), langue), st["cellule_gras"])])
     h.append(tableau(lignes, [LARGEUR * 0.42, LARGEUR * 0.46, LARGEUR * 0.12]))
-    if len(posees) < len(outil_1a.QUESTIONS):
-        premier = len(posees) + 1
-        h.append(p(t(f"Questions {premier} à {len(outil_1a.QUESTIONS)} non posées : un « non » suffit, "
-                     "l'activité ne constitue pas un service.",
-                     f"Questions {premier} to {len(outil_1a.QUESTIONS)} not asked: one “no” is enough, "
-                     "the activity is not a service.", langue), st["note"]))
+    omises = [str(n) for n, q in enumerate(outil_1a.QUESTIONS, start=1) if q.code not in posees]
+    if omises:
+        liste = ", ".join(omises)
+        h.append(p(t(f"Questions non posées ({liste}) : un « non » suffit, l'activité ne constitue pas un service.",
+                     f"Questions not asked ({liste}): one “no” is enough, the activity is not a service.", langue, "\n"),
+                   st["note"]))
 
-    h.append(p(t("Conclusion", "Conclusion", langue), st["h1"]))
+    h += intertitre(t("Conclusion", "Conclusion", langue), st["h1"])
     conclusion = conclusion_1a(c)
     bloc: list[Flowable] = []
     if conclusion is None:
         manquent = ", ".join(str(n) for n, q in enumerate(outil_1a.QUESTIONS, start=1)
                              if q.code in posees and c["reponses"].get(q.code, {}).get("reponse") not in ("oui", "non"))
         bloc.append(p(t(f"Pas encore de conclusion : questions sans réponse ({manquent}).",
-                        f"No conclusion yet: unanswered questions ({manquent}).", langue), st["corps"]))
+                        f"No conclusion yet: unanswered questions ({manquent}).", langue, "\n"), st["corps"]))
     else:
-        bloc.append(p(t("Conclusion de l'outil : ", "Tool's conclusion: ", langue) + _conclusion(conclusion, langue),
-                      st["h2"]))
+        lib = _conclusion(conclusion)
+        bloc.append(p(enonce("Conclusion de l'outil", "Tool's conclusion", lib.fr, lib.en, langue), st["h2"]))
         decision = c.get("decision")
         if decision == "confirme":
             bloc.append(p(t("Le ministère confirme cette conclusion.", "The department confirms this conclusion.",
-                            langue), st["corps"]))
+                            langue, "\n"), st["corps"]))
         elif decision == "renverse":
             bloc.append(p(t("Le ministère renverse cette conclusion.", "The department reverses this conclusion.",
-                            langue), st["corps"]))
+                            langue, "\n"), st["corps"]))
         else:
             bloc.append(p(t("Le ministère n'a pas encore fait sa détermination finale.",
-                            "The department has not yet made its final determination.", langue), st["corps"]))
+                            "The department has not yet made its final determination.", langue, "\n"), st["corps"]))
         determination = determination_1a(c)
         if determination is not None:
-            bloc.append(p(t("Détermination finale du ministère : ", "Department's final determination: ", langue)
-                          + _conclusion(determination, langue), st["h2"]))
+            lib = _conclusion(determination)
+            bloc.append(p(enonce("Détermination finale du ministère", "Department's final determination", lib.fr, lib.en,
+                                 langue), st["h2"]))
         if (c.get("justification") or "").strip():
             bloc.append(p(t("Justification de la détermination :", "Rationale for the determination:", langue),
                           st["cellule_gras"]))
@@ -199,5 +246,5 @@ def rapport(ev: Evaluation, langue: str, ministere: str = "", auteur: str = "", 
     if ev.service_pk is not None:
         h.append(Spacer(1, 4))
         h.append(p(t("Une entrée du répertoire des services est liée à cette évaluation.",
-                     "An entry in the service inventory is linked to this assessment.", langue), st["note"]))
+                     "An entry in the service inventory is linked to this assessment.", langue, "\n"), st["note"]))
     return construire(doc, h)
