@@ -23,6 +23,9 @@ C = "cli"
 
 SOUS_COMMANDES = ("interface", "demo", "sauvegarder", "sauvegardes", "restaurer", "integrite", "importer",
                   "exporter", "evaluation")
+# la signature numérique des rapports (sans la base) : voir _signature, à la fin du fichier
+SOUS_COMMANDES_SIGNATURE = ("signer", "certificat", "verifier")
+SOUS_COMMANDES += SOUS_COMMANDES_SIGNATURE
 
 _T = {
     "description": QT_TRANSLATE_NOOP(
@@ -143,6 +146,101 @@ _T = {
     "seance_exportee": QT_TRANSLATE_NOOP(
         "cli", "Séance d'examen « {titre} » et ses évaluations ({n}) exportées dans {chemin}."
     ),
+    # --- signature numérique des rapports ---
+    "signer": QT_TRANSLATE_NOOP(
+        "cli",
+        "signer un rapport PDF avec un certificat PKCS#12 (.p12), dans le premier champ de signature libre; "
+        "l'approbateur contresigne de même le fichier déjà signé",
+    ),
+    "fichier_a_signer": QT_TRANSLATE_NOOP("cli", "le rapport PDF à signer"),
+    "certificat_signature": QT_TRANSLATE_NOOP(
+        "cli", "le certificat du signataire (.p12 ou .pfx); mot de passe demandé, ou lu dans GESSERV_MOT_DE_PASSE"
+    ),
+    "sortie_signee": QT_TRANSLATE_NOOP("cli", "le PDF signé à écrire"),
+    "champ_signature": QT_TRANSLATE_NOOP(
+        "cli", "le champ de signature à remplir (par défaut : le premier champ signature_N libre)"
+    ),
+    "raison_signature": QT_TRANSLATE_NOOP("cli", "la raison de la signature (p. ex. « Approbation »)"),
+    "lieu_signature": QT_TRANSLATE_NOOP("cli", "le lieu de la signature (p. ex. « Ottawa »)"),
+    "metavar_champ": QT_TRANSLATE_NOOP("cli", "CHAMP"),
+    "metavar_texte": QT_TRANSLATE_NOOP("cli", "TEXTE"),
+    "metavar_p12": QT_TRANSLATE_NOOP("cli", "CERTIFICAT.p12"),
+    "metavar_pem": QT_TRANSLATE_NOOP("cli", "CERTIFICAT.pem"),
+    "metavar_pdf": QT_TRANSLATE_NOOP("cli", "FICHIER.pdf"),
+    "metavar_nom": QT_TRANSLATE_NOOP("cli", "NOM"),
+    "metavar_courriel": QT_TRANSLATE_NOOP("cli", "COURRIEL"),
+    "metavar_annees": QT_TRANSLATE_NOOP("cli", "ANS"),
+    "signe": QT_TRANSLATE_NOOP("cli", "Signé par {nom} dans le champ {champ} : {chemin}"),
+    "signe_reste": QT_TRANSLATE_NOOP("cli", "Champs de signature encore libres : {champs}."),
+    "signe_complet": QT_TRANSLATE_NOOP("cli", "Toutes les signatures prévues sont apposées."),
+    "signature_consignee": QT_TRANSLATE_NOOP("cli", "Signature consignée au registre des rapports de {chemin}."),
+    "consignation_impossible": QT_TRANSLATE_NOOP(
+        "cli", "Avertissement : la signature n'a pas pu être consignée au registre des rapports ({detail}); "
+        "le PDF signé est bien écrit."
+    ),
+    "mot_de_passe": QT_TRANSLATE_NOOP("cli", "Mot de passe du certificat {fichier} : "),
+    "mot_de_passe_racine": QT_TRANSLATE_NOOP("cli", "Mot de passe de la racine {fichier} : "),
+    "nouveau_mot_de_passe": QT_TRANSLATE_NOOP("cli", "Mot de passe qui protégera {fichier} : "),
+    "confirmer_mot_de_passe": QT_TRANSLATE_NOOP("cli", "Saisissez-le de nouveau : "),
+    "annule": QT_TRANSLATE_NOOP("cli", "Annulé : rien n'a été fait."),
+    "certificat": QT_TRANSLATE_NOOP(
+        "cli",
+        "créer les certificats de signature, hors ligne : la racine du ministère, le certificat d'un utilisateur "
+        "émis par elle, un certificat personnel; exporter un certificat public (PEM) pour la vérification",
+    ),
+    "certificat_racine": QT_TRANSLATE_NOOP(
+        "cli",
+        "créer la racine ministérielle (autorité de certification hors ligne) qui émet les certificats des "
+        "utilisateurs; mot de passe demandé, ou lu dans GESSERV_MOT_DE_PASSE",
+    ),
+    "certificat_utilisateur": QT_TRANSLATE_NOOP(
+        "cli",
+        "créer le certificat de signature d'un utilisateur, émis par la racine; mots de passe demandés, ou lus "
+        "dans GESSERV_MOT_DE_PASSE_RACINE (la racine) et GESSERV_MOT_DE_PASSE (le nouveau fichier)",
+    ),
+    "certificat_personnel": QT_TRANSLATE_NOOP(
+        "cli",
+        "créer un certificat de signature personnel, autosigné (sans racine); mot de passe demandé, ou lu dans "
+        "GESSERV_MOT_DE_PASSE",
+    ),
+    "certificat_exporter_pem": QT_TRANSLATE_NOOP(
+        "cli",
+        "écrire en PEM le certificat public (jamais la clé) à donner aux vérificateurs : la racine de la chaîne, "
+        "ou le certificat du titulaire avec --titulaire",
+    ),
+    "ministere": QT_TRANSLATE_NOOP("cli", "le nom du ministère ou de l'organisme"),
+    "nom_titulaire": QT_TRANSLATE_NOOP("cli", "le nom du titulaire, tel qu'il paraîtra dans le tampon de signature"),
+    "courriel_titulaire": QT_TRANSLATE_NOOP("cli", "son adresse courriel"),
+    "racine_p12": QT_TRANSLATE_NOOP("cli", "le fichier .p12 de la racine ministérielle"),
+    "sortie_p12": QT_TRANSLATE_NOOP("cli", "le fichier .p12 à créer (jamais remplacé s'il existe)"),
+    "sortie_pem": QT_TRANSLATE_NOOP("cli", "écrire aussi le certificat public dans ce fichier PEM"),
+    "sortie_pem_export": QT_TRANSLATE_NOOP("cli", "le fichier PEM à écrire (jamais remplacé s'il existe)"),
+    "annees": QT_TRANSLATE_NOOP("cli", "durée de validité en années (racine : 10 par défaut; autres : 2)"),
+    "fichier_p12": QT_TRANSLATE_NOOP("cli", "le fichier .p12 dont exporter le certificat public"),
+    "titulaire": QT_TRANSLATE_NOOP("cli", "exporter le certificat du titulaire plutôt que la racine de sa chaîne"),
+    "racine_creee": QT_TRANSLATE_NOOP(
+        "cli", "Racine « {nom} » créée : {chemin} (valide jusqu'au {fin}). Gardez ce fichier hors ligne, en lieu sûr."
+    ),
+    "utilisateur_cree": QT_TRANSLATE_NOOP(
+        "cli", "Certificat de signature de « {nom} » créé : {chemin} (émis par « {emetteur} », valide jusqu'au {fin})."
+    ),
+    "personnel_cree": QT_TRANSLATE_NOOP(
+        "cli", "Certificat personnel de « {nom} » créé : {chemin} (autosigné, valide jusqu'au {fin})."
+    ),
+    "pem_ecrit": QT_TRANSLATE_NOOP(
+        "cli", "Certificat public « {nom} » écrit dans {chemin} : à donner aux vérificateurs (--confiance)."
+    ),
+    "verifier": QT_TRANSLATE_NOOP(
+        "cli",
+        "vérifier les signatures d'un rapport PDF : intactes ou non, qui a signé et quand, de confiance ou non, "
+        "document changé après la signature; code de sortie 0 seulement si tout est valable",
+    ),
+    "fichier_a_verifier": QT_TRANSLATE_NOOP("cli", "le rapport PDF signé à vérifier"),
+    "confiance": QT_TRANSLATE_NOOP(
+        "cli",
+        "un certificat de confiance (PEM ou DER) : la racine ministérielle ou un certificat personnel; "
+        "répétable. Sans lui, l'identité des signataires n'est pas confirmée",
+    ),
 }
 
 
@@ -248,6 +346,7 @@ def construire_analyseur(trad: Traductions) -> argparse.ArgumentParser:
         if nom == "exporter":
             p.add_argument("--uuid", metavar=t("metavar_uuid"), help=t("uuid_evaluation"))
             p.add_argument("--seance", metavar=t("metavar_uuid"), help=t("uuid_seance"))
+    _analyseurs_signature(commande, t, classe, formateur, communs_action)
     return principal
 
 
@@ -271,6 +370,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from gesserv_bureau.interface.app import lancer
 
         return lancer(base=args.base, langue=args.langue, essai=args.essai_demarrage)
+    if commande in SOUS_COMMANDES_SIGNATURE:
+        return _signature(commande, args, trad)
     return _headless(commande, args, trad)
 
 
@@ -455,3 +556,212 @@ def _evaluation(base, args: argparse.Namespace, trad: Traductions, t) -> int:
     for ligne in resultat.textes(langue):
         print(ligne)
     return 0
+
+
+# --- signature numérique des rapports : signer, certificat, verifier ----------------------------
+# Ces sous-commandes travaillent sur des fichiers (PDF, .p12, .pem), sans ouvrir la base; seul
+# « signer » consigne la signature au registre des rapports quand la base existe déjà.
+
+def _analyseurs_signature(commande, t, classe, formateur, communs_action) -> None:
+    signer = commande("signer", "signer")
+    signer.add_argument("fichier", metavar=t("metavar_pdf"), help=t("fichier_a_signer"))
+    signer.add_argument("--certificat", required=True, metavar=t("metavar_p12"), help=t("certificat_signature"))
+    signer.add_argument("--sortie", required=True, metavar=t("metavar_pdf"), help=t("sortie_signee"))
+    signer.add_argument("--champ", metavar=t("metavar_champ"), help=t("champ_signature"))
+    signer.add_argument("--raison", metavar=t("metavar_texte"), help=t("raison_signature"))
+    signer.add_argument("--lieu", metavar=t("metavar_texte"), help=t("lieu_signature"))
+
+    certificat = commande("certificat", "certificat")
+    actions = certificat.add_subparsers(dest="action", title=t("actions"),
+                                        metavar="{racine,utilisateur,personnel,exporter-pem}",
+                                        parser_class=classe, required=True)
+
+    def action(nom: str, cle: str) -> argparse.ArgumentParser:
+        p = actions.add_parser(nom, prog=f"gesserv-bureau certificat {nom}", help=t(cle), description=t(cle),
+                               formatter_class=formateur, add_help=False, parents=[communs_action])
+        p._positionals.title = t("positionnels")
+        p._optionals.title = t("options")
+        p.add_argument("-h", "--help", action="help", help=t("aide"))
+        return p
+
+    racine = action("racine", "certificat_racine")
+    racine.add_argument("--ministere", required=True, metavar=t("metavar_nom"), help=t("ministere"))
+    racine.add_argument("--sortie", required=True, metavar=t("metavar_p12"), help=t("sortie_p12"))
+    racine.add_argument("--pem", metavar=t("metavar_pem"), help=t("sortie_pem"))
+    racine.add_argument("--annees", type=int, default=10, metavar=t("metavar_annees"), help=t("annees"))
+    utilisateur = action("utilisateur", "certificat_utilisateur")
+    utilisateur.add_argument("--nom", required=True, metavar=t("metavar_nom"), help=t("nom_titulaire"))
+    utilisateur.add_argument("--courriel", metavar=t("metavar_courriel"), help=t("courriel_titulaire"))
+    utilisateur.add_argument("--racine", required=True, metavar=t("metavar_p12"), help=t("racine_p12"))
+    utilisateur.add_argument("--sortie", required=True, metavar=t("metavar_p12"), help=t("sortie_p12"))
+    utilisateur.add_argument("--annees", type=int, default=2, metavar=t("metavar_annees"), help=t("annees"))
+    personnel = action("personnel", "certificat_personnel")
+    personnel.add_argument("--nom", required=True, metavar=t("metavar_nom"), help=t("nom_titulaire"))
+    personnel.add_argument("--courriel", metavar=t("metavar_courriel"), help=t("courriel_titulaire"))
+    personnel.add_argument("--sortie", required=True, metavar=t("metavar_p12"), help=t("sortie_p12"))
+    personnel.add_argument("--pem", metavar=t("metavar_pem"), help=t("sortie_pem"))
+    personnel.add_argument("--annees", type=int, default=2, metavar=t("metavar_annees"), help=t("annees"))
+    exporter_pem = action("exporter-pem", "certificat_exporter_pem")
+    exporter_pem.add_argument("fichier", metavar=t("metavar_p12"), help=t("fichier_p12"))
+    exporter_pem.add_argument("--sortie", required=True, metavar=t("metavar_pem"), help=t("sortie_pem_export"))
+    exporter_pem.add_argument("--titulaire", action="store_true", help=t("titulaire"))
+
+    verifier = commande("verifier", "verifier")
+    verifier.add_argument("fichier", metavar=t("metavar_pdf"), help=t("fichier_a_verifier"))
+    verifier.add_argument("--confiance", action="append", default=[], metavar=t("metavar_pem"), help=t("confiance"))
+
+
+class _Annule(Exception):
+    """L'utilisateur a interrompu la saisie d'un mot de passe."""
+
+
+def _mot_de_passe(variable: str, invite: str, confirmer: str | None = None) -> str:
+    """La variable d'environnement (scripts), sinon une saisie masquée (getpass); confirmée deux
+    fois pour un nouveau mot de passe. Le mot de passe n'est écrit nulle part."""
+    import os
+
+    valeur = os.environ.get(variable)
+    if valeur is not None:
+        return valeur
+    import getpass
+
+    try:
+        valeur = getpass.getpass(invite)
+        if confirmer is not None and getpass.getpass(confirmer) != valeur:
+            from gesserv_bureau.rapports.certificats import ErreurSignature
+
+            raise ErreurSignature("mots_de_passe_differents")
+    except (EOFError, KeyboardInterrupt):
+        raise _Annule() from None
+    return valeur
+
+
+def _signature(commande: str, args: argparse.Namespace, trad: Traductions) -> int:
+    from gesserv_bureau.rapports.certificats import ErreurSignature
+
+    def t(cle: str, **params) -> str:
+        return trad.traduire(C, _T[cle]).format(**params)
+
+    try:
+        if commande == "signer":
+            return _signer(args, trad, t)
+        if commande == "certificat":
+            return _certificat(args, trad, t)
+        return _verifier(args, trad, t)
+    except ErreurSignature as exc:
+        print(t("erreur", message=exc.texte(trad.langue)), file=sys.stderr)
+        return 1
+    except _Annule:
+        print(t("annule"), file=sys.stderr)
+        return 1
+
+
+def _lire_pdf(chemin: Path) -> bytes:
+    from gesserv_bureau.rapports.certificats import ErreurSignature
+
+    try:
+        return chemin.read_bytes()
+    except FileNotFoundError:
+        raise ErreurSignature("introuvable", fichier=str(chemin)) from None
+    except OSError as exc:
+        raise ErreurSignature("illisible", fichier=str(chemin), detail=exc.strerror or str(exc)) from None
+
+
+def _signer(args: argparse.Namespace, trad: Traductions, t) -> int:
+    """``signer`` : le PDF signé écrit atomiquement; la signature consignée au registre des
+    rapports si la base existe."""
+    from gesserv_bureau.domaine.exportation import ecrire_atomique
+    from gesserv_bureau.rapports import signature
+    from gesserv_bureau.rapports.certificats import ErreurSignature
+
+    entree, sortie, p12 = Path(args.fichier), Path(args.sortie), Path(args.certificat)
+    pdf = _lire_pdf(entree)
+    if not p12.exists():
+        raise ErreurSignature("introuvable", fichier=str(p12))
+    champ = signature.prochain_champ(pdf, args.champ, fichier=str(entree))   # refus avant le mot de passe
+    mot_de_passe = _mot_de_passe("GESSERV_MOT_DE_PASSE", t("mot_de_passe", fichier=p12))
+    raison = args.raison or signature.messages.texte("raison_defaut", trad.langue)
+    signe = signature.signer(pdf, p12, mot_de_passe, champ=champ, raison=raison, lieu=args.lieu,
+                             fichier=str(entree))
+    del mot_de_passe
+    try:
+        ecrire_atomique(sortie, signe)
+    except OSError as exc:
+        raise ErreurSignature("ecriture_impossible", fichier=str(sortie), detail=exc.strerror or str(exc)) from None
+    signatures = [s for s in signature.verifier(signe) if s.lisible]
+    nom = next((s.signataire for s in signatures if s.champ == champ), "?")
+    print(t("signe", nom=nom, champ=champ, chemin=sortie))
+    libres = [nom_champ for nom_champ, rempli in signature.champs_signature(signe) if not rempli]
+    print(t("signe_reste", champs=", ".join(libres)) if libres else t("signe_complet"))
+    _consigner_signature(args, sortie, signe, [s.signataire for s in signatures], t)
+    return 0
+
+
+def _consigner_signature(args: argparse.Namespace, sortie: Path, pdf: bytes, signataires: list[str], t) -> None:
+    chemin = chemin_base(getattr(args, "base", None))
+    if not chemin.exists():
+        return
+    try:
+        from gesserv_bureau.production_rapports import consigner_signature
+        from gesserv_bureau.stockage.base import ouvrir
+
+        with ouvrir(chemin, rotation=False) as base:
+            consigner_signature(base, sortie, pdf, signataires)
+        print(t("signature_consignee", chemin=chemin))
+    except Exception as exc:  # noqa: BLE001 - le PDF signé est écrit : un registre indisponible n'y change rien
+        print(t("consignation_impossible", detail=exc), file=sys.stderr)
+
+
+def _certificat(args: argparse.Namespace, trad: Traductions, t) -> int:
+    from gesserv_bureau.rapports import certificats
+
+    sortie = Path(args.sortie)
+    if sortie.exists():
+        raise certificats.ErreurSignature("deja_present", fichier=str(sortie))
+    if args.action == "exporter-pem":
+        p12 = Path(args.fichier)
+        if not p12.exists():
+            raise certificats.ErreurSignature("introuvable", fichier=str(p12))
+        mot_de_passe = _mot_de_passe("GESSERV_MOT_DE_PASSE", t("mot_de_passe", fichier=p12))
+        cert = certificats.exporter_pem(p12, mot_de_passe, sortie, racine=not args.titulaire)
+        print(t("pem_ecrit", nom=certificats.nom_commun(cert), chemin=sortie))
+        return 0
+    pem = Path(args.pem) if getattr(args, "pem", None) else None
+    if pem is not None and pem.exists():
+        raise certificats.ErreurSignature("deja_present", fichier=str(pem))
+    racine_p12 = Path(args.racine) if args.action == "utilisateur" else None
+    if racine_p12 is not None and not racine_p12.exists():
+        raise certificats.ErreurSignature("introuvable", fichier=str(racine_p12))
+    mot_de_passe_racine = (_mot_de_passe("GESSERV_MOT_DE_PASSE_RACINE", t("mot_de_passe_racine", fichier=racine_p12))
+                           if racine_p12 is not None else "")
+    mot_de_passe = _mot_de_passe("GESSERV_MOT_DE_PASSE", t("nouveau_mot_de_passe", fichier=sortie),
+                                 t("confirmer_mot_de_passe"))
+    if args.action == "racine":
+        cert = certificats.creer_racine(args.ministere, sortie, mot_de_passe, annees=args.annees)
+        cle = "racine_creee"
+    elif args.action == "utilisateur":
+        cert = certificats.creer_certificat_utilisateur(args.nom, args.courriel, racine_p12, mot_de_passe_racine,
+                                                        sortie, mot_de_passe, annees=args.annees)
+        cle = "utilisateur_cree"
+    else:
+        cert = certificats.creer_certificat_personnel(args.nom, args.courriel, sortie, mot_de_passe,
+                                                      annees=args.annees)
+        cle = "personnel_cree"
+    print(t(cle, nom=certificats.nom_commun(cert), chemin=sortie, fin=cert.not_valid_after_utc.date().isoformat(),
+            emetteur=certificats.nom_emetteur(cert)))
+    if pem is not None:
+        certificats.ecrire_pem(cert, pem)
+        print(t("pem_ecrit", nom=certificats.nom_commun(cert), chemin=pem))
+    return 0
+
+
+def _verifier(args: argparse.Namespace, trad: Traductions, t) -> int:
+    """``verifier`` : le constat en mots; 0 seulement si chaque signature est intacte, de
+    confiance (si --confiance) et si rien n'a changé après la dernière."""
+    from gesserv_bureau.rapports import signature
+
+    chemin = Path(args.fichier)
+    constat = signature.verifier_document(_lire_pdf(chemin), [Path(c) for c in args.confiance], fichier=str(chemin))
+    for ligne in constat.lignes(trad.langue, str(chemin)):
+        print(ligne)
+    return 0 if constat.ok else 1
