@@ -26,6 +26,7 @@ SOUS_COMMANDES = ("interface", "demo", "sauvegarder", "sauvegardes", "restaurer"
 # la signature numérique des rapports (sans la base) : voir _signature, à la fin du fichier
 SOUS_COMMANDES_SIGNATURE = ("signer", "certificat", "verifier")
 SOUS_COMMANDES += SOUS_COMMANDES_SIGNATURE
+SOUS_COMMANDES += ("rapport",)
 
 _T = {
     "description": QT_TRANSLATE_NOOP(
@@ -85,6 +86,23 @@ _T = {
     "obligatoires": QT_TRANSLATE_NOOP("cli", "arguments obligatoires manquants : {args}"),
     "valeur_attendue": QT_TRANSLATE_NOOP("cli", "argument {arg} : une valeur est attendue"),
     "erreur": QT_TRANSLATE_NOOP("cli", "Erreur : {message}"),
+    "rapport_cmd": QT_TRANSLATE_NOOP(
+        "cli", "produire un rapport PDF (répertoire, évaluations 1A, 1B, 2A, procès-verbal de séance, stratégie, "
+               "mise à jour annuelle, plan de travail), en français, en anglais ou bilingue"),
+    "type_rapport": QT_TRANSLATE_NOOP("cli", "le type de rapport (voir la liste ci-dessous)"),
+    "langue_rapport": QT_TRANSLATE_NOOP("cli", "la langue du rapport : fr, en ou bilingue (par défaut : celle de l'interface)"),
+    "sortie_rapport": QT_TRANSLATE_NOOP("cli", "le fichier PDF à écrire"),
+    "cle_rapport": QT_TRANSLATE_NOOP(
+        "cli", "l'évaluation, la séance ou la stratégie, par son numéro ou son UUID (par défaut : la plus récente)"),
+    "ministere_rapport": QT_TRANSLATE_NOOP("cli", "le nom du ministère, en tête de chaque page"),
+    "exercice_rapport": QT_TRANSLATE_NOOP("cli", "l'exercice du répertoire (AAAA-AAAA; par défaut : le plus récent)"),
+    "types_rapports": QT_TRANSLATE_NOOP("cli", "types de rapports :"),
+    "rapport_ecrit_pdf": QT_TRANSLATE_NOOP("cli", "Rapport « {titre} » ({langue}) écrit dans {chemin} — SHA-256 {sha}."),
+    "rapport_introuvable": QT_TRANSLATE_NOOP(
+        "cli", "rien à rapporter : aucun élément « {element} » pour ce type de rapport (voir la liste des évaluations, séances ou stratégies)"),
+    "metavar_type": QT_TRANSLATE_NOOP("cli", "TYPE"),
+    "metavar_cle": QT_TRANSLATE_NOOP("cli", "ID"),
+    "metavar_nom": QT_TRANSLATE_NOOP("cli", "NOM"),
     "importer": QT_TRANSLATE_NOOP(
         "cli",
         "importer un fichier CSV des données ouvertes : le répertoire des services (46, 39 ou 37 "
@@ -347,7 +365,29 @@ def construire_analyseur(trad: Traductions) -> argparse.ArgumentParser:
             p.add_argument("--uuid", metavar=t("metavar_uuid"), help=t("uuid_evaluation"))
             p.add_argument("--seance", metavar=t("metavar_uuid"), help=t("uuid_seance"))
     _analyseurs_signature(commande, t, classe, formateur, communs_action)
+    _analyseur_rapport(sous, t, classe, formateur, trad)
     return principal
+
+
+def _analyseur_rapport(sous, t, classe, formateur, trad: Traductions) -> None:
+    """``rapport TYPE --langue fr|en|bilingue --sortie F.pdf`` : --langue y est celle du rapport."""
+    from gesserv_bureau.rapports.types import TYPES, description
+
+    langue = "en" if trad.langue == "en" else "fr"
+    liste = "\n".join(f"  {code:<12} {description(code, langue)}" for code in TYPES)
+    p = sous.add_parser("rapport", prog="gesserv-bureau rapport", help=t("rapport_cmd"), description=t("rapport_cmd"),
+                        epilog=t("types_rapports") + "\n" + liste, formatter_class=formateur, add_help=False)
+    p._positionals.title = t("positionnels")
+    p._optionals.title = t("options")
+    p.add_argument("-h", "--help", action="help", help=t("aide"))
+    p.add_argument("type_rapport", choices=list(TYPES), metavar=t("metavar_type"), help=t("type_rapport"))
+    p.add_argument("--sortie", required=True, metavar=t("metavar_fichier"), help=t("sortie_rapport"))
+    p.add_argument("--langue", "--language", dest="langue_rapport", choices=("fr", "en", "bilingue"),
+                   help=t("langue_rapport"))
+    p.add_argument("--cle", metavar=t("metavar_cle"), help=t("cle_rapport"))
+    p.add_argument("--exercice", metavar=t("metavar_exercice"), help=t("exercice_rapport"))
+    p.add_argument("--ministere", metavar=t("metavar_nom"), default="", help=t("ministere_rapport"))
+    p.add_argument("--base", metavar=t("metavar_fichier"), help=t("base"), default=argparse.SUPPRESS)
 
 
 def _langue_demandee(argv: Sequence[str]) -> str | None:
@@ -445,6 +485,8 @@ def _headless(commande: str, args: argparse.Namespace, trad: Traductions) -> int
                 return _exporter(base, args, trad, t)
             elif commande == "evaluation":
                 return _evaluation(base, args, trad, t)
+            elif commande == "rapport":
+                return _rapport(base, args, trad, t)
             elif commande == "integrite":
                 exercices = application.exercices_connus(base)
                 total = sum(len(application.lignes_inventaire(base, e)) for e in exercices)
@@ -765,3 +807,31 @@ def _verifier(args: argparse.Namespace, trad: Traductions, t) -> int:
     for ligne in constat.lignes(trad.langue, str(chemin)):
         print(ligne)
     return 0 if constat.ok else 1
+
+
+def _rapport(base, args: argparse.Namespace, trad: Traductions, t) -> int:
+    from gesserv_bureau import production_rapports
+    from gesserv_bureau.domaine import exercice as exercices
+
+    langue = args.langue_rapport or ("en" if trad.langue == "en" else "fr")
+    exercice = None
+    if args.exercice:
+        try:
+            exercice = exercices.normaliser(args.exercice)
+        except exercices.ExerciceInvalide:
+            print(t("erreur", message=t("exercice_invalide", valeur=args.exercice)), file=sys.stderr)
+            return 1
+    try:
+        produit = production_rapports.produire(base, args.type_rapport, langue, exercice=exercice, cle=args.cle,
+                                               ministere=args.ministere)
+    except production_rapports.RapportIntrouvable:
+        print(t("erreur", message=t("rapport_introuvable", element=args.cle or "—")), file=sys.stderr)
+        return 1
+    chemin = Path(args.sortie)
+    try:
+        production_rapports.exporter(base, produit, chemin)
+    except OSError as exc:
+        print(t("erreur", message=t("ecriture_impossible", chemin=chemin, detail=exc.strerror or exc)), file=sys.stderr)
+        return 1
+    print(t("rapport_ecrit_pdf", titre=produit.titre, langue=langue, chemin=chemin, sha=produit.sha256))
+    return 0

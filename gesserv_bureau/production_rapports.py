@@ -56,7 +56,98 @@ def produire(base: Base, type_: str, langue: str = "fr", *, exercice: str | None
     return _produire_outil(base, type_, langue, cle, ministere, auteur)
 
 
+def _cle(cle: str | None) -> tuple[int | None, str | None]:
+    if cle is None:
+        return None, None
+    return (int(cle), None) if str(cle).isdigit() else (None, str(cle))
+
+
+def _evaluation(base, cle: str | None, outil: str):
+    from gesserv_bureau.stockage.depot_evaluations import DepotEvaluations
+
+    pk, uuid = _cle(cle)
+    depot = DepotEvaluations(base)
+    if cle is None:   # la plus récente de cet outil
+        toutes = depot.toutes(outil)
+        ev = toutes[0] if toutes else None
+    else:
+        ev = depot.charger(pk) if pk is not None else depot.par_uuid(uuid)
+    if ev is None or ev.outil != outil:
+        raise RapportIntrouvable(f"{outil} {cle}")
+    return ev
+
+
+def _strategie(base, cle: str | None):
+    from gesserv_bureau.stockage.depot_strategies import DepotStrategies
+
+    pk, uuid = _cle(cle)
+    depot = DepotStrategies(base)
+    if cle is None:   # la plus récente
+        toutes = depot.toutes()
+        st = toutes[0] if toutes else None
+    else:
+        st = depot.charger(pk) if pk is not None else depot.par_uuid(uuid)
+    if st is None:
+        raise RapportIntrouvable(f"strategie {cle}")
+    return st
+
+
 def _produire_outil(base, type_, langue, cle, ministere, auteur) -> Produit:
+    from gesserv_bureau.stockage.depot_services import DepotServices
+
+    commun = {"ministere": ministere, "auteur": auteur}
+    depot_services = DepotServices(base)
+    if type_ in ("1a", "1b", "2a"):
+        ev = _evaluation(base, cle, type_.upper())
+        service = depot_services.charger(ev.service_pk) if ev.service_pk is not None else None
+        if type_ == "1a":
+            from gesserv_bureau.rapports import rapport_1a
+
+            pdf = rapport_1a.rapport(ev, langue, **commun)
+        elif type_ == "1b":
+            from gesserv_bureau.rapports import rapport_1b
+
+            pdf = rapport_1b.rapport(ev, langue, service=service, **commun)
+        else:
+            from gesserv_bureau.rapports import rapport_2a
+            from gesserv_bureau.stockage.depot_evaluations import DepotSeances
+
+            seance = DepotSeances(base).charger(ev.seance_pk) if ev.seance_pk is not None else None
+            pdf = rapport_2a.rapport(ev, langue, service=service, seance=seance.titre if seance else "", **commun)
+        return Produit(type_, f"{ev.outil} {ev.sujet}", langue, pdf, f"evaluation-{ev.outil}-{_nom(ev.sujet)}-{langue}.pdf")
+    if type_ == "seance":
+        from gesserv_bureau import evaluations
+        from gesserv_bureau.rapports import rapport_seance
+        from gesserv_bureau.stockage.depot_evaluations import DepotSeances
+
+        pk, uuid = _cle(cle)
+        depot = DepotSeances(base)
+        if cle is None:
+            toutes = depot.toutes()
+            seance = toutes[0] if toutes else None
+        else:
+            seance = depot.charger(pk) if pk is not None else depot.par_uuid(uuid)
+        if seance is None:
+            raise RapportIntrouvable(f"seance {cle}")
+        services = [s for s in (depot_services.charger(pk) for pk in seance.services) if s is not None]
+        pdf = rapport_seance.rapport(seance, evaluations.examens_de_la_seance(base, seance), langue, services=services,
+                                     **commun)
+        return Produit(type_, seance.titre, langue, pdf, f"proces-verbal-{_nom(seance.titre)}-{seance.date}-{langue}.pdf")
+    if type_ in ("strategie", "mise_a_jour", "plan"):
+        from gesserv_bureau import strategies
+
+        st = _strategie(base, cle)
+        if type_ == "plan":
+            from gesserv_bureau.rapports import rapport_plan
+
+            pdf = rapport_plan.rapport(st, langue, **commun)
+            return Produit(type_, st.titre, langue, pdf, f"plan-de-travail-{_nom(st.titre)}-v{st.version}-{langue}.pdf")
+        from gesserv_bureau.rapports import rapport_strategie
+
+        services = [s for s in (depot_services.charger(pk) for pk in st.services) if s is not None]
+        pdf = rapport_strategie.rapport(st, langue, services=services, reference=strategies.reference(base, st), **commun)
+        genre = "mise-a-jour" if st.type == "mise_a_jour" else "strategie"
+        return Produit(type_, st.titre, langue, pdf, f"{genre}-{_nom(st.titre)}-v{st.version}-{langue}.pdf")
     raise RapportIntrouvable(type_)
 
 

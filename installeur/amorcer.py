@@ -46,7 +46,7 @@ BIBLIOTHEQUES_DEBIAN = {
     "libxcb-image.so.0": "libxcb-image0",
 }
 # Outils et polices : polices pour l'affichage, poppler pour relire les rapports PDF.
-PAQUETS_DEBIAN_TOUJOURS = {"fc-list": "fontconfig", "pdftotext": "poppler-utils"}
+PAQUETS_DEBIAN_TOUJOURS = {"fc-list": "fontconfig", "pdftotext": "poppler-utils", "certutil": "libnss3-tools"}
 POLICE_DEBIAN = "fonts-dejavu-core"
 
 

@@ -632,6 +632,89 @@
     </message>
   </context>
   <context>
+    <name>DialogueRapport</name>
+    <message>
+      <source>Préparation du rapport…</source>
+      <translation>Preparing the report…</translation>
+    </message>
+    <message>
+      <source>%1 pages — empreinte SHA-256 %2…</source>
+      <translation>%1 pages — SHA-256 fingerprint %2…</translation>
+    </message>
+    <message>
+      <source>Ce rapport ne peut pas être produit : l'élément demandé n'existe plus.</source>
+      <translation>This report cannot be produced: the requested item no longer exists.</translation>
+    </message>
+    <message>
+      <source>Le rapport n'a pas pu être produit : %1</source>
+      <translation>The report could not be produced: %1</translation>
+    </message>
+    <message>
+      <source>Enregistrer le rapport PDF</source>
+      <translation>Save the PDF report</translation>
+    </message>
+    <message>
+      <source>Documents PDF (*.pdf)</source>
+      <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Le fichier %1 n'a pas pu être écrit : %2. Rien n'a été remplacé.</source>
+      <translation>File %1 could not be written: %2. Nothing was replaced.</translation>
+    </message>
+    <message>
+      <source>Rapport enregistré : %1</source>
+      <translation>Report saved: %1</translation>
+    </message>
+    <message>
+      <source>L'impression n'a pas pu commencer.</source>
+      <translation>Printing could not start.</translation>
+    </message>
+    <message>
+      <source>Rapport envoyé à l'impression (%1 pages).</source>
+      <translation>Report sent to the printer (%1 pages).</translation>
+    </message>
+    <message>
+      <source>Rapport PDF — %1</source>
+      <translation>PDF report — %1</translation>
+    </message>
+    <message>
+      <source>Langue du rapport :</source>
+      <translation>Report language:</translation>
+    </message>
+    <message>
+      <source>&amp;Français</source>
+      <translation>&amp;French</translation>
+    </message>
+    <message>
+      <source>&amp;Anglais</source>
+      <translation>&amp;English</translation>
+    </message>
+    <message>
+      <source>&amp;Bilingue</source>
+      <translation>&amp;Bilingual</translation>
+    </message>
+    <message>
+      <source>&amp;Ministère (en-tête) :</source>
+      <translation>&amp;Department (header):</translation>
+    </message>
+    <message>
+      <source>&amp;Enregistrer le PDF…</source>
+      <translation>&amp;Save the PDF…</translation>
+    </message>
+    <message>
+      <source>&amp;Imprimer…</source>
+      <translation>&amp;Print…</translation>
+    </message>
+    <message>
+      <source>Enregistrer et &amp;signer…</source>
+      <translation>Save and si&amp;gn…</translation>
+    </message>
+    <message>
+      <source>Fermer</source>
+      <translation>Close</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogueSeances</name>
     <message>
       <source>Ce répertoire est ouvert en lecture seule : les séances se consultent, mais ne se modifient pas.</source>
@@ -742,12 +825,111 @@
       <translation>Review in &amp;meeting (projector)</translation>
     </message>
     <message>
+      <source>&amp;Procès-verbal (PDF)…</source>
+      <translation>&amp;Minutes (PDF)…</translation>
+    </message>
+    <message>
       <source>&amp;Fermer</source>
       <translation>&amp;Close</translation>
     </message>
     <message>
       <source>&amp;Ordre du jour : les services prioritaires de l'exercice %1</source>
       <translation>&amp;Agenda: the priority services of fiscal year %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>DialogueSignature</name>
+    <message>
+      <source>Rapport PDF à signer</source>
+      <translation>PDF report to sign</translation>
+    </message>
+    <message>
+      <source>Documents PDF (*.pdf)</source>
+      <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Certificat de signature</source>
+      <translation>Signing certificate</translation>
+    </message>
+    <message>
+      <source>Certificats PKCS#12 (*.p12 *.pfx)</source>
+      <translation>PKCS#12 certificates (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+      <source>Enregistrer le PDF signé</source>
+      <translation>Save the signed PDF</translation>
+    </message>
+    <message>
+      <source>Le fichier %1 ne peut pas être lu : %2</source>
+      <translation>File %1 cannot be read: %2</translation>
+    </message>
+    <message>
+      <source>Ce PDF n'a plus de champ de signature libre : toutes les signatures prévues y sont.</source>
+      <translation>This PDF has no free signature field left: all the planned signatures are in it.</translation>
+    </message>
+    <message>
+      <source>Signatures déjà apposées : %1. Champ proposé : %2.</source>
+      <translation>Signatures already applied: %1. Proposed field: %2.</translation>
+    </message>
+    <message>
+      <source>Choisissez votre certificat de signature (fichier .p12).</source>
+      <translation>Choose your signing certificate (.p12 file).</translation>
+    </message>
+    <message>
+      <source>Choisissez un autre fichier pour le PDF signé : l'original reste tel quel.</source>
+      <translation>Choose another file for the signed PDF: the original stays as it is.</translation>
+    </message>
+    <message>
+      <source>Signature en cours…</source>
+      <translation>Signing…</translation>
+    </message>
+    <message>
+      <source>PDF signé enregistré : %1. Signataires : %2.</source>
+      <translation>Signed PDF saved: %1. Signers: %2.</translation>
+    </message>
+    <message>
+      <source>Le fichier n'a pas pu être lu ou écrit : %1</source>
+      <translation>The file could not be read or written: %1</translation>
+    </message>
+    <message>
+      <source>Signer un rapport PDF</source>
+      <translation>Sign a PDF report</translation>
+    </message>
+    <message>
+      <source>&amp;Rapport PDF :</source>
+      <translation>&amp;PDF report:</translation>
+    </message>
+    <message>
+      <source>C&amp;hamp de signature :</source>
+      <translation>Signature &amp;field:</translation>
+    </message>
+    <message>
+      <source>&amp;Certificat (.p12) :</source>
+      <translation>&amp;Certificate (.p12):</translation>
+    </message>
+    <message>
+      <source>Mot de &amp;passe :</source>
+      <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+      <source>Rai&amp;son (facultative) :</source>
+      <translation>Rea&amp;son (optional):</translation>
+    </message>
+    <message>
+      <source>PDF signé à é&amp;crire :</source>
+      <translation>Signed PDF to &amp;write:</translation>
+    </message>
+    <message>
+      <source>Choisir…</source>
+      <translation>Choose…</translation>
+    </message>
+    <message>
+      <source>&amp;Signer</source>
+      <translation>&amp;Sign</translation>
+    </message>
+    <message>
+      <source>Fermer</source>
+      <translation>Close</translation>
     </message>
   </context>
   <context>
@@ -791,6 +973,65 @@
     <message>
       <source>&amp;Ouvrir</source>
       <translation>&amp;Open</translation>
+    </message>
+    <message>
+      <source>Fermer</source>
+      <translation>Close</translation>
+    </message>
+  </context>
+  <context>
+    <name>DialogueVerification</name>
+    <message>
+      <source>PDF à vérifier</source>
+      <translation>PDF to verify</translation>
+    </message>
+    <message>
+      <source>Documents PDF (*.pdf)</source>
+      <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Certificats de confiance</source>
+      <translation>Trusted certificates</translation>
+    </message>
+    <message>
+      <source>Certificats (*.pem *.crt *.cer)</source>
+      <translation>Certificates (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+      <source>Vérification en cours…</source>
+      <translation>Verifying…</translation>
+    </message>
+    <message>
+      <source>✔ Toutes les signatures sont valables et le document n'a pas changé depuis.</source>
+      <translation>✔ All signatures are valid and the document has not changed since.</translation>
+    </message>
+    <message>
+      <source>✘ Vérification en échec : lisez le détail ci-dessous.</source>
+      <translation>✘ Verification failed: read the details below.</translation>
+    </message>
+    <message>
+      <source>Le fichier ne peut pas être lu : %1</source>
+      <translation>The file cannot be read: %1</translation>
+    </message>
+    <message>
+      <source>Vérifier les signatures d'un PDF</source>
+      <translation>Verify the signatures of a PDF</translation>
+    </message>
+    <message>
+      <source>&amp;PDF :</source>
+      <translation>&amp;PDF:</translation>
+    </message>
+    <message>
+      <source>Certificats de &amp;confiance (facultatif) :</source>
+      <translation>&amp;Trusted certificates (optional):</translation>
+    </message>
+    <message>
+      <source>Choisir…</source>
+      <translation>Choose…</translation>
+    </message>
+    <message>
+      <source>&amp;Vérifier</source>
+      <translation>&amp;Verify</translation>
     </message>
     <message>
       <source>Fermer</source>
@@ -1228,6 +1469,18 @@ The current inventory is not deleted: it is kept alongside, renamed.</translatio
       <translation>&amp;Check data quality</translation>
     </message>
     <message>
+      <source>Rapport &amp;PDF du répertoire (aperçu, impression)…</source>
+      <translation>Inventory &amp;PDF report (preview, print)…</translation>
+    </message>
+    <message>
+      <source>Si&amp;gner ou contresigner un rapport PDF…</source>
+      <translation>Si&amp;gn or counter-sign a PDF report…</translation>
+    </message>
+    <message>
+      <source>&amp;Vérifier les signatures d'un PDF…</source>
+      <translation>&amp;Verify the signatures of a PDF…</translation>
+    </message>
+    <message>
       <source>&amp;Qualité des données</source>
       <translation>Data &amp;quality</translation>
     </message>
@@ -1349,6 +1602,14 @@ The current inventory is not deleted: it is kept alongside, renamed.</translatio
     <message>
       <source>&amp;Mise à jour annuelle…</source>
       <translation>Annual &amp;update…</translation>
+    </message>
+    <message>
+      <source>Rapport &amp;PDF…</source>
+      <translation>&amp;PDF report…</translation>
+    </message>
+    <message>
+      <source>Plan de travail (PDF)…</source>
+      <translation>Workplan (PDF)…</translation>
     </message>
     <message>
       <source>Ta&amp;ble des matières (annexe 2B)</source>
@@ -1590,6 +1851,10 @@ The current inventory is not deleted: it is kept alongside, renamed.</translatio
     <message>
       <source>&amp;Approuver…</source>
       <translation>A&amp;pprove…</translation>
+    </message>
+    <message>
+      <source>Rapport &amp;PDF…</source>
+      <translation>&amp;PDF report…</translation>
     </message>
     <message>
       <source>Fermer</source>
@@ -2534,6 +2799,58 @@ The current inventory is not deleted: it is kept alongside, renamed.</translatio
       <translation>Error: {message}</translation>
     </message>
     <message>
+      <source>produire un rapport PDF (répertoire, évaluations 1A, 1B, 2A, procès-verbal de séance, stratégie, mise à jour annuelle, plan de travail), en français, en anglais ou bilingue</source>
+      <translation>produce a PDF report (inventory, 1A, 1B, 2A assessments, review session minutes, strategy, annual update, workplan), in French, English or bilingual</translation>
+    </message>
+    <message>
+      <source>le type de rapport (voir la liste ci-dessous)</source>
+      <translation>the type of report (see the list below)</translation>
+    </message>
+    <message>
+      <source>la langue du rapport : fr, en ou bilingue (par défaut : celle de l'interface)</source>
+      <translation>the report language: fr, en or bilingue (default: the interface language)</translation>
+    </message>
+    <message>
+      <source>le fichier PDF à écrire</source>
+      <translation>the PDF file to write</translation>
+    </message>
+    <message>
+      <source>l'évaluation, la séance ou la stratégie, par son numéro ou son UUID (par défaut : la plus récente)</source>
+      <translation>the assessment, session or strategy, by number or UUID (default: the most recent)</translation>
+    </message>
+    <message>
+      <source>le nom du ministère, en tête de chaque page</source>
+      <translation>the department's name, at the top of each page</translation>
+    </message>
+    <message>
+      <source>l'exercice du répertoire (AAAA-AAAA; par défaut : le plus récent)</source>
+      <translation>the inventory's fiscal year (YYYY-YYYY; default: the most recent)</translation>
+    </message>
+    <message>
+      <source>types de rapports :</source>
+      <translation>report types:</translation>
+    </message>
+    <message>
+      <source>Rapport « {titre} » ({langue}) écrit dans {chemin} — SHA-256 {sha}.</source>
+      <translation>Report “{titre}” ({langue}) written to {chemin} — SHA-256 {sha}.</translation>
+    </message>
+    <message>
+      <source>rien à rapporter : aucun élément « {element} » pour ce type de rapport (voir la liste des évaluations, séances ou stratégies)</source>
+      <translation>nothing to report: no item “{element}” for this type of report (see the list of assessments, sessions or strategies)</translation>
+    </message>
+    <message>
+      <source>TYPE</source>
+      <translation>TYPE</translation>
+    </message>
+    <message>
+      <source>ID</source>
+      <translation>ID</translation>
+    </message>
+    <message>
+      <source>NOM</source>
+      <translation>NAME</translation>
+    </message>
+    <message>
       <source>importer un fichier CSV des données ouvertes : le répertoire des services (46, 39 ou 37 colonnes) ou les normes de service (24 colonnes); tout ou rien</source>
       <translation>import an open-data CSV file: the service inventory (46, 39 or 37 columns) or the service standards (24 columns); all or nothing</translation>
     </message>
@@ -2664,6 +2981,190 @@ The current inventory is not deleted: it is kept alongside, renamed.</translatio
     <message>
       <source>Séance d'examen « {titre} » et ses évaluations ({n}) exportées dans {chemin}.</source>
       <translation>Review session “{titre}” and its assessments ({n}) exported to {chemin}.</translation>
+    </message>
+    <message>
+      <source>signer un rapport PDF avec un certificat PKCS#12 (.p12), dans le premier champ de signature libre; l'approbateur contresigne de même le fichier déjà signé</source>
+      <translation>sign a PDF report with a PKCS#12 certificate (.p12), in the first empty signature field; the approver counter-signs the already signed file the same way</translation>
+    </message>
+    <message>
+      <source>le rapport PDF à signer</source>
+      <translation>the PDF report to sign</translation>
+    </message>
+    <message>
+      <source>le certificat du signataire (.p12 ou .pfx); mot de passe demandé, ou lu dans GESSERV_MOT_DE_PASSE</source>
+      <translation>the signer's certificate (.p12 or .pfx); password asked, or read from GESSERV_MOT_DE_PASSE</translation>
+    </message>
+    <message>
+      <source>le PDF signé à écrire</source>
+      <translation>the signed PDF to write</translation>
+    </message>
+    <message>
+      <source>le champ de signature à remplir (par défaut : le premier champ signature_N libre)</source>
+      <translation>the signature field to fill (default: the first empty signature_N field)</translation>
+    </message>
+    <message>
+      <source>la raison de la signature (p. ex. « Approbation »)</source>
+      <translation>the reason for signing (e.g. “Approval”)</translation>
+    </message>
+    <message>
+      <source>le lieu de la signature (p. ex. « Ottawa »)</source>
+      <translation>the place of signing (e.g. “Ottawa”)</translation>
+    </message>
+    <message>
+      <source>CHAMP</source>
+      <translation>FIELD</translation>
+    </message>
+    <message>
+      <source>TEXTE</source>
+      <translation>TEXT</translation>
+    </message>
+    <message>
+      <source>CERTIFICAT.p12</source>
+      <translation>CERTIFICATE.p12</translation>
+    </message>
+    <message>
+      <source>CERTIFICAT.pem</source>
+      <translation>CERTIFICATE.pem</translation>
+    </message>
+    <message>
+      <source>FICHIER.pdf</source>
+      <translation>FILE.pdf</translation>
+    </message>
+    <message>
+      <source>COURRIEL</source>
+      <translation>EMAIL</translation>
+    </message>
+    <message>
+      <source>ANS</source>
+      <translation>YEARS</translation>
+    </message>
+    <message>
+      <source>Signé par {nom} dans le champ {champ} : {chemin}</source>
+      <translation>Signed by {nom} in field {champ}: {chemin}</translation>
+    </message>
+    <message>
+      <source>Champs de signature encore libres : {champs}.</source>
+      <translation>Signature fields still empty: {champs}.</translation>
+    </message>
+    <message>
+      <source>Toutes les signatures prévues sont apposées.</source>
+      <translation>All the planned signatures are in place.</translation>
+    </message>
+    <message>
+      <source>Signature consignée au registre des rapports de {chemin}.</source>
+      <translation>Signature recorded in the report register of {chemin}.</translation>
+    </message>
+    <message>
+      <source>Avertissement : la signature n'a pas pu être consignée au registre des rapports ({detail}); le PDF signé est bien écrit.</source>
+      <translation>Warning: the signature could not be recorded in the report register ({detail}); the signed PDF was written.</translation>
+    </message>
+    <message>
+      <source>Mot de passe du certificat {fichier} : </source>
+      <translation>Password of certificate {fichier}: </translation>
+    </message>
+    <message>
+      <source>Mot de passe de la racine {fichier} : </source>
+      <translation>Password of root {fichier}: </translation>
+    </message>
+    <message>
+      <source>Mot de passe qui protégera {fichier} : </source>
+      <translation>Password that will protect {fichier}: </translation>
+    </message>
+    <message>
+      <source>Saisissez-le de nouveau : </source>
+      <translation>Type it again: </translation>
+    </message>
+    <message>
+      <source>Annulé : rien n'a été fait.</source>
+      <translation>Cancelled: nothing was done.</translation>
+    </message>
+    <message>
+      <source>créer les certificats de signature, hors ligne : la racine du ministère, le certificat d'un utilisateur émis par elle, un certificat personnel; exporter un certificat public (PEM) pour la vérification</source>
+      <translation>create signing certificates, offline: the department's root, a user's certificate issued by it, a personal certificate; export a public certificate (PEM) for verification</translation>
+    </message>
+    <message>
+      <source>créer la racine ministérielle (autorité de certification hors ligne) qui émet les certificats des utilisateurs; mot de passe demandé, ou lu dans GESSERV_MOT_DE_PASSE</source>
+      <translation>create the departmental root (offline certificate authority) that issues user certificates; password asked, or read from GESSERV_MOT_DE_PASSE</translation>
+    </message>
+    <message>
+      <source>créer le certificat de signature d'un utilisateur, émis par la racine; mots de passe demandés, ou lus dans GESSERV_MOT_DE_PASSE_RACINE (la racine) et GESSERV_MOT_DE_PASSE (le nouveau fichier)</source>
+      <translation>create a user's signing certificate, issued by the root; passwords asked, or read from GESSERV_MOT_DE_PASSE_RACINE (the root) and GESSERV_MOT_DE_PASSE (the new file)</translation>
+    </message>
+    <message>
+      <source>créer un certificat de signature personnel, autosigné (sans racine); mot de passe demandé, ou lu dans GESSERV_MOT_DE_PASSE</source>
+      <translation>create a personal, self-signed signing certificate (no root); password asked, or read from GESSERV_MOT_DE_PASSE</translation>
+    </message>
+    <message>
+      <source>écrire en PEM le certificat public (jamais la clé) à donner aux vérificateurs : la racine de la chaîne, ou le certificat du titulaire avec --titulaire</source>
+      <translation>write the public certificate (never the key) to give to verifiers, as PEM: the root of the chain, or the holder's certificate with --titulaire</translation>
+    </message>
+    <message>
+      <source>le nom du ministère ou de l'organisme</source>
+      <translation>the name of the department or agency</translation>
+    </message>
+    <message>
+      <source>le nom du titulaire, tel qu'il paraîtra dans le tampon de signature</source>
+      <translation>the holder's name, as it will appear in the signature stamp</translation>
+    </message>
+    <message>
+      <source>son adresse courriel</source>
+      <translation>their email address</translation>
+    </message>
+    <message>
+      <source>le fichier .p12 de la racine ministérielle</source>
+      <translation>the departmental root's .p12 file</translation>
+    </message>
+    <message>
+      <source>le fichier .p12 à créer (jamais remplacé s'il existe)</source>
+      <translation>the .p12 file to create (never replaced if it exists)</translation>
+    </message>
+    <message>
+      <source>écrire aussi le certificat public dans ce fichier PEM</source>
+      <translation>also write the public certificate to this PEM file</translation>
+    </message>
+    <message>
+      <source>le fichier PEM à écrire (jamais remplacé s'il existe)</source>
+      <translation>the PEM file to write (never replaced if it exists)</translation>
+    </message>
+    <message>
+      <source>durée de validité en années (racine : 10 par défaut; autres : 2)</source>
+      <translation>validity period in years (root: 10 by default; others: 2)</translation>
+    </message>
+    <message>
+      <source>le fichier .p12 dont exporter le certificat public</source>
+      <translation>the .p12 file whose public certificate to export</translation>
+    </message>
+    <message>
+      <source>exporter le certificat du titulaire plutôt que la racine de sa chaîne</source>
+      <translation>export the holder's certificate rather than the root of its chain</translation>
+    </message>
+    <message>
+      <source>Racine « {nom} » créée : {chemin} (valide jusqu'au {fin}). Gardez ce fichier hors ligne, en lieu sûr.</source>
+      <translation>Root “{nom}” created: {chemin} (valid until {fin}). Keep this file offline, in a safe place.</translation>
+    </message>
+    <message>
+      <source>Certificat de signature de « {nom} » créé : {chemin} (émis par « {emetteur} », valide jusqu'au {fin}).</source>
+      <translation>Signing certificate of “{nom}” created: {chemin} (issued by “{emetteur}”, valid until {fin}).</translation>
+    </message>
+    <message>
+      <source>Certificat personnel de « {nom} » créé : {chemin} (autosigné, valide jusqu'au {fin}).</source>
+      <translation>Personal certificate of “{nom}” created: {chemin} (self-signed, valid until {fin}).</translation>
+    </message>
+    <message>
+      <source>Certificat public « {nom} » écrit dans {chemin} : à donner aux vérificateurs (--confiance).</source>
+      <translation>Public certificate “{nom}” written to {chemin}: give it to verifiers (--confiance).</translation>
+    </message>
+    <message>
+      <source>vérifier les signatures d'un rapport PDF : intactes ou non, qui a signé et quand, de confiance ou non, document changé après la signature; code de sortie 0 seulement si tout est valable</source>
+      <translation>verify the signatures of a PDF report: intact or not, who signed and when, trusted or not, document changed after signing; exit status 0 only if everything holds</translation>
+    </message>
+    <message>
+      <source>le rapport PDF signé à vérifier</source>
+      <translation>the signed PDF report to verify</translation>
+    </message>
+    <message>
+      <source>un certificat de confiance (PEM ou DER) : la racine ministérielle ou un certificat personnel; répétable. Sans lui, l'identité des signataires n'est pas confirmée</source>
+      <translation>a trusted certificate (PEM or DER): the departmental root or a personal certificate; repeatable. Without it, the signers' identity is not confirmed</translation>
     </message>
   </context>
 </TS>

@@ -330,6 +330,9 @@ class FenetrePrincipale(QMainWindow):
         self.act_exporter_normes = action(None, lambda: self.exporter("normes"), "actExporterNormes")
         self.act_exporter_xlsx = action(None, lambda: self.exporter("xlsx"), "actExporterXlsx")
         self.act_qualite = action("F7", self.verifier_qualite, "actQualite")
+        self.act_rapport_inventaire = action(QKeySequence.StandardKey.Print, self.rapport_inventaire, "actRapportInventaire")
+        self.act_signer = action(None, lambda: self.signer_pdf(), "actSigner")
+        self.act_verifier = action(None, lambda: self.verifier_pdf(), "actVerifier")
         self.act_eval_1a = action(None, lambda: self.nouvelle_evaluation("1A"), "actEvaluation1A")
         self.act_eval_1b = action(None, lambda: self.nouvelle_evaluation("1B"), "actEvaluation1B")
         self.act_eval_2a = action(None, lambda: self.nouvelle_evaluation("2A"), "actEvaluation2A")
@@ -369,6 +372,9 @@ class FenetrePrincipale(QMainWindow):
         self.menu_exporter = self.menu_fichier.addMenu("")
         for a in (self.act_exporter_csv, self.act_exporter_normes, self.act_exporter_xlsx):
             self.menu_exporter.addAction(a)
+        self.menu_fichier.addAction(self.act_rapport_inventaire)
+        self.menu_fichier.addAction(self.act_signer)
+        self.menu_fichier.addAction(self.act_verifier)
         self.menu_fichier.addSeparator()
         self.menu_fichier.addAction(self.act_copie)
         self.menu_fichier.addAction(self.act_restaurer)
@@ -792,6 +798,35 @@ class FenetrePrincipale(QMainWindow):
         dialogue.show()
         return dialogue
 
+    def rapport(self, type_: str, cle: str | None = None, exercice: str | None = None):
+        """L'aperçu d'un rapport PDF, puis enregistrer, imprimer ou signer."""
+        from gesserv_bureau.interface.dialogue_rapport import DialogueRapport
+
+        self.controleur.enregistrer_maintenant()
+        dialogue = DialogueRapport(self.base, type_, self.langue, self, cle=cle, exercice=exercice)
+        dialogue.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialogue.show()
+        return dialogue
+
+    def signer_pdf(self, source: Path | None = None):
+        from gesserv_bureau.interface.dialogue_signature import DialogueSignature
+
+        dialogue = DialogueSignature(self.base, self.langue, self, source=source)
+        dialogue.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialogue.show()
+        return dialogue
+
+    def verifier_pdf(self, fichier: Path | None = None):
+        from gesserv_bureau.interface.dialogue_signature import DialogueVerification
+
+        dialogue = DialogueVerification(self.langue, self, fichier=fichier)
+        dialogue.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialogue.show()
+        return dialogue
+
+    def rapport_inventaire(self):
+        return self.rapport("inventaire", exercice=self.controleur.exercice)
+
     def strategies(self):
         from gesserv_bureau.interface.strategie.fenetre_strategie import DialogueStrategies
 
@@ -947,6 +982,9 @@ class FenetrePrincipale(QMainWindow):
         self.act_exporter_normes.setText(self.tr("Les &normes de service (CSV)…"))
         self.act_exporter_xlsx.setText(self.tr("Un &classeur Excel (.xlsx)…"))
         self.act_qualite.setText(self.tr("&Vérifier la qualité des données"))
+        self.act_rapport_inventaire.setText(self.tr("Rapport &PDF du répertoire (aperçu, impression)…"))
+        self.act_signer.setText(self.tr("Si&gner ou contresigner un rapport PDF…"))
+        self.act_verifier.setText(self.tr("&Vérifier les signatures d'un PDF…"))
         self.act_onglet_repertoire.setText(self.tr("&Répertoire"))
         self.act_onglet_qualite.setText(self.tr("&Qualité des données"))
         self.act_onglet_tableau.setText(self.tr("&Tableau de bord"))

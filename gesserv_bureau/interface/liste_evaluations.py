@@ -5,7 +5,7 @@ d'un même service, on approuve."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -79,8 +79,12 @@ class ListeEvaluations(QDialog):
         self.bouton_historique.setObjectName("boutonHistorique")
         self.bouton_approuver = QPushButton(self)
         self.bouton_approuver.setObjectName("boutonApprouver")
+        self.bouton_rapport = QPushButton(self)
+        self.bouton_rapport.setObjectName("boutonRapport")
+        self.dialogue_rapport = None
         self.bouton_fermer = QPushButton(self)
-        for b in (self.bouton_ouvrir, self.bouton_repartir, self.bouton_historique, self.bouton_approuver):
+        for b in (self.bouton_ouvrir, self.bouton_repartir, self.bouton_historique, self.bouton_approuver,
+                  self.bouton_rapport):
             boutons.addWidget(b)
         boutons.addStretch(1)
         boutons.addWidget(self.bouton_fermer)
@@ -88,7 +92,8 @@ class ListeEvaluations(QDialog):
         self.bouton_ouvrir.clicked.connect(self.ouvrir_selection)
         self.bouton_repartir.clicked.connect(self.repartir)
         self.bouton_historique.clicked.connect(self.montrer_historique)
-        self.bouton_approuver.clicked.connect(self.approuver)
+        self.bouton_approuver.clicked.connect(lambda: self.approuver())
+        self.bouton_rapport.clicked.connect(self.rapport)
         self.bouton_fermer.clicked.connect(self.close)
         self.table.cellDoubleClicked.connect(lambda *_: self.ouvrir_selection())
         self.table.itemSelectionChanged.connect(self._actualiser_boutons)
@@ -130,6 +135,7 @@ class ListeEvaluations(QDialog):
         self.bouton_repartir.setEnabled(ev is not None and not self.base.lecture_seule)
         self.bouton_historique.setEnabled(ev is not None and ev.service_pk is not None)
         self.bouton_approuver.setEnabled(ev is not None and ev.statut == "terminee" and not self.base.lecture_seule)
+        self.bouton_rapport.setEnabled(ev is not None)
 
     # --- gestes -------------------------------------------------------------------------
     def ouvrir_selection(self) -> None:
@@ -151,6 +157,17 @@ class ListeEvaluations(QDialog):
             self.service_pk = ev.service_pk
             self.outil.setCurrentIndex(max(self.outil.findData(ev.outil), 0))
             self.actualiser()
+
+    def rapport(self) -> None:
+        """Le rapport PDF de l'évaluation choisie : aperçu, enregistrer, imprimer, signer."""
+        from gesserv_bureau.interface.dialogue_rapport import DialogueRapport
+
+        ev = self.selection()
+        if ev is None:
+            return
+        self.dialogue_rapport = DialogueRapport(self.base, ev.outil.lower(), self.langue, self, cle=str(ev.pk))
+        self.dialogue_rapport.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialogue_rapport.show()
 
     def approuver(self, par: str | None = None) -> bool:
         ev = self.selection()
@@ -198,5 +215,6 @@ class ListeEvaluations(QDialog):
         self.bouton_repartir.setText(self.tr("&Nouvelle à partir de celle-ci"))
         self.bouton_historique.setText(self.tr("&Évaluations antérieures du service"))
         self.bouton_approuver.setText(self.tr("&Approuver…"))
+        self.bouton_rapport.setText(self.tr("Rapport &PDF…"))
         self.bouton_fermer.setText(self.tr("Fermer"))
         self._actualiser_boutons()

@@ -366,6 +366,9 @@ class DialogueSeances(QDialog):
         self.bouton_fermer.setObjectName("boutonFermer")
         self.bouton_fermer.setAutoDefault(False)
         bas.addWidget(self.bouton_projecteur)
+        self.bouton_proces_verbal = QPushButton(self)
+        self.bouton_proces_verbal.setObjectName("boutonProcesVerbal")
+        bas.addWidget(self.bouton_proces_verbal)
         bas.addStretch(1)
         bas.addWidget(self.bouton_fermer)
         pile.addLayout(bas)
@@ -389,6 +392,7 @@ class DialogueSeances(QDialog):
         self.bouton_examiner.clicked.connect(lambda: self.examiner())
         self.bouton_projecteur.clicked.connect(self.examiner_en_seance)
         self.bouton_fermer.clicked.connect(self.close)
+        self.bouton_proces_verbal.clicked.connect(lambda: self.proces_verbal())
 
         self.resize(1200, 760)
         self.retraduire()
@@ -811,6 +815,16 @@ class DialogueSeances(QDialog):
             self.retraduire()
         super().changeEvent(event)
 
+    def proces_verbal(self):
+        """Le procès-verbal PDF de la séance choisie : aperçu, enregistrer, imprimer, signer."""
+        from gesserv_bureau.interface.dialogue_rapport import DialogueRapport
+
+        if self.seance is None:
+            return None
+        self.dialogue_rapport = DialogueRapport(self.base, "seance", self.langue, self, cle=str(self.seance.pk))
+        self.dialogue_rapport.show()
+        return self.dialogue_rapport
+
     def retraduire(self) -> None:
         self.setWindowTitle(self.tr("Séances d'examen du groupe de travail (2.4.4)"))
         self.etiquette_seances.setText(self.tr("Séances d'e&xamen :"))
@@ -832,6 +846,7 @@ class DialogueSeances(QDialog):
         self.bouton_descendre.setText(self.tr("▼ Desce&ndre"))
         self.bouton_examiner.setText(self.tr("&Examiner…"))
         self.bouton_projecteur.setText(self.tr("Examiner en &séance (projecteur)"))
+        self.bouton_proces_verbal.setText(self.tr("&Procès-verbal (PDF)…"))
         self.bouton_fermer.setText(self.tr("&Fermer"))
         for rang in range(self.participants.rowCount()):
             self._libeller_domaines(self.domaine(rang))

@@ -203,7 +203,12 @@ class _Toile(Canvas):
         self.drawRightString(largeur - MARGE, 10 * mm, page)
         genere = t("Produit le", "Generated on", doc.langue)
         empreinte = t("empreinte des données", "data fingerprint", doc.langue)
-        self.drawString(MARGE, 10 * mm, f"{genere} {doc.date.isoformat()} · {empreinte} {doc.empreinte} · gesserv-bureau {__version__}")
+        gauche = f"{genere} {doc.date.isoformat()} · {empreinte} {doc.empreinte}"
+        place = largeur - 2 * MARGE - self.stringWidth(page, polices.NORMAL, 7.5) - 12
+        while self.stringWidth(gauche, polices.NORMAL, 7.5) > place and len(gauche) > 20:
+            gauche = gauche[:-1]
+        self.drawString(MARGE, 10 * mm, gauche)
+        self.drawString(MARGE, 6.5 * mm, f"gesserv-bureau {__version__}")
         self.restoreState()
 
 
@@ -215,9 +220,11 @@ def _entete(doc: Document, canvas: Canvas, _modele) -> None:
     canvas.drawString(MARGE, hauteur - 11 * mm, doc.ministere or "")
     canvas.setFont(polices.NORMAL, 8.5)
     titre = doc.titre()
-    while canvas.stringWidth(titre, polices.NORMAL, 8.5) > largeur / 2 and len(titre) > 10:
-        titre = titre[:-2]
-    canvas.drawRightString(largeur - MARGE, hauteur - 11 * mm, titre if titre == doc.titre() else titre + "…")
+    if canvas.stringWidth(titre, polices.NORMAL, 8.5) > largeur / 2:
+        while canvas.stringWidth(titre + "…", polices.NORMAL, 8.5) > largeur / 2 and len(titre) > 10:
+            titre = titre[:-1]
+        titre += "…"
+    canvas.drawRightString(largeur - MARGE, hauteur - 11 * mm, titre)
     canvas.setStrokeColor(BLEU)
     canvas.setLineWidth(0.8)
     canvas.line(MARGE, hauteur - 13 * mm, largeur - MARGE, hauteur - 13 * mm)

@@ -73,7 +73,12 @@ class FenetreStrategie(QDialog):
         entete.addWidget(self.etiquette_titre)
         entete.addWidget(self.titre, 2)
         entete.addWidget(self.statut, 2)
-        for b in (self.bouton_approuver, self.bouton_version, self.bouton_mise_a_jour):
+        self.bouton_rapport = QPushButton(self)
+        self.bouton_rapport.setObjectName("boutonRapportStrategie")
+        self.bouton_rapport_plan = QPushButton(self)
+        self.bouton_rapport_plan.setObjectName("boutonRapportPlan")
+        for b in (self.bouton_approuver, self.bouton_version, self.bouton_mise_a_jour, self.bouton_rapport,
+                  self.bouton_rapport_plan):
             entete.addWidget(b)
         tout.addLayout(entete)
         self.bandeau = QLabel(self)
@@ -146,6 +151,8 @@ class FenetreStrategie(QDialog):
         self.bouton_approuver.clicked.connect(lambda: self.approuver())
         self.bouton_version.clicked.connect(self.nouvelle_version)
         self.bouton_mise_a_jour.clicked.connect(lambda: self.mise_a_jour_annuelle())
+        self.bouton_rapport.clicked.connect(lambda: self.rapport())
+        self.bouton_rapport_plan.clicked.connect(lambda: self.rapport("plan"))
         self.titre.setText(st.titre)
         self.resize(1400, 860)
         self._construire_editeurs()
@@ -340,6 +347,15 @@ class FenetreStrategie(QDialog):
         self.retraduire()
         return True
 
+    def rapport(self, type_: str | None = None):
+        """Le rapport PDF de cette version (stratégie ou mise à jour), ou son plan de travail seul."""
+        from gesserv_bureau.interface.dialogue_rapport import DialogueRapport
+
+        type_ = type_ or ("mise_a_jour" if self.st.type == "mise_a_jour" else "strategie")
+        self.dialogue_rapport = DialogueRapport(self.base, type_, self.langue, self, cle=str(self.st.pk))
+        self.dialogue_rapport.show()
+        return self.dialogue_rapport
+
     def _verrouiller(self) -> None:
         fige = not self.st.modifiable() or self.base.lecture_seule
         self.titre.setReadOnly(fige)
@@ -403,6 +419,8 @@ class FenetreStrategie(QDialog):
         self.bouton_approuver.setText(self.tr("&Approuver…"))
         self.bouton_version.setText(self.tr("&Nouvelle version"))
         self.bouton_mise_a_jour.setText(self.tr("&Mise à jour annuelle…"))
+        self.bouton_rapport.setText(self.tr("Rapport &PDF…"))
+        self.bouton_rapport_plan.setText(self.tr("Plan de travail (PDF)…"))
         self.etiquette_toc.setText(self.tr("Ta&ble des matières (annexe 2B)"))
         self.bouton_ajouter.setText(self.tr("A&jouter une section"))
         self.bouton_renommer.setText(self.tr("&Renommer"))

@@ -1,0 +1,341 @@
+"""Signer un rapport PDF (ou contresigner un rapport déjà signé) avec un certificat PKCS#12,
+et vérifier les signatures d'un PDF. Le mot de passe est demandé à chaque fois et jamais
+gardé; la signature et la vérification tournent hors du fil de l'interface (pyHanko appelle
+``asyncio.run``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from gesserv_bureau.interface import taches
+from gesserv_bureau.stockage.base import Base
+
+
+def _fichier_ligne(parent, objet: str) -> tuple[QLineEdit, QPushButton, QHBoxLayout]:
+    champ = QLineEdit(parent)
+    champ.setObjectName(objet)
+    bouton = QPushButton(parent)
+    ligne = QHBoxLayout()
+    ligne.addWidget(champ, 1)
+    ligne.addWidget(bouton)
+    return champ, bouton, ligne
+
+
+class DialogueSignature(QDialog):
+    def __init__(self, base: Base | None, langue: str, parent=None, source: Path | None = None):
+        super().__init__(parent)
+        self.setObjectName("dialogueSignature")
+        self.base = base
+        self.langue = langue
+        self.resultat: Path | None = None
+        self.erreur = ""
+        self._en_cours = False
+        pile = QVBoxLayout(self)
+        forme = QFormLayout()
+        self.source, self.bouton_source, ligne = _fichier_ligne(self, "sourcePdf")
+        self.etiquette_source = QLabel(self)
+        self.etiquette_source.setBuddy(self.source)
+        forme.addRow(self.etiquette_source, ligne)
+        self.champ = QComboBox(self)
+        self.champ.setObjectName("champSignature")
+        self.etiquette_champ = QLabel(self)
+        self.etiquette_champ.setBuddy(self.champ)
+        forme.addRow(self.etiquette_champ, self.champ)
+        self.certificat, self.bouton_certificat, ligne = _fichier_ligne(self, "certificatP12")
+        self.etiquette_certificat = QLabel(self)
+        self.etiquette_certificat.setBuddy(self.certificat)
+        forme.addRow(self.etiquette_certificat, ligne)
+        self.mot_de_passe = QLineEdit(self)
+        self.mot_de_passe.setObjectName("motDePasse")
+        self.mot_de_passe.setEchoMode(QLineEdit.EchoMode.Password)
+        self.etiquette_mot_de_passe = QLabel(self)
+        self.etiquette_mot_de_passe.setBuddy(self.mot_de_passe)
+        forme.addRow(self.etiquette_mot_de_passe, self.mot_de_passe)
+        self.raison = QLineEdit(self)
+        self.raison.setObjectName("raison")
+        self.etiquette_raison = QLabel(self)
+        self.etiquette_raison.setBuddy(self.raison)
+        forme.addRow(self.etiquette_raison, self.raison)
+        self.sortie, self.bouton_sortie, ligne = _fichier_ligne(self, "sortiePdf")
+        self.etiquette_sortie = QLabel(self)
+        self.etiquette_sortie.setBuddy(self.sortie)
+        forme.addRow(self.etiquette_sortie, ligne)
+        pile.addLayout(forme)
+        self.etat = QLabel(self)
+        self.etat.setObjectName("etatSignature")
+        self.etat.setWordWrap(True)
+        pile.addWidget(self.etat)
+        boutons = QHBoxLayout()
+        self.bouton_signer = QPushButton(self)
+        self.bouton_signer.setObjectName("boutonSigner")
+        self.bouton_signer.setDefault(True)
+        self.bouton_fermer = QPushButton(self)
+        boutons.addStretch(1)
+        boutons.addWidget(self.bouton_signer)
+        boutons.addWidget(self.bouton_fermer)
+        pile.addLayout(boutons)
+        self.bouton_source.clicked.connect(self._choisir_source)
+        self.bouton_certificat.clicked.connect(self._choisir_certificat)
+        self.bouton_sortie.clicked.connect(self._choisir_sortie)
+        self.source.editingFinished.connect(lambda: self.charger_source(Path(self.source.text())))
+        self.bouton_signer.clicked.connect(lambda: self.signer())
+        self.bouton_fermer.clicked.connect(self.close)
+        self.resize(760, 360)
+        self.retraduire()
+        if source is not None:
+            self.charger_source(Path(source))
+
+    # --- fichiers -------------------------------------------------------------------------
+    def _choisir_source(self) -> None:
+        nom, _ = QFileDialog.getOpenFileName(self, self.tr("Rapport PDF à signer"), str(Path.home()),
+                                             self.tr("Documents PDF (*.pdf)"))
+        if nom:
+            self.charger_source(Path(nom))
+
+    def _choisir_certificat(self) -> None:
+        nom, _ = QFileDialog.getOpenFileName(self, self.tr("Certificat de signature"), str(Path.home()),
+                                             self.tr("Certificats PKCS#12 (*.p12 *.pfx)"))
+        if nom:
+            self.certificat.setText(nom)
+
+    def _choisir_sortie(self) -> None:
+        nom, _ = QFileDialog.getSaveFileName(self, self.tr("Enregistrer le PDF signé"), self.sortie.text(),
+                                             self.tr("Documents PDF (*.pdf)"))
+        if nom:
+            self.sortie.setText(nom)
+
+    def charger_source(self, chemin: Path) -> bool:
+        """Lit le PDF et propose ses champs de signature libres (le prochain d'abord)."""
+        from gesserv_bureau.rapports import signature
+
+        self.source.setText(str(chemin))
+        self.champ.clear()
+        try:
+            champs = signature.champs_signature(chemin.read_bytes(), fichier=chemin.name)
+        except OSError as exc:
+            self._erreur(self.tr("Le fichier %1 ne peut pas être lu : %2").replace("%1", str(chemin))
+                         .replace("%2", exc.strerror or str(exc)))
+            return False
+        except signature.ErreurSignature as exc:
+            self._erreur(exc.texte(self.langue))
+            return False
+        libres = [nom for nom, rempli in champs if not rempli]
+        for nom in libres:
+            self.champ.addItem(nom, nom)
+        if not libres:
+            self._erreur(self.tr("Ce PDF n'a plus de champ de signature libre : toutes les signatures prévues y sont."))
+            return False
+        signes = len(champs) - len(libres)
+        if not self.sortie.text():
+            self.sortie.setText(str(chemin.with_name(chemin.stem + ("-contresigne" if signes else "-signe") + ".pdf")))
+        self.etat.setStyleSheet("")
+        self.etat.setText(self.tr("Signatures déjà apposées : %1. Champ proposé : %2.").replace("%1", str(signes))
+                          .replace("%2", libres[0]))
+        self._actualiser()
+        return True
+
+    def _erreur(self, texte: str) -> None:
+        self.erreur = texte
+        self.etat.setText(texte)
+        self.etat.setStyleSheet("color: #8a1c1c;")
+        self._actualiser()
+
+    def _actualiser(self) -> None:
+        self.bouton_signer.setEnabled(not self._en_cours and self.champ.count() > 0)
+
+    # --- signer ---------------------------------------------------------------------------
+    def signer(self) -> None:
+        """Signe dans un fil de travail; le mot de passe n'est gardé nulle part."""
+        from gesserv_bureau.rapports import signature
+
+        source, p12, sortie = Path(self.source.text()), Path(self.certificat.text()), Path(self.sortie.text())
+        if not self.certificat.text():
+            self._erreur(self.tr("Choisissez votre certificat de signature (fichier .p12)."))
+            return
+        if not self.sortie.text() or sortie.resolve() == source.resolve():
+            self._erreur(self.tr("Choisissez un autre fichier pour le PDF signé : l'original reste tel quel."))
+            return
+        mot_de_passe = self.mot_de_passe.text()
+        self.mot_de_passe.clear()
+        champ, raison = self.champ.currentData(), self.raison.text().strip() or None
+        self._en_cours = True
+        self._actualiser()
+        self.etat.setStyleSheet("")
+        self.etat.setText(self.tr("Signature en cours…"))
+
+        def travail() -> tuple[bytes, list[str]]:
+            from gesserv_bureau.domaine.exportation import ecrire_atomique
+
+            signe = signature.signer(source.read_bytes(), p12, mot_de_passe, champ, raison, fichier=source.name)
+            ecrire_atomique(sortie, signe)
+            return signe, [r.signataire for r in signature.verifier(signe)]
+
+        taches.lancer(self, travail, lambda r: self._signe(sortie, *r), self._echec)
+
+    def _signe(self, sortie: Path, pdf: bytes, signataires: list[str]) -> None:
+        self._en_cours = False
+        self.resultat = sortie
+        if self.base is not None and not self.base.lecture_seule:
+            from gesserv_bureau import production_rapports
+
+            production_rapports.consigner_signature(self.base, sortie, pdf, signataires)
+        self.etat.setStyleSheet("color: #1e5e20;")
+        self.etat.setText(self.tr("PDF signé enregistré : %1. Signataires : %2.").replace("%1", str(sortie))
+                          .replace("%2", ", ".join(signataires)))
+        self.champ.clear()
+        self._actualiser()
+
+    def _echec(self, exc: BaseException) -> None:
+        from gesserv_bureau.rapports import signature
+
+        self._en_cours = False
+        if isinstance(exc, signature.ErreurSignature):
+            self._erreur(exc.texte(self.langue))
+        elif isinstance(exc, OSError):
+            self._erreur(self.tr("Le fichier n'a pas pu être lu ou écrit : %1").replace("%1", exc.strerror or str(exc)))
+        else:
+            raise exc
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retraduire()
+        super().changeEvent(event)
+
+    def retraduire(self) -> None:
+        self.setWindowTitle(self.tr("Signer un rapport PDF"))
+        self.etiquette_source.setText(self.tr("&Rapport PDF :"))
+        self.etiquette_champ.setText(self.tr("C&hamp de signature :"))
+        self.etiquette_certificat.setText(self.tr("&Certificat (.p12) :"))
+        self.etiquette_mot_de_passe.setText(self.tr("Mot de &passe :"))
+        self.etiquette_raison.setText(self.tr("Rai&son (facultative) :"))
+        self.etiquette_sortie.setText(self.tr("PDF signé à é&crire :"))
+        for bouton in (self.bouton_source, self.bouton_certificat, self.bouton_sortie):
+            bouton.setText(self.tr("Choisir…"))
+        self.bouton_signer.setText(self.tr("&Signer"))
+        self.bouton_fermer.setText(self.tr("Fermer"))
+
+
+class DialogueVerification(QDialog):
+    """Qui a signé, quand, intact ou non, de confiance ou non, changé depuis ou non."""
+
+    def __init__(self, langue: str, parent=None, fichier: Path | None = None):
+        super().__init__(parent)
+        self.setObjectName("dialogueVerification")
+        self.langue = langue
+        self.constat = None
+        self.erreur = ""
+        pile = QVBoxLayout(self)
+        forme = QFormLayout()
+        self.fichier, self.bouton_fichier, ligne = _fichier_ligne(self, "fichierPdf")
+        self.etiquette_fichier = QLabel(self)
+        self.etiquette_fichier.setBuddy(self.fichier)
+        forme.addRow(self.etiquette_fichier, ligne)
+        self.confiance, self.bouton_confiance, ligne = _fichier_ligne(self, "confiancePem")
+        self.etiquette_confiance = QLabel(self)
+        self.etiquette_confiance.setBuddy(self.confiance)
+        forme.addRow(self.etiquette_confiance, ligne)
+        pile.addLayout(forme)
+        self.verdict = QLabel(self)
+        self.verdict.setObjectName("verdict")
+        self.verdict.setWordWrap(True)
+        self.verdict.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        pile.addWidget(self.verdict)
+        self.details = QPlainTextEdit(self)
+        self.details.setObjectName("detailsVerification")
+        self.details.setReadOnly(True)
+        pile.addWidget(self.details, 1)
+        boutons = QHBoxLayout()
+        self.bouton_verifier = QPushButton(self)
+        self.bouton_verifier.setObjectName("boutonVerifier")
+        self.bouton_verifier.setDefault(True)
+        self.bouton_fermer = QPushButton(self)
+        boutons.addStretch(1)
+        boutons.addWidget(self.bouton_verifier)
+        boutons.addWidget(self.bouton_fermer)
+        pile.addLayout(boutons)
+        self.bouton_fichier.clicked.connect(self._choisir_fichier)
+        self.bouton_confiance.clicked.connect(self._choisir_confiance)
+        self.bouton_verifier.clicked.connect(lambda: self.verifier())
+        self.bouton_fermer.clicked.connect(self.close)
+        self.resize(820, 560)
+        self.retraduire()
+        if fichier is not None:
+            self.fichier.setText(str(fichier))
+
+    def _choisir_fichier(self) -> None:
+        nom, _ = QFileDialog.getOpenFileName(self, self.tr("PDF à vérifier"), str(Path.home()),
+                                             self.tr("Documents PDF (*.pdf)"))
+        if nom:
+            self.fichier.setText(nom)
+
+    def _choisir_confiance(self) -> None:
+        noms, _ = QFileDialog.getOpenFileNames(self, self.tr("Certificats de confiance"), str(Path.home()),
+                                               self.tr("Certificats (*.pem *.crt *.cer)"))
+        if noms:
+            self.confiance.setText(";".join(noms))
+
+    def verifier(self) -> None:
+        from gesserv_bureau.rapports import signature
+
+        chemin = Path(self.fichier.text())
+        racines = [Path(r) for r in self.confiance.text().split(";") if r.strip()]
+        self.bouton_verifier.setEnabled(False)
+        self.verdict.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        self.verdict.setText(self.tr("Vérification en cours…"))
+
+        def travail():
+            return signature.verifier_document(chemin.read_bytes(), racines, fichier=chemin.name)
+
+        taches.lancer(self, travail, self._verifie, self._echec)
+
+    def _verifie(self, constat) -> None:
+        self.constat = constat
+        self.bouton_verifier.setEnabled(True)
+        if constat.ok:
+            self.verdict.setText(self.tr("✔ Toutes les signatures sont valables et le document n'a pas changé depuis."))
+            self.verdict.setStyleSheet("font-size: 12pt; font-weight: 600; color: #1e5e20;")
+        else:
+            self.verdict.setText(self.tr("✘ Vérification en échec : lisez le détail ci-dessous."))
+            self.verdict.setStyleSheet("font-size: 12pt; font-weight: 600; color: #8a1c1c;")
+        self.details.setPlainText("\n".join(constat.lignes(self.langue, Path(self.fichier.text()).name)))
+
+    def _echec(self, exc: BaseException) -> None:
+        from gesserv_bureau.rapports import signature
+
+        self.bouton_verifier.setEnabled(True)
+        if isinstance(exc, signature.ErreurSignature):
+            self.erreur = exc.texte(self.langue)
+        elif isinstance(exc, OSError):
+            self.erreur = self.tr("Le fichier ne peut pas être lu : %1").replace("%1", exc.strerror or str(exc))
+        else:
+            raise exc
+        self.verdict.setText(self.erreur)
+        self.verdict.setStyleSheet("font-size: 12pt; font-weight: 600; color: #8a1c1c;")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retraduire()
+        super().changeEvent(event)
+
+    def retraduire(self) -> None:
+        self.setWindowTitle(self.tr("Vérifier les signatures d'un PDF"))
+        self.etiquette_fichier.setText(self.tr("&PDF :"))
+        self.etiquette_confiance.setText(self.tr("Certificats de &confiance (facultatif) :"))
+        for bouton in (self.bouton_fichier, self.bouton_confiance):
+            bouton.setText(self.tr("Choisir…"))
+        self.bouton_verifier.setText(self.tr("&Vérifier"))
+        self.bouton_fermer.setText(self.tr("Fermer"))
