@@ -102,7 +102,6 @@ _T = {
         "cli", "rien à rapporter : aucun élément « {element} » pour ce type de rapport (voir la liste des évaluations, séances ou stratégies)"),
     "metavar_type": QT_TRANSLATE_NOOP("cli", "TYPE"),
     "metavar_cle": QT_TRANSLATE_NOOP("cli", "ID"),
-    "metavar_nom": QT_TRANSLATE_NOOP("cli", "NOM"),
     "importer": QT_TRANSLATE_NOOP(
         "cli",
         "importer un fichier CSV des données ouvertes : le répertoire des services (46, 39 ou 37 "

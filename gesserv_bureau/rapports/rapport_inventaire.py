@@ -91,7 +91,6 @@ def rapport(exercice: str, services: list[LigneRapport], sommaire: Sommaire, met
                    sujet_fr="Répertoire des services (Ligne directrice sur la gestion des services, 2.1)",
                    sujet_en="Service inventory (Guideline on Service Management, 2.1)")
     st = styles()
-    lt = langue_texte(langue)
     largeur = landscape(letter)[0] - 2 * MARGE
     h = titre_rapport(doc)
     h.append(p(t("Gardien du répertoire : ", "Inventory custodian: ", langue) + (metadonnees.get("gardien") or "—")

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from gesserv_bureau.domaine.service import (
     CHAMPS_SIMPLES,
     LigneInventaire,
+    LigneRapport,
     Service,
     Volume,
     volumes_vides,
@@ -133,10 +134,8 @@ class DepotServices:
             for r in curseur
         ]
 
-    def lignes_rapport(self, exercice: str) -> list["LigneRapport"]:
+    def lignes_rapport(self, exercice: str) -> list[LigneRapport]:
         """Les lignes du rapport du répertoire, en une requête (2 000 services en quelques ms)."""
-        from gesserv_bureau.domaine.service import LigneRapport
-
         cols_points = ", ".join(f"s.{c}" for c in COLONNES_POINTS.values())
         curseur = self.conn.execute(
             "SELECT s.service_id, s.nom_fr, s.nom_en, s.type_service, s.portee, s.designations, s.a_completer,"
