@@ -56,6 +56,18 @@ def produire(base: Base, type_: str, langue: str = "fr", *, exercice: str | None
     return _produire_outil(base, type_, langue, cle, ministere, auteur)
 
 
+def empreinte(*donnees) -> str:
+    """L'empreinte courte des données mêmes du rapport (pied de page) : elle change dès qu'une
+    réponse, un nom ou une date du rapport change."""
+    import dataclasses
+    import json
+
+    def simple(objet):
+        return dataclasses.asdict(objet) if dataclasses.is_dataclass(objet) else str(objet)
+
+    return hashlib.sha256(json.dumps(donnees, default=simple, sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:12]
+
+
 def _cle(cle: str | None) -> tuple[int | None, str | None]:
     if cle is None:
         return None, None
@@ -103,17 +115,18 @@ def _produire_outil(base, type_, langue, cle, ministere, auteur) -> Produit:
         if type_ == "1a":
             from gesserv_bureau.rapports import rapport_1a
 
-            pdf = rapport_1a.rapport(ev, langue, **commun)
+            pdf = rapport_1a.rapport(ev, langue, empreinte=empreinte(ev), **commun)
         elif type_ == "1b":
             from gesserv_bureau.rapports import rapport_1b
 
-            pdf = rapport_1b.rapport(ev, langue, service=service, **commun)
+            pdf = rapport_1b.rapport(ev, langue, service=service, empreinte=empreinte(ev, service), **commun)
         else:
             from gesserv_bureau.rapports import rapport_2a
             from gesserv_bureau.stockage.depot_evaluations import DepotSeances
 
             seance = DepotSeances(base).charger(ev.seance_pk) if ev.seance_pk is not None else None
-            pdf = rapport_2a.rapport(ev, langue, service=service, seance=seance.titre if seance else "", **commun)
+            pdf = rapport_2a.rapport(ev, langue, service=service, seance=seance.titre if seance else "",
+                                     empreinte=empreinte(ev, service), **commun)
         return Produit(type_, f"{ev.outil} {ev.sujet}", langue, pdf, f"evaluation-{ev.outil}-{_nom(ev.sujet)}-{langue}.pdf")
     if type_ == "seance":
         from gesserv_bureau import evaluations
@@ -130,8 +143,9 @@ def _produire_outil(base, type_, langue, cle, ministere, auteur) -> Produit:
         if seance is None:
             raise RapportIntrouvable(f"seance {cle}")
         services = [s for s in (depot_services.charger(pk) for pk in seance.services) if s is not None]
-        pdf = rapport_seance.rapport(seance, evaluations.examens_de_la_seance(base, seance), langue, services=services,
-                                     **commun)
+        examens = evaluations.examens_de_la_seance(base, seance)
+        pdf = rapport_seance.rapport(seance, examens, langue, services=services,
+                                     empreinte=empreinte(seance, examens, services), **commun)
         return Produit(type_, seance.titre, langue, pdf, f"proces-verbal-{_nom(seance.titre)}-{seance.date}-{langue}.pdf")
     if type_ in ("strategie", "mise_a_jour", "plan"):
         from gesserv_bureau import strategies
@@ -140,12 +154,14 @@ def _produire_outil(base, type_, langue, cle, ministere, auteur) -> Produit:
         if type_ == "plan":
             from gesserv_bureau.rapports import rapport_plan
 
-            pdf = rapport_plan.rapport(st, langue, **commun)
+            pdf = rapport_plan.rapport(st, langue, empreinte=empreinte(st), **commun)
             return Produit(type_, st.titre, langue, pdf, f"plan-de-travail-{_nom(st.titre)}-v{st.version}-{langue}.pdf")
         from gesserv_bureau.rapports import rapport_strategie
 
         services = [s for s in (depot_services.charger(pk) for pk in st.services) if s is not None]
-        pdf = rapport_strategie.rapport(st, langue, services=services, reference=strategies.reference(base, st), **commun)
+        reference = strategies.reference(base, st)
+        pdf = rapport_strategie.rapport(st, langue, services=services, reference=reference,
+                                        empreinte=empreinte(st, reference, services), **commun)
         genre = "mise-a-jour" if st.type == "mise_a_jour" else "strategie"
         return Produit(type_, st.titre, langue, pdf, f"{genre}-{_nom(st.titre)}-v{st.version}-{langue}.pdf")
     raise RapportIntrouvable(type_)

@@ -10,7 +10,7 @@ import subprocess
 import pytest
 from PySide6.QtCore import Qt
 
-from gesserv_bureau import production_rapports
+from gesserv_bureau import evaluations, production_rapports
 from gesserv_bureau.stockage.depot_evaluations import DepotEvaluations
 from outils_interface import nettoyer, ouvrir_fenetre
 from test_rapports import donnees  # noqa: F401 — la base réaliste des tests des rapports
@@ -101,3 +101,20 @@ def test_rapport_d_une_evaluation_depuis_la_liste(qtbot, tmp_path):
     assert dialogue.type == "1a" and dialogue.document.pageCount() >= 1
     ev = DepotEvaluations(fenetre.base).charger(int(dialogue.cle))
     assert ev.sujet in _texte(dialogue.produit.pdf, tmp_path)
+
+
+def test_l_empreinte_des_donnees_au_pied_de_page_suit_les_donnees(donnees, tmp_path):  # noqa: F811
+    base = donnees.base
+    ev = evaluations.charger(base, donnees.deglacage_1a.pk)
+    avant = _texte(production_rapports.produire(base, "1a", "fr", cle=str(ev.pk)).pdf, tmp_path)
+    empreinte = re.search(r"empreinte des données ([0-9a-f]{12})", avant).group(1)
+    assert empreinte == production_rapports.empreinte(ev)
+    ev.contenu["reponses"]["q2"]["analyse"] += " (révisé)"
+    from gesserv_bureau.stockage.depot_evaluations import DepotEvaluations as Depot
+
+    Depot(base).enregistrer(ev)
+    apres = _texte(production_rapports.produire(base, "1a", "fr", cle=str(ev.pk)).pdf, tmp_path)
+    assert empreinte not in apres and re.search(r"empreinte des données [0-9a-f]{12}", apres)
+    for type_, cle in (("strategie", str(donnees.strategie.pk)), ("seance", donnees.seance.uuid)):
+        texte = _texte(production_rapports.produire(base, type_, "en", cle=cle).pdf, tmp_path)
+        assert re.search(r"data fingerprint [0-9a-f]{12}", texte)
