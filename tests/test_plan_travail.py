@@ -181,7 +181,7 @@ def test_les_mesures_en_retard_le_disent_en_mots(plan):
             assert "en retard" in date.data(Qt.ItemDataRole.AccessibleTextRole)
         else:
             assert "retard" not in (date.data() or ""), mesure
-    assert plan.resume.text() == "14 mesures · 4 en retard"
+    assert plan.resume.text() == "Mesures : 14 · en retard : 4"
 
 
 def test_les_objectifs_et_l_initiative_de_chaque_ligne(plan):
@@ -197,7 +197,7 @@ def test_les_objectifs_et_l_initiative_de_chaque_ligne(plan):
 def test_filtrer_par_etat_par_secteur_et_en_retard(qtbot, plan):
     plan.filtre_etat.setCurrentIndex(plan.filtre_etat.findData("risque"))
     assert set(_lignes(plan, COL_ETAT)) == {"Risque de délais"} and len(_lignes(plan)) == 5
-    assert plan.resume.text() == "5 mesures affichées sur 14 · 4 en retard"
+    assert plan.resume.text() == "Mesures affichées : 5 sur 14 · en retard : 4"
 
     plan.filtre_secteur.setCurrentIndex(plan.filtre_secteur.findText("Division Y1"))
     assert sorted(_lignes(plan)) == ["Déterminer les services aux fins de transformation",
@@ -310,7 +310,7 @@ def test_une_date_passee_met_la_mesure_en_retard(qtbot, plan):
         qtbot.keyClick(date, Qt.Key.Key_Return)
     r = _ligne_de(plan, "Faire l'essai des normes de service établies")
     assert plan.filtre.index(r, COL_DATE).data() == "2025-07-30  ⚠ en retard"
-    assert plan.resume.text() == "14 mesures · 5 en retard"
+    assert plan.resume.text() == "Mesures : 14 · en retard : 5"
     # Terminée, elle n'est plus en retard.
     assert plan.filtre.setData(plan.filtre.index(r, COL_ETAT), "termine")
     assert plan.filtre.index(r, COL_DATE).data() == "2025-07-30"

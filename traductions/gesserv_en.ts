@@ -2113,12 +2113,12 @@ The current inventory is not deleted: it is kept alongside, renamed.</translatio
       <translation>The workplan is read-only.</translation>
     </message>
     <message>
-      <source>%1 mesures affichées sur %2 · %3 en retard</source>
-      <translation>%1 of %2 actions shown · %3 overdue</translation>
+      <source>Mesures affichées : %1 sur %2 · en retard : %3</source>
+      <translation>Actions shown: %1 of %2 · overdue: %3</translation>
     </message>
     <message>
-      <source>%2 mesures · %3 en retard</source>
-      <translation>%2 actions · %3 overdue</translation>
+      <source>Mesures : %2 · en retard : %3</source>
+      <translation>Actions: %2 · overdue: %3</translation>
     </message>
     <message>
       <source>Tous les états</source>

@@ -902,10 +902,10 @@ class PlanDeTravail(QWidget):
         affichees = sum(1 for r in range(self.filtre.rowCount())
                         if self.modele.est_mesure(self.filtre.mapToSource(self.filtre.index(r, 0)).row()))
         if self.filtre.actif():
-            texte = self.tr("%1 mesures affichées sur %2 · %3 en retard")
+            texte = self.tr("Mesures affichées : %1 sur %2 · en retard : %3")
             texte = texte.replace("%1", str(affichees)).replace("%2", str(total))
         else:
-            texte = self.tr("%2 mesures · %3 en retard").replace("%2", str(total))
+            texte = self.tr("Mesures : %2 · en retard : %3").replace("%2", str(total))
         self.resume.setText(texte.replace("%3", str(retards)))
 
     # --- filtres --------------------------------------------------------------------------------
