@@ -72,7 +72,7 @@ def test_apercu_langue_enregistrer_imprimer(qtbot, tmp_path):
     dialogue = fenetre.rapport_inventaire()
     qtbot.waitUntil(lambda: dialogue.produit is not None, timeout=10000)
     assert dialogue.document.pageCount() == 2 and dialogue.bouton_imprimer.isEnabled()
-    assert "2 pages" in dialogue.etat.text()
+    assert "Pages : 2" in dialogue.etat.text()
     # l'anglais : l'aperçu se refait
     dialogue.langues["en"].click()
     qtbot.waitUntil(lambda: dialogue.produit is not None and dialogue.produit.langue == "en", timeout=10000)

@@ -638,10 +638,6 @@
       <translation>Preparing the report…</translation>
     </message>
     <message>
-      <source>%1 pages — empreinte SHA-256 %2…</source>
-      <translation>%1 pages — SHA-256 fingerprint %2…</translation>
-    </message>
-    <message>
       <source>Ce rapport ne peut pas être produit : l'élément demandé n'existe plus.</source>
       <translation>This report cannot be produced: the requested item no longer exists.</translation>
     </message>
@@ -670,8 +666,12 @@
       <translation>Printing could not start.</translation>
     </message>
     <message>
-      <source>Rapport envoyé à l'impression (%1 pages).</source>
-      <translation>Report sent to the printer (%1 pages).</translation>
+      <source>Pages : %1 — empreinte SHA-256 %2…</source>
+      <translation>Pages: %1 — SHA-256 fingerprint %2…</translation>
+    </message>
+    <message>
+      <source>Rapport envoyé à l'impression (pages : %1).</source>
+      <translation>Report sent to the printer (pages: %1).</translation>
     </message>
     <message>
       <source>Rapport PDF — %1</source>

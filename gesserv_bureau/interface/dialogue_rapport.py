@@ -145,7 +145,7 @@ class DialogueRapport(QDialog):
         self._tampon.setData(QByteArray(produit.pdf))
         self._tampon.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document.load(self._tampon)
-        self.etat.setText(self.tr("%1 pages — empreinte SHA-256 %2…").replace("%1", str(self.document.pageCount()))
+        self.etat.setText(self.tr("Pages : %1 — empreinte SHA-256 %2…").replace("%1", str(self.document.pageCount()))
                           .replace("%2", produit.sha256[:16]))
         self._actualiser_boutons(True)
         self.produit_pret.emit(produit)
@@ -222,7 +222,7 @@ class DialogueRapport(QDialog):
                 peintre.drawImage(0, 0, image)
         finally:
             peintre.end()
-        self.etat.setText(self.tr("Rapport envoyé à l'impression (%1 pages).").replace("%1", str(self.document.pageCount())))
+        self.etat.setText(self.tr("Rapport envoyé à l'impression (pages : %1).").replace("%1", str(self.document.pageCount())))
         return True
 
     # --- langue ---------------------------------------------------------------------------
