@@ -68,7 +68,7 @@ def test_la_table_montre_le_repertoire_de_demonstration(fenetre):
     assert fenetre.modele.headerData(COL_NOM, Qt.Orientation.Horizontal) == "Nom du service"
     noms = {fenetre.modele.ligne(r).nom_fr for r in range(10)}
     assert {"Agri-stabilité", "Programme de déglaçage"} <= noms
-    assert "10 services affichés sur 10" in fenetre.etat_compte.text()
+    assert "Services affichés : 10 sur 10" in fenetre.etat_compte.text()
 
 
 def test_une_saisie_est_enregistree_sans_bouton_enregistrer(fenetre, qtbot, chemin):
@@ -166,7 +166,7 @@ def test_filtrer_par_texte_type_designation(fenetre, qtbot):
 
     fenetre.filtre.a_completer.setChecked(True)
     assert [fenetre.modele.ligne(r).service_id for r in range(fenetre.modele.rowCount())] == ["AIPRP-01"]
-    assert "1 services affichés sur 10" in fenetre.etat_compte.text()
+    assert "Services affichés : 1 sur 10" in fenetre.etat_compte.text()
 
 
 def test_trier_par_une_colonne(fenetre):

@@ -376,7 +376,7 @@ def test_reprendre_les_initiatives_des_examens_2a_une_seule_fois(qtbot, plan, ba
     lignes_avant = plan.filtre.rowCount()
     with qtbot.waitSignal(plan.modifie):
         qtbot.mouseClick(plan.bouton_reprendre_2a, Qt.MouseButton.LeftButton)
-    assert "2 initiatives reprises" in plan.message.text()
+    assert "Initiatives reprises des examens 2A : 2" in plan.message.text()
     relue = strategies.charger(base, st.pk)
     reprises = [i for i in relue.initiatives if i.get("origine")]
     assert [i["nom"] for i in reprises] == ["Prise de rendez-vous en ligne", "Suivi de la demande"]

@@ -1225,8 +1225,8 @@
       <translation>The automatic backup copy failed: %1</translation>
     </message>
     <message>
-      <source>%1 services affichés sur %2</source>
-      <translation>%1 of %2 services shown</translation>
+      <source>Services affichés : %1 sur %2</source>
+      <translation>Services shown: %1 of %2</translation>
     </message>
     <message>
       <source>Enregistrement impossible</source>
@@ -2181,8 +2181,8 @@ The current inventory is not deleted: it is kept alongside, renamed.</translatio
       <translation>1 initiative taken in from the 2A reviews. Add its actions.</translation>
     </message>
     <message>
-      <source>%1 initiatives reprises des examens 2A. Ajoutez-leur leurs mesures.</source>
-      <translation>%1 initiatives taken in from the 2A reviews. Add their actions.</translation>
+      <source>Initiatives reprises des examens 2A : %1. Ajoutez-leur leurs mesures.</source>
+      <translation>Initiatives taken in from the 2A reviews: %1. Add their actions.</translation>
     </message>
     <message>
       <source>Enregistré à %1.</source>

@@ -462,7 +462,7 @@ class FenetrePrincipale(QMainWindow):
 
     def _actualiser_compte(self, *_args) -> None:
         self.etat_compte.setText(
-            self.tr("%1 services affichés sur %2")
+            self.tr("Services affichés : %1 sur %2")
             .replace("%1", str(self.modele.rowCount())).replace("%2", str(self.modele.nombre_total()))
         )
 

@@ -1075,7 +1075,7 @@ class PlanDeTravail(QWidget):
         elif n == 1:
             texte = self.tr("1 initiative reprise des examens 2A. Ajoutez-lui ses mesures.")
         else:
-            texte = self.tr("%1 initiatives reprises des examens 2A. Ajoutez-leur leurs mesures.").replace("%1", str(n))
+            texte = self.tr("Initiatives reprises des examens 2A : %1. Ajoutez-leur leurs mesures.").replace("%1", str(n))
         self.message.setStyleSheet("")
         self.message.setText(texte)
         if n:
