@@ -8,7 +8,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +35,7 @@ from gesserv_bureau.interface import taches
 from gesserv_bureau.messages_erreur import texte_erreur
 from gesserv_bureau.stockage.base import Base, connexion_annexe
 from gesserv_bureau.stockage.erreurs import ErreurStockage
+from gesserv_bureau.interface.textes import Retraduisible
 
 LIGNES_APERCU = 50
 COULEUR_ERREUR = QColor("#fbe3e4")
@@ -52,7 +53,7 @@ class _Travail:
         self.progression = fraction
 
 
-class DialogueImport(QDialog):
+class DialogueImport(Retraduisible, QDialog):
     importe = Signal(object)   # ResultatImport, une fois l'import écrit
 
     def __init__(self, base: Base, langue: str, parent=None, avant_ecriture=None):
@@ -362,10 +363,6 @@ class DialogueImport(QDialog):
             self.bouton_fermer.setText(self.tr("Fermer"))
         self.bouton_fermer.setEnabled(self._en_cours != "import")
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retraduire()
-        super().changeEvent(event)
 
     def retraduire(self) -> None:
         self.setWindowTitle(self.tr("Importer des données ouvertes"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QSize, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -25,9 +25,10 @@ from gesserv_bureau.interface import taches
 from gesserv_bureau.langue import preferences
 from gesserv_bureau.stockage.base import Base
 from gesserv_bureau.stockage.lecture import BaseLecture
+from gesserv_bureau.interface.textes import Retraduisible
 
 
-class DialogueRapport(QDialog):
+class DialogueRapport(Retraduisible, QDialog):
     produit_pret = Signal(object)
 
     def __init__(self, base: Base, type_: str, langue_interface: str, parent=None, *, cle: str | None = None,
@@ -226,10 +227,6 @@ class DialogueRapport(QDialog):
         return True
 
     # --- langue ---------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retraduire()
-        super().changeEvent(event)
 
     def retraduire(self) -> None:
         from gesserv_bureau.rapports.types import TYPES

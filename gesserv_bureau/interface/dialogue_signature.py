@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from gesserv_bureau.interface import taches
 from gesserv_bureau.stockage.base import Base
+from gesserv_bureau.interface.textes import Retraduisible
 
 
 def _fichier_ligne(parent, objet: str) -> tuple[QLineEdit, QPushButton, QHBoxLayout]:
@@ -35,7 +35,7 @@ def _fichier_ligne(parent, objet: str) -> tuple[QLineEdit, QPushButton, QHBoxLay
     return champ, bouton, ligne
 
 
-class DialogueSignature(QDialog):
+class DialogueSignature(Retraduisible, QDialog):
     def __init__(self, base: Base | None, langue: str, parent=None, source: Path | None = None):
         super().__init__(parent)
         self.setObjectName("dialogueSignature")
@@ -210,10 +210,6 @@ class DialogueSignature(QDialog):
         else:
             raise exc
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retraduire()
-        super().changeEvent(event)
 
     def retraduire(self) -> None:
         self.setWindowTitle(self.tr("Signer un rapport PDF"))
@@ -229,7 +225,7 @@ class DialogueSignature(QDialog):
         self.bouton_fermer.setText(self.tr("Fermer"))
 
 
-class DialogueVerification(QDialog):
+class DialogueVerification(Retraduisible, QDialog):
     """Qui a signé, quand, intact ou non, de confiance ou non, changé depuis ou non."""
 
     def __init__(self, langue: str, parent=None, fichier: Path | None = None):
@@ -326,10 +322,6 @@ class DialogueVerification(QDialog):
         self.verdict.setText(self.erreur)
         self.verdict.setStyleSheet("font-size: 12pt; font-weight: 600; color: #8a1c1c;")
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retraduire()
-        super().changeEvent(event)
 
     def retraduire(self) -> None:
         self.setWindowTitle(self.tr("Vérifier les signatures d'un PDF"))

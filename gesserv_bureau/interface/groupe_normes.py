@@ -4,13 +4,14 @@ portait au-delà des 18 éléments. En lecture : ces données viennent de l'impo
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout
 
 from gesserv_bureau.domaine.norme import NormeService
 from gesserv_bureau.domaine.service import Service
 from gesserv_bureau.referentiel.codes import OUI_NON_SO
 from gesserv_bureau.referentiel.donnees_ouvertes import LIBELLES_CANAUX, LIBELLES_TYPES_NORME
+from gesserv_bureau.interface.textes import Retraduisible
 
 
 def pourcentage(valeur: float | None, langue: str) -> str:
@@ -20,7 +21,7 @@ def pourcentage(valeur: float | None, langue: str) -> str:
     return texte.replace(".", ",") if langue == "fr" else texte
 
 
-class GroupeNormes(QGroupBox):
+class GroupeNormes(Retraduisible, QGroupBox):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("groupeNormes")
@@ -93,14 +94,7 @@ class GroupeNormes(QGroupBox):
         hauteur = self.fichier.horizontalHeader().height() + sum(self.fichier.rowHeight(i) for i in range(len(extras)))
         self.fichier.setFixedHeight(min(hauteur + 2 * self.fichier.frameWidth() + 2, 240))
 
-    def changer_langue(self, langue: str) -> None:
-        self.langue = langue
-        self.retraduire()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retraduire()
-        super().changeEvent(event)
 
     def retraduire(self) -> None:
         self.setTitle(self.tr("Normes de service et rendement (2.7)"))

@@ -5,7 +5,7 @@ d'un même service, on approuve."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,13 +24,14 @@ from gesserv_bureau import evaluations as cas
 from gesserv_bureau.domaine import evaluations as regles
 from gesserv_bureau.referentiel import messages_evaluations
 from gesserv_bureau.stockage.base import Base
+from gesserv_bureau.interface.textes import Retraduisible
 
 
 def _date(horodatage: str) -> str:
     return horodatage[:16].replace("T", " ") if horodatage else "—"
 
 
-class ListeEvaluations(QDialog):
+class ListeEvaluations(Retraduisible, QDialog):
     ouvrir = Signal(object)   # l'évaluation à ouvrir dans son assistant
 
     def __init__(self, base: Base, langue: str, exercice: str, parent=None, service_pk: int | None = None):
@@ -190,10 +191,6 @@ class ListeEvaluations(QDialog):
         self.actualiser()
         return True
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retraduire()
-        super().changeEvent(event)
 
     def retraduire(self) -> None:
         self.setWindowTitle(self.tr("Évaluations"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from gesserv_bureau.referentiel import messages_qualite
+from gesserv_bureau.interface.textes import Retraduisible
 
 COULEURS = {"erreur": QColor("#fbe3e4"), "avertissement": QColor("#fff4d6"), "suggestion": QColor("#e6f0fa")}
 
@@ -36,7 +37,7 @@ class _Table(QTableWidget):
         super().keyPressEvent(event)
 
 
-class PanneauQualite(QWidget):
+class PanneauQualite(Retraduisible, QWidget):
     verifier_demande = Signal()
     aller_au_service = Signal(int, str)   # (pk, exercice)
 
@@ -133,14 +134,7 @@ class PanneauQualite(QWidget):
         if 0 <= rang < len(constats) and constats[rang].service_pk is not None:
             self.aller_au_service.emit(constats[rang].service_pk, constats[rang].exercice)
 
-    def changer_langue(self, langue: str) -> None:
-        self.langue = langue
-        self.retraduire()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retraduire()
-        super().changeEvent(event)
 
     def retraduire(self) -> None:
         self.bouton_verifier.setText(self.tr("&Vérifier maintenant"))

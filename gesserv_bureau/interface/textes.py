@@ -14,3 +14,25 @@ def invite_formulaire() -> str:
         "Choisissez un service dans la table pour voir et modifier ses 18 éléments, ou "
         "ajoutez-en un (Ctrl+N). Chaque saisie est enregistrée aussitôt.",
     )
+
+
+class Retraduisible:
+    """À mettre avant la classe Qt (``class Vue(Retraduisible, QWidget)``) : la vue refait ses
+    textes quand la langue change (``retraduire``), et ``changer_langue`` change la langue des
+    données qu'elle affiche (libellés du référentiel, nombres) avant de les refaire."""
+
+    langue = "fr"
+
+    def changer_langue(self, langue: str) -> None:
+        self.langue = langue
+        self.retraduire()
+
+    def changeEvent(self, event) -> None:
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retraduire()
+        super().changeEvent(event)
+
+    def retraduire(self) -> None:   # à redéfinir
+        pass

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,9 +29,10 @@ from gesserv_bureau.domaine import strategie as regles
 from gesserv_bureau.domaine.strategie import Strategie
 from gesserv_bureau.interface.assistants.commun import Page, Texte
 from gesserv_bureau.referentiel import strategie as ref
+from gesserv_bureau.interface.textes import Retraduisible
 
 
-class Editeur(Page):
+class Editeur(Retraduisible, Page):
     """Une page d'édition qui défile; ``rafraichir`` relit la stratégie."""
 
     def __init__(self, st: Strategie, section: dict, modifie: Callable[[], None], langue: str, parent=None):
@@ -53,9 +54,6 @@ class Editeur(Page):
     def rafraichir(self) -> None:
         pass
 
-    def changer_langue(self, langue: str) -> None:
-        self.langue = langue
-        self.retraduire()
 
     def retraduire(self) -> None:
         pass
@@ -63,10 +61,6 @@ class Editeur(Page):
     def verrouiller(self, oui: bool) -> None:
         self.widget().setEnabled(not oui)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retraduire()
-        super().changeEvent(event)
 
 
 class EditeurTextes(Editeur):

@@ -7,7 +7,7 @@ nouvelle version ou dans la mise à jour annuelle (2.5.5), qui dit ce qui a chan
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -31,13 +31,14 @@ from gesserv_bureau.referentiel import strategie as ref
 from gesserv_bureau.stockage.base import Base
 from gesserv_bureau.stockage.depot_services import DepotServices
 from gesserv_bureau.stockage.erreurs import ErreurStockage
+from gesserv_bureau.interface.textes import Retraduisible
 
 
 def _date(horodatage: str) -> str:
     return horodatage[:10] if horodatage else ""
 
 
-class FenetreStrategie(QDialog):
+class FenetreStrategie(Retraduisible, QDialog):
     ouvrir_autre = Signal(object)   # une nouvelle version ou une mise à jour : à ouvrir
 
     def __init__(self, base: Base, st: Strategie, langue: str = "fr", parent=None):
@@ -400,10 +401,6 @@ class FenetreStrategie(QDialog):
         return [lettre for lettre, change in changes.items() if change]
 
     # --- langue -------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retraduire()
-        super().changeEvent(event)
 
     def retraduire(self) -> None:
         st = self.st
@@ -435,12 +432,9 @@ class FenetreStrategie(QDialog):
         if 0 <= rang < len(self.st.sections):
             self._actualiser_guide(self.st.sections[rang])
 
-    def changer_langue(self, langue: str) -> None:
-        self.langue = langue
-        self.retraduire()
 
 
-class DialogueStrategies(QDialog):
+class DialogueStrategies(Retraduisible, QDialog):
     """Les stratégies et leurs versions; en créer une, en ouvrir une."""
 
     def __init__(self, base: Base, langue: str, exercice: str, parent=None):
@@ -506,10 +500,6 @@ class DialogueStrategies(QDialog):
         fenetre.destroyed.connect(lambda *_: self.fenetres.remove(fenetre) if fenetre in self.fenetres else None)
         return fenetre
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retraduire()
-        super().changeEvent(event)
 
     def retraduire(self) -> None:
         self.setWindowTitle(self.tr("Stratégies de gestion des services"))
