@@ -439,3 +439,20 @@ def test_depuis_la_fenetre_principale_la_1b_met_a_jour_le_repertoire(qtbot, tmp_
     evaluation.close()
     liste = fenetre.liste_evaluations()
     assert liste.table.rowCount() == 4
+
+
+def test_un_assistant_ouvert_suit_le_changement_de_langue(qtbot, tmp_path):
+    from outils_interface import ouvrir_fenetre
+
+    fenetre = ouvrir_fenetre(qtbot, tmp_path / "l.sqlite", "fr")
+    service = next(s for s in DepotServices(fenetre.base).services("2024-2025") if s.service_id == "AAC-001")
+    fenetre.selectionner_pk(service.pk)
+    fenetre.act_eval_1b.trigger()
+    (evaluation,) = fenetre._fenetres_evaluation
+    a = evaluation.assistant
+    assert a.entete.text() == "Outil de détermination des services prioritaires — Agri-stabilité"
+    fenetre.changer_langue("en")
+    assert a.entete.text() == "Priority service determination tool — AgriStability"
+    a.aller_a(1)
+    assert a.points["mandat"]["titre"].text() == "Mandate"
+    fenetre.changer_langue("fr")

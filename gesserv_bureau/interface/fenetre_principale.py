@@ -934,6 +934,9 @@ class FenetrePrincipale(QMainWindow):
         for vue in (self.modele, self._formulaire, self._sommaire, self.filtre, self._qualite, self._tableau):
             if vue is not None:
                 vue.changer_langue(langue)
+        for fenetre in getattr(self, "_fenetres_evaluation", []):   # les assistants ouverts suivent
+            fenetre.assistant.langue = langue
+            fenetre.assistant.retraduire()
         self.act_fr.setChecked(langue == "fr")
         self.act_en.setChecked(langue == "en")
         self.retraduire()
@@ -1010,6 +1013,17 @@ class FenetrePrincipale(QMainWindow):
             self.resize(1440, 900)
             self.resizeDocks([self.dock_sommaire], [150], Qt.Orientation.Vertical)
 
+    def _fermer_fenetres_filles(self) -> None:
+        """Les fenêtres ouvertes depuis celle-ci (évaluations, séances, stratégies, rapports) se
+        ferment avec elle : elles travaillent sur la même base, qui va être fermée."""
+        from PySide6.QtWidgets import QDialog
+
+        for fille in self.findChildren(QDialog):
+            if fille.isVisible():
+                fille.close()
+            fille.setParent(None)
+            fille.deleteLater()
+
     def _marquer_fermee(self) -> None:
         self._fermee = True
         self._minuterie_controle.stop()
@@ -1020,6 +1034,7 @@ class FenetrePrincipale(QMainWindow):
         if self._abandonnee:
             self._marquer_fermee()
             self._minuterie_sommaire.stop()
+            self._fermer_fenetres_filles()
             self.base.fermer()
             self.controleur.deleteLater()
             super().closeEvent(event)
@@ -1044,6 +1059,7 @@ class FenetrePrincipale(QMainWindow):
         reglages.setValue("fenetre/etat", self.saveState())
         reglages.sync()
         self._marquer_fermee()
+        self._fermer_fenetres_filles()
         self.base.fermer()
         self.controleur.deleteLater()  # ses tâches en cours ne rappelleront plus une fenêtre fermée
         super().closeEvent(event)

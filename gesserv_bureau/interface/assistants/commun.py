@@ -295,8 +295,20 @@ class Assistant(QWidget):
         for k in range(self.etapes.count()):
             marque = "✓ " if self.etape_complete(k) else "○ "
             self.etapes.item(k).setText(marque + noms[k])
-        sujet = self.ev.sujet or QCoreApplication.translate("Assistant", "(sans nom)")
+        sujet = self._nom_du_service() or self.ev.sujet or QCoreApplication.translate("Assistant", "(sans nom)")
         self.entete.setText(f"{self.titre_outil()} — {sujet}")
+
+    def _nom_du_service(self) -> str:
+        """Le nom du service évalué dans la langue de l'interface (le sujet garde le français)."""
+        if self.ev.service_pk is None:
+            return ""
+        if getattr(self, "_service_nomme", (None,))[0] != self.ev.service_pk:
+            from gesserv_bureau.stockage.depot_services import DepotServices
+
+            service = DepotServices(self.base).charger(self.ev.service_pk)
+            self._service_nomme = (self.ev.service_pk, service)
+        service = self._service_nomme[1]
+        return service.nom(self.langue) if service is not None else ""
 
     # --- enregistrement -----------------------------------------------------------------
     def modifie(self, *_args) -> None:
