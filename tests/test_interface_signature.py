@@ -63,6 +63,12 @@ def test_signer_contresigner_verifier(qtbot, tmp_path, pki):
     registre = production_rapports.registre(fenetre.base)
     assert [r.action for r in registre[:3]] == ["signature", "signature", "export"]
     assert registre[0].signataires == ("Marie Tremblay", "Jean Roy")
+    dialogue_registre = fenetre.afficher_registre()
+    table = dialogue_registre.table
+    assert table.rowCount() == 3
+    assert [table.item(r, 2).text() for r in range(3)] == ["Signature", "Signature", "Export"]
+    assert table.item(0, 6).text() == "Marie Tremblay, Jean Roy" and table.item(0, 4).text().endswith("-contresigne.pdf")
+    dialogue_registre.close()
     # la vérification, contre la racine du ministère
     verification = fenetre.verifier_pdf(contre.resultat)
     verification.confiance.setText(str(pem))

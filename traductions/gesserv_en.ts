@@ -611,6 +611,22 @@
       <source>Ajout en lot</source>
       <translation>Batch addition</translation>
     </message>
+    <message>
+      <source>Import</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <source>Fin de l'évaluation</source>
+      <translation>Assessment completed</translation>
+    </message>
+    <message>
+      <source>Approbation</source>
+      <translation>Approval</translation>
+    </message>
+    <message>
+      <source>Lien avec le répertoire</source>
+      <translation>Link to the inventory</translation>
+    </message>
   </context>
   <context>
     <name>DialogueMetadonnees</name>
@@ -712,6 +728,49 @@
     <message>
       <source>Fermer</source>
       <translation>Close</translation>
+    </message>
+  </context>
+  <context>
+    <name>DialogueRegistreRapports</name>
+    <message>
+      <source>Registre des rapports exportés et signés</source>
+      <translation>Register of exported and signed reports</translation>
+    </message>
+    <message>
+      <source>Date et heure</source>
+      <translation>Date and time</translation>
+    </message>
+    <message>
+      <source>Utilisateur</source>
+      <translation>User</translation>
+    </message>
+    <message>
+      <source>Geste</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <source>Rapport</source>
+      <translation>Report</translation>
+    </message>
+    <message>
+      <source>Fichier</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <source>SHA-256</source>
+      <translation>SHA-256</translation>
+    </message>
+    <message>
+      <source>Signataires</source>
+      <translation>Signers</translation>
+    </message>
+    <message>
+      <source>Export</source>
+      <translation>Export</translation>
+    </message>
+    <message>
+      <source>Signature</source>
+      <translation>Signature</translation>
     </message>
   </context>
   <context>
@@ -1415,6 +1474,10 @@ The current inventory is not deleted: it is kept alongside, renamed.</translatio
     <message>
       <source>&amp;Journal des modifications…</source>
       <translation>Change &amp;log…</translation>
+    </message>
+    <message>
+      <source>Re&amp;gistre des rapports exportés et signés…</source>
+      <translation>Re&amp;gister of exported and signed reports…</translation>
     </message>
     <message>
       <source>&amp;Importer des données ouvertes…</source>

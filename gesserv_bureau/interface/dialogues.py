@@ -89,6 +89,10 @@ class DialogueJournal(QDialog):
             "restauration": self.tr("Rétablissement"),
             "copie_exercice": self.tr("Report à l'exercice suivant"),
             "creation_lot": self.tr("Ajout en lot"),
+            "import": self.tr("Import"),
+            "fin": self.tr("Fin de l'évaluation"),
+            "approbation": self.tr("Approbation"),
+            "lien_service": self.tr("Lien avec le répertoire"),
         }
         for rang, e in enumerate(entrees):
             quand = dt.datetime.fromisoformat(e.horodatage).strftime("%Y-%m-%d %H:%M:%S")
@@ -97,6 +101,39 @@ class DialogueJournal(QDialog):
             for col, valeur in enumerate(valeurs):
                 item = QTableWidgetItem(valeur)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.table.setItem(rang, col, item)
+        self.table.resizeColumnsToContents()
+        pile.addWidget(self.table)
+        boutons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        boutons.rejected.connect(self.reject)
+        pile.addWidget(boutons)
+
+
+class DialogueRegistreRapports(QDialog):
+    """Les rapports exportés et signés : quand, qui, quel fichier, son empreinte SHA-256 et
+    ses signataires — pour retrouver le fichier exact qu'un cadre a approuvé."""
+
+    def __init__(self, rapports: list, parent=None):
+        super().__init__(parent)
+        self.setObjectName("registreRapports")
+        self.setWindowTitle(self.tr("Registre des rapports exportés et signés"))
+        self.resize(1100, 480)
+        pile = QVBoxLayout(self)
+        self.table = QTableWidget(len(rapports), 7, self)
+        self.table.setObjectName("tableRegistre")
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Date et heure"), self.tr("Utilisateur"), self.tr("Geste"), self.tr("Rapport"),
+            self.tr("Fichier"), self.tr("SHA-256"), self.tr("Signataires"),
+        ])
+        gestes = {"export": self.tr("Export"), "signature": self.tr("Signature")}
+        for rang, r in enumerate(rapports):
+            quand = dt.datetime.fromisoformat(r.horodatage).strftime("%Y-%m-%d %H:%M:%S")
+            valeurs = [quand, r.utilisateur, gestes.get(r.action, r.action), " ".join(x for x in (r.titre, r.langue) if x),
+                       r.fichier, r.sha256, ", ".join(r.signataires)]
+            for col, valeur in enumerate(valeurs):
+                item = QTableWidgetItem(valeur)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                item.setToolTip(valeur)
                 self.table.setItem(rang, col, item)
         self.table.resizeColumnsToContents()
         pile.addWidget(self.table)

@@ -325,6 +325,7 @@ class FenetrePrincipale(QMainWindow):
         self.act_exercice_suivant = action(None, self.commencer_exercice_suivant, "actExerciceSuivant")
         self.act_metadonnees = action(None, self.modifier_metadonnees, "actMetadonnees")
         self.act_journal = action(None, self.afficher_journal, "actJournal")
+        self.act_registre = action(None, self.afficher_registre, "actRegistre")
         self.act_importer = action("Ctrl+I", self.importer_donnees, "actImporter")
         self.act_exporter_csv = action("Ctrl+E", lambda: self.exporter("csv"), "actExporterCsv")
         self.act_exporter_normes = action(None, lambda: self.exporter("normes"), "actExporterNormes")
@@ -385,7 +386,7 @@ class FenetrePrincipale(QMainWindow):
                   self.act_supprimer, None, self.act_rechercher):
             self.menu_edition.addSeparator() if a is None else self.menu_edition.addAction(a)
         self.menu_repertoire = barre.addMenu("")
-        for a in (self.act_exercice_suivant, self.act_metadonnees, None, self.act_qualite, None, self.act_journal):
+        for a in (self.act_exercice_suivant, self.act_metadonnees, None, self.act_qualite, None, self.act_journal, self.act_registre):
             self.menu_repertoire.addSeparator() if a is None else self.menu_repertoire.addAction(a)
         self.menu_evaluations = barre.addMenu("")
         for a in (self.act_eval_1a, self.act_eval_1b, self.act_eval_2a, None, self.act_seance, None,
@@ -566,6 +567,15 @@ class FenetrePrincipale(QMainWindow):
         from gesserv_bureau.interface import dialogues
 
         dialogues.DialogueJournal(application.journal(self.base), self).exec()
+
+    def afficher_registre(self):
+        from gesserv_bureau import production_rapports
+        from gesserv_bureau.interface import dialogues
+
+        dialogue = dialogues.DialogueRegistreRapports(production_rapports.registre(self.base), self)
+        dialogue.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialogue.show()
+        return dialogue
 
     def a_propos(self) -> None:
         from gesserv_bureau.interface import dialogues
@@ -972,6 +982,7 @@ class FenetrePrincipale(QMainWindow):
         self.act_exercice_suivant.setText(self.tr("Commencer l'exercice &suivant…"))
         self.act_metadonnees.setText(self.tr("&Métadonnées du répertoire…"))
         self.act_journal.setText(self.tr("&Journal des modifications…"))
+        self.act_registre.setText(self.tr("Re&gistre des rapports exportés et signés…"))
         self.act_importer.setText(self.tr("&Importer des données ouvertes…"))
         self.menu_evaluations.setTitle(self.tr("É&valuations"))
         self.act_eval_1a.setText(self.tr("Une &activité est-elle un service? (annexe 1A)…"))
