@@ -232,7 +232,6 @@ class FenetrePrincipale(QMainWindow):
         self._creer_menus()
         self._brancher()
         self._changer_langue_widgets(self.langue)
-        self.retraduire()
         self._restaurer_geometrie()
 
         self.filtre.remplir_exercices(self.controleur.exercices(), self.controleur.exercice)
