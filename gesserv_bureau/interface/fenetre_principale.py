@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,7 +39,7 @@ from gesserv_bureau.interface.modele_inventaire import (
     COL_TYPE,
     ModeleInventaire,
 )
-from gesserv_bureau.interface.textes import STYLE_INVITE, invite_formulaire
+from gesserv_bureau.interface.textes import STYLE_INVITE, Retraduisible, invite_formulaire
 from gesserv_bureau.langue import Traductions, enregistrer_langue, preferences
 from gesserv_bureau.referentiel.codes import DESIGNATIONS, TYPES_EXTERNES, TYPES_INTERNES
 from gesserv_bureau.stockage.base import Base
@@ -147,7 +147,7 @@ class BarreFiltre(QWidget):
         self.exercice.blockSignals(bloque)
 
 
-class FenetrePrincipale(QMainWindow):
+class FenetrePrincipale(Retraduisible, QMainWindow):
     baseEndommagee = Signal(object)   # le contrôle d'intégrité, fini après l'ouverture, a échoué
     changementDeBase = Signal(object, object)   # (fichier à ouvrir, copie à restaurer ou None)
 
@@ -953,10 +953,6 @@ class FenetrePrincipale(QMainWindow):
         if service is not None:
             self._formulaire.afficher_problemes(application.problemes(self.base, service))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retraduire()
-        super().changeEvent(event)
 
     def retraduire(self) -> None:
         titre = self.tr("gesserv-bureau — Répertoire des services")

@@ -4,7 +4,7 @@ la frappe et la validation sont faits par le contrôleur (``controleur_inventair
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,7 +37,7 @@ from gesserv_bureau.referentiel.codes import (
     types_pour_portee,
 )
 from gesserv_bureau.interface.groupe_normes import GroupeNormes
-from gesserv_bureau.interface.textes import STYLE_INVITE, invite_formulaire
+from gesserv_bureau.interface.textes import STYLE_INVITE, Retraduisible, invite_formulaire
 from gesserv_bureau.referentiel.types_details import puces
 from gesserv_bureau.referentiel.elements import PAR_CODE
 
@@ -180,7 +180,7 @@ class _LigneVolume:
         self.extrants.setEnabled(saisie)
 
 
-class FormulaireService(QScrollArea):
+class FormulaireService(Retraduisible, QScrollArea):
     """Le formulaire; ``modifie`` est émis à chaque saisie de l'utilisateur (pas au chargement)."""
 
     modifie = Signal()
@@ -542,14 +542,7 @@ class FormulaireService(QScrollArea):
         self.titre.setText(f"{ident} — {nom}" if ident else nom)
 
     # --- langue ---------------------------------------------------------------------------
-    def changer_langue(self, langue: str) -> None:
-        self.langue = langue
-        self.retraduire()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retraduire()
-        super().changeEvent(event)
 
     def retraduire(self) -> None:
         langue = self.langue

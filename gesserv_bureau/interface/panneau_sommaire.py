@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from gesserv_bureau.domaine.sommaire import Sommaire
 from gesserv_bureau.referentiel.codes import DESIGNATIONS, PORTEES
+from gesserv_bureau.interface.textes import Retraduisible
 
 
 def _pct(valeur: float | None, langue: str) -> str:
@@ -18,7 +19,7 @@ def _pct(valeur: float | None, langue: str) -> str:
     return texte.replace(".", ",") if langue == "fr" else texte
 
 
-class PanneauSommaire(QWidget):
+class PanneauSommaire(Retraduisible, QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.langue = "fr"
@@ -51,14 +52,7 @@ class PanneauSommaire(QWidget):
         pile.addWidget(self.groupe_electronique, 2)
         self.retraduire()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retraduire()
-        super().changeEvent(event)
 
-    def changer_langue(self, langue: str) -> None:
-        self.langue = langue
-        self.retraduire()
 
     def afficher_exercice(self, exercice: str) -> None:
         """Le titre tout de suite; les chiffres suivent (:meth:`afficher`)."""

@@ -20,7 +20,7 @@ from PySide6.QtCharts import (
     QScatterSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QEvent, QLocale, QMargins, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QMargins, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,6 +47,7 @@ from gesserv_bureau.domaine.tableau_de_bord import (
     PartEnLigne,
 )
 from gesserv_bureau.referentiel.codes import DESIGNATIONS, MODES, TYPES_SERVICE
+from gesserv_bureau.interface.textes import Retraduisible
 
 ORDRE_CARTES = ("electronique", "part_en_ligne", "canaux_ministere", "canaux_service", "types",
                 "designations", "normes")
@@ -282,7 +283,7 @@ class Carte(QFrame):
         return [[t.item(r, c).text() for c in range(t.columnCount())] for r in range(t.rowCount())]
 
 
-class TableauDeBord(QWidget):
+class TableauDeBord(Retraduisible, QWidget):
     """L'onglet du tableau de bord. La fenêtre principale appelle :meth:`afficher` avec le
     résultat de ``statistiques.tableau_de_bord`` et, quand l'utilisateur choisit un autre
     service, reçoit :attr:`service_demande` (la clé du service) pour recalculer."""
@@ -368,14 +369,7 @@ class TableauDeBord(QWidget):
         self._donnees = donnees
         self.retraduire()
 
-    def changer_langue(self, langue: str) -> None:
-        self.langue = langue
-        self.retraduire()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retraduire()
-        super().changeEvent(event)
 
     def _service_choisi(self, index: int) -> None:
         pk = self.choix_service.itemData(index)

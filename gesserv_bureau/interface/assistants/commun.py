@@ -32,6 +32,7 @@ from gesserv_bureau.domaine.evaluations import Evaluation
 from gesserv_bureau.referentiel import messages_evaluations
 from gesserv_bureau.stockage.base import Base
 from gesserv_bureau.stockage.erreurs import ErreurStockage
+from gesserv_bureau.interface.textes import Retraduisible
 
 STYLE_GUIDE = "color: #3d3d3d; background: #f3f6f9; border-left: 3px solid #6b8fb5; padding: 6px;"
 STYLE_MESSAGE = "color: #8a1c1c;"
@@ -131,7 +132,7 @@ class Page(QScrollArea):
         self.pile.setAlignment(Qt.AlignmentFlag.AlignTop)
 
 
-class Assistant(QWidget):
+class Assistant(Retraduisible, QWidget):
     """La charpente : les sous-classes créent leurs pages (``_construire``), les remplissent
     (``_afficher``), lisent la saisie dans ``self.ev.contenu`` (``_lire``) et nomment leurs
     étapes (``noms_etapes``)."""
@@ -367,10 +368,6 @@ class Assistant(QWidget):
         self.bandeau.setText(messages_evaluations.texte("deja_approuvee", self.langue))
         self.bandeau.show()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retraduire()
-        super().changeEvent(event)
 
     def retraduire(self) -> None:
         self.precedent.setText(QCoreApplication.translate("Assistant", "← &Précédent"))

@@ -3,11 +3,12 @@ enregistrée, on peut fermer et reprendre plus tard exactement là où on s'est 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QVBoxLayout
 
 from gesserv_bureau.domaine.evaluations import Evaluation
 from gesserv_bureau.stockage.base import Base
+from gesserv_bureau.interface.textes import Retraduisible
 
 
 def classe_assistant(outil: str):
@@ -24,7 +25,7 @@ def classe_assistant(outil: str):
     return Assistant2A
 
 
-class FenetreEvaluation(QDialog):
+class FenetreEvaluation(Retraduisible, QDialog):
     changee = Signal(object)   # l'évaluation enregistrée (la liste des évaluations, le répertoire suivent)
 
     def __init__(self, base: Base, ev: Evaluation, langue: str, parent=None):
@@ -39,10 +40,6 @@ class FenetreEvaluation(QDialog):
         self.resize(1100, 720)
         self.retraduire()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retraduire()
-        super().changeEvent(event)
 
     def retraduire(self) -> None:
         self.setWindowTitle(self.assistant.entete.text())
