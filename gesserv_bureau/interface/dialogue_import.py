@@ -363,7 +363,6 @@ class DialogueImport(Retraduisible, QDialog):
             self.bouton_fermer.setText(self.tr("Fermer"))
         self.bouton_fermer.setEnabled(self._en_cours != "import")
 
-
     def retraduire(self) -> None:
         self.setWindowTitle(self.tr("Importer des données ouvertes"))
         self.etiquette_fichier.setText(self.tr("&Fichier :"))

@@ -210,7 +210,6 @@ class DialogueSignature(Retraduisible, QDialog):
         else:
             raise exc
 
-
     def retraduire(self) -> None:
         self.setWindowTitle(self.tr("Signer un rapport PDF"))
         self.etiquette_source.setText(self.tr("&Rapport PDF :"))
@@ -321,7 +320,6 @@ class DialogueVerification(Retraduisible, QDialog):
             raise exc
         self.verdict.setText(self.erreur)
         self.verdict.setStyleSheet("font-size: 12pt; font-weight: 600; color: #8a1c1c;")
-
 
     def retraduire(self) -> None:
         self.setWindowTitle(self.tr("Vérifier les signatures d'un PDF"))

@@ -953,7 +953,6 @@ class FenetrePrincipale(Retraduisible, QMainWindow):
         if service is not None:
             self._formulaire.afficher_problemes(application.problemes(self.base, service))
 
-
     def retraduire(self) -> None:
         titre = self.tr("gesserv-bureau — Répertoire des services")
         if self.base.lecture_seule:

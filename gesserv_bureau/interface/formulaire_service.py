@@ -543,7 +543,6 @@ class FormulaireService(Retraduisible, QScrollArea):
 
     # --- langue ---------------------------------------------------------------------------
 
-
     def retraduire(self) -> None:
         langue = self.langue
         francais, anglais = self.tr("en français"), self.tr("en anglais")

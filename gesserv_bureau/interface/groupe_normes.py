@@ -94,8 +94,6 @@ class GroupeNormes(Retraduisible, QGroupBox):
         hauteur = self.fichier.horizontalHeader().height() + sum(self.fichier.rowHeight(i) for i in range(len(extras)))
         self.fichier.setFixedHeight(min(hauteur + 2 * self.fichier.frameWidth() + 2, 240))
 
-
-
     def retraduire(self) -> None:
         self.setTitle(self.tr("Normes de service et rendement (2.7)"))
         self.vide.setText(self.tr(

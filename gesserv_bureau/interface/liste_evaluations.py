@@ -191,7 +191,6 @@ class ListeEvaluations(Retraduisible, QDialog):
         self.actualiser()
         return True
 
-
     def retraduire(self) -> None:
         self.setWindowTitle(self.tr("Évaluations"))
         self.etiquette_outil.setText(self.tr("&Outil :"))

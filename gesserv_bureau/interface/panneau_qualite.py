@@ -134,8 +134,6 @@ class PanneauQualite(Retraduisible, QWidget):
         if 0 <= rang < len(constats) and constats[rang].service_pk is not None:
             self.aller_au_service.emit(constats[rang].service_pk, constats[rang].exercice)
 
-
-
     def retraduire(self) -> None:
         self.bouton_verifier.setText(self.tr("&Vérifier maintenant"))
         self.etiquette_gravite.setText(self.tr("&Gravité :"))

@@ -52,8 +52,6 @@ class PanneauSommaire(Retraduisible, QWidget):
         pile.addWidget(self.groupe_electronique, 2)
         self.retraduire()
 
-
-
     def afficher_exercice(self, exercice: str) -> None:
         """Le titre tout de suite; les chiffres suivent (:meth:`afficher`)."""
         if exercice != self._exercice:

@@ -369,8 +369,6 @@ class TableauDeBord(Retraduisible, QWidget):
         self._donnees = donnees
         self.retraduire()
 
-
-
     def _service_choisi(self, index: int) -> None:
         pk = self.choix_service.itemData(index)
         if pk is not None and self._donnees is not None and pk != self._donnees.service_pk:

@@ -368,7 +368,6 @@ class Assistant(Retraduisible, QWidget):
         self.bandeau.setText(messages_evaluations.texte("deja_approuvee", self.langue))
         self.bandeau.show()
 
-
     def retraduire(self) -> None:
         self.precedent.setText(QCoreApplication.translate("Assistant", "← &Précédent"))
         self.suivant.setText(QCoreApplication.translate("Assistant", "&Suivant →"))

@@ -40,6 +40,5 @@ class FenetreEvaluation(Retraduisible, QDialog):
         self.resize(1100, 720)
         self.retraduire()
 
-
     def retraduire(self) -> None:
         self.setWindowTitle(self.assistant.entete.text())

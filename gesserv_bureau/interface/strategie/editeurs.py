@@ -54,7 +54,6 @@ class Editeur(Retraduisible, Page):
     def rafraichir(self) -> None:
         pass
 
-
     def retraduire(self) -> None:
         pass
 

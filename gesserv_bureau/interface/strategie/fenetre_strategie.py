@@ -500,7 +500,6 @@ class DialogueStrategies(Retraduisible, QDialog):
         fenetre.destroyed.connect(lambda *_: self.fenetres.remove(fenetre) if fenetre in self.fenetres else None)
         return fenetre
 
-
     def retraduire(self) -> None:
         self.setWindowTitle(self.tr("Stratégies de gestion des services"))
         self.bouton_nouvelle.setText(self.tr("&Nouvelle stratégie…"))
