@@ -90,6 +90,14 @@ def verifier_qualite(base: Base, exercice: str | None = None) -> list:
     return qualite.verifier(DepotServices(base).services(exercice), DepotNormes(base).pour_exercice(exercice))
 
 
+def verifier_qualite_fichier(chemin: Path, exercice: str | None = None) -> list:
+    """Le même contrôle, sur une connexion à part en lecture : sûr dans un fil de travail."""
+    from gesserv_bureau.stockage.lecture import BaseLecture
+
+    with BaseLecture(chemin) as lecture:
+        return verifier_qualite(lecture, exercice)
+
+
 def exporter_csv(base: Base, chemin: Path | str, exercice: str | None = None) -> int:
     services = DepotServices(base).services(exercice, ordre_saisie=True)
     exportation.ecrire_atomique(Path(chemin), exportation.csv_services(services))

@@ -10,7 +10,8 @@ from gesserv_bureau.domaine.evaluations import Evaluation, Manque
 from gesserv_bureau.domaine.service import Service
 from gesserv_bureau.stockage import journal
 from gesserv_bureau.stockage.base import Base
-from gesserv_bureau.stockage.depot_evaluations import DepotEvaluations, DepotSeances, Seance
+from gesserv_bureau.domaine.evaluations import Seance
+from gesserv_bureau.stockage.depot_evaluations import DepotEvaluations, DepotSeances
 from gesserv_bureau.stockage.depot_services import DepotServices
 
 
@@ -127,6 +128,15 @@ def faits_1b(base: Base, service_pk: int | None) -> Faits1B | None:
 
 
 # --- séances d'examen (2.4.4) ---------------------------------------------------------------
+def services(base: Base, exercice: str | None) -> list[Service]:
+    """Les services qu'on peut évaluer (ceux de l'exercice; tous si ``None``)."""
+    return DepotServices(base).services(exercice or None)
+
+
+def service(base: Base, pk: int | None) -> Service | None:
+    return DepotServices(base).charger(pk) if pk is not None else None
+
+
 def services_prioritaires(base: Base, exercice: str) -> list[Service]:
     return [s for s in DepotServices(base).services(exercice) if "prioritaire" in s.designations]
 

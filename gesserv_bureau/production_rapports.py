@@ -68,6 +68,15 @@ def empreinte(*donnees) -> str:
     return hashlib.sha256(json.dumps(donnees, default=simple, sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:12]
 
 
+def produire_fichier(chemin: Path, utilisateur: str, type_: str, langue: str = "fr", **options) -> Produit:
+    """:func:`produire` sur une connexion à part en lecture : sûr dans un fil de travail."""
+    from gesserv_bureau.stockage.lecture import BaseLecture
+
+    with BaseLecture(chemin) as lecture:
+        lecture.utilisateur = utilisateur
+        return produire(lecture, type_, langue, **options)
+
+
 def _cle(cle: str | None) -> tuple[int | None, str | None]:
     if cle is None:
         return None, None

@@ -28,3 +28,11 @@ def tableau_de_bord(base: Base | BaseLecture, exercice: str, service_pk: int | N
         service_pk,
         exercices=depot.exercices(),
     )
+
+
+def tableau_de_bord_fichier(chemin, exercice: str, service_pk: int | None = None) -> Donnees:
+    """Le même calcul, sur une connexion à part en lecture : sûr dans un fil de travail."""
+    from gesserv_bureau.stockage.lecture import BaseLecture
+
+    with BaseLecture(chemin) as lecture:
+        return tableau_de_bord(lecture, exercice, service_pk)

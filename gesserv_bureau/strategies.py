@@ -62,6 +62,18 @@ def mise_a_jour_annuelle(base: Base, approuvee: Strategie, exercice: str) -> Str
     return maj
 
 
+def services_proposes(base: Base, st: Strategie) -> list:
+    """Les services qu'une stratégie peut viser : ceux de son exercice; à défaut, ceux du
+    dernier exercice du répertoire."""
+    from gesserv_bureau.stockage.depot_services import DepotServices
+
+    depot = DepotServices(base)
+    services = depot.services(st.exercice) if st.exercice else []
+    if not services and depot.exercices():
+        services = depot.services(depot.exercices()[-1])
+    return services
+
+
 def reference(base: Base, st: Strategie) -> Strategie | None:
     """La stratégie approuvée qu'une mise à jour annuelle met à jour."""
     return DepotStrategies(base).par_uuid(st.reference_uuid) if st.reference_uuid else None

@@ -553,7 +553,7 @@ def test_dossiers_vides_ou_brouillons(langue, tmp_path):
     """Un brouillon vide se rapporte aussi : « non rempli », « pas encore de conclusion », sans erreur."""
     from gesserv_bureau.domaine.evaluations import Evaluation
     from gesserv_bureau.domaine.strategie import Strategie
-    from gesserv_bureau.stockage.depot_evaluations import Seance
+    from gesserv_bureau.domaine.evaluations import Seance
 
     vide = Strategie(titre="Stratégie à écrire", exercice="2025-2026", auteur="Ève")
     maj = Strategie(titre="Stratégie à écrire", type="mise_a_jour", exercice="2026-2027")

@@ -87,6 +87,25 @@ class Evaluation:
         return self.statut != "approuvee"
 
 
+@dataclass
+class Seance:
+    """Une séance d'examen du groupe de travail (2.4.4) : ses participants et l'ordre du jour
+    des services prioritaires qu'elle examine, chacun avec l'outil 2A."""
+
+    uuid: str = field(default_factory=nouvel_uuid)
+    titre: str = ""
+    date: str = ""
+    exercice: str = ""
+    participants: list[dict] = field(default_factory=list)   # {"nom", "domaine"}
+    services: list[int] = field(default_factory=list)        # pk des services prioritaires, dans l'ordre
+    position: int = 0
+    statut: str = "brouillon"
+    auteur: str = ""
+    cree_le: str = ""
+    modifie_le: str = ""
+    pk: int | None = None
+
+
 # --- 1A -------------------------------------------------------------------------------------
 def conclusion_1a(contenu: dict) -> str | None:
     """La règle de l'annexe : un « non » suffit (pas un service); huit « oui » : un service."""

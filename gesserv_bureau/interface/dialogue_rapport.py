@@ -24,7 +24,6 @@ from gesserv_bureau import production_rapports as cas
 from gesserv_bureau.interface import taches
 from gesserv_bureau.langue import preferences
 from gesserv_bureau.stockage.base import Base
-from gesserv_bureau.stockage.lecture import BaseLecture
 from gesserv_bureau.interface.textes import Retraduisible
 
 
@@ -122,12 +121,11 @@ class DialogueRapport(Retraduisible, QDialog):
         type_, langue, cle, exercice, ministere = self.type, self.langue(), self.cle, self.exercice, self.ministere.text().strip()
         chemin = self.base.chemin
 
+        utilisateur = self.base.utilisateur
+
         def produire():
-            if chemin is None:
-                return None
-            with BaseLecture(chemin) as lecture:
-                lecture.utilisateur = self.base.utilisateur
-                return cas.produire(lecture, type_, langue, exercice=exercice, cle=cle, ministere=ministere)
+            return cas.produire_fichier(chemin, utilisateur, type_, langue, exercice=exercice, cle=cle,
+                                        ministere=ministere)
 
         if chemin is None:   # une base en mémoire : ici même
             try:

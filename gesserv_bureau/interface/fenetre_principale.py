@@ -675,15 +675,10 @@ class FenetrePrincipale(Retraduisible, QMainWindow):
             panneau.afficher(echanges.verifier_qualite(self.base, exercice), exercice)
             return
         from gesserv_bureau.interface import taches
-        from gesserv_bureau.stockage.lecture import BaseLecture
 
         chemin = self.base.chemin
-
-        def verifier():
-            with BaseLecture(chemin) as lecture:
-                return echanges.verifier_qualite(lecture, exercice)
-
-        taches.lancer(self, verifier, lambda constats: panneau.afficher(constats, exercice),
+        taches.lancer(self, lambda: echanges.verifier_qualite_fichier(chemin, exercice),
+                      lambda constats: panneau.afficher(constats, exercice),
                       lambda exc: self._erreur(str(exc)))
 
     def aller_au_service(self, pk: int, exercice: str) -> None:
@@ -741,13 +736,11 @@ class FenetrePrincipale(Retraduisible, QMainWindow):
             tableau.afficher(statistiques.tableau_de_bord(self.base, exercice, service_pk), self.langue)
             return
         from gesserv_bureau.interface import taches
-        from gesserv_bureau.stockage.lecture import BaseLecture
 
         chemin = self.base.chemin
 
         def calculer():
-            with BaseLecture(chemin) as lecture:
-                return statistiques.tableau_de_bord(lecture, exercice, service_pk)
+            return statistiques.tableau_de_bord_fichier(chemin, exercice, service_pk)
 
         def afficher(donnees):
             if exercice == self.controleur.exercice and not self._fermee:

@@ -66,7 +66,7 @@ from gesserv_bureau.interface.assistants.assistant_2a import Assistant2A
 from gesserv_bureau.messages_erreur import texte_erreur
 from gesserv_bureau.referentiel.outil_2a import DOMAINES_PARTICIPANTS
 from gesserv_bureau.stockage.base import Base
-from gesserv_bureau.stockage.depot_evaluations import Seance
+from gesserv_bureau.domaine.evaluations import Seance
 from gesserv_bureau.stockage.erreurs import ErreurStockage
 
 FACTEUR_PROJECTEUR = 1.75        # la police de la vue de réunion, par rapport à celle de l'application

@@ -35,7 +35,7 @@ from gesserv_bureau.rapports.rapport_2a import (
 )
 from gesserv_bureau.rapports.texte import t
 from gesserv_bureau.referentiel import outil_2a
-from gesserv_bureau.stockage.depot_evaluations import Seance
+from gesserv_bureau.domaine.evaluations import Seance
 
 STATUTS_SEANCE = {"preparation": ("En préparation", "In preparation"), "en_cours": ("En cours", "Under way"),
                   "terminee": ("Terminée", "Completed")}

@@ -8,13 +8,12 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 
-from gesserv_bureau.domaine.evaluations import Evaluation
+from gesserv_bureau.domaine.evaluations import Evaluation, Seance
 from gesserv_bureau.stockage import journal
 from gesserv_bureau.stockage.base import Base
 from gesserv_bureau.stockage.depot_evaluations import (
     _CHAMPS,
     DepotEvaluations,
-    Seance,
     _conclusion,
 )
 

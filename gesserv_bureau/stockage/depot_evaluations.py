@@ -4,9 +4,8 @@ d'examen du groupe de travail."""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
 
-from gesserv_bureau.domaine.evaluations import Evaluation, conclusion_1a, determination_1a, nouvel_uuid
+from gesserv_bureau.domaine.evaluations import Evaluation, Seance, conclusion_1a, determination_1a
 from gesserv_bureau.stockage import journal
 from gesserv_bureau.stockage.base import Base
 from gesserv_bureau.stockage.lecture import BaseLecture
@@ -121,22 +120,6 @@ class DepotEvaluations:
             db.execute("DELETE FROM evaluation WHERE pk = ?", [pk])
             journal.consigner(db, self.base.utilisateur, "suppression", "evaluation", pk, f"{ev.outil} {ev.sujet}",
                               avant=json.dumps(ev.contenu, ensure_ascii=False))
-
-
-@dataclass
-class Seance:
-    uuid: str = field(default_factory=nouvel_uuid)
-    titre: str = ""
-    date: str = ""
-    exercice: str = ""
-    participants: list[dict] = field(default_factory=list)   # {"nom", "domaine"}
-    services: list[int] = field(default_factory=list)        # pk des services prioritaires, dans l'ordre
-    position: int = 0
-    statut: str = "brouillon"
-    auteur: str = ""
-    cree_le: str = ""
-    modifie_le: str = ""
-    pk: int | None = None
 
 
 class DepotSeances:

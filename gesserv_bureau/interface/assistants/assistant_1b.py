@@ -13,7 +13,6 @@ from gesserv_bureau.domaine import evaluations as regles
 from gesserv_bureau.interface.assistants.commun import Assistant, Choix, Texte, guide, titre
 from gesserv_bureau.referentiel import messages_evaluations, outil_1b
 from gesserv_bureau.referentiel.codes import DESIGNATIONS, ETATS_VOLUME, MODES, OUI_NON, OUI_NON_SO
-from gesserv_bureau.stockage.depot_services import DepotServices
 
 
 def _pct(valeur: float, langue: str) -> str:
@@ -118,17 +117,9 @@ class Assistant1B(Assistant):
 
     # --- lecture / affichage ------------------------------------------------------------
     def _remplir_services(self) -> None:
-        bloque = self.service.blockSignals(True)
-        self.service.clear()
-        self.service.addItem(self.tr("— choisir un service du répertoire —"), None)
-        for s in DepotServices(self.base).services(self.ev.exercice or None):
-            self.service.addItem(f"{s.service_id} — {s.nom(self.langue)}".strip(" —"), s.pk)
-        i = self.service.findData(self.ev.service_pk)
-        if i < 0 and self.ev.service_pk is not None:   # supprimé entre-temps : reste lisible
-            self.service.addItem(self.tr("%1 (supprimé du répertoire)").replace("%1", self.ev.sujet), self.ev.service_pk)
-            i = self.service.count() - 1
-        self.service.setCurrentIndex(max(i, 0))
-        self.service.blockSignals(bloque)
+        self.remplir_choix_services(self.service, cas.services(self.base, self.ev.exercice),
+                                    self.tr("— choisir un service du répertoire —"),
+                                    self.tr("%1 (supprimé du répertoire)"))
 
     def _afficher(self) -> None:
         self._chargement = True
@@ -175,12 +166,7 @@ class Assistant1B(Assistant):
     def _service_choisi(self, *_args) -> None:
         if self._chargement:
             return
-        pk = self.service.currentData()
-        self.ev.service_pk = pk
-        service = DepotServices(self.base).charger(pk) if pk is not None else None
-        if service is not None:
-            self.ev.sujet = service.nom_fr or service.nom_en
-            self.ev.exercice = self.ev.exercice or service.exercice
+        self.choisir_service(self.service.currentData())
         self._actualiser_faits()
         self.modifie()
 

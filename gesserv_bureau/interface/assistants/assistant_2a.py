@@ -123,27 +123,13 @@ class Assistant2A(Assistant):
 
     # --- services -----------------------------------------------------------------------
     def _remplir_services(self) -> None:
-        bloque = self.service.blockSignals(True)
-        self.service.clear()
-        self.service.addItem(self.tr("— choisir un service prioritaire —"), None)
-        for s in cas.services_prioritaires(self.base, self.ev.exercice) if self.ev.exercice else []:
-            self.service.addItem(f"{s.service_id} — {s.nom(self.langue)}".strip(" —"), s.pk)
-        i = self.service.findData(self.ev.service_pk)
-        if i < 0 and self.ev.service_pk is not None:
-            self.service.addItem(self.ev.sujet, self.ev.service_pk)
-            i = self.service.count() - 1
-        self.service.setCurrentIndex(max(i, 0))
-        self.service.blockSignals(bloque)
+        prioritaires = cas.services_prioritaires(self.base, self.ev.exercice) if self.ev.exercice else []
+        self.remplir_choix_services(self.service, prioritaires, self.tr("— choisir un service prioritaire —"), "%1")
 
     def _service_choisi(self, *_args) -> None:
         if self._chargement:
             return
-        from gesserv_bureau.stockage.depot_services import DepotServices
-
-        self.ev.service_pk = self.service.currentData()
-        service = DepotServices(self.base).charger(self.ev.service_pk) if self.ev.service_pk else None
-        if service is not None:
-            self.ev.sujet = service.nom_fr or service.nom_en
+        self.choisir_service(self.service.currentData())
         self.modifie()
 
     # --- initiatives --------------------------------------------------------------------

@@ -304,12 +304,33 @@ class Assistant(Retraduisible, QWidget):
         if self.ev.service_pk is None:
             return ""
         if getattr(self, "_service_nomme", (None,))[0] != self.ev.service_pk:
-            from gesserv_bureau.stockage.depot_services import DepotServices
-
-            service = DepotServices(self.base).charger(self.ev.service_pk)
-            self._service_nomme = (self.ev.service_pk, service)
+            self._service_nomme = (self.ev.service_pk, cas.service(self.base, self.ev.service_pk))
         service = self._service_nomme[1]
         return service.nom(self.langue) if service is not None else ""
+
+    # --- le service évalué (1B, 2A) ------------------------------------------------------
+    def remplir_choix_services(self, combo, services: list, vide: str, supprime: str) -> None:
+        """Le choix du service : ``services``; celui de l'évaluation, supprimé entre-temps du
+        répertoire, reste affiché (``supprime`` : son libellé, %1 pour le nom)."""
+        bloque = combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(vide, None)
+        for s in services:
+            combo.addItem(f"{s.service_id} — {s.nom(self.langue)}".strip(" —"), s.pk)
+        i = combo.findData(self.ev.service_pk)
+        if i < 0 and self.ev.service_pk is not None:
+            combo.addItem(supprime.replace("%1", self.ev.sujet), self.ev.service_pk)
+            i = combo.count() - 1
+        combo.setCurrentIndex(max(i, 0))
+        combo.blockSignals(bloque)
+
+    def choisir_service(self, pk: int | None) -> None:
+        """Le service choisi devient le sujet de l'évaluation (et son exercice, s'il manquait)."""
+        self.ev.service_pk = pk
+        service = cas.service(self.base, pk)
+        if service is not None:
+            self.ev.sujet = service.nom_fr or service.nom_en
+            self.ev.exercice = self.ev.exercice or service.exercice
 
     # --- enregistrement -----------------------------------------------------------------
     def modifie(self, *_args) -> None:

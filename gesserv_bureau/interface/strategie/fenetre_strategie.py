@@ -29,7 +29,6 @@ from gesserv_bureau.domaine.strategie import Strategie
 from gesserv_bureau.interface.strategie.editeurs import EditeurFFPM, EditeurObjectifs, EditeurRisques, EditeurTextes
 from gesserv_bureau.referentiel import strategie as ref
 from gesserv_bureau.stockage.base import Base
-from gesserv_bureau.stockage.depot_services import DepotServices
 from gesserv_bureau.stockage.erreurs import ErreurStockage
 from gesserv_bureau.interface.textes import Retraduisible
 
@@ -48,12 +47,7 @@ class FenetreStrategie(Retraduisible, QDialog):
         self.st = st
         self.langue = langue
         self.erreur = ""
-        # les services de l'exercice de la stratégie; à défaut, ceux du dernier exercice du répertoire
-        depot = DepotServices(base)
-        services = depot.services(st.exercice) if st.exercice else []
-        if not services and depot.exercices():
-            services = depot.services(depot.exercices()[-1])
-        self._services = services
+        self._services = cas.services_proposes(base, st)
         tout = QVBoxLayout(self)
         # en-tête : titre, version, statut, gestes
         entete = QHBoxLayout()
