@@ -182,3 +182,18 @@ def test_une_nouvelle_version_reprend_tout_et_se_modifie(qtbot, base):
     nouvelle.titre = "Stratégie révisée"
     cas.enregistrer(base, nouvelle)
     assert cas.charger(base, st.pk).titre == "Stratégie"   # la version approuvée n'a pas bougé
+
+
+def test_retirer_un_objectif_ou_une_initiative_garde_la_strategie_coherente():
+    st = regles.Strategie(titre="S")
+    o1, o2 = regles.objectif("Un"), regles.objectif("Deux")
+    st.objectifs = [o1, o2]
+    i1 = regles.initiative("A", objectifs=[o1["id"], o2["id"]])
+    i2 = regles.initiative("B", objectifs=[o1["id"]])
+    st.initiatives = [i1, i2]
+    st.mesures = [regles.mesure(i1["id"], "m1"), regles.mesure(i2["id"], "m2")]
+    assert regles.retirer_objectif(st, 0)
+    assert [i["objectifs"] for i in st.initiatives] == [[o2["id"]], []]
+    assert regles.retirer_initiative(st, 0)
+    assert [m["mesure"] for m in st.mesures] == ["m2"] and [i["nom"] for i in st.initiatives] == ["B"]
+    assert not regles.retirer_initiative(st, 5) and not regles.retirer_objectif(st, -1)

@@ -157,6 +157,25 @@ def retirer_section(st: Strategie, rang: int) -> bool:
     return False
 
 
+def retirer_objectif(st: Strategie, rang: int) -> bool:
+    """Retire un objectif; les initiatives qui le visaient ne le visent plus."""
+    if not 0 <= rang < len(st.objectifs):
+        return False
+    retire = st.objectifs.pop(rang)["id"]
+    for i in st.initiatives:
+        i["objectifs"] = [o for o in i["objectifs"] if o != retire]
+    return True
+
+
+def retirer_initiative(st: Strategie, rang: int) -> bool:
+    """Retire une initiative, et ses mesures du plan de travail avec elle."""
+    if not 0 <= rang < len(st.initiatives):
+        return False
+    retiree = st.initiatives.pop(rang)["id"]
+    st.mesures = [m for m in st.mesures if m["initiative_id"] != retiree]
+    return True
+
+
 # --- versions, approbation, mise à jour annuelle -------------------------------------------
 class ApprobationRefusee(ValueError):
     def __init__(self, vides: list[dict]):

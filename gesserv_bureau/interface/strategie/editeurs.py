@@ -270,11 +270,7 @@ class EditeurObjectifs(Editeur):
         self._modifie()
 
     def _retirer_objectif(self) -> None:
-        rang = self.objectifs.currentRow()
-        if 0 <= rang < len(self.st.objectifs):
-            retire = self.st.objectifs.pop(rang)["id"]
-            for i in self.st.initiatives:
-                i["objectifs"] = [o for o in i["objectifs"] if o != retire]
+        if regles.retirer_objectif(self.st, self.objectifs.currentRow()):
             self.rafraichir()
             self._modifie()
 
@@ -296,10 +292,7 @@ class EditeurObjectifs(Editeur):
         self._modifie()
 
     def _retirer_initiative(self) -> None:
-        rang = self.initiatives.currentRow()
-        if 0 <= rang < len(self.st.initiatives):
-            retiree = self.st.initiatives.pop(rang)["id"]
-            self.st.mesures = [m for m in self.st.mesures if m["initiative_id"] != retiree]
+        if regles.retirer_initiative(self.st, self.initiatives.currentRow()):
             self.rafraichir()
             self._modifie()
 
