@@ -9,6 +9,7 @@ import sys
 from outils_tests import RACINE
 
 MODULES_SANS_QT = [
+    "gesserv_bureau.formats",
     "gesserv_bureau.referentiel.codes",
     "gesserv_bureau.referentiel.elements",
     "gesserv_bureau.referentiel.messages",

@@ -5,20 +5,33 @@ portait au-delà des 18 éléments. En lecture : ces données viennent de l'impo
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
 
+from gesserv_bureau import formats
 from gesserv_bureau.domaine.norme import NormeService
 from gesserv_bureau.domaine.service import Service
-from gesserv_bureau.referentiel.codes import OUI_NON_SO
-from gesserv_bureau.referentiel.donnees_ouvertes import LIBELLES_CANAUX, LIBELLES_TYPES_NORME
 from gesserv_bureau.interface.textes import Retraduisible
+from gesserv_bureau.referentiel.codes import OUI_NON_SO
+from gesserv_bureau.referentiel.donnees_ouvertes import (
+    LIBELLES_CANAUX,
+    LIBELLES_TYPES_NORME,
+)
 
 
 def pourcentage(valeur: float | None, langue: str) -> str:
+    """Une cible ou un rendement (une fraction : 0.8) en pour cent, sans décimale inutile."""
     if valeur is None:
         return "—"
-    texte = f"{valeur * 100:.1f}".rstrip("0").rstrip(".") + "\u00a0%"
-    return texte.replace(".", ",") if langue == "fr" else texte
+    pour_cent = valeur * 100
+    return formats.pourcentage(pour_cent, langue, 0 if abs(pour_cent - round(pour_cent)) < 1e-9 else 1)
 
 
 class GroupeNormes(Retraduisible, QGroupBox):

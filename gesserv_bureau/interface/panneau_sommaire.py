@@ -4,19 +4,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gesserv_bureau.domaine.sommaire import Sommaire
-from gesserv_bureau.referentiel.codes import DESIGNATIONS, PORTEES
+from gesserv_bureau.formats import pourcentage as _pct
 from gesserv_bureau.interface.textes import Retraduisible
-
-
-def _pct(valeur: float | None, langue: str) -> str:
-    """« 44,4 % » en français, « 44.4 % » en anglais (espace insécable avant %)."""
-    if valeur is None:
-        return "—"
-    texte = f"{valeur:.1f}\u00a0%"
-    return texte.replace(".", ",") if langue == "fr" else texte
+from gesserv_bureau.referentiel.codes import DESIGNATIONS, PORTEES
 
 
 class PanneauSommaire(Retraduisible, QWidget):

@@ -46,30 +46,16 @@ from gesserv_bureau.domaine.tableau_de_bord import (
     Donnees,
     PartEnLigne,
 )
-from gesserv_bureau.referentiel.codes import DESIGNATIONS, MODES, TYPES_SERVICE
+from gesserv_bureau.formats import nombre
+from gesserv_bureau.formats import pourcentage as pct
 from gesserv_bureau.interface.textes import Retraduisible
+from gesserv_bureau.referentiel.codes import DESIGNATIONS, MODES, TYPES_SERVICE
 
 ORDRE_CARTES = ("electronique", "part_en_ligne", "canaux_ministere", "canaux_service", "types",
                 "designations", "normes")
 PLEINE_LARGEUR = {"types"}
 HAUTEUR_LIGNE_BARRE = 38   # pixels par catégorie d'un graphique à barres
 LARGEUR_ETIQUETTE = 38     # caractères avant de couper une étiquette d'axe sur deux lignes
-
-
-def nombre(n: int | None, langue: str) -> str:
-    """« 1 234 567 » en français (espace insécable), « 1,234,567 » en anglais; « — » : inconnu."""
-    if n is None:
-        return "—"
-    texte = f"{n:,}"
-    return texte.replace(",", "\u00a0") if langue == "fr" else texte
-
-
-def pct(valeur: float | None, langue: str) -> str:
-    """« 44,4 % » en français, « 44.4 % » en anglais (espace insécable avant %)."""
-    if valeur is None:
-        return "—"
-    texte = f"{valeur:.1f}\u00a0%"
-    return texte.replace(".", ",") if langue == "fr" else texte
 
 
 def remplacer(modele: str, *valeurs: str) -> str:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from xml.sax.saxutils import escape
 
+from gesserv_bureau.formats import nombre, pourcentage  # noqa: F401 — les mêmes que l'interface
+
 LANGUES = ("fr", "en", "bilingue")
 
 _AVANT = re.compile(r"[ \u202f]([:;?!%»])")
@@ -32,22 +34,6 @@ def t(fr: str, en: str, langue: str, separateur: str = " / ") -> str:
 def x(texte: str) -> str:
     """Échappé pour un Paragraph reportlab (mini-XML), les sauts de ligne gardés."""
     return escape(texte or "").replace("\n", "<br/>")
-
-
-def nombre(valeur, langue: str) -> str:
-    if valeur is None:
-        return "—"
-    texte = f"{valeur:,}"
-    return texte.replace(",", "\u00a0") if langue != "en" else texte
-
-
-def pourcentage(valeur, langue: str, decimales: int = 1) -> str:
-    if valeur is None:
-        return "—"
-    texte = f"{valeur:.{decimales}f}"
-    if langue != "en":
-        texte = texte.replace(".", ",")
-    return texte + "\u00a0%"
 
 
 def langue_texte(langue: str) -> str:
