@@ -488,16 +488,7 @@ def decider(entrante: Evaluation, locale: Evaluation | None) -> tuple[str, Messa
     if entrante.outil != locale.outil:
         return "refus", Message("outil_different", {"uuid": locale.uuid, "local": locale.outil,
                                                     "fichier": entrante.outil})
-    if locale.statut == "approuvee":
-        return "refus", Message("approuvee_locale", params)
-    ordre = _comparer_dates(entrante.modifie_le, locale.modifie_le)
-    if ordre is None:
-        return "refus", Message("date_locale_illisible", params)
-    if ordre < 0:
-        return "refus", Message("local_plus_recent", params)
-    if ordre == 0:
-        return "refus", Message("meme_date_differente", params)
-    return MODIFIER, None
+    return _regle_commune(entrante, locale, params, _CODES_EVALUATION)
 
 
 def decider_seance(entrante: Any, locale: Any | None) -> tuple[str, Message | None]:
@@ -508,13 +499,25 @@ def decider_seance(entrante: Any, locale: Any | None) -> tuple[str, Message | No
         return INCHANGEE, None
     params = {"uuid": locale.uuid, "titre": locale.titre or entrante.titre,
               "local": locale.modifie_le, "fichier": entrante.modifie_le}
+    return _regle_commune(entrante, locale, params, _CODES_SEANCE)
+
+
+_CODES_EVALUATION = ("approuvee_locale", "date_locale_illisible", "local_plus_recent", "meme_date_differente")
+_CODES_SEANCE = ("seance_approuvee_locale", "seance_date_locale_illisible", "seance_plus_recente",
+                 "seance_meme_date_differente")
+
+
+def _regle_commune(entrante: Any, locale: Any, params: dict, codes: tuple[str, str, str, str]) -> tuple[str, Message | None]:
+    """Une copie locale différente : refusée si elle est approuvée, si sa date est illisible, si
+    elle est plus récente ou du même instant; sinon le fichier, plus récent, la met à jour."""
+    approuvee, illisible, plus_recente, meme_date = codes
     if locale.statut == "approuvee":
-        return "refus", Message("seance_approuvee_locale", params)
+        return "refus", Message(approuvee, params)
     ordre = _comparer_dates(entrante.modifie_le, locale.modifie_le)
     if ordre is None:
-        return "refus", Message("seance_date_locale_illisible", params)
+        return "refus", Message(illisible, params)
     if ordre < 0:
-        return "refus", Message("seance_plus_recente", params)
+        return "refus", Message(plus_recente, params)
     if ordre == 0:
-        return "refus", Message("seance_meme_date_differente", params)
+        return "refus", Message(meme_date, params)
     return MODIFIER, None
