@@ -37,7 +37,7 @@ from gesserv_bureau.referentiel.codes import (
     types_pour_portee,
 )
 from gesserv_bureau.interface.groupe_normes import GroupeNormes
-from gesserv_bureau.interface.textes import STYLE_INVITE, Retraduisible, invite_formulaire
+from gesserv_bureau.interface.textes import STYLE_BANDEAU, STYLE_INVITE, Retraduisible, invite_formulaire
 from gesserv_bureau.referentiel.types_details import puces
 from gesserv_bureau.referentiel.elements import PAR_CODE
 
@@ -237,7 +237,7 @@ class FormulaireService(Retraduisible, QScrollArea):
         pile.addWidget(self.titre)
         self.bandeau = QLabel(contenu)
         self.bandeau.setWordWrap(True)
-        self.bandeau.setStyleSheet("background: #fff4e5; color: #5b3000; padding: 6px; border-radius: 3px;")
+        self.bandeau.setStyleSheet(STYLE_BANDEAU)
         self.bandeau.hide()
         pile.addWidget(self.bandeau)
         self.invite = QLabel(contenu)

@@ -68,10 +68,11 @@ from gesserv_bureau.referentiel.outil_2a import DOMAINES_PARTICIPANTS
 from gesserv_bureau.stockage.base import Base
 from gesserv_bureau.domaine.evaluations import Seance
 from gesserv_bureau.stockage.erreurs import ErreurStockage
+from gesserv_bureau.interface.textes import STYLE_BANDEAU
 
 FACTEUR_PROJECTEUR = 1.75        # la police de la vue de réunion, par rapport à celle de l'application
 CONTEXTE = "SeanceExamen"        # les textes partagés par les deux fenêtres
-STYLE_MESSAGE = "background: #fff4e5; color: #5b3000; padding: 6px;"
+STYLE_MESSAGE = STYLE_BANDEAU
 
 STATUTS_SEANCE = {
     "preparation": QT_TRANSLATE_NOOP("SeanceExamen", "en préparation"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 STYLE_INVITE = "color: #4a4a4a; font-size: 11pt;"
+STYLE_BANDEAU = "background: #fff4e5; color: #5b3000; padding: 6px; border-radius: 3px;"   # un avertissement
 
 
 def invite_formulaire() -> str:

@@ -32,7 +32,7 @@ from gesserv_bureau.domaine.evaluations import Evaluation
 from gesserv_bureau.referentiel import messages_evaluations
 from gesserv_bureau.stockage.base import Base
 from gesserv_bureau.stockage.erreurs import ErreurStockage
-from gesserv_bureau.interface.textes import Retraduisible
+from gesserv_bureau.interface.textes import STYLE_BANDEAU, Retraduisible
 
 STYLE_GUIDE = "color: #3d3d3d; background: #f3f6f9; border-left: 3px solid #6b8fb5; padding: 6px;"
 STYLE_MESSAGE = "color: #8a1c1c;"
@@ -166,7 +166,7 @@ class Assistant(Retraduisible, QWidget):
         self.bandeau = QLabel(self)
         self.bandeau.setObjectName("bandeauAssistant")
         self.bandeau.setWordWrap(True)
-        self.bandeau.setStyleSheet("background: #fff4e5; color: #5b3000; padding: 6px;")
+        self.bandeau.setStyleSheet(STYLE_BANDEAU)
         self.bandeau.hide()
         colonne.addWidget(self.bandeau)
         self.pages = QStackedWidget(self)

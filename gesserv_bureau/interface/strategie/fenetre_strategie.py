@@ -30,7 +30,7 @@ from gesserv_bureau.interface.strategie.editeurs import EditeurFFPM, EditeurObje
 from gesserv_bureau.referentiel import strategie as ref
 from gesserv_bureau.stockage.base import Base
 from gesserv_bureau.stockage.erreurs import ErreurStockage
-from gesserv_bureau.interface.textes import Retraduisible
+from gesserv_bureau.interface.textes import STYLE_BANDEAU, Retraduisible
 
 
 def _date(horodatage: str) -> str:
@@ -79,7 +79,7 @@ class FenetreStrategie(Retraduisible, QDialog):
         self.bandeau = QLabel(self)
         self.bandeau.setObjectName("bandeauStrategie")
         self.bandeau.setWordWrap(True)
-        self.bandeau.setStyleSheet("background: #fff4e5; color: #5b3000; padding: 6px;")
+        self.bandeau.setStyleSheet(STYLE_BANDEAU)
         self.bandeau.hide()
         tout.addWidget(self.bandeau)
         self.changements = QLabel(self)
