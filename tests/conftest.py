@@ -2,12 +2,14 @@
 
 Qt tourne hors écran (fixé avant tout import de Qt). Chaque test a son propre dossier :
 la base, les préférences et les dossiers de l'utilisateur pointent vers ``tmp_path``;
-aucun test ne touche aux données réelles de l'utilisateur.
+aucun test ne touche aux données réelles de l'utilisateur. Après chaque test, si les aides de
+l'interface ont servi, les fenêtres sont fermées et les tâches de fond terminées.
 """
 
 from __future__ import annotations
 
 import os
+import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -30,3 +32,11 @@ def _isoler(tmp_path, monkeypatch):
     monkeypatch.delenv("LC_ALL", raising=False)
     monkeypatch.delenv("LC_MESSAGES", raising=False)
     yield
+
+
+@pytest.fixture(autouse=True)
+def _nettoyer_interface():
+    yield
+    aides = sys.modules.get("outils_interface")
+    if aides is not None:
+        aides.nettoyer()

@@ -16,13 +16,6 @@ from gesserv_bureau.stockage import journal
 from gesserv_bureau.stockage.base import ouvrir
 from gesserv_bureau.stockage.depot_evaluations import DepotEvaluations
 from gesserv_bureau.stockage.depot_services import DepotServices
-from outils_interface import nettoyer
-
-
-@pytest.fixture(autouse=True)
-def _nettoyer():
-    yield
-    nettoyer()
 
 
 @pytest.fixture

@@ -14,15 +14,9 @@ from gesserv_bureau.interface import controleur_inventaire
 from gesserv_bureau.interface.app import lancer
 from gesserv_bureau.stockage.base import ouvrir
 from gesserv_bureau.stockage.depot_services import DepotServices
-from outils_interface import nettoyer, ouvrir_fenetre
+from outils_interface import ouvrir_fenetre
 
 RACINE = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture(autouse=True)
-def _nettoyer_apres():
-    yield
-    nettoyer()
 
 
 def test_la_version_est_celle_de_pyproject():

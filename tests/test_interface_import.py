@@ -6,7 +6,6 @@ import csv
 import io
 import threading
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -14,13 +13,7 @@ from fichiers_gc import fichier_actuel, fichier_normes, lignes_actuelles
 from gesserv_bureau.domaine import fichier_csv, importation
 from gesserv_bureau.interface import taches
 from gesserv_bureau.stockage.depot_services import DepotServices
-from outils_interface import nettoyer, ouvrir_fenetre, pk_de
-
-
-@pytest.fixture(autouse=True)
-def _nettoyer():
-    yield
-    nettoyer()
+from outils_interface import ouvrir_fenetre, pk_de
 
 
 def _attendre_analyse(qtbot, dialogue):

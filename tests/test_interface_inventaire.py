@@ -10,13 +10,7 @@ from gesserv_bureau import application
 from gesserv_bureau.interface.modele_inventaire import COL_EN_LIGNE, COL_NOM
 from gesserv_bureau.stockage.base import ouvrir
 from gesserv_bureau.stockage.depot_services import DepotServices
-from outils_interface import attendre_sommaire, fermer, nettoyer, ouvrir_fenetre, pk_de
-
-
-@pytest.fixture(autouse=True)
-def _nettoyer_apres():
-    yield
-    nettoyer()
+from outils_interface import attendre_sommaire, fermer, ouvrir_fenetre, pk_de
 
 
 @pytest.fixture

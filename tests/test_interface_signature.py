@@ -9,13 +9,7 @@ import pytest
 from gesserv_bureau import production_rapports
 from gesserv_bureau.rapports import certificats
 from gesserv_bureau.rapports import signature
-from outils_interface import nettoyer, ouvrir_fenetre
-
-
-@pytest.fixture(autouse=True)
-def _nettoyer():
-    yield
-    nettoyer()
+from outils_interface import ouvrir_fenetre
 
 
 @pytest.fixture

@@ -12,14 +12,8 @@ from PySide6.QtCore import Qt
 
 from gesserv_bureau import evaluations, production_rapports
 from gesserv_bureau.stockage.depot_evaluations import DepotEvaluations
-from outils_interface import nettoyer, ouvrir_fenetre
+from outils_interface import ouvrir_fenetre
 from test_rapports import donnees  # noqa: F401 — la base réaliste des tests des rapports
-
-
-@pytest.fixture(autouse=True)
-def _nettoyer():
-    yield
-    nettoyer()
 
 
 def _texte(pdf: bytes, tmp_path) -> str:

@@ -13,13 +13,6 @@ from gesserv_bureau.interface.strategie.fenetre_strategie import DialogueStrateg
 from gesserv_bureau.interface.strategie.plan_travail import COL_DATE, COL_ETAT, COL_MESURE, COL_SECTEUR
 from gesserv_bureau.stockage import journal
 from gesserv_bureau.stockage.base import ouvrir
-from outils_interface import nettoyer
-
-
-@pytest.fixture(autouse=True)
-def _nettoyer():
-    yield
-    nettoyer()
 
 
 @pytest.fixture
