@@ -538,17 +538,26 @@ def _importer(base, args: argparse.Namespace, trad: Traductions, t) -> int:
     return 0
 
 
-def _exporter(base, args: argparse.Namespace, trad: Traductions, t) -> int:
-    from gesserv_bureau import echanges
+def _exercice_demande(valeur: str | None, t) -> tuple[str | None, bool]:
+    """L'exercice de ``--exercice``, normalisé (``None`` : tous); ``False`` et le refus dit sur
+    la sortie d'erreur s'il est illisible."""
     from gesserv_bureau.domaine import exercice as exercices
 
-    exercice = None
-    if args.exercice:
-        try:
-            exercice = exercices.normaliser(args.exercice)
-        except exercices.ExerciceInvalide:
-            print(t("erreur", message=t("exercice_invalide", valeur=args.exercice)), file=sys.stderr)
-            return 1
+    if not valeur:
+        return None, True
+    try:
+        return exercices.normaliser(valeur), True
+    except exercices.ExerciceInvalide:
+        print(t("erreur", message=t("exercice_invalide", valeur=valeur)), file=sys.stderr)
+        return None, False
+
+
+def _exporter(base, args: argparse.Namespace, trad: Traductions, t) -> int:
+    from gesserv_bureau import echanges
+
+    exercice, lisible = _exercice_demande(args.exercice, t)
+    if not lisible:
+        return 1
     chemin = Path(args.fichier)
     try:
         if chemin.suffix.lower() == ".xlsx":
@@ -697,26 +706,15 @@ def _signature(commande: str, args: argparse.Namespace, trad: Traductions) -> in
         return 1
 
 
-def _lire_pdf(chemin: Path) -> bytes:
-    from gesserv_bureau.rapports.certificats import ErreurSignature
-
-    try:
-        return chemin.read_bytes()
-    except FileNotFoundError:
-        raise ErreurSignature("introuvable", fichier=str(chemin)) from None
-    except OSError as exc:
-        raise ErreurSignature("illisible", fichier=str(chemin), detail=exc.strerror or str(exc)) from None
-
-
 def _signer(args: argparse.Namespace, trad: Traductions, t) -> int:
     """``signer`` : le PDF signé écrit atomiquement; la signature consignée au registre des
     rapports si la base existe."""
     from gesserv_bureau.domaine.exportation import ecrire_atomique
-    from gesserv_bureau.rapports import signature
+    from gesserv_bureau.rapports import certificats, signature
     from gesserv_bureau.rapports.certificats import ErreurSignature
 
     entree, sortie, p12 = Path(args.fichier), Path(args.sortie), Path(args.certificat)
-    pdf = _lire_pdf(entree)
+    pdf = certificats.lire_fichier(entree)
     if not p12.exists():
         raise ErreurSignature("introuvable", fichier=str(p12))
     champ = signature.prochain_champ(pdf, args.champ, fichier=str(entree))   # refus avant le mot de passe
@@ -799,10 +797,11 @@ def _certificat(args: argparse.Namespace, trad: Traductions, t) -> int:
 def _verifier(args: argparse.Namespace, trad: Traductions, t) -> int:
     """``verifier`` : le constat en mots; 0 seulement si chaque signature est intacte, de
     confiance (si --confiance) et si rien n'a changé après la dernière."""
-    from gesserv_bureau.rapports import signature
+    from gesserv_bureau.rapports import certificats, signature
 
     chemin = Path(args.fichier)
-    constat = signature.verifier_document(_lire_pdf(chemin), [Path(c) for c in args.confiance], fichier=str(chemin))
+    constat = signature.verifier_document(certificats.lire_fichier(chemin), [Path(c) for c in args.confiance],
+                                          fichier=str(chemin))
     for ligne in constat.lignes(trad.langue, str(chemin)):
         print(ligne)
     return 0 if constat.ok else 1
@@ -810,16 +809,11 @@ def _verifier(args: argparse.Namespace, trad: Traductions, t) -> int:
 
 def _rapport(base, args: argparse.Namespace, trad: Traductions, t) -> int:
     from gesserv_bureau import production_rapports
-    from gesserv_bureau.domaine import exercice as exercices
 
     langue = args.langue_rapport or ("en" if trad.langue == "en" else "fr")
-    exercice = None
-    if args.exercice:
-        try:
-            exercice = exercices.normaliser(args.exercice)
-        except exercices.ExerciceInvalide:
-            print(t("erreur", message=t("exercice_invalide", valeur=args.exercice)), file=sys.stderr)
-            return 1
+    exercice, lisible = _exercice_demande(args.exercice, t)
+    if not lisible:
+        return 1
     try:
         produit = production_rapports.produire(base, args.type_rapport, langue, exercice=exercice, cle=args.cle,
                                                ministere=args.ministere)

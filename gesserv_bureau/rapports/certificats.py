@@ -102,7 +102,8 @@ def courriel(certificat: x509.Certificate) -> str | None:
     return str(noms[0].value) if noms else None
 
 
-def _lire(chemin: Path) -> bytes:
+def lire_fichier(chemin: Path) -> bytes:
+    """Le fichier en octets; absent ou illisible : une ``ErreurSignature`` qui le nomme."""
     try:
         return chemin.read_bytes()
     except FileNotFoundError:
@@ -130,7 +131,7 @@ def charger_p12(chemin: str | os.PathLike, mot_de_passe: str) -> Identite:
     :raises ErreurSignature: fichier introuvable, illisible, pas un PKCS#12, sans clé privée.
     """
     chemin = Path(chemin)
-    donnees = _lire(chemin)
+    donnees = lire_fichier(chemin)
     if not _structure_pkcs12(donnees):
         raise ErreurSignature("pas_p12", fichier=str(chemin))
     essais = [mot_de_passe.encode("utf-8")] if mot_de_passe else [None, b""]
@@ -156,7 +157,7 @@ def charger_p12(chemin: str | os.PathLike, mot_de_passe: str) -> Identite:
 def charger_certificats(chemin: str | os.PathLike) -> list[x509.Certificate]:
     """Les certificats d'un fichier PEM (un ou plusieurs) ou DER : les racines de confiance."""
     chemin = Path(chemin)
-    donnees = _lire(chemin)
+    donnees = lire_fichier(chemin)
     try:
         if b"-----BEGIN CERTIFICATE-----" in donnees:
             return x509.load_pem_x509_certificates(donnees)
