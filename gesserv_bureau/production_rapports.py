@@ -77,22 +77,19 @@ def produire_fichier(chemin: Path, utilisateur: str, type_: str, langue: str = "
         return produire(lecture, type_, langue, **options)
 
 
-def _cle(cle: str | None) -> tuple[int | None, str | None]:
+def _retrouver(depot, cle: str | None, *filtre):
+    """Sans ``cle``, la plus récente (``depot.toutes(*filtre)`` va de la plus récente à la plus
+    ancienne); sinon celle de ce numéro ou de cet identifiant (uuid)."""
     if cle is None:
-        return None, None
-    return (int(cle), None) if str(cle).isdigit() else (None, str(cle))
+        toutes = depot.toutes(*filtre)
+        return toutes[0] if toutes else None
+    return depot.charger(int(cle)) if str(cle).isdigit() else depot.par_uuid(str(cle))
 
 
 def _evaluation(base, cle: str | None, outil: str):
     from gesserv_bureau.stockage.depot_evaluations import DepotEvaluations
 
-    pk, uuid = _cle(cle)
-    depot = DepotEvaluations(base)
-    if cle is None:   # la plus récente de cet outil
-        toutes = depot.toutes(outil)
-        ev = toutes[0] if toutes else None
-    else:
-        ev = depot.charger(pk) if pk is not None else depot.par_uuid(uuid)
+    ev = _retrouver(DepotEvaluations(base), cle, outil)
     if ev is None or ev.outil != outil:
         raise RapportIntrouvable(f"{outil} {cle}")
     return ev
@@ -101,13 +98,7 @@ def _evaluation(base, cle: str | None, outil: str):
 def _strategie(base, cle: str | None):
     from gesserv_bureau.stockage.depot_strategies import DepotStrategies
 
-    pk, uuid = _cle(cle)
-    depot = DepotStrategies(base)
-    if cle is None:   # la plus récente
-        toutes = depot.toutes()
-        st = toutes[0] if toutes else None
-    else:
-        st = depot.charger(pk) if pk is not None else depot.par_uuid(uuid)
+    st = _retrouver(DepotStrategies(base), cle)
     if st is None:
         raise RapportIntrouvable(f"strategie {cle}")
     return st
@@ -142,13 +133,7 @@ def _produire_outil(base, type_, langue, cle, ministere, auteur) -> Produit:
         from gesserv_bureau.rapports import rapport_seance
         from gesserv_bureau.stockage.depot_evaluations import DepotSeances
 
-        pk, uuid = _cle(cle)
-        depot = DepotSeances(base)
-        if cle is None:
-            toutes = depot.toutes()
-            seance = toutes[0] if toutes else None
-        else:
-            seance = depot.charger(pk) if pk is not None else depot.par_uuid(uuid)
+        seance = _retrouver(DepotSeances(base), cle)
         if seance is None:
             raise RapportIntrouvable(f"seance {cle}")
         services = [s for s in (depot_services.charger(pk) for pk in seance.services) if s is not None]

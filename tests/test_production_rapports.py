@@ -50,6 +50,15 @@ def test_un_element_absent_est_signale(donnees):  # noqa: F811
         production_rapports.produire(donnees.base, "1a", "fr", cle=donnees.ev_1b.uuid)   # une 1B n'est pas une 1A
 
 
+def test_sans_cle_le_plus_recent_de_son_type(donnees):  # noqa: F811
+    base = donnees.base
+    attendu_1a = evaluations.toutes(base, "1A")[0]
+    assert production_rapports.produire(base, "1a", "fr").titre == f"1A {attendu_1a.sujet}"
+    assert production_rapports.produire(base, "1b", "fr").titre == f"1B {donnees.ev_1b.sujet}"
+    seance = production_rapports.produire(base, "seance", "fr")
+    assert seance.titre == donnees.seance.titre
+
+
 def test_exporter_consigne_le_fichier_et_son_empreinte(donnees, tmp_path):  # noqa: F811
     produit = production_rapports.produire(donnees.base, "plan", "en", cle=str(donnees.strategie.pk))
     chemin = production_rapports.exporter(donnees.base, produit, tmp_path / "plan.pdf")
