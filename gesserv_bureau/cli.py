@@ -100,6 +100,9 @@ _T = {
     "rapport_ecrit_pdf": QT_TRANSLATE_NOOP("cli", "Rapport « {titre} » ({langue}) écrit dans {chemin} — SHA-256 {sha}."),
     "rapport_introuvable": QT_TRANSLATE_NOOP(
         "cli", "rien à rapporter : aucun élément « {element} » pour ce type de rapport (voir la liste des évaluations, séances ou stratégies)"),
+    "rapport_rien": QT_TRANSLATE_NOOP(
+        "cli", "rien à rapporter : la base ne contient encore aucun élément pour le rapport « {type} » "
+        "(remplissez d'abord l'évaluation, la séance ou la stratégie)"),
     "metavar_type": QT_TRANSLATE_NOOP("cli", "TYPE"),
     "metavar_cle": QT_TRANSLATE_NOOP("cli", "ID"),
     "importer": QT_TRANSLATE_NOOP(
@@ -818,7 +821,9 @@ def _rapport(base, args: argparse.Namespace, trad: Traductions, t) -> int:
         produit = production_rapports.produire(base, args.type_rapport, langue, exercice=exercice, cle=args.cle,
                                                ministere=args.ministere)
     except production_rapports.RapportIntrouvable:
-        print(t("erreur", message=t("rapport_introuvable", element=args.cle or "—")), file=sys.stderr)
+        refus = (t("rapport_introuvable", element=args.cle) if args.cle
+                 else t("rapport_rien", type=args.type_rapport))
+        print(t("erreur", message=refus), file=sys.stderr)
         return 1
     chemin = Path(args.sortie)
     try:

@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from gesserv_bureau import __version__, cli
+from gesserv_bureau import __version__, cli, production_rapports
 from gesserv_bureau.langue import Traductions
 from gesserv_bureau.stockage import sauvegardes
 from gesserv_bureau.stockage.base import ouvrir
@@ -380,3 +380,37 @@ def test_sauvegarder_un_fichier_absent_ne_cree_rien(chemin, capsys):
     assert cli.main(["sauvegarder", "--base", str(chemin)]) == 1
     assert "Fichier introuvable" in capsys.readouterr().err
     assert not chemin.exists()
+
+
+# --- rapport -------------------------------------------------------------------------------------
+def test_rapport_ecrit_le_pdf_et_le_consigne(chemin, capsys, tmp_path):
+    assert lancer(capsys, "demo")[0] == 0
+    sortie_pdf = tmp_path / "repertoire.pdf"
+    code, sortie, erreurs = lancer(capsys, "rapport", "inventaire", "--sortie", str(sortie_pdf))
+    assert code == 0, erreurs
+    assert sortie_pdf.read_bytes().startswith(b"%PDF")
+    assert f"Rapport « inventaire 2024-2025 » (fr) écrit dans {sortie_pdf} — SHA-256 {sha256(sortie_pdf)}" in sortie
+    with ouvrir(chemin) as base:
+        dernier = production_rapports.registre(base)[0]
+    assert (dernier.action, dernier.type, dernier.sha256) == ("export", "inventaire", sha256(sortie_pdf))
+
+
+@pytest.mark.parametrize("arguments, attendu", [
+    (("1b",), "Erreur : rien à rapporter : la base ne contient encore aucun élément pour le rapport « 1b » "
+              "(remplissez d'abord l'évaluation, la séance ou la stratégie)"),
+    (("1a", "--cle", "999"), "Erreur : rien à rapporter : aucun élément « 999 » pour ce type de rapport"),
+    (("inventaire", "--exercice", "2024"), "Erreur : exercice invalide : 2024"),
+])
+def test_rapport_refuse_sans_rien_ecrire(chemin, capsys, tmp_path, arguments, attendu):
+    assert lancer(capsys, "demo")[0] == 0
+    sortie_pdf = tmp_path / "r.pdf"
+    code, _, erreurs = lancer(capsys, "rapport", *arguments, "--sortie", str(sortie_pdf))
+    assert code == 1 and erreurs.startswith(attendu)
+    assert not sortie_pdf.exists()
+
+
+def test_rapport_rien_a_rapporter_en_anglais(chemin, capsys, tmp_path):
+    assert lancer(capsys, "demo")[0] == 0
+    code, _, erreurs = lancer(capsys, "--langue", "en", "rapport", "seance", "--sortie", str(tmp_path / "r.pdf"))
+    assert code == 1
+    assert "nothing to report: the database does not yet hold any item for the “seance” report" in erreurs
