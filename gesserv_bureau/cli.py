@@ -293,7 +293,10 @@ class _Formateur(argparse.RawDescriptionHelpFormatter):
         super().add_usage(usage, actions, groups, prefix or self.prefixe)
 
 
-def construire_analyseur(trad: Traductions) -> argparse.ArgumentParser:
+def construire_analyseur(trad: Traductions, sous_commandes: bool = True) -> argparse.ArgumentParser:
+    """L'analyseur complet; ``sous_commandes=False`` : les seules options de la fenêtre (voir
+    ``_ouverture_de_la_fenetre``)."""
+
     def t(cle: str) -> str:
         return trad.traduire(C, _T[cle])
 
@@ -313,6 +316,9 @@ def construire_analyseur(trad: Traductions) -> argparse.ArgumentParser:
     principal.add_argument("--version", action="version", version=f"gesserv-bureau {__version__}", help=t("version"))
     principal.add_argument("--base", metavar=t("metavar_fichier"), help=t("base"))
     principal.add_argument("--langue", "--language", choices=LANGUES, help=t("langue"))
+    if not sous_commandes:
+        principal.add_argument("--essai-demarrage", action="store_true", help=t("essai"))
+        return principal
     # Répétées après la sous-commande, sans valeur par défaut : « --base X importer F » et
     # « importer F --base X » donnent tous deux X (une valeur par défaut ici effacerait la première).
     communs = argparse.ArgumentParser(add_help=False)
@@ -402,12 +408,30 @@ def _langue_demandee(argv: Sequence[str]) -> str | None:
     return None
 
 
+_OPTIONS_FENETRE = ("--base", "--langue", "--language")
+
+
+def _ouverture_de_la_fenetre(argv: Sequence[str]) -> bool:
+    """Vrai si la ligne ne fait qu'ouvrir la fenêtre (ses seules options, sans aide ni
+    sous-commande) : l'analyseur complet, ses quinze sous-commandes et leurs aides traduites
+    (6 ms) ne servent alors à rien, et le démarrage les évite. Au moindre doute, non."""
+    suivant_est_valeur = False
+    for arg in argv:
+        if suivant_est_valeur:
+            suivant_est_valeur = False
+        elif arg in _OPTIONS_FENETRE:
+            suivant_est_valeur = True
+        elif arg != "--essai-demarrage" and not arg.startswith(tuple(o + "=" for o in _OPTIONS_FENETRE)):
+            return False
+    return not suivant_est_valeur
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     trad = Traductions(langue_initiale(_langue_demandee(argv)))
-    args = construire_analyseur(trad).parse_args(argv)
+    args = construire_analyseur(trad, sous_commandes=not _ouverture_de_la_fenetre(argv)).parse_args(argv)
 
-    commande = args.commande or "interface"
+    commande = getattr(args, "commande", None) or "interface"
     if commande == "interface":
         from gesserv_bureau.interface.app import lancer
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from gesserv_bureau import application
+from gesserv_bureau.domaine.recherche import replier
 from gesserv_bureau.interface.modele_inventaire import COL_EN_LIGNE, COL_NOM
 from gesserv_bureau.stockage.base import ouvrir
 from gesserv_bureau.stockage.depot_services import DepotServices
@@ -50,6 +51,11 @@ def relire(source, pk):
         return DepotServices(base).charger(pk)
 
 
+def titre_colonne(fenetre, colonne):
+    """Le titre que l'en-tête de la table affiche."""
+    return fenetre.table.horizontalHeader().model().headerData(colonne, Qt.Orientation.Horizontal)
+
+
 def choisir(fenetre, qtbot, service_id):
     pk = pk_de(fenetre, service_id)
     fenetre.selectionner_pk(pk)
@@ -59,7 +65,7 @@ def choisir(fenetre, qtbot, service_id):
 
 def test_la_table_montre_le_repertoire_de_demonstration(fenetre):
     assert fenetre.modele.rowCount() == 10
-    assert fenetre.modele.headerData(COL_NOM, Qt.Orientation.Horizontal) == "Nom du service"
+    assert titre_colonne(fenetre, COL_NOM) == "Nom du service"
     noms = {fenetre.modele.ligne(r).nom_fr for r in range(10)}
     assert {"Agri-stabilité", "Programme de déglaçage"} <= noms
     assert "Services affichés : 10 sur 10" in fenetre.etat_compte.text()
@@ -171,6 +177,26 @@ def test_trier_par_une_colonne(fenetre):
     assert pourcentages[-1] is None
 
 
+def test_trier_d_un_clic_sur_l_en_tete_garde_le_service_choisi(fenetre, qtbot):
+    pk = choisir(fenetre, qtbot, "ECCC-045")
+    entete = fenetre.table.horizontalHeader()
+    assert entete.isSortIndicatorShown() and entete.sortIndicatorSection() == 0
+    assert titre_colonne(fenetre, COL_NOM) == "Nom du service"
+    assert entete.model().headerData(COL_NOM, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == "Nom du service"
+    assert entete.model().headerData(COL_NOM, Qt.Orientation.Horizontal, Qt.ItemDataRole.TextAlignmentRole) == int(
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    for ordre in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+        x = entete.sectionViewportPosition(COL_NOM) + entete.sectionSize(COL_NOM) // 2
+        qtbot.mouseClick(entete.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, entete.height() // 2))
+        assert (entete.sortIndicatorSection(), entete.sortIndicatorOrder()) == (COL_NOM, ordre)
+        noms = [replier(fenetre.modele.ligne(r).nom_fr) for r in range(fenetre.modele.rowCount())]
+        assert noms == sorted(noms, reverse=ordre == Qt.SortOrder.DescendingOrder) and len(set(noms)) > 5
+        # la ligne choisie a bougé, la sélection et le formulaire l'ont suivie
+        assert fenetre.modele.ligne(fenetre.table.currentIndex().row()).pk == pk
+        assert [fenetre.modele.ligne(i.row()).pk for i in fenetre.table.selectionModel().selectedRows()] == [pk]
+        assert fenetre.formulaire.service().pk == pk
+
+
 def test_supprimer_demande_confirmation_et_s_annule(fenetre, qtbot, chemin, repondre):
     pk = choisir(fenetre, qtbot, "ECCC-045")
     avant = relire(fenetre, pk)
@@ -242,7 +268,7 @@ def test_changer_de_langue_en_cours_de_route_et_s_en_souvenir(qtbot, chemin):
     f = ouvrir_fenetre(qtbot, chemin)
     choisir(f, qtbot, "AAC-001")
     f.act_en.trigger()
-    assert f.modele.headerData(COL_NOM, Qt.Orientation.Horizontal) == "Service name"
+    assert titre_colonne(f, COL_NOM) == "Service name"
     assert f.formulaire._etiquettes["service_id"].text() == "1. Service ID number"
     assert f.menu_fichier.title() == "&File"
     assert f.modele.data(f.modele.index(f.modele.rang_de(pk_de(f, "AAC-001")), COL_NOM)) == "AgriStability"

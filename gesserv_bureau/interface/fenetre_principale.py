@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -52,6 +52,12 @@ def texte_erreur_stockage(exc: BaseException) -> str:
     from gesserv_bureau.messages_erreur import texte_erreur
 
     return texte_erreur(exc, QCoreApplication.translate) or str(exc)
+
+
+def _detruire_a_la_fermeture(fenetre) -> None:
+    from PySide6.QtCore import Qt   # pas au chargement du module : voir valeurs_qt
+
+    fenetre.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
 
 DELAI_CONSTRUCTION_MS = 30   # le formulaire et le sommaire, juste après le premier affichage
@@ -172,8 +178,9 @@ class FenetrePrincipale(Retraduisible, QMainWindow):
         self.table = QTableView(self)
         self.table.setObjectName("tableInventaire")
         self.table.setModel(self.modele)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(COL_ID, Qt.SortOrder.AscendingOrder)
+        # les titres des colonnes, lus par l'en-tête dans un modèle de Qt (voir ModeleInventaire);
+        # le tri par l'en-tête s'active après le premier affichage (_apres_premier_affichage)
+        self.table.horizontalHeader().setModel(self.modele.entetes)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
@@ -182,9 +189,8 @@ class FenetrePrincipale(Retraduisible, QMainWindow):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         entete = self.table.horizontalHeader()
         entete.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        entete.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        entete.setTextElideMode(Qt.TextElideMode.ElideRight)
         entete.setStretchLastSection(False)
+        entete.setProperty("textElideMode", "ElideRight")   # sans Qt.TextElideMode (voir valeurs_qt)
         largeurs = {COL_ID: 80, COL_NOM: 215, COL_TYPE: 120, COL_PORTEE: 120, COL_DESIGNATIONS: 120,
                     COL_EN_LIGNE: 75, COL_A_COMPLETER: 90, COL_PROPRIETAIRE: 220}
         for col, largeur in largeurs.items():
@@ -195,11 +201,11 @@ class FenetrePrincipale(Retraduisible, QMainWindow):
         pile.setContentsMargins(6, 6, 0, 6)
         pile.addWidget(self.filtre)
         pile.addWidget(self.table)
-        self.separateur = QSplitter(Qt.Orientation.Horizontal, self)
+        self.separateur = QSplitter(parent=self)   # horizontal (« QSplitter(self) » essaierait Qt.Orientation)
         self.separateur.addWidget(gauche)
         self._attente_formulaire = QLabel(self)   # la place du formulaire, le temps de le construire
         self._attente_formulaire.setWordWrap(True)
-        self._attente_formulaire.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self._attente_formulaire.setProperty("alignment", "AlignTop|AlignLeft")   # sans Qt.AlignmentFlag
         self._attente_formulaire.setStyleSheet(STYLE_INVITE + " padding: 24px 10px;")
         self.separateur.addWidget(self._attente_formulaire)
         self.separateur.setStretchFactor(0, 3)
@@ -219,9 +225,10 @@ class FenetrePrincipale(Retraduisible, QMainWindow):
         self._fenetres_evaluation: list = []
         self.setCentralWidget(self.onglets)
 
-        self.dock_sommaire = QDockWidget(self)
+        self.dock_sommaire = QDockWidget(self)   # placé par _restaurer_geometrie ou _apres_premier_affichage
         self.dock_sommaire.setObjectName("dockSommaire")
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock_sommaire)
+        self.dock_sommaire.hide()
+        self._sommaire_place = False
 
         self.etat_compte = QLabel(self)
         self.etat_base = QLabel(self)
@@ -244,10 +251,30 @@ class FenetrePrincipale(Retraduisible, QMainWindow):
         self._minuterie_controle.start()
 
     # --- construction en deux temps ----------------------------------------------------------
+    def _apres_premier_affichage(self) -> None:
+        """Ce qui ne s'écrit qu'avec les énumérations de Qt, que la fenêtre évite de construire
+        avant de s'afficher (voir ``valeurs_qt``) : le tri par un clic sur l'en-tête des
+        colonnes et, au tout premier lancement (rien à restaurer), la place du panneau du
+        sommaire (idempotent)."""
+        if self.table.isSortingEnabled():
+            return
+        from PySide6.QtCore import Qt
+
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_ID, Qt.SortOrder.AscendingOrder)
+        if not self._sommaire_place:
+            self._sommaire_place = True
+            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock_sommaire)
+            self.dock_sommaire.show()
+            etat = preferences().value("fenetre/etat") if self._geometrie_restauree else None
+            if not (isinstance(etat, QByteArray) and self.restoreState(etat)):
+                self.resizeDocks([self.dock_sommaire], [150], Qt.Orientation.Vertical)
+
     def _terminer_construction(self) -> None:
         """Le formulaire des 18 éléments et le panneau du sommaire (idempotent)."""
         if self._formulaire is not None or self._fermee:
             return
+        self._apres_premier_affichage()
         from gesserv_bureau.interface.formulaire_service import FormulaireService
         from gesserv_bureau.interface.panneau_sommaire import PanneauSommaire
 
@@ -298,7 +325,9 @@ class FenetrePrincipale(Retraduisible, QMainWindow):
         def action(raccourci=None, declencheur=None, nom=""):
             a = QAction(self)
             if raccourci is not None:
-                a.setShortcut(QKeySequence(raccourci))
+                # setShortcuts : setShortcut essaierait d'abord un QKeyCombination, donc les
+                # énumérations de Qt (voir valeurs_qt); une touche standard garde ses variantes
+                a.setShortcuts(raccourci if isinstance(raccourci, QKeySequence.StandardKey) else [QKeySequence(raccourci)])
             if declencheur:
                 a.triggered.connect(declencheur)
             a.setObjectName(nom)
@@ -310,7 +339,7 @@ class FenetrePrincipale(Retraduisible, QMainWindow):
         self.act_restaurer = action(None, self.restaurer_copie, "actRestaurer")
         self.act_copie = action(None, self._copie_securite, "actCopie")
         self.act_annuler = self.controleur.pile.createUndoAction(self)
-        self.act_annuler.setShortcut(QKeySequence.StandardKey.Undo)
+        self.act_annuler.setShortcuts(QKeySequence.StandardKey.Undo)
         self.act_annuler.setObjectName("actAnnuler")
         self.act_retablir = self.controleur.pile.createRedoAction(self)
         self.act_retablir.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")])
@@ -318,7 +347,7 @@ class FenetrePrincipale(Retraduisible, QMainWindow):
         self.act_nouveau = action(QKeySequence.StandardKey.New, self.nouveau_service, "actNouveau")
         self.act_dupliquer = action("Ctrl+D", self.dupliquer_service, "actDupliquer")
         self.act_supprimer = action(QKeySequence.StandardKey.Delete, self.supprimer_service, "actSupprimer")
-        self.act_supprimer.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.act_supprimer.setProperty("shortcutContext", "WidgetWithChildrenShortcut")   # sans Qt.ShortcutContext
         self.table.addAction(self.act_supprimer)
         self.act_rechercher = action(QKeySequence.StandardKey.Find, self._aller_recherche, "actRechercher")
         self.act_exercice_suivant = action(None, self.commencer_exercice_suivant, "actExerciceSuivant")
@@ -343,7 +372,7 @@ class FenetrePrincipale(Retraduisible, QMainWindow):
         self.act_onglet_qualite = action("Ctrl+2", lambda: self.onglets.setCurrentIndex(1), "actOngletQualite")
         self.act_onglet_tableau = action("Ctrl+3", lambda: self.onglets.setCurrentIndex(2), "actOngletTableau")
         self.act_sommaire = self.dock_sommaire.toggleViewAction()
-        self.act_sommaire.setShortcut(QKeySequence("Ctrl+R"))
+        self.act_sommaire.setShortcuts([QKeySequence("Ctrl+R")])
         self.act_a_propos = action(QKeySequence.StandardKey.HelpContents, self.a_propos, "actAPropos")
         self.groupe_langue = QActionGroup(self)
         self.act_fr = action(None, lambda: self.changer_langue("fr"), "actFrancais")
@@ -456,8 +485,8 @@ class FenetrePrincipale(Retraduisible, QMainWindow):
     def _ligne_courante(self, courant, _precedent) -> None:
         if self._rechargement:
             return  # la table se recharge (filtre, fin du chargement) : le formulaire reste
-        self._terminer_construction()
         pk = self.modele.ligne(courant.row()).pk if courant.isValid() else None
+        self._terminer_construction()   # peut retrier la table : la ligne est lue avant
         self.controleur.selectionner(pk)
 
     def _actualiser_compte(self, *_args) -> None:
@@ -572,7 +601,7 @@ class FenetrePrincipale(Retraduisible, QMainWindow):
         from gesserv_bureau.interface import dialogues
 
         dialogue = dialogues.DialogueRegistreRapports(production_rapports.registre(self.base), self)
-        dialogue.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        _detruire_a_la_fermeture(dialogue)
         dialogue.show()
         return dialogue
 
@@ -588,7 +617,7 @@ class FenetrePrincipale(Retraduisible, QMainWindow):
 
         dialogue = DialogueImport(self.base, self.langue, self, avant_ecriture=self.controleur.enregistrer_maintenant)
         dialogue.importe.connect(self._apres_import)
-        dialogue.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        _detruire_a_la_fermeture(dialogue)
         dialogue.setModal(True)
         dialogue.show()
         if chemin is not None:
@@ -767,7 +796,7 @@ class FenetrePrincipale(Retraduisible, QMainWindow):
         from gesserv_bureau.interface.assistants.fenetre import FenetreEvaluation
 
         fenetre = FenetreEvaluation(self.base, ev, self.langue, self)
-        fenetre.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        _detruire_a_la_fermeture(fenetre)
         fenetre.changee.connect(self._evaluation_changee)
         fenetre.show()
         self._fenetres_evaluation.append(fenetre)
@@ -796,7 +825,7 @@ class FenetrePrincipale(Retraduisible, QMainWindow):
 
         dialogue = ListeEvaluations(self.base, self.langue, self.controleur.exercice, self, service_pk=service_pk)
         dialogue.ouvrir.connect(self.ouvrir_evaluation)
-        dialogue.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        _detruire_a_la_fermeture(dialogue)
         dialogue.show()
         return dialogue
 
@@ -806,7 +835,7 @@ class FenetrePrincipale(Retraduisible, QMainWindow):
 
         self.controleur.enregistrer_maintenant()
         dialogue = DialogueRapport(self.base, type_, self.langue, self, cle=cle, exercice=exercice)
-        dialogue.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        _detruire_a_la_fermeture(dialogue)
         dialogue.show()
         return dialogue
 
@@ -814,7 +843,7 @@ class FenetrePrincipale(Retraduisible, QMainWindow):
         from gesserv_bureau.interface.dialogue_signature import DialogueSignature
 
         dialogue = DialogueSignature(self.base, self.langue, self, source=source)
-        dialogue.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        _detruire_a_la_fermeture(dialogue)
         dialogue.show()
         return dialogue
 
@@ -822,7 +851,7 @@ class FenetrePrincipale(Retraduisible, QMainWindow):
         from gesserv_bureau.interface.dialogue_signature import DialogueVerification
 
         dialogue = DialogueVerification(self.langue, self, fichier=fichier)
-        dialogue.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        _detruire_a_la_fermeture(dialogue)
         dialogue.show()
         return dialogue
 
@@ -833,7 +862,7 @@ class FenetrePrincipale(Retraduisible, QMainWindow):
         from gesserv_bureau.interface.strategie.fenetre_strategie import DialogueStrategies
 
         dialogue = DialogueStrategies(self.base, self.langue, self.controleur.exercice, self)
-        dialogue.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        _detruire_a_la_fermeture(dialogue)
         dialogue.show()
         return dialogue
 
@@ -841,7 +870,7 @@ class FenetrePrincipale(Retraduisible, QMainWindow):
         from gesserv_bureau.interface.seance_examen import DialogueSeances
 
         dialogue = DialogueSeances(self.base, self.langue, self.controleur.exercice, self)
-        dialogue.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        _detruire_a_la_fermeture(dialogue)
         dialogue.show()
         return dialogue
 
@@ -1001,15 +1030,19 @@ class FenetrePrincipale(Retraduisible, QMainWindow):
 
     # --- fermeture --------------------------------------------------------------------
     def _restaurer_geometrie(self) -> None:
+        """La taille et la place de la fenêtre et de son panneau du sommaire."""
         reglages = preferences()
         geometrie = reglages.value("fenetre/geometrie")
-        if isinstance(geometrie, QByteArray) and self.restoreGeometry(geometrie):
-            etat = reglages.value("fenetre/etat")
-            if isinstance(etat, QByteArray):
-                self.restoreState(etat)
-        else:
+        self._geometrie_restauree = isinstance(geometrie, QByteArray) and self.restoreGeometry(geometrie)
+        if not self._geometrie_restauree:
             self.resize(1440, 900)
-            self.resizeDocks([self.dock_sommaire], [150], Qt.Orientation.Vertical)
+            return
+        # restoreState place aussi le panneau du sommaire, d'après son nom, sans addDockWidget
+        # (qui demande une Qt.DockWidgetArea); caché par l'utilisateur, il est replacé après le
+        # premier affichage, puis caché de nouveau par le même état.
+        etat = reglages.value("fenetre/etat")
+        if isinstance(etat, QByteArray) and self.restoreState(etat) and not self.dock_sommaire.isHidden():
+            self._sommaire_place = True
 
     def _fermer_fenetres_filles(self) -> None:
         """Les fenêtres ouvertes depuis celle-ci (évaluations, séances, stratégies, rapports) se
@@ -1054,7 +1087,8 @@ class FenetrePrincipale(Retraduisible, QMainWindow):
         taches.attendre_toutes(3000)  # les lectures en cours finissent avant la fermeture
         reglages = preferences()
         reglages.setValue("fenetre/geometrie", self.saveGeometry())
-        reglages.setValue("fenetre/etat", self.saveState())
+        if self._sommaire_place:   # sinon, l'état de la dernière fois reste
+            reglages.setValue("fenetre/etat", self.saveState())
         reglages.sync()
         self._marquer_fermee()
         self._fermer_fenetres_filles()

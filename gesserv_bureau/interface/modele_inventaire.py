@@ -7,18 +7,35 @@ les lignes visibles à l'écran : une frappe dans le filtre reste instantanée �
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Signal
+from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 
 from gesserv_bureau.domaine.recherche import Filtre, cle_recherche, filtrer, replier
 from gesserv_bureau.domaine.service import LigneInventaire
+from gesserv_bureau.interface.valeurs_qt import (
+    A_DROITE_CENTRE,
+    A_GAUCHE_CENTRE,
+    ROLE_AFFICHAGE,
+    ROLE_ALIGNEMENT,
+    ROLE_AVANT_PLAN,
+    ROLE_INFOBULLE,
+    ROLE_UTILISATEUR,
+)
 from gesserv_bureau.referentiel.codes import DESIGNATIONS, PORTEES, TYPES_SERVICE
 
 # L'ordre des colonnes : ce qui sert à juger d'un coup d'œil d'abord, le propriétaire (long) à la fin.
 COL_ID, COL_NOM, COL_TYPE, COL_PORTEE, COL_DESIGNATIONS, COL_EN_LIGNE, COL_A_COMPLETER, COL_PROPRIETAIRE = range(8)
+NB_COLONNES = 8
+# une couleur plutôt qu'un QBrush : le constructeur de QBrush essaierait les énumérations de Qt
+_COULEUR_A_COMPLETER = QColor("#9a3b00")
 
 
 class ModeleInventaire(QAbstractTableModel):
+    """Les lignes visibles de l'exercice. Les titres des colonnes sont aussi tenus dans
+    ``entetes``, un modèle de Qt que l'en-tête de la table lit directement : un ``headerData``
+    en Python recevrait une ``Qt.Orientation`` et construirait, dès le premier affichage, toutes
+    les énumérations de Qt (voir ``valeurs_qt``)."""
+
     filtreChange = Signal()
 
     def __init__(self, parent=None):
@@ -29,8 +46,9 @@ class ModeleInventaire(QAbstractTableModel):
         self._cles: list[str] | None = None  # clés de recherche, calculées à la première recherche
         self._visibles: list[int] = []
         self._filtre = Filtre()
-        self._tri: tuple[int, Qt.SortOrder] = (COL_ID, Qt.SortOrder.AscendingOrder)
+        self._tri: tuple[int, bool] = (COL_ID, False)   # (colonne, décroissant)
         self._entetes: list[str] = []
+        self.entetes = QStandardItemModel(0, NB_COLONNES, self)
         self.retraduire()
 
     # --- textes ---------------------------------------------------------------------
@@ -45,10 +63,13 @@ class ModeleInventaire(QAbstractTableModel):
             COL_A_COMPLETER: self.tr("À compléter"),
             COL_PROPRIETAIRE: self.tr("Propriétaire"),
         }
-        self._entetes = [entetes[c] for c in range(8)]
-        if self.columnCount():
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
-            self._signaler_tout()
+        self._entetes = [entetes[c] for c in range(NB_COLONNES)]
+        for colonne, titre in enumerate(self._entetes):
+            element = QStandardItem(titre)
+            element.setToolTip(titre)
+            element.setData(A_GAUCHE_CENTRE, ROLE_ALIGNEMENT)
+            self.entetes.setHorizontalHeaderItem(colonne, element)
+        self._signaler_tout()
 
     def changer_langue(self, langue: str) -> None:
         self.langue = langue
@@ -135,10 +156,18 @@ class ModeleInventaire(QAbstractTableModel):
         self.endResetModel()
         self.filtreChange.emit()
 
-    def sort(self, colonne: int, ordre: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+    def sort(self, colonne: int, ordre=None) -> None:
+        from PySide6.QtCore import Qt
+
         self.layoutAboutToBeChanged.emit()
-        self._tri = (colonne, ordre)
+        # la sélection et les autres index gardés suivent leur ligne dans le nouvel ordre
+        gardes = self.persistentIndexList()
+        lignes_gardees = [self._visibles[i.row()] for i in gardes]
+        self._tri = (colonne, ordre == Qt.SortOrder.DescendingOrder)
         self._trier()
+        rang = {ligne: r for r, ligne in enumerate(self._visibles)}
+        self.changePersistentIndexList(
+            gardes, [self.index(rang[ligne], i.column()) for ligne, i in zip(lignes_gardees, gardes)])
         self.layoutChanged.emit()
 
     def _appliquer(self) -> None:
@@ -148,9 +177,9 @@ class ModeleInventaire(QAbstractTableModel):
         self._trier()
 
     def _trier(self) -> None:
-        colonne, ordre = self._tri
+        colonne, decroissant = self._tri
         cle = self._cle_tri(colonne)
-        self._visibles.sort(key=lambda i: cle(self._lignes[i]), reverse=ordre == Qt.SortOrder.DescendingOrder)
+        self._visibles.sort(key=lambda i: cle(self._lignes[i]), reverse=decroissant)
 
     def _cle_tri(self, colonne: int):
         langue = self.langue
@@ -175,27 +204,22 @@ class ModeleInventaire(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._visibles)
 
     def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else 8
+        return 0 if parent.isValid() else NB_COLONNES
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._entetes[section]
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=ROLE_AFFICHAGE):
         if not index.isValid():
             return None
         ligne = self._lignes[self._visibles[index.row()]]
         colonne = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == ROLE_AFFICHAGE:
             return self._texte(ligne, colonne)
-        if role == Qt.ItemDataRole.TextAlignmentRole and colonne in (COL_EN_LIGNE, COL_A_COMPLETER):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and colonne == COL_A_COMPLETER and ligne.a_completer:
-            return QBrush(QColor("#9a3b00"))
-        if role == Qt.ItemDataRole.ToolTipRole and colonne == COL_A_COMPLETER and ligne.a_completer:
+        if role == ROLE_ALIGNEMENT and colonne in (COL_EN_LIGNE, COL_A_COMPLETER):
+            return A_DROITE_CENTRE
+        if role == ROLE_AVANT_PLAN and colonne == COL_A_COMPLETER and ligne.a_completer:
+            return _COULEUR_A_COMPLETER
+        if role == ROLE_INFOBULLE and colonne == COL_A_COMPLETER and ligne.a_completer:
             return self.tr("%n élément(s) du tableau 5 à compléter", "", ligne.a_completer)
-        if role == Qt.ItemDataRole.UserRole:
+        if role == ROLE_UTILISATEUR:
             return ligne.pk
         return None
 
