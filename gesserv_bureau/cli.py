@@ -264,12 +264,13 @@ _T = {
 }
 
 
-# Les messages d'erreur d'argparse (en anglais) repris dans la langue de l'utilisateur.
+# Les messages d'erreur d'argparse (en anglais) repris dans la langue de l'utilisateur
+# (motifs compilés à la première erreur seulement, pas à chaque lancement).
 _ERREURS_ARGPARSE = (
-    (re.compile(r"argument (?P<arg>.+?): invalid choice: (?P<valeur>.+?) \(choose from (?P<choix>.+)\)$"), "choix_invalide"),
-    (re.compile(r"unrecognized arguments: (?P<args>.+)$"), "non_reconnus"),
-    (re.compile(r"the following arguments are required: (?P<args>.+)$"), "obligatoires"),
-    (re.compile(r"argument (?P<arg>.+?): expected one argument$"), "valeur_attendue"),
+    (r"argument (?P<arg>.+?): invalid choice: (?P<valeur>.+?) \(choose from (?P<choix>.+)\)$", "choix_invalide"),
+    (r"unrecognized arguments: (?P<args>.+)$", "non_reconnus"),
+    (r"the following arguments are required: (?P<args>.+)$", "obligatoires"),
+    (r"argument (?P<arg>.+?): expected one argument$", "valeur_attendue"),
 )
 
 
@@ -278,7 +279,7 @@ class _Analyseur(argparse.ArgumentParser):
 
     def error(self, message: str):
         for motif, cle in _ERREURS_ARGPARSE:
-            trouve = motif.match(message)
+            trouve = re.match(motif, message)
             if trouve:
                 message = self.traduire(cle, **trouve.groupdict())
                 break
@@ -435,7 +436,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if commande == "interface":
         from gesserv_bureau.interface.app import lancer
 
-        return lancer(base=args.base, langue=args.langue, essai=args.essai_demarrage)
+        return lancer(base=args.base, langue=args.langue, essai=args.essai_demarrage, traductions=trad)
     if commande in SOUS_COMMANDES_SIGNATURE:
         return _signature(commande, args, trad)
     return _headless(commande, args, trad)

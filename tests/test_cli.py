@@ -171,7 +171,9 @@ def test_la_fenetre_recoit_les_memes_options_par_les_deux_analyseurs(chemin, mon
     recu = {}
     monkeypatch.setattr(app, "lancer", lambda **kw: recu.update(kw) or 0)
     assert cli.main(argv) == 0
+    traductions = recu.pop("traductions")
     assert recu == {"base": "B.sqlite", "langue": "en", "essai": True}
+    assert traductions.langue == "en"   # chargées une fois, pour l'aide puis pour la fenêtre
 
 
 def test_ouverture_de_la_fenetre_avec_une_langue_inconnue(chemin, capsys):

@@ -9,9 +9,9 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from gesserv_bureau import __version__
 from gesserv_bureau.chemins import chemin_base, dossier_ressources
@@ -32,6 +32,8 @@ def installer_crochet_exceptions(interactif: bool = True) -> None:
     def crochet(type_, valeur, trace):
         import logging
         import traceback
+
+        from PySide6.QtWidgets import QMessageBox
 
         detail = "".join(traceback.format_exception(type_, valeur, trace))
         logging.getLogger("gesserv_bureau").error(detail)
@@ -71,6 +73,8 @@ def ouvrir_avec_dialogues(
                 print(message, file=sys.stderr)
                 return None
             if exc.copies:
+                from PySide6.QtWidgets import QMessageBox   # seulement en cas de problème (démarrage)
+
                 boite = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Demarrage", "Base endommagée"), message)
                 restaurer = boite.addButton(QCoreApplication.translate("Demarrage", "Restaurer la dernière copie intacte"), QMessageBox.ButtonRole.AcceptRole)
                 autre = boite.addButton(QCoreApplication.translate("Demarrage", "Ouvrir un autre fichier…"), QMessageBox.ButtonRole.ActionRole)
@@ -96,6 +100,8 @@ def ouvrir_avec_dialogues(
             if not interactif:
                 print(message, file=sys.stderr)
                 return None
+            from PySide6.QtWidgets import QMessageBox
+
             boite = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Demarrage", "Fichier en lecture seule"), message)
             consulter = boite.addButton(QCoreApplication.translate("Demarrage", "Consulter en lecture seule"), QMessageBox.ButtonRole.AcceptRole)
             boite.addButton(QCoreApplication.translate("Demarrage", "Quitter"), QMessageBox.ButtonRole.RejectRole)
@@ -118,6 +124,8 @@ def ouvrir_avec_dialogues(
 
 
 def _proposer_autre(message: str) -> Path | None:
+    from PySide6.QtWidgets import QMessageBox
+
     boite = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("Demarrage", "Ouverture impossible"), message)
     autre = boite.addButton(QCoreApplication.translate("Demarrage", "Ouvrir un autre fichier…"), QMessageBox.ButtonRole.ActionRole)
     boite.addButton(QCoreApplication.translate("Demarrage", "Quitter"), QMessageBox.ButtonRole.RejectRole)
@@ -128,13 +136,16 @@ def _proposer_autre(message: str) -> Path | None:
 
 
 def _choisir_fichier() -> Path | None:
+    from PySide6.QtWidgets import QFileDialog
+
     nom, _ = QFileDialog.getOpenFileName(
         None, QCoreApplication.translate("Demarrage", "Ouvrir un répertoire de services"), "", QCoreApplication.translate("Demarrage", "Bases gesserv-bureau (*.sqlite *.db);;Tous les fichiers (*)")
     )
     return Path(nom) if nom else None
 
 
-def creer_application(langue: str | None = None) -> tuple[QApplication, Traductions]:
+def creer_application(langue: str | None = None, traductions: Traductions | None = None) -> tuple[QApplication, Traductions]:
+    """``traductions`` : celles que la ligne de commande a déjà chargées (sinon, ``langue``)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("gesserv-bureau")
     app.setOrganizationName("gesserv-bureau")
@@ -142,7 +153,7 @@ def creer_application(langue: str | None = None) -> tuple[QApplication, Traducti
     icone = dossier_ressources() / "icone.png"
     if icone.exists():
         app.setWindowIcon(QIcon(str(icone)))
-    traductions = Traductions(langue_initiale(langue))
+    traductions = traductions or Traductions(langue_initiale(langue))
     traductions.installer()
     return app, traductions
 
@@ -228,10 +239,11 @@ def lancer(
     langue: str | None = None,
     essai: bool = False,
     controle: ControleIntegrite | None = None,
+    traductions: Traductions | None = None,
 ) -> int:
     """``essai`` : démarrer, ouvrir la base, montrer la fenêtre puis quitter (essai de démarrage
     de l'installeur, banc d'essai) — sans jamais attendre un clic."""
-    app, traductions = creer_application(langue)
+    app, traductions = creer_application(langue, traductions)
     crochet_precedent = sys.excepthook
     installer_crochet_exceptions(interactif=not essai)
     session = _Session(app, traductions, chemin_base(base), essai)
@@ -256,6 +268,8 @@ def lancer(
         if session.fenetre is not None:
             # détruite ici, l'application Qt encore vivante (jamais pendant la finalisation)
             session.fenetre.deleteLater()
+            from PySide6.QtCore import QEvent
+
             QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         return code or session.code
     finally:

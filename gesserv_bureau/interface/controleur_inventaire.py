@@ -16,7 +16,6 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from gesserv_bureau import application
 from gesserv_bureau.interface import taches
-from gesserv_bureau.domaine.inventaire import ligne_de
 from gesserv_bureau.domaine.recherche import Filtre
 from gesserv_bureau.domaine.service import Service
 from gesserv_bureau.interface.modele_inventaire import ModeleInventaire
@@ -26,6 +25,14 @@ from gesserv_bureau.stockage.erreurs import ErreurStockage
 
 if TYPE_CHECKING:  # le formulaire arrive après le premier affichage (attacher_formulaire)
     from gesserv_bureau.interface.formulaire_service import FormulaireService
+
+def ligne_de(service: Service):
+    """La ligne de la table d'un service écrit. ``domaine.inventaire`` (et les règles de
+    validation qu'il compte) n'est chargé qu'à la première écriture : pas au démarrage."""
+    from gesserv_bureau.domaine import inventaire
+
+    return inventaire.ligne_de(service)
+
 
 DELAI_ENREGISTREMENT_MS = 400
 PREMIERE_PAGE = 200   # lignes montrées tout de suite; le reste arrive d'un fil de travail

@@ -4,9 +4,10 @@ le sommaire de l'exercice, les menus, les raccourcis et la barre d'état."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -39,11 +39,14 @@ from gesserv_bureau.interface.modele_inventaire import (
     COL_TYPE,
     ModeleInventaire,
 )
-from gesserv_bureau.interface.textes import STYLE_INVITE, Retraduisible, invite_formulaire
+from gesserv_bureau.interface.textes import STYLE_INVITE, invite_formulaire
 from gesserv_bureau.langue import Traductions, enregistrer_langue, preferences
 from gesserv_bureau.referentiel.codes import DESIGNATIONS, TYPES_EXTERNES, TYPES_INTERNES
 from gesserv_bureau.stockage.base import Base
 from gesserv_bureau.stockage.erreurs import BaseEndommagee, ErreurStockage
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
 
 
 def texte_erreur_stockage(exc: BaseException) -> str:
@@ -66,9 +69,9 @@ DELAI_CONSTRUCTION_MS = 30   # le formulaire et le sommaire, juste après le pre
 class BarreFiltre(QWidget):
     """Recherche, type, désignation, exercice : la vue seulement; le filtre est un ``Filtre``."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, langue: str = "fr"):
         super().__init__(parent)
-        self.langue = "fr"
+        self.langue = langue
         ligne = QHBoxLayout(self)
         ligne.setContentsMargins(0, 0, 0, 0)
         self.recherche = QLineEdit(self)
@@ -153,7 +156,12 @@ class BarreFiltre(QWidget):
         self.exercice.blockSignals(bloque)
 
 
-class FenetrePrincipale(Retraduisible, QMainWindow):
+class FenetrePrincipale(QMainWindow):
+    """Sans ``Retraduisible`` ni aucun autre gestionnaire d'événement Qt redéfini en Python
+    avant la fermeture : chaque événement passé à Python chargerait la classe ``QEvent`` au
+    démarrage. Le changement de langue, toujours décidé ici (``changer_langue``), refait les
+    textes directement."""
+
     baseEndommagee = Signal(object)   # le contrôle d'intégrité, fini après l'ouverture, a échoué
     changementDeBase = Signal(object, object)   # (fichier à ouvrir, copie à restaurer ou None)
 
@@ -165,7 +173,7 @@ class FenetrePrincipale(Retraduisible, QMainWindow):
         self.traductions = traductions
         self.langue = traductions.langue
 
-        self.modele = ModeleInventaire(self)
+        self.modele = ModeleInventaire(self, self.langue)
         self._rechargement = False
         self._pk_a_garder: int | None = None
         # Le formulaire et le sommaire se construisent juste après le premier affichage (ou dès
@@ -174,7 +182,7 @@ class FenetrePrincipale(Retraduisible, QMainWindow):
         self._sommaire = None
         self.controleur = ControleurInventaire(base, self.modele, None, self)
 
-        self.filtre = BarreFiltre(self)
+        self.filtre = BarreFiltre(self, self.langue)
         self.table = QTableView(self)
         self.table.setObjectName("tableInventaire")
         self.table.setModel(self.modele)
@@ -238,7 +246,10 @@ class FenetrePrincipale(Retraduisible, QMainWindow):
         self._creer_actions()
         self._creer_menus()
         self._brancher()
-        self._changer_langue_widgets(self.langue)
+        # la table et le filtre sont nés dans la langue : les textes de la fenêtre seulement
+        self.act_fr.setChecked(self.langue == "fr")
+        self.act_en.setChecked(self.langue == "en")
+        self.retraduire()
         self._restaurer_geometrie()
 
         self.filtre.remplir_exercices(self.controleur.exercices(), self.controleur.exercice)
@@ -506,6 +517,8 @@ class FenetrePrincipale(Retraduisible, QMainWindow):
             self._sommaire.afficher(exercice, sommaire)
 
     def _erreur(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         self.statusBar().showMessage(message, 15000)
         QMessageBox.warning(self, self.tr("Enregistrement impossible"), message)
 
@@ -543,6 +556,8 @@ class FenetrePrincipale(Retraduisible, QMainWindow):
             self.selectionner_pk(copie)
 
     def supprimer_service(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         pk = self._pk_courant()
         if pk is None:
             return
@@ -560,6 +575,8 @@ class FenetrePrincipale(Retraduisible, QMainWindow):
                 self.table.selectRow(min(rang, self.modele.rowCount() - 1))
 
     def commencer_exercice_suivant(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from gesserv_bureau.domaine import exercice as exercices
 
         cible = exercices.suivant(self.controleur.exercice)
@@ -638,7 +655,7 @@ class FenetrePrincipale(Retraduisible, QMainWindow):
         self.verifier_qualite()
 
     def exporter(self, quoi: str, chemin: Path | None = None) -> Path | None:
-        from PySide6.QtWidgets import QFileDialog
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
 
         from gesserv_bureau import echanges
 
@@ -887,7 +904,7 @@ class FenetrePrincipale(Retraduisible, QMainWindow):
             self.changementDeBase.emit(Path(nom), None)
 
     def nouveau_repertoire(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
 
         nom, _ = QFileDialog.getSaveFileName(self, self.tr("Créer un répertoire de services"),
                                              str(self._dossier_courant() / "repertoire.sqlite"),
@@ -908,7 +925,7 @@ class FenetrePrincipale(Retraduisible, QMainWindow):
 
     def restaurer_copie(self) -> None:
         """Remplace le répertoire ouvert par une de ses copies de sécurité intactes."""
-        from PySide6.QtWidgets import QInputDialog
+        from PySide6.QtWidgets import QInputDialog, QMessageBox
 
         from gesserv_bureau.messages_erreur import date_copie
         from gesserv_bureau.stockage import sauvegardes
@@ -1061,6 +1078,8 @@ class FenetrePrincipale(Retraduisible, QMainWindow):
         self._minuterie_sommaire.stop()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         self._minuterie_controle.stop()
         if self._abandonnee:
             self._marquer_fermee()

@@ -38,9 +38,9 @@ class ModeleInventaire(QAbstractTableModel):
 
     filtreChange = Signal()
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, langue: str = "fr"):
         super().__init__(parent)
-        self.langue = "fr"
+        self.langue = langue
         self._lignes: list[LigneInventaire] = []
         self._total_attendu = 0
         self._cles: list[str] | None = None  # clés de recherche, calculées à la première recherche
