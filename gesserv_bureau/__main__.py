@@ -1,3 +1,3 @@
-from gesserv_bureau.cli import main
+from gesserv_bureau.lancement import main
 
 raise SystemExit(main())

@@ -85,6 +85,7 @@ _T = {
     "non_reconnus": QT_TRANSLATE_NOOP("cli", "arguments non reconnus : {args}"),
     "obligatoires": QT_TRANSLATE_NOOP("cli", "arguments obligatoires manquants : {args}"),
     "valeur_attendue": QT_TRANSLATE_NOOP("cli", "argument {arg} : une valeur est attendue"),
+    "ambigue": QT_TRANSLATE_NOOP("cli", "option ambiguë : {option} peut désigner {choix}"),
     "erreur": QT_TRANSLATE_NOOP("cli", "Erreur : {message}"),
     "rapport_cmd": QT_TRANSLATE_NOOP(
         "cli", "produire un rapport PDF (répertoire, évaluations 1A, 1B, 2A, procès-verbal de séance, stratégie, "
@@ -271,6 +272,7 @@ _ERREURS_ARGPARSE = (
     (r"unrecognized arguments: (?P<args>.+)$", "non_reconnus"),
     (r"the following arguments are required: (?P<args>.+)$", "obligatoires"),
     (r"argument (?P<arg>.+?): expected one argument$", "valeur_attendue"),
+    (r"ambiguous option: (?P<option>.+?) could match (?P<choix>.+)$", "ambigue"),
 )
 
 
@@ -294,10 +296,7 @@ class _Formateur(argparse.RawDescriptionHelpFormatter):
         super().add_usage(usage, actions, groups, prefix or self.prefixe)
 
 
-def construire_analyseur(trad: Traductions, sous_commandes: bool = True) -> argparse.ArgumentParser:
-    """L'analyseur complet; ``sous_commandes=False`` : les seules options de la fenêtre (voir
-    ``_ouverture_de_la_fenetre``)."""
-
+def construire_analyseur(trad: Traductions) -> argparse.ArgumentParser:
     def t(cle: str) -> str:
         return trad.traduire(C, _T[cle])
 
@@ -317,9 +316,6 @@ def construire_analyseur(trad: Traductions, sous_commandes: bool = True) -> argp
     principal.add_argument("--version", action="version", version=f"gesserv-bureau {__version__}", help=t("version"))
     principal.add_argument("--base", metavar=t("metavar_fichier"), help=t("base"))
     principal.add_argument("--langue", "--language", choices=LANGUES, help=t("langue"))
-    if not sous_commandes:
-        principal.add_argument("--essai-demarrage", action="store_true", help=t("essai"))
-        return principal
     # Répétées après la sous-commande, sans valeur par défaut : « --base X importer F » et
     # « importer F --base X » donnent tous deux X (une valeur par défaut ici effacerait la première).
     communs = argparse.ArgumentParser(add_help=False)
@@ -409,30 +405,14 @@ def _langue_demandee(argv: Sequence[str]) -> str | None:
     return None
 
 
-_OPTIONS_FENETRE = ("--base", "--langue", "--language")
-
-
-def _ouverture_de_la_fenetre(argv: Sequence[str]) -> bool:
-    """Vrai si la ligne ne fait qu'ouvrir la fenêtre (ses seules options, sans aide ni
-    sous-commande) : l'analyseur complet, ses quinze sous-commandes et leurs aides traduites
-    (6 ms) ne servent alors à rien, et le démarrage les évite. Au moindre doute, non."""
-    suivant_est_valeur = False
-    for arg in argv:
-        if suivant_est_valeur:
-            suivant_est_valeur = False
-        elif arg in _OPTIONS_FENETRE:
-            suivant_est_valeur = True
-        elif arg != "--essai-demarrage" and not arg.startswith(tuple(o + "=" for o in _OPTIONS_FENETRE)):
-            return False
-    return not suivant_est_valeur
-
-
 def main(argv: Sequence[str] | None = None) -> int:
+    """La ligne de commande complète (``lancement.main`` ouvre la fenêtre sans elle quand la
+    ligne ne contient que les options de la fenêtre)."""
     argv = list(sys.argv[1:] if argv is None else argv)
     trad = Traductions(langue_initiale(_langue_demandee(argv)))
-    args = construire_analyseur(trad, sous_commandes=not _ouverture_de_la_fenetre(argv)).parse_args(argv)
+    args = construire_analyseur(trad).parse_args(argv)
 
-    commande = getattr(args, "commande", None) or "interface"
+    commande = args.commande or "interface"
     if commande == "interface":
         from gesserv_bureau.interface.app import lancer
 
@@ -440,11 +420,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     if commande in SOUS_COMMANDES_SIGNATURE:
         return _signature(commande, args, trad)
     return _headless(commande, args, trad)
-
-
-def main_fenetre() -> int:
-    """Point d'entrée graphique (sans console sous Windows)."""
-    return main()
 
 
 def _headless(commande: str, args: argparse.Namespace, trad: Traductions) -> int:

@@ -140,42 +140,6 @@ def test_option_invalide(chemin, capsys):
     assert not chemin.exists()
 
 
-# --- ouvrir la fenêtre : l'analyseur court, puis la fenêtre avec les bonnes options -------
-
-@pytest.mark.parametrize("argv, fenetre_seule", [
-    ([], True),
-    (["--base", "x.sqlite"], True),
-    (["--langue", "en", "--base=x.sqlite", "--essai-demarrage"], True),
-    (["--language=fr"], True),
-    (["--base"], False),                        # valeur manquante : l'analyseur complet le dit
-    (["interface", "--base", "x.sqlite"], False),
-    (["--base", "x.sqlite", "demo"], False),
-    (["--help"], False),
-    (["--version"], False),
-    (["demo"], False),
-    (["dmeo"], False),                          # faute de frappe : « choix invalide », avec la liste
-    (["--base", "--essai-demarrage"], True),    # l'analyseur court dit lui aussi qu'une valeur manque
-])
-def test_reconnaitre_l_ouverture_de_la_fenetre(argv, fenetre_seule):
-    assert cli._ouverture_de_la_fenetre(argv) is fenetre_seule
-
-
-@pytest.mark.parametrize("argv", [
-    ["--base", "B.sqlite", "--langue", "en", "--essai-demarrage"],
-    ["interface", "--base", "B.sqlite", "--langue", "en", "--essai-demarrage"],
-    ["--langue=en", "interface", "--base=B.sqlite", "--essai-demarrage"],
-])
-def test_la_fenetre_recoit_les_memes_options_par_les_deux_analyseurs(chemin, monkeypatch, argv):
-    from gesserv_bureau.interface import app
-
-    recu = {}
-    monkeypatch.setattr(app, "lancer", lambda **kw: recu.update(kw) or 0)
-    assert cli.main(argv) == 0
-    traductions = recu.pop("traductions")
-    assert recu == {"base": "B.sqlite", "langue": "en", "essai": True}
-    assert traductions.langue == "en"   # chargées une fois, pour l'aide puis pour la fenêtre
-
-
 def test_ouverture_de_la_fenetre_avec_une_langue_inconnue(chemin, capsys):
     code, _, erreurs = lancer(capsys, "--langue", "de")
     assert code == 2
@@ -463,10 +427,3 @@ def test_rapport_rien_a_rapporter_en_anglais(chemin, capsys, tmp_path):
     code, _, erreurs = lancer(capsys, "--langue", "en", "rapport", "seance", "--sortie", str(tmp_path / "r.pdf"))
     assert code == 1
     assert "nothing to report: the database does not yet hold any item for the “seance” report" in erreurs
-
-
-def test_option_sans_valeur_meme_message_par_les_deux_analyseurs(chemin, capsys):
-    courte = lancer(capsys, "--base", "--essai-demarrage")
-    complete = lancer(capsys, "--base", "--essai-demarrage", "interface")
-    assert courte[0] == complete[0] == 2
-    assert "une valeur est attendue" in courte[2] and "une valeur est attendue" in complete[2]

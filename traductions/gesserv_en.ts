@@ -2918,6 +2918,10 @@ The current inventory is not deleted: it is kept alongside, renamed.</translatio
       <translation>import an open-data CSV file: the service inventory (46, 39 or 37 columns) or the service standards (24 columns); all or nothing</translation>
     </message>
     <message>
+      <source>option ambiguë : {option} peut désigner {choix}</source>
+      <translation>ambiguous option: {option} could match {choix}</translation>
+    </message>
+    <message>
       <source>rien à rapporter : la base ne contient encore aucun élément pour le rapport « {type} » (remplissez d'abord l'évaluation, la séance ou la stratégie)</source>
       <translation>nothing to report: the database does not yet hold any item for the “{type}” report (fill in the assessment, session or strategy first)</translation>
     </message>
