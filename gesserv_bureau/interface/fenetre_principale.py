@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QTimer, Signal
+from PySide6.QtCore import QByteArray, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -196,7 +195,7 @@ class FenetrePrincipale(QMainWindow):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         entete = self.table.horizontalHeader()
-        entete.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # colonnes redimensionnables à la main : le mode par défaut (Interactive) de l'en-tête
         entete.setStretchLastSection(False)
         entete.setProperty("textElideMode", "ElideRight")   # sans Qt.TextElideMode (voir valeurs_qt)
         largeurs = {COL_ID: 80, COL_NOM: 215, COL_TYPE: 120, COL_PORTEE: 120, COL_DESIGNATIONS: 120,
@@ -527,6 +526,8 @@ class FenetrePrincipale(QMainWindow):
         self.filtre.recherche.selectAll()
 
     def selectionner_pk(self, pk: int) -> None:
+        from PySide6.QtCore import QItemSelectionModel
+
         rang = self.modele.rang_de(pk)
         if rang is None:
             return
