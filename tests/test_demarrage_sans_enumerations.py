@@ -117,3 +117,38 @@ def test_premier_lancement_puis_le_suivant(lancer):
     assert dernier["avant"]["qt_construit"] is False
     assert dernier["avant"]["sommaire_visible"] is False and dernier["apres"]["sommaire_visible"] is False
     assert dernier["apres"]["zone_sommaire"] == "BottomDockWidgetArea" and dernier["apres"]["tri"]
+
+
+_LANCER = r"""
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from gesserv_bureau import application
+from gesserv_bureau.interface import app as module_app
+from gesserv_bureau.interface.fenetre_principale import FenetrePrincipale
+from gesserv_bureau.stockage.base import ouvrir
+
+with ouvrir(sys.argv[1]) as base:
+    application.charger_demo(base)
+icones = []
+origine = FenetrePrincipale.show
+
+def show(self):
+    origine(self)
+    icones.append(QApplication.windowIcon().availableSizes())   # pas encore : après le premier dessin
+    QTimer.singleShot(400, lambda: (icones.append(QApplication.windowIcon().availableSizes()), self.close()))
+
+FenetrePrincipale.show = show
+code = module_app.lancer(base=sys.argv[1], langue="fr")
+print(code, [len(tailles) for tailles in icones], max(t.width() for t in icones[-1]))
+"""
+
+
+def test_l_icone_de_l_application_est_posee_apres_le_premier_dessin(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "GESSERV_PREFERENCES": str(tmp_path / "preferences.ini")}
+    resultat = subprocess.run([sys.executable, "-c", _LANCER, str(tmp_path / "r.sqlite")], cwd=RACINE, env=env,
+                              capture_output=True, text=True, timeout=120)
+    assert resultat.returncode == 0, resultat.stderr
+    sortie = resultat.stdout.strip().splitlines()[-1]
+    assert sortie.startswith("0 [0, 1] "), sortie   # fenêtre montrée sans icône, puis avec
+    assert int(sortie.rsplit(" ", 1)[1]) >= 64       # l'image de ressources/icone.png

@@ -10,7 +10,6 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from gesserv_bureau import __version__
@@ -44,6 +43,7 @@ def installer_crochet_exceptions(interactif: bool = True) -> None:
         if not interactif:
             app.exit(1)
             return
+        poser_icone()
         boite = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("Demarrage", "Erreur imprévue"),
                             QCoreApplication.translate("Demarrage", "Une erreur imprévue s'est produite. Ce qui était déjà enregistré n'est pas perdu. "
                                "Le détail ci-dessous peut aider l'équipe de soutien."))
@@ -75,6 +75,7 @@ def ouvrir_avec_dialogues(
             if exc.copies:
                 from PySide6.QtWidgets import QMessageBox   # seulement en cas de problème (démarrage)
 
+                poser_icone()
                 boite = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Demarrage", "Base endommagée"), message)
                 restaurer = boite.addButton(QCoreApplication.translate("Demarrage", "Restaurer la dernière copie intacte"), QMessageBox.ButtonRole.AcceptRole)
                 autre = boite.addButton(QCoreApplication.translate("Demarrage", "Ouvrir un autre fichier…"), QMessageBox.ButtonRole.ActionRole)
@@ -102,6 +103,7 @@ def ouvrir_avec_dialogues(
                 return None
             from PySide6.QtWidgets import QMessageBox
 
+            poser_icone()
             boite = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Demarrage", "Fichier en lecture seule"), message)
             consulter = boite.addButton(QCoreApplication.translate("Demarrage", "Consulter en lecture seule"), QMessageBox.ButtonRole.AcceptRole)
             boite.addButton(QCoreApplication.translate("Demarrage", "Quitter"), QMessageBox.ButtonRole.RejectRole)
@@ -126,6 +128,7 @@ def ouvrir_avec_dialogues(
 def _proposer_autre(message: str) -> Path | None:
     from PySide6.QtWidgets import QMessageBox
 
+    poser_icone()
     boite = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("Demarrage", "Ouverture impossible"), message)
     autre = boite.addButton(QCoreApplication.translate("Demarrage", "Ouvrir un autre fichier…"), QMessageBox.ButtonRole.ActionRole)
     boite.addButton(QCoreApplication.translate("Demarrage", "Quitter"), QMessageBox.ButtonRole.RejectRole)
@@ -144,15 +147,24 @@ def _choisir_fichier() -> Path | None:
     return Path(nom) if nom else None
 
 
+def poser_icone() -> None:
+    """L'icône de l'application (barre de titre, barre des tâches, dialogues). Posée une fois la
+    fenêtre principale dessinée : charger QIcon et lire l'image (2 ms) ne retardent pas le premier
+    affichage. Les dialogues qui précèdent la fenêtre (base endommagée…) la posent d'abord."""
+    from PySide6.QtGui import QIcon
+
+    app = QApplication.instance()
+    icone = dossier_ressources() / "icone.png"
+    if app is not None and app.windowIcon().isNull() and icone.exists():
+        app.setWindowIcon(QIcon(str(icone)))
+
+
 def creer_application(langue: str | None = None, traductions: Traductions | None = None) -> tuple[QApplication, Traductions]:
     """``traductions`` : celles que la ligne de commande a déjà chargées (sinon, ``langue``)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("gesserv-bureau")
     app.setOrganizationName("gesserv-bureau")
     app.setApplicationVersion(__version__)
-    icone = dossier_ressources() / "icone.png"
-    if icone.exists():
-        app.setWindowIcon(QIcon(str(icone)))
     traductions = traductions or Traductions(langue_initiale(langue))
     traductions.installer()
     return app, traductions
@@ -172,7 +184,7 @@ class _Session:
         self.code = 0
 
     def montrer(self, base: Base) -> bool:
-        from gesserv_bureau.interface.fenetre_principale import FenetrePrincipale
+        from gesserv_bureau.interface.fenetre_principale import DELAI_CONSTRUCTION_MS, FenetrePrincipale
 
         try:
             fenetre = FenetrePrincipale(base, self.traductions)
@@ -184,6 +196,7 @@ class _Session:
         fenetre.changementDeBase.connect(self._changer_de_base)
         fenetre.show()
         self.fenetre = fenetre
+        QTimer.singleShot(DELAI_CONSTRUCTION_MS, poser_icone)   # après le premier dessin
         # le contrôle d'intégrité part une fois la fenêtre dessinée; rien ne s'écrit avant son verdict
         QTimer.singleShot(taches.APRES_AFFICHAGE_MS, base.demarrer_controle)
         return True
