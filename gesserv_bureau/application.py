@@ -12,18 +12,27 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from gesserv_bureau.domaine import exercice as exercices
-from gesserv_bureau.domaine.service import LigneInventaire, Service
+from gesserv_bureau.domaine.lignes import LigneInventaire
+from gesserv_bureau.stockage import table_inventaire
 from gesserv_bureau.stockage.base import Base
-from gesserv_bureau.stockage.depot_services import DepotServices
 from gesserv_bureau.stockage.lecture import BaseLecture
 
-if TYPE_CHECKING:  # au démarrage, la fenêtre n'a besoin que de lire les lignes
+if TYPE_CHECKING:  # au démarrage, la fenêtre n'a besoin que de lire les lignes (table_inventaire)
+    from gesserv_bureau.domaine.service import Service
     from gesserv_bureau.domaine.sommaire import Sommaire
     from gesserv_bureau.domaine.validation import Probleme
+    from gesserv_bureau.stockage.depot_services import DepotServices
+
+
+def _depot(base: "Base | BaseLecture") -> DepotServices:
+    """Le dépôt des services, chargé au premier service ouvert ou écrit (pas au démarrage)."""
+    from gesserv_bureau.stockage.depot_services import DepotServices
+
+    return DepotServices(base)
 
 
 def exercices_connus(base: Base) -> list[str]:
-    return DepotServices(base).exercices()
+    return table_inventaire.exercices(base.conn)
 
 
 def exercice_par_defaut(base: Base) -> str:
@@ -33,11 +42,11 @@ def exercice_par_defaut(base: Base) -> str:
 
 
 def lignes_inventaire(base: Base, exercice: str, limite: int | None = None) -> list[LigneInventaire]:
-    return DepotServices(base).lignes(exercice, limite)
+    return table_inventaire.lignes(base.conn, exercice, limite)
 
 
 def nombre_services(base: Base, exercice: str) -> int:
-    return DepotServices(base).nombre(exercice)
+    return table_inventaire.nombre(base.conn, exercice)
 
 
 def lignes_inventaire_fichier(chemin: Path, exercice: str) -> tuple[list[LigneInventaire], list[str]]:
@@ -46,7 +55,7 @@ def lignes_inventaire_fichier(chemin: Path, exercice: str) -> tuple[list[LigneIn
     from gesserv_bureau.domaine.recherche import cle_recherche
 
     with BaseLecture(chemin) as lecture:
-        lignes = DepotServices(lecture).lignes(exercice)
+        lignes = table_inventaire.lignes(lecture.conn, exercice)
     return lignes, [cle_recherche(l) for l in lignes]
 
 
@@ -55,11 +64,11 @@ def sommaire_exercice_fichier(chemin: Path, exercice: str) -> "Sommaire":
     from gesserv_bureau.domaine.sommaire import sommaire
 
     with BaseLecture(chemin) as lecture:
-        return sommaire(DepotServices(lecture).points_et_exclusions(exercice))
+        return sommaire(_depot(lecture).points_et_exclusions(exercice))
 
 
 def charger_service(base: Base, pk: int) -> Service | None:
-    return DepotServices(base).charger(pk)
+    return _depot(base).charger(pk)
 
 
 def normes_du_service(base: Base, pk: int) -> list:
@@ -72,24 +81,26 @@ def normes_du_service(base: Base, pk: int) -> list:
 def problemes(base: Base, service: Service) -> list["Probleme"]:
     from gesserv_bureau.domaine.validation import valider
 
-    autres = DepotServices(base).ids_autres(service.exercice, service.pk)
+    autres = _depot(base).ids_autres(service.exercice, service.pk)
     return valider(service, autres)
 
 
 def nouveau_service(base: Base, exercice: str) -> Service:
+    from gesserv_bureau.domaine.service import Service
+
     service = Service(exercice)
-    DepotServices(base).creer(service)
+    _depot(base).creer(service)
     return service
 
 
 def enregistrer_service(base: Base, service: Service) -> list[str]:
     """Écrit le service tel qu'il est saisi, même incomplet : rien de ce qui est tapé ne se
     perd. Les problèmes se lisent avec :func:`problemes`."""
-    return DepotServices(base).enregistrer(service)
+    return _depot(base).enregistrer(service)
 
 
 def dupliquer_service(base: Base, pk: int) -> Service:
-    depot = DepotServices(base)
+    depot = _depot(base)
     original = depot.charger(pk)
     if original is None:
         raise KeyError(pk)
@@ -107,11 +118,11 @@ def _copie_de(nom: str, langue: str) -> str:
 
 def supprimer_service(base: Base, pk: int) -> Service:
     """Supprime; le service renvoyé permet d'annuler avec :func:`restaurer_service`."""
-    return DepotServices(base).supprimer(pk)
+    return _depot(base).supprimer(pk)
 
 
 def restaurer_service(base: Base, service: Service) -> int:
-    return DepotServices(base).restaurer(service)
+    return _depot(base).restaurer(service)
 
 
 class ResultatNouvelExercice(NamedTuple):   # plutôt qu'un dataclass figé : créé cinq fois plus vite au démarrage
@@ -122,7 +133,7 @@ class ResultatNouvelExercice(NamedTuple):   # plutôt qu'un dataclass figé : cr
 def commencer_exercice_suivant(base: Base, exercice: str) -> ResultatNouvelExercice:
     """La mise à jour annuelle du répertoire (7.1) : un nouvel exercice qui reprend les services."""
     cible = exercices.suivant(exercice)
-    depot = DepotServices(base)
+    depot = _depot(base)
     copies = depot.copier_exercice(exercices.normaliser(exercice), cible)
     return ResultatNouvelExercice(cible, copies)
 
@@ -130,15 +141,15 @@ def commencer_exercice_suivant(base: Base, exercice: str) -> ResultatNouvelExerc
 def sommaire_exercice(base: Base, exercice: str) -> "Sommaire":
     from gesserv_bureau.domaine.sommaire import sommaire
 
-    return sommaire(DepotServices(base).points_et_exclusions(exercice))
+    return sommaire(_depot(base).points_et_exclusions(exercice))
 
 
 def metadonnees(base: Base, exercice: str) -> dict:
-    return DepotServices(base).metadonnees(exercice)
+    return _depot(base).metadonnees(exercice)
 
 
 def modifier_metadonnees(base: Base, exercice: str, gardien: str, derniere_revision: str) -> None:
-    DepotServices(base).modifier_metadonnees(exercice, gardien, derniere_revision)
+    _depot(base).modifier_metadonnees(exercice, gardien, derniere_revision)
 
 
 def charger_demo(base: Base) -> int:
@@ -147,7 +158,7 @@ def charger_demo(base: Base) -> int:
     from gesserv_bureau import demonstration
     from gesserv_bureau.stockage.depot_activites import DepotActivites
 
-    depot = DepotServices(base)
+    depot = _depot(base)
     if depot.nombre(demonstration.EXERCICE_DEMO):
         return 0
     n = depot.inserer_en_lot(demonstration.services_demo())

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from gesserv_bureau.domaine.recherche import Filtre, cle_recherche, filtrer, replier
-from gesserv_bureau.domaine.service import LigneInventaire
+from gesserv_bureau.domaine.lignes import LigneInventaire
 
 
 def ligne(pk, service_id, nom_fr, nom_en, type_service, portee, designations, proprietaire, a_completer=0):

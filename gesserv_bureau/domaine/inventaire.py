@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from gesserv_bureau.domaine.service import LigneInventaire, Service
+from gesserv_bureau.domaine.lignes import LigneInventaire
+from gesserv_bureau.domaine.service import Service
 from gesserv_bureau.domaine.services_electroniques import pourcentage_en_ligne
 from gesserv_bureau.domaine.validation import nombre_a_completer
 

@@ -6,7 +6,7 @@ import unicodedata
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from gesserv_bureau.domaine.service import LigneInventaire
+from gesserv_bureau.domaine.lignes import LigneInventaire
 
 
 def _sans_accent(c: str) -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields, replace
-from typing import NamedTuple
 
 from gesserv_bureau.referentiel.codes import MODES, POINTS_INTERACTION
 
@@ -85,35 +84,3 @@ CHAMPS_SIMPLES = tuple(
     for f in fields(Service)
     if f.name not in {"pk", "designations", "groupes_clients", "volumes", "points_interaction", "donnees_ouvertes"}
 )
-
-
-class LigneInventaire(NamedTuple):
-    """Ce que la table de l'inventaire affiche d'un service : léger, pour 20 000 lignes."""
-
-    pk: int
-    service_id: str
-    nom_fr: str
-    nom_en: str
-    type_service: str | None
-    portee: str | None
-    designations: tuple[str, ...]
-    proprietaire: str
-    pourcentage_en_ligne: float | None
-    a_completer: int
-
-
-class LigneRapport(NamedTuple):
-    """Une ligne du rapport du répertoire : ce que le tableau imprime d'un service."""
-
-    service_id: str
-    nom_fr: str
-    nom_en: str
-    type_service: str | None
-    portee: str | None
-    designations: tuple[str, ...]
-    pourcentage_en_ligne: float | None
-    demandes: int | None
-    a_completer: int
-
-    def nom(self, langue: str) -> str:
-        return (self.nom_en or self.nom_fr) if langue == "en" else (self.nom_fr or self.nom_en)

@@ -17,13 +17,13 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from gesserv_bureau import application
 from gesserv_bureau.interface import taches
 from gesserv_bureau.domaine.recherche import Filtre
-from gesserv_bureau.domaine.service import Service
 from gesserv_bureau.interface.modele_inventaire import ModeleInventaire
 from gesserv_bureau.messages_erreur import texte_erreur
 from gesserv_bureau.stockage.base import Base
 from gesserv_bureau.stockage.erreurs import ErreurStockage
 
-if TYPE_CHECKING:  # le formulaire arrive après le premier affichage (attacher_formulaire)
+if TYPE_CHECKING:  # le formulaire et le service complet arrivent après le premier affichage
+    from gesserv_bureau.domaine.service import Service
     from gesserv_bureau.interface.formulaire_service import FormulaireService
 
 def ligne_de(service: Service):

@@ -11,7 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 
 from gesserv_bureau.domaine.recherche import Filtre, cle_recherche, filtrer, replier
-from gesserv_bureau.domaine.service import LigneInventaire
+from gesserv_bureau.domaine.lignes import LigneInventaire
 from gesserv_bureau.interface.valeurs_qt import (
     A_DROITE_CENTRE,
     A_GAUCHE_CENTRE,

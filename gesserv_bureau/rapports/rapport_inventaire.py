@@ -9,7 +9,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import landscape, letter
 from reportlab.platypus import Spacer, Table, TableStyle
 
-from gesserv_bureau.domaine.service import LigneRapport
+from gesserv_bureau.domaine.lignes import LigneRapport
 from gesserv_bureau.domaine.sommaire import Sommaire
 from gesserv_bureau.rapports import polices
 from gesserv_bureau.rapports.gabarit import FOND_ENTETE, MARGE, Document, construire, p, styles, tableau, titre_rapport

@@ -6,17 +6,10 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 
-from gesserv_bureau.domaine.service import (
-    CHAMPS_SIMPLES,
-    LigneInventaire,
-    LigneRapport,
-    Service,
-    Volume,
-    volumes_vides,
-)
-from gesserv_bureau.domaine.services_electroniques import pourcentage_en_ligne
+from gesserv_bureau.domaine.lignes import LigneInventaire, LigneRapport
+from gesserv_bureau.domaine.service import CHAMPS_SIMPLES, Service, Volume, volumes_vides
 from gesserv_bureau.referentiel.codes import EDITION, MODES
-from gesserv_bureau.stockage import journal
+from gesserv_bureau.stockage import journal, table_inventaire
 from gesserv_bureau.stockage.base import Base
 from gesserv_bureau.stockage.lecture import BaseLecture
 from gesserv_bureau.stockage.constantes import COLONNES_POINTS
@@ -78,7 +71,7 @@ class DepotServices:
 
     # --- exercices -----------------------------------------------------------------
     def exercices(self) -> list[str]:
-        return [r[0] for r in self.conn.execute("SELECT code FROM exercice ORDER BY code")]
+        return table_inventaire.exercices(self.conn)
 
     def creer_exercice(self, code: str) -> None:
         with self.base.ecriture() as db:
@@ -114,38 +107,12 @@ class DepotServices:
                         champ, avant[champ], valeur,
                     )
 
-    # --- lecture -------------------------------------------------------------------
+    # --- lecture (la table et le rapport : table_inventaire) ------------------------------
     def lignes(self, exercice: str, limite: int | None = None) -> list[LigneInventaire]:
-        """Les lignes légères de la table, en une requête; ``limite`` : la première page."""
-        cols_points = ", ".join(COLONNES_POINTS.values())
-        curseur = self.conn.execute(
-            "SELECT pk, service_id, nom_fr, nom_en, type_service, portee, designations,"
-            f" proprietaire, a_completer, {cols_points} FROM service WHERE exercice = ?"
-            " ORDER BY service_id, pk LIMIT ?",
-            [exercice, -1 if limite is None else limite],
-        )
-        vide: tuple = ()
-        return [
-            LigneInventaire(
-                r[0], r[1], r[2], r[3], r[4], r[5],
-                vide if r[6] == "[]" else tuple(json.loads(r[6])),
-                r[7], pourcentage_en_ligne(r[9:]), r[8],
-            )
-            for r in curseur
-        ]
+        return table_inventaire.lignes(self.conn, exercice, limite)
 
     def lignes_rapport(self, exercice: str) -> list[LigneRapport]:
-        """Les lignes du rapport du répertoire, en une requête (2 000 services en quelques ms)."""
-        cols_points = ", ".join(f"s.{c}" for c in COLONNES_POINTS.values())
-        curseur = self.conn.execute(
-            "SELECT s.service_id, s.nom_fr, s.nom_en, s.type_service, s.portee, s.designations, s.a_completer,"
-            " (SELECT sum(v.demandes) FROM volume v WHERE v.service_pk = s.pk AND v.etat = 'donnees'),"
-            f" {cols_points} FROM service s WHERE s.exercice = ? ORDER BY s.service_id, s.pk",
-            [exercice],
-        )
-        vide: tuple = ()
-        return [LigneRapport(r[0], r[1], r[2], r[3], r[4], vide if r[5] == "[]" else tuple(json.loads(r[5])),
-                             pourcentage_en_ligne(r[8:]), r[7], r[6]) for r in curseur]
+        return table_inventaire.lignes_rapport(self.conn, exercice)
 
     def charger(self, pk: int) -> Service | None:
         curseur = self.conn.execute("SELECT * FROM service WHERE pk = ?", [pk])
@@ -346,9 +313,7 @@ class DepotServices:
         return copies
 
     def nombre(self, exercice: str | None = None) -> int:
-        if exercice:
-            return self.conn.execute("SELECT count(*) FROM service WHERE exercice = ?", [exercice]).fetchone()[0]
-        return self.conn.execute("SELECT count(*) FROM service").fetchone()[0]
+        return table_inventaire.nombre(self.conn, exercice)
 
     def inserer_en_lot(self, services: Iterable[Service]) -> int:
         """Plusieurs services dans une seule transaction (démonstration, banc d'essai)."""
