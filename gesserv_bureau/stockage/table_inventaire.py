@@ -9,7 +9,6 @@ fil de travail).
 
 from __future__ import annotations
 
-import json
 import sqlite3
 
 from gesserv_bureau.domaine.lignes import LigneInventaire, LigneRapport
@@ -30,8 +29,19 @@ def nombre(conn: sqlite3.Connection, exercice: str | None = None) -> int:
 
 
 def _codes(texte: str) -> tuple[str, ...]:
-    """Une liste de codes enregistrée en JSON (« [] » le plus souvent)."""
-    return _VIDE if texte == "[]" else tuple(json.loads(texte))
+    """Une liste de codes enregistrée en JSON par ``json.dumps`` : « [] » le plus souvent, sinon
+    « ["critique", "prioritaire"] ». Ces deux formes se lisent sans le module json (2 ms de
+    chargement au démarrage); toute autre écriture (échappements, autres séparateurs) passe par
+    ``json.loads``, qui a toujours le dernier mot."""
+    if texte == "[]":
+        return _VIDE
+    if texte.startswith('["') and texte.endswith('"]') and "\\" not in texte:
+        codes = texte[2:-2].split('", "')
+        if not any('"' in code for code in codes):
+            return tuple(codes)
+    import json
+
+    return tuple(json.loads(texte))
 
 
 def lignes(conn: sqlite3.Connection, exercice: str, limite: int | None = None) -> list[LigneInventaire]:
