@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from gesserv_bureau import application
 from gesserv_bureau.domaine.recherche import replier
@@ -262,6 +262,22 @@ def test_le_sommaire_applique_les_deux_formules_de_2_9_4(fenetre, qtbot):
     assert "44,4\u00a0%" in texte1 and "(4 sur 9)" in texte1
     assert "70,0\u00a0%" in texte2
     assert "1 service(s) non compté(s)" in fenetre.sommaire.note.text()
+
+
+def test_les_comptes_du_sommaire_changent_de_langue_sans_rester_dessous(fenetre, qtbot):
+    attendre_sommaire(qtbot, fenetre)
+
+    def affiches():
+        return [e.text() for e in fenetre.sommaire.groupe_comptes.findChildren(QLabel) if not e.isHidden()]
+
+    francais = {"Service externe", "Service prioritaire", "À compléter"}
+    assert francais <= set(affiches())
+    fenetre.act_en.trigger()
+    # tout de suite, avant que la boucle d'événements détruise les anciens libellés
+    assert not francais & set(affiches())
+    qtbot.waitUntil(lambda: "External service" in affiches())
+    assert "Priority service" in affiches() and not francais & set(affiches())
+    assert len(affiches()) == 2 * 8   # huit comptes : un libellé et une valeur chacun
 
 
 def test_changer_de_langue_en_cours_de_route_et_s_en_souvenir(qtbot, chemin):

@@ -74,6 +74,7 @@ class PanneauSommaire(Retraduisible, QWidget):
         while self.comptes.count():
             element = self.comptes.takeAt(0)
             if element.widget():
+                element.widget().hide()   # tout de suite : la destruction, elle, attend la boucle
                 element.widget().deleteLater()
         s = self._sommaire
         if s is None:
