@@ -8,15 +8,13 @@ import pytest
 
 from gesserv_bureau import cli, lancement, langue
 
+from test_cli import chemin  # noqa: F401  (la fixture : base et préférences temporaires, en français)
+
 
 @pytest.fixture
-def environnement(tmp_path, monkeypatch):
-    monkeypatch.setenv("GESSERV_BASE", str(tmp_path / "repertoire.sqlite"))
-    monkeypatch.setenv("GESSERV_PREFERENCES", str(tmp_path / "preferences.ini"))
-    monkeypatch.setenv("LANG", "fr_CA.UTF-8")
-    for variable in ("GESSERV_LANGUE", "LC_ALL", "LC_MESSAGES"):
-        monkeypatch.delenv(variable, raising=False)
-    return tmp_path
+def environnement(chemin):
+    """L'environnement des tests de la ligne de commande (base et préférences temporaires)."""
+    return chemin.parent
 
 
 def test_les_langues_sont_celles_de_l_application():
@@ -93,7 +91,7 @@ def test_les_erreurs_sont_celles_de_la_ligne_de_commande(environnement, capsys, 
     assert sortie.value.code == 2
     erreurs = capsys.readouterr().err
     assert message in erreurs and erreurs.startswith("utilisation : gesserv-bureau")
-    assert not (environnement / "repertoire.sqlite").exists()
+    assert not list(environnement.rglob("*.sqlite"))
 
 
 def test_aide_et_version_par_le_point_d_entree(environnement, capsys):
