@@ -3,7 +3,9 @@
     python tests/banc_essai.py [--services 20000] [--repetitions 5]
 
 Mesure et affiche :
-- le démarrage, du lancement du processus à une fenêtre utilisable (la table remplie),
+- le démarrage, du lancement du processus à une fenêtre utilisable (la table remplie), par la
+  commande sans option, comme un utilisateur la lance (base et préférences aux endroits par
+  défaut de platformdirs, ici dans des dossiers XDG temporaires; la langue du système),
   comparé au démarrage d'une fenêtre PySide6 nue mesuré dans la même exécution, en alternance
   (cible : rapport ≤ 1,5);
 - une frappe dans le filtre de la table, médiane (cible : ≤ 50 ms);
@@ -108,13 +110,23 @@ def main() -> int:
 
     compileall.compile_dir(str(RACINE / "gesserv_bureau"), quiet=1)
     with tempfile.TemporaryDirectory(prefix="gesserv-banc-") as dossier:
-        os.environ["GESSERV_PREFERENCES"] = str(Path(dossier) / "preferences.ini")
-        chemin = Path(dossier) / "banc.sqlite"
+        # Comme un utilisateur qui lance l'application sans option : la base et les préférences
+        # aux endroits par défaut (platformdirs), ici dans des dossiers XDG temporaires, jamais
+        # ceux de l'utilisateur; la langue, celle du système.
+        os.environ.pop("GESSERV_PREFERENCES", None)
+        os.environ.pop("GESSERV_BASE", None)
+        os.environ.pop("GESSERV_LANGUE", None)
+        os.environ.update(XDG_DATA_HOME=str(Path(dossier) / "donnees"), XDG_CONFIG_HOME=str(Path(dossier) / "config"),
+                          LANG="fr_CA.UTF-8")
+        from gesserv_bureau.chemins import chemin_base
+
+        chemin = chemin_base()
+        chemin.parent.mkdir(parents=True)
         debut = time.perf_counter()
         preparer_base(chemin, args.services)
         print(f"Base de {args.services} services préparée en {time.perf_counter() - debut:.1f} s "
-              f"({chemin.stat().st_size / 1e6:.1f} Mo)")
-        application = ("-m", "gesserv_bureau", "--base", str(chemin), "--langue", "fr", "--essai-demarrage")
+              f"({chemin.stat().st_size / 1e6:.1f} Mo), à l'endroit par défaut")
+        application = ("-m", "gesserv_bureau", "--essai-demarrage")
         demarrage(*application)  # première ouverture : la copie de sécurité du jour
         nues, apps = [], []
         for _ in range(args.repetitions):   # alternées, pour partager le bruit de la machine
@@ -128,7 +140,7 @@ def main() -> int:
     pic = mesures["pic_ko"] / 1024
     ratio = app / nue
     print(f"Démarrage, fenêtre PySide6 nue : {nue * 1000:.0f} ms (médiane de {args.repetitions})")
-    print(f"Démarrage, gesserv-bureau (la vraie commande, {mesures['lignes']} services) : {app * 1000:.0f} ms")
+    print(f"Démarrage, gesserv-bureau (la vraie commande, sans option, {mesures['lignes']} services) : {app * 1000:.0f} ms")
     print(f"  rapport démarrage : {ratio:.2f}  (cible ≤ 1,50)  {'OK' if ratio <= 1.5 else 'DÉPASSÉ'}")
     print(f"Frappe dans le filtre : médiane {frappe:.1f} ms, pire {pire:.1f} ms sur {len(mesures['durees'])} frappes"
           f"  (cible ≤ 50 ms)  {'OK' if frappe <= 50 else 'DÉPASSÉ'}")
