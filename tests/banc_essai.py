@@ -3,7 +3,8 @@
     python tests/banc_essai.py [--services 20000] [--repetitions 5]
 
 Mesure et affiche :
-- le démarrage, du lancement du processus à une fenêtre utilisable (la table remplie), par la
+- le démarrage, du lancement du processus à une fenêtre utilisable (la table montre sa première
+  page; les 20 000 lignes suivent d'un fil de travail, la fenêtre restant utilisable), par la
   commande sans option, comme un utilisateur la lance (base et préférences aux endroits par
   défaut de platformdirs, ici dans des dossiers XDG temporaires; la langue du système),
   comparé au démarrage d'une fenêtre PySide6 nue mesuré dans la même exécution, en alternance
@@ -46,9 +47,11 @@ from gesserv_bureau.interface.fenetre_principale import FenetrePrincipale
 app, traductions = creer_application("fr")
 base = ouvrir(sys.argv[1])
 w = FenetrePrincipale(base, traductions); w.show(); app.processEvents()
-limite = time.monotonic() + 30
+debut = limite = time.monotonic()
+limite += 30
 while not w.modele.chargement_complet() and time.monotonic() < limite:  # les 20 000 lignes
     app.processEvents(); time.sleep(0.005)
+tout = time.monotonic() - debut
 assert w.modele.rowCount() == w.modele.nombre_total() > 200
 champ = w.filtre.recherche
 durees = []
@@ -67,7 +70,7 @@ for texte in ("permis agricole", "licence 12", "deglacage", "srv001"):
         w.table.viewport().repaint()
         durees.append(time.perf_counter() - debut)
 pic = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-print(json.dumps({"durees": durees, "pic_ko": pic, "lignes": w.modele.nombre_total()}))
+print(json.dumps({"durees": durees, "pic_ko": pic, "lignes": w.modele.nombre_total(), "tout": tout}))
 base.fermer()
 """
 
@@ -142,6 +145,8 @@ def main() -> int:
     print(f"Démarrage, fenêtre PySide6 nue : {nue * 1000:.0f} ms (médiane de {args.repetitions})")
     print(f"Démarrage, gesserv-bureau (la vraie commande, sans option, {mesures['lignes']} services) : {app * 1000:.0f} ms")
     print(f"  rapport démarrage : {ratio:.2f}  (cible ≤ 1,50)  {'OK' if ratio <= 1.5 else 'DÉPASSÉ'}")
+    print(f"  les {mesures['lignes']} lignes dans la table {mesures['tout'] * 1000:.0f} ms après le premier affichage"
+          " (fil de travail; la fenêtre reste utilisable)")
     print(f"Frappe dans le filtre : médiane {frappe:.1f} ms, pire {pire:.1f} ms sur {len(mesures['durees'])} frappes"
           f"  (cible ≤ 50 ms)  {'OK' if frappe <= 50 else 'DÉPASSÉ'}")
     print(f"Mémoire de pointe : {pic:.0f} Mo  (cible ≤ 250 Mo)  {'OK' if pic <= 250 else 'DÉPASSÉ'}")
