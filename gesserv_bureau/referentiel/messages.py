@@ -6,7 +6,11 @@ tirent le texte dans la langue de l'utilisateur. Les paramètres s'écrivent ``{
 
 from __future__ import annotations
 
-MESSAGES: dict[str, tuple[str, str]] = {
+from functools import partial
+
+from gesserv_bureau.referentiel.catalogue import Catalogue, texte_de
+
+MESSAGES: Catalogue = {
     "obligatoire": (
         "À compléter : l'élément « {element} » est exigé par le tableau 5.",
         "To complete: element “{element}” is required by Table 5.",
@@ -52,7 +56,4 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 
-def texte(code: str, langue: str, **params) -> str:
-    fr, en = MESSAGES[code]
-    modele = en if langue == "en" else fr
-    return modele.format(**params)
+texte = partial(texte_de, MESSAGES)

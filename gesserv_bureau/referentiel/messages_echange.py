@@ -6,16 +6,13 @@ commande en tirent le texte dans la langue de l'utilisateur. Les paramètres s'�
 
 from __future__ import annotations
 
-MESSAGES: dict[str, tuple[str, str]] = {
+from functools import partial
+
+from gesserv_bureau.referentiel.catalogue import MESSAGES_FICHIER, Catalogue, texte_de
+
+MESSAGES: Catalogue = {
+    **MESSAGES_FICHIER,
     # le fichier entier
-    "introuvable": (
-        "Le fichier « {fichier} » est introuvable (déplacé ou supprimé ?).",
-        "File “{fichier}” cannot be found (moved or deleted?).",
-    ),
-    "illisible": (
-        "Le fichier « {fichier} » ne peut pas être lu : {detail}.",
-        "File “{fichier}” cannot be read: {detail}.",
-    ),
     "trop_volumineux": (
         "Le fichier « {fichier} » fait {taille} Mo : c'est plus que la limite de {limite} Mo pour un "
         "fichier d'évaluations. Vérifiez qu'il s'agit du bon fichier.",
@@ -180,6 +177,4 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 
-def texte(code: str, langue: str, **params) -> str:
-    fr, en = MESSAGES[code]
-    return (en if langue == "en" else fr).format(**params)
+texte = partial(texte_de, MESSAGES)

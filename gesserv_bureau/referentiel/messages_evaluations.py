@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-MESSAGES: dict[str, tuple[str, str]] = {
+from functools import partial
+
+from gesserv_bureau.referentiel.catalogue import Catalogue, texte_de
+
+MESSAGES: Catalogue = {
     "activite_sans_nom": ("Nommez l'activité évaluée.", "Name the activity being assessed."),
     "question_sans_reponse": ("Question sans réponse : répondez oui ou non.", "Unanswered question: answer yes or no."),
     "decision_manquante": ("La décision finale n'est pas encore prise.", "The final decision has not been made yet."),
@@ -25,6 +29,4 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 
-def texte(code: str, langue: str) -> str:
-    fr, en = MESSAGES[code]
-    return en if langue == "en" else fr
+texte = partial(texte_de, MESSAGES)

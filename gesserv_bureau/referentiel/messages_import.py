@@ -6,7 +6,11 @@ le texte dans la langue de l'utilisateur. Les paramètres s'écrivent ``{nom}``.
 
 from __future__ import annotations
 
-MESSAGES: dict[str, tuple[str, str]] = {
+from functools import partial
+
+from gesserv_bureau.referentiel.catalogue import Catalogue, texte_de
+
+MESSAGES: Catalogue = {
     # le fichier entier
     "introuvable": (
         "Le fichier « {fichier} » est introuvable (déplacé ou supprimé ?).",
@@ -129,6 +133,4 @@ ERREUR = "erreur"              # bloque l'import entier
 AVERTISSEMENT = "avertissement"  # n'empêche rien
 
 
-def texte(code: str, langue: str, **params) -> str:
-    fr, en = MESSAGES[code]
-    return (en if langue == "en" else fr).format(**params)
+texte = partial(texte_de, MESSAGES)

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-MESSAGES: dict[str, tuple[str, str]] = {
+from functools import partial
+
+from gesserv_bureau.referentiel.catalogue import Catalogue, texte_de
+
+MESSAGES: Catalogue = {
     "elements_manquants": (
         "Éléments obligatoires manquants : {elements}.",
         "Missing mandatory elements: {elements}.",
@@ -64,11 +68,7 @@ LIBELLES_GRAVITES = {
 }
 
 
-def texte(code: str, langue: str, **params) -> str:
-    fr, en = MESSAGES[code]
-    return (en if langue == "en" else fr).format(**params)
+texte = partial(texte_de, MESSAGES)
 
 
-def gravite(code: str, langue: str) -> str:
-    fr, en = LIBELLES_GRAVITES[code]
-    return en if langue == "en" else fr
+gravite = partial(texte_de, LIBELLES_GRAVITES)

@@ -9,16 +9,13 @@ pas à savoir ce qu'est un condensat ou une chaîne de certification pour compre
 
 from __future__ import annotations
 
-MESSAGES: dict[str, tuple[str, str]] = {
+from functools import partial
+
+from gesserv_bureau.referentiel.catalogue import MESSAGES_FICHIER, Catalogue, texte_de
+
+MESSAGES: Catalogue = {
+    **MESSAGES_FICHIER,
     # --- les fichiers ------------------------------------------------------------------------
-    "introuvable": (
-        "Le fichier « {fichier} » est introuvable (déplacé ou supprimé ?).",
-        "File “{fichier}” cannot be found (moved or deleted?).",
-    ),
-    "illisible": (
-        "Le fichier « {fichier} » ne peut pas être lu : {detail}.",
-        "File “{fichier}” cannot be read: {detail}.",
-    ),
     "ecriture_impossible": (
         "Impossible d'écrire « {fichier} » : {detail}. Rien n'a été écrit.",
         "Cannot write “{fichier}”: {detail}. Nothing was written.",
@@ -323,6 +320,4 @@ MESSAGES: dict[str, tuple[str, str]] = {
 TAMPON = "Signé numériquement / Digitally signed"
 
 
-def texte(code: str, langue: str, **params) -> str:
-    fr, en = MESSAGES[code]
-    return (en if langue == "en" else fr).format(**params)
+texte = partial(texte_de, MESSAGES)
