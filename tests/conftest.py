@@ -34,6 +34,16 @@ def _isoler(tmp_path, monkeypatch):
     yield
 
 
+@pytest.fixture
+def chemin_cli(tmp_path, monkeypatch):
+    """La base des tests de la ligne de commande (``GESSERV_BASE``), dans un dossier encore
+    absent : un test voit ainsi qu'une commande n'a rien créé. Le reste de l'isolement (maison,
+    préférences, langue du système en français) vient de ``_isoler``."""
+    base = tmp_path / "donnees" / "repertoire.sqlite"
+    monkeypatch.setenv("GESSERV_BASE", str(base))
+    return base
+
+
 @pytest.fixture(autouse=True)
 def _nettoyer_interface():
     yield

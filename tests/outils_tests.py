@@ -141,3 +141,15 @@ def retablir_ecriture(chemin: Path) -> None:
         subprocess.run([chattr, "-i", str(chemin)], capture_output=True)
     if Path(chemin).exists():
         os.chmod(chemin, 0o644)
+
+
+def lancer_cli(capsys, *args: str) -> tuple[int, str, str]:
+    """``cli.main`` dans le processus : (code de sortie, sortie, erreurs)."""
+    from gesserv_bureau import cli
+
+    try:
+        code = cli.main(list(args))
+    except SystemExit as exc:  # --help, --version, erreur d'argument
+        code = exc.code
+    sortie, erreurs = capsys.readouterr()
+    return code, sortie, erreurs

@@ -17,7 +17,7 @@ from gesserv_bureau.stockage.depot_activites import DepotActivites
 from gesserv_bureau.stockage.constantes import VERSION_SCHEMA
 from gesserv_bureau.stockage.depot_services import DepotServices
 
-from outils_tests import RACINE, compter, endommager, service_complet, sha256
+from outils_tests import RACINE, compter, endommager, lancer_cli as lancer, service_complet, sha256
 
 QM_ANGLAIS = RACINE / "traductions" / "gesserv_en.qm"
 sans_qm_anglais = pytest.mark.xfail(
@@ -26,26 +26,10 @@ sans_qm_anglais = pytest.mark.xfail(
 
 
 @pytest.fixture
-def chemin(tmp_path, monkeypatch):
-    """La base de la CLI : toujours dans tmp_path, jamais le dossier de l'utilisateur."""
-    base = tmp_path / "donnees" / "repertoire.sqlite"
-    monkeypatch.setenv("GESSERV_BASE", str(base))
-    monkeypatch.setenv("GESSERV_PREFERENCES", str(tmp_path / "preferences.ini"))
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
-    monkeypatch.setenv("LANG", "fr_CA.UTF-8")
-    for variable in ("GESSERV_LANGUE", "LC_ALL", "LC_MESSAGES"):
-        monkeypatch.delenv(variable, raising=False)
-    return base
+def chemin(chemin_cli):
+    return chemin_cli
 
 
-def lancer(capsys, *args: str) -> tuple[int, str, str]:
-    try:
-        code = cli.main(list(args))
-    except SystemExit as exc:  # --help, --version, erreur d'argument
-        code = exc.code
-    sortie, erreurs = capsys.readouterr()
-    return code, sortie, erreurs
 
 
 # --- aide et version --------------------------------------------------------------------

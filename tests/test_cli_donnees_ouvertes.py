@@ -8,30 +8,18 @@ import io
 import pytest
 
 from fichiers_gc import fichier_actuel, fichier_normes, lignes_actuelles
-from gesserv_bureau import cli
 from gesserv_bureau.stockage.base import ouvrir
 from gesserv_bureau.stockage.depot_normes import DepotNormes
 from gesserv_bureau.stockage.depot_services import DepotServices
 
+from outils_tests import lancer_cli as lancer
+
 
 @pytest.fixture
-def chemin(tmp_path, monkeypatch):
-    base = tmp_path / "donnees" / "repertoire.sqlite"
-    monkeypatch.setenv("GESSERV_BASE", str(base))
-    monkeypatch.setenv("GESSERV_PREFERENCES", str(tmp_path / "preferences.ini"))
-    monkeypatch.setenv("LANG", "fr_CA.UTF-8")
-    for variable in ("GESSERV_LANGUE", "LC_ALL", "LC_MESSAGES"):
-        monkeypatch.delenv(variable, raising=False)
-    return base
+def chemin(chemin_cli):
+    return chemin_cli
 
 
-def lancer(capsys, *args: str) -> tuple[int, str, str]:
-    try:
-        code = cli.main(list(args))
-    except SystemExit as exc:
-        code = exc.code
-    sortie, erreurs = capsys.readouterr()
-    return code, sortie, erreurs
 
 
 def test_importer_puis_exporter_a_l_identique(chemin, tmp_path, capsys):

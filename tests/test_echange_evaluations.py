@@ -8,9 +8,8 @@ import json
 import sqlite3
 
 import pytest
-from outils_tests import EXERCICE, service_complet
+from outils_tests import EXERCICE, lancer_cli as lancer, service_complet
 
-from gesserv_bureau import cli
 from gesserv_bureau import echange_evaluations as echange
 from gesserv_bureau.domaine import echange_evaluations as format_echange
 from gesserv_bureau.domaine.echange_evaluations import EchangeRefuse
@@ -507,13 +506,6 @@ def deux_fichiers(tmp_path, monkeypatch, horloge):
     return chemin_a, chemin_b, ev, seance
 
 
-def lancer(capsys, *args: str) -> tuple[int, str, str]:
-    try:
-        code = cli.main(list(args))
-    except SystemExit as exc:
-        code = exc.code
-    sortie, erreurs = capsys.readouterr()
-    return code, sortie, erreurs
 
 
 def test_cli_exporter_puis_importer(deux_fichiers, tmp_path, capsys):

@@ -8,13 +8,11 @@ import pytest
 
 from gesserv_bureau import cli, lancement, langue
 
-from test_cli import chemin  # noqa: F401  (la fixture : base et préférences temporaires, en français)
-
 
 @pytest.fixture
-def environnement(chemin):
-    """L'environnement des tests de la ligne de commande (base et préférences temporaires)."""
-    return chemin.parent
+def environnement(chemin_cli):
+    """Le dossier de la base des tests de la ligne de commande (encore absent)."""
+    return chemin_cli.parent
 
 
 def test_les_langues_sont_celles_de_l_application():

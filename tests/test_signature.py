@@ -26,10 +26,11 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import ExtensionOID, NameOID
 
-from gesserv_bureau import cli
 from gesserv_bureau.rapports import certificats, signature
 from gesserv_bureau.rapports.certificats import CertificatInutilisable, ErreurSignature, MotDePasseIncorrect
 from gesserv_bureau.rapports.signature import AucunChampLibre, PdfInvalide
+
+from outils_tests import lancer_cli as lancer
 
 RACINE_DEPOT = Path(__file__).resolve().parent.parent
 POLICES = RACINE_DEPOT / "ressources" / "polices"
@@ -643,13 +644,6 @@ def test_hors_du_fil_de_l_interface(pki, rapport):
 
 
 # --- la ligne de commande ------------------------------------------------------------------------
-def lancer(capsys, *args: str) -> tuple[int, str, str]:
-    try:
-        code = cli.main(list(args))
-    except SystemExit as exc:
-        code = exc.code
-    sortie, erreurs = capsys.readouterr()
-    return code, sortie, erreurs
 
 
 @pytest.fixture
