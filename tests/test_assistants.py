@@ -7,7 +7,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QRadioButton
 
-from gesserv_bureau import application
 from gesserv_bureau import evaluations as cas
 from gesserv_bureau.interface.assistants.fenetre import FenetreEvaluation
 from gesserv_bureau.referentiel import outil_1a
@@ -16,14 +15,6 @@ from gesserv_bureau.stockage import journal
 from gesserv_bureau.stockage.base import ouvrir
 from gesserv_bureau.stockage.depot_evaluations import DepotEvaluations
 from gesserv_bureau.stockage.depot_services import DepotServices
-
-
-@pytest.fixture
-def base(tmp_path):
-    b = ouvrir(tmp_path / "r.sqlite")
-    application.charger_demo(b)
-    yield b
-    b.fermer()
 
 
 def _fenetre(qtbot, base, ev, langue="fr"):

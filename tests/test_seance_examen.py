@@ -4,7 +4,6 @@ de réunion au clavier seulement, comme un groupe devant un projecteur; tout est
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
@@ -20,14 +19,6 @@ from gesserv_bureau.stockage.depot_evaluations import DepotEvaluations
 
 EXERCICE = "2024-2025"
 CTRL, ALT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier
-
-
-@pytest.fixture
-def base(tmp_path):
-    b = ouvrir(tmp_path / "r.sqlite")
-    assert application.charger_demo(b) == 10
-    yield b
-    b.fermer()
 
 
 def _pks(base) -> dict[str, int]:

@@ -6,21 +6,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from gesserv_bureau import application
 from gesserv_bureau import strategies as cas
 from gesserv_bureau.domaine import strategie as regles
 from gesserv_bureau.interface.strategie.fenetre_strategie import DialogueStrategies, FenetreStrategie
 from gesserv_bureau.interface.strategie.plan_travail import COL_DATE, COL_ETAT, COL_MESURE, COL_SECTEUR
 from gesserv_bureau.stockage import journal
-from gesserv_bureau.stockage.base import ouvrir
-
-
-@pytest.fixture
-def base(tmp_path):
-    b = ouvrir(tmp_path / "r.sqlite")
-    application.charger_demo(b)
-    yield b
-    b.fermer()
 
 
 def _taper(qtbot, champ, texte: str) -> None:
