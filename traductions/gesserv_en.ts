@@ -1587,10 +1587,6 @@ The current inventory is not deleted: it is kept alongside, renamed.</translatio
       <translation>(optional)</translation>
     </message>
     <message>
-      <source>Définitions (2.5.5)</source>
-      <translation>Definitions (2.5.5)</translation>
-    </message>
-    <message>
       <source>Ajouter une section</source>
       <translation>Add a section</translation>
     </message>
@@ -1764,10 +1760,6 @@ The current inventory is not deleted: it is kept alongside, renamed.</translatio
     <message>
       <source>Extrants finaux positifs</source>
       <translation>Positive final outputs</translation>
-    </message>
-    <message>
-      <source>« Ne s'applique pas » : le service n'est pas offert par ce mode. « Données non disponibles » : le service est offert par ce mode, mais les chiffres manquent.</source>
-      <translation>“Does not apply”: the service is not offered through this channel. “Data not available”: the service is offered through this channel, but the figures are missing.</translation>
     </message>
     <message>
       <source>— à compléter —</source>
@@ -2612,6 +2604,17 @@ The current inventory is not deleted: it is kept alongside, renamed.</translatio
     <message>
       <source>Résultat</source>
       <translation>Result</translation>
+    </message>
+  </context>
+  <context>
+    <name>TexteDepliable</name>
+    <message>
+      <source>suite ›</source>
+      <translation>more ›</translation>
+    </message>
+    <message>
+      <source>‹ réduire</source>
+      <translation>‹ less</translation>
     </message>
   </context>
   <context>

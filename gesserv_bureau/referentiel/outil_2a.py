@@ -1,6 +1,6 @@
 """Annexe 2A : Outil d'examen des services prioritaires, et les principales considérations
 de la section 2.4.5 qui guident l'examen. Français : le texte de la ligne directrice;
-anglais : une traduction fidèle."""
+anglais : la traduction du projet (aucune version anglaise officielle n'a servi)."""
 
 from __future__ import annotations
 

@@ -1,7 +1,9 @@
 """Ce que recouvre chaque type de service : la description des annexes 1C (services externes)
 et les exemples de l'annexe 1D (services internes intégrés), pour aider à choisir le type.
 
-Français : le texte des annexes. Anglais : une traduction fidèle (termes de l'édition anglaise).
+Français : le texte des annexes, chaque puce entière et aucune omise (l'annexe 1C décrit deux fois,
+presque dans les mêmes mots, les services d'inspection de la conformité : les deux puces sont là).
+Anglais : la traduction du projet, faite avec soin (aucune version anglaise officielle n'a servi).
 """
 
 from __future__ import annotations
@@ -56,6 +58,7 @@ DETAILS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Services qui imposent des pénalités, imposent l'observation, prononcent des peines et les appliquent.",
             "Services qui protègent les personnes et les ressources contre les menaces, y compris la protection proactive.",
             "Services qui interviennent, réagissent à des menaces et à des urgences, fournissent de l'aide et rétablissent l'ordre.",
+            "Services qui font des inspections, des enquêtes et des analyses pour trouver de l'information, tirer des constatations et formuler des recommandations.",
         ),
         (
             "Services that settle disputes or create agreements between parties.",
@@ -65,6 +68,7 @@ DETAILS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Services that impose penalties, enforce compliance, and pronounce and apply sentences.",
             "Services that protect people and resources from threats, including proactive protection.",
             "Services that intervene and respond to threats and emergencies, provide assistance and restore order.",
+            "Services that carry out inspections, investigations and analyses to find information, draw findings and make recommendations.",
         ),
     ),
     "regles": (

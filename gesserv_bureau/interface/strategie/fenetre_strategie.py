@@ -7,6 +7,8 @@ nouvelle version ou dans la mise à jour annuelle (2.5.5), qui dit ce qui a chan
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,6 +32,7 @@ from gesserv_bureau.interface.strategie.editeurs import EditeurFFPM, EditeurObje
 from gesserv_bureau.referentiel import strategie as ref
 from gesserv_bureau.stockage.base import Base
 from gesserv_bureau.stockage.erreurs import ErreurStockage
+from gesserv_bureau.interface.texte_depliable import DEPLIER, REPLIER, html_depliable
 from gesserv_bureau.interface.textes import STYLE_BANDEAU, Retraduisible
 
 
@@ -125,7 +128,16 @@ class FenetreStrategie(Retraduisible, QDialog):
         self.guide.setObjectName("guideSection")
         self.guide.setWordWrap(True)
         self.guide.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.guide.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.guide.setTextFormat(Qt.TextFormat.RichText)
+        self.guide.setOpenExternalLinks(False)
+        self.guide.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                           | Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                           | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.guide.linkActivated.connect(self._lien_guide)
+        # Le volet est étroit : chaque texte y est replié sur sa première phrase, avec « suite › »
+        # qui le déplie; les textes que l'utilisateur a dépliés restent dépliés (leurs clés ici).
+        self._deplies: set[str] = set()
+        self._section_guide: dict | None = None
         self.guide.setStyleSheet("color: #3d3d3d; background: #f3f6f9; padding: 8px;")
         defile = QScrollArea(self)
         defile.setWidgetResizable(True)
@@ -251,15 +263,39 @@ class FenetreStrategie(Retraduisible, QDialog):
                 return
 
     def _actualiser_guide(self, s: dict) -> None:
+        """Le guide de 2.5.4 pour la section, la mise à jour annuelle (2.5.5) s'il y a lieu, puis
+        les définitions et leur note : chaque texte replié sur sa première phrase, suivie de
+        « suite › » qui déplie le reste, ou déplié avec « ‹ réduire » (jamais coupé sans le dire)."""
+        self._section_guide = s
+        langue = self.langue
         type_ = ref.PAR_CODE.get(s["type"])
-        morceaux = [f"<b>{regles.titre_section(s, self.langue)}</b>"]
-        if type_ is not None and type_.guide is not None:
-            morceaux.append(type_.guide.texte(self.langue).replace("\n", "<br>"))
+
+        def bloc(cle: str, texte: str, terme: str = "") -> str:
+            corps = html_depliable(texte, cle, cle in self._deplies)
+            return (f"<b>{html.escape(terme)}</b><br>" if terme else "") + corps
+
+        morceaux = [f"<b>{html.escape(regles.titre_section(s, langue))}</b>"]
+        for e in (type_.guide if type_ is not None else ()):
+            morceaux.append(bloc(f"guide:{e.code}", e.texte.texte(langue), e.terme.texte(langue)))
         if self.st.type == "mise_a_jour":
-            morceaux.append(ref.MISE_A_JOUR.texte(self.langue))
-        morceaux.append("<b>" + self.tr("Définitions (2.5.5)") + "</b>")
-        morceaux.extend(d.texte(self.langue) for d in ref.DEFINITIONS)
+            morceaux.append(bloc("mise_a_jour", ref.MISE_A_JOUR.texte(langue)))
+        morceaux.append(f"<b>{html.escape(ref.TITRE_DEFINITIONS.texte(langue))} (2.5.5)</b>")
+        morceaux.extend(bloc(f"definition:{d.code}", d.texte.texte(langue), d.terme.texte(langue))
+                        for d in ref.DEFINITIONS)
+        morceaux.append(bloc("nota", ref.NOTE_DEFINITIONS.texte(langue)))
         self.guide.setText("<br><br>".join(morceaux))
+
+    def _lien_guide(self, lien: str) -> None:
+        """« suite › » ou « ‹ réduire » dans le guide : bascule ce texte-là, et lui seul."""
+        cle = lien.split(":", 1)[1] if lien.startswith((DEPLIER, REPLIER)) else ""
+        if not cle:
+            return
+        if lien.startswith(DEPLIER):
+            self._deplies.add(cle)
+        else:
+            self._deplies.discard(cle)
+        if self._section_guide is not None:
+            self._actualiser_guide(self._section_guide)
 
     def _actualiser_boutons(self) -> None:
         rang = self.toc.currentRow()
