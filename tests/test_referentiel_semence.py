@@ -662,3 +662,77 @@ def test_le_formulaire_montre_les_notes_du_tableau_5(qtbot, traduire, langue):
     assert bulle.startswith("<p>")
     assert _plat(elements.PAR_CODE["cibles_rendement"].texte_entier(langue)) in _visible(bulle)
 
+
+# --- partie 7 : quel texte, quelle édition ---------------------------------------------------
+
+@pytest.mark.parametrize("langue", ["fr", "en"])
+def test_la_boite_a_propos_nomme_l_edition_et_dit_que_l_anglais_est_notre_traduction(
+        qtbot, monkeypatch, traduire, langue):
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from gesserv_bureau.interface import dialogues
+
+    traduire(langue)
+    vus = []
+    monkeypatch.setattr(QMessageBox, "about", staticmethod(lambda parent, titre, texte: vus.append((titre, texte))))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dialogues.a_propos(parent, "/tmp/r.sqlite", 12)
+    titre, texte = vus[0]
+    vu = _visible(texte)
+    if langue == "fr":
+        assert titre == "À propos de gesserv-bureau"
+        for attendu in ("Ligne directrice sur la gestion des services du Secrétariat du Conseil du Trésor, édition 2017",
+                        "depuis remplacée par la Politique sur les services et le numérique (2020)",
+                        "Ligne directrice sur les services et le numérique",
+                        "Les textes anglais sont la traduction du projet"):
+            assert attendu in vu, attendu
+    else:
+        assert titre == "About gesserv-bureau"
+        for attendu in ("Guideline on Service Management, 2017 edition",
+                        "since replaced by the Policy on Service and Digital (2020)",
+                        "Guideline on Service and Digital",
+                        "The English wording is the project's own careful translation"):
+            assert attendu in vu, attendu
+    assert "/tmp/r.sqlite" in vu and "12" in vu
+
+
+@pytest.mark.parametrize("langue", ["fr", "en", "bilingue"])
+def test_chaque_page_de_chaque_rapport_nomme_l_edition(langue):
+    import io
+
+    from pypdf import PdfReader
+
+    from gesserv_bureau.domaine.evaluations import Evaluation, Seance
+    from gesserv_bureau.domaine.strategie import Strategie
+    from gesserv_bureau.rapports import rapport_1a, rapport_1b, rapport_2a, rapport_plan, rapport_seance, rapport_strategie
+
+    vide = Strategie(titre="Stratégie", exercice="2025-2026")
+    produits = {
+        "1a": rapport_1a.rapport(Evaluation("1A", sujet="Activité"), langue),
+        "1b": rapport_1b.rapport(Evaluation("1B"), langue),
+        "2a": rapport_2a.rapport(Evaluation("2A"), langue),
+        "seance": rapport_seance.rapport(Seance(titre="Séance"), [], langue),
+        "strategie": rapport_strategie.rapport(vide, langue),
+        "plan": rapport_plan.rapport(vide, langue),
+    }
+    attendu = {"fr": "Ligne directrice sur la gestion des services, édition 2017",
+               "en": "Guideline on Service Management, 2017 edition",
+               "bilingue": "Ligne directrice sur la gestion des services / Guideline on Service Management, 2017"}[langue]
+    for code, pdf in produits.items():
+        pages = PdfReader(io.BytesIO(pdf)).pages
+        assert pages, code
+        for n, page in enumerate(pages, start=1):
+            assert attendu in _plat(page.extract_text()), (code, n)
+
+
+def test_l_edition_est_gardee_avec_chaque_enregistrement(base):
+    """Exercices, services, évaluations et stratégies portent l'édition du référentiel."""
+    from gesserv_bureau.referentiel import EDITION
+
+    tables = ("exercice", "service", "evaluation", "strategie")
+    for table in tables:
+        colonnes = {r[1] for r in base.conn.execute(f"PRAGMA table_info({table})")}
+        assert "edition_referentiel" in colonnes, table
+    assert {r[0] for r in base.conn.execute("SELECT edition_referentiel FROM service")} == {EDITION}
+    assert {r[0] for r in base.conn.execute("SELECT edition_referentiel FROM exercice")} == {EDITION}

@@ -33,6 +33,7 @@ from reportlab.platypus import (
 from gesserv_bureau import __version__
 from gesserv_bureau.rapports import polices
 from gesserv_bureau.rapports.texte import t, typographie, x
+from gesserv_bureau.referentiel.codes import EDITION
 
 MARGE = 18 * mm
 GRIS = colors.HexColor("#4a4a4a")
@@ -208,7 +209,13 @@ class _Toile(Canvas):
         while self.stringWidth(gauche, polices.NORMAL, 7.5) > place and len(gauche) > 20:
             gauche = gauche[:-1]
         self.drawString(MARGE, 10 * mm, gauche)
-        self.drawString(MARGE, 6.5 * mm, f"gesserv-bureau {__version__}")
+        # l'édition de la ligne directrice appliquée, sur chaque page de chaque rapport
+        ligne_directrice = {
+            "fr": f"Ligne directrice sur la gestion des services, édition {EDITION}",
+            "en": f"Guideline on Service Management, {EDITION} edition",
+            "bilingue": f"Ligne directrice sur la gestion des services / Guideline on Service Management, {EDITION}",
+        }[doc.langue]
+        self.drawString(MARGE, 6.5 * mm, f"gesserv-bureau {__version__} · {ligne_directrice}")
         self.restoreState()
 
 
