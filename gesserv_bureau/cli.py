@@ -62,6 +62,22 @@ _T = {
         "remplacer la base par une copie de sécurité (la base remplacée est gardée, renommée)",
     ),
     "copie": QT_TRANSLATE_NOOP("cli", "la copie à restaurer (par défaut : la plus récente intacte)"),
+    "confirmer": QT_TRANSLATE_NOOP(
+        "cli", "restaurer même si la copie contient moins de services que la base (ils disparaîtraient)"
+    ),
+    "confirmer_conseil": QT_TRANSLATE_NOOP(
+        "cli", "Pour la restaurer quand même : gesserv-bureau restaurer --confirmer {copie}"
+    ),
+    "accepter_perte": QT_TRANSLATE_NOOP(
+        "cli",
+        "après un arrêt brutal dont les dernières modifications sont perdues (fichier -wal disparu) : "
+        "continuer avec la base telle qu'elle est",
+    ),
+    "accepter_perte_conseil": QT_TRANSLATE_NOOP(
+        "cli", "Pour continuer avec la base telle qu'elle est : gesserv-bureau integrite --accepter-perte"
+    ),
+    "copie_vide": QT_TRANSLATE_NOOP("cli", "VIDE"),
+    "copie_etrangere": QT_TRANSLATE_NOOP("cli", "PAS UNE COPIE DE GESSERV-BUREAU"),
     "metavar_fichier": QT_TRANSLATE_NOOP("cli", "FICHIER"),
     "metavar_copie": QT_TRANSLATE_NOOP("cli", "COPIE"),
     "integrite": QT_TRANSLATE_NOOP("cli", "vérifier l'intégrité de la base et afficher son contenu"),
@@ -342,7 +358,9 @@ def construire_analyseur(trad: Traductions) -> argparse.ArgumentParser:
     commande("sauvegardes", "sauvegardes")
     restaurer = commande("restaurer", "restaurer")
     restaurer.add_argument("copie", nargs="?", metavar=t("metavar_copie"), help=t("copie"))
-    commande("integrite", "integrite")
+    restaurer.add_argument("--confirmer", action="store_true", help=t("confirmer"))
+    integrite = commande("integrite", "integrite")
+    integrite.add_argument("--accepter-perte", action="store_true", help=t("accepter_perte"))
     importer = commande("importer", "importer")
     importer.add_argument("fichier", metavar=t("metavar_fichier"), help=t("fichier_import"))
     importer.add_argument("--rapport", metavar=t("metavar_fichier"), help=t("rapport"))
@@ -427,8 +445,7 @@ def _headless(commande: str, args: argparse.Namespace, trad: Traductions) -> int
     from gesserv_bureau.messages_erreur import texte_erreur
     from gesserv_bureau.stockage import sauvegardes
     from gesserv_bureau.stockage.base import ouvrir
-    from gesserv_bureau.stockage.erreurs import ErreurStockage
-    from gesserv_bureau.stockage.verrou import Verrou
+    from gesserv_bureau.stockage.erreurs import ErreurStockage, ModificationsPerdues, MoinsDeServices
 
     def t(cle: str, **params) -> str:
         return trad.traduire(C, _T[cle]).format(**params)
@@ -439,9 +456,9 @@ def _headless(commande: str, args: argparse.Namespace, trad: Traductions) -> int
             liste = sauvegardes.copies(chemin)
             if not liste:
                 print(t("aucune_copie", chemin=chemin))
+            etats = {"intacte": "copie_intacte", "vide": "copie_vide", "etrangere": "copie_etrangere"}
             for copie in liste:
-                etat = t("copie_intacte") if sauvegardes.est_intacte(copie) else t("copie_endommagee")
-                print(f"{copie}\t{etat}")
+                print(f"{copie}\t{t(etats.get(sauvegardes.examiner(copie).etat, 'copie_endommagee'))}")
             return 0
         if commande == "restaurer":
             if args.copie:
@@ -455,24 +472,21 @@ def _headless(commande: str, args: argparse.Namespace, trad: Traductions) -> int
                     print(t("aucune_copie", chemin=chemin), file=sys.stderr)
                     return 1
                 copie = intactes[0]
-            if not sauvegardes.est_intacte(copie):
-                print(t("erreur", message=f"{copie} : {t('copie_endommagee')}"), file=sys.stderr)
-                return 1
-            # Remplacer le fichier sous une instance qui l'a ouvert perdrait ses écritures
-            # suivantes : le verrou de la base est pris le temps de la restauration.
-            verrou = Verrou(chemin)
-            verrou.prendre()
+            # la base remplacée n'est pas forcément abîmée : « remplacee », gardée à côté; le
+            # verrou de la base est pris le temps de la restauration (une instance ouverte dessus
+            # perdrait ses écritures suivantes)
             try:
-                # la base remplacée n'est pas forcément abîmée : « remplacee », gardée à côté
-                cote = sauvegardes.restaurer(chemin, copie, raison="remplacee")
-            finally:
-                verrou.liberer()
+                cote = sauvegardes.restaurer(chemin, copie, raison="remplacee", confirmer=args.confirmer)
+            except MoinsDeServices as exc:
+                print(t("erreur", message=texte_erreur(exc, trad.traduire)), file=sys.stderr)
+                print(t("confirmer_conseil", copie=copie), file=sys.stderr)
+                return 1
             print(t("restauree", chemin=chemin, copie=copie, cote=cote or "-"))
             return 0
         if commande in ("integrite", "sauvegarder") and not chemin.exists():
             print(t("introuvable", chemin=chemin), file=sys.stderr)
             return 1
-        with ouvrir(chemin, rotation=False) as base:
+        with ouvrir(chemin, rotation=False, accepter_perte=getattr(args, "accepter_perte", False)) as base:
             if commande == "demo":
                 from gesserv_bureau.demonstration import EXERCICE_DEMO
 
@@ -498,6 +512,8 @@ def _headless(commande: str, args: argparse.Namespace, trad: Traductions) -> int
     except ErreurStockage as exc:
         message = texte_erreur(exc, trad.traduire) or str(exc)
         print(t("erreur", message=message), file=sys.stderr)
+        if isinstance(exc, ModificationsPerdues):
+            print(t("accepter_perte_conseil"), file=sys.stderr)
         return 1
 
 
