@@ -402,8 +402,24 @@
       <translation>Open another file…</translation>
     </message>
     <message>
+      <source>Modifications perdues</source>
+      <translation>Changes lost</translation>
+    </message>
+    <message>
+      <source>Continuer avec la base telle qu'elle est</source>
+      <translation>Continue with the database as it is</translation>
+    </message>
+    <message>
       <source>Quitter</source>
       <translation>Quit</translation>
+    </message>
+    <message>
+      <source>Disque plein</source>
+      <translation>Disk full</translation>
+    </message>
+    <message>
+      <source>Réessayer</source>
+      <translation>Try again</translation>
     </message>
     <message>
       <source>Fichier en lecture seule</source>
@@ -416,6 +432,18 @@
     <message>
       <source>Ouverture impossible</source>
       <translation>Unable to open</translation>
+    </message>
+    <message>
+      <source>Restaurer quand même? La base actuelle n'est pas effacée : elle est gardée à côté, renommée.</source>
+      <translation>Restore anyway? The current database is not deleted: it is kept next to it, renamed.</translation>
+    </message>
+    <message>
+      <source>Moins de services dans la copie</source>
+      <translation>Fewer services in the copy</translation>
+    </message>
+    <message>
+      <source>Restauration impossible</source>
+      <translation>Restore failed</translation>
     </message>
     <message>
       <source>Ouvrir un répertoire de services</source>
@@ -1269,6 +1297,86 @@
       <translation>The disk is full: the last change was not saved. What you entered is still on screen. Free up some space; saving will resume with the next change.</translation>
     </message>
     <message>
+      <source>Le disque qui contient {chemin} est plein (espace libre : {libre}) : la base ne peut pas être ouverte. La base elle-même est saine et rien n'y a été écrit. Libérez de l'espace sur ce disque, puis réessayez.</source>
+      <translation>The disk that holds {chemin} is full (free space: {libre}): the database cannot be opened. The database itself is sound and nothing was written to it. Free some space on this disk, then try again.</translation>
+    </message>
+    <message>
+      <source>Le fichier {chemin} n'est pas un répertoire gesserv-bureau : c'est une base SQLite d'une autre application (tables : {tables}). Il n'a pas été modifié. Ouvrez un répertoire de gesserv-bureau, ou créez-en un nouveau.</source>
+      <translation>The file {chemin} is not a gesserv-bureau inventory: it is another application's SQLite database (tables: {tables}). It was not modified. Open a gesserv-bureau inventory, or create a new one.</translation>
+    </message>
+    <message>
+      <source>La copie de sécurité de {chemin} n'a pas été faite ({detail}) : rien n'en a été laissé dans le dossier des copies. La base elle-même n'a pas changé.</source>
+      <translation>The backup copy of {chemin} was not made ({detail}): nothing of it was left in the backup folder. The database itself has not changed.</translation>
+    </message>
+    <message>
+      <source>La copie n'a pas pu être remise à la place de {chemin} ({detail}) : la base est restée telle qu'elle était.</source>
+      <translation>The copy could not be put in place of {chemin} ({detail}): the database was left as it was.</translation>
+    </message>
+    <message>
+      <source>La copie de sécurité de {chemin} n'a pas été faite : le disque est plein (espace libre : {libre}). Rien n'en a été laissé dans le dossier des copies, et la base elle-même n'a pas changé. Libérez de l'espace, puis réessayez.</source>
+      <translation>The backup copy of {chemin} was not made: the disk is full (free space: {libre}). Nothing of it was left in the backup folder, and the database itself has not changed. Free some space, then try again.</translation>
+    </message>
+    <message>
+      <source>La copie n'a pas pu être remise à la place de {chemin} : le disque est plein (espace libre : {libre}). La base est restée telle qu'elle était. Libérez de l'espace, puis réessayez.</source>
+      <translation>The copy could not be put in place of {chemin}: the disk is full (free space: {libre}). The database was left as it was. Free some space, then try again.</translation>
+    </message>
+    <message>
+      <source>{entier} octets</source>
+      <translation>{entier} bytes</translation>
+    </message>
+    <message>
+      <source>{entier},{decimale} Ko</source>
+      <translation>{entier}.{decimale} KB</translation>
+    </message>
+    <message>
+      <source>{entier},{decimale} Mo</source>
+      <translation>{entier}.{decimale} MB</translation>
+    </message>
+    <message>
+      <source>{entier},{decimale} Go</source>
+      <translation>{entier}.{decimale} GB</translation>
+    </message>
+    <message>
+      <source>inconnu</source>
+      <translation>unknown</translation>
+    </message>
+    <message>
+      <source>La copie {chemin} est endommagée ({detail}) : elle ne peut pas être restaurée. Rien n'a été changé.</source>
+      <translation>The copy {chemin} is damaged ({detail}): it cannot be restored. Nothing was changed.</translation>
+    </message>
+    <message>
+      <source>La copie {chemin} est vide : elle ne contient aucun répertoire et ne peut pas être restaurée. Rien n'a été changé.</source>
+      <translation>The copy {chemin} is empty: it holds no inventory and cannot be restored. Nothing was changed.</translation>
+    </message>
+    <message>
+      <source>Le fichier {chemin} n'est pas une copie d'un répertoire gesserv-bureau (tables : {tables}) : il ne peut pas être restauré. Rien n'a été changé.</source>
+      <translation>The file {chemin} is not a copy of a gesserv-bureau inventory (tables: {tables}): it cannot be restored. Nothing was changed.</translation>
+    </message>
+    <message>
+      <source>Fichier introuvable : {chemin}</source>
+      <translation>File not found: {chemin}</translation>
+    </message>
+    <message>
+      <source>La copie {copie} contient {services_copie} services; la base {chemin} en contient {services_base} services : la restaurer en ferait disparaître {ecart}. Rien n'a été changé.</source>
+      <translation>The copy {copie} holds {services_copie} services; the database {chemin} holds {services_base} services: restoring it would remove {ecart}. Nothing was changed.</translation>
+    </message>
+    <message>
+      <source>Des modifications enregistrées dans {chemin} manquent : la dernière notée date du {attendu}, la plus récente que la base contient, du {present}. Le fichier {wal}, qui les gardait après l'arrêt brutal de l'application, a disparu ou a été remplacé. Rien n'a été écrit.</source>
+      <translation>Changes saved in {chemin} are missing: the last one recorded is from {attendu}, the most recent one the database holds is from {present}. The file {wal}, which held them after the application stopped abruptly, has disappeared or been replaced. Nothing was written.</translation>
+    </message>
+    <message>
+      <source>Le fichier {wal}, qui gardait les dernières modifications de {chemin} après l'arrêt brutal de l'application, a disparu : celles faites après le {present} (réponses, ajouts, changements) manquent sans doute. Rien n'a été écrit.</source>
+      <translation>The file {wal}, which held the latest changes to {chemin} after the application stopped abruptly, has disappeared: those made after {present} (answers, additions, changes) are probably missing. Nothing was written.</translation>
+    </message>
+    <message>
+      <source>Si vous avez encore ce fichier (une autre copie du dossier), remettez-le à côté de la base avant de l'ouvrir; sinon, continuez avec la base telle qu'elle est.</source>
+      <translation>If you still have that file (another copy of the folder), put it back next to the database before opening it; otherwise, continue with the database as it is.</translation>
+    </message>
+    <message>
+      <source>sa création</source>
+      <translation>its creation</translation>
+    </message>
+    <message>
       <source>Un autre programme écrit en ce moment dans {chemin}. Rien n'a été perdu; réessayez dans un instant.</source>
       <translation>Another program is writing to {chemin} right now. Nothing was lost; try again in a moment.</translation>
     </message>
@@ -1279,10 +1387,6 @@
   </context>
   <context>
     <name>FenetrePrincipale</name>
-    <message>
-      <source>La copie de sécurité automatique a échoué : %1</source>
-      <translation>The automatic backup copy failed: %1</translation>
-    </message>
     <message>
       <source>Services affichés : %1 sur %2</source>
       <translation>Services shown: %1 of %2</translation>
@@ -1384,12 +1488,24 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
       <translation>Copy to put back (most recent first):</translation>
     </message>
     <message>
-      <source>Remplacer le répertoire ouvert par la copie du %1?
-
-Le répertoire actuel n'est pas effacé : il est gardé à côté, renommé.</source>
-      <translation>Replace the open inventory with the copy of %1?
-
-The current inventory is not deleted: it is kept alongside, renamed.</translation>
+      <source>Copie de sécurité non faite</source>
+      <translation>Backup copy not made</translation>
+    </message>
+    <message>
+      <source>Remplacer le répertoire ouvert par la copie du %1?</source>
+      <translation>Replace the open inventory with the copy of %1?</translation>
+    </message>
+    <message>
+      <source>La copie contient %1 services; le répertoire ouvert, %2 services.</source>
+      <translation>The copy holds %1 services; the open inventory, %2 services.</translation>
+    </message>
+    <message>
+      <source>Attention, services qui disparaîtraient du répertoire : %1.</source>
+      <translation>Warning, services that would disappear from the inventory: %1.</translation>
+    </message>
+    <message>
+      <source>Le répertoire actuel n'est pas effacé : il est gardé à côté, renommé.</source>
+      <translation>The current inventory is not deleted: it is kept next to it, renamed.</translation>
     </message>
     <message>
       <source>Copie de sécurité faite : %1</source>
@@ -2916,6 +3032,30 @@ The current inventory is not deleted: it is kept alongside, renamed.</translatio
     <message>
       <source>importer un fichier CSV des données ouvertes : le répertoire des services (46, 39 ou 37 colonnes) ou les normes de service (24 colonnes); tout ou rien</source>
       <translation>import an open-data CSV file: the service inventory (46, 39 or 37 columns) or the service standards (24 columns); all or nothing</translation>
+    </message>
+    <message>
+      <source>restaurer même si la copie contient moins de services que la base (ils disparaîtraient)</source>
+      <translation>restore even if the copy holds fewer services than the database (they would disappear)</translation>
+    </message>
+    <message>
+      <source>Pour la restaurer quand même : gesserv-bureau restaurer --confirmer {copie}</source>
+      <translation>To restore it anyway: gesserv-bureau restaurer --confirmer {copie}</translation>
+    </message>
+    <message>
+      <source>après un arrêt brutal dont les dernières modifications sont perdues (fichier -wal disparu) : continuer avec la base telle qu'elle est</source>
+      <translation>after an abrupt stop whose latest changes are lost (-wal file gone): continue with the database as it is</translation>
+    </message>
+    <message>
+      <source>Pour continuer avec la base telle qu'elle est : gesserv-bureau integrite --accepter-perte</source>
+      <translation>To continue with the database as it is: gesserv-bureau integrite --accepter-perte</translation>
+    </message>
+    <message>
+      <source>VIDE</source>
+      <translation>EMPTY</translation>
+    </message>
+    <message>
+      <source>PAS UNE COPIE DE GESSERV-BUREAU</source>
+      <translation>NOT A GESSERV-BUREAU COPY</translation>
     </message>
     <message>
       <source>option ambiguë : {option} peut désigner {choix}</source>

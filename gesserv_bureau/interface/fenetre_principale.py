@@ -963,7 +963,7 @@ class FenetrePrincipale(QMainWindow):
                     + "\n\n" + self.tr("La copie contient %1 services; le répertoire ouvert, %2 services.")
                     .replace("%1", str(dans_copie)).replace("%2", str(dans_base)))
         if dans_copie < dans_base:
-            question += "\n\n" + self.tr("Attention : %1 services disparaîtraient du répertoire.").replace(
+            question += "\n\n" + self.tr("Attention, services qui disparaîtraient du répertoire : %1.").replace(
                 "%1", str(dans_base - dans_copie))
         question += "\n\n" + self.tr("Le répertoire actuel n'est pas effacé : il est gardé à côté, renommé.")
         reponse = QMessageBox.question(self, self.tr("Restaurer une copie de sécurité"), question)

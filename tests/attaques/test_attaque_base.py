@@ -255,6 +255,7 @@ def test_wal_efface_apres_un_arret_brutal_est_signale_avant_toute_ecriture(base_
 
 
 def test_arret_brutal_avec_son_wal_se_rouvre_sans_alarme(base_demo):
+    """Garde-fou (pas une attaque) : le témoin ne crie pas au loup quand le -wal est là."""
     _seance_tuee(base_demo, "services")
     with ouvrir(base_demo) as base:
         assert DepotServices(base).nombre() == 13      # tout est revenu du -wal
