@@ -223,9 +223,11 @@ class SeanceNonTerminee(Exception):
 def approuver_seance(base: Base, seance: Seance, par: str = "", identite=None) -> None:
     """Approuve la séance d'examen (son procès-verbal : titre, date, participants, ordre du
     jour). Comme pour une évaluation : signée avec ``identite``, elle voyage approuvée; sinon
-    ``par`` nomme l'approbateur et elle arrive « terminée » ailleurs.
+    ``par`` nomme l'approbateur et elle arrive « terminée » ailleurs. Une séance approuvée sans
+    signature se signe ensuite de même (avec ``identite``).
 
     :raises SeanceNonTerminee: la séance est encore en brouillon.
+    :raises EvaluationApprouvee: elle est déjà approuvée (et signée, ou rien pour la signer).
     :raises rapports.certificats.CertificatInutilisable: le certificat ne peut pas signer.
     :raises ValueError: ni ``identite`` ni ``par``.
     """
@@ -235,6 +237,8 @@ def approuver_seance(base: Base, seance: Seance, par: str = "", identite=None) -
         raise ValueError("approbateur")
     if seance.statut == "brouillon":
         raise SeanceNonTerminee(seance.uuid)
+    if seance.statut == "approuvee" and (seance.approbation is not None or identite is None):
+        raise EvaluationApprouvee(seance.uuid)   # déjà approuvée : on ne peut plus que signer une approbation non signée
     approuve_le = journal.maintenant()
     preuve = None
     if identite is not None:
