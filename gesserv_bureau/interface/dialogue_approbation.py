@@ -106,7 +106,7 @@ class DialogueApprobation(Retraduisible, QDialog):
         self.bouton_certificat.clicked.connect(self._choisir_certificat)
         self.bouton_approuver.clicked.connect(self.accepter)
         self.bouton_annuler.clicked.connect(self.reject)
-        self.resize(640, 0)
+        self.setMinimumWidth(640)
         self.retraduire()
         self._actualiser()
 
