@@ -15,7 +15,6 @@ avertissement qui dit pourquoi.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import os
 from collections.abc import Sequence

@@ -43,6 +43,7 @@ FORMAT = "gesserv-evaluation"
 VERSION_FORMAT = 1
 TOLERANCE_HORLOGE = dt.timedelta(days=1)   # une date plus loin que maintenant + ceci est refusée
 PROFONDEUR_MAX = 16                          # le format n'imbrique jamais plus de 7 niveaux
+MAX_PROBLEMES = 50                           # au-delà, le refus dit combien d'autres problèmes il tait
 
 CLES_FICHIER = ("format", "version_format", "application", "exporte_le", "exporte_par", "seance", "evaluations")
 CLES_EVALUATION = ("uuid", "outil", "edition_referentiel", "exercice", "service", "sujet", "statut", "auteur",
@@ -240,8 +241,8 @@ class _Lecteur:
         """Chaque clé que le format ne connaît pas est signalée, nommée par son chemin."""
         for cle in d:
             if cle not in cles:
-                ou = f"{chemin}.{cle}" if chemin else str(cle)
-                self.signaler("cle_inconnue", champ=ou)
+                nom = cle if len(cle) <= 60 else cle[:57] + "…"
+                self.signaler("cle_inconnue", champ=f"{chemin}.{nom}" if chemin else nom)
 
     def exercice(self, d: dict, cle: str, chemin: str, *, vide_permis: bool) -> str:
         """Un exercice « AAAA-AAAA » aux années consécutives (vide permis si ``vide_permis``)."""
@@ -571,6 +572,9 @@ def _depuis_json(donnees: Any, maintenant: dt.datetime | None) -> Paquet:
     if donnees.get("seance") is not None:
         seance = _seance_recue(lect, donnees["seance"])
     if lect.problemes:
+        if len(lect.problemes) > MAX_PROBLEMES:   # on les dit tous… jusqu'à une limite lisible
+            reste = len(lect.problemes) - MAX_PROBLEMES
+            raise EchangeRefuse([*lect.problemes[:MAX_PROBLEMES], Message("autres_problemes", {"n": reste})])
         raise EchangeRefuse(lect.problemes)
     if not evaluations and seance is None:
         raise refus("vide")

@@ -172,9 +172,10 @@ def _chemin(signataire_: x509.Certificate, chaine: list[x509.Certificate], racin
 
 
 def verifier(bloc: dict, octets: bytes, racines: list[x509.Certificate], moment: dt.datetime | None) -> Constat:
-    """Vérifie la preuve ``bloc`` (déjà validée dans sa forme : ``domaine.contenu_approuve.CLES_APPROBATION``) sur les
-    octets canoniques recalculés ``octets``, envers ``racines``, à la date d'approbation
-    ``moment`` (``None`` : illisible, et la preuve ne vaut rien)."""
+    """Vérifie la preuve ``bloc`` (sa forme déjà validée par le format d'échange :
+    ``domaine.contenu_approuve.CLES_APPROBATION``) sur les octets canoniques recalculés
+    ``octets``, envers ``racines``, à la date d'approbation ``moment`` (``None`` : illisible,
+    et la preuve ne vaut rien)."""
     try:
         liste = _certificats(bloc)
         signature = base64.b64decode(bloc["signature"], validate=True)

@@ -88,6 +88,10 @@ MESSAGES: Catalogue = {
         "The file nests lists or objects deeper than the format allows (at most {limite} levels): it is "
         "not an assessment file written by gesserv-bureau.",
     ),
+    "autres_problemes": (
+        "… et {n} autres problèmes dans ce fichier.",
+        "… and {n} more problems in this file.",
+    ),
     "uuid_en_double": (
         "L'évaluation {uuid} figure deux fois dans le fichier.",
         "Assessment {uuid} appears twice in the file.",

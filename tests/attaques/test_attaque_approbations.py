@@ -656,3 +656,21 @@ def test_une_reponse_de_5000_caracteres_passe_intacte(bases, tmp_path, b_fait_co
     recue = DepotEvaluations(b).par_uuid(ev.uuid)
     assert recue.contenu["considerations"]["volume"]["analyse"] == longue
     assert recue.statut == "approuvee" and resultat.avertissements == []
+
+
+def test_un_fichier_aux_milliers_de_champs_inconnus_donne_un_refus_lisible(bases, tmp_path, capsys):
+    """Des dizaines de milliers de clés inconnues (ou une clé d'un million de caractères) : le
+    refus les nomme, mais reste lisible — cinquante, puis le nombre des autres."""
+    a, b, sa = bases
+    ev = evaluation_1b_terminee(a, sa)
+    fichier = tmp_path / "large.json"
+    echange.exporter_evaluation(a, ev.uuid, fichier)
+    reecrire(fichier, lambda d: d.update({f"cle_{n}": n for n in range(20_000)}, **{"x" * 1_000_000: 1}))
+
+    with pytest.raises(EchangeRefuse) as refus:
+        echange.importer(b, fichier)
+
+    assert len(refus.value.problemes) == 52                       # 50, « … et 19 951 autres », rien importé
+    assert refus.value.problemes[-2].texte("fr") == "… et 19951 autres problèmes dans ce fichier."
+    assert len(refus.value.texte("fr")) < 20_000
+    assert DepotEvaluations(b).par_uuid(ev.uuid) is None
