@@ -157,3 +157,38 @@ def test_la_fenetre_de_la_strategie_approuve_en_signant(qtbot, base, pki, monkey
     assert strategies.charger(base, st.pk).statut == "brouillon"
     assert fenetre.approuver(identite=certificats.charger_p12(pki / "marie.p12", MDP)) is True
     assert strategies.charger(base, st.pk).approuve_par == "Marie Approbatrice"
+
+
+def test_une_preuve_rsa_se_verifie_et_un_certificat_personnel_retenu_fait_foi():
+    """RSA PKCS#1 v1.5 comme ECDSA; un certificat personnel (autosigné) n'est de confiance que
+    si ce poste l'a retenu lui-même comme racine."""
+    import datetime as dt
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from cryptography.x509.oid import NameOID
+
+    from gesserv_bureau.rapports import approbation
+
+    cle = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    nom = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Paul Approbateur")])
+    maintenant = dt.datetime.now(dt.timezone.utc)
+    certificat = (x509.CertificateBuilder().subject_name(nom).issuer_name(nom).public_key(cle.public_key())
+                  .serial_number(1).not_valid_before(maintenant - dt.timedelta(days=1))
+                  .not_valid_after(maintenant + dt.timedelta(days=30))
+                  .add_extension(x509.KeyUsage(True, True, False, False, False, False, False, False, False), True)
+                  .sign(cle, hashes.SHA256()))
+    identite = certificats.Identite(cle, certificat)
+    octets = b'{"objet":"evaluation","uuid":"x"}'
+    bloc = approbation.signer(identite, octets, maintenant)
+    assert bloc["algorithme"] == "RSA-PKCS1v15-SHA256"
+
+    assert approbation.verifier(bloc, octets, [certificat], maintenant).valide
+    assert approbation.verifier(bloc, octets, [certificat], maintenant).nom == "Paul Approbateur"
+    assert approbation.verifier(bloc, octets + b" ", [certificat], maintenant).raison == "preuve_signature_invalide"
+    assert approbation.verifier(bloc, octets, [], maintenant).raison == "preuve_sans_racine"
+    assert approbation.verifier(bloc, octets, [certificat], maintenant + dt.timedelta(days=60)).raison == \
+        "preuve_hors_validite"
+    autre = {**bloc, "algorithme": "ECDSA-SHA256"}       # l'algorithme annoncé ne correspond pas à la clé
+    assert approbation.verifier(autre, octets, [certificat], maintenant).raison == "preuve_signature_invalide"

@@ -191,6 +191,10 @@ def verifier(bloc: dict, octets: bytes, racines: list[x509.Certificate], moment:
         return Constat(False, nom, SIGNATURE_INVALIDE)
     if not _usage_signature(signataire_):
         return Constat(False, nom, USAGE_CLE)
+    # le certificat du signataire, valide à la date de l'approbation (la validation du chemin ne
+    # regarde pas la validité d'une racine : un certificat personnel retenu comme racine l'est)
+    if not signataire_.not_valid_before_utc <= moment <= signataire_.not_valid_after_utc:
+        return Constat(False, nom, HORS_VALIDITE)
     if not racines:
         return Constat(False, nom, SANS_RACINE)
     raison, detail = _chemin(signataire_, chaine, racines, moment)
