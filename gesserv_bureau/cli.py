@@ -179,6 +179,26 @@ _T = {
     "uuid_ou_seance": QT_TRANSLATE_NOOP(
         "cli", "indiquez soit --uuid UUID (une évaluation), soit --seance UUID (une séance et ses évaluations)"
     ),
+    "evaluation_approuver": QT_TRANSLATE_NOOP(
+        "cli",
+        "approuver une évaluation (--uuid) ou une séance d'examen (--seance) : signée avec le certificat de "
+        "l'approbateur (--certificat), elle voyage approuvée; sans signature (--par), elle n'est approuvée que "
+        "sur ce poste",
+    ),
+    "uuid_approuver": QT_TRANSLATE_NOOP("cli", "l'identifiant (UUID) de l'évaluation à approuver"),
+    "seance_approuver": QT_TRANSLATE_NOOP("cli", "l'identifiant (UUID) de la séance d'examen à approuver"),
+    "certificat_approbation": QT_TRANSLATE_NOOP(
+        "cli", "le certificat de l'approbateur (.p12 ou .pfx) qui signe l'approbation; mot de passe demandé, ou "
+        "lu dans GESSERV_MOT_DE_PASSE"
+    ),
+    "par_approbation": QT_TRANSLATE_NOOP(
+        "cli", "le nom et le titre de l'approbateur, pour une approbation sans signature (valable sur ce poste seulement)"
+    ),
+    "confiance_import": QT_TRANSLATE_NOOP(
+        "cli",
+        "un certificat de confiance (PEM ou DER) pour vérifier les approbations signées de ce fichier, en plus "
+        "des racines retenues par l'application; répétable",
+    ),
     "evaluation_exportee": QT_TRANSLATE_NOOP("cli", "Évaluation {outil} « {sujet} » exportée dans {chemin}."),
     "seance_exportee": QT_TRANSLATE_NOOP(
         "cli", "Séance d'examen « {titre} » et ses évaluations ({n}) exportées dans {chemin}."
@@ -374,19 +394,29 @@ def construire_analyseur(trad: Traductions) -> argparse.ArgumentParser:
     communs_action = argparse.ArgumentParser(add_help=False)
     communs_action.add_argument("--base", metavar=t("metavar_fichier"), help=t("base"), default=argparse.SUPPRESS)
     communs_action.add_argument("--langue", "--language", choices=LANGUES, help=t("langue"), default=argparse.SUPPRESS)
-    actions = evaluation.add_subparsers(dest="action", title=t("actions"), metavar="{exporter,importer}",
+    actions = evaluation.add_subparsers(dest="action", title=t("actions"), metavar="{exporter,importer,approuver}",
                                         parser_class=classe, required=True)
     for nom, cle, cle_fichier in (("exporter", "evaluation_exporter", "fichier_evaluation_export"),
-                                  ("importer", "evaluation_importer", "fichier_evaluation_import")):
+                                  ("importer", "evaluation_importer", "fichier_evaluation_import"),
+                                  ("approuver", "evaluation_approuver", None)):
         p = actions.add_parser(nom, prog=f"gesserv-bureau evaluation {nom}", help=t(cle), description=t(cle),
                                formatter_class=formateur, add_help=False, parents=[communs_action])
         p._positionals.title = t("positionnels")
         p._optionals.title = t("options")
         p.add_argument("-h", "--help", action="help", help=t("aide"))
-        p.add_argument("fichier", metavar=t("metavar_fichier"), help=t(cle_fichier))
+        if cle_fichier:
+            p.add_argument("fichier", metavar=t("metavar_fichier"), help=t(cle_fichier))
         if nom == "exporter":
             p.add_argument("--uuid", metavar=t("metavar_uuid"), help=t("uuid_evaluation"))
             p.add_argument("--seance", metavar=t("metavar_uuid"), help=t("uuid_seance"))
+        elif nom == "importer":
+            p.add_argument("--confiance", action="append", default=[], metavar=t("metavar_pem"),
+                           help=t("confiance_import"))
+        else:
+            p.add_argument("--uuid", metavar=t("metavar_uuid"), help=t("uuid_approuver"))
+            p.add_argument("--seance", metavar=t("metavar_uuid"), help=t("seance_approuver"))
+            p.add_argument("--certificat", metavar=t("metavar_p12"), help=t("certificat_approbation"))
+            p.add_argument("--par", metavar=t("metavar_nom"), help=t("par_approbation"))
     _analyseurs_signature(commande, t, classe, formateur, communs_action)
     _analyseur_rapport(sous, t, classe, formateur, trad)
     return principal
@@ -597,6 +627,8 @@ def _evaluation(base, args: argparse.Namespace, trad: Traductions, t) -> int:
     from gesserv_bureau import echange_evaluations as echange
 
     langue = trad.langue
+    if args.action == "approuver":
+        return _approuver(base, args, trad, t)
     chemin = Path(args.fichier)
     try:
         if args.action == "exporter":
@@ -611,7 +643,14 @@ def _evaluation(base, args: argparse.Namespace, trad: Traductions, t) -> int:
                 seance, evaluations = echange.exporter_seance(base, args.seance, chemin)
                 print(t("seance_exportee", titre=seance.titre, n=len(evaluations), chemin=chemin))
             return 0
-        resultat = echange.importer(base, chemin)
+        from gesserv_bureau.rapports import certificats
+
+        try:
+            racines = [c for pem in args.confiance for c in certificats.charger_certificats(Path(pem))]
+        except certificats.ErreurSignature as exc:
+            print(t("erreur", message=exc.texte(langue)), file=sys.stderr)
+            return 1
+        resultat = echange.importer(base, chemin, racines)
     except echange.EchangeRefuse as exc:
         for probleme in exc.problemes:
             texte = probleme.texte(langue)
@@ -624,6 +663,75 @@ def _evaluation(base, args: argparse.Namespace, trad: Traductions, t) -> int:
         print(f"{t('gravite_avertissement')} : {avertissement.texte(langue)}")
     for ligne in resultat.textes(langue):
         print(ligne)
+    return 0
+
+
+def _approuver(base, args: argparse.Namespace, trad: Traductions, t) -> int:
+    """``evaluation approuver`` : une évaluation ou une séance approuvée, signée si --certificat
+    (mot de passe demandé ou lu dans GESSERV_MOT_DE_PASSE, jamais gardé)."""
+    from gesserv_bureau import evaluations as cas
+    from gesserv_bureau.referentiel import messages_echange, messages_evaluations
+    from gesserv_bureau.rapports import certificats
+    from gesserv_bureau.stockage.depot_evaluations import DepotEvaluations, DepotSeances
+
+    langue = trad.langue
+    prog = "gesserv-bureau evaluation approuver"
+
+    def m(code: str, **params) -> str:
+        return messages_echange.texte(code, langue, **params)
+
+    if bool(args.uuid) == bool(args.seance):
+        print(t("erreur_usage", prog=prog, message=t("uuid_ou_seance")), file=sys.stderr)
+        return 2
+    if bool(args.certificat) == bool((args.par or "").strip()):
+        print(t("erreur_usage", prog=prog, message=m("approbateur_manquant")), file=sys.stderr)
+        return 2
+    if args.uuid:
+        cible = DepotEvaluations(base).par_uuid(args.uuid)
+        introuvable = m("evaluation_introuvable", uuid=args.uuid)
+    else:
+        cible = DepotSeances(base).par_uuid(args.seance)
+        introuvable = m("seance_introuvable", uuid=args.seance)
+    if cible is None:
+        print(t("erreur", message=introuvable), file=sys.stderr)
+        return 1
+    sujet = cible.sujet if args.uuid else cible.titre
+    if cible.statut == "approuvee" and cible.approbation is not None:
+        print(m("deja_approuvee_signee", sujet=sujet, nom=cible.approuve_par))
+        return 0
+    try:
+        identite = None
+        if args.certificat:
+            p12 = Path(args.certificat)
+            if not p12.exists():
+                raise certificats.ErreurSignature("introuvable", fichier=str(p12))
+            mot_de_passe = _mot_de_passe("GESSERV_MOT_DE_PASSE", t("mot_de_passe", fichier=p12))
+            identite = certificats.charger_p12(p12, mot_de_passe)
+            del mot_de_passe
+        if args.uuid and cible.statut == "approuvee":
+            if identite is None:
+                print(m("approuvee_sans_signature", sujet=sujet, nom=cible.approuve_par, date=cible.approuve_le))
+                return 0
+            cas.signer_approbation(base, cible, identite)
+        elif args.uuid:
+            cas.approuver(base, cible, args.par or "", identite=identite)
+        else:
+            cas.approuver_seance(base, cible, args.par or "", identite=identite)
+    except certificats.ErreurSignature as exc:
+        print(t("erreur", message=exc.texte(langue)), file=sys.stderr)
+        return 1
+    except _Annule:
+        print(t("annule"), file=sys.stderr)
+        return 1
+    except cas.EvaluationIncomplete as exc:
+        manques = "; ".join(messages_evaluations.texte(x.message, langue) for x in exc.manques)
+        print(t("erreur", message=m("evaluation_incomplete", sujet=sujet, manques=manques)), file=sys.stderr)
+        return 1
+    except cas.SeanceNonTerminee:
+        print(t("erreur", message=m("approbation_impossible_brouillon", titre=sujet)), file=sys.stderr)
+        return 1
+    code = "approuvee_signee" if cible.approbation is not None else "approuvee_sans_signature"
+    print(m(code, sujet=sujet, nom=cible.approuve_par, date=cible.approuve_le))
     return 0
 
 

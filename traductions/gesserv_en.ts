@@ -455,6 +455,73 @@
     </message>
   </context>
   <context>
+    <name>DialogueApprobation</name>
+    <message>
+      <source>Certificat de l'approbateur</source>
+      <translation>Approver's certificate</translation>
+    </message>
+    <message>
+      <source>Certificats PKCS#12 (*.p12 *.pfx)</source>
+      <translation>PKCS#12 certificates (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+      <source>Choisissez le certificat de l'approbateur (fichier .p12).</source>
+      <translation>Choose the approver's certificate (.p12 file).</translation>
+    </message>
+    <message>
+      <source>Indiquez qui approuve.</source>
+      <translation>Say who approves.</translation>
+    </message>
+    <message>
+      <source>Approuver « %1 »</source>
+      <translation>Approve “%1”</translation>
+    </message>
+    <message>
+      <source>Une approbation ne se défait pas : ce qui est approuvé ne se modifie plus. Signée avec le certificat de l'approbateur, elle se vérifie sur les autres postes; sans signature, elle ne vaut que sur ce poste.</source>
+      <translation>An approval cannot be undone: what is approved can no longer be changed. Signed with the approver's certificate, it can be verified on other computers; without a signature, it holds on this computer only.</translation>
+    </message>
+    <message>
+      <source>L'approbation a été donnée sans signature : signez-la avec le certificat de l'approbateur pour qu'elle arrive approuvée sur les autres postes.</source>
+      <translation>The approval was given without a signature: sign it with the approver's certificate so that it arrives approved on other computers.</translation>
+    </message>
+    <message>
+      <source>&amp;Signer l'approbation avec le certificat de l'approbateur (recommandé)</source>
+      <translation>&amp;Sign the approval with the approver's certificate (recommended)</translation>
+    </message>
+    <message>
+      <source>&amp;Certificat (.p12) :</source>
+      <translation>&amp;Certificate (.p12):</translation>
+    </message>
+    <message>
+      <source>Mot de &amp;passe :</source>
+      <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+      <source>Choisir…</source>
+      <translation>Choose…</translation>
+    </message>
+    <message>
+      <source>Approuver sans signature (valable sur ce &amp;poste seulement)</source>
+      <translation>Approve without a signature (valid on this &amp;computer only)</translation>
+    </message>
+    <message>
+      <source>&amp;Nom et titre de l'approbateur :</source>
+      <translation>Approver's &amp;name and title:</translation>
+    </message>
+    <message>
+      <source>&amp;Signer</source>
+      <translation>&amp;Sign</translation>
+    </message>
+    <message>
+      <source>&amp;Approuver</source>
+      <translation>&amp;Approve</translation>
+    </message>
+    <message>
+      <source>Annuler</source>
+      <translation>Cancel</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogueImport</name>
     <message>
       <source>Choisir un fichier des données ouvertes</source>
@@ -830,6 +897,26 @@
     <message>
       <source>(non retenu) %1 — examen : %2</source>
       <translation>(not selected) %1 — review: %2</translation>
+    </message>
+    <message>
+      <source>Si&amp;gner l'approbation…</source>
+      <translation>Si&amp;gn the approval…</translation>
+    </message>
+    <message>
+      <source>&amp;Approuver…</source>
+      <translation>A&amp;pprove…</translation>
+    </message>
+    <message>
+      <source>La séance n'a pas pu être approuvée : elle doit être terminée, et son approbateur indiqué.</source>
+      <translation>The session could not be approved: it must be completed, and its approver named.</translation>
+    </message>
+    <message>
+      <source>Séance approuvée et signée par %1 : elle ne se modifie plus.</source>
+      <translation>Session approved and signed by %1: it can no longer be changed.</translation>
+    </message>
+    <message>
+      <source>Séance approuvée : elle ne se modifie plus. Sans signature, elle arrive « terminée » sur les autres postes.</source>
+      <translation>Session approved: it can no longer be changed. Without a signature, it arrives “completed” on other computers.</translation>
     </message>
     <message>
       <source>Séances d'examen du groupe de travail (2.4.4)</source>
@@ -1727,8 +1814,8 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
       <translation>Approval refused: these required sections are empty: %1.</translation>
     </message>
     <message>
-      <source>Approuver la stratégie</source>
-      <translation>Approve the strategy</translation>
+      <source>la stratégie</source>
+      <translation>the strategy</translation>
     </message>
     <message>
       <source>Cadre ou comité qui approuve :</source>
@@ -1960,20 +2047,8 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
       <translation>&amp;Open</translation>
     </message>
     <message>
-      <source>Approuver l'évaluation</source>
-      <translation>Approve the assessment</translation>
-    </message>
-    <message>
-      <source>Nom et titre de la personne ou du comité qui approuve :</source>
-      <translation>Name and title of the person or committee approving:</translation>
-    </message>
-    <message>
       <source>Indiquez qui approuve l'évaluation.</source>
       <translation>Indicate who approves the assessment.</translation>
-    </message>
-    <message>
-      <source>Évaluation approuvée : elle ne se modifie plus.</source>
-      <translation>Assessment approved: it can no longer be changed.</translation>
     </message>
     <message>
       <source>Évaluations</source>
@@ -2030,6 +2105,30 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
     <message>
       <source>&amp;Approuver…</source>
       <translation>A&amp;pprove…</translation>
+    </message>
+    <message>
+      <source> (signée)</source>
+      <translation> (signed)</translation>
+    </message>
+    <message>
+      <source> (sans signature)</source>
+      <translation> (unsigned)</translation>
+    </message>
+    <message>
+      <source>&amp;Signer l'approbation…</source>
+      <translation>&amp;Sign the approval…</translation>
+    </message>
+    <message>
+      <source>&amp;Nom et titre de la personne ou du comité qui approuve :</source>
+      <translation>&amp;Name and title of the approving person or committee:</translation>
+    </message>
+    <message>
+      <source>Évaluation approuvée et signée par %1 : elle ne se modifie plus, et arrive approuvée sur les postes qui font confiance à sa racine.</source>
+      <translation>Assessment approved and signed by %1: it can no longer be changed, and it arrives approved on the computers that trust its root.</translation>
+    </message>
+    <message>
+      <source>Évaluation approuvée : elle ne se modifie plus. Sans signature, elle arrive « terminée » sur les autres postes.</source>
+      <translation>Assessment approved: it can no longer be changed. Without a signature, it arrives “completed” on other computers.</translation>
     </message>
     <message>
       <source>Rapport &amp;PDF…</source>
@@ -3184,6 +3283,30 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
     <message>
       <source>indiquez soit --uuid UUID (une évaluation), soit --seance UUID (une séance et ses évaluations)</source>
       <translation>give either --uuid UUID (one assessment) or --seance UUID (a session and its assessments)</translation>
+    </message>
+    <message>
+      <source>approuver une évaluation (--uuid) ou une séance d'examen (--seance) : signée avec le certificat de l'approbateur (--certificat), elle voyage approuvée; sans signature (--par), elle n'est approuvée que sur ce poste</source>
+      <translation>approve an assessment (--uuid) or a review session (--seance): signed with the approver's certificate (--certificat), it travels approved; without a signature (--par), it is approved on this computer only</translation>
+    </message>
+    <message>
+      <source>l'identifiant (UUID) de l'évaluation à approuver</source>
+      <translation>the identifier (UUID) of the assessment to approve</translation>
+    </message>
+    <message>
+      <source>l'identifiant (UUID) de la séance d'examen à approuver</source>
+      <translation>the identifier (UUID) of the review session to approve</translation>
+    </message>
+    <message>
+      <source>le certificat de l'approbateur (.p12 ou .pfx) qui signe l'approbation; mot de passe demandé, ou lu dans GESSERV_MOT_DE_PASSE</source>
+      <translation>the approver's certificate (.p12 or .pfx) that signs the approval; password prompted for, or read from GESSERV_MOT_DE_PASSE</translation>
+    </message>
+    <message>
+      <source>le nom et le titre de l'approbateur, pour une approbation sans signature (valable sur ce poste seulement)</source>
+      <translation>the approver's name and title, for an unsigned approval (valid on this computer only)</translation>
+    </message>
+    <message>
+      <source>un certificat de confiance (PEM ou DER) pour vérifier les approbations signées de ce fichier, en plus des racines retenues par l'application; répétable</source>
+      <translation>a trusted certificate (PEM or DER) to verify the signed approvals in this file, in addition to the roots the application holds; repeatable</translation>
     </message>
     <message>
       <source>Évaluation {outil} « {sujet} » exportée dans {chemin}.</source>

@@ -318,7 +318,11 @@ class FenetreStrategie(Retraduisible, QDialog):
             self.modifie()
 
     # --- versions -----------------------------------------------------------------------
-    def approuver(self, par: str | None = None) -> bool:
+    def approuver(self, par: str | None = None, identite=None) -> bool:
+        """Approuve la version : signée avec le certificat de l'approbateur (``identite``), ou au
+        nom d'un cadre ou d'un comité (``par``); sans l'un ni l'autre, le dialogue les demande."""
+        from gesserv_bureau.rapports.certificats import ErreurSignature
+
         vides = regles.sections_requises_vides(self.st)
         if vides:
             noms = ", ".join(regles.titre_section(s, self.langue) for s in vides)
@@ -326,14 +330,22 @@ class FenetreStrategie(Retraduisible, QDialog):
             self.bandeau.show()
             self.toc.setCurrentRow(self.st.sections.index(vides[0]))
             return False
-        if par is None:
+        if par is None and identite is None:
+            from gesserv_bureau.interface.dialogue_approbation import DialogueApprobation
+
             defaut = self.st.approuve_par if self.st.type == "mise_a_jour" else ""
-            par, ok = QInputDialog.getText(self, self.tr("Approuver la stratégie"),
-                                           self.tr("Cadre ou comité qui approuve :"), text=defaut)
-            if not ok:
+            self.dialogue_approbation = DialogueApprobation(self.langue, self.st.titre or self.tr("la stratégie"), self,
+                                                            par=defaut,
+                                                            invite_par=self.tr("Cadre ou comité qui approuve :"))
+            if self.dialogue_approbation.exec() != QDialog.DialogCode.Accepted:
                 return False
+            par, identite = self.dialogue_approbation.par, self.dialogue_approbation.identite
         try:
-            cas.approuver(self.base, self.st, par)
+            cas.approuver(self.base, self.st, par or "", identite=identite)
+        except ErreurSignature as exc:
+            self.bandeau.setText(exc.texte(self.langue))
+            self.bandeau.show()
+            return False
         except ValueError:
             self.bandeau.setText(self.tr("Indiquez le cadre ou le comité qui approuve."))
             self.bandeau.show()
