@@ -293,6 +293,8 @@ class DialogueVerification(Retraduisible, QDialog):
         self.liste_racines = QListWidget(self.groupe_racines)
         self.liste_racines.setObjectName("listeRacines")
         self.liste_racines.setMaximumHeight(84)
+        self.liste_racines.setWordWrap(True)     # le nom et l'empreinte lisibles en entier, sans défilement
+        self.liste_racines.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         ligne_racines.addWidget(self.liste_racines, 1)
         gestes = QVBoxLayout()
         self.bouton_importer_racine = QPushButton(self.groupe_racines)
@@ -369,7 +371,10 @@ class DialogueVerification(Retraduisible, QDialog):
             element = QListWidgetItem(texte, self.liste_racines)
             element.setData(Qt.ItemDataRole.UserRole, confiance.empreinte(cert))
             element.setToolTip(confiance.empreinte(cert))
-        self.aucune_racine.setVisible(self.liste_racines.count() == 0)
+        aucune = self.liste_racines.count() == 0
+        self.aucune_racine.setVisible(aucune)
+        self.liste_racines.setVisible(not aucune)
+        self.bouton_retirer_racine.setVisible(not aucune)
         self._actualiser_racines_boutons()
 
     def _actualiser_racines_boutons(self) -> None:
