@@ -24,7 +24,7 @@ C = "cli"
 SOUS_COMMANDES = ("interface", "demo", "sauvegarder", "sauvegardes", "restaurer", "integrite", "importer",
                   "exporter", "evaluation")
 # la signature numérique des rapports (sans la base) : voir _signature, à la fin du fichier
-SOUS_COMMANDES_SIGNATURE = ("signer", "certificat", "verifier")
+SOUS_COMMANDES_SIGNATURE = ("signer", "certificat", "verifier", "confiance")
 SOUS_COMMANDES += SOUS_COMMANDES_SIGNATURE
 SOUS_COMMANDES += ("rapport",)
 
@@ -108,7 +108,7 @@ _T = {
                "mise à jour annuelle, plan de travail), en français, en anglais ou bilingue"),
     "type_rapport": QT_TRANSLATE_NOOP("cli", "le type de rapport (voir la liste ci-dessous)"),
     "langue_rapport": QT_TRANSLATE_NOOP("cli", "la langue du rapport : fr, en ou bilingue (par défaut : celle de l'interface)"),
-    "sortie_rapport": QT_TRANSLATE_NOOP("cli", "le fichier PDF à écrire"),
+    "sortie_rapport": QT_TRANSLATE_NOOP("cli", "le fichier PDF à écrire (jamais un fichier existant, sauf avec --remplacer)"),
     "cle_rapport": QT_TRANSLATE_NOOP(
         "cli", "l'évaluation, la séance ou la stratégie, par son numéro ou son UUID (par défaut : la plus récente)"),
     "ministere_rapport": QT_TRANSLATE_NOOP("cli", "le nom du ministère, en tête de chaque page"),
@@ -213,7 +213,8 @@ _T = {
     "certificat_signature": QT_TRANSLATE_NOOP(
         "cli", "le certificat du signataire (.p12 ou .pfx); mot de passe demandé, ou lu dans GESSERV_MOT_DE_PASSE"
     ),
-    "sortie_signee": QT_TRANSLATE_NOOP("cli", "le PDF signé à écrire"),
+    "sortie_signee": QT_TRANSLATE_NOOP("cli", "le PDF signé à écrire (jamais un fichier existant, sauf avec --remplacer)"),
+    "remplacer_sortie": QT_TRANSLATE_NOOP("cli", "remplacer le fichier de sortie s'il existe déjà"),
     "champ_signature": QT_TRANSLATE_NOOP(
         "cli", "le champ de signature à remplir (par défaut : le premier champ signature_N libre)"
     ),
@@ -289,15 +290,30 @@ _T = {
     ),
     "verifier": QT_TRANSLATE_NOOP(
         "cli",
-        "vérifier les signatures d'un rapport PDF : intactes ou non, qui a signé et quand, de confiance ou non, "
-        "document changé après la signature; code de sortie 0 seulement si tout est valable",
+        "vérifier les signatures d'un rapport PDF : intactes ou non, qui a signé et quand, de confiance ou non "
+        "(racines retenues par « confiance ajouter » et --confiance), document changé après la signature. Code "
+        "de sortie : 0 valide (intact et signataires vérifiés), 3 intact mais signataire non vérifié (aucune "
+        "racine de confiance ne le reconnaît), 1 échec (altéré, modifié, certificat expiré…) ou fichier illisible",
     ),
     "fichier_a_verifier": QT_TRANSLATE_NOOP("cli", "le rapport PDF signé à vérifier"),
     "confiance": QT_TRANSLATE_NOOP(
         "cli",
-        "un certificat de confiance (PEM ou DER) : la racine ministérielle ou un certificat personnel; "
-        "répétable. Sans lui, l'identité des signataires n'est pas confirmée",
+        "un certificat de confiance (PEM ou DER) de plus, pour cette vérification seulement, en plus des racines "
+        "retenues : la racine ministérielle ou un certificat personnel; répétable",
     ),
+    "confiance_cmd": QT_TRANSLATE_NOOP(
+        "cli",
+        "les racines de confiance retenues par l'application (importées une fois) : verifier s'y fie ensuite sans "
+        "--confiance",
+    ),
+    "confiance_ajouter": QT_TRANSLATE_NOOP(
+        "cli", "retenir le certificat public (PEM ou DER) d'une racine de confiance; son empreinte SHA-256 est affichée"
+    ),
+    "confiance_liste": QT_TRANSLATE_NOOP("cli", "lister les racines retenues, avec leur empreinte SHA-256"),
+    "confiance_retirer": QT_TRANSLATE_NOOP("cli", "oublier une racine retenue, désignée par son empreinte (8 caractères ou plus)"),
+    "fichier_racine": QT_TRANSLATE_NOOP("cli", "le certificat public de la racine (PEM ou DER)"),
+    "empreinte_racine": QT_TRANSLATE_NOOP("cli", "l'empreinte SHA-256 de la racine, ou son début (voir « confiance liste »)"),
+    "metavar_empreinte": QT_TRANSLATE_NOOP("cli", "EMPREINTE"),
 }
 
 
@@ -440,6 +456,7 @@ def _analyseur_rapport(sous, t, classe, formateur, trad: Traductions) -> None:
     p.add_argument("--cle", metavar=t("metavar_cle"), help=t("cle_rapport"))
     p.add_argument("--exercice", metavar=t("metavar_exercice"), help=t("exercice_rapport"))
     p.add_argument("--ministere", metavar=t("metavar_nom"), default="", help=t("ministere_rapport"))
+    p.add_argument("--remplacer", action="store_true", help=t("remplacer_sortie"))
     p.add_argument("--base", metavar=t("metavar_fichier"), help=t("base"), default=argparse.SUPPRESS)
 
 
@@ -747,6 +764,7 @@ def _analyseurs_signature(commande, t, classe, formateur, communs_action) -> Non
     signer.add_argument("--champ", metavar=t("metavar_champ"), help=t("champ_signature"))
     signer.add_argument("--raison", metavar=t("metavar_texte"), help=t("raison_signature"))
     signer.add_argument("--lieu", metavar=t("metavar_texte"), help=t("lieu_signature"))
+    signer.add_argument("--remplacer", action="store_true", help=t("remplacer_sortie"))
 
     certificat = commande("certificat", "certificat")
     actions = certificat.add_subparsers(dest="action", title=t("actions"),
@@ -787,6 +805,20 @@ def _analyseurs_signature(commande, t, classe, formateur, communs_action) -> Non
     verifier.add_argument("fichier", metavar=t("metavar_pdf"), help=t("fichier_a_verifier"))
     verifier.add_argument("--confiance", action="append", default=[], metavar=t("metavar_pem"), help=t("confiance"))
 
+    confiance = commande("confiance", "confiance_cmd")
+    actions_confiance = confiance.add_subparsers(dest="action", title=t("actions"), metavar="{ajouter,liste,retirer}",
+                                                 parser_class=classe, required=True)
+    for nom, cle in (("ajouter", "confiance_ajouter"), ("liste", "confiance_liste"), ("retirer", "confiance_retirer")):
+        p = actions_confiance.add_parser(nom, prog=f"gesserv-bureau confiance {nom}", help=t(cle), description=t(cle),
+                                         formatter_class=formateur, add_help=False, parents=[communs_action])
+        p._positionals.title = t("positionnels")
+        p._optionals.title = t("options")
+        p.add_argument("-h", "--help", action="help", help=t("aide"))
+        if nom == "ajouter":
+            p.add_argument("fichier", metavar=t("metavar_pem"), help=t("fichier_racine"))
+        elif nom == "retirer":
+            p.add_argument("empreinte", metavar=t("metavar_empreinte"), help=t("empreinte_racine"))
+
 
 class _Annule(Exception):
     """L'utilisateur a interrompu la saisie d'un mot de passe."""
@@ -824,6 +856,8 @@ def _signature(commande: str, args: argparse.Namespace, trad: Traductions) -> in
             return _signer(args, trad, t)
         if commande == "certificat":
             return _certificat(args, trad, t)
+        if commande == "confiance":
+            return _confiance(args, trad)
         return _verifier(args, trad, t)
     except ErreurSignature as exc:
         print(t("erreur", message=exc.texte(trad.langue)), file=sys.stderr)
@@ -836,22 +870,32 @@ def _signature(commande: str, args: argparse.Namespace, trad: Traductions) -> in
 def _signer(args: argparse.Namespace, trad: Traductions, t) -> int:
     """``signer`` : le PDF signé écrit atomiquement; la signature consignée au registre des
     rapports si la base existe."""
-    from gesserv_bureau.domaine.exportation import ecrire_atomique
-    from gesserv_bureau.rapports import certificats, signature
+    from gesserv_bureau.rapports import certificats, confiance, fichiers, signature
     from gesserv_bureau.rapports.certificats import ErreurSignature
 
     entree, sortie, p12 = Path(args.fichier), Path(args.sortie), Path(args.certificat)
     pdf = certificats.lire_fichier(entree)
     if not p12.exists():
         raise ErreurSignature("introuvable", fichier=str(p12))
-    champ = signature.prochain_champ(pdf, args.champ, fichier=str(entree))   # refus avant le mot de passe
+    # les refus avant le mot de passe : sortie déjà là, plus de champ libre, signatures cassées
+    if not args.remplacer and (sortie.exists() or sortie.is_symlink()):
+        raise ErreurSignature("deja_present_remplacer", fichier=str(sortie))
+    champ = signature.prochain_champ(pdf, args.champ, fichier=str(entree))
+    existant = signature.controler_signatures_existantes(pdf, confiance.fichiers(), fichier=str(entree))
+    if existant.non_verifiees:
+        noms = ", ".join(f"« {s.signataire} »" if trad.langue != "en" else f"“{s.signataire}”"
+                         for s in existant.non_verifiees)
+        print(signature.messages.texte("avertissement_signataire_non_verifie", trad.langue, noms=noms),
+              file=sys.stderr)
     mot_de_passe = _mot_de_passe("GESSERV_MOT_DE_PASSE", t("mot_de_passe", fichier=p12))
     raison = args.raison or signature.messages.texte("raison_defaut", trad.langue)
     signe = signature.signer(pdf, p12, mot_de_passe, champ=champ, raison=raison, lieu=args.lieu,
                              fichier=str(entree))
     del mot_de_passe
     try:
-        ecrire_atomique(sortie, signe)
+        fichiers.ecrire(sortie, signe, remplacer=args.remplacer)
+    except FileExistsError:
+        raise ErreurSignature("deja_present_remplacer", fichier=str(sortie)) from None
     except OSError as exc:
         raise ErreurSignature("ecriture_impossible", fichier=str(sortie), detail=exc.strerror or str(exc)) from None
     signatures = [s for s in signature.verifier(signe) if s.lisible]
@@ -902,6 +946,8 @@ def _certificat(args: argparse.Namespace, trad: Traductions, t) -> int:
                            if racine_p12 is not None else "")
     mot_de_passe = _mot_de_passe("GESSERV_MOT_DE_PASSE", t("nouveau_mot_de_passe", fichier=sortie),
                                  t("confirmer_mot_de_passe"))
+    # un mot de passe court : refusé pour une racine (creer_racine), averti pour un utilisateur
+    court = args.action != "racine" and certificats.mot_de_passe_court(mot_de_passe)
     if args.action == "racine":
         cert = certificats.creer_racine(args.ministere, sortie, mot_de_passe, annees=args.annees)
         cle = "racine_creee"
@@ -915,29 +961,80 @@ def _certificat(args: argparse.Namespace, trad: Traductions, t) -> int:
         cle = "personnel_cree"
     print(t(cle, nom=certificats.nom_commun(cert), chemin=sortie, fin=cert.not_valid_after_utc.date().isoformat(),
             emetteur=certificats.nom_emetteur(cert)))
+    if court:
+        print(certificats.messages.texte("mot_de_passe_court", trad.langue, fichier=sortie,
+                                         minimum=certificats.LONGUEUR_MIN_MOT_DE_PASSE), file=sys.stderr)
     if pem is not None:
         certificats.ecrire_pem(cert, pem)
         print(t("pem_ecrit", nom=certificats.nom_commun(cert), chemin=pem))
     return 0
 
 
+# les codes de sortie de « verifier » (2 reste celui d'argparse pour une erreur d'utilisation)
+SORTIE_VALIDE, SORTIE_ECHEC, SORTIE_NON_VERIFIE = 0, 1, 3
+
+
 def _verifier(args: argparse.Namespace, trad: Traductions, t) -> int:
-    """``verifier`` : le constat en mots; 0 seulement si chaque signature est intacte, de
-    confiance (si --confiance) et si rien n'a changé après la dernière."""
-    from gesserv_bureau.rapports import certificats, signature
+    """``verifier`` : le constat en mots, contre les racines retenues et celles de --confiance.
+    0 : intact et chaque signataire vérifié; 3 : intact mais un signataire non vérifié; 1 : échec."""
+    from gesserv_bureau.rapports import certificats, confiance, signature
 
     chemin = Path(args.fichier)
-    constat = signature.verifier_document(certificats.lire_fichier(chemin), [Path(c) for c in args.confiance],
-                                          fichier=str(chemin))
+    racines = [*confiance.fichiers(), *(Path(c) for c in args.confiance)]
+    constat = signature.verifier_document(certificats.lire_fichier(chemin), racines, fichier=str(chemin))
     for ligne in constat.lignes(trad.langue, str(chemin)):
         print(ligne)
-    return 0 if constat.ok else 1
+    return {signature.STATUT_VALIDE: SORTIE_VALIDE,
+            signature.STATUT_NON_VERIFIE: SORTIE_NON_VERIFIE}.get(constat.statut, SORTIE_ECHEC)
+
+
+def _confiance(args: argparse.Namespace, trad: Traductions) -> int:
+    """``confiance ajouter|liste|retirer`` : les racines de confiance retenues."""
+    from gesserv_bureau.rapports import certificats, confiance
+    from gesserv_bureau.rapports.certificats import ErreurSignature
+
+    def m(code: str, **params) -> str:
+        return certificats.messages.texte(code, trad.langue, **params)
+
+    def decrire(cert) -> dict:
+        return {"nom": certificats.nom_commun(cert), "empreinte": confiance.empreinte(cert),
+                "fin": cert.not_valid_after_utc.date().isoformat()}
+
+    if args.action == "ajouter":
+        tous = certificats.charger_certificats(args.fichier)
+        nouveaux = {confiance.empreinte(c) for c in confiance.ajouter(args.fichier)}
+        for cert in tous:
+            print(m("racine_retenue" if confiance.empreinte(cert) in nouveaux else "racine_deja_retenue",
+                    **decrire(cert)))
+        return 0
+    if args.action == "liste":
+        entrees = confiance.entrees()
+        if not entrees:
+            print(m("aucune_racine", dossier=confiance.dossier()))
+            return 0
+        print(m("racines_retenues", n=len(entrees), dossier=confiance.dossier()))
+        for _fichier, cert in entrees:
+            print(m("racine_ligne", **decrire(cert)))
+        return 0
+    cle = args.empreinte.strip().lower().replace(":", "").replace(" ", "")
+    if len(cle) < confiance.LONGUEUR_MIN_PREFIXE:
+        raise ErreurSignature("empreinte_trop_courte", minimum=confiance.LONGUEUR_MIN_PREFIXE)
+    candidats = [(f, c) for f, c in confiance.entrees() if f in confiance.correspondances(cle)]
+    if not candidats:
+        raise ErreurSignature("racine_inconnue", empreinte=args.empreinte)
+    if len(candidats) > 1:
+        raise ErreurSignature("racine_ambigue", empreinte=args.empreinte)
+    confiance.retirer(cle)
+    print(m("racine_retiree", **decrire(candidats[0][1])))
+    return 0
 
 
 def _rapport(base, args: argparse.Namespace, trad: Traductions, t) -> int:
     from gesserv_bureau import production_rapports
 
     langue = args.langue_rapport or ("en" if trad.langue == "en" else "fr")
+    if not args.remplacer and Path(args.sortie).exists():   # dit avant de produire le rapport
+        return _refus_fichier_existant(Path(args.sortie), trad, t)
     exercice, lisible = _exercice_demande(args.exercice, t)
     if not lisible:
         return 1
@@ -951,9 +1048,19 @@ def _rapport(base, args: argparse.Namespace, trad: Traductions, t) -> int:
         return 1
     chemin = Path(args.sortie)
     try:
-        production_rapports.exporter(base, produit, chemin)
+        production_rapports.exporter(base, produit, chemin, remplacer=args.remplacer)
+    except FileExistsError:
+        return _refus_fichier_existant(chemin, trad, t)
     except OSError as exc:
         print(t("erreur", message=t("ecriture_impossible", chemin=chemin, detail=exc.strerror or exc)), file=sys.stderr)
         return 1
     print(t("rapport_ecrit_pdf", titre=produit.titre, langue=langue, chemin=chemin, sha=produit.sha256))
     return 0
+
+
+def _refus_fichier_existant(chemin: Path, trad: Traductions, t) -> int:
+    from gesserv_bureau.referentiel import messages_signature
+
+    refus = messages_signature.texte("deja_present_remplacer", trad.langue, fichier=chemin)
+    print(t("erreur", message=refus), file=sys.stderr)
+    return 1

@@ -1054,12 +1054,28 @@
       <translation>Choose another file for the signed PDF: the original stays as it is.</translation>
     </message>
     <message>
+      <source>Remplacer le fichier ?</source>
+      <translation>Replace the file?</translation>
+    </message>
+    <message>
+      <source>Le fichier %1 existe déjà. Le remplacer par le PDF signé ?</source>
+      <translation>File %1 already exists. Replace it with the signed PDF?</translation>
+    </message>
+    <message>
+      <source>Le fichier %1 existe déjà : rien n'a été écrit. Choisissez un autre nom.</source>
+      <translation>File %1 already exists: nothing was written. Choose another name.</translation>
+    </message>
+    <message>
       <source>Signature en cours…</source>
       <translation>Signing…</translation>
     </message>
     <message>
       <source>PDF signé enregistré : %1. Signataires : %2.</source>
       <translation>Signed PDF saved: %1. Signers: %2.</translation>
+    </message>
+    <message>
+      <source>Attention : l'identité de %1, qui avait déjà signé, n'est pas vérifiée (aucune racine de confiance retenue ne la reconnaît).</source>
+      <translation>Warning: the identity of %1, who had already signed, is not verified (no remembered trusted root recognises it).</translation>
     </message>
     <message>
       <source>Le fichier n'a pas pu être lu ou écrit : %1</source>
@@ -1172,12 +1188,40 @@
       <translation>Certificates (*.pem *.crt *.cer)</translation>
     </message>
     <message>
+      <source>« %1 » — empreinte SHA-256 %2 (valide jusqu'au %3)</source>
+      <translation>“%1” — SHA-256 fingerprint %2 (valid until %3)</translation>
+    </message>
+    <message>
+      <source>Importer une racine de confiance</source>
+      <translation>Import a trusted root</translation>
+    </message>
+    <message>
+      <source>Certificats (*.pem *.crt *.cer *.der)</source>
+      <translation>Certificates (*.pem *.crt *.cer *.der)</translation>
+    </message>
+    <message>
+      <source>Racine oubliée : %1</source>
+      <translation>Root forgotten: %1</translation>
+    </message>
+    <message>
       <source>Vérification en cours…</source>
       <translation>Verifying…</translation>
     </message>
     <message>
-      <source>✔ Toutes les signatures sont valables et le document n'a pas changé depuis.</source>
-      <translation>✔ All signatures are valid and the document has not changed since.</translation>
+      <source>✔ Valide : chaque signature est intacte et de confiance, et le document n'a pas changé depuis.</source>
+      <translation>✔ Valid: every signature is intact and trusted, and the document has not changed since.</translation>
+    </message>
+    <message>
+      <source>⚠ Intact, signataire non vérifié : le document n'a pas changé depuis sa signature, mais aucune racine de confiance n'est retenue, donc rien ne prouve qui l'a signé. Importez la racine du ministère ci-dessus.</source>
+      <translation>⚠ Intact, signer not verified: the document has not changed since it was signed, but no trusted root is remembered, so nothing proves who signed it. Import the department's root above.</translation>
+    </message>
+    <message>
+      <source>⚠ Intact, signataire non vérifié : le document n'a pas changé depuis sa signature, mais aucune racine de confiance ne reconnaît %1 : rien ne prouve qui l'a signé.</source>
+      <translation>⚠ Intact, signer not verified: the document has not changed since it was signed, but no trusted root recognises %1: nothing proves who signed it.</translation>
+    </message>
+    <message>
+      <source>Autres certificats de &amp;confiance (cette fois seulement) :</source>
+      <translation>Other trusted &amp;certificates (this time only):</translation>
     </message>
     <message>
       <source>✘ Vérification en échec : lisez le détail ci-dessous.</source>
@@ -1196,12 +1240,24 @@
       <translation>&amp;PDF:</translation>
     </message>
     <message>
-      <source>Certificats de &amp;confiance (facultatif) :</source>
-      <translation>&amp;Trusted certificates (optional):</translation>
-    </message>
-    <message>
       <source>Choisir…</source>
       <translation>Choose…</translation>
+    </message>
+    <message>
+      <source>Racines de confiance retenues (importées une fois, pour toutes les vérifications)</source>
+      <translation>Remembered trusted roots (imported once, for every verification)</translation>
+    </message>
+    <message>
+      <source>&amp;Importer une racine de confiance…</source>
+      <translation>&amp;Import a trusted root…</translation>
+    </message>
+    <message>
+      <source>&amp;Retirer</source>
+      <translation>&amp;Remove</translation>
+    </message>
+    <message>
+      <source>Aucune racine de confiance retenue : sans elle, aucun signataire ne peut être vérifié. Importez le certificat public (PEM) de la racine du ministère.</source>
+      <translation>No trusted root remembered: without one, no signer can be verified. Import the public certificate (PEM) of the department's root.</translation>
     </message>
     <message>
       <source>&amp;Vérifier</source>
@@ -3089,10 +3145,6 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
       <translation>the report language: fr, en or bilingue (default: the interface language)</translation>
     </message>
     <message>
-      <source>le fichier PDF à écrire</source>
-      <translation>the PDF file to write</translation>
-    </message>
-    <message>
       <source>l'évaluation, la séance ou la stratégie, par son numéro ou son UUID (par défaut : la plus récente)</source>
       <translation>the assessment, session or strategy, by number or UUID (default: the most recent)</translation>
     </message>
@@ -3123,6 +3175,14 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
     <message>
       <source>ID</source>
       <translation>ID</translation>
+    </message>
+    <message>
+      <source>le PDF signé à écrire (jamais un fichier existant, sauf avec --remplacer)</source>
+      <translation>the signed PDF to write (never an existing file, unless --remplacer is given)</translation>
+    </message>
+    <message>
+      <source>remplacer le fichier de sortie s'il existe déjà</source>
+      <translation>replace the output file if it already exists</translation>
     </message>
     <message>
       <source>NOM</source>
@@ -3159,6 +3219,10 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
     <message>
       <source>option ambiguë : {option} peut désigner {choix}</source>
       <translation>ambiguous option: {option} could match {choix}</translation>
+    </message>
+    <message>
+      <source>le fichier PDF à écrire (jamais un fichier existant, sauf avec --remplacer)</source>
+      <translation>the PDF file to write (never an existing file, unless --remplacer is given)</translation>
     </message>
     <message>
       <source>rien à rapporter : la base ne contient encore aucun élément pour le rapport « {type} » (remplissez d'abord l'évaluation, la séance ou la stratégie)</source>
@@ -3329,8 +3393,40 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
       <translation>the signer's certificate (.p12 or .pfx); password asked, or read from GESSERV_MOT_DE_PASSE</translation>
     </message>
     <message>
-      <source>le PDF signé à écrire</source>
-      <translation>the signed PDF to write</translation>
+      <source>vérifier les signatures d'un rapport PDF : intactes ou non, qui a signé et quand, de confiance ou non (racines retenues par « confiance ajouter » et --confiance), document changé après la signature. Code de sortie : 0 valide (intact et signataires vérifiés), 3 intact mais signataire non vérifié (aucune racine de confiance ne le reconnaît), 1 échec (altéré, modifié, certificat expiré…) ou fichier illisible</source>
+      <translation>verify the signatures of a PDF report: intact or not, who signed and when, trusted or not (roots remembered by “confiance ajouter” and --confiance), document changed after signing. Exit status: 0 valid (intact and signers verified), 3 intact but signer not verified (no trusted root recognises them), 1 failure (altered, modified, expired certificate…) or unreadable file</translation>
+    </message>
+    <message>
+      <source>un certificat de confiance (PEM ou DER) de plus, pour cette vérification seulement, en plus des racines retenues : la racine ministérielle ou un certificat personnel; répétable</source>
+      <translation>one more trusted certificate (PEM or DER), for this verification only, besides the remembered roots: the departmental root or a personal certificate; repeatable</translation>
+    </message>
+    <message>
+      <source>les racines de confiance retenues par l'application (importées une fois) : verifier s'y fie ensuite sans --confiance</source>
+      <translation>the trusted roots remembered by the application (imported once): verifier then relies on them without --confiance</translation>
+    </message>
+    <message>
+      <source>retenir le certificat public (PEM ou DER) d'une racine de confiance; son empreinte SHA-256 est affichée</source>
+      <translation>remember the public certificate (PEM or DER) of a trusted root; its SHA-256 fingerprint is shown</translation>
+    </message>
+    <message>
+      <source>lister les racines retenues, avec leur empreinte SHA-256</source>
+      <translation>list the remembered roots, with their SHA-256 fingerprint</translation>
+    </message>
+    <message>
+      <source>oublier une racine retenue, désignée par son empreinte (8 caractères ou plus)</source>
+      <translation>forget a remembered root, named by its fingerprint (8 characters or more)</translation>
+    </message>
+    <message>
+      <source>le certificat public de la racine (PEM ou DER)</source>
+      <translation>the root's public certificate (PEM or DER)</translation>
+    </message>
+    <message>
+      <source>l'empreinte SHA-256 de la racine, ou son début (voir « confiance liste »)</source>
+      <translation>the root's SHA-256 fingerprint, or its beginning (see “confiance liste”)</translation>
+    </message>
+    <message>
+      <source>EMPREINTE</source>
+      <translation>FINGERPRINT</translation>
     </message>
     <message>
       <source>le champ de signature à remplir (par défaut : le premier champ signature_N libre)</source>
@@ -3489,16 +3585,8 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
       <translation>Public certificate “{nom}” written to {chemin}: give it to verifiers (--confiance).</translation>
     </message>
     <message>
-      <source>vérifier les signatures d'un rapport PDF : intactes ou non, qui a signé et quand, de confiance ou non, document changé après la signature; code de sortie 0 seulement si tout est valable</source>
-      <translation>verify the signatures of a PDF report: intact or not, who signed and when, trusted or not, document changed after signing; exit status 0 only if everything holds</translation>
-    </message>
-    <message>
       <source>le rapport PDF signé à vérifier</source>
       <translation>the signed PDF report to verify</translation>
-    </message>
-    <message>
-      <source>un certificat de confiance (PEM ou DER) : la racine ministérielle ou un certificat personnel; répétable. Sans lui, l'identité des signataires n'est pas confirmée</source>
-      <translation>a trusted certificate (PEM or DER): the departmental root or a personal certificate; repeatable. Without it, the signers' identity is not confirmed</translation>
     </message>
   </context>
 </TS>

@@ -176,7 +176,8 @@ class DialogueRapport(Retraduisible, QDialog):
                 return None
             chemin = Path(nom)
         try:
-            cas.exporter(self.base, self.produit, chemin)
+            # la boîte « Enregistrer sous » du système a déjà demandé avant de remplacer
+            cas.exporter(self.base, self.produit, chemin, remplacer=True)
         except OSError as exc:
             self.etat.setText(self.tr("Le fichier %1 n'a pas pu être écrit : %2. Rien n'a été remplacé.")
                               .replace("%1", str(chemin)).replace("%2", exc.strerror or str(exc)))
