@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 
 STYLE_INVITE = "color: #4a4a4a; font-size: 11pt;"
@@ -37,3 +39,9 @@ class Retraduisible:
 
     def retraduire(self) -> None:   # à redéfinir
         pass
+
+
+def remplir(modele: str, *valeurs) -> str:
+    """``%1``, ``%2``… remplacés en une passe, comme ``QString::arg`` : un texte de
+    l'utilisateur qui contient lui-même « %2 » reste tel quel."""
+    return re.sub(r"%(\d)", lambda m: str(valeurs[int(m[1]) - 1]) if 0 < int(m[1]) <= len(valeurs) else m[0], modele)
