@@ -36,7 +36,7 @@ from gesserv_bureau.interface import taches
 from gesserv_bureau.messages_erreur import texte_erreur
 from gesserv_bureau.stockage.base import Base, connexion_annexe
 from gesserv_bureau.stockage.erreurs import ErreurStockage
-from gesserv_bureau.interface.textes import Retraduisible, remplir
+from gesserv_bureau.interface.textes import Retraduisible, en_clair, remplir, tout_en_texte_brut
 
 LIGNES_APERCU = 50
 COULEUR_ERREUR = QColor("#fbe3e4")
@@ -137,6 +137,7 @@ class DialogueImport(Retraduisible, QDialog):
         self._minuterie.setInterval(50)
         self._minuterie.timeout.connect(self._suivre)
         self.resize(1100, 680)
+        tout_en_texte_brut(self)
         self.retraduire()
         self._actualiser_boutons()
 
@@ -323,7 +324,7 @@ class DialogueImport(Retraduisible, QDialog):
         for i, (_, valeurs) in enumerate(lignes):
             for j, valeur in enumerate(valeurs):
                 item = QTableWidgetItem(valeur.replace("\r\n", " ⏎ ").replace("\n", " ⏎ "))
-                item.setToolTip(valeur)
+                item.setToolTip(en_clair(valeur))
                 self.apercu.setItem(i, j, item)
         self.apercu.resizeColumnsToContents()
         for j in range(self.apercu.columnCount()):
