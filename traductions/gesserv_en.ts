@@ -457,8 +457,8 @@
       <translation>Names would change by encoding</translation>
     </message>
     <message>
-      <source>%1 services changeraient de nom seulement par l'encodage des caractères : le fichier a sans doute été enregistré ou relu dans le mauvais encodage (UTF-8 et Windows-1252).</source>
-      <translation>%1 services would change name only by character encoding: the file was probably saved or read in the wrong encoding (UTF-8 and Windows-1252).</translation>
+      <source>%1 services changeraient de nom seulement par l'encodage des caractères : le fichier ou le répertoire a sans doute été enregistré ou relu dans le mauvais encodage (UTF-8 et Windows-1252). Vérifiez lequel est juste.</source>
+      <translation>%1 services would change name only by character encoding: the file or the inventory was probably saved or read in the wrong encoding (UTF-8 and Windows-1252). Check which one is right.</translation>
     </message>
     <message>
       <source>Importer quand même ces changements ?</source>

@@ -245,8 +245,9 @@ class DialogueImport(Retraduisible, QDialog):
         boite.setTextFormat(Qt.TextFormat.PlainText)
         exemples = "\n".join(ligne(c) for c in changements[:8]) + ("\n…" if len(changements) > 8 else "")
         boite.setText(self.tr(
-            "%1 services changeraient de nom seulement par l'encodage des caractères : le fichier a sans "
-            "doute été enregistré ou relu dans le mauvais encodage (UTF-8 et Windows-1252).").replace("%1", str(services))
+            "%1 services changeraient de nom seulement par l'encodage des caractères : le fichier ou le "
+            "répertoire a sans doute été enregistré ou relu dans le mauvais encodage (UTF-8 et Windows-1252). "
+            "Vérifiez lequel est juste.").replace("%1", str(services))
             + "\n\n" + exemples + "\n\n" + self.tr("Importer quand même ces changements ?"))
         boite.setDetailedText("\n".join(ligne(c) for c in changements))
         boite.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)

@@ -163,18 +163,20 @@ MESSAGES: Catalogue = {
     ),
     "changement_encodage": (
         "Ce nom ne changerait que par l'encodage des caractères : « {avant} » deviendrait « {valeur} ». "
-        "Le fichier a sans doute été enregistré ou relu dans le mauvais encodage (UTF-8 et Windows-1252).",
-        "This name would change only by character encoding: “{avant}” would become “{valeur}”. The file "
-        "was probably saved or read in the wrong encoding (UTF-8 and Windows-1252).",
+        "Le fichier ou le répertoire a sans doute été enregistré ou relu dans le mauvais encodage (UTF-8 et "
+        "Windows-1252) : vérifiez lequel est juste.",
+        "This name would change only by character encoding: “{avant}” would become “{valeur}”. The file or "
+        "the inventory was probably saved or read in the wrong encoding (UTF-8 and Windows-1252): check "
+        "which one is right.",
     ),
     "confirmation_encodage": (
-        "{n} services changeraient de nom seulement par l'encodage des caractères : le fichier a sans "
-        "doute été enregistré ou relu dans le mauvais encodage (UTF-8 et Windows-1252). Rien n'a été "
-        "importé. Vérifiez le fichier; pour importer quand même, relancez avec --confirmer-encodage. "
-        "Par exemple :",
-        "{n} services would change name only by character encoding: the file was probably saved or read "
-        "in the wrong encoding (UTF-8 and Windows-1252). Nothing was imported. Check the file; to import "
-        "anyway, run again with --confirmer-encodage. For example:",
+        "{n} services changeraient de nom seulement par l'encodage des caractères : le fichier ou le "
+        "répertoire a sans doute été enregistré ou relu dans le mauvais encodage (UTF-8 et Windows-1252). "
+        "Rien n'a été importé. Vérifiez lequel est juste; pour importer quand même, relancez avec "
+        "--confirmer-encodage. Par exemple :",
+        "{n} services would change name only by character encoding: the file or the inventory was probably "
+        "saved or read in the wrong encoding (UTF-8 and Windows-1252). Nothing was imported. Check which "
+        "one is right; to import anyway, run again with --confirmer-encodage. For example:",
     ),
     "exemple_encodage": (
         "ligne {ligne}, {service_id} : « {avant} » → « {apres} »",

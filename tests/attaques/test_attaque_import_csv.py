@@ -157,6 +157,22 @@ def test_un_reimport_qui_changerait_des_noms_par_l_encodage_demande_confirmation
     base.fermer()
 
 
+def test_reparer_des_noms_abimes_par_l_encodage_demande_aussi_confirmation(tmp_path):
+    """Le cas inverse : le répertoire a reçu du mojibake (l'ancien import), le bon fichier le
+    réparerait — l'import montre aussi les changements et attend qu'on confirme."""
+    base = ouvrir(tmp_path / "r.sqlite")
+    abime = _texte(_lignes_accentuees()).encode("utf-8").decode("cp1252", errors="replace")
+    (tmp_path / "abime.csv").write_bytes(abime.encode("utf-8"))
+    echanges.importer_fichier(base, tmp_path / "abime.csv")
+    analyse, r = echanges.importer_fichier(base, fichier_actuel(tmp_path, "bon.csv", _lignes_accentuees()))
+    assert r is None and analyse.confirmation_encodage
+    assert (analyse.changements_encodage[0].avant, analyse.changements_encodage[0].apres) == (
+        "BibliothÃ¨que publique", "Bibliothèque publique")
+    _a, r = echanges.importer_fichier(base, tmp_path / "bon.csv", confirmer_encodage=True)
+    assert r.modifies == len(NOMS) and _noms(base)["S000"] == "Bibliothèque publique"
+    base.fermer()
+
+
 def test_quelques_noms_changes_par_l_encodage_passent_avec_un_avertissement(tmp_path):
     base = _base_remplie(tmp_path)
     lignes = _lignes_accentuees()
