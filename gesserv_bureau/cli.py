@@ -130,6 +130,9 @@ _T = {
     "fichier_import": QT_TRANSLATE_NOOP("cli", "le fichier CSV à importer"),
     "rapport": QT_TRANSLATE_NOOP("cli", "écrire le rapport des problèmes, ligne par ligne, dans ce fichier CSV"),
     "verifier_seulement": QT_TRANSLATE_NOOP("cli", "analyser le fichier et afficher le rapport sans rien importer"),
+    "confirmer_encodage": QT_TRANSLATE_NOOP(
+        "cli", "importer même si plus de trois noms ne changeraient que par l'encodage des caractères "
+        "(sinon refusé, avec des exemples)"),
     "exporter": QT_TRANSLATE_NOOP(
         "cli",
         "exporter le répertoire dans le format actuel des données ouvertes (46 colonnes, CSV UTF-8), "
@@ -401,6 +404,7 @@ def construire_analyseur(trad: Traductions) -> argparse.ArgumentParser:
     importer.add_argument("fichier", metavar=t("metavar_fichier"), help=t("fichier_import"))
     importer.add_argument("--rapport", metavar=t("metavar_fichier"), help=t("rapport"))
     importer.add_argument("--verifier", action="store_true", help=t("verifier_seulement"))
+    importer.add_argument("--confirmer-encodage", action="store_true", help=t("confirmer_encodage"))
     exporter = commande("exporter", "exporter")
     exporter.add_argument("fichier", metavar=t("metavar_fichier"), help=t("fichier_export"))
     exporter.add_argument("--exercice", metavar=t("metavar_exercice"), help=t("exercice_export"))
@@ -591,10 +595,20 @@ def _importer(base, args: argparse.Namespace, trad: Traductions, t) -> int:
     if not analyse.importable:
         print(t("rien_importe", n=len(analyse.erreurs)), file=sys.stderr)
         return 1
+    if analyse.confirmation_encodage and not args.confirmer_encodage:
+        from gesserv_bureau.referentiel import messages_import
+
+        changements = analyse.changements_encodage
+        print(messages_import.texte("confirmation_encodage", langue, n=len({c.ligne for c in changements})),
+              file=sys.stderr)
+        for c in changements[:10]:
+            print("  " + messages_import.texte("exemple_encodage", langue, ligne=c.ligne, service_id=c.service_id,
+                                               avant=c.avant, apres=c.apres), file=sys.stderr)
+        return 1
     if args.verifier:
         print(t("verifie"))
         return 0
-    r = echanges.importer(base, analyse)
+    r = echanges.importer(base, analyse, confirmer_encodage=args.confirmer_encodage)
     if r.format == "normes":
         print(t("importe_normes", crees=r.crees, modifies=r.modifies, inchanges=r.inchanges,
                 services=r.services_crees, avertissements=len(r.avertissements)))

@@ -544,6 +544,30 @@
       <translation>Importing: nothing is written until everything is ready…</translation>
     </message>
     <message>
+      <source>ligne %1, %2 : « %3 » → « %4 »</source>
+      <translation>row %1, %2: “%3” → “%4”</translation>
+    </message>
+    <message>
+      <source>Des noms changeraient par l'encodage</source>
+      <translation>Names would change by encoding</translation>
+    </message>
+    <message>
+      <source>%1 services changeraient de nom seulement par l'encodage des caractères : le fichier ou le répertoire a sans doute été enregistré ou relu dans le mauvais encodage (UTF-8 et Windows-1252). Vérifiez lequel est juste.</source>
+      <translation>%1 services would change name only by character encoding: the file or the inventory was probably saved or read in the wrong encoding (UTF-8 and Windows-1252). Check which one is right.</translation>
+    </message>
+    <message>
+      <source>Importer quand même ces changements ?</source>
+      <translation>Import these changes anyway?</translation>
+    </message>
+    <message>
+      <source>Importer quand même</source>
+      <translation>Import anyway</translation>
+    </message>
+    <message>
+      <source>Ne pas importer</source>
+      <translation>Do not import</translation>
+    </message>
+    <message>
       <source>Import terminé — normes ajoutées : %1, mises à jour : %2, inchangées : %3; services créés pour elles : %4.</source>
       <translation>Import complete — standards added: %1, updated: %2, unchanged: %3; services created for them: %4.</translation>
     </message>
@@ -574,6 +598,10 @@
     <message>
       <source>Prêt à importer : %1 lignes. Avertissements : %2 (ils n'empêchent rien).</source>
       <translation>Ready to import: %1 rows. Warnings: %2 (they block nothing).</translation>
+    </message>
+    <message>
+      <source>Attention : %1 noms ne changeraient que par l'encodage des caractères (voir l'onglet Problèmes); l'import le demandera.</source>
+      <translation>Caution: %1 names would change only by character encoding (see the Problems tab); the import will ask.</translation>
     </message>
     <message>
       <source>Erreurs : %1. Rien ne sera importé. Corrigez le fichier (voir l'onglet Problèmes, que vous pouvez enregistrer), puis choisissez-le de nouveau.</source>
@@ -3239,6 +3267,10 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
     <message>
       <source>analyser le fichier et afficher le rapport sans rien importer</source>
       <translation>check the file and show the report without importing anything</translation>
+    </message>
+    <message>
+      <source>importer même si plus de trois noms ne changeraient que par l'encodage des caractères (sinon refusé, avec des exemples)</source>
+      <translation>import even if more than three names would change only by character encoding (otherwise refused, with examples)</translation>
     </message>
     <message>
       <source>exporter le répertoire dans le format actuel des données ouvertes (46 colonnes, CSV UTF-8), ou un classeur .xlsx avec une feuille par table</source>

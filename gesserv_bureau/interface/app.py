@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from gesserv_bureau import __version__
 from gesserv_bureau.chemins import chemin_base, dossier_ressources
 from gesserv_bureau.interface import taches
+from gesserv_bureau.interface.textes import en_clair
 from gesserv_bureau.langue import Traductions, langue_initiale
 from gesserv_bureau.messages_erreur import texte_erreur
 from gesserv_bureau.stockage.base import Base, ouvrir
@@ -123,7 +124,7 @@ def ouvrir_avec_dialogues(
                 from PySide6.QtWidgets import QMessageBox   # seulement en cas de problème (démarrage)
 
                 poser_icone()
-                boite = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Demarrage", "Base endommagée"), message)
+                boite = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Demarrage", "Base endommagée"), en_clair(message))
                 restaurer = boite.addButton(QCoreApplication.translate("Demarrage", "Restaurer la dernière copie intacte"), QMessageBox.ButtonRole.AcceptRole)
                 autre = boite.addButton(QCoreApplication.translate("Demarrage", "Ouvrir un autre fichier…"), QMessageBox.ButtonRole.ActionRole)
                 boite.addButton(QCoreApplication.translate("Demarrage", "Quitter"), QMessageBox.ButtonRole.RejectRole)
@@ -150,7 +151,7 @@ def ouvrir_avec_dialogues(
             from PySide6.QtWidgets import QMessageBox
 
             poser_icone()
-            boite = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Demarrage", "Fichier en lecture seule"), message)
+            boite = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Demarrage", "Fichier en lecture seule"), en_clair(message))
             consulter = boite.addButton(QCoreApplication.translate("Demarrage", "Consulter en lecture seule"), QMessageBox.ButtonRole.AcceptRole)
             boite.addButton(QCoreApplication.translate("Demarrage", "Quitter"), QMessageBox.ButtonRole.RejectRole)
             boite.exec()
@@ -158,7 +159,8 @@ def ouvrir_avec_dialogues(
                 try:
                     return ouvrir(chemin, lecture_seule=True)
                 except ErreurStockage as exc2:
-                    QMessageBox.critical(None, QCoreApplication.translate("Demarrage", "Ouverture impossible"), texte_erreur(exc2, QCoreApplication.translate))
+                    QMessageBox.critical(None, QCoreApplication.translate("Demarrage", "Ouverture impossible"),
+                                         en_clair(texte_erreur(exc2, QCoreApplication.translate)))
             return None
         except ErreurStockage as exc:
             message = texte_erreur(exc, QCoreApplication.translate) or str(exc)
@@ -202,7 +204,8 @@ def _proposer_autre(message: str) -> Path | None:
     from PySide6.QtWidgets import QMessageBox
 
     poser_icone()
-    boite = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("Demarrage", "Ouverture impossible"), message)
+    boite = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("Demarrage", "Ouverture impossible"),
+                        en_clair(message))   # le chemin du fichier : tel quel
     autre = boite.addButton(QCoreApplication.translate("Demarrage", "Ouvrir un autre fichier…"), QMessageBox.ButtonRole.ActionRole)
     boite.addButton(QCoreApplication.translate("Demarrage", "Quitter"), QMessageBox.ButtonRole.RejectRole)
     boite.exec()

@@ -24,7 +24,7 @@ from gesserv_bureau import production_rapports as cas
 from gesserv_bureau.interface import taches
 from gesserv_bureau.langue import preferences
 from gesserv_bureau.stockage.base import Base
-from gesserv_bureau.interface.textes import Retraduisible
+from gesserv_bureau.interface.textes import Retraduisible, tout_en_texte_brut
 
 
 class DialogueRapport(Retraduisible, QDialog):
@@ -101,6 +101,7 @@ class DialogueRapport(Retraduisible, QDialog):
         self.bouton_signer.clicked.connect(lambda: self.signer())
         self.bouton_fermer.clicked.connect(self.close)
         self.resize(980, 860)
+        tout_en_texte_brut(self)
         self.retraduire()
         self.actualiser()
 

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from gesserv_bureau.interface import taches
 from gesserv_bureau.stockage.base import Base
-from gesserv_bureau.interface.textes import Retraduisible
+from gesserv_bureau.interface.textes import Retraduisible, tout_en_texte_brut
 
 
 VERT, ORANGE, ROUGE = "#1e5e20", "#7a4a00", "#8a1c1c"
@@ -110,6 +110,7 @@ class DialogueSignature(Retraduisible, QDialog):
         self.bouton_signer.clicked.connect(lambda: self.signer())
         self.bouton_fermer.clicked.connect(self.close)
         self.resize(760, 360)
+        tout_en_texte_brut(self)
         self.retraduire()
         if source is not None:
             self.charger_source(Path(source))
@@ -342,6 +343,7 @@ class DialogueVerification(Retraduisible, QDialog):
         self.bouton_verifier.clicked.connect(lambda: self.verifier())
         self.bouton_fermer.clicked.connect(self.close)
         self.resize(880, 640)
+        tout_en_texte_brut(self)
         self.retraduire()
         if fichier is not None:
             self.fichier.setText(str(fichier))

@@ -38,7 +38,7 @@ from gesserv_bureau.interface.modele_inventaire import (
     COL_TYPE,
     ModeleInventaire,
 )
-from gesserv_bureau.interface.textes import STYLE_INVITE, invite_formulaire
+from gesserv_bureau.interface.textes import STYLE_INVITE, en_clair, invite_formulaire, texte_brut
 from gesserv_bureau.langue import Traductions, enregistrer_langue, preferences
 from gesserv_bureau.referentiel.codes import DESIGNATIONS, TYPES_EXTERNES, TYPES_INTERNES
 from gesserv_bureau.stockage.base import Base
@@ -239,6 +239,7 @@ class FenetrePrincipale(QMainWindow):
 
         self.etat_compte = QLabel(self)
         self.etat_base = QLabel(self)
+        texte_brut(self.etat_compte, self.etat_base)   # le chemin du fichier : tel quel
         self.statusBar().addPermanentWidget(self.etat_compte)
         self.statusBar().addPermanentWidget(self.etat_base)
 
@@ -529,7 +530,7 @@ class FenetrePrincipale(QMainWindow):
         from PySide6.QtWidgets import QMessageBox
 
         self.statusBar().showMessage(message, 15000)
-        QMessageBox.warning(self, self.tr("Enregistrement impossible"), message)
+        QMessageBox.warning(self, self.tr("Enregistrement impossible"), en_clair(message))
 
     def _aller_recherche(self) -> None:
         self.filtre.recherche.setFocus()
@@ -576,7 +577,7 @@ class FenetrePrincipale(QMainWindow):
         libelle = " — ".join(x for x in (ligne.service_id, ligne.nom_fr if self.langue == "fr" else ligne.nom_en or ligne.nom_fr) if x) or self.tr("(sans nom)")
         reponse = QMessageBox.question(
             self, self.tr("Supprimer le service"),
-            self.tr("Supprimer le service « %1 » du répertoire?\n\nVous pourrez annuler la suppression avec Ctrl+Z.").replace("%1", libelle),
+            en_clair(self.tr("Supprimer le service « %1 » du répertoire?\n\nVous pourrez annuler la suppression avec Ctrl+Z.").replace("%1", libelle)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
         )
         if reponse == QMessageBox.StandardButton.Yes:
@@ -690,9 +691,9 @@ class FenetrePrincipale(QMainWindow):
             else:
                 n = echanges.exporter_csv(self.base, chemin, exercice)
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Export impossible"), self.tr(
+            QMessageBox.warning(self, self.tr("Export impossible"), en_clair(self.tr(
                 "Le fichier %1 n'a pas pu être écrit : %2. Rien n'a été remplacé."
-            ).replace("%1", str(chemin)).replace("%2", exc.strerror or str(exc)))
+            ).replace("%1", str(chemin)).replace("%2", exc.strerror or str(exc))))
             return None
         self.statusBar().showMessage(self.tr("Lignes exportées : %1, dans %2.").replace("%1", str(n)).replace("%2", str(chemin)), 10000)
         return chemin
@@ -924,10 +925,10 @@ class FenetrePrincipale(QMainWindow):
             return
         chemin = Path(nom)
         if chemin.exists():
-            QMessageBox.warning(self, self.tr("Fichier existant"), self.tr(
+            QMessageBox.warning(self, self.tr("Fichier existant"), en_clair(self.tr(
                 "Le fichier %1 existe déjà : il n'a pas été remplacé. Choisissez un autre nom, ou "
                 "ouvrez-le avec Fichier › Ouvrir un répertoire."
-            ).replace("%1", str(chemin)))
+            ).replace("%1", str(chemin))))
             return
         self.changementDeBase.emit(chemin, None)
 

@@ -37,7 +37,7 @@ from gesserv_bureau.referentiel.codes import (
     types_pour_portee,
 )
 from gesserv_bureau.interface.groupe_normes import GroupeNormes
-from gesserv_bureau.interface.textes import STYLE_BANDEAU, STYLE_INVITE, Retraduisible, invite_formulaire
+from gesserv_bureau.interface.textes import STYLE_BANDEAU, STYLE_INVITE, Retraduisible, invite_formulaire, tout_en_texte_brut
 from gesserv_bureau.referentiel.types_details import puces
 from gesserv_bureau.referentiel.elements import PAR_CODE
 
@@ -196,6 +196,7 @@ class FormulaireService(Retraduisible, QScrollArea):
         self._messages: dict[str, _Message] = {}
         self._etiquettes: dict[str, QLabel] = {}
         self._construire()
+        tout_en_texte_brut(self)   # le nom du service et les messages : tels quels
         self.retraduire()
         self.afficher(None)
 

@@ -24,7 +24,7 @@ from gesserv_bureau import evaluations as cas
 from gesserv_bureau.domaine import evaluations as regles
 from gesserv_bureau.referentiel import messages_evaluations
 from gesserv_bureau.stockage.base import Base
-from gesserv_bureau.interface.textes import Retraduisible
+from gesserv_bureau.interface.textes import Retraduisible, en_clair, tout_en_texte_brut
 
 
 def _date(horodatage: str) -> str:
@@ -101,6 +101,7 @@ class ListeEvaluations(Retraduisible, QDialog):
         self.outil.currentIndexChanged.connect(self.actualiser)
         self.statut.currentIndexChanged.connect(self.actualiser)
         self.resize(1100, 560)
+        tout_en_texte_brut(self)
         self.retraduire()
         self.actualiser()
 
@@ -120,7 +121,7 @@ class ListeEvaluations(Retraduisible, QDialog):
                        statut, ev.auteur or "—", _date(ev.cree_le), _date(ev.modifie_le))
             for j, v in enumerate(valeurs):
                 item = QTableWidgetItem(v)
-                item.setToolTip(regles.LIBELLES_OUTILS[ev.outil].texte(langue) if j == 0 else v)
+                item.setToolTip(regles.LIBELLES_OUTILS[ev.outil].texte(langue) if j == 0 else en_clair(v))
                 self.table.setItem(i, j, item)
         if self.service_pk is not None:
             self.historique.setText(self.tr("Évaluations de ce service seulement (les plus récentes d'abord)."))

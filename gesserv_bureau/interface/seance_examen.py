@@ -68,7 +68,7 @@ from gesserv_bureau.referentiel.outil_2a import DOMAINES_PARTICIPANTS
 from gesserv_bureau.stockage.base import Base
 from gesserv_bureau.domaine.evaluations import Seance
 from gesserv_bureau.stockage.erreurs import ErreurStockage
-from gesserv_bureau.interface.textes import STYLE_BANDEAU
+from gesserv_bureau.interface.textes import STYLE_BANDEAU, en_clair, tout_en_texte_brut
 
 FACTEUR_PROJECTEUR = 1.75        # la police de la vue de réunion, par rapport à celle de l'application
 CONTEXTE = "SeanceExamen"        # les textes partagés par les deux fenêtres
@@ -401,6 +401,7 @@ class DialogueSeances(QDialog):
         self.bouton_approuver.clicked.connect(lambda: self.approuver())
 
         self.resize(1200, 760)
+        tout_en_texte_brut(self)
         self.retraduire()
         self._remplir_seances()
         if self.table_seances.rowCount():
@@ -933,7 +934,7 @@ class _EtapeOrdre(QLabel):
         if style != self._style:
             self._style = style
             self.setStyleSheet(style)
-        self.setToolTip(f"{premiere}\n{seconde}")
+        self.setToolTip(en_clair(f"{premiere}\n{seconde}"))
         self.setAccessibleName(f"{premiere} — {seconde}")
         self._abreger()
 
@@ -1123,6 +1124,7 @@ class VueSeance(QWidget):
                 self.raccourcis.append(raccourci)
 
         self.resize(1440, 900)
+        tout_en_texte_brut(self)
         self.retraduire()
         self.aller_a(seance.position)
 

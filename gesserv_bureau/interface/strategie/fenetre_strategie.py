@@ -7,6 +7,8 @@ nouvelle version ou dans la mise à jour annuelle (2.5.5), qui dit ce qui a chan
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,7 +32,7 @@ from gesserv_bureau.interface.strategie.editeurs import EditeurFFPM, EditeurObje
 from gesserv_bureau.referentiel import strategie as ref
 from gesserv_bureau.stockage.base import Base
 from gesserv_bureau.stockage.erreurs import ErreurStockage
-from gesserv_bureau.interface.textes import STYLE_BANDEAU, Retraduisible
+from gesserv_bureau.interface.textes import STYLE_BANDEAU, Retraduisible, en_clair, tout_en_texte_brut
 
 
 def _date(horodatage: str) -> str:
@@ -124,6 +126,7 @@ class FenetreStrategie(Retraduisible, QDialog):
         self.guide = QLabel(self)
         self.guide.setObjectName("guideSection")
         self.guide.setWordWrap(True)
+        self.guide.setTextFormat(Qt.TextFormat.RichText)   # le gras du guide; le titre de l'utilisateur, échappé
         self.guide.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.guide.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.guide.setStyleSheet("color: #3d3d3d; background: #f3f6f9; padding: 8px;")
@@ -151,6 +154,7 @@ class FenetreStrategie(Retraduisible, QDialog):
         self.titre.setText(st.titre)
         self.resize(1400, 860)
         self._construire_editeurs()
+        tout_en_texte_brut(self)
         self.retraduire()
         self.toc.setCurrentRow(0)
 
@@ -252,13 +256,13 @@ class FenetreStrategie(Retraduisible, QDialog):
 
     def _actualiser_guide(self, s: dict) -> None:
         type_ = ref.PAR_CODE.get(s["type"])
-        morceaux = [f"<b>{regles.titre_section(s, self.langue)}</b>"]
+        morceaux = [f"<b>{html.escape(regles.titre_section(s, self.langue), quote=False)}</b>"]
         if type_ is not None and type_.guide is not None:
-            morceaux.append(type_.guide.texte(self.langue).replace("\n", "<br>"))
+            morceaux.append(html.escape(type_.guide.texte(self.langue), quote=False).replace("\n", "<br>"))
         if self.st.type == "mise_a_jour":
-            morceaux.append(ref.MISE_A_JOUR.texte(self.langue))
-        morceaux.append("<b>" + self.tr("Définitions (2.5.5)") + "</b>")
-        morceaux.extend(d.texte(self.langue) for d in ref.DEFINITIONS)
+            morceaux.append(html.escape(ref.MISE_A_JOUR.texte(self.langue), quote=False))
+        morceaux.append("<b>" + html.escape(self.tr("Définitions (2.5.5)"), quote=False) + "</b>")
+        morceaux.extend(html.escape(d.texte(self.langue), quote=False) for d in ref.DEFINITIONS)
         self.guide.setText("<br><br>".join(morceaux))
 
     def _actualiser_boutons(self) -> None:
@@ -470,6 +474,7 @@ class DialogueStrategies(Retraduisible, QDialog):
         self.bouton_fermer.clicked.connect(self.close)
         self.liste.itemActivated.connect(lambda _i: self.ouvrir_selection())
         self.resize(760, 420)
+        tout_en_texte_brut(self)
         self.retraduire()
 
     def actualiser(self) -> None:
