@@ -24,7 +24,7 @@ C = "cli"
 SOUS_COMMANDES = ("interface", "demo", "sauvegarder", "sauvegardes", "restaurer", "integrite", "importer",
                   "exporter", "evaluation")
 # la signature numérique des rapports (sans la base) : voir _signature, à la fin du fichier
-SOUS_COMMANDES_SIGNATURE = ("signer", "certificat", "verifier")
+SOUS_COMMANDES_SIGNATURE = ("signer", "certificat", "verifier", "confiance")
 SOUS_COMMANDES += SOUS_COMMANDES_SIGNATURE
 SOUS_COMMANDES += ("rapport",)
 
@@ -62,6 +62,22 @@ _T = {
         "remplacer la base par une copie de sécurité (la base remplacée est gardée, renommée)",
     ),
     "copie": QT_TRANSLATE_NOOP("cli", "la copie à restaurer (par défaut : la plus récente intacte)"),
+    "confirmer": QT_TRANSLATE_NOOP(
+        "cli", "restaurer même si la copie contient moins de services que la base (ils disparaîtraient)"
+    ),
+    "confirmer_conseil": QT_TRANSLATE_NOOP(
+        "cli", "Pour la restaurer quand même : gesserv-bureau restaurer --confirmer {copie}"
+    ),
+    "accepter_perte": QT_TRANSLATE_NOOP(
+        "cli",
+        "après un arrêt brutal dont les dernières modifications sont perdues (fichier -wal disparu) : "
+        "continuer avec la base telle qu'elle est",
+    ),
+    "accepter_perte_conseil": QT_TRANSLATE_NOOP(
+        "cli", "Pour continuer avec la base telle qu'elle est : gesserv-bureau integrite --accepter-perte"
+    ),
+    "copie_vide": QT_TRANSLATE_NOOP("cli", "VIDE"),
+    "copie_etrangere": QT_TRANSLATE_NOOP("cli", "PAS UNE COPIE DE GESSERV-BUREAU"),
     "metavar_fichier": QT_TRANSLATE_NOOP("cli", "FICHIER"),
     "metavar_copie": QT_TRANSLATE_NOOP("cli", "COPIE"),
     "integrite": QT_TRANSLATE_NOOP("cli", "vérifier l'intégrité de la base et afficher son contenu"),
@@ -92,7 +108,7 @@ _T = {
                "mise à jour annuelle, plan de travail), en français, en anglais ou bilingue"),
     "type_rapport": QT_TRANSLATE_NOOP("cli", "le type de rapport (voir la liste ci-dessous)"),
     "langue_rapport": QT_TRANSLATE_NOOP("cli", "la langue du rapport : fr, en ou bilingue (par défaut : celle de l'interface)"),
-    "sortie_rapport": QT_TRANSLATE_NOOP("cli", "le fichier PDF à écrire"),
+    "sortie_rapport": QT_TRANSLATE_NOOP("cli", "le fichier PDF à écrire (jamais un fichier existant, sauf avec --remplacer)"),
     "cle_rapport": QT_TRANSLATE_NOOP(
         "cli", "l'évaluation, la séance ou la stratégie, par son numéro ou son UUID (par défaut : la plus récente)"),
     "ministere_rapport": QT_TRANSLATE_NOOP("cli", "le nom du ministère, en tête de chaque page"),
@@ -114,6 +130,9 @@ _T = {
     "fichier_import": QT_TRANSLATE_NOOP("cli", "le fichier CSV à importer"),
     "rapport": QT_TRANSLATE_NOOP("cli", "écrire le rapport des problèmes, ligne par ligne, dans ce fichier CSV"),
     "verifier_seulement": QT_TRANSLATE_NOOP("cli", "analyser le fichier et afficher le rapport sans rien importer"),
+    "confirmer_encodage": QT_TRANSLATE_NOOP(
+        "cli", "importer même si plus de trois noms ne changeraient que par l'encodage des caractères "
+        "(sinon refusé, avec des exemples)"),
     "exporter": QT_TRANSLATE_NOOP(
         "cli",
         "exporter le répertoire dans le format actuel des données ouvertes (46 colonnes, CSV UTF-8), "
@@ -163,6 +182,26 @@ _T = {
     "uuid_ou_seance": QT_TRANSLATE_NOOP(
         "cli", "indiquez soit --uuid UUID (une évaluation), soit --seance UUID (une séance et ses évaluations)"
     ),
+    "evaluation_approuver": QT_TRANSLATE_NOOP(
+        "cli",
+        "approuver une évaluation (--uuid) ou une séance d'examen (--seance) : signée avec le certificat de "
+        "l'approbateur (--certificat), elle voyage approuvée; sans signature (--par), elle n'est approuvée que "
+        "sur ce poste",
+    ),
+    "uuid_approuver": QT_TRANSLATE_NOOP("cli", "l'identifiant (UUID) de l'évaluation à approuver"),
+    "seance_approuver": QT_TRANSLATE_NOOP("cli", "l'identifiant (UUID) de la séance d'examen à approuver"),
+    "certificat_approbation": QT_TRANSLATE_NOOP(
+        "cli", "le certificat de l'approbateur (.p12 ou .pfx) qui signe l'approbation; mot de passe demandé, ou "
+        "lu dans GESSERV_MOT_DE_PASSE"
+    ),
+    "par_approbation": QT_TRANSLATE_NOOP(
+        "cli", "le nom et le titre de l'approbateur, pour une approbation sans signature (valable sur ce poste seulement)"
+    ),
+    "confiance_import": QT_TRANSLATE_NOOP(
+        "cli",
+        "un certificat de confiance (PEM ou DER) pour vérifier les approbations signées de ce fichier, en plus "
+        "des racines retenues par l'application; répétable",
+    ),
     "evaluation_exportee": QT_TRANSLATE_NOOP("cli", "Évaluation {outil} « {sujet} » exportée dans {chemin}."),
     "seance_exportee": QT_TRANSLATE_NOOP(
         "cli", "Séance d'examen « {titre} » et ses évaluations ({n}) exportées dans {chemin}."
@@ -177,7 +216,8 @@ _T = {
     "certificat_signature": QT_TRANSLATE_NOOP(
         "cli", "le certificat du signataire (.p12 ou .pfx); mot de passe demandé, ou lu dans GESSERV_MOT_DE_PASSE"
     ),
-    "sortie_signee": QT_TRANSLATE_NOOP("cli", "le PDF signé à écrire"),
+    "sortie_signee": QT_TRANSLATE_NOOP("cli", "le PDF signé à écrire (jamais un fichier existant, sauf avec --remplacer)"),
+    "remplacer_sortie": QT_TRANSLATE_NOOP("cli", "remplacer le fichier de sortie s'il existe déjà"),
     "champ_signature": QT_TRANSLATE_NOOP(
         "cli", "le champ de signature à remplir (par défaut : le premier champ signature_N libre)"
     ),
@@ -253,15 +293,30 @@ _T = {
     ),
     "verifier": QT_TRANSLATE_NOOP(
         "cli",
-        "vérifier les signatures d'un rapport PDF : intactes ou non, qui a signé et quand, de confiance ou non, "
-        "document changé après la signature; code de sortie 0 seulement si tout est valable",
+        "vérifier les signatures d'un rapport PDF : intactes ou non, qui a signé et quand, de confiance ou non "
+        "(racines retenues par « confiance ajouter » et --confiance), document changé après la signature. Code "
+        "de sortie : 0 valide (intact et signataires vérifiés), 3 intact mais signataire non vérifié (aucune "
+        "racine de confiance ne le reconnaît), 1 échec (altéré, modifié, certificat expiré…) ou fichier illisible",
     ),
     "fichier_a_verifier": QT_TRANSLATE_NOOP("cli", "le rapport PDF signé à vérifier"),
     "confiance": QT_TRANSLATE_NOOP(
         "cli",
-        "un certificat de confiance (PEM ou DER) : la racine ministérielle ou un certificat personnel; "
-        "répétable. Sans lui, l'identité des signataires n'est pas confirmée",
+        "un certificat de confiance (PEM ou DER) de plus, pour cette vérification seulement, en plus des racines "
+        "retenues : la racine ministérielle ou un certificat personnel; répétable",
     ),
+    "confiance_cmd": QT_TRANSLATE_NOOP(
+        "cli",
+        "les racines de confiance retenues par l'application (importées une fois) : verifier s'y fie ensuite sans "
+        "--confiance",
+    ),
+    "confiance_ajouter": QT_TRANSLATE_NOOP(
+        "cli", "retenir le certificat public (PEM ou DER) d'une racine de confiance; son empreinte SHA-256 est affichée"
+    ),
+    "confiance_liste": QT_TRANSLATE_NOOP("cli", "lister les racines retenues, avec leur empreinte SHA-256"),
+    "confiance_retirer": QT_TRANSLATE_NOOP("cli", "oublier une racine retenue, désignée par son empreinte (8 caractères ou plus)"),
+    "fichier_racine": QT_TRANSLATE_NOOP("cli", "le certificat public de la racine (PEM ou DER)"),
+    "empreinte_racine": QT_TRANSLATE_NOOP("cli", "l'empreinte SHA-256 de la racine, ou son début (voir « confiance liste »)"),
+    "metavar_empreinte": QT_TRANSLATE_NOOP("cli", "EMPREINTE"),
 }
 
 
@@ -342,11 +397,14 @@ def construire_analyseur(trad: Traductions) -> argparse.ArgumentParser:
     commande("sauvegardes", "sauvegardes")
     restaurer = commande("restaurer", "restaurer")
     restaurer.add_argument("copie", nargs="?", metavar=t("metavar_copie"), help=t("copie"))
-    commande("integrite", "integrite")
+    restaurer.add_argument("--confirmer", action="store_true", help=t("confirmer"))
+    integrite = commande("integrite", "integrite")
+    integrite.add_argument("--accepter-perte", action="store_true", help=t("accepter_perte"))
     importer = commande("importer", "importer")
     importer.add_argument("fichier", metavar=t("metavar_fichier"), help=t("fichier_import"))
     importer.add_argument("--rapport", metavar=t("metavar_fichier"), help=t("rapport"))
     importer.add_argument("--verifier", action="store_true", help=t("verifier_seulement"))
+    importer.add_argument("--confirmer-encodage", action="store_true", help=t("confirmer_encodage"))
     exporter = commande("exporter", "exporter")
     exporter.add_argument("fichier", metavar=t("metavar_fichier"), help=t("fichier_export"))
     exporter.add_argument("--exercice", metavar=t("metavar_exercice"), help=t("exercice_export"))
@@ -356,19 +414,29 @@ def construire_analyseur(trad: Traductions) -> argparse.ArgumentParser:
     communs_action = argparse.ArgumentParser(add_help=False)
     communs_action.add_argument("--base", metavar=t("metavar_fichier"), help=t("base"), default=argparse.SUPPRESS)
     communs_action.add_argument("--langue", "--language", choices=LANGUES, help=t("langue"), default=argparse.SUPPRESS)
-    actions = evaluation.add_subparsers(dest="action", title=t("actions"), metavar="{exporter,importer}",
+    actions = evaluation.add_subparsers(dest="action", title=t("actions"), metavar="{exporter,importer,approuver}",
                                         parser_class=classe, required=True)
     for nom, cle, cle_fichier in (("exporter", "evaluation_exporter", "fichier_evaluation_export"),
-                                  ("importer", "evaluation_importer", "fichier_evaluation_import")):
+                                  ("importer", "evaluation_importer", "fichier_evaluation_import"),
+                                  ("approuver", "evaluation_approuver", None)):
         p = actions.add_parser(nom, prog=f"gesserv-bureau evaluation {nom}", help=t(cle), description=t(cle),
                                formatter_class=formateur, add_help=False, parents=[communs_action])
         p._positionals.title = t("positionnels")
         p._optionals.title = t("options")
         p.add_argument("-h", "--help", action="help", help=t("aide"))
-        p.add_argument("fichier", metavar=t("metavar_fichier"), help=t(cle_fichier))
+        if cle_fichier:
+            p.add_argument("fichier", metavar=t("metavar_fichier"), help=t(cle_fichier))
         if nom == "exporter":
             p.add_argument("--uuid", metavar=t("metavar_uuid"), help=t("uuid_evaluation"))
             p.add_argument("--seance", metavar=t("metavar_uuid"), help=t("uuid_seance"))
+        elif nom == "importer":
+            p.add_argument("--confiance", action="append", default=[], metavar=t("metavar_pem"),
+                           help=t("confiance_import"))
+        else:
+            p.add_argument("--uuid", metavar=t("metavar_uuid"), help=t("uuid_approuver"))
+            p.add_argument("--seance", metavar=t("metavar_uuid"), help=t("seance_approuver"))
+            p.add_argument("--certificat", metavar=t("metavar_p12"), help=t("certificat_approbation"))
+            p.add_argument("--par", metavar=t("metavar_nom"), help=t("par_approbation"))
     _analyseurs_signature(commande, t, classe, formateur, communs_action)
     _analyseur_rapport(sous, t, classe, formateur, trad)
     return principal
@@ -392,6 +460,7 @@ def _analyseur_rapport(sous, t, classe, formateur, trad: Traductions) -> None:
     p.add_argument("--cle", metavar=t("metavar_cle"), help=t("cle_rapport"))
     p.add_argument("--exercice", metavar=t("metavar_exercice"), help=t("exercice_rapport"))
     p.add_argument("--ministere", metavar=t("metavar_nom"), default="", help=t("ministere_rapport"))
+    p.add_argument("--remplacer", action="store_true", help=t("remplacer_sortie"))
     p.add_argument("--base", metavar=t("metavar_fichier"), help=t("base"), default=argparse.SUPPRESS)
 
 
@@ -427,8 +496,7 @@ def _headless(commande: str, args: argparse.Namespace, trad: Traductions) -> int
     from gesserv_bureau.messages_erreur import texte_erreur
     from gesserv_bureau.stockage import sauvegardes
     from gesserv_bureau.stockage.base import ouvrir
-    from gesserv_bureau.stockage.erreurs import ErreurStockage
-    from gesserv_bureau.stockage.verrou import Verrou
+    from gesserv_bureau.stockage.erreurs import ErreurStockage, ModificationsPerdues, MoinsDeServices
 
     def t(cle: str, **params) -> str:
         return trad.traduire(C, _T[cle]).format(**params)
@@ -439,9 +507,9 @@ def _headless(commande: str, args: argparse.Namespace, trad: Traductions) -> int
             liste = sauvegardes.copies(chemin)
             if not liste:
                 print(t("aucune_copie", chemin=chemin))
+            etats = {"intacte": "copie_intacte", "vide": "copie_vide", "etrangere": "copie_etrangere"}
             for copie in liste:
-                etat = t("copie_intacte") if sauvegardes.est_intacte(copie) else t("copie_endommagee")
-                print(f"{copie}\t{etat}")
+                print(f"{copie}\t{t(etats.get(sauvegardes.examiner(copie).etat, 'copie_endommagee'))}")
             return 0
         if commande == "restaurer":
             if args.copie:
@@ -455,24 +523,21 @@ def _headless(commande: str, args: argparse.Namespace, trad: Traductions) -> int
                     print(t("aucune_copie", chemin=chemin), file=sys.stderr)
                     return 1
                 copie = intactes[0]
-            if not sauvegardes.est_intacte(copie):
-                print(t("erreur", message=f"{copie} : {t('copie_endommagee')}"), file=sys.stderr)
-                return 1
-            # Remplacer le fichier sous une instance qui l'a ouvert perdrait ses écritures
-            # suivantes : le verrou de la base est pris le temps de la restauration.
-            verrou = Verrou(chemin)
-            verrou.prendre()
+            # la base remplacée n'est pas forcément abîmée : « remplacee », gardée à côté; le
+            # verrou de la base est pris le temps de la restauration (une instance ouverte dessus
+            # perdrait ses écritures suivantes)
             try:
-                # la base remplacée n'est pas forcément abîmée : « remplacee », gardée à côté
-                cote = sauvegardes.restaurer(chemin, copie, raison="remplacee")
-            finally:
-                verrou.liberer()
+                cote = sauvegardes.restaurer(chemin, copie, raison="remplacee", confirmer=args.confirmer)
+            except MoinsDeServices as exc:
+                print(t("erreur", message=texte_erreur(exc, trad.traduire)), file=sys.stderr)
+                print(t("confirmer_conseil", copie=copie), file=sys.stderr)
+                return 1
             print(t("restauree", chemin=chemin, copie=copie, cote=cote or "-"))
             return 0
         if commande in ("integrite", "sauvegarder") and not chemin.exists():
             print(t("introuvable", chemin=chemin), file=sys.stderr)
             return 1
-        with ouvrir(chemin, rotation=False) as base:
+        with ouvrir(chemin, rotation=False, accepter_perte=getattr(args, "accepter_perte", False)) as base:
             if commande == "demo":
                 from gesserv_bureau.demonstration import EXERCICE_DEMO
 
@@ -498,6 +563,8 @@ def _headless(commande: str, args: argparse.Namespace, trad: Traductions) -> int
     except ErreurStockage as exc:
         message = texte_erreur(exc, trad.traduire) or str(exc)
         print(t("erreur", message=message), file=sys.stderr)
+        if isinstance(exc, ModificationsPerdues):
+            print(t("accepter_perte_conseil"), file=sys.stderr)
         return 1
 
 
@@ -528,10 +595,20 @@ def _importer(base, args: argparse.Namespace, trad: Traductions, t) -> int:
     if not analyse.importable:
         print(t("rien_importe", n=len(analyse.erreurs)), file=sys.stderr)
         return 1
+    if analyse.confirmation_encodage and not args.confirmer_encodage:
+        from gesserv_bureau.referentiel import messages_import
+
+        changements = analyse.changements_encodage
+        print(messages_import.texte("confirmation_encodage", langue, n=len({c.ligne for c in changements})),
+              file=sys.stderr)
+        for c in changements[:10]:
+            print("  " + messages_import.texte("exemple_encodage", langue, ligne=c.ligne, service_id=c.service_id,
+                                               avant=c.avant, apres=c.apres), file=sys.stderr)
+        return 1
     if args.verifier:
         print(t("verifie"))
         return 0
-    r = echanges.importer(base, analyse)
+    r = echanges.importer(base, analyse, confirmer_encodage=args.confirmer_encodage)
     if r.format == "normes":
         print(t("importe_normes", crees=r.crees, modifies=r.modifies, inchanges=r.inchanges,
                 services=r.services_crees, avertissements=len(r.avertissements)))
@@ -581,6 +658,8 @@ def _evaluation(base, args: argparse.Namespace, trad: Traductions, t) -> int:
     from gesserv_bureau import echange_evaluations as echange
 
     langue = trad.langue
+    if args.action == "approuver":
+        return _approuver(base, args, trad, t)
     chemin = Path(args.fichier)
     try:
         if args.action == "exporter":
@@ -595,7 +674,14 @@ def _evaluation(base, args: argparse.Namespace, trad: Traductions, t) -> int:
                 seance, evaluations = echange.exporter_seance(base, args.seance, chemin)
                 print(t("seance_exportee", titre=seance.titre, n=len(evaluations), chemin=chemin))
             return 0
-        resultat = echange.importer(base, chemin)
+        from gesserv_bureau.rapports import certificats
+
+        try:
+            racines = [c for pem in args.confiance for c in certificats.charger_certificats(Path(pem))]
+        except certificats.ErreurSignature as exc:
+            print(t("erreur", message=exc.texte(langue)), file=sys.stderr)
+            return 1
+        resultat = echange.importer(base, chemin, racines)
     except echange.EchangeRefuse as exc:
         for probleme in exc.problemes:
             texte = probleme.texte(langue)
@@ -611,6 +697,75 @@ def _evaluation(base, args: argparse.Namespace, trad: Traductions, t) -> int:
     return 0
 
 
+def _approuver(base, args: argparse.Namespace, trad: Traductions, t) -> int:
+    """``evaluation approuver`` : une évaluation ou une séance approuvée, signée si --certificat
+    (mot de passe demandé ou lu dans GESSERV_MOT_DE_PASSE, jamais gardé)."""
+    from gesserv_bureau import evaluations as cas
+    from gesserv_bureau.referentiel import messages_echange, messages_evaluations
+    from gesserv_bureau.rapports import certificats
+    from gesserv_bureau.stockage.depot_evaluations import DepotEvaluations, DepotSeances
+
+    langue = trad.langue
+    prog = "gesserv-bureau evaluation approuver"
+
+    def m(code: str, **params) -> str:
+        return messages_echange.texte(code, langue, **params)
+
+    if bool(args.uuid) == bool(args.seance):
+        print(t("erreur_usage", prog=prog, message=t("uuid_ou_seance")), file=sys.stderr)
+        return 2
+    if bool(args.certificat) == bool((args.par or "").strip()):
+        print(t("erreur_usage", prog=prog, message=m("approbateur_manquant")), file=sys.stderr)
+        return 2
+    if args.uuid:
+        cible = DepotEvaluations(base).par_uuid(args.uuid)
+        introuvable = m("evaluation_introuvable", uuid=args.uuid)
+    else:
+        cible = DepotSeances(base).par_uuid(args.seance)
+        introuvable = m("seance_introuvable", uuid=args.seance)
+    if cible is None:
+        print(t("erreur", message=introuvable), file=sys.stderr)
+        return 1
+    sujet = cible.sujet if args.uuid else cible.titre
+    if cible.statut == "approuvee" and cible.approbation is not None:
+        print(m("deja_approuvee_signee", sujet=sujet, nom=cible.approuve_par))
+        return 0
+    try:
+        identite = None
+        if args.certificat:
+            p12 = Path(args.certificat)
+            if not p12.exists():
+                raise certificats.ErreurSignature("introuvable", fichier=str(p12))
+            mot_de_passe = _mot_de_passe("GESSERV_MOT_DE_PASSE", t("mot_de_passe", fichier=p12))
+            identite = certificats.charger_p12(p12, mot_de_passe)
+            del mot_de_passe
+        if args.uuid and cible.statut == "approuvee":
+            if identite is None:
+                print(m("approuvee_sans_signature", sujet=sujet, nom=cible.approuve_par, date=cible.approuve_le))
+                return 0
+            cas.signer_approbation(base, cible, identite)
+        elif args.uuid:
+            cas.approuver(base, cible, args.par or "", identite=identite)
+        else:
+            cas.approuver_seance(base, cible, args.par or "", identite=identite)
+    except certificats.ErreurSignature as exc:
+        print(t("erreur", message=exc.texte(langue)), file=sys.stderr)
+        return 1
+    except _Annule:
+        print(t("annule"), file=sys.stderr)
+        return 1
+    except cas.EvaluationIncomplete as exc:
+        manques = "; ".join(messages_evaluations.texte(x.message, langue) for x in exc.manques)
+        print(t("erreur", message=m("evaluation_incomplete", sujet=sujet, manques=manques)), file=sys.stderr)
+        return 1
+    except cas.SeanceNonTerminee:
+        print(t("erreur", message=m("approbation_impossible_brouillon", titre=sujet)), file=sys.stderr)
+        return 1
+    code = "approuvee_signee" if cible.approbation is not None else "approuvee_sans_signature"
+    print(m(code, sujet=sujet, nom=cible.approuve_par, date=cible.approuve_le))
+    return 0
+
+
 # --- signature numérique des rapports : signer, certificat, verifier ----------------------------
 # Ces sous-commandes travaillent sur des fichiers (PDF, .p12, .pem), sans ouvrir la base; seul
 # « signer » consigne la signature au registre des rapports quand la base existe déjà.
@@ -623,6 +778,7 @@ def _analyseurs_signature(commande, t, classe, formateur, communs_action) -> Non
     signer.add_argument("--champ", metavar=t("metavar_champ"), help=t("champ_signature"))
     signer.add_argument("--raison", metavar=t("metavar_texte"), help=t("raison_signature"))
     signer.add_argument("--lieu", metavar=t("metavar_texte"), help=t("lieu_signature"))
+    signer.add_argument("--remplacer", action="store_true", help=t("remplacer_sortie"))
 
     certificat = commande("certificat", "certificat")
     actions = certificat.add_subparsers(dest="action", title=t("actions"),
@@ -663,6 +819,20 @@ def _analyseurs_signature(commande, t, classe, formateur, communs_action) -> Non
     verifier.add_argument("fichier", metavar=t("metavar_pdf"), help=t("fichier_a_verifier"))
     verifier.add_argument("--confiance", action="append", default=[], metavar=t("metavar_pem"), help=t("confiance"))
 
+    confiance = commande("confiance", "confiance_cmd")
+    actions_confiance = confiance.add_subparsers(dest="action", title=t("actions"), metavar="{ajouter,liste,retirer}",
+                                                 parser_class=classe, required=True)
+    for nom, cle in (("ajouter", "confiance_ajouter"), ("liste", "confiance_liste"), ("retirer", "confiance_retirer")):
+        p = actions_confiance.add_parser(nom, prog=f"gesserv-bureau confiance {nom}", help=t(cle), description=t(cle),
+                                         formatter_class=formateur, add_help=False, parents=[communs_action])
+        p._positionals.title = t("positionnels")
+        p._optionals.title = t("options")
+        p.add_argument("-h", "--help", action="help", help=t("aide"))
+        if nom == "ajouter":
+            p.add_argument("fichier", metavar=t("metavar_pem"), help=t("fichier_racine"))
+        elif nom == "retirer":
+            p.add_argument("empreinte", metavar=t("metavar_empreinte"), help=t("empreinte_racine"))
+
 
 class _Annule(Exception):
     """L'utilisateur a interrompu la saisie d'un mot de passe."""
@@ -700,6 +870,8 @@ def _signature(commande: str, args: argparse.Namespace, trad: Traductions) -> in
             return _signer(args, trad, t)
         if commande == "certificat":
             return _certificat(args, trad, t)
+        if commande == "confiance":
+            return _confiance(args, trad)
         return _verifier(args, trad, t)
     except ErreurSignature as exc:
         print(t("erreur", message=exc.texte(trad.langue)), file=sys.stderr)
@@ -712,22 +884,32 @@ def _signature(commande: str, args: argparse.Namespace, trad: Traductions) -> in
 def _signer(args: argparse.Namespace, trad: Traductions, t) -> int:
     """``signer`` : le PDF signé écrit atomiquement; la signature consignée au registre des
     rapports si la base existe."""
-    from gesserv_bureau.domaine.exportation import ecrire_atomique
-    from gesserv_bureau.rapports import certificats, signature
+    from gesserv_bureau.rapports import certificats, confiance, fichiers, signature
     from gesserv_bureau.rapports.certificats import ErreurSignature
 
     entree, sortie, p12 = Path(args.fichier), Path(args.sortie), Path(args.certificat)
     pdf = certificats.lire_fichier(entree)
     if not p12.exists():
         raise ErreurSignature("introuvable", fichier=str(p12))
-    champ = signature.prochain_champ(pdf, args.champ, fichier=str(entree))   # refus avant le mot de passe
+    # les refus avant le mot de passe : sortie déjà là, plus de champ libre, signatures cassées
+    if not args.remplacer and (sortie.exists() or sortie.is_symlink()):
+        raise ErreurSignature("deja_present_remplacer", fichier=str(sortie))
+    champ = signature.prochain_champ(pdf, args.champ, fichier=str(entree))
+    existant = signature.controler_signatures_existantes(pdf, confiance.fichiers(), fichier=str(entree))
+    if existant.non_verifiees:
+        noms = ", ".join(f"« {s.signataire} »" if trad.langue != "en" else f"“{s.signataire}”"
+                         for s in existant.non_verifiees)
+        print(signature.messages.texte("avertissement_signataire_non_verifie", trad.langue, noms=noms),
+              file=sys.stderr)
     mot_de_passe = _mot_de_passe("GESSERV_MOT_DE_PASSE", t("mot_de_passe", fichier=p12))
     raison = args.raison or signature.messages.texte("raison_defaut", trad.langue)
     signe = signature.signer(pdf, p12, mot_de_passe, champ=champ, raison=raison, lieu=args.lieu,
                              fichier=str(entree))
     del mot_de_passe
     try:
-        ecrire_atomique(sortie, signe)
+        fichiers.ecrire(sortie, signe, remplacer=args.remplacer)
+    except FileExistsError:
+        raise ErreurSignature("deja_present_remplacer", fichier=str(sortie)) from None
     except OSError as exc:
         raise ErreurSignature("ecriture_impossible", fichier=str(sortie), detail=exc.strerror or str(exc)) from None
     signatures = [s for s in signature.verifier(signe) if s.lisible]
@@ -778,6 +960,8 @@ def _certificat(args: argparse.Namespace, trad: Traductions, t) -> int:
                            if racine_p12 is not None else "")
     mot_de_passe = _mot_de_passe("GESSERV_MOT_DE_PASSE", t("nouveau_mot_de_passe", fichier=sortie),
                                  t("confirmer_mot_de_passe"))
+    # un mot de passe court : refusé pour une racine (creer_racine), averti pour un utilisateur
+    court = args.action != "racine" and certificats.mot_de_passe_court(mot_de_passe)
     if args.action == "racine":
         cert = certificats.creer_racine(args.ministere, sortie, mot_de_passe, annees=args.annees)
         cle = "racine_creee"
@@ -791,29 +975,80 @@ def _certificat(args: argparse.Namespace, trad: Traductions, t) -> int:
         cle = "personnel_cree"
     print(t(cle, nom=certificats.nom_commun(cert), chemin=sortie, fin=cert.not_valid_after_utc.date().isoformat(),
             emetteur=certificats.nom_emetteur(cert)))
+    if court:
+        print(certificats.messages.texte("mot_de_passe_court", trad.langue, fichier=sortie,
+                                         minimum=certificats.LONGUEUR_MIN_MOT_DE_PASSE), file=sys.stderr)
     if pem is not None:
         certificats.ecrire_pem(cert, pem)
         print(t("pem_ecrit", nom=certificats.nom_commun(cert), chemin=pem))
     return 0
 
 
+# les codes de sortie de « verifier » (2 reste celui d'argparse pour une erreur d'utilisation)
+SORTIE_VALIDE, SORTIE_ECHEC, SORTIE_NON_VERIFIE = 0, 1, 3
+
+
 def _verifier(args: argparse.Namespace, trad: Traductions, t) -> int:
-    """``verifier`` : le constat en mots; 0 seulement si chaque signature est intacte, de
-    confiance (si --confiance) et si rien n'a changé après la dernière."""
-    from gesserv_bureau.rapports import certificats, signature
+    """``verifier`` : le constat en mots, contre les racines retenues et celles de --confiance.
+    0 : intact et chaque signataire vérifié; 3 : intact mais un signataire non vérifié; 1 : échec."""
+    from gesserv_bureau.rapports import certificats, confiance, signature
 
     chemin = Path(args.fichier)
-    constat = signature.verifier_document(certificats.lire_fichier(chemin), [Path(c) for c in args.confiance],
-                                          fichier=str(chemin))
+    racines = [*confiance.fichiers(), *(Path(c) for c in args.confiance)]
+    constat = signature.verifier_document(certificats.lire_fichier(chemin), racines, fichier=str(chemin))
     for ligne in constat.lignes(trad.langue, str(chemin)):
         print(ligne)
-    return 0 if constat.ok else 1
+    return {signature.STATUT_VALIDE: SORTIE_VALIDE,
+            signature.STATUT_NON_VERIFIE: SORTIE_NON_VERIFIE}.get(constat.statut, SORTIE_ECHEC)
+
+
+def _confiance(args: argparse.Namespace, trad: Traductions) -> int:
+    """``confiance ajouter|liste|retirer`` : les racines de confiance retenues."""
+    from gesserv_bureau.rapports import certificats, confiance
+    from gesserv_bureau.rapports.certificats import ErreurSignature
+
+    def m(code: str, **params) -> str:
+        return certificats.messages.texte(code, trad.langue, **params)
+
+    def decrire(cert) -> dict:
+        return {"nom": certificats.nom_commun(cert), "empreinte": confiance.empreinte(cert),
+                "fin": cert.not_valid_after_utc.date().isoformat()}
+
+    if args.action == "ajouter":
+        tous = certificats.charger_certificats(args.fichier)
+        nouveaux = {confiance.empreinte(c) for c in confiance.ajouter(args.fichier)}
+        for cert in tous:
+            print(m("racine_retenue" if confiance.empreinte(cert) in nouveaux else "racine_deja_retenue",
+                    **decrire(cert)))
+        return 0
+    if args.action == "liste":
+        entrees = confiance.entrees()
+        if not entrees:
+            print(m("aucune_racine", dossier=confiance.dossier()))
+            return 0
+        print(m("racines_retenues", n=len(entrees), dossier=confiance.dossier()))
+        for _fichier, cert in entrees:
+            print(m("racine_ligne", **decrire(cert)))
+        return 0
+    cle = args.empreinte.strip().lower().replace(":", "").replace(" ", "")
+    if len(cle) < confiance.LONGUEUR_MIN_PREFIXE:
+        raise ErreurSignature("empreinte_trop_courte", minimum=confiance.LONGUEUR_MIN_PREFIXE)
+    candidats = [(f, c) for f, c in confiance.entrees() if f in confiance.correspondances(cle)]
+    if not candidats:
+        raise ErreurSignature("racine_inconnue", empreinte=args.empreinte)
+    if len(candidats) > 1:
+        raise ErreurSignature("racine_ambigue", empreinte=args.empreinte)
+    confiance.retirer(cle)
+    print(m("racine_retiree", **decrire(candidats[0][1])))
+    return 0
 
 
 def _rapport(base, args: argparse.Namespace, trad: Traductions, t) -> int:
     from gesserv_bureau import production_rapports
 
     langue = args.langue_rapport or ("en" if trad.langue == "en" else "fr")
+    if not args.remplacer and Path(args.sortie).exists():   # dit avant de produire le rapport
+        return _refus_fichier_existant(Path(args.sortie), trad, t)
     exercice, lisible = _exercice_demande(args.exercice, t)
     if not lisible:
         return 1
@@ -827,9 +1062,19 @@ def _rapport(base, args: argparse.Namespace, trad: Traductions, t) -> int:
         return 1
     chemin = Path(args.sortie)
     try:
-        production_rapports.exporter(base, produit, chemin)
+        production_rapports.exporter(base, produit, chemin, remplacer=args.remplacer)
+    except FileExistsError:
+        return _refus_fichier_existant(chemin, trad, t)
     except OSError as exc:
         print(t("erreur", message=t("ecriture_impossible", chemin=chemin, detail=exc.strerror or exc)), file=sys.stderr)
         return 1
     print(t("rapport_ecrit_pdf", titre=produit.titre, langue=langue, chemin=chemin, sha=produit.sha256))
     return 0
+
+
+def _refus_fichier_existant(chemin: Path, trad: Traductions, t) -> int:
+    from gesserv_bureau.referentiel import messages_signature
+
+    refus = messages_signature.texte("deja_present_remplacer", trad.langue, fichier=chemin)
+    print(t("erreur", message=refus), file=sys.stderr)
+    return 1

@@ -4,11 +4,20 @@ rien. Partagés par l'interface et la ligne de commande (``gesserv-bureau evalua
 
 Le format et la règle de décision vivent dans ``domaine.echange_evaluations``; l'écriture
 (qui garde les dates du fichier) dans ``stockage.depot_echanges``.
+
+Une approbation reçue ne vaut que prouvée : la signature de l'approbateur sur le contenu
+canonique recalculé ici (``domaine.contenu_approuve``), son certificat menant à une racine de
+confiance de ce poste (``rapports.confiance``, plus celles données pour l'import), valide à la
+date de l'approbation (``rapports.approbation``). Le nom de l'approbateur est celui du
+certificat. Sans preuve valable, l'évaluation (ou la séance) est importée « terminée », avec un
+avertissement qui dit pourquoi.
 """
 
 from __future__ import annotations
 
 import json
+import os
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,6 +33,7 @@ from gesserv_bureau.domaine.echange_evaluations import (
     RefService,
     refus,
 )
+from gesserv_bureau.domaine import contenu_approuve
 from gesserv_bureau.domaine.evaluations import Evaluation
 from gesserv_bureau.domaine.exportation import ecrire_atomique
 from gesserv_bureau.stockage import journal
@@ -38,7 +48,7 @@ from gesserv_bureau.stockage.depot_services import DepotServices
 
 __all__ = ["EchangeRefuse", "Message", "Resultat", "exporter_evaluation", "exporter_seance", "importer", "lire"]
 
-TAILLE_MAX_MO = 50
+TAILLE_MAX_MO = 10     # une séance de cinquante examens 2A aux longues réponses tient en moins de 5 Mo
 
 
 @dataclass
@@ -50,6 +60,7 @@ class Resultat:
     titre_seance: str = ""
     avertissements: list[Message] = field(default_factory=list)
     uuids: list[str] = field(default_factory=list)   # les évaluations du fichier, dans l'ordre
+    approbations: list[Message] = field(default_factory=list)   # les approbations reçues et vérifiées
 
     def textes(self, langue: str) -> list[str]:
         """Le bilan, une phrase par ligne (les avertissements à part : :attr:`avertissements`)."""
@@ -57,6 +68,7 @@ class Resultat:
         if self.seance is not None:
             cle = {CREER: "seance_creee", MODIFIER: "seance_modifiee", INCHANGEE: "seance_inchangee"}[self.seance]
             lignes.append(Message(cle, {"titre": self.titre_seance}).texte(langue))
+        lignes.extend(m.texte(langue) for m in self.approbations)
         lignes.append(Message("bilan", {"crees": self.crees, "modifies": self.modifies, "inchanges": self.inchanges,
                                         "avertissements": len(self.avertissements)}).texte(langue))
         return lignes
@@ -115,11 +127,22 @@ def exporter_seance(base: Base, uuid: str, chemin: Path | str) -> tuple[Seance, 
 def lire(chemin: Path | str) -> Paquet:
     """Lit et valide le fichier, sans toucher à la base; lève :class:`EchangeRefuse`."""
     chemin = Path(chemin)
+    limite = TAILLE_MAX_MO * 1024 * 1024
+
+    def trop_gros(taille: int | None) -> EchangeRefuse:
+        mo = round(taille / 1024 / 1024) if taille is not None else None
+        return refus("trop_volumineux", fichier=chemin, limite=TAILLE_MAX_MO,
+                     taille=mo if mo is not None and mo > TAILLE_MAX_MO else f"> {TAILLE_MAX_MO}")
+
     try:
-        taille = chemin.stat().st_size
-        if taille > TAILLE_MAX_MO * 1024 * 1024:
-            raise refus("trop_volumineux", fichier=chemin, taille=round(taille / 1024 / 1024), limite=TAILLE_MAX_MO)
-        octets = chemin.read_bytes()
+        with open(chemin, "rb") as f:
+            taille = os.fstat(f.fileno()).st_size
+            if taille > limite:
+                raise trop_gros(taille)
+            # jamais plus que la limite en mémoire, même si la taille annoncée ment (tube, fichier qui grossit)
+            octets = f.read(limite + 1)
+        if len(octets) > limite:
+            raise trop_gros(None)
     except FileNotFoundError:
         raise refus("introuvable", fichier=chemin) from None
     except OSError as exc:
@@ -130,6 +153,8 @@ def lire(chemin: Path | str) -> Paquet:
         raise refus("pas_json", fichier=chemin, detail=f"UTF-8 : {exc.reason}") from None
     except json.JSONDecodeError as exc:
         raise refus("pas_json", fichier=chemin, detail=f"{exc.msg}, {exc.lineno}:{exc.colno}") from None
+    except RecursionError:
+        raise refus("trop_imbrique", limite=echange.PROFONDEUR_MAX) from None
     return echange.depuis_json(donnees)
 
 
@@ -151,10 +176,88 @@ class _Services:
         return service.nom("fr") if service else ""
 
 
-def importer(base: Base, chemin: Path | str) -> Resultat:
+# --- les approbations reçues ----------------------------------------------------------------------
+class _Verificateur:
+    """Vérifie les preuves d'approbation d'un import; les racines de confiance ne sont lues (et
+    pyhanko-certvalidator chargé) qu'à la première preuve."""
+
+    def __init__(self, racines: Sequence = ()):
+        self._supplementaires = list(racines)
+        self._racines: list | None = None
+
+    def racines(self) -> list:
+        if self._racines is None:
+            from gesserv_bureau.rapports import confiance
+
+            self._racines = [*confiance.racines(), *self._supplementaires]
+        return self._racines
+
+    def constat(self, bloc: dict, octets_pour, approuve_le: str):
+        """``octets_pour(nom)`` : le contenu canonique, approuvé par ``nom`` (celui du certificat)."""
+        from gesserv_bureau.rapports import approbation
+
+        nom = approbation.nom_signataire(bloc)
+        if nom is None:
+            return approbation.Constat(False, raison=approbation.ILLISIBLE)
+        moment = echange.instant(approuve_le) if approuve_le else None
+        return approbation.verifier(bloc, octets_pour(nom), self.racines(), moment)
+
+
+def _raison(constat, approuve_le: str) -> Message:
+    return Message(constat.raison, {"nom": constat.nom or "?", "date": approuve_le or "?"})
+
+
+def _verifier_approbations(paquet: Paquet, verificateur: _Verificateur, resultat: Resultat) -> None:
+    """Chaque approbation du fichier, prouvée ou rendue « terminée » avec un avertissement; le
+    nom de l'approbateur devient celui de son certificat."""
+    for recue in paquet.evaluations:
+        ev = recue.evaluation
+        if ev.statut != "approuvee":
+            continue
+        params = {"sujet": ev.sujet, "outil": ev.outil, "uuid": ev.uuid}
+        if ev.approbation is None:
+            resultat.avertissements.append(Message("approbation_non_signee", {**params, "par": ev.approuve_par or "?"}))
+            echange.sans_approbation(ev)
+            continue
+        constat = verificateur.constat(
+            ev.approbation, lambda nom: contenu_approuve.evaluation(ev, recue.service, ev.approuve_le, nom),
+            ev.approuve_le)
+        if constat.valide:
+            ev.approuve_par = constat.nom
+            resultat.approbations.append(Message("approbation_verifiee", {**params, "nom": constat.nom,
+                                                                          "racine": constat.racine}))
+        else:
+            resultat.avertissements.append(Message("approbation_refusee", {**params,
+                                                                           "raison": _raison(constat, ev.approuve_le)}))
+            echange.sans_approbation(ev)
+    s = paquet.seance
+    if s is None or s.statut != "approuvee":
+        return
+    params = {"titre": s.titre, "uuid": s.uuid}
+    if s.approbation is None:
+        resultat.avertissements.append(Message("seance_approbation_non_signee", params))
+        echange.sans_approbation(s)
+        return
+    constat = verificateur.constat(
+        s.approbation, lambda nom: contenu_approuve.seance(s, s.services, s.approuve_le, nom), s.approuve_le)
+    if constat.valide:
+        s.approuve_par = constat.nom
+        resultat.approbations.append(Message("seance_approbation_verifiee", {**params, "nom": constat.nom,
+                                                                             "racine": constat.racine}))
+    else:
+        resultat.avertissements.append(Message("seance_approbation_refusee", {**params,
+                                                                              "raison": _raison(constat, s.approuve_le)}))
+        echange.sans_approbation(s)
+
+
+def importer(base: Base, chemin: Path | str, racines: Sequence = ()) -> Resultat:
     """Importe le fichier, tout ou rien. Lève :class:`EchangeRefuse` (rien n'est écrit) si le
     fichier est illisible, d'un format plus récent, invalide, ou s'il écraserait ici des
-    réponses plus récentes ou une évaluation approuvée."""
+    réponses plus récentes ou une évaluation approuvée.
+
+    Une approbation n'est gardée que prouvée, envers les racines de confiance retenues
+    (``rapports.confiance``) et ``racines`` (des ``x509.Certificate`` donnés pour cet import);
+    sinon l'évaluation ou la séance arrive « terminée », avec un avertissement."""
     try:
         paquet = lire(chemin)
     except EchangeRefuse as exc:
@@ -164,6 +267,7 @@ def importer(base: Base, chemin: Path | str) -> Resultat:
     services = _Services(base)
     resultat = Resultat(uuids=[r.evaluation.uuid for r in paquet.evaluations])
     problemes: list[Message] = []
+    _verifier_approbations(paquet, _Verificateur(racines), resultat)
 
     # la séance : ses services traduits en clés locales, puis la règle
     seance_a_ecrire: Seance | None = None
@@ -181,7 +285,8 @@ def importer(base: Base, chemin: Path | str) -> Resultat:
         locale = depot_seances.par_uuid(s.uuid)
         entrante = Seance(uuid=s.uuid, titre=s.titre, date=s.date, exercice=s.exercice, participants=s.participants,
                           services=pks, position=s.position, statut=s.statut, auteur=s.auteur, cree_le=s.cree_le,
-                          modifie_le=s.modifie_le, pk=locale.pk if locale else None)
+                          modifie_le=s.modifie_le, approuve_le=s.approuve_le, approuve_par=s.approuve_par,
+                          approbation=s.approbation, pk=locale.pk if locale else None)
         action, probleme = echange.decider_seance(entrante, locale)
         resultat.seance, resultat.titre_seance = action, s.titre
         if probleme is not None:

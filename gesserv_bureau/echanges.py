@@ -44,8 +44,19 @@ def analyser(base: Base, chemin: Path | str, progression: Callable[[float], None
 
 
 def completer_analyse(base: Base, analyse: Analyse) -> Analyse:
-    """Ajoute à l'analyse ce que seule la base sait : les normes dont le service manque
-    (rapide; à faire dans le fil de la connexion ``base``)."""
+    """Ajoute à l'analyse ce que seule la base sait : les normes dont le service manque, les
+    noms que le réimport changerait seulement par l'encodage (rapide; à faire dans le fil de
+    la connexion ``base``)."""
+    if analyse.services:
+        depot = DepotServices(base)
+        connus = set(depot.exercices())
+        existants: dict[tuple[str, str], list[tuple[int, str, str]]] = {}
+        for exercice in analyse.exercices():
+            if exercice in connus:
+                for ligne in depot.lignes(exercice):
+                    existants.setdefault((exercice, ligne.service_id), []).append((ligne.pk, ligne.nom_fr, ligne.nom_en))
+        importation.signaler_changements_encodage(
+            analyse, {cle: [(fr, en) for _pk, fr, en in sorted(v)] for cle, v in existants.items()})
     if analyse.normes:
         manquants = DepotNormes(base).services_manquants([n for _, n in analyse.normes])
         signales = set()
@@ -55,14 +66,18 @@ def completer_analyse(base: Base, analyse: Analyse) -> Analyse:
                 signales.add(cle)
                 analyse.problemes.append(ProblemeImport(numero, "service_id", n.service_id, "norme_sans_service",
                                                         AVERTISSEMENT, {"exercice": n.exercice}))
-        analyse.problemes.sort(key=lambda p: p.ligne)
+    analyse.problemes.sort(key=lambda p: p.ligne)
     return analyse
 
 
-def importer(base: Base, analyse: Analyse, progression: Callable[[float], None] | None = None) -> ResultatImport:
-    """Écrit une analyse sans erreur, tout ou rien."""
+def importer(base: Base, analyse: Analyse, progression: Callable[[float], None] | None = None,
+             confirmer_encodage: bool = False) -> ResultatImport:
+    """Écrit une analyse sans erreur, tout ou rien. Si plus de quelques noms ne changeraient
+    que par l'encodage (``analyse.confirmation_encodage``), seulement sur confirmation."""
     if not analyse.importable:
         raise ValueError("analyse avec des erreurs : rien n'est importé")
+    if analyse.confirmation_encodage and not confirmer_encodage:
+        raise ValueError("noms changés par l'encodage : import non confirmé")
     resultat = ResultatImport(analyse.format, avertissements=analyse.avertissements)
     if analyse.format == "normes":
         (resultat.crees, resultat.modifies, resultat.inchanges,
@@ -74,13 +89,14 @@ def importer(base: Base, analyse: Analyse, progression: Callable[[float], None] 
     return resultat
 
 
-def importer_fichier(base: Base, chemin: Path | str,
-                     progression: Callable[[float], None] | None = None) -> tuple[Analyse, ResultatImport | None]:
-    """Analyse puis importe si le fichier n'a aucune erreur (sinon ``None`` : rien d'écrit)."""
+def importer_fichier(base: Base, chemin: Path | str, progression: Callable[[float], None] | None = None,
+                     confirmer_encodage: bool = False) -> tuple[Analyse, ResultatImport | None]:
+    """Analyse puis importe si le fichier n'a aucune erreur et, s'il changerait plus de
+    quelques noms seulement par l'encodage, si c'est confirmé (sinon ``None`` : rien d'écrit)."""
     analyse = analyser(base, chemin, progression)
-    if not analyse.importable:
+    if not analyse.importable or (analyse.confirmation_encodage and not confirmer_encodage):
         return analyse, None
-    return analyse, importer(base, analyse)
+    return analyse, importer(base, analyse, confirmer_encodage=confirmer_encodage)
 
 
 def verifier_qualite(base: Base, exercice: str | None = None) -> list:

@@ -74,12 +74,77 @@ def appliquer_designation(base: Base, ev: Evaluation) -> None:
         depot.enregistrer(service)
 
 
-def approuver(base: Base, ev: Evaluation, par: str) -> None:
+def _moment(horodatage: str):
+    import datetime as dt
+
+    return dt.datetime.fromisoformat(horodatage)
+
+
+def _signer(identite, octets: bytes, approuve_le: str) -> dict:
+    """La preuve (``rapports.approbation``); le certificat doit pouvoir signer à ``approuve_le``."""
+    from gesserv_bureau.rapports import approbation
+
+    return approbation.signer(identite, octets, _moment(approuve_le))
+
+
+def approuver(base: Base, ev: Evaluation, par: str = "", identite=None) -> None:
+    """Approuve l'évaluation (terminée d'abord si c'est un brouillon complet).
+
+    ``identite`` (``rapports.certificats.Identite``, d'un fichier PKCS#12 ouvert avec le mot de
+    passe de l'approbateur, jamais gardé) : l'approbation est signée — l'approbateur est alors
+    le titulaire du certificat, et l'évaluation voyage approuvée. Sans elle, ``par`` nomme
+    l'approbateur : approuvée ici, elle arrive « terminée » ailleurs tant qu'elle n'est pas
+    signée (:func:`signer_approbation`).
+
+    :raises EvaluationIncomplete: il manque des réponses (rien ne change).
+    :raises rapports.certificats.CertificatInutilisable: le certificat ne peut pas signer (rien ne change).
+    :raises ValueError: ni ``identite`` ni ``par``.
+    """
+    if identite is None and not (par or "").strip():
+        raise ValueError("approbateur")
+    if ev.statut == "brouillon":
+        manques = regles.manques(ev)
+        if manques:
+            raise EvaluationIncomplete(manques)
+    approuve_le = journal.maintenant()
+    if identite is not None:   # un certificat qui ne peut pas signer : refusé avant d'écrire quoi que ce soit
+        from gesserv_bureau.rapports import certificats
+
+        certificats.verifier_usage_signature(identite.certificat, _moment(approuve_le))
+        par = identite.nom
     if ev.statut == "brouillon":
         terminer(base, ev)
+    ev.approbation = _preuve_evaluation(base, ev, identite, approuve_le) if identite is not None else None
     ev.statut = "approuvee"
-    ev.approuve_le = journal.maintenant()
-    ev.approuve_par = par
+    ev.approuve_le = approuve_le
+    ev.approuve_par = par.strip()
+    DepotEvaluations(base).enregistrer(ev, "approbation")
+
+
+def _preuve_evaluation(base: Base, ev: Evaluation, identite, approuve_le: str) -> dict:
+    from gesserv_bureau.domaine import contenu_approuve
+    from gesserv_bureau.domaine.echange_evaluations import completer
+
+    completer(ev.outil, ev.contenu)   # les réponses telles que l'autre poste les relira
+    service = DepotServices(base).charger(ev.service_pk) if ev.service_pk is not None else None
+    octets = contenu_approuve.evaluation(ev, service, approuve_le, identite.nom)
+    return _signer(identite, octets, approuve_le)
+
+
+def signer_approbation(base: Base, ev: Evaluation, identite) -> None:
+    """Signe une approbation déjà donnée ici sans signature : la date d'approbation devient
+    celle de la signature, l'approbateur le titulaire du certificat.
+
+    :raises EvaluationApprouvee: elle est déjà signée.
+    :raises ValueError: elle n'est pas approuvée.
+    """
+    if ev.statut != "approuvee":
+        raise ValueError("pas approuvee")
+    if ev.approbation is not None:
+        raise EvaluationApprouvee(ev.uuid)
+    approuve_le = journal.maintenant()
+    preuve = _preuve_evaluation(base, ev, identite, approuve_le)
+    ev.approuve_le, ev.approuve_par, ev.approbation = approuve_le, identite.nom, preuve
     DepotEvaluations(base).enregistrer(ev, "approbation")
 
 
@@ -149,6 +214,41 @@ def nouvelle_seance(base: Base, titre: str, date: str, exercice: str) -> Seance:
 
 def enregistrer_seance(base: Base, seance: Seance) -> None:
     DepotSeances(base).enregistrer(seance)
+
+
+class SeanceNonTerminee(Exception):
+    """Une séance d'examen s'approuve une fois terminée."""
+
+
+def approuver_seance(base: Base, seance: Seance, par: str = "", identite=None) -> None:
+    """Approuve la séance d'examen (son procès-verbal : titre, date, participants, ordre du
+    jour). Comme pour une évaluation : signée avec ``identite``, elle voyage approuvée; sinon
+    ``par`` nomme l'approbateur et elle arrive « terminée » ailleurs. Une séance approuvée sans
+    signature se signe ensuite de même (avec ``identite``).
+
+    :raises SeanceNonTerminee: la séance est encore en brouillon.
+    :raises EvaluationApprouvee: elle est déjà approuvée (et signée, ou rien pour la signer).
+    :raises rapports.certificats.CertificatInutilisable: le certificat ne peut pas signer.
+    :raises ValueError: ni ``identite`` ni ``par``.
+    """
+    from gesserv_bureau.domaine import contenu_approuve
+
+    if identite is None and not (par or "").strip():
+        raise ValueError("approbateur")
+    if seance.statut == "brouillon":
+        raise SeanceNonTerminee(seance.uuid)
+    if seance.statut == "approuvee" and (seance.approbation is not None or identite is None):
+        raise EvaluationApprouvee(seance.uuid)   # déjà approuvée : on ne peut plus que signer une approbation non signée
+    approuve_le = journal.maintenant()
+    preuve = None
+    if identite is not None:
+        par = identite.nom
+        depot = DepotServices(base)
+        services = [s for s in (depot.charger(pk) for pk in seance.services) if s is not None]
+        preuve = _signer(identite, contenu_approuve.seance(seance, services, approuve_le, par), approuve_le)
+    seance.statut, seance.approuve_le, seance.approuve_par, seance.approbation = (
+        "approuvee", approuve_le, par.strip(), preuve)
+    DepotSeances(base).enregistrer(seance, "approbation")
 
 
 def seances(base: Base) -> list[Seance]:

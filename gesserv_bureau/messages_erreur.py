@@ -13,11 +13,16 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from gesserv_bureau.stockage.erreurs import (
     BaseDejaOuverte,
     BaseEndommagee,
+    BaseEtrangere,
     BaseInaccessible,
     BaseLectureSeule,
     BaseOccupee,
     BaseVersionFuture,
+    CopieEchouee,
+    CopieRefusee,
     DisquePlein,
+    ModificationsPerdues,
+    MoinsDeServices,
 )
 
 Traduire = Callable[[str, str], str]
@@ -59,6 +64,82 @@ _DISQUE_PLEIN = QT_TRANSLATE_NOOP(
     "Le disque est plein : la dernière modification n'a pas été enregistrée. Ce que vous avez "
     "saisi reste à l'écran. Libérez de l'espace; l'enregistrement reprendra à la prochaine modification.",
 )
+_DISQUE_PLEIN_OUVERTURE = QT_TRANSLATE_NOOP(
+    "Erreurs",
+    "Le disque qui contient {chemin} est plein (espace libre : {libre}) : la base ne peut pas être "
+    "ouverte. La base elle-même est saine et rien n'y a été écrit. Libérez de l'espace sur ce disque, "
+    "puis réessayez.",
+)
+_ETRANGERE = QT_TRANSLATE_NOOP(
+    "Erreurs",
+    "Le fichier {chemin} n'est pas un répertoire gesserv-bureau : c'est une base SQLite d'une autre "
+    "application (tables : {tables}). Il n'a pas été modifié. Ouvrez un répertoire de gesserv-bureau, "
+    "ou créez-en un nouveau.",
+)
+_COPIE_ECHOUEE = QT_TRANSLATE_NOOP(
+    "Erreurs",
+    "La copie de sécurité de {chemin} n'a pas été faite ({detail}) : rien n'en a été laissé dans le "
+    "dossier des copies. La base elle-même n'a pas changé.",
+)
+_RESTAURATION_ECHOUEE = QT_TRANSLATE_NOOP(
+    "Erreurs",
+    "La copie n'a pas pu être remise à la place de {chemin} ({detail}) : la base est restée telle "
+    "qu'elle était.",
+)
+_COPIE_PLEIN = QT_TRANSLATE_NOOP(
+    "Erreurs",
+    "La copie de sécurité de {chemin} n'a pas été faite : le disque est plein (espace libre : {libre}). "
+    "Rien n'en a été laissé dans le dossier des copies, et la base elle-même n'a pas changé. Libérez "
+    "de l'espace, puis réessayez.",
+)
+_RESTAURATION_PLEIN = QT_TRANSLATE_NOOP(
+    "Erreurs",
+    "La copie n'a pas pu être remise à la place de {chemin} : le disque est plein (espace libre : "
+    "{libre}). La base est restée telle qu'elle était. Libérez de l'espace, puis réessayez.",
+)
+_OCTETS = QT_TRANSLATE_NOOP("Erreurs", "{entier} octets")
+_KO = QT_TRANSLATE_NOOP("Erreurs", "{entier},{decimale} Ko")
+_MO = QT_TRANSLATE_NOOP("Erreurs", "{entier},{decimale} Mo")
+_GO = QT_TRANSLATE_NOOP("Erreurs", "{entier},{decimale} Go")
+_INCONNU = QT_TRANSLATE_NOOP("Erreurs", "inconnu")
+_COPIE_ENDOMMAGEE = QT_TRANSLATE_NOOP(
+    "Erreurs",
+    "La copie {chemin} est endommagée ({detail}) : elle ne peut pas être restaurée. Rien n'a été changé.",
+)
+_COPIE_VIDE = QT_TRANSLATE_NOOP(
+    "Erreurs",
+    "La copie {chemin} est vide : elle ne contient aucun répertoire et ne peut pas être restaurée. "
+    "Rien n'a été changé.",
+)
+_COPIE_ETRANGERE = QT_TRANSLATE_NOOP(
+    "Erreurs",
+    "Le fichier {chemin} n'est pas une copie d'un répertoire gesserv-bureau (tables : {tables}) : il "
+    "ne peut pas être restauré. Rien n'a été changé.",
+)
+_COPIE_ABSENTE = QT_TRANSLATE_NOOP("Erreurs", "Fichier introuvable : {chemin}")
+_MOINS_DE_SERVICES = QT_TRANSLATE_NOOP(
+    "Erreurs",
+    "La copie {copie} contient {services_copie} services; la base {chemin} en contient "
+    "{services_base} services : la restaurer en ferait disparaître {ecart}. Rien n'a été changé.",
+)
+_PERTE_JOURNAL = QT_TRANSLATE_NOOP(
+    "Erreurs",
+    "Des modifications enregistrées dans {chemin} manquent : la dernière notée date du {attendu}, la "
+    "plus récente que la base contient, du {present}. Le fichier {wal}, qui les gardait après l'arrêt "
+    "brutal de l'application, a disparu ou a été remplacé. Rien n'a été écrit.",
+)
+_PERTE_WAL = QT_TRANSLATE_NOOP(
+    "Erreurs",
+    "Le fichier {wal}, qui gardait les dernières modifications de {chemin} après l'arrêt brutal de "
+    "l'application, a disparu : celles faites après le {present} (réponses, ajouts, changements) "
+    "manquent sans doute. Rien n'a été écrit.",
+)
+_PERTE_CONSEIL = QT_TRANSLATE_NOOP(
+    "Erreurs",
+    "Si vous avez encore ce fichier (une autre copie du dossier), remettez-le à côté de la base avant "
+    "de l'ouvrir; sinon, continuez avec la base telle qu'elle est.",
+)
+_SANS_DATE = QT_TRANSLATE_NOOP("Erreurs", "sa création")
 _OCCUPEE = QT_TRANSLATE_NOOP(
     "Erreurs",
     "Un autre programme écrit en ce moment dans {chemin}. Rien n'a été perdu; réessayez dans un instant.",
@@ -72,6 +153,29 @@ _INACCESSIBLE = QT_TRANSLATE_NOOP(
 
 def date_copie(copie: Path) -> str:
     return dt.datetime.fromtimestamp(copie.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+
+
+def liste_tables(tables, maximum: int = 8) -> str:
+    """Les tables d'une base étrangère, pour dire ce qu'elle est (les premières seulement)."""
+    tables = list(tables)
+    texte = ", ".join(tables[:maximum])
+    return texte + (", …" if len(tables) > maximum else "") if tables else "-"
+
+
+def taille_lisible(octets: int | None, traduire: Traduire) -> str:
+    """« 20,0 Ko » (« 20.0 KB » en anglais : la virgule décimale est dans la traduction)."""
+    if octets is None:
+        return traduire(CONTEXTE, _INCONNU)
+    for modele, facteur in ((_GO, 1024 ** 3), (_MO, 1024 ** 2), (_KO, 1024)):
+        if octets >= facteur:
+            dixiemes = round(octets * 10 / facteur)
+            return traduire(CONTEXTE, modele).format(entier=dixiemes // 10, decimale=dixiemes % 10)
+    return traduire(CONTEXTE, _OCTETS).format(entier=octets)
+
+
+def _date_journal(horodatage: str) -> str:
+    """« 2025-03-01T14:05:09-05:00 » → « 2025-03-01 14:05:09 »."""
+    return horodatage.replace("T", " ")[:19]
 
 
 def texte_erreur(exc: BaseException, traduire: Traduire) -> str | None:
@@ -92,7 +196,36 @@ def texte_erreur(exc: BaseException, traduire: Traduire) -> str | None:
     if isinstance(exc, BaseLectureSeule):
         return t(_LECTURE_SEULE, chemin=chemin)
     if isinstance(exc, DisquePlein):
+        if exc.ouverture:
+            return t(_DISQUE_PLEIN_OUVERTURE, chemin=chemin, libre=taille_lisible(exc.libre, traduire))
         return t(_DISQUE_PLEIN)
+    if isinstance(exc, BaseEtrangere):
+        return t(_ETRANGERE, chemin=chemin, tables=liste_tables(exc.tables))
+    if isinstance(exc, CopieEchouee):
+        if exc.disque_plein:
+            return t(_RESTAURATION_PLEIN if exc.restauration else _COPIE_PLEIN, chemin=chemin,
+                     libre=taille_lisible(exc.libre, traduire))
+        return t(_RESTAURATION_ECHOUEE if exc.restauration else _COPIE_ECHOUEE, chemin=chemin,
+                 detail=exc.detail)
+    if isinstance(exc, CopieRefusee):
+        if exc.etat == "vide":
+            return t(_COPIE_VIDE, chemin=chemin)
+        if exc.etat == "etrangere":
+            return t(_COPIE_ETRANGERE, chemin=chemin, tables=liste_tables(exc.tables))
+        if exc.etat == "absente":
+            return t(_COPIE_ABSENTE, chemin=chemin)
+        return t(_COPIE_ENDOMMAGEE, chemin=chemin, detail=exc.raison)
+    if isinstance(exc, MoinsDeServices):
+        return t(_MOINS_DE_SERVICES, copie=exc.copie, chemin=chemin, services_copie=exc.services_copie,
+                 services_base=exc.services_base, ecart=exc.services_base - exc.services_copie)
+    if isinstance(exc, ModificationsPerdues):
+        wal = f"{chemin}-wal"
+        present = _date_journal(exc.present) if exc.present else t(_SANS_DATE)
+        if exc.raison == "journal":
+            texte = t(_PERTE_JOURNAL, chemin=chemin, wal=wal, attendu=_date_journal(exc.attendu), present=present)
+        else:
+            texte = t(_PERTE_WAL, chemin=chemin, wal=wal, present=present)
+        return texte + "\n\n" + t(_PERTE_CONSEIL)
     if isinstance(exc, BaseOccupee):
         return t(_OCCUPEE, chemin=chemin)
     if isinstance(exc, BaseInaccessible):

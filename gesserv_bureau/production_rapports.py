@@ -161,13 +161,18 @@ def _produire_outil(base, type_, langue, cle, ministere, auteur) -> Produit:
     raise RapportIntrouvable(type_)
 
 
-def exporter(base: Base, produit: Produit, chemin: Path) -> Path:
-    """Écrit le PDF (sans jamais laisser un fichier à moitié écrit) et le consigne."""
-    from gesserv_bureau.domaine.exportation import ecrire_atomique
+def exporter(base: Base, produit: Produit, chemin: Path, *, remplacer: bool = False) -> Path:
+    """Écrit le PDF (sans jamais laisser un fichier à moitié écrit) et le consigne.
+
+    :param remplacer: remplacer un fichier existant (la boîte « Enregistrer sous » l'a fait
+        confirmer; la ligne de commande exige ``--remplacer``).
+    :raises FileExistsError: le fichier existe et ``remplacer`` est faux; rien n'est écrit.
+    """
+    from gesserv_bureau.rapports import fichiers
     from gesserv_bureau.stockage.depot_rapports import DepotRapports
 
     chemin = Path(chemin)
-    ecrire_atomique(chemin, produit.pdf)
+    fichiers.ecrire(chemin, produit.pdf, remplacer=remplacer)
     if not base.lecture_seule:
         DepotRapports(base).consigner("export", str(chemin.resolve()), produit.sha256, produit.type, produit.titre,
                                       produit.langue)

@@ -38,16 +38,58 @@ def enregistrer(base: Base, st: Strategie) -> None:
     DepotStrategies(base).enregistrer(st)
 
 
-def approuver(base: Base, st: Strategie, par: str) -> None:
-    """Fige la version (date, cadre ou comité); refusé si une section requise est vide."""
-    regles.approuver(st, par, journal.maintenant())
+def approuver(base: Base, st: Strategie, par: str = "", identite=None) -> None:
+    """Fige la version (date, cadre ou comité); refusé si une section requise est vide.
+
+    ``identite`` (``rapports.certificats.Identite``, le certificat de l'approbateur ouvert avec
+    son mot de passe, jamais gardé) : l'approbation est signée sur le contenu canonique de la
+    version (``domaine.contenu_approuve.strategie``), l'approbateur est le titulaire du
+    certificat et la preuve est gardée avec la version (:func:`verifier_approbation`).
+
+    :raises ApprobationRefusee: une section requise est vide.
+    :raises ValueError: pas d'approbateur.
+    :raises rapports.certificats.CertificatInutilisable: le certificat ne peut pas signer.
+    """
+    import datetime as dt
+
+    quand = journal.maintenant()
+    if identite is not None:   # refusé avant de rien changer
+        from gesserv_bureau.rapports import certificats
+
+        certificats.verifier_usage_signature(identite.certificat, dt.datetime.fromisoformat(quand))
+        par = identite.nom
+    regles.approuver(st, par, quand)
     try:
+        if identite is not None:
+            from gesserv_bureau.domaine import contenu_approuve
+            from gesserv_bureau.rapports import approbation
+
+            octets = contenu_approuve.strategie(st, st.approuve_le, st.approuve_par)
+            st.approbation = approbation.signer(identite, octets, dt.datetime.fromisoformat(quand))
         DepotStrategies(base).enregistrer(st, "approbation")
     except StrategieFigee:
         raise
     except Exception:
-        st.statut, st.approuve_par, st.approuve_le = "brouillon", "", ""
+        st.statut, st.approuve_par, st.approuve_le, st.approbation = "brouillon", "", "", None
         raise
+
+
+def verifier_approbation(st: Strategie, racines=None):
+    """Le constat (``rapports.approbation.Constat``) de la preuve d'approbation de la version,
+    envers les racines de confiance retenues (ou ``racines``); ``None`` si elle n'a pas été
+    approuvée avec signature."""
+    if st.statut != "approuvee" or st.approbation is None:
+        return None
+    from gesserv_bureau.domaine import contenu_approuve
+    from gesserv_bureau.domaine.echange_evaluations import instant
+    from gesserv_bureau.rapports import approbation, confiance
+
+    nom = approbation.nom_signataire(st.approbation)
+    if nom is None:
+        return approbation.Constat(False, raison=approbation.ILLISIBLE)
+    octets = contenu_approuve.strategie(st, st.approuve_le, nom)
+    return approbation.verifier(st.approbation, octets, confiance.racines() if racines is None else list(racines),
+                                instant(st.approuve_le))
 
 
 def nouvelle_version(base: Base, st: Strategie) -> Strategie:

@@ -42,10 +42,10 @@ def main(argv: list[str] | None = None) -> int:
     fabrication = time.perf_counter() - debut
     with tempfile.TemporaryDirectory() as dossier:
         dossier = Path(dossier)
-        certificats.creer_racine("Ministère du banc d'essai", dossier / "racine.p12", "racine")
-        certificats.exporter_pem(dossier / "racine.p12", "racine", dossier / "racine.pem")
+        certificats.creer_racine("Ministère du banc d'essai", dossier / "racine.p12", "racine du banc")
+        certificats.exporter_pem(dossier / "racine.p12", "racine du banc", dossier / "racine.pem")
         for nom, fichier in (("Auteure du rapport", "auteur.p12"), ("Approbateur du rapport", "approbateur.p12")):
-            certificats.creer_certificat_utilisateur(nom, None, dossier / "racine.p12", "racine", dossier / fichier,
+            certificats.creer_certificat_utilisateur(nom, None, dossier / "racine.p12", "racine du banc", dossier / fichier,
                                                      "secret")
 
         debut = time.perf_counter()

@@ -217,7 +217,11 @@ def test_restaurer_la_derniere_copie_intacte(chemin, capsys):
     assert compter(chemin, "service") == 11
     empreinte = sha256(chemin)
 
+    # la copie a un service de moins que la base : refusé sans --confirmer, rien ne change
     code, sortie, erreurs = lancer(capsys, "restaurer")
+    assert code == 1 and sortie == "" and "10 services" in erreurs and "11 services" in erreurs
+    assert sha256(chemin) == empreinte
+    code, sortie, erreurs = lancer(capsys, "restaurer", "--confirmer")
     assert (code, erreurs) == (0, "")
     m = re.fullmatch(r"(.+) restaurée depuis (.+)\. L'ancienne base est gardée sous (.+)\.\n", sortie)
     assert m, sortie
@@ -264,7 +268,7 @@ def test_restaurer_une_copie_endommagee_est_refuse(chemin, capsys):
     code, sortie, erreurs = lancer(capsys, "restaurer", str(copie))
     assert code == 1 and sortie == ""
     assert "Traceback" not in erreurs
-    assert erreurs.startswith("Erreur : ") and str(copie) in erreurs and "ENDOMMAGÉE" in erreurs
+    assert erreurs.startswith("Erreur : ") and str(copie) in erreurs and "est endommagée" in erreurs
     assert sha256(chemin) == empreinte
     assert [p for p in chemin.parent.iterdir() if "endommagee" in p.name] == []
 

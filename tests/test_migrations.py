@@ -14,7 +14,7 @@ from gesserv_bureau.domaine.service import Service, Volume
 from gesserv_bureau.stockage import journal, sauvegardes
 from gesserv_bureau.stockage.base import ouvrir, ouvrir_memoire
 from gesserv_bureau.stockage.depot_activites import DepotActivites
-from gesserv_bureau.stockage.depot_evaluations import DepotEvaluations
+from gesserv_bureau.stockage.depot_evaluations import DepotEvaluations, DepotSeances
 from gesserv_bureau.stockage.depot_normes import DepotNormes
 from gesserv_bureau.stockage.depot_strategies import DepotStrategies
 from gesserv_bureau.stockage.depot_services import DepotServices
@@ -49,7 +49,7 @@ def test_une_base_figee_pour_chaque_version_anterieure():
     assert sorted(p.name for p in DONNEES.iterdir() if p.suffix != ".py" and p.name != "__pycache__") == [
         figee(v).name for v in VERSIONS_ANTERIEURES
     ]
-    assert VERSION_SCHEMA == len(NOMS_MIGRATIONS) == 7
+    assert VERSION_SCHEMA == len(NOMS_MIGRATIONS) == 8
 
 
 def _service_1_attendu(pk: int) -> Service:
@@ -122,6 +122,20 @@ def test_migration_d_une_base_figee(version, tmp_path, schema_actuel):
         assert [(e.sujet, e.contenu["recommandation"]) for e in examens] == (
             [("Subventions aux festivals locaux", "oui")] if version >= 5 else [])
         assert [i["nom"] for i in DepotEvaluations(base).initiatives(1)] == (["Paiement en ligne"] if version >= 5 else [])
+        # 0008 : les approbations d'avant restent approuvées ici, sans preuve signée
+        (examen,) = examens or [None]
+        if version >= 7:
+            assert (examen.statut, examen.approuve_par, examen.approbation) == (
+                "approuvee", "Directrice générale, Services", None)
+            (seance,) = DepotSeances(base).toutes()
+            assert (seance.titre, seance.statut, seance.approuve_le, seance.approuve_par, seance.approbation) == (
+                "Examen des services prioritaires", "terminee", "", "", None)
+            assert DepotEvaluations(base).de_la_seance(seance.pk) == [examen]
+            assert base.conn.execute("SELECT count(*) FROM rapport").fetchone()[0] == 1
+        elif version >= 5:
+            assert (examen.statut, examen.approbation) == ("terminee", None)
+        if version >= 6:
+            assert strategies[0].approbation is None
         if version >= 3:   # l'activité 1A est devenue une évaluation 1A terminée, lisible
             (ev,) = DepotEvaluations(base).toutes("1A")
             assert (ev.sujet, ev.statut, ev.contenu["organisme"]) == ("Site Web Prestations du Canada", "terminee", "Service Canada")

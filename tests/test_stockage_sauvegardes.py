@@ -12,6 +12,7 @@ import pytest
 from gesserv_bureau.stockage import sauvegardes
 from gesserv_bureau.stockage.base import ouvrir
 from gesserv_bureau.stockage.depot_services import DepotServices
+from gesserv_bureau.stockage.erreurs import CopieRefusee, MoinsDeServices
 
 from outils_tests import compter, service_complet, sha256
 
@@ -87,7 +88,12 @@ def test_restaurer_garde_la_base_remplacee(chemin):
         DepotServices(base).creer(service_complet(service_id="B-2"))
     empreinte = sha256(chemin)
 
-    cote = sauvegardes.restaurer(chemin, copie)
+    # la copie a un service de moins que la base : il faut le confirmer
+    with pytest.raises(MoinsDeServices) as exc:
+        sauvegardes.restaurer(chemin, copie)
+    assert (exc.value.services_copie, exc.value.services_base) == (1, 2)
+    assert sha256(chemin) == empreinte
+    cote = sauvegardes.restaurer(chemin, copie, confirmer=True)
     assert cote is not None and cote.exists() and cote.parent == chemin.parent
     assert sha256(cote) == empreinte
     assert compter(cote, "service") == 2
@@ -104,7 +110,10 @@ def test_restaurer_deplace_aussi_le_wal(chemin):
     cote = sauvegardes.restaurer(chemin, copie)
     assert not (chemin.parent / (chemin.name + "-wal")).exists()
     assert (cote.parent / (cote.name + "-wal")).read_bytes() == b"wal"
-    assert (cote.parent / (cote.name + "-shm")).read_bytes() == b"shm"
+    # le -shm (l'index du -wal, refait par SQLite quand la restauration compte les services de
+    # la base) suit la base mise de côté
+    assert (cote.parent / (cote.name + "-shm")).exists()
+    assert not (chemin.parent / (chemin.name + "-shm")).exists()
 
 
 def test_restaurer_une_copie_endommagee_est_refuse(chemin):
@@ -113,7 +122,7 @@ def test_restaurer_une_copie_endommagee_est_refuse(chemin):
     empreinte = sha256(chemin)
     assert not sauvegardes.est_intacte(copie)
     assert sauvegardes.copies_intactes(chemin) == []
-    with pytest.raises(ValueError):
+    with pytest.raises(CopieRefusee):
         sauvegardes.restaurer(chemin, copie)
     assert sha256(chemin) == empreinte
     assert sorted(p.name for p in chemin.parent.iterdir() if p.is_file() and "endommagee" in p.name) == []

@@ -402,8 +402,24 @@
       <translation>Open another file…</translation>
     </message>
     <message>
+      <source>Modifications perdues</source>
+      <translation>Changes lost</translation>
+    </message>
+    <message>
+      <source>Continuer avec la base telle qu'elle est</source>
+      <translation>Continue with the database as it is</translation>
+    </message>
+    <message>
       <source>Quitter</source>
       <translation>Quit</translation>
+    </message>
+    <message>
+      <source>Disque plein</source>
+      <translation>Disk full</translation>
+    </message>
+    <message>
+      <source>Réessayer</source>
+      <translation>Try again</translation>
     </message>
     <message>
       <source>Fichier en lecture seule</source>
@@ -418,12 +434,91 @@
       <translation>Unable to open</translation>
     </message>
     <message>
+      <source>Restaurer quand même? La base actuelle n'est pas effacée : elle est gardée à côté, renommée.</source>
+      <translation>Restore anyway? The current database is not deleted: it is kept next to it, renamed.</translation>
+    </message>
+    <message>
+      <source>Moins de services dans la copie</source>
+      <translation>Fewer services in the copy</translation>
+    </message>
+    <message>
+      <source>Restauration impossible</source>
+      <translation>Restore failed</translation>
+    </message>
+    <message>
       <source>Ouvrir un répertoire de services</source>
       <translation>Open a service inventory</translation>
     </message>
     <message>
       <source>Bases gesserv-bureau (*.sqlite *.db);;Tous les fichiers (*)</source>
       <translation>gesserv-bureau databases (*.sqlite *.db);;All files (*)</translation>
+    </message>
+  </context>
+  <context>
+    <name>DialogueApprobation</name>
+    <message>
+      <source>Certificat de l'approbateur</source>
+      <translation>Approver's certificate</translation>
+    </message>
+    <message>
+      <source>Certificats PKCS#12 (*.p12 *.pfx)</source>
+      <translation>PKCS#12 certificates (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+      <source>Choisissez le certificat de l'approbateur (fichier .p12).</source>
+      <translation>Choose the approver's certificate (.p12 file).</translation>
+    </message>
+    <message>
+      <source>Indiquez qui approuve.</source>
+      <translation>Say who approves.</translation>
+    </message>
+    <message>
+      <source>Approuver « %1 »</source>
+      <translation>Approve “%1”</translation>
+    </message>
+    <message>
+      <source>Une approbation ne se défait pas : ce qui est approuvé ne se modifie plus. Signée avec le certificat de l'approbateur, elle se vérifie sur les autres postes; sans signature, elle ne vaut que sur ce poste.</source>
+      <translation>An approval cannot be undone: what is approved can no longer be changed. Signed with the approver's certificate, it can be verified on other computers; without a signature, it holds on this computer only.</translation>
+    </message>
+    <message>
+      <source>L'approbation a été donnée sans signature : signez-la avec le certificat de l'approbateur pour qu'elle arrive approuvée sur les autres postes.</source>
+      <translation>The approval was given without a signature: sign it with the approver's certificate so that it arrives approved on other computers.</translation>
+    </message>
+    <message>
+      <source>&amp;Signer l'approbation avec le certificat de l'approbateur (recommandé)</source>
+      <translation>&amp;Sign the approval with the approver's certificate (recommended)</translation>
+    </message>
+    <message>
+      <source>&amp;Certificat (.p12) :</source>
+      <translation>&amp;Certificate (.p12):</translation>
+    </message>
+    <message>
+      <source>Mot de &amp;passe :</source>
+      <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+      <source>Choisir…</source>
+      <translation>Choose…</translation>
+    </message>
+    <message>
+      <source>Approuver sans signature (valable sur ce &amp;poste seulement)</source>
+      <translation>Approve without a signature (valid on this &amp;computer only)</translation>
+    </message>
+    <message>
+      <source>&amp;Nom et titre de l'approbateur :</source>
+      <translation>Approver's &amp;name and title:</translation>
+    </message>
+    <message>
+      <source>&amp;Signer</source>
+      <translation>&amp;Sign</translation>
+    </message>
+    <message>
+      <source>&amp;Approuver</source>
+      <translation>&amp;Approve</translation>
+    </message>
+    <message>
+      <source>Annuler</source>
+      <translation>Cancel</translation>
     </message>
   </context>
   <context>
@@ -447,6 +542,30 @@
     <message>
       <source>Import en cours : rien n'est écrit tant que tout n'est pas prêt…</source>
       <translation>Importing: nothing is written until everything is ready…</translation>
+    </message>
+    <message>
+      <source>ligne %1, %2 : « %3 » → « %4 »</source>
+      <translation>row %1, %2: “%3” → “%4”</translation>
+    </message>
+    <message>
+      <source>Des noms changeraient par l'encodage</source>
+      <translation>Names would change by encoding</translation>
+    </message>
+    <message>
+      <source>%1 services changeraient de nom seulement par l'encodage des caractères : le fichier ou le répertoire a sans doute été enregistré ou relu dans le mauvais encodage (UTF-8 et Windows-1252). Vérifiez lequel est juste.</source>
+      <translation>%1 services would change name only by character encoding: the file or the inventory was probably saved or read in the wrong encoding (UTF-8 and Windows-1252). Check which one is right.</translation>
+    </message>
+    <message>
+      <source>Importer quand même ces changements ?</source>
+      <translation>Import these changes anyway?</translation>
+    </message>
+    <message>
+      <source>Importer quand même</source>
+      <translation>Import anyway</translation>
+    </message>
+    <message>
+      <source>Ne pas importer</source>
+      <translation>Do not import</translation>
     </message>
     <message>
       <source>Import terminé — normes ajoutées : %1, mises à jour : %2, inchangées : %3; services créés pour elles : %4.</source>
@@ -479,6 +598,10 @@
     <message>
       <source>Prêt à importer : %1 lignes. Avertissements : %2 (ils n'empêchent rien).</source>
       <translation>Ready to import: %1 rows. Warnings: %2 (they block nothing).</translation>
+    </message>
+    <message>
+      <source>Attention : %1 noms ne changeraient que par l'encodage des caractères (voir l'onglet Problèmes); l'import le demandera.</source>
+      <translation>Caution: %1 names would change only by character encoding (see the Problems tab); the import will ask.</translation>
     </message>
     <message>
       <source>Erreurs : %1. Rien ne sera importé. Corrigez le fichier (voir l'onglet Problèmes, que vous pouvez enregistrer), puis choisissez-le de nouveau.</source>
@@ -804,6 +927,26 @@
       <translation>(not selected) %1 — review: %2</translation>
     </message>
     <message>
+      <source>Si&amp;gner l'approbation…</source>
+      <translation>Si&amp;gn the approval…</translation>
+    </message>
+    <message>
+      <source>&amp;Approuver…</source>
+      <translation>A&amp;pprove…</translation>
+    </message>
+    <message>
+      <source>La séance n'a pas pu être approuvée : elle doit être terminée, et son approbateur indiqué.</source>
+      <translation>The session could not be approved: it must be completed, and its approver named.</translation>
+    </message>
+    <message>
+      <source>Séance approuvée et signée par %1 : elle ne se modifie plus.</source>
+      <translation>Session approved and signed by %1: it can no longer be changed.</translation>
+    </message>
+    <message>
+      <source>Séance approuvée : elle ne se modifie plus. Sans signature, elle arrive « terminée » sur les autres postes.</source>
+      <translation>Session approved: it can no longer be changed. Without a signature, it arrives “completed” on other computers.</translation>
+    </message>
+    <message>
       <source>Séances d'examen du groupe de travail (2.4.4)</source>
       <translation>Working group review sessions (2.4.4)</translation>
     </message>
@@ -939,12 +1082,28 @@
       <translation>Choose another file for the signed PDF: the original stays as it is.</translation>
     </message>
     <message>
+      <source>Remplacer le fichier ?</source>
+      <translation>Replace the file?</translation>
+    </message>
+    <message>
+      <source>Le fichier %1 existe déjà. Le remplacer par le PDF signé ?</source>
+      <translation>File %1 already exists. Replace it with the signed PDF?</translation>
+    </message>
+    <message>
+      <source>Le fichier %1 existe déjà : rien n'a été écrit. Choisissez un autre nom.</source>
+      <translation>File %1 already exists: nothing was written. Choose another name.</translation>
+    </message>
+    <message>
       <source>Signature en cours…</source>
       <translation>Signing…</translation>
     </message>
     <message>
       <source>PDF signé enregistré : %1. Signataires : %2.</source>
       <translation>Signed PDF saved: %1. Signers: %2.</translation>
+    </message>
+    <message>
+      <source>Attention : l'identité de %1, qui avait déjà signé, n'est pas vérifiée (aucune racine de confiance retenue ne la reconnaît).</source>
+      <translation>Warning: the identity of %1, who had already signed, is not verified (no remembered trusted root recognises it).</translation>
     </message>
     <message>
       <source>Le fichier n'a pas pu être lu ou écrit : %1</source>
@@ -1057,12 +1216,40 @@
       <translation>Certificates (*.pem *.crt *.cer)</translation>
     </message>
     <message>
+      <source>« %1 » — empreinte SHA-256 %2 (valide jusqu'au %3)</source>
+      <translation>“%1” — SHA-256 fingerprint %2 (valid until %3)</translation>
+    </message>
+    <message>
+      <source>Importer une racine de confiance</source>
+      <translation>Import a trusted root</translation>
+    </message>
+    <message>
+      <source>Certificats (*.pem *.crt *.cer *.der)</source>
+      <translation>Certificates (*.pem *.crt *.cer *.der)</translation>
+    </message>
+    <message>
+      <source>Racine oubliée : %1</source>
+      <translation>Root forgotten: %1</translation>
+    </message>
+    <message>
       <source>Vérification en cours…</source>
       <translation>Verifying…</translation>
     </message>
     <message>
-      <source>✔ Toutes les signatures sont valables et le document n'a pas changé depuis.</source>
-      <translation>✔ All signatures are valid and the document has not changed since.</translation>
+      <source>✔ Valide : chaque signature est intacte et de confiance, et le document n'a pas changé depuis.</source>
+      <translation>✔ Valid: every signature is intact and trusted, and the document has not changed since.</translation>
+    </message>
+    <message>
+      <source>⚠ Intact, signataire non vérifié : le document n'a pas changé depuis sa signature, mais aucune racine de confiance n'est retenue, donc rien ne prouve qui l'a signé. Importez la racine du ministère ci-dessus.</source>
+      <translation>⚠ Intact, signer not verified: the document has not changed since it was signed, but no trusted root is remembered, so nothing proves who signed it. Import the department's root above.</translation>
+    </message>
+    <message>
+      <source>⚠ Intact, signataire non vérifié : le document n'a pas changé depuis sa signature, mais aucune racine de confiance ne reconnaît %1 : rien ne prouve qui l'a signé.</source>
+      <translation>⚠ Intact, signer not verified: the document has not changed since it was signed, but no trusted root recognises %1: nothing proves who signed it.</translation>
+    </message>
+    <message>
+      <source>Autres certificats de &amp;confiance (cette fois seulement) :</source>
+      <translation>Other trusted &amp;certificates (this time only):</translation>
     </message>
     <message>
       <source>✘ Vérification en échec : lisez le détail ci-dessous.</source>
@@ -1081,12 +1268,24 @@
       <translation>&amp;PDF:</translation>
     </message>
     <message>
-      <source>Certificats de &amp;confiance (facultatif) :</source>
-      <translation>&amp;Trusted certificates (optional):</translation>
-    </message>
-    <message>
       <source>Choisir…</source>
       <translation>Choose…</translation>
+    </message>
+    <message>
+      <source>Racines de confiance retenues (importées une fois, pour toutes les vérifications)</source>
+      <translation>Remembered trusted roots (imported once, for every verification)</translation>
+    </message>
+    <message>
+      <source>&amp;Importer une racine de confiance…</source>
+      <translation>&amp;Import a trusted root…</translation>
+    </message>
+    <message>
+      <source>&amp;Retirer</source>
+      <translation>&amp;Remove</translation>
+    </message>
+    <message>
+      <source>Aucune racine de confiance retenue : sans elle, aucun signataire ne peut être vérifié. Importez le certificat public (PEM) de la racine du ministère.</source>
+      <translation>No trusted root remembered: without one, no signer can be verified. Import the public certificate (PEM) of the department's root.</translation>
     </message>
     <message>
       <source>&amp;Vérifier</source>
@@ -1269,6 +1468,86 @@
       <translation>The disk is full: the last change was not saved. What you entered is still on screen. Free up some space; saving will resume with the next change.</translation>
     </message>
     <message>
+      <source>Le disque qui contient {chemin} est plein (espace libre : {libre}) : la base ne peut pas être ouverte. La base elle-même est saine et rien n'y a été écrit. Libérez de l'espace sur ce disque, puis réessayez.</source>
+      <translation>The disk that holds {chemin} is full (free space: {libre}): the database cannot be opened. The database itself is sound and nothing was written to it. Free some space on this disk, then try again.</translation>
+    </message>
+    <message>
+      <source>Le fichier {chemin} n'est pas un répertoire gesserv-bureau : c'est une base SQLite d'une autre application (tables : {tables}). Il n'a pas été modifié. Ouvrez un répertoire de gesserv-bureau, ou créez-en un nouveau.</source>
+      <translation>The file {chemin} is not a gesserv-bureau inventory: it is another application's SQLite database (tables: {tables}). It was not modified. Open a gesserv-bureau inventory, or create a new one.</translation>
+    </message>
+    <message>
+      <source>La copie de sécurité de {chemin} n'a pas été faite ({detail}) : rien n'en a été laissé dans le dossier des copies. La base elle-même n'a pas changé.</source>
+      <translation>The backup copy of {chemin} was not made ({detail}): nothing of it was left in the backup folder. The database itself has not changed.</translation>
+    </message>
+    <message>
+      <source>La copie n'a pas pu être remise à la place de {chemin} ({detail}) : la base est restée telle qu'elle était.</source>
+      <translation>The copy could not be put in place of {chemin} ({detail}): the database was left as it was.</translation>
+    </message>
+    <message>
+      <source>La copie de sécurité de {chemin} n'a pas été faite : le disque est plein (espace libre : {libre}). Rien n'en a été laissé dans le dossier des copies, et la base elle-même n'a pas changé. Libérez de l'espace, puis réessayez.</source>
+      <translation>The backup copy of {chemin} was not made: the disk is full (free space: {libre}). Nothing of it was left in the backup folder, and the database itself has not changed. Free some space, then try again.</translation>
+    </message>
+    <message>
+      <source>La copie n'a pas pu être remise à la place de {chemin} : le disque est plein (espace libre : {libre}). La base est restée telle qu'elle était. Libérez de l'espace, puis réessayez.</source>
+      <translation>The copy could not be put in place of {chemin}: the disk is full (free space: {libre}). The database was left as it was. Free some space, then try again.</translation>
+    </message>
+    <message>
+      <source>{entier} octets</source>
+      <translation>{entier} bytes</translation>
+    </message>
+    <message>
+      <source>{entier},{decimale} Ko</source>
+      <translation>{entier}.{decimale} KB</translation>
+    </message>
+    <message>
+      <source>{entier},{decimale} Mo</source>
+      <translation>{entier}.{decimale} MB</translation>
+    </message>
+    <message>
+      <source>{entier},{decimale} Go</source>
+      <translation>{entier}.{decimale} GB</translation>
+    </message>
+    <message>
+      <source>inconnu</source>
+      <translation>unknown</translation>
+    </message>
+    <message>
+      <source>La copie {chemin} est endommagée ({detail}) : elle ne peut pas être restaurée. Rien n'a été changé.</source>
+      <translation>The copy {chemin} is damaged ({detail}): it cannot be restored. Nothing was changed.</translation>
+    </message>
+    <message>
+      <source>La copie {chemin} est vide : elle ne contient aucun répertoire et ne peut pas être restaurée. Rien n'a été changé.</source>
+      <translation>The copy {chemin} is empty: it holds no inventory and cannot be restored. Nothing was changed.</translation>
+    </message>
+    <message>
+      <source>Le fichier {chemin} n'est pas une copie d'un répertoire gesserv-bureau (tables : {tables}) : il ne peut pas être restauré. Rien n'a été changé.</source>
+      <translation>The file {chemin} is not a copy of a gesserv-bureau inventory (tables: {tables}): it cannot be restored. Nothing was changed.</translation>
+    </message>
+    <message>
+      <source>Fichier introuvable : {chemin}</source>
+      <translation>File not found: {chemin}</translation>
+    </message>
+    <message>
+      <source>La copie {copie} contient {services_copie} services; la base {chemin} en contient {services_base} services : la restaurer en ferait disparaître {ecart}. Rien n'a été changé.</source>
+      <translation>The copy {copie} holds {services_copie} services; the database {chemin} holds {services_base} services: restoring it would remove {ecart}. Nothing was changed.</translation>
+    </message>
+    <message>
+      <source>Des modifications enregistrées dans {chemin} manquent : la dernière notée date du {attendu}, la plus récente que la base contient, du {present}. Le fichier {wal}, qui les gardait après l'arrêt brutal de l'application, a disparu ou a été remplacé. Rien n'a été écrit.</source>
+      <translation>Changes saved in {chemin} are missing: the last one recorded is from {attendu}, the most recent one the database holds is from {present}. The file {wal}, which held them after the application stopped abruptly, has disappeared or been replaced. Nothing was written.</translation>
+    </message>
+    <message>
+      <source>Le fichier {wal}, qui gardait les dernières modifications de {chemin} après l'arrêt brutal de l'application, a disparu : celles faites après le {present} (réponses, ajouts, changements) manquent sans doute. Rien n'a été écrit.</source>
+      <translation>The file {wal}, which held the latest changes to {chemin} after the application stopped abruptly, has disappeared: those made after {present} (answers, additions, changes) are probably missing. Nothing was written.</translation>
+    </message>
+    <message>
+      <source>Si vous avez encore ce fichier (une autre copie du dossier), remettez-le à côté de la base avant de l'ouvrir; sinon, continuez avec la base telle qu'elle est.</source>
+      <translation>If you still have that file (another copy of the folder), put it back next to the database before opening it; otherwise, continue with the database as it is.</translation>
+    </message>
+    <message>
+      <source>sa création</source>
+      <translation>its creation</translation>
+    </message>
+    <message>
       <source>Un autre programme écrit en ce moment dans {chemin}. Rien n'a été perdu; réessayez dans un instant.</source>
       <translation>Another program is writing to {chemin} right now. Nothing was lost; try again in a moment.</translation>
     </message>
@@ -1279,10 +1558,6 @@
   </context>
   <context>
     <name>FenetrePrincipale</name>
-    <message>
-      <source>La copie de sécurité automatique a échoué : %1</source>
-      <translation>The automatic backup copy failed: %1</translation>
-    </message>
     <message>
       <source>Services affichés : %1 sur %2</source>
       <translation>Services shown: %1 of %2</translation>
@@ -1384,12 +1659,24 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
       <translation>Copy to put back (most recent first):</translation>
     </message>
     <message>
-      <source>Remplacer le répertoire ouvert par la copie du %1?
-
-Le répertoire actuel n'est pas effacé : il est gardé à côté, renommé.</source>
-      <translation>Replace the open inventory with the copy of %1?
-
-The current inventory is not deleted: it is kept alongside, renamed.</translation>
+      <source>Copie de sécurité non faite</source>
+      <translation>Backup copy not made</translation>
+    </message>
+    <message>
+      <source>Remplacer le répertoire ouvert par la copie du %1?</source>
+      <translation>Replace the open inventory with the copy of %1?</translation>
+    </message>
+    <message>
+      <source>La copie contient %1 services; le répertoire ouvert, %2 services.</source>
+      <translation>The copy holds %1 services; the open inventory, %2 services.</translation>
+    </message>
+    <message>
+      <source>Attention, services qui disparaîtraient du répertoire : %1.</source>
+      <translation>Warning, services that would disappear from the inventory: %1.</translation>
+    </message>
+    <message>
+      <source>Le répertoire actuel n'est pas effacé : il est gardé à côté, renommé.</source>
+      <translation>The current inventory is not deleted: it is kept next to it, renamed.</translation>
     </message>
     <message>
       <source>Copie de sécurité faite : %1</source>
@@ -1607,8 +1894,8 @@ The current inventory is not deleted: it is kept alongside, renamed.</translatio
       <translation>Approval refused: these required sections are empty: %1.</translation>
     </message>
     <message>
-      <source>Approuver la stratégie</source>
-      <translation>Approve the strategy</translation>
+      <source>la stratégie</source>
+      <translation>the strategy</translation>
     </message>
     <message>
       <source>Cadre ou comité qui approuve :</source>
@@ -1836,20 +2123,8 @@ The current inventory is not deleted: it is kept alongside, renamed.</translatio
       <translation>&amp;Open</translation>
     </message>
     <message>
-      <source>Approuver l'évaluation</source>
-      <translation>Approve the assessment</translation>
-    </message>
-    <message>
-      <source>Nom et titre de la personne ou du comité qui approuve :</source>
-      <translation>Name and title of the person or committee approving:</translation>
-    </message>
-    <message>
       <source>Indiquez qui approuve l'évaluation.</source>
       <translation>Indicate who approves the assessment.</translation>
-    </message>
-    <message>
-      <source>Évaluation approuvée : elle ne se modifie plus.</source>
-      <translation>Assessment approved: it can no longer be changed.</translation>
     </message>
     <message>
       <source>Évaluations</source>
@@ -1906,6 +2181,30 @@ The current inventory is not deleted: it is kept alongside, renamed.</translatio
     <message>
       <source>&amp;Approuver…</source>
       <translation>A&amp;pprove…</translation>
+    </message>
+    <message>
+      <source> (signée)</source>
+      <translation> (signed)</translation>
+    </message>
+    <message>
+      <source> (sans signature)</source>
+      <translation> (unsigned)</translation>
+    </message>
+    <message>
+      <source>&amp;Signer l'approbation…</source>
+      <translation>&amp;Sign the approval…</translation>
+    </message>
+    <message>
+      <source>&amp;Nom et titre de la personne ou du comité qui approuve :</source>
+      <translation>&amp;Name and title of the approving person or committee:</translation>
+    </message>
+    <message>
+      <source>Évaluation approuvée et signée par %1 : elle ne se modifie plus, et arrive approuvée sur les postes qui font confiance à sa racine.</source>
+      <translation>Assessment approved and signed by %1: it can no longer be changed, and it arrives approved on the computers that trust its root.</translation>
+    </message>
+    <message>
+      <source>Évaluation approuvée : elle ne se modifie plus. Sans signature, elle arrive « terminée » sur les autres postes.</source>
+      <translation>Assessment approved: it can no longer be changed. Without a signature, it arrives “completed” on other computers.</translation>
     </message>
     <message>
       <source>Rapport &amp;PDF…</source>
@@ -2877,10 +3176,6 @@ The current inventory is not deleted: it is kept alongside, renamed.</translatio
       <translation>the report language: fr, en or bilingue (default: the interface language)</translation>
     </message>
     <message>
-      <source>le fichier PDF à écrire</source>
-      <translation>the PDF file to write</translation>
-    </message>
-    <message>
       <source>l'évaluation, la séance ou la stratégie, par son numéro ou son UUID (par défaut : la plus récente)</source>
       <translation>the assessment, session or strategy, by number or UUID (default: the most recent)</translation>
     </message>
@@ -2913,6 +3208,14 @@ The current inventory is not deleted: it is kept alongside, renamed.</translatio
       <translation>ID</translation>
     </message>
     <message>
+      <source>le PDF signé à écrire (jamais un fichier existant, sauf avec --remplacer)</source>
+      <translation>the signed PDF to write (never an existing file, unless --remplacer is given)</translation>
+    </message>
+    <message>
+      <source>remplacer le fichier de sortie s'il existe déjà</source>
+      <translation>replace the output file if it already exists</translation>
+    </message>
+    <message>
       <source>NOM</source>
       <translation>NAME</translation>
     </message>
@@ -2921,8 +3224,36 @@ The current inventory is not deleted: it is kept alongside, renamed.</translatio
       <translation>import an open-data CSV file: the service inventory (46, 39 or 37 columns) or the service standards (24 columns); all or nothing</translation>
     </message>
     <message>
+      <source>restaurer même si la copie contient moins de services que la base (ils disparaîtraient)</source>
+      <translation>restore even if the copy holds fewer services than the database (they would disappear)</translation>
+    </message>
+    <message>
+      <source>Pour la restaurer quand même : gesserv-bureau restaurer --confirmer {copie}</source>
+      <translation>To restore it anyway: gesserv-bureau restaurer --confirmer {copie}</translation>
+    </message>
+    <message>
+      <source>après un arrêt brutal dont les dernières modifications sont perdues (fichier -wal disparu) : continuer avec la base telle qu'elle est</source>
+      <translation>after an abrupt stop whose latest changes are lost (-wal file gone): continue with the database as it is</translation>
+    </message>
+    <message>
+      <source>Pour continuer avec la base telle qu'elle est : gesserv-bureau integrite --accepter-perte</source>
+      <translation>To continue with the database as it is: gesserv-bureau integrite --accepter-perte</translation>
+    </message>
+    <message>
+      <source>VIDE</source>
+      <translation>EMPTY</translation>
+    </message>
+    <message>
+      <source>PAS UNE COPIE DE GESSERV-BUREAU</source>
+      <translation>NOT A GESSERV-BUREAU COPY</translation>
+    </message>
+    <message>
       <source>option ambiguë : {option} peut désigner {choix}</source>
       <translation>ambiguous option: {option} could match {choix}</translation>
+    </message>
+    <message>
+      <source>le fichier PDF à écrire (jamais un fichier existant, sauf avec --remplacer)</source>
+      <translation>the PDF file to write (never an existing file, unless --remplacer is given)</translation>
     </message>
     <message>
       <source>rien à rapporter : la base ne contient encore aucun élément pour le rapport « {type} » (remplissez d'abord l'évaluation, la séance ou la stratégie)</source>
@@ -2939,6 +3270,10 @@ The current inventory is not deleted: it is kept alongside, renamed.</translatio
     <message>
       <source>analyser le fichier et afficher le rapport sans rien importer</source>
       <translation>check the file and show the report without importing anything</translation>
+    </message>
+    <message>
+      <source>importer même si plus de trois noms ne changeraient que par l'encodage des caractères (sinon refusé, avec des exemples)</source>
+      <translation>import even if more than three names would change only by character encoding (otherwise refused, with examples)</translation>
     </message>
     <message>
       <source>exporter le répertoire dans le format actuel des données ouvertes (46 colonnes, CSV UTF-8), ou un classeur .xlsx avec une feuille par table</source>
@@ -3049,6 +3384,30 @@ The current inventory is not deleted: it is kept alongside, renamed.</translatio
       <translation>give either --uuid UUID (one assessment) or --seance UUID (a session and its assessments)</translation>
     </message>
     <message>
+      <source>approuver une évaluation (--uuid) ou une séance d'examen (--seance) : signée avec le certificat de l'approbateur (--certificat), elle voyage approuvée; sans signature (--par), elle n'est approuvée que sur ce poste</source>
+      <translation>approve an assessment (--uuid) or a review session (--seance): signed with the approver's certificate (--certificat), it travels approved; without a signature (--par), it is approved on this computer only</translation>
+    </message>
+    <message>
+      <source>l'identifiant (UUID) de l'évaluation à approuver</source>
+      <translation>the identifier (UUID) of the assessment to approve</translation>
+    </message>
+    <message>
+      <source>l'identifiant (UUID) de la séance d'examen à approuver</source>
+      <translation>the identifier (UUID) of the review session to approve</translation>
+    </message>
+    <message>
+      <source>le certificat de l'approbateur (.p12 ou .pfx) qui signe l'approbation; mot de passe demandé, ou lu dans GESSERV_MOT_DE_PASSE</source>
+      <translation>the approver's certificate (.p12 or .pfx) that signs the approval; password prompted for, or read from GESSERV_MOT_DE_PASSE</translation>
+    </message>
+    <message>
+      <source>le nom et le titre de l'approbateur, pour une approbation sans signature (valable sur ce poste seulement)</source>
+      <translation>the approver's name and title, for an unsigned approval (valid on this computer only)</translation>
+    </message>
+    <message>
+      <source>un certificat de confiance (PEM ou DER) pour vérifier les approbations signées de ce fichier, en plus des racines retenues par l'application; répétable</source>
+      <translation>a trusted certificate (PEM or DER) to verify the signed approvals in this file, in addition to the roots the application holds; repeatable</translation>
+    </message>
+    <message>
       <source>Évaluation {outil} « {sujet} » exportée dans {chemin}.</source>
       <translation>{outil} assessment “{sujet}” exported to {chemin}.</translation>
     </message>
@@ -3069,8 +3428,40 @@ The current inventory is not deleted: it is kept alongside, renamed.</translatio
       <translation>the signer's certificate (.p12 or .pfx); password asked, or read from GESSERV_MOT_DE_PASSE</translation>
     </message>
     <message>
-      <source>le PDF signé à écrire</source>
-      <translation>the signed PDF to write</translation>
+      <source>vérifier les signatures d'un rapport PDF : intactes ou non, qui a signé et quand, de confiance ou non (racines retenues par « confiance ajouter » et --confiance), document changé après la signature. Code de sortie : 0 valide (intact et signataires vérifiés), 3 intact mais signataire non vérifié (aucune racine de confiance ne le reconnaît), 1 échec (altéré, modifié, certificat expiré…) ou fichier illisible</source>
+      <translation>verify the signatures of a PDF report: intact or not, who signed and when, trusted or not (roots remembered by “confiance ajouter” and --confiance), document changed after signing. Exit status: 0 valid (intact and signers verified), 3 intact but signer not verified (no trusted root recognises them), 1 failure (altered, modified, expired certificate…) or unreadable file</translation>
+    </message>
+    <message>
+      <source>un certificat de confiance (PEM ou DER) de plus, pour cette vérification seulement, en plus des racines retenues : la racine ministérielle ou un certificat personnel; répétable</source>
+      <translation>one more trusted certificate (PEM or DER), for this verification only, besides the remembered roots: the departmental root or a personal certificate; repeatable</translation>
+    </message>
+    <message>
+      <source>les racines de confiance retenues par l'application (importées une fois) : verifier s'y fie ensuite sans --confiance</source>
+      <translation>the trusted roots remembered by the application (imported once): verifier then relies on them without --confiance</translation>
+    </message>
+    <message>
+      <source>retenir le certificat public (PEM ou DER) d'une racine de confiance; son empreinte SHA-256 est affichée</source>
+      <translation>remember the public certificate (PEM or DER) of a trusted root; its SHA-256 fingerprint is shown</translation>
+    </message>
+    <message>
+      <source>lister les racines retenues, avec leur empreinte SHA-256</source>
+      <translation>list the remembered roots, with their SHA-256 fingerprint</translation>
+    </message>
+    <message>
+      <source>oublier une racine retenue, désignée par son empreinte (8 caractères ou plus)</source>
+      <translation>forget a remembered root, named by its fingerprint (8 characters or more)</translation>
+    </message>
+    <message>
+      <source>le certificat public de la racine (PEM ou DER)</source>
+      <translation>the root's public certificate (PEM or DER)</translation>
+    </message>
+    <message>
+      <source>l'empreinte SHA-256 de la racine, ou son début (voir « confiance liste »)</source>
+      <translation>the root's SHA-256 fingerprint, or its beginning (see “confiance liste”)</translation>
+    </message>
+    <message>
+      <source>EMPREINTE</source>
+      <translation>FINGERPRINT</translation>
     </message>
     <message>
       <source>le champ de signature à remplir (par défaut : le premier champ signature_N libre)</source>
@@ -3229,16 +3620,8 @@ The current inventory is not deleted: it is kept alongside, renamed.</translatio
       <translation>Public certificate “{nom}” written to {chemin}: give it to verifiers (--confiance).</translation>
     </message>
     <message>
-      <source>vérifier les signatures d'un rapport PDF : intactes ou non, qui a signé et quand, de confiance ou non, document changé après la signature; code de sortie 0 seulement si tout est valable</source>
-      <translation>verify the signatures of a PDF report: intact or not, who signed and when, trusted or not, document changed after signing; exit status 0 only if everything holds</translation>
-    </message>
-    <message>
       <source>le rapport PDF signé à vérifier</source>
       <translation>the signed PDF report to verify</translation>
-    </message>
-    <message>
-      <source>un certificat de confiance (PEM ou DER) : la racine ministérielle ou un certificat personnel; répétable. Sans lui, l'identité des signataires n'est pas confirmée</source>
-      <translation>a trusted certificate (PEM or DER): the departmental root or a personal certificate; repeatable. Without it, the signers' identity is not confirmed</translation>
     </message>
   </context>
 </TS>

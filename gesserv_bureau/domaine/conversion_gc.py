@@ -9,6 +9,7 @@ l'élément a changé ressort dans le code actuel. Les colonnes que les 18 élé
 
 from __future__ import annotations
 
+import math
 import re
 
 from gesserv_bureau.domaine import exercice as exercices
@@ -57,10 +58,16 @@ def entier(valeur: str) -> tuple[str, int | None, str | None]:
         v = re.sub(r"[,\u00a0\u202f ]", "", v)
     if not _ENTIER.match(v):
         return "vide", None, "nombre_invalide"
-    n = int(float(v))
-    if n < 0:
+    chiffres = v.split(".")[0]   # en entier, jamais par float (qui arrondit au-delà de 2**53)
+    if chiffres.startswith("-") and chiffres.strip("-+0"):
         return "vide", None, "nombre_negatif"
-    return "donnees", n, None
+    if len(chiffres.lstrip("+-0")) > 19 or int(chiffres) > ENTIER_MAXIMUM:
+        return "vide", None, "nombre_trop_grand"
+    return "donnees", abs(int(chiffres)), None
+
+
+ENTIER_MAXIMUM = 2 ** 63 - 1
+"""Le plus grand entier que la base garde (SQLite : 64 bits signés)."""
 
 
 def decimal(valeur: str) -> tuple[float | None, str | None]:
@@ -68,9 +75,12 @@ def decimal(valeur: str) -> tuple[float | None, str | None]:
     if not v or v.lower() in do.SANS_OBJET | do.NON_DISPONIBLE:
         return None, None
     try:
-        return float(v.rstrip("%")) / (100 if v.endswith("%") else 1), None
+        nombre = float(v.rstrip("%")) / (100 if v.endswith("%") else 1)
     except ValueError:
         return None, "decimal_invalide"
+    if not math.isfinite(nombre):   # « nan », « inf », « 1e400 »
+        return None, "decimal_invalide"
+    return nombre, None
 
 
 # --- ligne -> service ------------------------------------------------------------------------

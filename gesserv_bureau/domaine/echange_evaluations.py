@@ -9,6 +9,14 @@ La règle, prudente : une évaluation absente d'ici est créée; identique, elle
 plus récente dans le fichier, elle remplace la copie locale — sauf si celle-ci est approuvée.
 Si la copie locale est plus récente que celle du fichier (ou de même date mais différente), ou
 approuvée et différente, l'import entier est refusé : rien n'est écrit.
+
+Le format est strict : une clé qu'il ne connaît pas, à quelque niveau que ce soit, un exercice
+qui n'est pas « AAAA-AAAA » (années consécutives), une date dans le futur (au-delà d'une
+tolérance d'horloge d'un jour) ou une imbrication plus profonde que le format ne le permet font
+refuser le fichier entier. Une approbation (statut « approuvee ») ne voyage qu'avec sa preuve,
+le bloc ``approbation`` (la signature de l'approbateur, voir ``domaine.contenu_approuve`` et
+``rapports.approbation``) : c'est le cas d'utilisation qui la vérifie, et qui rend « terminée »
+une évaluation (ou une séance) dont l'approbation n'est pas prouvée (:func:`sans_approbation`).
 """
 
 from __future__ import annotations
@@ -16,10 +24,12 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import math
+import re
 import uuid as uuidlib
 from dataclasses import dataclass, field
 from typing import Any
 
+from gesserv_bureau.domaine.contenu_approuve import CLES_APPROBATION, MAX_CERTIFICAT, MAX_CERTIFICATS, MAX_SIGNATURE
 from gesserv_bureau.domaine.evaluations import (
     CONTENUS,
     OUTILS,
@@ -31,6 +41,19 @@ from gesserv_bureau.referentiel import messages_echange, outil_1a, outil_1b, out
 
 FORMAT = "gesserv-evaluation"
 VERSION_FORMAT = 1
+TOLERANCE_HORLOGE = dt.timedelta(days=1)   # une date plus loin que maintenant + ceci est refusée
+PROFONDEUR_MAX = 16                          # le format n'imbrique jamais plus de 7 niveaux
+MAX_PROBLEMES = 50                           # au-delà, le refus dit combien d'autres problèmes il tait
+
+CLES_FICHIER = ("format", "version_format", "application", "exporte_le", "exporte_par", "seance", "evaluations")
+CLES_EVALUATION = ("uuid", "outil", "edition_referentiel", "exercice", "service", "sujet", "statut", "auteur",
+                   "cree_le", "modifie_le", "termine_le", "approuve_le", "approuve_par", "etape", "origine_uuid",
+                   "seance_uuid", "contenu", "approbation")
+CLES_SERVICE = ("exercice", "service_id", "nom_fr", "nom_en")
+CLES_SEANCE = ("uuid", "titre", "date", "exercice", "participants", "services", "position", "statut", "auteur",
+               "cree_le", "modifie_le", "approuve_le", "approuve_par", "approbation")
+CLES_PARTICIPANT = ("nom", "domaine")
+_EXERCICE = re.compile(r"^(\d{4})-(\d{4})$")
 
 # Les codes de question de chaque outil, par édition du référentiel.
 CODES_PAR_EDITION: dict[str, dict[str, tuple[str, ...]]] = {
@@ -53,7 +76,10 @@ class Message:
     params: dict = field(default_factory=dict, compare=False, hash=False)
 
     def texte(self, langue: str) -> str:
-        return messages_echange.texte(self.code, langue, **self.params)
+        """Le message dans ``langue``; un paramètre qui est lui-même un :class:`Message` (la
+        raison d'un refus d'approbation, par exemple) est d'abord rendu dans la même langue."""
+        params = {k: (v.texte(langue) if isinstance(v, Message) else v) for k, v in self.params.items()}
+        return messages_echange.texte(self.code, langue, **params)
 
 
 class EchangeRefuse(Exception):
@@ -109,6 +135,9 @@ class SeanceRecue:
     auteur: str = ""
     cree_le: str = ""
     modifie_le: str = ""
+    approuve_le: str = ""
+    approuve_par: str = ""
+    approbation: dict | None = None
 
 
 @dataclass
@@ -147,6 +176,9 @@ def evaluation_vers_json(ev: Evaluation, service: Any | None = None, seance_uuid
         "origine_uuid": ev.origine_uuid,
         "seance_uuid": seance_uuid,
         "contenu": copy.deepcopy(ev.contenu),
+        # la preuve signée de l'approbation; null : pas d'approbation, ou une approbation sans
+        # signature (elle arrive alors « terminée » sur l'autre poste)
+        "approbation": copy.deepcopy(ev.approbation) if ev.statut == "approuvee" else None,
     }
 
 
@@ -191,6 +223,8 @@ def vers_json(
             "services": [_ref_service(services_par_pk[pk]) for pk in seance.services if pk in services_par_pk],
             "position": seance.position, "statut": seance.statut, "auteur": seance.auteur,
             "cree_le": seance.cree_le, "modifie_le": seance.modifie_le,
+            "approuve_le": seance.approuve_le, "approuve_par": seance.approuve_par,
+            "approbation": copy.deepcopy(seance.approbation) if seance.statut == "approuvee" else None,
         }
     return donnees
 
@@ -199,8 +233,27 @@ def vers_json(
 class _Lecteur:
     """Valide en accumulant les problèmes (on les dit tous d'un coup)."""
 
-    def __init__(self) -> None:
+    def __init__(self, maintenant: dt.datetime | None = None) -> None:
         self.problemes: list[Message] = []
+        self.limite = (maintenant or dt.datetime.now(dt.timezone.utc)) + TOLERANCE_HORLOGE
+
+    def connues(self, d: dict, cles: tuple | list | dict, chemin: str) -> None:
+        """Chaque clé que le format ne connaît pas est signalée, nommée par son chemin."""
+        for cle in d:
+            if cle not in cles:
+                nom = cle if len(cle) <= 60 else cle[:57] + "…"
+                self.signaler("cle_inconnue", champ=f"{chemin}.{nom}" if chemin else nom)
+
+    def exercice(self, d: dict, cle: str, chemin: str, *, vide_permis: bool) -> str:
+        """Un exercice « AAAA-AAAA » aux années consécutives (vide permis si ``vide_permis``)."""
+        valeur = self.champ(d, cle, chemin, str, "texte", obligatoire=True, defaut="")
+        if not isinstance(valeur, str) or (not valeur and vide_permis):
+            return valeur if isinstance(valeur, str) else ""
+        m = _EXERCICE.match(valeur)
+        if not m or int(m.group(2)) != int(m.group(1)) + 1:
+            self.signaler("exercice_invalide", champ=f"{chemin}.{cle}" if chemin else cle, valeur=_montrer(valeur))
+            return ""
+        return valeur
 
     def signaler(self, code: str, **params) -> None:
         self.problemes.append(Message(code, params))
@@ -223,8 +276,12 @@ class _Lecteur:
 
     def date(self, d: dict, cle: str, chemin: str, *, obligatoire: bool = False) -> str:
         valeur = self.champ(d, cle, chemin, str, "texte", obligatoire=obligatoire, defaut="")
-        if valeur and instant(valeur) is None:
+        moment = instant(valeur) if valeur else None
+        if valeur and moment is None:
             self.signaler("date_invalide", champ=f"{chemin}.{cle}", valeur=_montrer(valeur))
+            return ""
+        if moment is not None and moment > self.limite:
+            self.signaler("date_future", champ=f"{chemin}.{cle}", valeur=_montrer(valeur))
             return ""
         if obligatoire and cle in d and isinstance(d[cle], str) and not valeur:
             self.signaler("date_invalide", champ=f"{chemin}.{cle}", valeur='""')
@@ -254,9 +311,9 @@ def instant(texte: str) -> dt.datetime | None:
         return None
     try:
         moment = dt.datetime.fromisoformat(texte.strip())
-    except ValueError:
+        return moment if moment.tzinfo is not None else moment.astimezone()
+    except (ValueError, OverflowError, OSError):
         return None
-    return moment if moment.tzinfo is not None else moment.astimezone()
 
 
 def _ref_service_recue(lect: _Lecteur, valeur: Any, chemin: str) -> RefService | None:
@@ -265,7 +322,8 @@ def _ref_service_recue(lect: _Lecteur, valeur: Any, chemin: str) -> RefService |
     if not isinstance(valeur, dict):
         lect.signaler("champ_invalide", champ=chemin, valeur=_montrer(valeur), attendu="objet ou null")
         return None
-    exercice = lect.champ(valeur, "exercice", chemin, str, "texte", obligatoire=True, defaut="")
+    lect.connues(valeur, CLES_SERVICE, chemin)
+    exercice = lect.exercice(valeur, "exercice", chemin, vide_permis=False)
     service_id = lect.champ(valeur, "service_id", chemin, str, "texte", obligatoire=True, defaut="")
     nom_fr = lect.champ(valeur, "nom_fr", chemin, str, "texte", defaut="")
     nom_en = lect.champ(valeur, "nom_en", chemin, str, "texte", defaut="")
@@ -274,6 +332,7 @@ def _ref_service_recue(lect: _Lecteur, valeur: Any, chemin: str) -> RefService |
 
 def _valider_contenu(lect: _Lecteur, outil: str, edition: str, contenu: dict, chemin: str) -> None:
     codes = CODES_PAR_EDITION[edition][outil]
+    lect.connues(contenu, CONTENUS[outil](), chemin)
 
     def par_code(cle: str, valider) -> None:
         if cle not in contenu:
@@ -294,6 +353,7 @@ def _valider_contenu(lect: _Lecteur, outil: str, edition: str, contenu: dict, ch
             if not isinstance(valeur, dict):
                 lect.signaler("champ_invalide", champ=ou, valeur=_montrer(valeur), attendu="objet")
                 return
+            lect.connues(valeur, cles, ou)
             for cle, (types, choix, attendu) in cles.items():
                 lect.champ(valeur, cle, ou, types, attendu, choix=choix)
         return valider
@@ -327,11 +387,41 @@ def _valider_contenu(lect: _Lecteur, outil: str, edition: str, contenu: dict, ch
             if not isinstance(initiative, dict):
                 lect.signaler("champ_invalide", champ=ou, valeur=_montrer(initiative), attendu="objet")
                 continue
+            lect.connues(initiative, initiative_vide(), ou)
             for cle in initiative_vide():
                 lect.champ(initiative, cle, ou, str, "texte")
 
 
-def _completer(outil: str, contenu: dict) -> dict:
+def _approbation_recue(lect: _Lecteur, d: dict, chemin: str) -> dict | None:
+    """La forme du bloc ``approbation`` (``null`` ou un objet aux quatre clés); sa valeur — la
+    signature, les certificats — est vérifiée par le cas d'utilisation."""
+    if d.get("approbation") is None:
+        return None
+    bloc = d["approbation"]
+    ou = f"{chemin}.approbation"
+    if not isinstance(bloc, dict):
+        lect.signaler("champ_invalide", champ=ou, valeur=_montrer(bloc), attendu="objet ou null")
+        return None
+    avant = len(lect.problemes)
+    lect.connues(bloc, CLES_APPROBATION, ou)
+    lect.champ(bloc, "version", ou, int, "entier", obligatoire=True)
+    lect.champ(bloc, "algorithme", ou, str, "texte", obligatoire=True)
+    signature = lect.champ(bloc, "signature", ou, str, "texte", obligatoire=True, defaut="")
+    if len(signature) > MAX_SIGNATURE:
+        lect.signaler("champ_invalide", champ=f"{ou}.signature", valeur=_montrer(signature),
+                      attendu=f"texte base64 de {MAX_SIGNATURE} caractères au plus")
+    liste = lect.champ(bloc, "certificats", ou, list, "liste", obligatoire=True, defaut=[])
+    if len(liste) > MAX_CERTIFICATS:
+        lect.signaler("champ_invalide", champ=f"{ou}.certificats", valeur=str(len(liste)),
+                      attendu=f"{MAX_CERTIFICATS} certificats au plus")
+    for n, pem in enumerate(liste[:MAX_CERTIFICATS]):
+        if not isinstance(pem, str) or len(pem) > MAX_CERTIFICAT:
+            lect.signaler("champ_invalide", champ=f"{ou}.certificats[{n}]", valeur=_montrer(pem),
+                          attendu="certificat PEM")
+    return copy.deepcopy(bloc) if len(lect.problemes) == avant else None
+
+
+def completer(outil: str, contenu: dict) -> dict:
     """Chaque réponse reçue avec tous ses champs (ceux qui manquent : vides), comme une
     évaluation saisie ici."""
     modele = CONTENUS[outil]()
@@ -352,6 +442,7 @@ def _evaluation_recue(lect: _Lecteur, d: Any, chemin: str) -> EvaluationRecue | 
         lect.signaler("champ_invalide", champ=chemin, valeur=_montrer(d), attendu="objet")
         return None
     avant = len(lect.problemes)
+    lect.connues(d, CLES_EVALUATION, chemin)
     uuid = lect.uuid(d, "uuid", chemin, obligatoire=True)
     outil = lect.champ(d, "outil", chemin, str, "texte", obligatoire=True)
     if outil is not None and outil not in OUTILS:
@@ -362,10 +453,11 @@ def _evaluation_recue(lect: _Lecteur, d: Any, chemin: str) -> EvaluationRecue | 
         lect.signaler("edition_inconnue", champ=f"{chemin}.edition_referentiel", valeur=_montrer(edition),
                       connues=", ".join(CODES_PAR_EDITION))
         edition = None
-    exercice = lect.champ(d, "exercice", chemin, str, "texte", obligatoire=True, defaut="")
+    exercice = lect.exercice(d, "exercice", chemin, vide_permis=True)
     service = _ref_service_recue(lect, d.get("service"), f"{chemin}.service")
     statut = lect.champ(d, "statut", chemin, str, " ou ".join(STATUTS), obligatoire=True, defaut="brouillon",
                         choix=STATUTS)
+    approbation = _approbation_recue(lect, d, chemin)
     valeurs = {c: lect.champ(d, c, chemin, str, "texte", defaut="")
                for c in ("sujet", "auteur", "approuve_par")}
     dates = {"cree_le": lect.date(d, "cree_le", chemin, obligatoire=True),
@@ -384,7 +476,8 @@ def _evaluation_recue(lect: _Lecteur, d: Any, chemin: str) -> EvaluationRecue | 
     if len(lect.problemes) > avant:
         return None
     ev = Evaluation(outil=outil, uuid=uuid, exercice=exercice, statut=statut, edition=edition, etape=etape,
-                    contenu=_completer(outil, copy.deepcopy(contenu)), origine_uuid=origine, **valeurs, **dates)
+                    contenu=completer(outil, copy.deepcopy(contenu)), origine_uuid=origine,
+                    approbation=approbation if statut == "approuvee" else None, **valeurs, **dates)
     return EvaluationRecue(ev, service, seance_uuid)
 
 
@@ -394,8 +487,10 @@ def _seance_recue(lect: _Lecteur, d: Any) -> SeanceRecue | None:
         lect.signaler("champ_invalide", champ=chemin, valeur=_montrer(d), attendu="objet ou null")
         return None
     avant = len(lect.problemes)
+    lect.connues(d, CLES_SEANCE, chemin)
     uuid = lect.uuid(d, "uuid", chemin, obligatoire=True)
-    textes = {c: lect.champ(d, c, chemin, str, "texte", defaut="") for c in ("titre", "date", "exercice", "auteur")}
+    textes = {c: lect.champ(d, c, chemin, str, "texte", defaut="") for c in ("titre", "date", "auteur", "approuve_par")}
+    textes["exercice"] = lect.exercice(d, "exercice", chemin, vide_permis=True) if "exercice" in d else ""
     statut = lect.champ(d, "statut", chemin, str, " ou ".join(STATUTS), defaut="brouillon", choix=STATUTS)
     position = lect.champ(d, "position", chemin, int, "entier", defaut=0)
     participants = lect.champ(d, "participants", chemin, list, "liste", defaut=[])
@@ -404,6 +499,7 @@ def _seance_recue(lect: _Lecteur, d: Any) -> SeanceRecue | None:
         if not isinstance(p, dict):
             lect.signaler("champ_invalide", champ=ou, valeur=_montrer(p), attendu="objet")
             continue
+        lect.connues(p, CLES_PARTICIPANT, ou)
         for cle in ("nom", "domaine"):
             lect.champ(p, cle, ou, str, "texte")
     services = []
@@ -413,15 +509,42 @@ def _seance_recue(lect: _Lecteur, d: Any) -> SeanceRecue | None:
             services.append(ref)
     cree_le = lect.date(d, "cree_le", chemin, obligatoire=True)
     modifie_le = lect.date(d, "modifie_le", chemin, obligatoire=True)
+    approuve_le = lect.date(d, "approuve_le", chemin)
+    approbation = _approbation_recue(lect, d, chemin)
     if len(lect.problemes) > avant:
         return None
     return SeanceRecue(uuid=uuid, participants=copy.deepcopy(participants), services=services, position=position,
-                       statut=statut, cree_le=cree_le, modifie_le=modifie_le, **textes)
+                       statut=statut, cree_le=cree_le, modifie_le=modifie_le, approuve_le=approuve_le,
+                       approbation=approbation if statut == "approuvee" else None, **textes)
 
 
-def depuis_json(donnees: Any) -> Paquet:
+def trop_profond(donnees: Any, limite: int = PROFONDEUR_MAX) -> bool:
+    """Vrai si des listes ou des objets s'imbriquent sur plus de ``limite`` niveaux (parcours
+    sans récursion : une imbrication démesurée ne fait pas déborder la pile)."""
+    pile = [(donnees, 1)]
+    while pile:
+        valeur, niveau = pile.pop()
+        if isinstance(valeur, (dict, list)):
+            if niveau > limite:
+                return True
+            enfants = valeur.values() if isinstance(valeur, dict) else valeur
+            pile.extend((v, niveau + 1) for v in enfants if isinstance(v, (dict, list)))
+    return False
+
+
+def depuis_json(donnees: Any, maintenant: dt.datetime | None = None) -> Paquet:
     """Relit le contenu d'un fichier d'échange; lève :class:`EchangeRefuse` avec tous les problèmes
-    trouvés (un format plus récent est refusé d'emblée, sans regarder plus loin)."""
+    trouvés (un format plus récent est refusé d'emblée, sans regarder plus loin). ``maintenant`` :
+    l'heure de ce poste (par défaut l'heure actuelle), au-delà de laquelle une date est refusée."""
+    if trop_profond(donnees):
+        raise refus("trop_imbrique", limite=PROFONDEUR_MAX)
+    try:
+        return _depuis_json(donnees, maintenant)
+    except RecursionError:
+        raise refus("trop_imbrique", limite=PROFONDEUR_MAX) from None
+
+
+def _depuis_json(donnees: Any, maintenant: dt.datetime | None) -> Paquet:
     if not isinstance(donnees, dict) or donnees.get("format") != FORMAT:
         trouve = donnees.get("format") if isinstance(donnees, dict) else None
         raise refus("format_inconnu", format=_montrer(trouve) if trouve is not None else "-", attendu=FORMAT)
@@ -431,7 +554,8 @@ def depuis_json(donnees: Any) -> Paquet:
     if version > VERSION_FORMAT:
         raise refus("format_plus_recent", version=version, maximum=VERSION_FORMAT)
 
-    lect = _Lecteur()
+    lect = _Lecteur(maintenant)
+    lect.connues(donnees, CLES_FICHIER, "")
     entete = {c: lect.champ(donnees, c, "", str, "texte", defaut="") for c in ("application", "exporte_le", "exporte_par")}
     liste = lect.champ(donnees, "evaluations", "", list, "liste", obligatoire=True, defaut=[])
     evaluations = []
@@ -448,6 +572,9 @@ def depuis_json(donnees: Any) -> Paquet:
     if donnees.get("seance") is not None:
         seance = _seance_recue(lect, donnees["seance"])
     if lect.problemes:
+        if len(lect.problemes) > MAX_PROBLEMES:   # on les dit tous… jusqu'à une limite lisible
+            reste = len(lect.problemes) - MAX_PROBLEMES
+            raise EchangeRefuse([*lect.problemes[:MAX_PROBLEMES], Message("autres_problemes", {"n": reste})])
         raise EchangeRefuse(lect.problemes)
     if not evaluations and seance is None:
         raise refus("vide")
@@ -458,9 +585,19 @@ def depuis_json(donnees: Any) -> Paquet:
 CREER, MODIFIER, INCHANGEE = "creer", "modifier", "inchangee"
 
 _CHAMPS_COMPARES = ("outil", "exercice", "service_pk", "sujet", "statut", "auteur", "cree_le", "modifie_le",
-                    "termine_le", "approuve_le", "approuve_par", "edition", "etape", "contenu", "origine_uuid")
+                    "termine_le", "approuve_le", "approuve_par", "edition", "etape", "contenu", "origine_uuid",
+                    "approbation")
 _CHAMPS_SEANCE = ("titre", "date", "exercice", "participants", "services", "position", "statut", "auteur",
-                  "cree_le", "modifie_le")
+                  "cree_le", "modifie_le", "approuve_le", "approuve_par", "approbation")
+
+
+def sans_approbation(objet: Any) -> None:
+    """Une approbation non prouvée : l'évaluation (ou la séance) reçue est « terminée », sans
+    date, nom ni preuve d'approbation."""
+    objet.statut = "terminee"
+    objet.approuve_le = objet.approuve_par = ""
+    objet.approbation = None
+
 
 
 def _pareilles(a: Any, b: Any, champs: tuple[str, ...]) -> bool:
@@ -509,7 +646,10 @@ _CODES_SEANCE = ("seance_approuvee_locale", "seance_date_locale_illisible", "sea
 
 def _regle_commune(entrante: Any, locale: Any, params: dict, codes: tuple[str, str, str, str]) -> tuple[str, Message | None]:
     """Une copie locale différente : refusée si elle est approuvée, si sa date est illisible, si
-    elle est plus récente ou du même instant; sinon le fichier, plus récent, la met à jour."""
+    elle est plus récente ou du même instant; sinon le fichier, plus récent, la met à jour. Du
+    même instant, une version dont l'approbation est prouvée (le cas d'utilisation a déjà retiré
+    les approbations non prouvées) l'emporte sur une copie locale non approuvée : c'est celle
+    que l'approbateur a signée (la copie locale est, p. ex., une version trafiquée reçue avant)."""
     approuvee, illisible, plus_recente, meme_date = codes
     if locale.statut == "approuvee":
         return "refus", Message(approuvee, params)
@@ -519,5 +659,7 @@ def _regle_commune(entrante: Any, locale: Any, params: dict, codes: tuple[str, s
     if ordre < 0:
         return "refus", Message(plus_recente, params)
     if ordre == 0:
+        if entrante.statut == "approuvee" and entrante.approbation is not None:
+            return MODIFIER, None
         return "refus", Message(meme_date, params)
     return MODIFIER, None

@@ -71,6 +71,7 @@ class Evaluation:
     pk: int | None = None
     seance_pk: int | None = None
     origine_uuid: str = ""          # l'évaluation de l'an dernier dont celle-ci est partie
+    approbation: dict | None = None  # la preuve signée de l'approbation (rapports.approbation), sinon None
 
     def __post_init__(self) -> None:
         if self.outil not in OUTILS:
@@ -104,6 +105,9 @@ class Seance:
     cree_le: str = ""
     modifie_le: str = ""
     pk: int | None = None
+    approuve_le: str = ""
+    approuve_par: str = ""
+    approbation: dict | None = None   # la preuve signée de l'approbation, sinon None
 
 
 # --- 1A -------------------------------------------------------------------------------------

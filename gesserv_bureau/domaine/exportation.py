@@ -2,7 +2,11 @@
 de service (24 colonnes) et un classeur ``.xlsx`` avec une feuille par table.
 
 CSV : UTF-8 avec marque d'ordre d'octets (Excel reconnaît alors les accents), fins de ligne
-CRLF, guillemets au besoin — ce que l'import relit à l'identique.
+CRLF, guillemets au besoin — ce que l'import relit à l'identique. Une cellule qui commence par
+``=``, ``+``, ``-``, ``@``, une tabulation ou un retour chariot prend une apostrophe devant
+(injection CSV, recommandation de l'OWASP), nombres négatifs compris : un tableur n'y voit
+jamais une formule, et l'import retire l'apostrophe (``fichier_csv.neutraliser``).
+Classeur : une cellule de texte est toujours du texte, jamais une formule.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from gesserv_bureau.domaine.conversion_gc import exporter_norme, exporter_service
+from gesserv_bureau.domaine.fichier_csv import neutraliser
 from gesserv_bureau.domaine.norme import NormeService
 from gesserv_bureau.domaine.service import Service
 from gesserv_bureau.referentiel.codes import ETATS_VOLUME, MODES
@@ -25,7 +30,7 @@ def texte_csv(colonnes: Iterable[str], lignes: Iterable[dict[str, str]]) -> str:
     sortie = io.StringIO()
     ecrivain = csv.DictWriter(sortie, fieldnames=list(colonnes), lineterminator="\r\n")
     ecrivain.writeheader()
-    ecrivain.writerows(lignes)
+    ecrivain.writerows({c: neutraliser(v) for c, v in ligne.items()} for ligne in lignes)
     return sortie.getvalue()
 
 

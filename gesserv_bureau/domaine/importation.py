@@ -7,8 +7,10 @@ n'empêchent rien. L'écriture elle-même est l'affaire de ``application`` et du
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -31,12 +33,37 @@ NOMS_FORMATS = {
 }
 
 
+SEUIL_ENCODAGE = 3
+"""Au-delà de ce nombre de services dont le nom ne changerait que par l'encodage des
+caractères, l'import demande confirmation : le fichier est sans doute mal encodé."""
+
+
+@dataclass(frozen=True)
+class ChangementEncodage:
+    """Un nom que le réimport changerait seulement par l'encodage (``Bibliothèque`` →
+    ``BibliothÃ¨que``)."""
+
+    ligne: int
+    exercice: str
+    service_id: str
+    colonne: str
+    avant: str
+    apres: str
+
+
 @dataclass
 class Analyse:
     lecture: Lecture
     services: list[tuple[int, Service]] = field(default_factory=list)
     normes: list[tuple[int, NormeService]] = field(default_factory=list)
     problemes: list[ProblemeImport] = field(default_factory=list)
+    changements_encodage: list[ChangementEncodage] = field(default_factory=list)
+
+    @property
+    def confirmation_encodage(self) -> bool:
+        """Vrai si plus de :data:`SEUIL_ENCODAGE` services changeraient de nom seulement par
+        l'encodage : l'import attend alors une confirmation explicite."""
+        return len({c.ligne for c in self.changements_encodage}) > SEUIL_ENCODAGE
 
     @property
     def format(self) -> str:
@@ -121,6 +148,72 @@ def _signaler_doubles(analyse: Analyse) -> None:
                                                     AVERTISSEMENT, {"exercice": s.exercice}))
 
 
+# --- des noms changés seulement par l'encodage ----------------------------------------------
+def _octet_tel_quel(exc: UnicodeDecodeError):
+    """Un octet que Windows-1252 ne définit pas, gardé tel quel (U+0081…), comme bien des outils."""
+    return "".join(chr(o) for o in exc.object[exc.start:exc.end]), exc.end
+
+
+codecs.register_error("gesserv_octet_tel_quel", _octet_tel_quel)
+
+_MOJIBAKE = re.compile("[ÂÃ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+                       "\u02c6\u02dc\u2013-\u203a\u20ac\u2122]|â€|\ufffd")
+
+
+def _relus(texte: str) -> set[str]:
+    """Le texte UTF-8 relu par erreur en Windows-1252 ou en Latin-1, comme le font les outils."""
+    octets = texte.encode("utf-8")
+    return {octets.decode("cp1252", errors="replace"), octets.decode("cp1252", errors="gesserv_octet_tel_quel"),
+            octets.decode("latin-1")}
+
+
+def _squelette(texte: str) -> str:
+    return re.sub(r"[^\x00-\x7f]+", "\x00", texte)
+
+
+def change_par_l_encodage(avant: str, apres: str) -> bool:
+    """Vrai si ``apres`` ne diffère d'``avant`` que par l'encodage des caractères : l'un est
+    l'autre relu dans le mauvais encodage (une ou deux fois), des caractères sont devenus U+FFFD,
+    ou les mêmes lettres ASCII encadrent des séquences de mojibake typiques (``Ã¨``, ``â€™``)."""
+    if not avant or not apres or avant == apres:
+        return False
+    for a, b in ((avant, apres), (apres, avant)):
+        relus = _relus(a)
+        if b in relus or any(b in _relus(r) for r in relus):
+            return True
+    if "\ufffd" in apres and "\ufffd" not in avant:
+        motif = ".{1,3}".join(re.escape(morceau) for morceau in re.split("\ufffd+", apres))
+        if re.fullmatch(motif, avant, re.DOTALL):
+            return True
+    marques = (bool(_MOJIBAKE.search(avant)), bool(_MOJIBAKE.search(apres)))
+    return marques[0] != marques[1] and _squelette(avant) == _squelette(apres)
+
+
+_NOMS = (("service_name_fr", 0), ("service_name_en", 1))
+
+
+def signaler_changements_encodage(analyse: Analyse, existants: dict[tuple[str, str], list[tuple[str, str]]]) -> None:
+    """Relève les noms que le réimport changerait seulement par l'encodage. ``existants`` :
+    pour chaque (exercice, numéro d'ID), les (nom français, nom anglais) des services déjà
+    dans la base, dans l'ordre où l'import les retrouve (le n-ième service d'un numéro pour
+    sa n-ième ligne)."""
+    rangs: Counter = Counter()
+    for numero, service in analyse.services:
+        cle = (service.exercice, service.service_id)
+        rang = rangs[cle]
+        rangs[cle] += 1
+        anciens = existants.get(cle, [])
+        if rang >= len(anciens):
+            continue
+        for colonne, i in _NOMS:
+            avant, apres = anciens[rang][i], (service.nom_fr, service.nom_en)[i]
+            if change_par_l_encodage(avant, apres):
+                analyse.changements_encodage.append(
+                    ChangementEncodage(numero, service.exercice, service.service_id, colonne, avant, apres))
+                analyse.problemes.append(ProblemeImport(numero, colonne, apres, "changement_encodage",
+                                                        AVERTISSEMENT, {"avant": avant}))
+
+
 ENTETES_RAPPORT = {
     "fr": ("Ligne", "Colonne", "Valeur", "Gravité", "Problème"),
     "en": ("Row", "Column", "Value", "Severity", "Problem"),
@@ -129,11 +222,13 @@ GRAVITES = {ERREUR: ("Erreur", "Error"), AVERTISSEMENT: ("Avertissement", "Warni
 
 
 def rapport_csv(problemes: list[ProblemeImport], langue: str) -> str:
-    """Le rapport ligne par ligne, en CSV (UTF-8 avec BOM à l'écriture, pour Excel)."""
+    """Le rapport ligne par ligne, en CSV (UTF-8 avec BOM à l'écriture, pour Excel); les
+    valeurs venues du fichier y sont neutralisées contre l'injection CSV."""
     sortie = io.StringIO()
     ecrivain = csv.writer(sortie, lineterminator="\r\n")
     ecrivain.writerow(ENTETES_RAPPORT["en" if langue == "en" else "fr"])
     for p in problemes:
         fr, en = GRAVITES[p.gravite]
-        ecrivain.writerow([p.ligne, p.colonne, p.valeur, en if langue == "en" else fr, p.texte(langue)])
+        cellules = [p.ligne, p.colonne, p.valeur, en if langue == "en" else fr, p.texte(langue)]
+        ecrivain.writerow([fichier_csv.neutraliser(c) for c in cellules])
     return sortie.getvalue()

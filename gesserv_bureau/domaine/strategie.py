@@ -49,6 +49,7 @@ class Strategie:
     risques: list[dict] = field(default_factory=list)       # {"id", "risque", "probabilite", "impact", "attenuation"}
     mesures: list[dict] = field(default_factory=list)       # voir mesure()
     pk: int | None = None
+    approbation: dict | None = None   # la preuve signée de l'approbation (rapports.approbation), sinon None
 
     def modifiable(self) -> bool:
         return self.statut != "approuvee"
@@ -203,6 +204,7 @@ def nouvelle_version(st: Strategie, auteur: str) -> Strategie:
     copie.origine_uuid = st.uuid
     copie.auteur = auteur
     copie.approuve_le = copie.approuve_par = copie.cree_le = copie.modifie_le = ""
+    copie.approbation = None
     return copie
 
 

@@ -1,6 +1,7 @@
 """Démarrage de l'application graphique : traductions, crochet d'exceptions, ouverture de la
-base (avec les dialogues qui expliquent une base endommagée, verrouillée, en lecture seule ou
-trop récente), puis la fenêtre principale."""
+base (avec les dialogues qui expliquent une base endommagée, verrouillée, en lecture seule, trop
+récente, d'une autre application, sur un disque plein, ou privée de ses dernières modifications
+après un arrêt brutal), puis la fenêtre principale."""
 
 from __future__ import annotations
 
@@ -15,11 +16,19 @@ from PySide6.QtWidgets import QApplication
 from gesserv_bureau import __version__
 from gesserv_bureau.chemins import chemin_base, dossier_ressources
 from gesserv_bureau.interface import taches
+from gesserv_bureau.interface.textes import en_clair
 from gesserv_bureau.langue import Traductions, langue_initiale
 from gesserv_bureau.messages_erreur import texte_erreur
 from gesserv_bureau.stockage.base import Base, ouvrir
 from gesserv_bureau.stockage.controle import ControleIntegrite
-from gesserv_bureau.stockage.erreurs import BaseEndommagee, BaseLectureSeule, ErreurStockage
+from gesserv_bureau.stockage.erreurs import (
+    BaseEndommagee,
+    BaseLectureSeule,
+    DisquePlein,
+    ErreurStockage,
+    ModificationsPerdues,
+    MoinsDeServices,
+)
 
 
 
@@ -62,11 +71,50 @@ def ouvrir_avec_dialogues(
     """Ouvre la base; en cas de problème, explique et propose ce qui est possible.
 
     Renvoie ``None`` si l'utilisateur renonce. Rien n'est jamais écrasé : une base endommagée
-    est gardée, renommée, avant qu'une copie prenne sa place.
+    est gardée, renommée, avant qu'une copie prenne sa place. Un disque plein n'est jamais
+    pris pour une base endommagée : aucune restauration n'est alors proposée.
     """
+    accepter_perte = False
     while True:
         try:
-            return ouvrir(chemin, controle=controle, attendre_controle=attendre_controle)
+            return ouvrir(chemin, controle=controle, attendre_controle=attendre_controle,
+                          accepter_perte=accepter_perte)
+        except ModificationsPerdues as exc:
+            message = texte_erreur(exc, QCoreApplication.translate)
+            if not interactif:
+                print(message, file=sys.stderr)
+                return None
+            from PySide6.QtWidgets import QMessageBox
+
+            poser_icone()
+            boite = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Demarrage", "Modifications perdues"), message)
+            continuer = boite.addButton(QCoreApplication.translate("Demarrage", "Continuer avec la base telle qu'elle est"), QMessageBox.ButtonRole.AcceptRole)
+            autre = boite.addButton(QCoreApplication.translate("Demarrage", "Ouvrir un autre fichier…"), QMessageBox.ButtonRole.ActionRole)
+            boite.addButton(QCoreApplication.translate("Demarrage", "Quitter"), QMessageBox.ButtonRole.RejectRole)
+            boite.exec()
+            if boite.clickedButton() is continuer:
+                accepter_perte = True
+                continue
+            if boite.clickedButton() is autre and (choisi := _choisir_fichier()):
+                chemin, accepter_perte = choisi, False
+                continue
+            return None
+        except DisquePlein as exc:
+            message = texte_erreur(exc, QCoreApplication.translate)
+            if not interactif:
+                print(message, file=sys.stderr)
+                return None
+            from PySide6.QtWidgets import QMessageBox
+
+            poser_icone()
+            boite = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("Demarrage", "Disque plein"), message)
+            reessayer = boite.addButton(QCoreApplication.translate("Demarrage", "Réessayer"), QMessageBox.ButtonRole.AcceptRole)
+            boite.addButton(QCoreApplication.translate("Demarrage", "Quitter"), QMessageBox.ButtonRole.RejectRole)
+            boite.exec()
+            if boite.clickedButton() is reessayer:
+                controle = None   # refaire le contrôle : l'espace a pu être libéré
+                continue
+            return None
         except BaseEndommagee as exc:
             message = texte_erreur(exc, QCoreApplication.translate)
             if not interactif:
@@ -76,16 +124,15 @@ def ouvrir_avec_dialogues(
                 from PySide6.QtWidgets import QMessageBox   # seulement en cas de problème (démarrage)
 
                 poser_icone()
-                boite = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Demarrage", "Base endommagée"), message)
+                boite = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Demarrage", "Base endommagée"), en_clair(message))
                 restaurer = boite.addButton(QCoreApplication.translate("Demarrage", "Restaurer la dernière copie intacte"), QMessageBox.ButtonRole.AcceptRole)
                 autre = boite.addButton(QCoreApplication.translate("Demarrage", "Ouvrir un autre fichier…"), QMessageBox.ButtonRole.ActionRole)
                 boite.addButton(QCoreApplication.translate("Demarrage", "Quitter"), QMessageBox.ButtonRole.RejectRole)
                 boite.setDefaultButton(restaurer)
                 boite.exec()
                 if boite.clickedButton() is restaurer:
-                    from gesserv_bureau.stockage import sauvegardes
-
-                    sauvegardes.restaurer(chemin, exc.copies[0])
+                    restaurer_avec_confirmation(chemin, exc.copies[0], "endommagee")
+                    controle = None
                     continue
                 if boite.clickedButton() is autre:
                     chemin = _choisir_fichier() or chemin
@@ -104,7 +151,7 @@ def ouvrir_avec_dialogues(
             from PySide6.QtWidgets import QMessageBox
 
             poser_icone()
-            boite = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Demarrage", "Fichier en lecture seule"), message)
+            boite = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Demarrage", "Fichier en lecture seule"), en_clair(message))
             consulter = boite.addButton(QCoreApplication.translate("Demarrage", "Consulter en lecture seule"), QMessageBox.ButtonRole.AcceptRole)
             boite.addButton(QCoreApplication.translate("Demarrage", "Quitter"), QMessageBox.ButtonRole.RejectRole)
             boite.exec()
@@ -112,7 +159,8 @@ def ouvrir_avec_dialogues(
                 try:
                     return ouvrir(chemin, lecture_seule=True)
                 except ErreurStockage as exc2:
-                    QMessageBox.critical(None, QCoreApplication.translate("Demarrage", "Ouverture impossible"), texte_erreur(exc2, QCoreApplication.translate))
+                    QMessageBox.critical(None, QCoreApplication.translate("Demarrage", "Ouverture impossible"),
+                                         en_clair(texte_erreur(exc2, QCoreApplication.translate)))
             return None
         except ErreurStockage as exc:
             message = texte_erreur(exc, QCoreApplication.translate) or str(exc)
@@ -125,11 +173,39 @@ def ouvrir_avec_dialogues(
             chemin = chemin_autre
 
 
+def restaurer_avec_confirmation(chemin: Path, copie: Path, raison: str, parent=None, confirme: bool = False) -> bool:
+    """Remet ``copie`` à la place de ``chemin`` (``sauvegardes.restaurer``, la même que la ligne
+    de commande). Si la copie a moins de services que la base, la personne confirme en voyant les
+    deux nombres (``confirme`` : c'est déjà fait). Vrai si la copie est en place; sinon, l'erreur
+    est montrée et rien n'a changé."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from gesserv_bureau.stockage import sauvegardes
+
+    confirmer = confirme
+    while True:
+        try:
+            sauvegardes.restaurer(chemin, copie, raison=raison, confirmer=confirmer)
+            return True
+        except MoinsDeServices as exc:
+            question = texte_erreur(exc, QCoreApplication.translate) + "\n\n" + QCoreApplication.translate(
+                "Demarrage", "Restaurer quand même? La base actuelle n'est pas effacée : elle est gardée à côté, renommée.")
+            reponse = QMessageBox.question(parent, QCoreApplication.translate("Demarrage", "Moins de services dans la copie"), question)
+            if reponse != QMessageBox.StandardButton.Yes:
+                return False
+            confirmer = True
+        except ErreurStockage as exc:
+            QMessageBox.critical(parent, QCoreApplication.translate("Demarrage", "Restauration impossible"),
+                                 texte_erreur(exc, QCoreApplication.translate) or str(exc))
+            return False
+
+
 def _proposer_autre(message: str) -> Path | None:
     from PySide6.QtWidgets import QMessageBox
 
     poser_icone()
-    boite = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("Demarrage", "Ouverture impossible"), message)
+    boite = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("Demarrage", "Ouverture impossible"),
+                        en_clair(message))   # le chemin du fichier : tel quel
     autre = boite.addButton(QCoreApplication.translate("Demarrage", "Ouvrir un autre fichier…"), QMessageBox.ButtonRole.ActionRole)
     boite.addButton(QCoreApplication.translate("Demarrage", "Quitter"), QMessageBox.ButtonRole.RejectRole)
     boite.exec()
@@ -218,10 +294,9 @@ class _Session:
     def _changer_de_base(self, chemin: Path, copie: Path | None) -> None:
         """Fichier › Ouvrir, Nouveau, Restaurer une copie : la fenêtre se ferme (ce qui attend
         est écrit), puis une autre s'ouvre sur le fichier choisi. Si celui-ci ne peut pas être
-        ouvert, on revient au répertoire d'avant."""
-        from gesserv_bureau.stockage import sauvegardes
-        from gesserv_bureau.stockage.verrou import Verrou
-
+        ouvert, on revient au répertoire d'avant. La restauration a déjà été confirmée dans la
+        fenêtre, les deux nombres de services sous les yeux; si elle échoue (disque plein, copie
+        abîmée entre-temps), l'erreur est montrée et le même répertoire, inchangé, se rouvre."""
         ancienne, precedent = self.fenetre, self.chemin
         self.app.setQuitOnLastWindowClosed(False)
         try:
@@ -231,12 +306,7 @@ class _Session:
             ancienne.deleteLater()
             self.fenetre = None
             if copie is not None:
-                verrou = Verrou(chemin)
-                verrou.prendre()
-                try:
-                    sauvegardes.restaurer(chemin, copie, raison="remplacee")
-                finally:
-                    verrou.liberer()
+                restaurer_avec_confirmation(chemin, copie, "remplacee", confirme=True)
             self.chemin = Path(chemin)
             if not self.reprendre():
                 self.chemin = precedent

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QTableWidget,
@@ -35,7 +36,7 @@ from gesserv_bureau.interface import taches
 from gesserv_bureau.messages_erreur import texte_erreur
 from gesserv_bureau.stockage.base import Base, connexion_annexe
 from gesserv_bureau.stockage.erreurs import ErreurStockage
-from gesserv_bureau.interface.textes import Retraduisible
+from gesserv_bureau.interface.textes import Retraduisible, en_clair, remplir, tout_en_texte_brut
 
 LIGNES_APERCU = 50
 COULEUR_ERREUR = QColor("#fbe3e4")
@@ -136,6 +137,7 @@ class DialogueImport(Retraduisible, QDialog):
         self._minuterie.setInterval(50)
         self._minuterie.timeout.connect(self._suivre)
         self.resize(1100, 680)
+        tout_en_texte_brut(self)
         self.retraduire()
         self._actualiser_boutons()
 
@@ -198,6 +200,11 @@ class DialogueImport(Retraduisible, QDialog):
     def importer(self) -> None:
         if self._en_cours or self.analyse is None or not self.analyse.importable or self.resultat is not None:
             return
+        confirme = False
+        if self.analyse.confirmation_encodage:
+            if not self.confirmer_encodage():
+                return
+            confirme = True
         if self._avant_ecriture is not None and not self._avant_ecriture():
             return
         try:
@@ -210,7 +217,7 @@ class DialogueImport(Retraduisible, QDialog):
 
         def ecrire():
             try:
-                return echanges.importer(annexe, analyse, travail.avancer)
+                return echanges.importer(annexe, analyse, travail.avancer, confirmer_encodage=confirme)
             finally:
                 if annexe is not self.base:
                     annexe.fermer()
@@ -222,6 +229,32 @@ class DialogueImport(Retraduisible, QDialog):
                 self._echec(exc)
             return
         taches.lancer(self, ecrire, self._import_fait, self._echec)
+
+    def confirmer_encodage(self) -> bool:
+        """Plus de quelques noms ne changeraient que par l'encodage des caractères : les
+        montrer (avant → après) et demander. Non par défaut."""
+        changements = self.analyse.changements_encodage
+        services = len({c.ligne for c in changements})
+
+        def ligne(c) -> str:
+            return remplir(self.tr("ligne %1, %2 : « %3 » → « %4 »"), c.ligne, c.service_id, c.avant, c.apres)
+
+        boite = QMessageBox(self)
+        boite.setIcon(QMessageBox.Icon.Warning)
+        boite.setWindowTitle(self.tr("Des noms changeraient par l'encodage"))
+        boite.setTextFormat(Qt.TextFormat.PlainText)
+        exemples = "\n".join(ligne(c) for c in changements[:8]) + ("\n…" if len(changements) > 8 else "")
+        boite.setText(self.tr(
+            "%1 services changeraient de nom seulement par l'encodage des caractères : le fichier ou le "
+            "répertoire a sans doute été enregistré ou relu dans le mauvais encodage (UTF-8 et Windows-1252). "
+            "Vérifiez lequel est juste.").replace("%1", str(services))
+            + "\n\n" + exemples + "\n\n" + self.tr("Importer quand même ces changements ?"))
+        boite.setDetailedText("\n".join(ligne(c) for c in changements))
+        boite.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        boite.setDefaultButton(QMessageBox.StandardButton.No)
+        boite.button(QMessageBox.StandardButton.Yes).setText(self.tr("Importer quand même"))
+        boite.button(QMessageBox.StandardButton.No).setText(self.tr("Ne pas importer"))
+        return boite.exec() == QMessageBox.StandardButton.Yes
 
     def _import_fait(self, resultat) -> None:
         self._arreter()
@@ -292,7 +325,7 @@ class DialogueImport(Retraduisible, QDialog):
         for i, (_, valeurs) in enumerate(lignes):
             for j, valeur in enumerate(valeurs):
                 item = QTableWidgetItem(valeur.replace("\r\n", " ⏎ ").replace("\n", " ⏎ "))
-                item.setToolTip(valeur)
+                item.setToolTip(en_clair(valeur))
                 self.apercu.setItem(i, j, item)
         self.apercu.resizeColumnsToContents()
         for j in range(self.apercu.columnCount()):
@@ -321,6 +354,10 @@ class DialogueImport(Retraduisible, QDialog):
             suite = self.tr("Prêt à importer : %1 lignes. Avertissements : %2 (ils n'empêchent rien).")
             suite = suite.replace("%1", str(objets)).replace("%2", str(len(a.avertissements)))
             self.etat.setStyleSheet("")
+            if a.confirmation_encodage:
+                suite += "\n" + self.tr("Attention : %1 noms ne changeraient que par l'encodage des caractères "
+                                         "(voir l'onglet Problèmes); l'import le demandera.").replace(
+                    "%1", str(len({c.ligne for c in a.changements_encodage})))
         else:
             suite = self.tr("Erreurs : %1. Rien ne sera importé. Corrigez le fichier (voir l'onglet Problèmes, "
                             "que vous pouvez enregistrer), puis choisissez-le de nouveau.").replace("%1", str(len(a.erreurs)))

@@ -24,7 +24,7 @@ from gesserv_bureau import production_rapports as cas
 from gesserv_bureau.interface import taches
 from gesserv_bureau.langue import preferences
 from gesserv_bureau.stockage.base import Base
-from gesserv_bureau.interface.textes import Retraduisible
+from gesserv_bureau.interface.textes import Retraduisible, tout_en_texte_brut
 
 
 class DialogueRapport(Retraduisible, QDialog):
@@ -101,6 +101,7 @@ class DialogueRapport(Retraduisible, QDialog):
         self.bouton_signer.clicked.connect(lambda: self.signer())
         self.bouton_fermer.clicked.connect(self.close)
         self.resize(980, 860)
+        tout_en_texte_brut(self)
         self.retraduire()
         self.actualiser()
 
@@ -176,7 +177,8 @@ class DialogueRapport(Retraduisible, QDialog):
                 return None
             chemin = Path(nom)
         try:
-            cas.exporter(self.base, self.produit, chemin)
+            # la boîte « Enregistrer sous » du système a déjà demandé avant de remplacer
+            cas.exporter(self.base, self.produit, chemin, remplacer=True)
         except OSError as exc:
             self.etat.setText(self.tr("Le fichier %1 n'a pas pu être écrit : %2. Rien n'a été remplacé.")
                               .replace("%1", str(chemin)).replace("%2", exc.strerror or str(exc)))

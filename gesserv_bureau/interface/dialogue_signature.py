@@ -1,20 +1,30 @@
 """Signer un rapport PDF (ou contresigner un rapport déjà signé) avec un certificat PKCS#12,
 et vérifier les signatures d'un PDF. Le mot de passe est demandé à chaque fois et jamais
 gardé; la signature et la vérification tournent hors du fil de l'interface (pyHanko appelle
-``asyncio.run``)."""
+``asyncio.run``).
+
+La signature ne remplace jamais un fichier existant sans l'avoir demandé (le nom proposé,
+« -signe.pdf », peut déjà exister). La vérification se fie aux racines de confiance retenues
+par l'application (``rapports.confiance``), importées une fois dans cette même fenêtre; sans
+elles, un document intact est dit « intact, signataire non vérifié », jamais valide."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFileDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -22,7 +32,11 @@ from PySide6.QtWidgets import (
 
 from gesserv_bureau.interface import taches
 from gesserv_bureau.stockage.base import Base
-from gesserv_bureau.interface.textes import Retraduisible
+from gesserv_bureau.interface.textes import Retraduisible, tout_en_texte_brut
+
+
+VERT, ORANGE, ROUGE = "#1e5e20", "#7a4a00", "#8a1c1c"
+STYLE_VERDICT = "font-size: 12pt; font-weight: 600;"
 
 
 def _fichier_ligne(parent, objet: str) -> tuple[QLineEdit, QPushButton, QHBoxLayout]:
@@ -44,6 +58,7 @@ class DialogueSignature(Retraduisible, QDialog):
         self.resultat: Path | None = None
         self.erreur = ""
         self._en_cours = False
+        self._remplacement_confirme: Path | None = None   # confirmé par la boîte « Enregistrer sous »
         pile = QVBoxLayout(self)
         forme = QFormLayout()
         self.source, self.bouton_source, ligne = _fichier_ligne(self, "sourcePdf")
@@ -95,6 +110,7 @@ class DialogueSignature(Retraduisible, QDialog):
         self.bouton_signer.clicked.connect(lambda: self.signer())
         self.bouton_fermer.clicked.connect(self.close)
         self.resize(760, 360)
+        tout_en_texte_brut(self)
         self.retraduire()
         if source is not None:
             self.charger_source(Path(source))
@@ -113,10 +129,12 @@ class DialogueSignature(Retraduisible, QDialog):
             self.certificat.setText(nom)
 
     def _choisir_sortie(self) -> None:
+        # la boîte du système demande elle-même avant de remplacer un fichier (sans DontConfirmOverwrite)
         nom, _ = QFileDialog.getSaveFileName(self, self.tr("Enregistrer le PDF signé"), self.sortie.text(),
                                              self.tr("Documents PDF (*.pdf)"))
         if nom:
             self.sortie.setText(nom)
+            self._remplacement_confirme = Path(nom)
 
     def charger_source(self, chemin: Path) -> bool:
         """Lit le PDF et propose ses champs de signature libres (le prochain d'abord)."""
@@ -163,12 +181,25 @@ class DialogueSignature(Retraduisible, QDialog):
         from gesserv_bureau.rapports import signature
 
         source, p12, sortie = Path(self.source.text()), Path(self.certificat.text()), Path(self.sortie.text())
+        self.erreur = ""
         if not self.certificat.text():
             self._erreur(self.tr("Choisissez votre certificat de signature (fichier .p12)."))
             return
         if not self.sortie.text() or sortie.resolve() == source.resolve():
             self._erreur(self.tr("Choisissez un autre fichier pour le PDF signé : l'original reste tel quel."))
             return
+        remplacer = False
+        if sortie.exists():
+            if self._remplacement_confirme is None or self._remplacement_confirme.resolve() != sortie.resolve():
+                reponse = QMessageBox.question(
+                    self, self.tr("Remplacer le fichier ?"),
+                    self.tr("Le fichier %1 existe déjà. Le remplacer par le PDF signé ?").replace("%1", str(sortie)),
+                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+                if reponse != QMessageBox.StandardButton.Yes:
+                    self._erreur(self.tr("Le fichier %1 existe déjà : rien n'a été écrit. Choisissez un autre nom.")
+                                 .replace("%1", str(sortie)))
+                    return
+            remplacer = True
         mot_de_passe = self.mot_de_passe.text()
         self.mot_de_passe.clear()
         champ, raison = self.champ.currentData(), self.raison.text().strip() or None
@@ -177,25 +208,34 @@ class DialogueSignature(Retraduisible, QDialog):
         self.etat.setStyleSheet("")
         self.etat.setText(self.tr("Signature en cours…"))
 
-        def travail() -> tuple[bytes, list[str]]:
-            from gesserv_bureau.domaine.exportation import ecrire_atomique
+        def travail() -> tuple[bytes, list[str], list[str]]:
+            from gesserv_bureau.rapports import confiance, fichiers
 
-            signe = signature.signer(source.read_bytes(), p12, mot_de_passe, champ, raison, fichier=source.name)
-            ecrire_atomique(sortie, signe)
-            return signe, [r.signataire for r in signature.verifier(signe)]
+            pdf = source.read_bytes()
+            # refuse un document altéré; dit si les signataires précédents sont vérifiés
+            existant = signature.controler_signatures_existantes(pdf, confiance.fichiers(), fichier=source.name)
+            signe = signature.signer(pdf, p12, mot_de_passe, champ, raison, fichier=source.name)
+            fichiers.ecrire(sortie, signe, remplacer=remplacer)
+            return (signe, [r.signataire for r in signature.verifier(signe)],
+                    [s.signataire for s in existant.non_verifiees])
 
         taches.lancer(self, travail, lambda r: self._signe(sortie, *r), self._echec)
 
-    def _signe(self, sortie: Path, pdf: bytes, signataires: list[str]) -> None:
+    def _signe(self, sortie: Path, pdf: bytes, signataires: list[str], non_verifies: list[str] | None = None) -> None:
         self._en_cours = False
         self.resultat = sortie
+        self._remplacement_confirme = None
         if self.base is not None and not self.base.lecture_seule:
             from gesserv_bureau import production_rapports
 
             production_rapports.consigner_signature(self.base, sortie, pdf, signataires)
-        self.etat.setStyleSheet("color: #1e5e20;")
-        self.etat.setText(self.tr("PDF signé enregistré : %1. Signataires : %2.").replace("%1", str(sortie))
-                          .replace("%2", ", ".join(signataires)))
+        texte = self.tr("PDF signé enregistré : %1. Signataires : %2.").replace("%1", str(sortie)) \
+            .replace("%2", ", ".join(signataires))
+        if non_verifies:
+            texte += "\n" + self.tr("Attention : l'identité de %1, qui avait déjà signé, n'est pas vérifiée (aucune "
+                                    "racine de confiance retenue ne la reconnaît).").replace("%1", ", ".join(non_verifies))
+        self.etat.setStyleSheet(f"color: {ORANGE if non_verifies else VERT};")
+        self.etat.setText(texte)
         self.champ.clear()
         self._actualiser()
 
@@ -205,6 +245,9 @@ class DialogueSignature(Retraduisible, QDialog):
         self._en_cours = False
         if isinstance(exc, signature.ErreurSignature):
             self._erreur(exc.texte(self.langue))
+        elif isinstance(exc, FileExistsError):
+            self._erreur(self.tr("Le fichier %1 existe déjà : rien n'a été écrit. Choisissez un autre nom.")
+                         .replace("%1", str(exc.filename or "")))
         elif isinstance(exc, OSError):
             self._erreur(self.tr("Le fichier n'a pas pu être lu ou écrit : %1").replace("%1", exc.strerror or str(exc)))
         else:
@@ -244,10 +287,40 @@ class DialogueVerification(Retraduisible, QDialog):
         self.etiquette_confiance.setBuddy(self.confiance)
         forme.addRow(self.etiquette_confiance, ligne)
         pile.addLayout(forme)
+        # les racines de confiance retenues par l'application : importées une fois
+        self.groupe_racines = QGroupBox(self)
+        boite = QVBoxLayout(self.groupe_racines)
+        ligne_racines = QHBoxLayout()
+        self.liste_racines = QListWidget(self.groupe_racines)
+        self.liste_racines.setObjectName("listeRacines")
+        self.liste_racines.setMaximumHeight(84)
+        self.liste_racines.setWordWrap(True)     # le nom et l'empreinte lisibles en entier, sans défilement
+        self.liste_racines.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        ligne_racines.addWidget(self.liste_racines, 1)
+        gestes = QVBoxLayout()
+        self.bouton_importer_racine = QPushButton(self.groupe_racines)
+        self.bouton_importer_racine.setObjectName("boutonImporterRacine")
+        self.bouton_retirer_racine = QPushButton(self.groupe_racines)
+        self.bouton_retirer_racine.setObjectName("boutonRetirerRacine")
+        gestes.addWidget(self.bouton_importer_racine)
+        gestes.addWidget(self.bouton_retirer_racine)
+        gestes.addStretch(1)
+        ligne_racines.addLayout(gestes)
+        boite.addLayout(ligne_racines)
+        self.aucune_racine = QLabel(self.groupe_racines)
+        self.aucune_racine.setObjectName("aucuneRacine")
+        self.aucune_racine.setWordWrap(True)
+        self.aucune_racine.setStyleSheet(f"color: {ORANGE};")
+        boite.addWidget(self.aucune_racine)
+        self.etat_racines = QLabel(self.groupe_racines)
+        self.etat_racines.setObjectName("etatRacines")
+        self.etat_racines.setWordWrap(True)
+        boite.addWidget(self.etat_racines)
+        pile.addWidget(self.groupe_racines)
         self.verdict = QLabel(self)
         self.verdict.setObjectName("verdict")
         self.verdict.setWordWrap(True)
-        self.verdict.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        self.verdict.setStyleSheet(STYLE_VERDICT)
         pile.addWidget(self.verdict)
         self.details = QPlainTextEdit(self)
         self.details.setObjectName("detailsVerification")
@@ -264,9 +337,13 @@ class DialogueVerification(Retraduisible, QDialog):
         pile.addLayout(boutons)
         self.bouton_fichier.clicked.connect(self._choisir_fichier)
         self.bouton_confiance.clicked.connect(self._choisir_confiance)
+        self.bouton_importer_racine.clicked.connect(lambda: self.importer_racine())
+        self.bouton_retirer_racine.clicked.connect(lambda: self.retirer_racine())
+        self.liste_racines.currentRowChanged.connect(lambda _r: self._actualiser_racines_boutons())
         self.bouton_verifier.clicked.connect(lambda: self.verifier())
         self.bouton_fermer.clicked.connect(self.close)
-        self.resize(820, 560)
+        self.resize(880, 640)
+        tout_en_texte_brut(self)
         self.retraduire()
         if fichier is not None:
             self.fichier.setText(str(fichier))
@@ -283,13 +360,79 @@ class DialogueVerification(Retraduisible, QDialog):
         if noms:
             self.confiance.setText(";".join(noms))
 
+    # --- les racines de confiance retenues ----------------------------------------------
+    def actualiser_racines(self) -> None:
+        from gesserv_bureau.rapports import certificats, confiance, signature
+
+        self.liste_racines.clear()
+        for _fichier, cert in confiance.entrees():
+            texte = self.tr("« %1 » — empreinte SHA-256 %2 (valide jusqu'au %3)").replace(
+                "%1", certificats.nom_commun(cert)).replace(
+                "%2", signature.empreinte_courte(confiance.empreinte(cert))).replace(
+                "%3", cert.not_valid_after_utc.date().isoformat())
+            element = QListWidgetItem(texte, self.liste_racines)
+            element.setData(Qt.ItemDataRole.UserRole, confiance.empreinte(cert))
+            element.setToolTip(confiance.empreinte(cert))
+        aucune = self.liste_racines.count() == 0
+        self.aucune_racine.setVisible(aucune)
+        self.liste_racines.setVisible(not aucune)
+        self.bouton_retirer_racine.setVisible(not aucune)
+        self._actualiser_racines_boutons()
+
+    def _actualiser_racines_boutons(self) -> None:
+        element = self.liste_racines.currentItem()
+        self.bouton_retirer_racine.setEnabled(
+            element is not None and element.data(Qt.ItemDataRole.UserRole) is not None)
+
+    def importer_racine(self, chemin: Path | None = None) -> bool:
+        """Retient le certificat public d'une racine (PEM ou DER), pour toutes les vérifications
+        suivantes; dit son empreinte, à comparer à celle que publie le ministère."""
+        from gesserv_bureau.rapports import certificats, confiance
+
+        if chemin is None:
+            nom, _ = QFileDialog.getOpenFileName(self, self.tr("Importer une racine de confiance"), str(Path.home()),
+                                                 self.tr("Certificats (*.pem *.crt *.cer *.der)"))
+            if not nom:
+                return False
+            chemin = Path(nom)
+        try:
+            tous = certificats.charger_certificats(chemin)
+            nouveaux = {confiance.empreinte(c) for c in confiance.ajouter(chemin)}
+        except certificats.ErreurSignature as exc:
+            self.etat_racines.setStyleSheet(f"color: {ROUGE};")
+            self.etat_racines.setText(exc.texte(self.langue))
+            return False
+        code = {True: "racine_retenue", False: "racine_deja_retenue"}
+        self.etat_racines.setStyleSheet("")
+        self.etat_racines.setText("\n".join(certificats.messages.texte(
+            code[confiance.empreinte(c) in nouveaux], self.langue, nom=certificats.nom_commun(c),
+            empreinte=confiance.empreinte(c), fin=c.not_valid_after_utc.date().isoformat()) for c in tous))
+        self.actualiser_racines()
+        return True
+
+    def retirer_racine(self) -> bool:
+        from gesserv_bureau.rapports import confiance
+
+        element = self.liste_racines.currentItem()
+        empreinte = element.data(Qt.ItemDataRole.UserRole) if element is not None else None
+        if not empreinte:
+            return False
+        nom = element.text()
+        retiree = confiance.retirer(empreinte)
+        self.etat_racines.setStyleSheet("")
+        if retiree:
+            self.etat_racines.setText(self.tr("Racine oubliée : %1").replace("%1", nom))
+        self.actualiser_racines()
+        return retiree
+
+    # --- vérifier -------------------------------------------------------------------------
     def verifier(self) -> None:
-        from gesserv_bureau.rapports import signature
+        from gesserv_bureau.rapports import confiance, signature
 
         chemin = Path(self.fichier.text())
-        racines = [Path(r) for r in self.confiance.text().split(";") if r.strip()]
+        racines = [*confiance.fichiers(), *(Path(r) for r in self.confiance.text().split(";") if r.strip())]
         self.bouton_verifier.setEnabled(False)
-        self.verdict.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        self.verdict.setStyleSheet(STYLE_VERDICT)
         self.verdict.setText(self.tr("Vérification en cours…"))
 
         def travail():
@@ -298,14 +441,26 @@ class DialogueVerification(Retraduisible, QDialog):
         taches.lancer(self, travail, self._verifie, self._echec)
 
     def _verifie(self, constat) -> None:
+        from gesserv_bureau.rapports import signature
+
         self.constat = constat
         self.bouton_verifier.setEnabled(True)
-        if constat.ok:
-            self.verdict.setText(self.tr("✔ Toutes les signatures sont valables et le document n'a pas changé depuis."))
-            self.verdict.setStyleSheet("font-size: 12pt; font-weight: 600; color: #1e5e20;")
+        if constat.statut == signature.STATUT_VALIDE:
+            texte, couleur = self.tr("✔ Valide : chaque signature est intacte et de confiance, et le document n'a "
+                                     "pas changé depuis."), VERT
+        elif constat.statut == signature.STATUT_NON_VERIFIE and not constat.confiance_exigee:
+            texte, couleur = self.tr("⚠ Intact, signataire non vérifié : le document n'a pas changé depuis sa "
+                                     "signature, mais aucune racine de confiance n'est retenue, donc rien ne "
+                                     "prouve qui l'a signé. Importez la racine du ministère ci-dessus."), ORANGE
+        elif constat.statut == signature.STATUT_NON_VERIFIE:
+            texte, couleur = self.tr("⚠ Intact, signataire non vérifié : le document n'a pas changé depuis sa "
+                                     "signature, mais aucune racine de confiance ne reconnaît %1 : rien ne "
+                                     "prouve qui l'a signé.").replace(
+                "%1", ", ".join(s.signataire for s in constat.non_verifiees)), ORANGE
         else:
-            self.verdict.setText(self.tr("✘ Vérification en échec : lisez le détail ci-dessous."))
-            self.verdict.setStyleSheet("font-size: 12pt; font-weight: 600; color: #8a1c1c;")
+            texte, couleur = self.tr("✘ Vérification en échec : lisez le détail ci-dessous."), ROUGE
+        self.verdict.setText(texte)
+        self.verdict.setStyleSheet(f"{STYLE_VERDICT} color: {couleur};")
         self.details.setPlainText("\n".join(constat.lignes(self.langue, Path(self.fichier.text()).name)))
 
     def _echec(self, exc: BaseException) -> None:
@@ -319,13 +474,21 @@ class DialogueVerification(Retraduisible, QDialog):
         else:
             raise exc
         self.verdict.setText(self.erreur)
-        self.verdict.setStyleSheet("font-size: 12pt; font-weight: 600; color: #8a1c1c;")
+        self.verdict.setStyleSheet(f"{STYLE_VERDICT} color: {ROUGE};")
 
     def retraduire(self) -> None:
         self.setWindowTitle(self.tr("Vérifier les signatures d'un PDF"))
         self.etiquette_fichier.setText(self.tr("&PDF :"))
-        self.etiquette_confiance.setText(self.tr("Certificats de &confiance (facultatif) :"))
+        self.etiquette_confiance.setText(self.tr("Autres certificats de &confiance (cette fois seulement) :"))
         for bouton in (self.bouton_fichier, self.bouton_confiance):
             bouton.setText(self.tr("Choisir…"))
+        self.groupe_racines.setTitle(self.tr("Racines de confiance retenues (importées une fois, pour toutes les "
+                                             "vérifications)"))
+        self.bouton_importer_racine.setText(self.tr("&Importer une racine de confiance…"))
+        self.bouton_retirer_racine.setText(self.tr("&Retirer"))
+        self.aucune_racine.setText(self.tr("Aucune racine de confiance retenue : sans elle, aucun signataire ne peut "
+                                           "être vérifié. Importez le certificat public (PEM) de la racine du "
+                                           "ministère."))
+        self.actualiser_racines()
         self.bouton_verifier.setText(self.tr("&Vérifier"))
         self.bouton_fermer.setText(self.tr("Fermer"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from gesserv_bureau import __version__
 from gesserv_bureau.referentiel.codes import EDITION
 from gesserv_bureau.stockage.journal import EntreeJournal
+from gesserv_bureau.interface.textes import en_clair
 
 
 def a_propos(parent: QWidget, chemin_base: str, version_schema: int) -> None:
@@ -43,7 +45,7 @@ def a_propos(parent: QWidget, chemin_base: str, version_schema: int) -> None:
         "<p>Aucune donnée ne quitte cet ordinateur : l'application n'ouvre aucune connexion réseau.</p>"
     )
     texte = (texte.replace("%1", __version__).replace("%2", EDITION)
-             .replace("%3", chemin_base).replace("%4", str(version_schema)))
+             .replace("%3", html.escape(chemin_base, quote=False)).replace("%4", str(version_schema)))   # texte riche : le chemin, échappé
     QMessageBox.about(parent, QCoreApplication.translate("Dialogues", "À propos de gesserv-bureau"), texte)
 
 
@@ -141,7 +143,7 @@ class DialogueRegistreRapports(QDialog):
             for col, valeur in enumerate(valeurs):
                 item = QTableWidgetItem(valeur)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                item.setToolTip(valeur)
+                item.setToolTip(en_clair(valeur))   # titre, fichier, signataires : tels quels
                 self.table.setItem(rang, col, item)
         self.table.resizeColumnsToContents()
         pile.addWidget(self.table)

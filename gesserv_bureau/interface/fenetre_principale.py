@@ -38,11 +38,11 @@ from gesserv_bureau.interface.modele_inventaire import (
     COL_TYPE,
     ModeleInventaire,
 )
-from gesserv_bureau.interface.textes import STYLE_INVITE, invite_formulaire
+from gesserv_bureau.interface.textes import STYLE_INVITE, en_clair, invite_formulaire, texte_brut
 from gesserv_bureau.langue import Traductions, enregistrer_langue, preferences
 from gesserv_bureau.referentiel.codes import DESIGNATIONS, TYPES_EXTERNES, TYPES_INTERNES
 from gesserv_bureau.stockage.base import Base
-from gesserv_bureau.stockage.erreurs import BaseEndommagee, ErreurStockage
+from gesserv_bureau.stockage.erreurs import BaseEndommagee, DisquePlein, ErreurStockage
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
@@ -239,6 +239,7 @@ class FenetrePrincipale(QMainWindow):
 
         self.etat_compte = QLabel(self)
         self.etat_base = QLabel(self)
+        texte_brut(self.etat_compte, self.etat_base)   # le chemin du fichier : tel quel
         self.statusBar().addPermanentWidget(self.etat_compte)
         self.statusBar().addPermanentWidget(self.etat_base)
 
@@ -317,13 +318,23 @@ class FenetrePrincipale(QMainWindow):
         self._minuterie_controle.stop()
         try:
             self.base.attendre_controle()
-        except BaseEndommagee as exc:
-            self.baseEndommagee.emit(exc)
+        except (BaseEndommagee, DisquePlein) as exc:
+            self.baseEndommagee.emit(exc)   # la fenêtre se ferme sans rien écrire; l'ouverture reprend
             return
         if self.base.copie_en_echec:
-            self.statusBar().showMessage(
-                self.tr("La copie de sécurité automatique a échoué : %1").replace("%1", self.base.copie_en_echec)
-            )
+            self._signaler_copie_en_echec(texte_erreur_stockage(self.base.copie_en_echec))
+
+    def _signaler_copie_en_echec(self, message: str) -> None:
+        """Une copie de sécurité ratée se voit : une boîte (non bloquante) et la barre d'état."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
+        self.statusBar().showMessage(message, 60000)
+        boite = QMessageBox(QMessageBox.Icon.Warning, self.tr("Copie de sécurité non faite"), message,
+                            QMessageBox.StandardButton.Ok, self)
+        boite.setModal(False)
+        boite.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        boite.show()
 
     def abandonner(self) -> None:
         """Ferme la fenêtre sans rien écrire (la base s'est révélée endommagée)."""
@@ -519,7 +530,7 @@ class FenetrePrincipale(QMainWindow):
         from PySide6.QtWidgets import QMessageBox
 
         self.statusBar().showMessage(message, 15000)
-        QMessageBox.warning(self, self.tr("Enregistrement impossible"), message)
+        QMessageBox.warning(self, self.tr("Enregistrement impossible"), en_clair(message))
 
     def _aller_recherche(self) -> None:
         self.filtre.recherche.setFocus()
@@ -566,7 +577,7 @@ class FenetrePrincipale(QMainWindow):
         libelle = " — ".join(x for x in (ligne.service_id, ligne.nom_fr if self.langue == "fr" else ligne.nom_en or ligne.nom_fr) if x) or self.tr("(sans nom)")
         reponse = QMessageBox.question(
             self, self.tr("Supprimer le service"),
-            self.tr("Supprimer le service « %1 » du répertoire?\n\nVous pourrez annuler la suppression avec Ctrl+Z.").replace("%1", libelle),
+            en_clair(self.tr("Supprimer le service « %1 » du répertoire?\n\nVous pourrez annuler la suppression avec Ctrl+Z.").replace("%1", libelle)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
         )
         if reponse == QMessageBox.StandardButton.Yes:
@@ -680,9 +691,9 @@ class FenetrePrincipale(QMainWindow):
             else:
                 n = echanges.exporter_csv(self.base, chemin, exercice)
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Export impossible"), self.tr(
+            QMessageBox.warning(self, self.tr("Export impossible"), en_clair(self.tr(
                 "Le fichier %1 n'a pas pu être écrit : %2. Rien n'a été remplacé."
-            ).replace("%1", str(chemin)).replace("%2", exc.strerror or str(exc)))
+            ).replace("%1", str(chemin)).replace("%2", exc.strerror or str(exc))))
             return None
         self.statusBar().showMessage(self.tr("Lignes exportées : %1, dans %2.").replace("%1", str(n)).replace("%2", str(chemin)), 10000)
         return chemin
@@ -914,10 +925,10 @@ class FenetrePrincipale(QMainWindow):
             return
         chemin = Path(nom)
         if chemin.exists():
-            QMessageBox.warning(self, self.tr("Fichier existant"), self.tr(
+            QMessageBox.warning(self, self.tr("Fichier existant"), en_clair(self.tr(
                 "Le fichier %1 existe déjà : il n'a pas été remplacé. Choisissez un autre nom, ou "
                 "ouvrez-le avec Fichier › Ouvrir un répertoire."
-            ).replace("%1", str(chemin)))
+            ).replace("%1", str(chemin))))
             return
         self.changementDeBase.emit(chemin, None)
 
@@ -947,11 +958,16 @@ class FenetrePrincipale(QMainWindow):
         if not ok:
             return
         copie = copies[libelles.index(choix)]
-        reponse = QMessageBox.question(
-            self, self.tr("Restaurer une copie de sécurité"),
-            self.tr("Remplacer le répertoire ouvert par la copie du %1?\n\nLe répertoire actuel "
-                    "n'est pas effacé : il est gardé à côté, renommé.").replace("%1", date_copie(copie)),
-        )
+        dans_copie = sauvegardes.examiner(copie).services or 0
+        dans_base = sauvegardes.services_de(self.base.chemin) or 0
+        question = (self.tr("Remplacer le répertoire ouvert par la copie du %1?").replace("%1", date_copie(copie))
+                    + "\n\n" + self.tr("La copie contient %1 services; le répertoire ouvert, %2 services.")
+                    .replace("%1", str(dans_copie)).replace("%2", str(dans_base)))
+        if dans_copie < dans_base:
+            question += "\n\n" + self.tr("Attention, services qui disparaîtraient du répertoire : %1.").replace(
+                "%1", str(dans_base - dans_copie))
+        question += "\n\n" + self.tr("Le répertoire actuel n'est pas effacé : il est gardé à côté, renommé.")
+        reponse = QMessageBox.question(self, self.tr("Restaurer une copie de sécurité"), question)
         if reponse == QMessageBox.StandardButton.Yes:
             self.changementDeBase.emit(self.base.chemin, copie)
 
@@ -963,8 +979,12 @@ class FenetrePrincipale(QMainWindow):
         self.controleur.enregistrer_maintenant()
         try:
             copie = sauvegardes.copier(self.base.chemin, "manuelle")
-        except OSError as exc:
-            self._erreur(str(exc))
+        except ErreurStockage as exc:   # rien n'a été laissé dans le dossier des copies
+            from PySide6.QtWidgets import QMessageBox
+
+            message = texte_erreur_stockage(exc)
+            self.statusBar().showMessage(message, 15000)
+            QMessageBox.warning(self, self.tr("Copie de sécurité non faite"), message)
             return
         self.statusBar().showMessage(self.tr("Copie de sécurité faite : %1").replace("%1", str(copie)), 10000)
 

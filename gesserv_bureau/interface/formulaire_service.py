@@ -40,7 +40,7 @@ from gesserv_bureau.referentiel.codes import (
 )
 from gesserv_bureau.interface.groupe_normes import GroupeNormes
 from gesserv_bureau.interface.texte_depliable import TexteDepliable
-from gesserv_bureau.interface.textes import STYLE_BANDEAU, STYLE_INVITE, Retraduisible, invite_formulaire
+from gesserv_bureau.interface.textes import STYLE_BANDEAU, STYLE_INVITE, Retraduisible, invite_formulaire, tout_en_texte_brut
 from gesserv_bureau.referentiel.types_details import puces
 from gesserv_bureau.referentiel.elements import PAR_CODE, Element
 
@@ -207,6 +207,7 @@ class FormulaireService(Retraduisible, QScrollArea):
         self._etiquettes: dict[str, QLabel] = {}
         self.notes: dict[str, TexteDepliable] = {}   # code de l'élément -> sa note du tableau 5
         self._construire()
+        tout_en_texte_brut(self)   # le nom du service et les messages : tels quels
         self.retraduire()
         self.afficher(None)
 

@@ -1,7 +1,8 @@
 """Toutes les évaluations, comme des dossiers : l'outil, le service ou l'activité, le statut
 (brouillon, terminée, approuvée), l'auteur et les dates. On reprend un brouillon exactement où
 il s'était arrêté, on part de l'évaluation de l'an dernier, on voit les évaluations antérieures
-d'un même service, on approuve."""
+d'un même service, on approuve — de préférence en signant l'approbation avec le certificat de
+l'approbateur (``DialogueApprobation``), pour qu'elle arrive approuvée sur les autres postes."""
 
 from __future__ import annotations
 
@@ -12,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -24,7 +24,7 @@ from gesserv_bureau import evaluations as cas
 from gesserv_bureau.domaine import evaluations as regles
 from gesserv_bureau.referentiel import messages_evaluations
 from gesserv_bureau.stockage.base import Base
-from gesserv_bureau.interface.textes import Retraduisible
+from gesserv_bureau.interface.textes import Retraduisible, en_clair, tout_en_texte_brut
 
 
 def _date(horodatage: str) -> str:
@@ -101,6 +101,7 @@ class ListeEvaluations(Retraduisible, QDialog):
         self.outil.currentIndexChanged.connect(self.actualiser)
         self.statut.currentIndexChanged.connect(self.actualiser)
         self.resize(1100, 560)
+        tout_en_texte_brut(self)
         self.retraduire()
         self.actualiser()
 
@@ -113,11 +114,14 @@ class ListeEvaluations(Retraduisible, QDialog):
         self.table.setRowCount(len(self._evaluations))
         for i, ev in enumerate(self._evaluations):
             statut_fr, statut_en = regles.LIBELLES_STATUTS[ev.statut]
+            statut = statut_en if langue == "en" else statut_fr
+            if ev.statut == "approuvee":
+                statut += self.tr(" (signée)") if ev.approbation else self.tr(" (sans signature)")
             valeurs = (ev.outil, ev.sujet or self.tr("(sans nom)"), ev.exercice or "—",
-                       statut_en if langue == "en" else statut_fr, ev.auteur or "—", _date(ev.cree_le), _date(ev.modifie_le))
+                       statut, ev.auteur or "—", _date(ev.cree_le), _date(ev.modifie_le))
             for j, v in enumerate(valeurs):
                 item = QTableWidgetItem(v)
-                item.setToolTip(regles.LIBELLES_OUTILS[ev.outil].texte(langue) if j == 0 else v)
+                item.setToolTip(regles.LIBELLES_OUTILS[ev.outil].texte(langue) if j == 0 else en_clair(v))
                 self.table.setItem(i, j, item)
         if self.service_pk is not None:
             self.historique.setText(self.tr("Évaluations de ce service seulement (les plus récentes d'abord)."))
@@ -135,7 +139,10 @@ class ListeEvaluations(Retraduisible, QDialog):
         self.bouton_ouvrir.setText(self.tr("&Reprendre") if ev is not None and ev.statut == "brouillon" else self.tr("&Ouvrir"))
         self.bouton_repartir.setEnabled(ev is not None and not self.base.lecture_seule)
         self.bouton_historique.setEnabled(ev is not None and ev.service_pk is not None)
-        self.bouton_approuver.setEnabled(ev is not None and ev.statut == "terminee" and not self.base.lecture_seule)
+        a_signer = ev is not None and ev.statut == "approuvee" and ev.approbation is None
+        self.bouton_approuver.setEnabled(ev is not None and (ev.statut == "terminee" or a_signer)
+                                         and not self.base.lecture_seule)
+        self.bouton_approuver.setText(self.tr("&Signer l'approbation…") if a_signer else self.tr("&Approuver…"))
         self.bouton_rapport.setEnabled(ev is not None)
 
     # --- gestes -------------------------------------------------------------------------
@@ -170,24 +177,56 @@ class ListeEvaluations(Retraduisible, QDialog):
         self.dialogue_rapport.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialogue_rapport.show()
 
-    def approuver(self, par: str | None = None) -> bool:
+    def _demander(self, ev, signer_seulement: bool):
+        """Le dialogue d'approbation : ``(par, identite)``, ou ``None`` si l'on annule."""
+        from gesserv_bureau.interface.dialogue_approbation import DialogueApprobation
+
+        self.dialogue_approbation = DialogueApprobation(
+            self.langue, ev.sujet or self.tr("(sans nom)"), self, signature_seulement=signer_seulement,
+            invite_par=self.tr("&Nom et titre de la personne ou du comité qui approuve :"))
+        if self.dialogue_approbation.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return self.dialogue_approbation.par, self.dialogue_approbation.identite
+
+    def approuver(self, par: str | None = None, identite=None) -> bool:
+        """Approuve l'évaluation choisie (ou signe son approbation donnée sans signature).
+        ``par`` / ``identite`` : l'approbateur (sinon le dialogue les demande); ``identite``, le
+        certificat ouvert (``rapports.certificats.Identite``), signe l'approbation."""
+        from gesserv_bureau.rapports.certificats import ErreurSignature
+
         ev = self.selection()
         if ev is None:
             return False
-        if par is None:
-            par, ok = QInputDialog.getText(self, self.tr("Approuver l'évaluation"),
-                                           self.tr("Nom et titre de la personne ou du comité qui approuve :"))
-            if not ok:
+        ev = cas.charger(self.base, ev.pk)
+        signer_seulement = ev.statut == "approuvee"
+        if par is None and identite is None:
+            reponse = self._demander(ev, signer_seulement)
+            if reponse is None:
                 return False
-        if not par.strip():
+            par, identite = reponse
+        if identite is None and not (par or "").strip():
             self.message.setText(self.tr("Indiquez qui approuve l'évaluation."))
             return False
         try:
-            cas.approuver(self.base, cas.charger(self.base, ev.pk), par.strip())
+            if signer_seulement:
+                if identite is None:
+                    return False
+                cas.signer_approbation(self.base, ev, identite)
+            else:
+                cas.approuver(self.base, ev, (par or "").strip(), identite=identite)
         except cas.EvaluationIncomplete as exc:
             self.message.setText("\n".join(messages_evaluations.texte(m.message, self.langue) for m in exc.manques))
             return False
-        self.message.setText(self.tr("Évaluation approuvée : elle ne se modifie plus."))
+        except ErreurSignature as exc:
+            self.message.setText(exc.texte(self.langue))
+            return False
+        if identite is not None:
+            self.message.setText(self.tr("Évaluation approuvée et signée par %1 : elle ne se modifie plus, et arrive "
+                                         "approuvée sur les postes qui font confiance à sa racine.")
+                                 .replace("%1", ev.approuve_par))
+        else:
+            self.message.setText(self.tr("Évaluation approuvée : elle ne se modifie plus. Sans signature, elle "
+                                         "arrive « terminée » sur les autres postes."))
         self.actualiser()
         return True
 
@@ -210,7 +249,6 @@ class ListeEvaluations(Retraduisible, QDialog):
                                               self.tr("Statut"), self.tr("Auteur"), self.tr("Créée"), self.tr("Modifiée")])
         self.bouton_repartir.setText(self.tr("&Nouvelle à partir de celle-ci"))
         self.bouton_historique.setText(self.tr("&Évaluations antérieures du service"))
-        self.bouton_approuver.setText(self.tr("&Approuver…"))
         self.bouton_rapport.setText(self.tr("Rapport &PDF…"))
         self.bouton_fermer.setText(self.tr("Fermer"))
         self._actualiser_boutons()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from gesserv_bureau.referentiel import messages_qualite
-from gesserv_bureau.interface.textes import Retraduisible
+from gesserv_bureau.interface.textes import Retraduisible, tout_en_texte_brut
 
 COULEURS = {"erreur": QColor("#fbe3e4"), "avertissement": QColor("#fff4d6"), "suggestion": QColor("#e6f0fa")}
 
@@ -89,6 +89,7 @@ class PanneauQualite(Retraduisible, QWidget):
         self.gravite.currentIndexChanged.connect(self._remplir)
         self.table.cellDoubleClicked.connect(lambda rang, _col: self._aller(rang))
         self.table.entree.connect(self._aller)
+        tout_en_texte_brut(self)
         self.retraduire()
 
     def afficher(self, constats: list, exercice: str) -> None:

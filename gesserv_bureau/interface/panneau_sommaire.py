@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from gesserv_bureau.domaine.sommaire import Sommaire
 from gesserv_bureau.formats import pourcentage as _pct
-from gesserv_bureau.interface.textes import Retraduisible
+from gesserv_bureau.interface.textes import Retraduisible, texte_brut, tout_en_texte_brut
 from gesserv_bureau.referentiel.codes import DESIGNATIONS, PORTEES
 
 
@@ -47,9 +47,10 @@ class PanneauSommaire(Retraduisible, QWidget):
         self.note = QLabel(self)
         for etiquette in (self.formule1, self.formule2, self.note):
             etiquette.setWordWrap(True)
-            etiquette.setTextFormat(Qt.TextFormat.RichText)
+            etiquette.setTextFormat(Qt.TextFormat.RichText)   # le gras de l'application, des nombres
             colonne.addWidget(etiquette)
         pile.addWidget(self.groupe_electronique, 2)
+        tout_en_texte_brut(self)
         self.retraduire()
 
     def afficher_exercice(self, exercice: str) -> None:
@@ -94,11 +95,11 @@ class PanneauSommaire(Retraduisible, QWidget):
         par_colonne = 3
         for i, (libelle, valeur) in enumerate(lignes):
             rang, colonne = i % par_colonne, 2 * (i // par_colonne)
-            v = QLabel(valeur)
+            v = texte_brut(QLabel(valeur))
             v.setObjectName(f"compte_{i}")
             v.setStyleSheet("font-weight: 600;")
             v.setAlignment(Qt.AlignmentFlag.AlignRight)
-            self.comptes.addWidget(QLabel(libelle), rang, colonne)
+            self.comptes.addWidget(texte_brut(QLabel(libelle)), rang, colonne)
             self.comptes.addWidget(v, rang, colonne + 1)
 
         e = s.electronique

@@ -68,7 +68,7 @@ from gesserv_bureau.referentiel.outil_2a import DOMAINES_PARTICIPANTS
 from gesserv_bureau.stockage.base import Base
 from gesserv_bureau.domaine.evaluations import Seance
 from gesserv_bureau.stockage.erreurs import ErreurStockage
-from gesserv_bureau.interface.textes import STYLE_BANDEAU
+from gesserv_bureau.interface.textes import STYLE_BANDEAU, en_clair, tout_en_texte_brut
 
 FACTEUR_PROJECTEUR = 1.75        # la police de la vue de réunion, par rapport à celle de l'application
 CONTEXTE = "SeanceExamen"        # les textes partagés par les deux fenêtres
@@ -370,6 +370,10 @@ class DialogueSeances(QDialog):
         self.bouton_proces_verbal = QPushButton(self)
         self.bouton_proces_verbal.setObjectName("boutonProcesVerbal")
         bas.addWidget(self.bouton_proces_verbal)
+        self.bouton_approuver = QPushButton(self)
+        self.bouton_approuver.setObjectName("boutonApprouverSeance")
+        self.bouton_approuver.setAutoDefault(False)
+        bas.addWidget(self.bouton_approuver)
         bas.addStretch(1)
         bas.addWidget(self.bouton_fermer)
         pile.addLayout(bas)
@@ -394,8 +398,10 @@ class DialogueSeances(QDialog):
         self.bouton_projecteur.clicked.connect(self.examiner_en_seance)
         self.bouton_fermer.clicked.connect(self.close)
         self.bouton_proces_verbal.clicked.connect(lambda: self.proces_verbal())
+        self.bouton_approuver.clicked.connect(lambda: self.approuver())
 
         self.resize(1200, 760)
+        tout_en_texte_brut(self)
         self.retraduire()
         self._remplir_seances()
         if self.table_seances.rowCount():
@@ -486,7 +492,9 @@ class DialogueSeances(QDialog):
         self.seance = seance
         self._chargement = True
         try:
-            self.editeur.setEnabled(seance is not None and not getattr(self.base, "lecture_seule", False))
+            # une séance approuvée ne se modifie plus (sa signature porte sur ce qu'elle contient)
+            self.editeur.setEnabled(seance is not None and not getattr(self.base, "lecture_seule", False)
+                                    and seance.statut != "approuvee")
             self.titre.setText(seance.titre if seance else "")
             date = QDate.fromString(seance.date, Qt.DateFormat.ISODate) if seance else QDate.currentDate()
             self.date.setDate(date if date.isValid() else QDate.currentDate())
@@ -507,6 +515,8 @@ class DialogueSeances(QDialog):
             frais = cas.charger_seance(self.base, self.seance.pk)
             if frais is not None:
                 self.seance.position, self.seance.statut = frais.position, frais.statut
+            if self.seance.statut == "approuvee":
+                return False   # figée
             if self.seance.statut == "terminee" and not all(examen_fini(self._examens.get(pk))
                                                             for pk in self.seance.services):
                 self.seance.statut = "brouillon"   # un service ajouté : la séance n'est plus terminée
@@ -689,7 +699,8 @@ class DialogueSeances(QDialog):
 
     def _actualiser_boutons(self, *_args) -> None:
         rang, n = self.ordre.currentRow(), self.ordre.count()
-        modifiable = self.seance is not None and not getattr(self.base, "lecture_seule", False)
+        ecriture = self.seance is not None and not getattr(self.base, "lecture_seule", False)
+        modifiable = ecriture and self.seance.statut != "approuvee"
         ordre_libre = modifiable and self.vue is None   # l'ordre du jour ne change pas pendant la réunion
         self.bouton_monter.setEnabled(ordre_libre and rang > 0)
         self.bouton_descendre.setEnabled(ordre_libre and 0 <= rang < n - 1)
@@ -697,6 +708,9 @@ class DialogueSeances(QDialog):
         self.bouton_retirer_participant.setEnabled(modifiable and self.participants.currentRow() >= 0)
         self.bouton_projecteur.setEnabled(modifiable and bool(self.seance.services))
         self.bouton_nouvelle.setEnabled(not getattr(self.base, "lecture_seule", False))
+        a_signer = ecriture and self.seance.statut == "approuvee" and self.seance.approbation is None
+        self.bouton_approuver.setEnabled(ecriture and self.vue is None and (self.seance.statut == "terminee" or a_signer))
+        self.bouton_approuver.setText(self.tr("Si&gner l'approbation…") if a_signer else self.tr("&Approuver…"))
 
     # --- examiner -------------------------------------------------------------------------
     def examiner(self, service_pk: int | None = None):
@@ -816,6 +830,40 @@ class DialogueSeances(QDialog):
             self.retraduire()
         super().changeEvent(event)
 
+    def approuver(self, par: str | None = None, identite=None) -> bool:
+        """Approuve la séance terminée (ou signe son approbation donnée sans signature) :
+        ``identite``, le certificat de l'approbateur ouvert, signe; ``par`` nomme l'approbateur
+        d'une approbation sans signature; sans l'un ni l'autre, le dialogue les demande."""
+        from gesserv_bureau.interface.dialogue_approbation import DialogueApprobation
+        from gesserv_bureau.rapports.certificats import ErreurSignature
+
+        if self.seance is None:
+            return False
+        signer_seulement = self.seance.statut == "approuvee"
+        if par is None and identite is None:
+            self.dialogue_approbation = DialogueApprobation(self.langue, self.seance.titre, self,
+                                                            signature_seulement=signer_seulement)
+            if self.dialogue_approbation.exec() != QDialog.DialogCode.Accepted:
+                return False
+            par, identite = self.dialogue_approbation.par, self.dialogue_approbation.identite
+        try:
+            cas.approuver_seance(self.base, self.seance, par or "", identite=identite)
+        except ErreurSignature as exc:
+            self._montrer_message(exc.texte(self.langue))
+            return False
+        except (ValueError, cas.SeanceNonTerminee, cas.EvaluationApprouvee, ErreurStockage):
+            self._montrer_message(self.tr("La séance n'a pas pu être approuvée : elle doit être terminée, et son "
+                                          "approbateur indiqué."))
+            return False
+        self._montrer_message(
+            self.tr("Séance approuvée et signée par %1 : elle ne se modifie plus.").replace("%1", self.seance.approuve_par)
+            if self.seance.approbation else
+            self.tr("Séance approuvée : elle ne se modifie plus. Sans signature, elle arrive « terminée » sur les "
+                    "autres postes."))
+        self._actualiser_ligne()
+        self._charger(self.seance)
+        return True
+
     def proces_verbal(self):
         """Le procès-verbal PDF de la séance choisie : aperçu, enregistrer, imprimer, signer."""
         from gesserv_bureau.interface.dialogue_rapport import DialogueRapport
@@ -886,7 +934,7 @@ class _EtapeOrdre(QLabel):
         if style != self._style:
             self._style = style
             self.setStyleSheet(style)
-        self.setToolTip(f"{premiere}\n{seconde}")
+        self.setToolTip(en_clair(f"{premiere}\n{seconde}"))
         self.setAccessibleName(f"{premiere} — {seconde}")
         self._abreger()
 
@@ -1076,6 +1124,7 @@ class VueSeance(QWidget):
                 self.raccourcis.append(raccourci)
 
         self.resize(1440, 900)
+        tout_en_texte_brut(self)
         self.retraduire()
         self.aller_a(seance.position)
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import html
 import math
-import re
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -48,7 +47,8 @@ from gesserv_bureau.domaine.tableau_de_bord import (
 )
 from gesserv_bureau.formats import nombre
 from gesserv_bureau.formats import pourcentage as pct
-from gesserv_bureau.interface.textes import Retraduisible
+from gesserv_bureau.interface.textes import Retraduisible, tout_en_texte_brut
+from gesserv_bureau.interface.textes import remplir as remplacer   # %1, %2… en une passe
 from gesserv_bureau.referentiel.codes import DESIGNATIONS, MODES, TYPES_SERVICE
 
 ORDRE_CARTES = ("electronique", "part_en_ligne", "canaux_ministere", "canaux_service", "types",
@@ -56,13 +56,6 @@ ORDRE_CARTES = ("electronique", "part_en_ligne", "canaux_ministere", "canaux_ser
 PLEINE_LARGEUR = {"types"}
 HAUTEUR_LIGNE_BARRE = 38   # pixels par catégorie d'un graphique à barres
 LARGEUR_ETIQUETTE = 38     # caractères avant de couper une étiquette d'axe sur deux lignes
-
-
-def remplacer(modele: str, *valeurs: str) -> str:
-    """Les marques %1, %2… d'un texte traduit remplacées en une passe (une valeur qui
-    contient « %2 » reste telle quelle)."""
-    return re.sub(r"%(\d)", lambda m: valeurs[int(m.group(1)) - 1] if 0 < int(m.group(1)) <= len(valeurs)
-                  else m.group(0), modele)
 
 
 def _couper(texte: str) -> str:
@@ -131,6 +124,7 @@ class Carte(QFrame):
         self.bouton.clicked.connect(self.copier)
         pied.addWidget(self.bouton)
         colonne.addLayout(pied)
+        tout_en_texte_brut(self)
         self._effacer = QTimer(self)
         self._effacer.setSingleShot(True)
         self._effacer.setInterval(4000)
@@ -203,6 +197,7 @@ class Carte(QFrame):
         for i, (nom, valeurs, style) in enumerate(series):
             points = [(x, round(y, 1)) for x, y in enumerate(valeurs) if y is not None]
             courbe = QLineSeries()
+            nom = html.escape(nom)   # la légende s'affiche en HTML, et le nom d'un service y figure
             courbe.setName(nom)
             # Les points : une forme par série (pas seulement une couleur), la valeur au-dessus.
             marques = QScatterSeries()
@@ -317,6 +312,7 @@ class TableauDeBord(Retraduisible, QWidget):
         carte.entete.addWidget(self.etiquette_service)
         carte.entete.addWidget(self.choix_service, 1)
         self.choix_service.currentIndexChanged.connect(self._service_choisi)
+        tout_en_texte_brut(self)
         self.retraduire()
 
     def _disposer(self, colonnes: int) -> None:

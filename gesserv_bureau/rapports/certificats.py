@@ -12,7 +12,10 @@ les certificats des utilisateurs, ou un certificat personnel autosigné.
 - :func:`creer_certificat_personnel` : le même, autosigné, pour qui n'a pas de racine.
 
 Chaque certificat est écrit dans un fichier PKCS#12 (.p12) protégé par un mot de passe que
-l'application ne garde jamais. Les erreurs sont des :class:`ErreurSignature` dont le texte est
+l'application ne garde jamais; le fichier est créé lisible du seul propriétaire (0600, et 0700
+pour les dossiers que l'application crée), quel que soit l'umask, et jamais par-dessus un autre.
+Le mot de passe d'une racine a au moins 12 caractères (:data:`LONGUEUR_MIN_MOT_DE_PASSE`); un
+mot de passe plus court d'utilisateur est accepté, avec un avertissement (:func:`mot_de_passe_court`). Les erreurs sont des :class:`ErreurSignature` dont le texte est
 donné dans la langue de l'utilisateur (``referentiel.messages_signature``).
 
 Ni Qt ni SQL ici.
@@ -23,6 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,12 +37,16 @@ from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID, ObjectIdentifier
 
+from gesserv_bureau.rapports import fichiers
 from gesserv_bureau.referentiel import messages_signature as messages
 
 # id-kp-documentSigning (RFC 9336) : accepté par pyHanko, ignoré sans gêne par les autres.
 OID_SIGNATURE_DOCUMENTS = ObjectIdentifier("1.3.6.1.5.5.7.3.36")
 DUREE_MAX_RACINE = 30
 DUREE_MAX_UTILISATEUR = 10
+# La clé de la racine émet toutes les identités du ministère : son fichier, s'il est copié, ne doit
+# pas céder à un essai de mots de passe courts.
+LONGUEUR_MIN_MOT_DE_PASSE = 12
 _COURRIEL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
@@ -194,6 +202,19 @@ def _verifier_mot_de_passe(mot_de_passe: str) -> None:
         raise ErreurSignature("mot_de_passe_vide")
 
 
+def mot_de_passe_court(mot_de_passe: str) -> bool:
+    """Vrai si le mot de passe a moins de :data:`LONGUEUR_MIN_MOT_DE_PASSE` caractères : refusé
+    pour une racine, accepté avec un avertissement pour un certificat d'utilisateur ou personnel
+    (à l'interface ou à la ligne de commande de le dire)."""
+    return len(mot_de_passe or "") < LONGUEUR_MIN_MOT_DE_PASSE
+
+
+def _verifier_mot_de_passe_racine(mot_de_passe: str) -> None:
+    _verifier_mot_de_passe(mot_de_passe)
+    if mot_de_passe_court(mot_de_passe):
+        raise ErreurSignature("mot_de_passe_racine_court", minimum=LONGUEUR_MIN_MOT_DE_PASSE)
+
+
 def _verifier_nom(nom: str) -> str:
     nom = (nom or "").strip()
     if not nom:
@@ -235,20 +256,14 @@ def _ecrire_p12(chemin: Path, nom: str, cle, certificat: x509.Certificate,
 
 
 def _ecrire_atomique(chemin: Path, donnees: bytes) -> None:
-    """Écrit à côté puis renomme : un fichier existant n'est jamais remplacé à moitié. Un
-    certificat n'écrase jamais un fichier existant (on perdrait une clé privée)."""
-    if chemin.exists():
-        raise ErreurSignature("deja_present", fichier=str(chemin))
-    temporaire = chemin.with_name(chemin.name + ".tmp")
+    """Écrit à côté puis met en place (``rapports.fichiers``) : un fichier existant n'est jamais
+    remplacé, ni à moitié ni en entier (on perdrait une clé privée). Le fichier est créé en 0600
+    et les dossiers qui manquent en 0700, quel que soit l'umask."""
     try:
-        chemin.parent.mkdir(parents=True, exist_ok=True)
-        with open(temporaire, "wb") as f:
-            f.write(donnees)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(temporaire, chemin)
+        fichiers.ecrire(chemin, donnees, remplacer=False, creer_dossier=True)
+    except FileExistsError:
+        raise ErreurSignature("deja_present", fichier=str(chemin)) from None
     except OSError as exc:
-        temporaire.unlink(missing_ok=True)
         raise ErreurSignature("ecriture_impossible", fichier=str(chemin), detail=exc.strerror or str(exc)) from None
 
 
@@ -277,10 +292,11 @@ def creer_racine(nom_ministere: str, chemin_p12: str | os.PathLike, mot_de_passe
     """Crée la racine ministérielle (autorité de certification hors ligne) dans ``chemin_p12``.
 
     :return: son certificat (à exporter en PEM pour les vérificateurs).
-    :raises ErreurSignature: mot de passe vide, nom vide, durée invalide, fichier déjà présent.
+    :raises ErreurSignature: mot de passe vide ou de moins de 12 caractères, nom vide, durée
+        invalide, fichier déjà présent.
     """
     nom_ministere = _verifier_nom(nom_ministere)
-    _verifier_mot_de_passe(mot_de_passe)
+    _verifier_mot_de_passe_racine(mot_de_passe)
     _verifier_duree(annees, DUREE_MAX_RACINE)
     cle = ec.generate_private_key(ec.SECP256R1())
     sujet = _nom_sujet(f"{nom_ministere} — racine de signature", nom_ministere)
@@ -415,3 +431,27 @@ def exporter_pem(chemin_p12: str | os.PathLike, mot_de_passe: str, chemin_pem: s
 
 def est_autosigne(certificat: x509.Certificate) -> bool:
     return certificat.issuer == certificat.subject
+
+
+# --- l'identité d'un signataire ---------------------------------------------------------------
+def empreinte_certificat(certificat: x509.Certificate) -> str:
+    """L'empreinte SHA-256 du certificat (DER), en hexadécimal."""
+    return certificat.fingerprint(hashes.SHA256()).hex()
+
+
+def empreinte_cle(certificat: x509.Certificate) -> str:
+    """L'empreinte SHA-256 de la clé publique (SubjectPublicKeyInfo DER), en hexadécimal : deux
+    certificats d'une même clé ont la même."""
+    cle = certificat.public_key().public_bytes(serialization.Encoding.DER,
+                                              serialization.PublicFormat.SubjectPublicKeyInfo)
+    digest = hashes.Hash(hashes.SHA256())
+    digest.update(cle)
+    return digest.finalize().hex()
+
+
+def nom_normalise(nom: str) -> str:
+    """Le nom sans accents, casse ni espaces en trop : « Marie-Ève  Tremblay » et « marie-eve
+    tremblay » désignent la même personne."""
+    decompose = unicodedata.normalize("NFKD", nom or "")
+    sans_accents = "".join(c for c in decompose if not unicodedata.combining(c))
+    return " ".join(sans_accents.casefold().split())

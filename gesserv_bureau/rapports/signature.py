@@ -4,11 +4,17 @@
   champ ``signature_N`` encore vide (ou le champ demandé), avec un tampon visible (nom du
   signataire, date, « Signé numériquement / Digitally signed ») écrit en « Gesserv Tampon ».
   La signature est ajoutée par une mise à jour incrémentale : les signatures précédentes
-  restent valides (l'approbateur contresigne le fichier signé par l'auteur).
+  restent valides (l'approbateur contresigne le fichier signé par l'auteur). Elle est refusée
+  si une signature déjà là ne se vérifie pas, si le document a changé après la dernière, ou si
+  le titulaire a déjà signé un autre champ (``signature_1`` est le préparateur,
+  ``signature_2`` l'approbateur : deux personnes).
 - :func:`verifier_document` / :func:`verifier` : pour chaque signature, intacte ou non, qui a
-  signé et quand, de confiance ou non envers les racines données, et si le document a changé
-  depuis; pour le document, s'il a changé après la dernière signature et si une signature a
-  été retirée. Tout est dit en mots simples (``referentiel.messages_signature``).
+  signé et quand, avec un certificat valide à cette date ou non, de confiance ou non envers les
+  racines données, et si le document a changé depuis; pour le document, s'il a changé après la
+  dernière signature, si une signature a été retirée, si une même personne a signé deux champs.
+  Le verdict (:attr:`VerificationDocument.statut`) : valide (intact et signataires vérifiés),
+  intact mais signataire non vérifié (sans racine de confiance, un nom dans un certificat ne
+  prouve rien), ou échec. Tout est dit en mots simples (``referentiel.messages_signature``).
 
 Jamais de réseau : pas de serveur d'horodatage, pas de recherche de révocation
 (``allow_fetching=False``).
@@ -184,6 +190,17 @@ def _choisir_champ(champs: list[tuple[str, bool]], champ: str | None) -> str:
     return champ
 
 
+def _meme_personne_que(deja: "ResultatSignature", certificat) -> bool:
+    """La signature ``deja`` est-elle du titulaire de ``certificat`` (même certificat, même clé
+    ou même nom) ?"""
+    if not deja.lisible:
+        return False
+    return (deja.empreinte_certificat == certificats.empreinte_certificat(certificat)
+            or deja.empreinte_cle == certificats.empreinte_cle(certificat)
+            or certificats.nom_normalise(deja.signataire) == certificats.nom_normalise(
+                certificats.nom_commun(certificat)))
+
+
 def _detail(exc: BaseException) -> str:
     texte = str(exc).strip() or type(exc).__name__
     return texte if len(texte) <= 200 else texte[:197] + "…"
@@ -208,7 +225,11 @@ def signer(pdf: bytes, p12: str | os.PathLike, mot_de_passe: str, champ: str | N
     :raises CertificatInutilisable: certificat sans usage de signature, expiré, pas encore valide.
     :raises PdfInvalide: pas un PDF, ou un PDF illisible.
     :raises AucunChampLibre: aucun champ de signature, plus aucun champ libre, champ inconnu ou déjà signé.
-    :raises ErreurSignature: tout autre refus (fichier .p12 introuvable, illisible…).
+    :raises SignaturesExistantesInvalides: une signature déjà là ne se vérifie pas, ou le
+        document a changé après la dernière (:func:`controler_signatures_existantes`).
+    :raises ErreurSignature: ``meme_signataire`` (le titulaire a déjà signé un autre champ de ce
+        document : le préparateur et l'approbateur sont deux personnes), ou tout autre refus
+        (fichier .p12 introuvable, illisible…).
     """
     from pyhanko.keys.internal import translate_pyca_cryptography_cert_to_asn1, translate_pyca_cryptography_key_to_asn1
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
@@ -231,6 +252,12 @@ def signer(pdf: bytes, p12: str | os.PathLike, mot_de_passe: str, champ: str | N
     nom_champ = _choisir_champ(champs, champ)
     if certification is not None and certification.permission == MDPPerm.NO_CHANGES:
         raise ErreurSignature("document_verrouille")
+    # jamais par-dessus une signature cassée ou un document changé depuis sa dernière signature,
+    # et jamais deux champs (préparé par, approuvé par) remplis par la même personne
+    existant = controler_signatures_existantes(pdf, fichier=fichier, maintenant=maintenant)
+    for deja in existant.signatures:
+        if _meme_personne_que(deja, identite.certificat):
+            raise ErreurSignature("meme_signataire", nom=deja.signataire, champ=deja.champ)
 
     nom = identite.nom
     moment = maintenant or dt.datetime.now(dt.timezone.utc)
@@ -273,6 +300,20 @@ MODIF_SIGNATURES = "signatures"        # signatures ou remplissage de champs : p
 MODIF_ANNOTATIONS = "annotations"
 MODIF_AUTRE = "autre"
 
+VALIDITE_OK = "ok"
+VALIDITE_EXPIRE = "expire"
+VALIDITE_PAS_ENCORE = "pas_encore_valide"
+
+# Le verdict d'ensemble. Sans racine de confiance, un document intact n'est jamais « valide » :
+# n'importe qui peut se fabriquer un certificat au nom de n'importe qui.
+STATUT_VALIDE = "valide"               # intact, chaque signataire vérifié par une racine de confiance
+STATUT_NON_VERIFIE = "non_verifie"     # intact, mais au moins un signataire non vérifié
+STATUT_ECHEC = "echec"                 # altéré, modifié après, signature retirée, certificat hors validité…
+
+# les constats de modification après une signature (ce que signer refuse d'entériner)
+_CODES_MODIFICATION = frozenset({"sig_annotations_apres", "sig_modifie_apres", "sig_modifications_inconnues",
+                                 "doc_modifie_apres_derniere"})
+
 
 @dataclass(frozen=True)
 class ResultatSignature:
@@ -280,8 +321,10 @@ class ResultatSignature:
 
     ``intacte`` : pyHanko ``intact`` (les octets signés n'ont pas changé) **et** ``valid`` (la
     signature correspond au certificat); ``de_confiance`` : pyHanko ``trusted`` envers les
-    racines données (``None`` si aucune racine n'a été donnée); ``bottom_line`` : le jugement
-    d'ensemble de pyHanko (intacte, de confiance, modifications permises).
+    racines données (``None`` si aucune racine n'a été donnée); ``validite`` : le certificat du
+    signataire était-il dans sa période de validité à la date de signature déclarée;
+    ``bottom_line`` : le jugement d'ensemble de pyHanko (intacte, de confiance, modifications
+    permises).
     """
 
     champ: str
@@ -303,16 +346,24 @@ class ResultatSignature:
     bottom_line: bool = False
     detail: str = ""                   # l'erreur de lecture, si illisible
     racine: str = ""                   # la racine de confiance atteinte
+    empreinte_racine: str = ""         # son empreinte SHA-256 (hexadécimal)
     raison: str | None = None          # /Reason déclarée
     lieu: str | None = None            # /Location déclaré
+    validite: str = VALIDITE_OK        # VALIDITE_… du certificat à la date de signature
+    debut_validite: dt.datetime | None = None
+    fin_validite: dt.datetime | None = None
+    empreinte_certificat: str = ""     # SHA-256 du certificat du signataire
+    empreinte_cle: str = ""            # SHA-256 de sa clé publique
 
     @property
     def modifiee_apres(self) -> bool:
         """Le document a changé après cette signature autrement que par d'autres signatures."""
         return self.modification not in (MODIF_AUCUNE, MODIF_SIGNATURES)
 
-    def problemes(self, confiance_exigee: bool) -> list[str]:
-        """Les codes des constats d'échec (vide : la signature est bonne)."""
+    def echecs(self) -> list[str]:
+        """Les codes des constats d'échec : signature illisible, altérée, mal placée, certificat
+        sans usage de signature ou hors de sa période de validité, document changé après elle.
+        La confiance n'en fait pas partie (voir :meth:`problemes`)."""
         if not self.lisible:
             return ["sig_illisible"]
         codes = []
@@ -322,26 +373,59 @@ class ResultatSignature:
             codes.append("sig_alteree" if not self.intacte_octets else "sig_invalide")
         if not self.usage_cle_ok:
             codes.append("sig_usage_cle")
-        # la confiance n'est évaluée que pour une signature intacte (sinon, l'échec est déjà dit)
-        if confiance_exigee and self.intacte and not self.de_confiance:
-            codes.append("sig_non_reconnue")
+        if self.intacte and self.validite != VALIDITE_OK:
+            codes.append("sig_certificat_expire" if self.validite == VALIDITE_EXPIRE
+                         else "sig_certificat_pas_encore_valide")
         if self.intacte and self.modifiee_apres and self.couverture != COUVERTURE_ANORMALE:
             codes.append({MODIF_ANNOTATIONS: "sig_annotations_apres", MODIF_AUTRE: "sig_modifie_apres"}.get(
                 self.modification or "", "sig_modifications_inconnues"))
-        if confiance_exigee and not self.bottom_line and not codes:
+        if self.de_confiance and not self.bottom_line and not codes:
             codes.append("sig_jugement")   # pyHanko juge la signature mauvaise : ne pas l'ignorer
         return codes
 
-    def ok(self, confiance_exigee: bool) -> bool:
-        return not self.problemes(confiance_exigee)
+    @property
+    def verifiee(self) -> bool:
+        """Le signataire est vérifié : son certificat remonte à une racine de confiance."""
+        return bool(self.de_confiance)
 
-    def lignes(self, langue: str, confiance_exigee: bool) -> list[str]:
+    def problemes(self) -> list[str]:
+        """Les codes de tout ce qui empêche de tenir la signature pour bonne : les échecs, puis,
+        pour une signature sans échec, ``sig_non_verifiee`` (aucune racine de confiance) ou
+        ``sig_non_reconnue`` (elle ne remonte à aucune racine donnée)."""
+        codes = self.echecs()
+        if not codes and not self.verifiee:
+            codes.append("sig_non_verifiee" if self.de_confiance is None else "sig_non_reconnue")
+        return codes
+
+    @property
+    def statut(self) -> str:
+        if self.echecs():
+            return STATUT_ECHEC
+        return STATUT_VALIDE if self.verifiee else STATUT_NON_VERIFIE
+
+    def ok(self) -> bool:
+        return self.statut == STATUT_VALIDE
+
+    def texte_code(self, code: str, langue: str) -> str:
+        """Le texte d'un constat de cette signature."""
+        t = messages.texte
+        if code == "sig_illisible":
+            return t(code, langue, champ=self.champ, detail=self.detail)
+        if code in ("sig_certificat_expire", "sig_certificat_pas_encore_valide"):
+            return t(code, langue, nom=self.signataire, debut=_jour(self.debut_validite),
+                     fin=_jour(self.fin_validite), date=date_lisible(self.date) if self.date else "?")
+        if code == "sig_non_reconnue":
+            raison = t(self.raison_confiance or "raison_aucune_chaine", langue, indication=self.detail or "?")
+            return t(code, langue, raison=raison)
+        return t(code, langue)
+
+    def lignes(self, langue: str) -> list[str]:
         """Le constat en phrases, la première nommant la signature."""
         t = messages.texte
         qui = self.signataire + (f" <{self.courriel}>" if self.courriel else "") if self.lisible else "—"
         lignes = [t("sig_titre", langue, n=self.rang, champ=self.champ, signataire=qui)]
         if not self.lisible:
-            lignes.append(t("sig_illisible", langue, champ=self.champ, detail=self.detail))
+            lignes.append(self.texte_code("sig_illisible", langue))
             return lignes
         lignes.append(t("sig_date", langue, date=date_lisible(self.date)) if self.date else t("sig_sans_date", langue))
         if self.emetteur and self.emetteur != self.signataire:
@@ -354,86 +438,162 @@ class ResultatSignature:
             lignes.append(t("sig_alteree" if not self.intacte_octets else "sig_invalide", langue))
         if not self.usage_cle_ok:
             lignes.append(t("sig_usage_cle", langue))
+        echecs = self.echecs()
+        for code in ("sig_certificat_expire", "sig_certificat_pas_encore_valide"):
+            if code in echecs:
+                lignes.append(self.texte_code(code, langue))
         if not self.intacte:
             pass   # pas de confiance à évaluer pour une signature altérée
         elif self.de_confiance is None:
-            lignes.append(t("sig_confiance_non_verifiee", langue))
+            lignes.append(t("sig_non_verifiee", langue))
         elif self.de_confiance:
-            lignes.append(t("sig_confiance", langue, racine=self.racine))
+            lignes.append(t("sig_confiance", langue, racine=self.racine,
+                            empreinte=empreinte_courte(self.empreinte_racine)))
         else:
-            raison = t(self.raison_confiance or "raison_aucune_chaine", langue, indication=self.detail or "?")
-            lignes.append(t("sig_non_reconnue", langue, raison=raison))
+            lignes.append(self.texte_code("sig_non_reconnue", langue))
         if self.intacte and self.couverture != COUVERTURE_ANORMALE:
             code = {MODIF_AUCUNE: "sig_rien_apres", MODIF_SIGNATURES: "sig_signatures_apres",
                     MODIF_ANNOTATIONS: "sig_annotations_apres", MODIF_AUTRE: "sig_modifie_apres"}.get(
                 self.modification or "", "sig_modifications_inconnues")
             lignes.append(t(code, langue))
-        if "sig_jugement" in self.problemes(confiance_exigee):
+        if "sig_jugement" in echecs:
             lignes.append(t("sig_jugement", langue))
         return lignes
+
+
+def _jour(moment: dt.datetime | None) -> str:
+    return moment.date().isoformat() if moment is not None else "?"
+
+
+def empreinte_courte(empreinte: str) -> str:
+    """``3f:a1:…:9c`` : les 8 premiers octets, de quoi comparer à l'empreinte publiée."""
+    if not empreinte:
+        return "?"
+    octets = [empreinte[i:i + 2] for i in range(0, min(len(empreinte), 16), 2)]
+    return ":".join(octets) + "…"
 
 
 @dataclass(frozen=True)
 class VerificationDocument:
     """Le constat sur le document entier.
 
-    ``ok`` n'est vrai que si le document porte au moins une signature, que chacune est lisible,
-    intacte et (si des racines ont été données) de confiance, que rien d'autre qu'une signature
-    n'a été ajouté après chacune, que rien n'a changé après la dernière et qu'aucune signature
-    n'a été retirée.
+    :attr:`statut` vaut :data:`STATUT_VALIDE` seulement si le document porte au moins une
+    signature, que chacune est lisible, intacte, faite avec un certificat valide à sa date, et
+    remonte à une racine de confiance, que rien d'autre qu'une signature n'a été ajouté après
+    chacune, que rien n'a changé après la dernière, qu'aucune signature n'a été retirée et que
+    deux champs n'ont pas été signés par la même personne. Intact mais avec un signataire non
+    vérifié (aucune racine de confiance, ou aucune qui le reconnaisse) :
+    :data:`STATUT_NON_VERIFIE`. Tout le reste : :data:`STATUT_ECHEC`.
     """
 
     signatures: list[ResultatSignature]
     champs_vides: list[str] = field(default_factory=list)
     modifie_apres_derniere: bool = False
     signatures_retirees: list[str] = field(default_factory=list)
-    confiance_exigee: bool = False
+    confiance_exigee: bool = False     # des racines de confiance ont été données
+    memes_signataires: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)  # (nom, champs)
 
-    def problemes(self) -> list[str]:
+    def echecs(self) -> list[str]:
         codes: list[str] = []
         if not self.signatures:
             codes.append("doc_aucune_signature")
         for s in self.signatures:
-            codes.extend(s.problemes(self.confiance_exigee))
+            codes.extend(s.echecs())
         if self.modifie_apres_derniere:
             codes.append("doc_modifie_apres_derniere")
         codes.extend("doc_signature_retiree" for _ in self.signatures_retirees)
+        codes.extend("doc_meme_signataire" for _ in self.memes_signataires)
+        return codes
+
+    def problemes(self) -> list[str]:
+        """Les échecs, puis les signataires non vérifiés (``sig_non_verifiee``, ``sig_non_reconnue``)."""
+        codes = self.echecs()
+        for s in self.signatures:
+            codes.extend(c for c in s.problemes() if c in ("sig_non_verifiee", "sig_non_reconnue"))
         return codes
 
     @property
+    def non_verifiees(self) -> list[ResultatSignature]:
+        """Les signatures sans échec dont le signataire n'est pas vérifié."""
+        return [s for s in self.signatures if s.statut == STATUT_NON_VERIFIE]
+
+    @property
+    def statut(self) -> str:
+        if self.echecs():
+            return STATUT_ECHEC
+        return STATUT_NON_VERIFIE if self.non_verifiees else STATUT_VALIDE
+
+    @property
     def ok(self) -> bool:
-        return not self.problemes()
+        """Vrai seulement pour :data:`STATUT_VALIDE` (intact **et** signataires vérifiés)."""
+        return self.statut == STATUT_VALIDE
+
+    def lignes_echec(self, langue: str) -> list[str]:
+        """Les seuls constats d'échec, chacun précédé de la signature qu'il concerne."""
+        t = messages.texte
+        lignes = []
+        if not self.signatures:
+            lignes.append(t("doc_aucune_signature", langue))
+        for s in self.signatures:
+            for code in s.echecs():
+                lignes.append(t("sig_prefixe", langue, n=s.rang, champ=s.champ) + s.texte_code(code, langue))
+        for champ in self.signatures_retirees:
+            lignes.append(t("doc_signature_retiree", langue, champ=champ))
+        if self.modifie_apres_derniere:
+            lignes.append(t("doc_modifie_apres_derniere", langue))
+        for nom, champs in self.memes_signataires:
+            lignes.append(t("doc_meme_signataire", langue, nom=nom, champs=", ".join(champs)))
+        return lignes
 
     def lignes(self, langue: str, fichier: str | None = None) -> list[str]:
         t = messages.texte
         lignes = [t("doc_titre", langue, fichier=fichier)] if fichier else []
         for s in self.signatures:
-            lignes.extend(s.lignes(langue, self.confiance_exigee))
+            lignes.extend(s.lignes(langue))
         if not self.signatures:
             lignes.append(t("doc_aucune_signature", langue))
         for champ in self.signatures_retirees:
             lignes.append(t("doc_signature_retiree", langue, champ=champ))
         if self.modifie_apres_derniere:
             lignes.append(t("doc_modifie_apres_derniere", langue))
+        for nom, champs in self.memes_signataires:
+            lignes.append(t("doc_meme_signataire", langue, nom=nom, champs=", ".join(champs)))
         if self.champs_vides:
             lignes.append(t("doc_champs_vides", langue, champs=", ".join(self.champs_vides)))
-        if self.ok:
-            confiance = t("bilan_ok_confiance" if self.confiance_exigee else "bilan_ok_sans_confiance", langue)
-            lignes.append(t("bilan_ok", langue, n=len(self.signatures), confiance=confiance))
-        else:
-            lignes.append(t("bilan_echec", langue, n=len(self.problemes())))
+        lignes.append(self.bilan(langue))
         return lignes
 
+    def bilan(self, langue: str) -> str:
+        """La dernière ligne : VALIDE, intact mais signataire non vérifié, ou ÉCHEC."""
+        t = messages.texte
+        statut = self.statut
+        if statut == STATUT_VALIDE:
+            return t("bilan_ok", langue, n=len(self.signatures))
+        if statut == STATUT_NON_VERIFIE:
+            non = self.non_verifiees
+            cle = "bilan_non_verifie" if self.confiance_exigee else "bilan_non_verifie_sans_racine"
+            return t(cle, langue, n=len(self.signatures), m=len(non), noms=", ".join(s.signataire for s in non))
+        return t("bilan_echec", langue, n=len(self.echecs()))
 
-def _racines_asn1(racines: Sequence[str | os.PathLike]) -> list:
+
+def _racines_asn1(racines: Sequence) -> list:
+    """Les racines en objets asn1crypto : chemins de fichiers PEM ou DER, ou certificats
+    ``cryptography`` (ceux de ``confiance.racines()``)."""
+    from cryptography import x509
     from pyhanko.keys.internal import translate_pyca_cryptography_cert_to_asn1
 
-    return [translate_pyca_cryptography_cert_to_asn1(c)
-            for chemin in racines for c in certificats.charger_certificats(chemin)]
+    resultat = []
+    for racine in racines:
+        liste = [racine] if isinstance(racine, x509.Certificate) else certificats.charger_certificats(racine)
+        resultat.extend(translate_pyca_cryptography_cert_to_asn1(c) for c in liste)
+    return resultat
 
 
-def _raison_confiance(indication) -> str:
+def _raison_confiance(indication, usage_cle_ok: bool = True) -> str:
     nom = getattr(indication, "name", str(indication or ""))
+    if "CHAIN_CONSTRAINTS" in nom and usage_cle_ok:
+        # pyHanko range ici un certificat autosigné qu'aucune racine donnée ne reconnaît
+        return "raison_aucune_chaine"
     if "NO_CERTIFICATE_CHAIN" in nom or "CHAIN_GENERAL" in nom or "NO_POE" in nom:
         return "raison_aucune_chaine"
     if "EXPIRED" in nom or "OUT_OF_BOUNDS" in nom:
@@ -469,8 +629,21 @@ def _usage_cle_ok(certificat_asn1) -> bool:
     return bool(permis & {"digital_signature", "non_repudiation"})
 
 
+def _validite(certificat_asn1, moment: dt.datetime) -> str:
+    """Le certificat était-il valide au moment (de la signature déclarée) ?"""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.timezone.utc)
+    if moment > certificat_asn1.not_valid_after:
+        return VALIDITE_EXPIRE
+    if moment < certificat_asn1.not_valid_before:
+        return VALIDITE_PAS_ENCORE
+    return VALIDITE_OK
+
+
 def _evaluer(lecteur, nom: str, champ_ref, rang: int, racines: list, moment) -> tuple[ResultatSignature, int, int]:
     """Le constat d'une signature, sa révision signée et la fin de sa plage d'octets."""
+    import hashlib
+
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko.sign.validation.pdf_embedded import EmbeddedPdfSignature
     from pyhanko.sign.validation.settings import KeyUsageConstraints
@@ -501,13 +674,18 @@ def _evaluer(lecteur, nom: str, champ_ref, rang: int, racines: list, moment) -> 
         SignatureCoverageLevel.ENTIRE_FILE: COUVERTURE_FICHIER,
         SignatureCoverageLevel.ENTIRE_REVISION: COUVERTURE_REVISION,
     }.get(statut.coverage, COUVERTURE_ANORMALE)
-    racine = ""
+    racine = empreinte_racine = ""
     if statut.validation_path is not None and statut.trusted:
-        ancre = statut.validation_path.trust_anchor.authority.name
-        racine = ancre.native.get("common_name") or ancre.human_friendly
+        ancre = statut.validation_path.trust_anchor
+        nom_ancre = ancre.authority.name
+        racine = nom_ancre.native.get("common_name") or nom_ancre.human_friendly
+        certificat_ancre = getattr(ancre, "certificate", None)
+        empreinte_racine = certificat_ancre.sha256.hex() if certificat_ancre is not None else ""
     de_confiance = bool(statut.trusted) if racines else None
     indication = statut.trust_problem_indic
     sig_obj = signature.sig_object
+    # la période de validité à la date de signature déclarée (à défaut : au moment de la vérification)
+    date_signature = statut.signer_reported_dt or moment or dt.datetime.now(dt.timezone.utc)
     resultat = ResultatSignature(
         champ=nom, rang=rang, lisible=True,
         signataire=sujet.get("common_name") or certificat.subject.human_friendly,
@@ -518,7 +696,8 @@ def _evaluer(lecteur, nom: str, champ_ref, rang: int, racines: list, moment) -> 
         intacte_octets=bool(statut.intact),
         valide=bool(statut.valid),
         de_confiance=de_confiance,
-        raison_confiance=None if (de_confiance or not racines) else _raison_confiance(indication),
+        raison_confiance=None if (de_confiance or not racines) else _raison_confiance(indication,
+                                                                                      _usage_cle_ok(certificat)),
         usage_cle_ok=_usage_cle_ok(certificat),
         couverture=couverture,
         modification=_niveau_modification(statut),
@@ -526,8 +705,14 @@ def _evaluer(lecteur, nom: str, champ_ref, rang: int, racines: list, moment) -> 
         bottom_line=bool(statut.bottom_line),
         detail=getattr(indication, "name", "") if indication else "",
         racine=racine,
+        empreinte_racine=empreinte_racine,
         raison=_texte_pdf(sig_obj.get("/Reason")),
         lieu=_texte_pdf(sig_obj.get("/Location")),
+        validite=_validite(certificat, date_signature),
+        debut_validite=certificat.not_valid_before,
+        fin_validite=certificat.not_valid_after,
+        empreinte_certificat=certificat.sha256.hex(),
+        empreinte_cle=hashlib.sha256(certificat.public_key.dump()).hexdigest(),
     )
     plage = signature.byte_range
     return resultat, signature.signed_revision, int(plage[2]) + int(plage[3])
@@ -556,13 +741,39 @@ def _signatures_retirees(lecteur, remplis_maintenant: set[str]) -> list[str]:
     return sorted(retirees, key=_cle_champ)
 
 
-def verifier_document(pdf: bytes, racines: Sequence[str | os.PathLike] = (), *, fichier: str = "",
+def meme_personne(a: ResultatSignature, b: ResultatSignature) -> bool:
+    """Deux signatures de la même personne : même certificat, même clé, ou même nom (sans
+    accents, casse ni espaces en trop)."""
+    if not (a.lisible and b.lisible):
+        return False
+    if a.empreinte_certificat and a.empreinte_certificat == b.empreinte_certificat:
+        return True
+    if a.empreinte_cle and a.empreinte_cle == b.empreinte_cle:
+        return True
+    nom_a = certificats.nom_normalise(a.signataire)
+    return bool(nom_a) and nom_a == certificats.nom_normalise(b.signataire)
+
+
+def _memes_signataires(signatures: list[ResultatSignature]) -> list[tuple[str, tuple[str, ...]]]:
+    groupes: list[list[ResultatSignature]] = []
+    for s in signatures:
+        for groupe in groupes:
+            if meme_personne(groupe[0], s):
+                groupe.append(s)
+                break
+        else:
+            groupes.append([s])
+    return [(g[0].signataire, tuple(s.champ for s in g)) for g in groupes if len(g) > 1]
+
+
+def verifier_document(pdf: bytes, racines: Sequence = (), *, fichier: str = "",
                       maintenant: dt.datetime | None = None) -> VerificationDocument:
     """Vérifie toutes les signatures de ``pdf`` (hors ligne).
 
-    :param racines: fichiers PEM ou DER des certificats de confiance (la racine ministérielle,
-        ou le certificat personnel d'un signataire). Sans racine, l'identité n'est pas confirmée
-        et la confiance n'est pas exigée pour un bilan valide.
+    :param racines: les certificats de confiance (la racine ministérielle, ou le certificat
+        personnel d'un signataire) : fichiers PEM ou DER, ou certificats ``cryptography``. Les
+        racines retenues par l'application (``confiance.fichiers()``) sont à ajouter par
+        l'appelant. Sans racine, un document intact est au mieux :data:`STATUT_NON_VERIFIE`.
     :param maintenant: le moment de la vérification (par défaut : maintenant).
 
     À appeler hors du fil de l'interface (pyHanko appelle ``asyncio.run``).
@@ -608,7 +819,8 @@ def verifier_document(pdf: bytes, racines: Sequence[str | os.PathLike] = (), *, 
         champs_vides=sorted(vides, key=_cle_champ),
         modifie_apres_derniere=modifie_apres,
         signatures_retirees=retirees,
-        confiance_exigee=bool(racines),
+        confiance_exigee=bool(racines_asn1),
+        memes_signataires=_memes_signataires(signatures),
     )
 
 
@@ -618,8 +830,43 @@ def _renumeroter(resultat: ResultatSignature, rang: int) -> ResultatSignature:
     return replace(resultat, rang=rang)
 
 
-def verifier(pdf: bytes, racines: Sequence[str | os.PathLike] = (), **options) -> list[ResultatSignature]:
+def verifier(pdf: bytes, racines: Sequence = (), **options) -> list[ResultatSignature]:
     """Le constat de chaque signature, dans l'ordre où elles ont été apposées; le constat du
     document entier (modifié après la dernière signature, signature retirée) est donné par
     :func:`verifier_document`. À appeler hors du fil de l'interface."""
     return verifier_document(pdf, racines, **options).signatures
+
+
+# --- avant de signer : les signatures déjà là ----------------------------------------------
+class SignaturesExistantesInvalides(ErreurSignature):
+    """Le document porte des signatures qui ne se vérifient pas, ou il a changé après la
+    dernière : le signer entérinerait l'altération. Le texte dit aussi ce qui ne va pas."""
+
+    def __init__(self, code: str, constat: VerificationDocument, **params):
+        self.constat = constat
+        super().__init__(code, **params)
+
+    def texte(self, langue: str) -> str:
+        return "\n".join([super().texte(langue), *("  • " + ligne for ligne in self.constat.lignes_echec(langue))])
+
+
+def controler_signatures_existantes(pdf: bytes, racines: Sequence = (), *, fichier: str = "",
+                                    maintenant: dt.datetime | None = None) -> VerificationDocument:
+    """Refuse un document dont les signatures existantes ne se vérifient pas (altérées,
+    illisibles, retirées, certificat hors validité, même personne deux fois) ou qui a changé
+    après sa dernière signature; renvoie le constat sinon (un document encore sans signature
+    passe). La confiance n'est pas exigée ici : le constat dit si les signataires précédents
+    sont vérifiés (``non_verifiees``), à l'appelant de l'avertir.
+
+    :raises SignaturesExistantesInvalides: codes ``modifie_apres_signature`` ou
+        ``signatures_existantes_invalides``.
+    """
+    constat = verifier_document(pdf, racines, fichier=fichier, maintenant=maintenant)
+    if not constat.signatures and not constat.signatures_retirees:
+        return constat
+    echecs = [c for c in constat.echecs() if c != "doc_aucune_signature"]
+    if not echecs:
+        return constat
+    if all(c in _CODES_MODIFICATION for c in echecs):
+        raise SignaturesExistantesInvalides("modifie_apres_signature", constat)
+    raise SignaturesExistantesInvalides("signatures_existantes_invalides", constat)

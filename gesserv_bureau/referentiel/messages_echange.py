@@ -66,6 +66,32 @@ MESSAGES: Catalogue = {
         "Code de question inconnu pour l'outil {outil} (édition {edition}) : {valeur}, dans {champ}.",
         "Unknown question code for tool {outil} (edition {edition}): {valeur}, in {champ}.",
     ),
+    "cle_inconnue": (
+        "Champ inconnu du format : {champ}. Le fichier a été modifié à la main ou vient d'un autre outil; "
+        "retirez ce champ ou exportez de nouveau depuis gesserv-bureau.",
+        "Field not in the format: {champ}. The file was edited by hand or comes from another tool; "
+        "remove this field or export again from gesserv-bureau.",
+    ),
+    "exercice_invalide": (
+        "Exercice invalide pour {champ} : {valeur} (AAAA-AAAA attendu, deux années consécutives, p. ex. 2024-2025).",
+        "Invalid fiscal year for {champ}: {valeur} (YYYY-YYYY expected, two consecutive years, e.g. 2024-2025).",
+    ),
+    "date_future": (
+        "Date dans le futur pour {champ} : {valeur}. Une date plus tardive que demain est refusée : elle "
+        "empêcherait toute modification réelle ensuite. Vérifiez l'horloge du poste qui a écrit le fichier.",
+        "Date in the future for {champ}: {valeur}. A date later than tomorrow is refused: it would block "
+        "every real change afterwards. Check the clock of the computer that wrote the file.",
+    ),
+    "trop_imbrique": (
+        "Le fichier imbrique des listes ou des objets plus profondément que le format ne le permet "
+        "({limite} niveaux au plus) : ce n'est pas un fichier d'évaluations écrit par gesserv-bureau.",
+        "The file nests lists or objects deeper than the format allows (at most {limite} levels): it is "
+        "not an assessment file written by gesserv-bureau.",
+    ),
+    "autres_problemes": (
+        "… et {n} autres problèmes dans ce fichier.",
+        "… and {n} more problems in this file.",
+    ),
     "uuid_en_double": (
         "L'évaluation {uuid} figure deux fois dans le fichier.",
         "Assessment {uuid} appears twice in the file.",
@@ -154,6 +180,113 @@ MESSAGES: Catalogue = {
         "fichier : l'évaluation « {sujet} » y est rattachée par son numéro d'identification.",
         "Service {service_id} (fiscal year {exercice}) is called “{local}” here and “{fichier}” in the "
         "file: assessment “{sujet}” is linked to it by its identification number.",
+    ),
+    # les approbations reçues (avertissements : l'évaluation ou la séance arrive non approuvée)
+    "approbation_non_signee": (
+        "L'évaluation « {sujet} » ({outil}, {uuid}) est dite approuvée par « {par} » dans le fichier, mais sans "
+        "signature de l'approbateur : elle est importée terminée, non approuvée. Pour qu'elle arrive approuvée, "
+        "l'approbateur signe son approbation avec son certificat avant l'export.",
+        "Assessment “{sujet}” ({outil}, {uuid}) is said to be approved by “{par}” in the file, but without the "
+        "approver's signature: it is imported as completed, not approved. For it to arrive approved, the "
+        "approver signs the approval with their certificate before the export.",
+    ),
+    "approbation_refusee": (
+        "L'approbation de l'évaluation « {sujet} » ({outil}, {uuid}) n'est pas reconnue : {raison} "
+        "Elle est importée terminée, non approuvée.",
+        "The approval of assessment “{sujet}” ({outil}, {uuid}) is not recognized: {raison} "
+        "It is imported as completed, not approved.",
+    ),
+    "seance_approbation_non_signee": (
+        "La séance d'examen « {titre} » ({uuid}) est dite approuvée dans le fichier, mais sans signature de "
+        "l'approbateur : elle est importée terminée, non approuvée.",
+        "Review session “{titre}” ({uuid}) is said to be approved in the file, but without the approver's "
+        "signature: it is imported as completed, not approved.",
+    ),
+    "seance_approbation_refusee": (
+        "L'approbation de la séance d'examen « {titre} » ({uuid}) n'est pas reconnue : {raison} "
+        "Elle est importée terminée, non approuvée.",
+        "The approval of review session “{titre}” ({uuid}) is not recognized: {raison} "
+        "It is imported as completed, not approved.",
+    ),
+    # pourquoi une preuve d'approbation n'est pas reconnue (le {raison} ci-dessus)
+    "preuve_illisible": (
+        "la preuve est illisible (signature ou certificat endommagé, ou d'une version inconnue).",
+        "the proof cannot be read (damaged signature or certificate, or an unknown version).",
+    ),
+    "preuve_signature_invalide": (
+        "la signature de « {nom} » ne correspond pas au contenu reçu : l'évaluation, sa date d'approbation ou "
+        "son service ont changé depuis la signature, ou la signature a été recollée d'ailleurs.",
+        "the signature of “{nom}” does not match the content received: the assessment, its approval date or "
+        "its service changed after it was signed, or the signature was copied from elsewhere.",
+    ),
+    "preuve_sans_racine": (
+        "ce poste ne retient aucune racine de confiance, donc l'identité de « {nom} » ne peut pas être "
+        "confirmée. Importez une fois le certificat public de la racine ministérielle, ou donnez-le pour cet "
+        "import (--confiance RACINE.pem).",
+        "this computer holds no trusted root, so the identity of “{nom}” cannot be confirmed. Import the "
+        "departmental root's public certificate once, or give it for this import (--confiance ROOT.pem).",
+    ),
+    "preuve_non_fiable": (
+        "le certificat de « {nom} » ne mène à aucune racine de confiance de ce poste (certificat autosigné, "
+        "ou émis par une autorité inconnue ici).",
+        "the certificate of “{nom}” does not lead to any trusted root on this computer (self-signed, or "
+        "issued by an authority unknown here).",
+    ),
+    "preuve_hors_validite": (
+        "le certificat de « {nom} » n'était pas valide à la date de l'approbation ({date}).",
+        "the certificate of “{nom}” was not valid on the approval date ({date}).",
+    ),
+    "preuve_usage_cle": (
+        "le certificat de « {nom} » ne permet pas de signer (il n'a ni l'usage « signature numérique » ni "
+        "l'usage « non-répudiation »).",
+        "the certificate of “{nom}” does not allow signing (it has neither the “digital signature” nor the "
+        "“non-repudiation” key usage).",
+    ),
+    "preuve_date_illisible": (
+        "la date d'approbation est absente ou illisible.",
+        "the approval date is missing or cannot be read.",
+    ),
+    # les approbations reçues et vérifiées (information)
+    "approbation_verifiee": (
+        "Approbation de l'évaluation « {sujet} » ({outil}) par {nom} vérifiée : signature intacte, certificat "
+        "émis sous la racine de confiance « {racine} ».",
+        "Approval of assessment “{sujet}” ({outil}) by {nom} verified: signature intact, certificate issued "
+        "under trusted root “{racine}”.",
+    ),
+    "seance_approbation_verifiee": (
+        "Approbation de la séance d'examen « {titre} » par {nom} vérifiée : signature intacte, certificat émis "
+        "sous la racine de confiance « {racine} ».",
+        "Approval of review session “{titre}” by {nom} verified: signature intact, certificate issued under "
+        "trusted root “{racine}”.",
+    ),
+    # l'approbation sur ce poste
+    "approbation_impossible_brouillon": (
+        "La séance d'examen « {titre} » n'est pas terminée : terminez-la avant de l'approuver.",
+        "Review session “{titre}” is not completed: complete it before approving it.",
+    ),
+    "deja_approuvee_signee": (
+        "« {sujet} » est déjà approuvée et signée par {nom} : rien à faire.",
+        "“{sujet}” is already approved and signed by {nom}: nothing to do.",
+    ),
+    "approuvee_signee": (
+        "« {sujet} » approuvée et signée par {nom} le {date} : elle arrivera approuvée sur les postes qui "
+        "font confiance à sa racine.",
+        "“{sujet}” approved and signed by {nom} on {date}: it will arrive approved on the computers that "
+        "trust its root.",
+    ),
+    "approuvee_sans_signature": (
+        "« {sujet} » approuvée par {nom} le {date}, sans signature : elle est approuvée sur ce poste, mais "
+        "arrivera « terminée » ailleurs tant que l'approbateur ne l'a pas signée (--certificat).",
+        "“{sujet}” approved by {nom} on {date}, without a signature: it is approved on this computer, but "
+        "will arrive “completed” elsewhere until the approver signs it (--certificat).",
+    ),
+    "approbateur_manquant": (
+        "Indiquez qui approuve : --certificat FICHIER.p12 (approbation signée) ou --par NOM (sans signature).",
+        "Say who approves: --certificat FILE.p12 (signed approval) or --par NAME (unsigned).",
+    ),
+    "evaluation_incomplete": (
+        "L'évaluation « {sujet} » ne peut pas être approuvée : elle n'est pas complète ({manques}).",
+        "Assessment “{sujet}” cannot be approved: it is not complete ({manques}).",
     ),
     # le bilan
     "bilan": (

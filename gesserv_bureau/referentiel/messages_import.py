@@ -47,6 +47,20 @@ MESSAGES: Catalogue = {
         "File “{fichier}” has none of the service inventory or service standards columns: it is not "
         "a GC Service Inventory open-data file.",
     ),
+    "pas_un_fichier": (
+        "« {fichier} » n'est pas un fichier ordinaire (un périphérique, un tube ou une prise) : il ne "
+        "peut pas être importé. Choisissez un fichier CSV.",
+        "“{fichier}” is not a regular file (a device, a pipe or a socket): it cannot be imported. "
+        "Choose a CSV file.",
+    ),
+    "encodage_illisible": (
+        "Le fichier « {fichier} » est en {encodage} (d'après ses premiers octets), mais son contenu n'est "
+        "pas lisible dans cet encodage (fichier tronqué ou abîmé ?). Enregistrez-le de nouveau, de "
+        "préférence en « CSV UTF-8 », puis réessayez.",
+        "File “{fichier}” is in {encodage} (judging by its first bytes), but its content cannot be read "
+        "in that encoding (truncated or damaged file?). Save it again, preferably as “CSV UTF-8”, then "
+        "try again.",
+    ),
     "annule": (
         "Import annulé : rien n'a été importé.",
         "Import cancelled: nothing was imported.",
@@ -79,6 +93,10 @@ MESSAGES: Catalogue = {
     "nombre_negatif": (
         "Un nombre de demandes ne peut pas être négatif.",
         "A number of applications cannot be negative.",
+    ),
+    "nombre_trop_grand": (
+        "Nombre trop grand : au plus 9 223 372 036 854 775 807 (vérifiez la cellule).",
+        "Number too large: at most 9,223,372,036,854,775,807 (check the cell).",
     ),
     "decimal_invalide": (
         "Ce n'est pas un nombre (p. ex. 0.8 pour 80 %).",
@@ -121,6 +139,48 @@ MESSAGES: Catalogue = {
     "encodage_windows": (
         "Le fichier n'est pas en UTF-8 : il a été lu en Windows-1252. Vérifiez les accents dans l'aperçu.",
         "The file is not UTF-8: it was read as Windows-1252. Check the accents in the preview.",
+    ),
+    "octet_invalide_utf8": (
+        "Octet invalide en UTF-8 ({octets}) : le fichier est en UTF-8, mais pas cette ligne (un caractère "
+        "venu d'un autre encodage ?). Rien n'est importé tant qu'elle n'est pas corrigée : corrigez ce "
+        "caractère, ou enregistrez le fichier de nouveau en « CSV UTF-8 ».",
+        "Invalid UTF-8 byte ({octets}): the file is UTF-8, but this row is not (a character from another "
+        "encoding?). Nothing is imported until it is fixed: fix this character, or save the file again as "
+        "“CSV UTF-8”.",
+    ),
+    "octet_non_defini_cp1252": (
+        "Octet {octets} : il ne correspond à aucun caractère en Windows-1252, l'encodage dans lequel le "
+        "fichier a été lu. Rien n'est importé tant que la ligne n'est pas corrigée (ou que le fichier "
+        "n'est pas enregistré en « CSV UTF-8 »).",
+        "Byte {octets}: it matches no character in Windows-1252, the encoding the file was read in. Nothing "
+        "is imported until the row is fixed (or the file is saved as “CSV UTF-8”).",
+    ),
+    "encodage_utf16_sans_bom": (
+        "Le fichier n'a pas de marque d'ordre d'octets, mais ses octets sont ceux de l'{encodage} : il a "
+        "été lu dans cet encodage. Vérifiez les accents dans l'aperçu.",
+        "The file has no byte order mark, but its bytes are those of {encodage}: it was read in that "
+        "encoding. Check the accents in the preview.",
+    ),
+    "changement_encodage": (
+        "Ce nom ne changerait que par l'encodage des caractères : « {avant} » deviendrait « {valeur} ». "
+        "Le fichier ou le répertoire a sans doute été enregistré ou relu dans le mauvais encodage (UTF-8 et "
+        "Windows-1252) : vérifiez lequel est juste.",
+        "This name would change only by character encoding: “{avant}” would become “{valeur}”. The file or "
+        "the inventory was probably saved or read in the wrong encoding (UTF-8 and Windows-1252): check "
+        "which one is right.",
+    ),
+    "confirmation_encodage": (
+        "{n} services changeraient de nom seulement par l'encodage des caractères : le fichier ou le "
+        "répertoire a sans doute été enregistré ou relu dans le mauvais encodage (UTF-8 et Windows-1252). "
+        "Rien n'a été importé. Vérifiez lequel est juste; pour importer quand même, relancez avec "
+        "--confirmer-encodage. Par exemple :",
+        "{n} services would change name only by character encoding: the file or the inventory was probably "
+        "saved or read in the wrong encoding (UTF-8 and Windows-1252). Nothing was imported. Check which "
+        "one is right; to import anyway, run again with --confirmer-encodage. For example:",
+    ),
+    "exemple_encodage": (
+        "ligne {ligne}, {service_id} : « {avant} » → « {apres} »",
+        "row {ligne}, {service_id}: “{avant}” → “{apres}”",
     ),
     "ligne_horodatage": (
         "Dernière ligne « {valeur} » : un horodatage de publication, ignoré.",

@@ -25,6 +25,12 @@ MESSAGES: Catalogue = {
         "déplacez l'ancien fichier.",
         "File “{fichier}” already exists: it was not replaced. Choose another name or move the old file.",
     ),
+    "deja_present_remplacer": (
+        "Le fichier « {fichier} » existe déjà : il n'a pas été remplacé. Choisissez un autre nom, ou "
+        "ajoutez --remplacer pour le remplacer.",
+        "File “{fichier}” already exists: it was not replaced. Choose another name, or add --remplacer "
+        "to replace it.",
+    ),
     "pas_pdf": (
         "Ce fichier n'est pas un document PDF : seul un rapport PDF peut être signé ou vérifié.",
         "This file is not a PDF document: only a PDF report can be signed or verified.",
@@ -49,6 +55,22 @@ MESSAGES: Catalogue = {
     "mot_de_passe_vide": (
         "Le mot de passe ne peut pas être vide : il protège la clé privée du certificat.",
         "The password cannot be empty: it protects the certificate's private key.",
+    ),
+    "mot_de_passe_racine_court": (
+        "Le mot de passe d'une racine doit avoir au moins {minimum} caractères : sa clé émet toutes les "
+        "identités du ministère, et un mot de passe court se devine vite si le fichier est copié. Rien "
+        "n'a été créé.",
+        "A root's password must be at least {minimum} characters long: its key issues every identity of "
+        "the department, and a short password is quickly guessed if the file is copied. Nothing was "
+        "created.",
+    ),
+    "mot_de_passe_court": (
+        "Avertissement : le mot de passe de « {fichier} » a moins de {minimum} caractères. Le certificat "
+        "est créé, mais si le fichier est copié, un mot de passe court se devine vite : préférez une "
+        "phrase d'au moins {minimum} caractères.",
+        "Warning: the password of “{fichier}” has fewer than {minimum} characters. The certificate is "
+        "created, but if the file is copied, a short password is quickly guessed: prefer a passphrase "
+        "of at least {minimum} characters.",
     ),
     "mots_de_passe_differents": (
         "Les deux mots de passe saisis sont différents. Rien n'a été créé.",
@@ -143,6 +165,35 @@ MESSAGES: Catalogue = {
         "This document is certified with no changes allowed: a new signature would break the "
         "existing one. Nothing was signed.",
     ),
+    "signatures_existantes_invalides": (
+        "Ce document ne peut pas être signé : ses signatures existantes ne se vérifient pas. Signer "
+        "par-dessus ferait croire que vous approuvez un document altéré. Rien n'a été signé. Demandez un "
+        "original intact au signataire précédent.",
+        "This document cannot be signed: its existing signatures do not verify. Signing over them would "
+        "make it look as if you approved an altered document. Nothing was signed. Ask the previous "
+        "signer for an intact original.",
+    ),
+    "modifie_apres_signature": (
+        "Ce document ne peut pas être signé : il a été modifié après sa dernière signature (un ajout ou "
+        "un changement qui n'est pas une signature). Votre signature couvrirait ces changements comme "
+        "s'ils avaient été approuvés. Rien n'a été signé. Repartez du fichier signé d'origine.",
+        "This document cannot be signed: it was modified after its last signature (an addition or "
+        "change that is not a signature). Your signature would cover these changes as if they had been "
+        "approved. Nothing was signed. Start again from the original signed file.",
+    ),
+    "meme_signataire": (
+        "« {nom} » a déjà signé ce document (champ « {champ} ») : une même personne ne peut pas remplir "
+        "à la fois le champ du préparateur et celui de l'approbateur. Rien n'a été signé.",
+        "“{nom}” already signed this document (field “{champ}”): one person cannot fill both the "
+        "preparer's and the approver's field. Nothing was signed.",
+    ),
+    "avertissement_signataire_non_verifie": (
+        "Avertissement : l'identité de {noms}, qui a déjà signé ce document, n'est pas vérifiée (aucune "
+        "racine de confiance ne la reconnaît). Assurez-vous de savoir qui a préparé le document avant de "
+        "le contresigner.",
+        "Warning: the identity of {noms}, who already signed this document, is not verified (no trusted "
+        "root recognises it). Make sure you know who prepared the document before counter-signing it.",
+    ),
     "signature_impossible": (
         "La signature a échoué : {detail}. Le document n'a pas été modifié.",
         "Signing failed: {detail}. The document was not changed.",
@@ -167,6 +218,10 @@ MESSAGES: Catalogue = {
     "sig_emetteur": (
         "Certificat émis par : {emetteur}.",
         "Certificate issued by: {emetteur}.",
+    ),
+    "sig_prefixe": (
+        "Signature {n} (« {champ} ») : ",
+        "Signature {n} (“{champ}”): ",
     ),
     "sig_illisible": (
         "ÉCHEC : la signature du champ « {champ} » est illisible ou détruite ({detail}). Le document "
@@ -197,18 +252,38 @@ MESSAGES: Catalogue = {
         "middle of the document): suspicious document.",
     ),
     "sig_confiance": (
-        "De confiance : le certificat du signataire remonte à la racine « {racine} ».",
-        "Trusted: the signer's certificate leads to root “{racine}”.",
+        "De confiance : le certificat du signataire remonte à la racine « {racine} » (empreinte SHA-256 "
+        "{empreinte}).",
+        "Trusted: the signer's certificate leads to root “{racine}” (SHA-256 fingerprint {empreinte}).",
     ),
     "sig_non_reconnue": (
-        "ÉCHEC : signataire non reconnu — {raison}.",
-        "FAILURE: signer not recognised — {raison}.",
+        "NON VÉRIFIÉ : signataire non reconnu — {raison}; le nom ci-dessus est celui qu'écrit le "
+        "certificat, rien ne prouve qu'il soit vrai.",
+        "NOT VERIFIED: signer not recognised — {raison}; the name above is the one the certificate "
+        "states, nothing proves it is true.",
     ),
-    "sig_confiance_non_verifiee": (
-        "Identité non confirmée : aucun certificat de confiance n'a été donné pour la vérifier "
-        "(--confiance RACINE.pem); le nom ci-dessus est celui que déclare le certificat.",
-        "Identity not confirmed: no trusted certificate was given to check it (--confiance "
-        "ROOT.pem); the name above is the one the certificate states.",
+    "sig_non_verifiee": (
+        "NON VÉRIFIÉ : aucune racine de confiance n'est connue de l'application, l'identité du signataire "
+        "n'est donc pas vérifiée. Le nom ci-dessus est celui qu'écrit le certificat, et n'importe qui peut "
+        "se fabriquer un certificat à n'importe quel nom. Importez une fois la racine du ministère "
+        "(gesserv-bureau confiance ajouter RACINE.pem, ou « Importer une racine de confiance… » dans la "
+        "fenêtre de vérification).",
+        "NOT VERIFIED: the application knows no trusted root, so the signer's identity is not verified. "
+        "The name above is the one the certificate states, and anyone can make a certificate in any "
+        "name. Import the department's root once (gesserv-bureau confiance ajouter ROOT.pem, or “Import "
+        "a trusted root…” in the verification window).",
+    ),
+    "sig_certificat_expire": (
+        "ÉCHEC : le certificat de « {nom} » était expiré à la date de signature (valide du {debut} au "
+        "{fin}; signée le {date}).",
+        "FAILURE: the certificate of “{nom}” had expired at the signing date (valid from {debut} to "
+        "{fin}; signed on {date}).",
+    ),
+    "sig_certificat_pas_encore_valide": (
+        "ÉCHEC : le certificat de « {nom} » n'était pas encore valide à la date de signature (valide du "
+        "{debut} au {fin}; signée le {date}).",
+        "FAILURE: the certificate of “{nom}” was not yet valid at the signing date (valid from {debut} "
+        "to {fin}; signed on {date}).",
     ),
     "sig_usage_cle": (
         "ÉCHEC : le certificat du signataire ne permet pas de signer des documents (usages "
@@ -248,12 +323,12 @@ MESSAGES: Catalogue = {
     ),
     # raisons du refus de confiance
     "raison_aucune_chaine": (
-        "son certificat ne remonte à aucune des racines de confiance données",
-        "the certificate leads to none of the trusted roots given",
+        "son certificat ne remonte à aucune des racines de confiance retenues ou données",
+        "the certificate leads to none of the trusted roots remembered or given",
     ),
     "raison_expire": (
-        "son certificat était expiré au moment de la vérification",
-        "the certificate had expired at verification time",
+        "son certificat est expiré à la date de la vérification",
+        "the certificate has expired at verification time",
     ),
     "raison_pas_encore_valide": (
         "son certificat n'était pas encore valide",
@@ -296,23 +371,83 @@ MESSAGES: Catalogue = {
         "FAILURE: signature removed — field “{champ}” was signed in an earlier version of the file "
         "and no longer is.",
     ),
+    "doc_meme_signataire": (
+        "ÉCHEC : une même personne a signé plusieurs champs (« {nom} » : {champs}) : le préparateur et "
+        "l'approbateur doivent être deux personnes.",
+        "FAILURE: one person signed several fields (“{nom}”: {champs}): the preparer and the approver "
+        "must be two people.",
+    ),
     "bilan_ok": (
-        "Bilan : VALIDE — {n} signature(s) intacte(s){confiance}; le document n'a pas changé depuis "
+        "Bilan : VALIDE — {n} signature(s) intacte(s) et de confiance; le document n'a pas changé depuis "
         "la dernière signature.",
-        "Summary: VALID — {n} intact signature(s){confiance}; the document has not changed since the "
+        "Summary: VALID — {n} intact signature(s) and trusted; the document has not changed since the "
         "last signature.",
     ),
-    "bilan_ok_confiance": (
-        " et de confiance",
-        " and trusted",
+    "bilan_non_verifie_sans_racine": (
+        "Bilan : intact, signataire non vérifié — {n} signature(s) intacte(s) et document inchangé depuis "
+        "la dernière signature, mais aucune racine de confiance ne vérifie qui a signé ({noms}). Ne tenez "
+        "pas ce document pour signé par ces personnes avant d'avoir importé la racine du ministère.",
+        "Summary: intact, signer not verified — {n} intact signature(s) and document unchanged since the "
+        "last signature, but no trusted root verifies who signed ({noms}). Do not take this document as "
+        "signed by these people until you have imported the department's root.",
     ),
-    "bilan_ok_sans_confiance": (
-        " (identité des signataires non confirmée : aucun certificat de confiance donné)",
-        " (signers' identity not confirmed: no trusted certificate given)",
+    "bilan_non_verifie": (
+        "Bilan : intact, signataire non vérifié — {n} signature(s) intacte(s) et document inchangé depuis "
+        "la dernière signature, mais {m} signataire(s) ne remonte(nt) à aucune racine de confiance "
+        "({noms}) : rien ne prouve qu'ils ont signé.",
+        "Summary: intact, signer not verified — {n} intact signature(s) and document unchanged since the "
+        "last signature, but {m} signer(s) lead to no trusted root ({noms}): nothing proves they signed.",
     ),
     "bilan_echec": (
         "Bilan : ÉCHEC — {n} problème(s), voir ci-dessus. Ne vous fiez pas à ce document tel quel.",
         "Summary: FAILURE — {n} problem(s), see above. Do not rely on this document as it is.",
+    ),
+    # --- les racines de confiance retenues (gesserv-bureau confiance) --------------------------
+    "racine_retenue": (
+        "Racine de confiance retenue : « {nom} » — empreinte SHA-256 {empreinte} (valide jusqu'au {fin}). "
+        "Comparez cette empreinte à celle que publie le ministère.",
+        "Trusted root remembered: “{nom}” — SHA-256 fingerprint {empreinte} (valid until {fin}). Compare "
+        "this fingerprint with the one the department publishes.",
+    ),
+    "racine_deja_retenue": (
+        "Déjà retenue : « {nom} » — empreinte SHA-256 {empreinte}.",
+        "Already remembered: “{nom}” — SHA-256 fingerprint {empreinte}.",
+    ),
+    "racines_retenues": (
+        "Racines de confiance retenues ({n}), dans {dossier} :",
+        "Trusted roots remembered ({n}), in {dossier}:",
+    ),
+    "racine_ligne": (
+        "{empreinte}  « {nom} » (valide jusqu'au {fin})",
+        "{empreinte}  “{nom}” (valid until {fin})",
+    ),
+    "aucune_racine": (
+        "Aucune racine de confiance retenue (dossier : {dossier}). Importez celle du ministère : "
+        "gesserv-bureau confiance ajouter RACINE.pem",
+        "No trusted root remembered (folder: {dossier}). Import the department's: gesserv-bureau "
+        "confiance ajouter ROOT.pem",
+    ),
+    "racine_retiree": (
+        "Racine de confiance oubliée : « {nom} » — empreinte SHA-256 {empreinte}.",
+        "Trusted root forgotten: “{nom}” — SHA-256 fingerprint {empreinte}.",
+    ),
+    "racine_inconnue": (
+        "Aucune racine de confiance retenue ne correspond à « {empreinte} » (voir gesserv-bureau confiance "
+        "liste). Rien n'a été retiré.",
+        "No remembered trusted root matches “{empreinte}” (see gesserv-bureau confiance liste). Nothing "
+        "was removed.",
+    ),
+    "racine_ambigue": (
+        "Plusieurs racines retenues ont une empreinte qui commence par « {empreinte} » : donnez-en plus "
+        "de caractères. Rien n'a été retiré.",
+        "Several remembered roots have a fingerprint starting with “{empreinte}”: give more of its "
+        "characters. Nothing was removed.",
+    ),
+    "empreinte_trop_courte": (
+        "Donnez au moins {minimum} caractères de l'empreinte (voir gesserv-bureau confiance liste). Rien "
+        "n'a été retiré.",
+        "Give at least {minimum} characters of the fingerprint (see gesserv-bureau confiance liste). "
+        "Nothing was removed.",
     ),
 }
 

@@ -5,6 +5,10 @@ L'interface le lance juste après avoir montré la fenêtre : il tourne pendant 
 lit la table (SQLite relâche le verrou global de Python), et rien n'est écrit dans la base
 avant son verdict (:meth:`base.Base.ecriture` l'attend). Ailleurs, :func:`base.ouvrir`
 l'attend avant de rendre la base : une base endommagée n'est jamais ouverte.
+
+Un disque plein n'est pas une base endommagée : SQLite répond « disk I/O error » quand il ne
+peut plus créer son fichier -shm; si l'espace libre est presque nul, le verdict est
+:class:`DisquePlein` (libérer de l'espace), jamais une restauration proposée.
 """
 
 from __future__ import annotations
@@ -13,7 +17,10 @@ import sqlite3
 import threading
 from pathlib import Path
 
+from gesserv_bureau.stockage import identite
 from gesserv_bureau.stockage.constantes import VERSION_SCHEMA
+from gesserv_bureau.stockage.erreurs import BaseEndommagee, CopieEchouee, DisquePlein, ErreurStockage
+from gesserv_bureau.stockage.espace import espace_libre, est_disque_plein
 
 
 class ControleIntegrite:
@@ -23,7 +30,8 @@ class ControleIntegrite:
         self._rotation = rotation
         self.detail = ""              # vide : intacte
         self.endommagee = False
-        self.copie_en_echec = ""
+        self.disque_plein = False
+        self.copie_en_echec: CopieEchouee | None = None
         self._fil = threading.Thread(target=self._executer, name="controle-integrite", daemon=True)
         self._demarre = False
         if demarrer:
@@ -41,22 +49,39 @@ class ControleIntegrite:
             try:
                 resultat = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
                 version = conn.execute("PRAGMA user_version").fetchone()[0]
+                de_l_application = identite.nature(conn).de_l_application
             finally:
                 conn.close()
         except sqlite3.DatabaseError as exc:
-            self.endommagee, self.detail = True, str(exc)
+            if est_disque_plein(exc, self.chemin.parent):
+                self.disque_plein, self.detail = True, str(exc)
+            else:
+                self.endommagee, self.detail = True, str(exc)
             return
         if resultat != ["ok"]:
             self.endommagee, self.detail = True, "; ".join(resultat[:5])
             return
-        if self._rotation and version <= VERSION_SCHEMA:  # une base trop récente n'est pas touchée
+        # une base trop récente, ou celle d'une autre application, n'est pas copiée
+        if self._rotation and de_l_application and version <= VERSION_SCHEMA:
             try:
                 from gesserv_bureau.stockage import sauvegardes
 
                 sauvegardes.rotation(self.chemin)
-            except (OSError, sqlite3.Error) as exc:
+            except CopieEchouee as exc:
                 # Une copie manquée n'empêche pas de travailler : on le signale.
-                self.copie_en_echec = str(exc)
+                self.copie_en_echec = exc
+            except (OSError, sqlite3.Error) as exc:
+                self.copie_en_echec = CopieEchouee(self.chemin, str(exc))
+
+    def erreur(self) -> ErreurStockage | None:
+        """Le verdict, une fois le contrôle fini : ``None`` si la base peut être ouverte."""
+        if self.disque_plein:
+            return DisquePlein(self.chemin, self.detail, ouverture=True, libre=espace_libre(self.chemin))
+        if self.endommagee:
+            from gesserv_bureau.stockage import sauvegardes  # seulement quand il y a un problème
+
+            return BaseEndommagee(self.chemin, self.detail, sauvegardes.copies_intactes(self.chemin))
+        return None
 
     def termine(self) -> bool:
         return not self.existe or (self._demarre and not self._fil.is_alive())

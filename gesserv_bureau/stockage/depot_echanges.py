@@ -5,31 +5,16 @@ d'un poste à l'autre — en une seule transaction, consignée au journal."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 
 from gesserv_bureau.domaine.evaluations import Evaluation, Seance
 from gesserv_bureau.stockage import journal
 from gesserv_bureau.stockage.base import Base
 from gesserv_bureau.stockage.depot_evaluations import (
-    _CHAMPS,
     DepotEvaluations,
-    _conclusion,
+    _valeurs as _valeurs_evaluation,
+    valeurs_seance as _valeurs_seance,
 )
-
-
-def _valeurs_evaluation(ev: Evaluation) -> dict:
-    valeurs = {c: getattr(ev, c if c != "edition_referentiel" else "edition") for c in _CHAMPS if c != "contenu"}
-    valeurs["contenu"] = json.dumps(ev.contenu, ensure_ascii=False)
-    valeurs["conclusion"] = _conclusion(ev)
-    return valeurs
-
-
-def _valeurs_seance(seance: Seance) -> dict:
-    return {"uuid": seance.uuid, "titre": seance.titre, "date": seance.date, "exercice": seance.exercice,
-            "participants": json.dumps(seance.participants, ensure_ascii=False),
-            "services": json.dumps(seance.services), "position": seance.position, "statut": seance.statut,
-            "auteur": seance.auteur, "cree_le": seance.cree_le, "modifie_le": seance.modifie_le}
 
 
 def _ecrire(db, table: str, pk: int | None, valeurs: dict) -> int:

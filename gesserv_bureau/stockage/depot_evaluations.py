@@ -23,13 +23,31 @@ def _conclusion(ev: Evaluation) -> str | None:
     return ev.contenu.get("recommandation")
 
 
+def _approbation(texte: str | None) -> dict | None:
+    """La preuve signée gardée en JSON (vide : approbation sans signature, ou pas d'approbation)."""
+    return json.loads(texte) if texte else None
+
+
+def _texte_approbation(bloc: dict | None) -> str:
+    return json.dumps(bloc, ensure_ascii=False, sort_keys=True) if bloc else ""
+
+
+def _valeurs(ev: Evaluation) -> dict:
+    """La ligne de la table ``evaluation`` (sans ``pk`` ni les dates qu'ajoute ``enregistrer``)."""
+    valeurs = {c: getattr(ev, c if c != "edition_referentiel" else "edition") for c in _CHAMPS if c != "contenu"}
+    valeurs["contenu"] = json.dumps(ev.contenu, ensure_ascii=False)
+    valeurs["conclusion"] = _conclusion(ev)
+    valeurs["approbation"] = _texte_approbation(ev.approbation)
+    return valeurs
+
+
 def _evaluation(r: dict) -> Evaluation:
     return Evaluation(
         outil=r["outil"], uuid=r["uuid"], exercice=r["exercice"], service_pk=r["service_pk"], sujet=r["sujet"],
         statut=r["statut"], auteur=r["auteur"], cree_le=r["cree_le"], modifie_le=r["modifie_le"],
         termine_le=r["termine_le"], approuve_le=r["approuve_le"], approuve_par=r["approuve_par"],
         edition=r["edition_referentiel"], etape=r["etape"], contenu=json.loads(r["contenu"] or "{}"), pk=r["pk"],
-        seance_pk=r["seance_pk"], origine_uuid=r["origine_uuid"],
+        seance_pk=r["seance_pk"], origine_uuid=r["origine_uuid"], approbation=_approbation(r.get("approbation")),
     )
 
 
@@ -72,9 +90,7 @@ class DepotEvaluations:
         ev.modifie_le = maintenant
         if not ev.cree_le:
             ev.cree_le = maintenant
-        valeurs = {c: getattr(ev, c if c != "edition_referentiel" else "edition") for c in _CHAMPS if c != "contenu"}
-        valeurs["contenu"] = json.dumps(ev.contenu, ensure_ascii=False)
-        valeurs["conclusion"] = _conclusion(ev)
+        valeurs = _valeurs(ev)
         with self.base.ecriture() as db:
             if ev.pk is None:
                 cols = list(valeurs)
@@ -122,6 +138,16 @@ class DepotEvaluations:
                               avant=json.dumps(ev.contenu, ensure_ascii=False))
 
 
+def valeurs_seance(seance: Seance) -> dict:
+    """La ligne de la table ``seance`` (sans ``pk``)."""
+    return {"uuid": seance.uuid, "titre": seance.titre, "date": seance.date, "exercice": seance.exercice,
+            "participants": json.dumps(seance.participants, ensure_ascii=False),
+            "services": json.dumps(seance.services), "position": seance.position, "statut": seance.statut,
+            "auteur": seance.auteur, "cree_le": seance.cree_le, "modifie_le": seance.modifie_le,
+            "approuve_le": seance.approuve_le, "approuve_par": seance.approuve_par,
+            "approbation": _texte_approbation(seance.approbation)}
+
+
 class DepotSeances:
     def __init__(self, base: "Base | BaseLecture"):
         self.base = base
@@ -135,6 +161,7 @@ class DepotSeances:
             d = dict(zip(noms, r))
             d["participants"] = json.loads(d["participants"])
             d["services"] = json.loads(d["services"])
+            d["approbation"] = _approbation(d.get("approbation"))
             seances.append(Seance(**d))
         return seances
 
@@ -149,15 +176,13 @@ class DepotSeances:
     def toutes(self) -> list[Seance]:
         return self._lire("ORDER BY date DESC, pk DESC")
 
-    def enregistrer(self, seance: Seance) -> int:
+    def enregistrer(self, seance: Seance, action: str | None = None) -> int:
+        """Écrit la séance; ``action`` (p. ex. « approbation ») : consignée au journal."""
         maintenant = journal.maintenant()
         seance.modifie_le = maintenant
         if not seance.cree_le:
             seance.cree_le = maintenant
-        valeurs = {"uuid": seance.uuid, "titre": seance.titre, "date": seance.date, "exercice": seance.exercice,
-                   "participants": json.dumps(seance.participants, ensure_ascii=False),
-                   "services": json.dumps(seance.services), "position": seance.position, "statut": seance.statut,
-                   "auteur": seance.auteur, "cree_le": seance.cree_le, "modifie_le": seance.modifie_le}
+        valeurs = valeurs_seance(seance)
         with self.base.ecriture() as db:
             if seance.pk is None:
                 cols = list(valeurs)
@@ -167,4 +192,7 @@ class DepotSeances:
             else:
                 db.execute(f"UPDATE seance SET {', '.join(f'{c} = ?' for c in valeurs)} WHERE pk = ?",
                            [*valeurs.values(), seance.pk])
+                if action:
+                    journal.consigner(db, self.base.utilisateur, action, "seance", seance.pk, seance.titre,
+                                      "statut", None, seance.statut)
         return seance.pk

@@ -19,7 +19,8 @@ class StrategieFigee(Exception):
 
 def _strategie(r: dict) -> Strategie:
     contenu = json.loads(r["contenu"] or "{}")
-    st = Strategie(**{c: r[c] for c in _ENTETE}, pk=r["pk"])
+    st = Strategie(**{c: r[c] for c in _ENTETE}, pk=r["pk"],
+                   approbation=json.loads(r["approbation"]) if r.get("approbation") else None)
     for cle, valeur in contenu.items():
         setattr(st, cle, valeur)
     return st
@@ -59,6 +60,7 @@ class DepotStrategies:
                 st.cree_le = maintenant
             valeurs = {c: getattr(st, c) for c in _ENTETE}
             valeurs["contenu"] = json.dumps(st.contenu(), ensure_ascii=False)
+            valeurs["approbation"] = json.dumps(st.approbation, ensure_ascii=False, sort_keys=True) if st.approbation else ""
             if st.pk is None:
                 cols = list(valeurs)
                 st.pk = db.execute(f"INSERT INTO strategie ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})",

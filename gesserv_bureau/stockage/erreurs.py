@@ -43,7 +43,14 @@ class BaseLectureSeule(ErreurStockage):
 
 
 class DisquePlein(ErreurStockage):
-    """Le disque est plein : la dernière modification n'a pas été enregistrée."""
+    """Le disque est plein : la dernière modification n'a pas été enregistrée, ou (``ouverture``)
+    la base, saine, ne peut pas être ouverte. ``libre`` : les octets encore libres, si on le sait."""
+
+    def __init__(self, chemin: Path | None = None, detail: str = "", *, ouverture: bool = False,
+                 libre: int | None = None):
+        super().__init__(chemin, detail)
+        self.ouverture = ouverture
+        self.libre = libre
 
 
 class BaseOccupee(ErreurStockage):
@@ -52,3 +59,58 @@ class BaseOccupee(ErreurStockage):
 
 class BaseInaccessible(ErreurStockage):
     """Le fichier ne peut être ni lu ni créé (dossier absent, droits)."""
+
+
+class BaseEtrangere(ErreurStockage):
+    """Un fichier SQLite d'une autre application (des tables, pas les migrations de
+    gesserv-bureau) : il n'est ni migré, ni copié, ni restauré."""
+
+    def __init__(self, chemin: Path, tables: tuple[str, ...] | list[str]):
+        super().__init__(chemin, ", ".join(tables))
+        self.tables = tuple(tables)
+
+
+class CopieEchouee(ErreurStockage):
+    """La copie de sécurité (ou, ``restauration``, la remise en place d'une copie) n'a pas été
+    faite; rien n'en reste sur le disque. ``chemin`` : la base."""
+
+    def __init__(self, chemin: Path, detail: str = "", *, disque_plein: bool = False,
+                 restauration: bool = False, libre: int | None = None):
+        super().__init__(chemin, detail)
+        self.disque_plein = disque_plein
+        self.restauration = restauration
+        self.libre = libre
+
+
+class CopieRefusee(ErreurStockage):
+    """Une copie qu'on ne restaure pas. ``etat`` : « endommagee », « vide », « etrangere »
+    (d'une autre application : ``tables``) ou « absente ». ``chemin`` : la copie."""
+
+    def __init__(self, chemin: Path, etat: str, detail: str = "", tables: tuple[str, ...] = ()):
+        super().__init__(chemin, f"{etat} {detail}".strip())
+        self.etat = etat
+        self.raison = detail
+        self.tables = tuple(tables)
+
+
+class MoinsDeServices(ErreurStockage):
+    """La copie à restaurer a moins de services que la base : il faut le confirmer."""
+
+    def __init__(self, chemin: Path, copie: Path, services_copie: int, services_base: int):
+        super().__init__(chemin, f"{services_copie} < {services_base}")
+        self.copie = copie
+        self.services_copie = services_copie
+        self.services_base = services_base
+
+
+class ModificationsPerdues(ErreurStockage):
+    """Après un arrêt brutal, la base ne contient plus ce que son témoin a noté : le fichier -wal
+    qui gardait les dernières transactions a disparu (``raison`` « wal »), ou la dernière entrée
+    notée du journal manque (« journal »). Rien n'a été écrit. ``attendu`` : l'horodatage de la
+    dernière entrée notée; ``present`` : celui de la plus récente que la base contient."""
+
+    def __init__(self, chemin: Path, raison: str, attendu: str = "", present: str = ""):
+        super().__init__(chemin, f"{raison} {attendu} > {present}")
+        self.raison = raison
+        self.attendu = attendu
+        self.present = present

@@ -297,6 +297,20 @@ def _m0007_rapports(db: Database) -> None:
     _version(db, 7)
 
 
+@MIGRATIONS(name="0008_approbations_signees")
+def _m0008_approbations_signees(db: Database) -> None:
+    """La preuve d'une approbation : la signature de l'approbateur (base64) sur le contenu
+    canonique, avec son certificat et sa chaîne (PEM), gardée en JSON (le bloc ``approbation``
+    du format d'échange; vide : approbation sans signature). Les séances d'examen reçoivent
+    aussi la date et le nom de leur approbation."""
+    for table in ("evaluation", "strategie"):
+        db.execute(f"ALTER TABLE {table} ADD COLUMN approbation TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE seance ADD COLUMN approuve_le TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE seance ADD COLUMN approuve_par TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE seance ADD COLUMN approbation TEXT NOT NULL DEFAULT ''")
+    _version(db, 8)
+
+
 if [m.name for m in MIGRATIONS._migrations] != NOMS_MIGRATIONS:
     raise RuntimeError("constantes.NOMS_MIGRATIONS ne suit pas les migrations de schema.py")
 VERSION_SCHEMA = len(NOMS_MIGRATIONS)

@@ -199,7 +199,28 @@ def remplir_v6(conn) -> None:
         " 'Comité exécutif des services', ?)", [json.dumps(contenu, ensure_ascii=False)])
 
 
-REMPLISSAGES = {1: remplir_v1, 2: remplir_v2, 3: remplir_v3, 4: remplir_v4, 5: remplir_v5, 6: remplir_v6}
+def remplir_v7(conn) -> None:
+    # à la version 7 : le registre des rapports, et des approbations sans preuve signée (l'examen
+    # 2A approuvé, une séance d'examen terminée)
+    remplir_v6(conn)
+    conn.execute(
+        "UPDATE evaluation SET statut = 'approuvee', approuve_le = '2025-02-03T15:00:00-05:00',"
+        " approuve_par = 'Directrice générale, Services' WHERE pk = 2")
+    conn.execute(
+        "INSERT INTO seance (pk, uuid, titre, date, exercice, participants, services, position, statut, auteur,"
+        " cree_le, modifie_le) VALUES (1, 'd3e0a1e2-0000-4000-8000-000000000001', 'Examen des services prioritaires',"
+        " '2025-02-01', '2023-2024', ?, '[1]', 0, 'terminee', 'jnguyen', '2025-02-01T09:00:00-05:00',"
+        " '2025-02-01T12:00:00-05:00')", [json.dumps([{"nom": "Julie Nguyen", "domaine": "programme"}],
+                                                     ensure_ascii=False)])
+    conn.execute("UPDATE evaluation SET seance_pk = 1 WHERE pk = 2")
+    conn.execute(
+        "INSERT INTO rapport (horodatage, utilisateur, action, type, titre, langue, fichier, sha256, signataires)"
+        " VALUES ('2025-03-11T10:00:00-04:00', 'jnguyen', 'export', 'strategie',"
+        " 'Stratégie de gestion des services 2024-2027', 'fr', '/tmp/strategie.pdf', ?, '[]')", ["0" * 64])
+
+
+REMPLISSAGES = {1: remplir_v1, 2: remplir_v2, 3: remplir_v3, 4: remplir_v4, 5: remplir_v5, 6: remplir_v6,
+                7: remplir_v7}
 
 
 def fabriquer(version: int, cible: Path) -> None:

@@ -32,7 +32,7 @@ from gesserv_bureau.domaine.evaluations import Evaluation
 from gesserv_bureau.referentiel import messages_evaluations
 from gesserv_bureau.stockage.base import Base
 from gesserv_bureau.stockage.erreurs import ErreurStockage
-from gesserv_bureau.interface.textes import STYLE_BANDEAU, Retraduisible
+from gesserv_bureau.interface.textes import STYLE_BANDEAU, Retraduisible, tout_en_texte_brut
 
 STYLE_GUIDE = "color: #3d3d3d; background: #f3f6f9; border-left: 3px solid #6b8fb5; padding: 6px;"
 STYLE_MESSAGE = "color: #8a1c1c;"
@@ -105,6 +105,7 @@ class Choix(QWidget):
 
 def guide(texte: str = "", parent=None) -> QLabel:
     etiquette = QLabel(texte, parent)
+    etiquette.setTextFormat(Qt.TextFormat.PlainText)
     etiquette.setWordWrap(True)
     etiquette.setStyleSheet(STYLE_GUIDE)
     etiquette.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -113,6 +114,7 @@ def guide(texte: str = "", parent=None) -> QLabel:
 
 def titre(texte: str = "", parent=None) -> QLabel:
     etiquette = QLabel(texte, parent)
+    etiquette.setTextFormat(Qt.TextFormat.PlainText)
     etiquette.setWordWrap(True)
     etiquette.setStyleSheet("font-size: 13pt; font-weight: 600;")
     return etiquette
@@ -203,6 +205,8 @@ class Assistant(Retraduisible, QWidget):
         self.terminer.clicked.connect(self.finir)
         for _ in range(self.pages.count()):
             self.etapes.addItem(QListWidgetItem())
+        # le nom du service, les réponses, les manques : tels quels, jamais interprétés en HTML
+        tout_en_texte_brut(self)
         self._afficher()
         self.retraduire()
         self.aller_a(min(max(ev.etape, 0), self.pages.count() - 1))

@@ -29,7 +29,7 @@ from gesserv_bureau.domaine import strategie as regles
 from gesserv_bureau.domaine.strategie import Strategie
 from gesserv_bureau.interface.assistants.commun import Page, Texte
 from gesserv_bureau.referentiel import strategie as ref
-from gesserv_bureau.interface.textes import Retraduisible
+from gesserv_bureau.interface.textes import Retraduisible, tout_en_texte_brut
 
 
 class Editeur(Retraduisible, Page):
@@ -103,6 +103,7 @@ class EditeurTextes(Editeur):
             self.pile.insertWidget(4, self.etiquette_services)
             self.pile.insertWidget(5, self.liste_services)
             self.liste_services.itemChanged.connect(self.modifie)
+        tout_en_texte_brut(self)
         self.retraduire()
         self.rafraichir()
 
@@ -155,6 +156,7 @@ class EditeurFFPM(Editeur):
         self.aide.setStyleSheet("color: #4a4a4a;")
         self.pile.addWidget(self.aide)
         self.pile.addLayout(grille)
+        tout_en_texte_brut(self)
         self.retraduire()
         self.rafraichir()
 
@@ -257,6 +259,7 @@ class EditeurObjectifs(Editeur):
         self.initiatives.currentRowChanged.connect(lambda _r: self._afficher_initiative())
         self.portee.itemChanged.connect(self._saisie_initiative)
         self.vises.itemChanged.connect(self._saisie_initiative)
+        tout_en_texte_brut(self)
         self.retraduire()
         self.rafraichir()
 
@@ -403,6 +406,7 @@ class EditeurRisques(Editeur):
         self.ajouter.clicked.connect(lambda: self.nouveau_risque())
         self.retirer.clicked.connect(self._retirer)
         self.table.itemChanged.connect(self._cellule)
+        tout_en_texte_brut(self)
         self.retraduire()
         self.rafraichir()
 

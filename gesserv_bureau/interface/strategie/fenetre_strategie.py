@@ -33,7 +33,7 @@ from gesserv_bureau.referentiel import strategie as ref
 from gesserv_bureau.stockage.base import Base
 from gesserv_bureau.stockage.erreurs import ErreurStockage
 from gesserv_bureau.interface.texte_depliable import DEPLIER, REPLIER, html_depliable
-from gesserv_bureau.interface.textes import STYLE_BANDEAU, Retraduisible
+from gesserv_bureau.interface.textes import STYLE_BANDEAU, Retraduisible, en_clair, tout_en_texte_brut
 
 
 def _date(horodatage: str) -> str:
@@ -127,8 +127,8 @@ class FenetreStrategie(Retraduisible, QDialog):
         self.guide = QLabel(self)
         self.guide.setObjectName("guideSection")
         self.guide.setWordWrap(True)
+        self.guide.setTextFormat(Qt.TextFormat.RichText)   # le gras du guide; le titre de l'utilisateur, échappé
         self.guide.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.guide.setTextFormat(Qt.TextFormat.RichText)
         self.guide.setOpenExternalLinks(False)
         self.guide.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                            | Qt.TextInteractionFlag.LinksAccessibleByMouse
@@ -163,6 +163,7 @@ class FenetreStrategie(Retraduisible, QDialog):
         self.titre.setText(st.titre)
         self.resize(1400, 860)
         self._construire_editeurs()
+        tout_en_texte_brut(self)
         self.retraduire()
         self.toc.setCurrentRow(0)
 
@@ -354,7 +355,11 @@ class FenetreStrategie(Retraduisible, QDialog):
             self.modifie()
 
     # --- versions -----------------------------------------------------------------------
-    def approuver(self, par: str | None = None) -> bool:
+    def approuver(self, par: str | None = None, identite=None) -> bool:
+        """Approuve la version : signée avec le certificat de l'approbateur (``identite``), ou au
+        nom d'un cadre ou d'un comité (``par``); sans l'un ni l'autre, le dialogue les demande."""
+        from gesserv_bureau.rapports.certificats import ErreurSignature
+
         vides = regles.sections_requises_vides(self.st)
         if vides:
             noms = ", ".join(regles.titre_section(s, self.langue) for s in vides)
@@ -362,14 +367,22 @@ class FenetreStrategie(Retraduisible, QDialog):
             self.bandeau.show()
             self.toc.setCurrentRow(self.st.sections.index(vides[0]))
             return False
-        if par is None:
+        if par is None and identite is None:
+            from gesserv_bureau.interface.dialogue_approbation import DialogueApprobation
+
             defaut = self.st.approuve_par if self.st.type == "mise_a_jour" else ""
-            par, ok = QInputDialog.getText(self, self.tr("Approuver la stratégie"),
-                                           self.tr("Cadre ou comité qui approuve :"), text=defaut)
-            if not ok:
+            self.dialogue_approbation = DialogueApprobation(self.langue, self.st.titre or self.tr("la stratégie"), self,
+                                                            par=defaut,
+                                                            invite_par=self.tr("Cadre ou comité qui approuve :"))
+            if self.dialogue_approbation.exec() != QDialog.DialogCode.Accepted:
                 return False
+            par, identite = self.dialogue_approbation.par, self.dialogue_approbation.identite
         try:
-            cas.approuver(self.base, self.st, par)
+            cas.approuver(self.base, self.st, par or "", identite=identite)
+        except ErreurSignature as exc:
+            self.bandeau.setText(exc.texte(self.langue))
+            self.bandeau.show()
+            return False
         except ValueError:
             self.bandeau.setText(self.tr("Indiquez le cadre ou le comité qui approuve."))
             self.bandeau.show()
@@ -494,6 +507,7 @@ class DialogueStrategies(Retraduisible, QDialog):
         self.bouton_fermer.clicked.connect(self.close)
         self.liste.itemActivated.connect(lambda _i: self.ouvrir_selection())
         self.resize(760, 420)
+        tout_en_texte_brut(self)
         self.retraduire()
 
     def actualiser(self) -> None:

@@ -57,6 +57,7 @@ from gesserv_bureau.domaine.strategie import Strategie
 from gesserv_bureau.referentiel.strategie import COULEURS_ETATS, ETATS
 from gesserv_bureau.stockage.base import Base
 from gesserv_bureau.stockage.erreurs import ErreurStockage
+from gesserv_bureau.interface.textes import en_clair, tout_en_texte_brut
 
 COL_INITIATIVE, COL_OBJECTIFS, COL_MESURE, COL_SECTEUR, COL_DATE, COL_ETAT = range(6)
 NB_COLONNES = 6
@@ -291,8 +292,8 @@ class ModelePlan(QAbstractTableModel):
             return m.get("initiative_id", "") if m is not None else (i["id"] if i else "")
         if role == Qt.ItemDataRole.ToolTipRole and i is not None and i.get("origine"):
             o = i["origine"]
-            return (self.tr("Reprise de l'examen 2A « %1 » (initiative n° %2 de l'examen).")
-                    .replace("%1", o.get("sujet") or "?").replace("%2", str((o.get("rang") or 0) + 1)))
+            return en_clair(self.tr("Reprise de l'examen 2A « %1 » (initiative n° %2 de l'examen).")
+                            .replace("%1", o.get("sujet") or "?").replace("%2", str((o.get("rang") or 0) + 1)))
         return None
 
     def _ligne_vide_data(self, col: int, role):
@@ -322,9 +323,11 @@ class ModelePlan(QAbstractTableModel):
             return police
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             if retard:
-                return (self.tr("%1 : en retard, la date prévue est passée et la mesure n'est ni terminée ni retirée.")
-                        .replace("%1", date))
-            return date or self.tr("Aucune date prévue")
+                texte = (self.tr("%1 : en retard, la date prévue est passée et la mesure n'est ni terminée ni retirée.")
+                         .replace("%1", date))
+            else:
+                texte = date or self.tr("Aucune date prévue")
+            return en_clair(texte) if role == Qt.ItemDataRole.ToolTipRole else texte
         return None
 
     def _etat_data(self, m: dict, role):
@@ -803,6 +806,7 @@ class PlanDeTravail(QWidget):
         self.modele.dataChanged.connect(self._apres_changement)
         self.table.selectionModel().currentChanged.connect(lambda *_: self._actualiser_boutons())
         QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Insert), self, activated=lambda: self.ajouter_mesure())
+        tout_en_texte_brut(self)
         self.retraduire()
         self._actualiser_boutons()
 
@@ -1042,8 +1046,8 @@ class PlanDeTravail(QWidget):
         if confirmer:
             reponse = QMessageBox.question(
                 self, self.tr("Retirer la mesure"),
-                self.tr("Retirer la mesure « %1 » du plan de travail?").replace(
-                    "%1", m.get("mesure") or self.tr("(sans texte)")),
+                en_clair(self.tr("Retirer la mesure « %1 » du plan de travail?").replace(
+                    "%1", m.get("mesure") or self.tr("(sans texte)"))),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
             if reponse != QMessageBox.StandardButton.Yes:
                 return False
