@@ -154,8 +154,9 @@ def _produire_outil(base, type_, langue, cle, ministere, auteur) -> Produit:
 
         services = [s for s in (depot_services.charger(pk) for pk in st.services) if s is not None]
         reference = strategies.reference(base, st)
-        pdf = rapport_strategie.rapport(st, langue, services=services, reference=reference,
-                                        empreinte=empreinte(st, reference, services), **commun)
+        apercu = strategies.apercu(base, st) if st.type == "mise_a_jour" else None
+        pdf = rapport_strategie.rapport(st, langue, services=services, reference=reference, apercu=apercu,
+                                        empreinte=empreinte(st, reference, services, apercu), **commun)
         genre = "mise-a-jour" if st.type == "mise_a_jour" else "strategie"
         return Produit(type_, st.titre, langue, pdf, f"{genre}-{_nom(st.titre)}-v{st.version}-{langue}.pdf")
     raise RapportIntrouvable(type_)

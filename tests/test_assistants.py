@@ -251,10 +251,12 @@ def test_2a_au_clavier_et_initiatives_gardees_pour_la_strategie(qtbot, base):
         while not (_focus().objectName().startswith("choix_") and a.questions[code]["reponse"].isAncestorOf(_focus())):
             _touche(qtbot, Qt.Key.Key_Tab)
         _repondre(qtbot, reponse)
-        if reponse == "oui":
+        if reponse == "oui" and code in ("q2", "q3", "q4"):   # « Si oui, indiquez des initiatives… »
             _touche(qtbot, Qt.Key.Key_Tab)
             assert _focus() is a.questions[code]["initiatives"]
             _taper(qtbot, f"Initiatives pour {code}")
+        elif reponse == "oui":   # la question 1 n'en demande pas : pas de champ où aller
+            assert not a.questions[code]["initiatives"].isVisibleTo(a.pages.widget(1))
     _suivant_par_tab(qtbot, a)
     assert a.pages.currentIndex() == 2
     a.ajouter.setFocus()

@@ -479,7 +479,7 @@ def test_mise_a_jour_annuelle(pdfs):
     pages = pages_texte(pdfs["mise_a_jour", "fr"])
     fr = " ".join(pages)
     assert "La mise à jour annuelle devrait exprimer clairement ce qui a changé" in fr
-    toc = _table_des_matieres(pages[0], ["1. Aperçu de la Stratégie de gestion des services approuvée",
+    toc = _table_des_matieres(pages[0], ["1. Aperçu de la Stratégie de gestion des services actuelle du ministère",
                                          "2. Ce qui a changé dans la stratégie (éléments A à G)",
                                          "B. Vision des services", "G. Plan d'évaluation et d'atténuation du risque",
                                          "3. Plan de travail intégré à jour sur l'amélioration des services (annexe)"])

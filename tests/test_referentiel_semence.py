@@ -172,6 +172,16 @@ def textes() -> list[Texte]:
             genre = "passage" if ident in PASSAGES else "phrase" if code in ANNEXE_1C else "cellule"
             t.append(Texte(ident, f, a, genre))
         t.append(Texte(f"types_details.{code}", " ".join(fr), " ".join(en), "passage"))
+    # annexe 1C : les titres des colonnes, puis les titres des extraits du MRS GC et les exemples
+    # de chaque type, élément par élément et la colonne entière (aucun omis, dans l'ordre)
+    t += [_libelle(f"types_details.COLONNES_1C.{l.code}", l, "libelle") for l in types_details.COLONNES_1C]
+    for nom, table in (("extraits", types_details.EXTRAITS_MRS), ("exemples", types_details.EXEMPLES_1C)):
+        assert set(table) == set(ANNEXE_1C), nom
+        for code, (fr, en) in table.items():
+            for i, (f, a) in enumerate(zip(fr, en), start=1):
+                ident = f"types_details.{nom}.{code}.{i}"
+                t.append(Texte(ident, f, a, "passage" if ident in PASSAGES else "libelle"))
+            t.append(Texte(f"types_details.{nom}.{code}", " ".join(fr), " ".join(en), "passage"))
     # outil 1A
     t.append(_libelle("outil_1a.TITRE", outil_1a.TITRE, "libelle"))
     t += [_libelle(f"outil_1a.QUESTIONS.{q.code}", q, "cellule") for q in outil_1a.QUESTIONS]
@@ -219,6 +229,9 @@ def textes() -> list[Texte]:
     for lettre, l, _sections in strategie.ELEMENTS_MISE_A_JOUR:
         t.append(_libelle(f"strategie.ELEMENTS_MISE_A_JOUR.{lettre}", l, "libelle"))
     t.append(_libelle("strategie.MISE_A_JOUR", strategie.MISE_A_JOUR, "passage"))
+    # 2.5.5, élément 1 : l'aperçu de la stratégie actuelle et ses deux puces (chacun un point de liste)
+    for nom in ("APERCU_MISE_A_JOUR", "APERCU_EMPLACEMENT", "APERCU_DATES"):
+        t.append(_libelle(f"strategie.{nom}", getattr(strategie, nom), "cellule"))
     # annexe 1A : les trois exemples (en français seulement : ce sont des exemples de la semence)
     for n, ex in enumerate(exemples_1a.EXEMPLES_1A, start=1):
         t.append(Texte(f"exemples_1a.{n}.nom", ex["nom"], "", "libelle"))
@@ -289,10 +302,29 @@ PASSAGES: dict[str, tuple[tuple[str, str], ...]] = {
                                   "récréatives ou culturelles aux gens."),),
     "types_details.conformite": (("Services qui règlent des différends",
                                   "tirer des constatations et formuler des recommandations."),),
-    # la semence enchaîne « Règles (MRGC 18). », le titre de l'extrait de service de la colonne
-    # voisine : la puce s'arrête à « dessins », et l'application la ferme par un point
-    # (PONCTUATION_AJOUTEE)
+    # la semence enchaîne « Règles (MRGC 18). » (le numéro de l'extrait du MRS GC, égaré dans la
+    # cellule; la colonne de l'extrait porte « Règles (lois, règlements…) », EXTRAITS_MRS) : la
+    # puce s'arrête à « dessins », et l'application la ferme par un point (PONCTUATION_AJOUTEE)
     "types_details.regles": (("Services qui créent ou modifient des lois", "des plans et des dessins"),),
+    # Annexe 1C : la colonne « Titre de l'extrait de service dans le MRS GC » de chaque type, puis
+    # la colonne « Exemples ». La ligne 2 est coupée par un saut de page : entre les deux morceaux
+    # de chaque colonne, la semence intercale le reste de la ligne (voir types_details.consultatifs).
+    "types_details.extraits.ressources": (("(Unités de) ressource", "Interventions Déplacements"),),
+    "types_details.extraits.consultatifs": (("Rencontres de consultation.", "Rencontres de consultation."),
+                                            ("Rencontres de protection des droits", "Nouvelles connaissances.")),
+    "types_details.extraits.rencontres": (("Rencontres axées sur des activités éducatives et de la formation.",
+                                           "Rencontres axées sur des activités récréatives et culturelles."),),
+    "types_details.extraits.conformite": (("Périodes d'autorisation", "Décisions et jugements"),),
+    "types_details.extraits.regles": (("Règles (lois, règlements", "dessins, normes)"),),
+    "types_details.exemples.ressources": (("Acquisitions et fournitures", "Fournitures."),),
+    # « …du gouvernement du Canada », puis, après le saut de page, « ou Canada. » : gardé tel quel
+    "types_details.exemples.consultatifs": (("Sensibilisation accrue aux politiques", "services du gouvernement du Canada"),
+                                            ("ou Canada.", "Recherche.")),
+    "types_details.exemples.consultatifs.1": (("Sensibilisation accrue aux politiques",
+                                               "services du gouvernement du Canada"), ("ou Canada.", "ou Canada.")),
+    "types_details.exemples.rencontres": (("Patrimoine Musées", "Parcs Formation"),),
+    "types_details.exemples.conformite": (("Cours et tribunaux", "Sanctions et pénalités"),),
+    "types_details.exemples.regles": (("Dessins Directives", "Politiques Stratégies"),),
     # Annexe 1D : les exemples de chaque type.
     "types_details.acquisition": (("Traitement des approvisionnements", "Politiques et procédures"),),
     "types_details.communication": (("Recherche sur l'opinion publique", "Communications stratégiques et conseils Édition"),),
@@ -348,7 +380,7 @@ PASSAGES: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 # Les puces que l'application ferme par un point là où la semence n'en met pas (voir PASSAGES).
-PONCTUATION_AJOUTEE = {"types_details.regles.1": "la semence enchaîne le titre de la colonne voisine",
+PONCTUATION_AJOUTEE = {"types_details.regles.1": "la semence enchaîne « Règles (MRGC 18). »",
                        "types_details.regles": "idem, pour la liste entière du type"}
 
 
@@ -663,76 +695,47 @@ def test_le_formulaire_montre_les_notes_du_tableau_5(qtbot, traduire, langue):
     assert _plat(elements.PAR_CODE["cibles_rendement"].texte_entier(langue)) in _visible(bulle)
 
 
-# --- partie 7 : quel texte, quelle édition ---------------------------------------------------
+# --- le test mord : une semence absente ou changée fait échouer, jamais sauter ----------------
 
-@pytest.mark.parametrize("langue", ["fr", "en"])
-def test_la_boite_a_propos_nomme_l_edition_et_dit_que_l_anglais_est_notre_traduction(
-        qtbot, monkeypatch, traduire, langue):
-    from PySide6.QtWidgets import QMessageBox, QWidget
+def test_une_semence_absente_fait_echouer_et_non_sauter(monkeypatch, tmp_path):
+    import test_referentiel_semence as module
 
-    from gesserv_bureau.interface import dialogues
-
-    traduire(langue)
-    vus = []
-    monkeypatch.setattr(QMessageBox, "about", staticmethod(lambda parent, titre, texte: vus.append((titre, texte))))
-    parent = QWidget()
-    qtbot.addWidget(parent)
-    dialogues.a_propos(parent, "/tmp/r.sqlite", 12)
-    titre, texte = vus[0]
-    vu = _visible(texte)
-    if langue == "fr":
-        assert titre == "À propos de gesserv-bureau"
-        for attendu in ("Ligne directrice sur la gestion des services du Secrétariat du Conseil du Trésor, édition 2017",
-                        "depuis remplacée par la Politique sur les services et le numérique (2020)",
-                        "Ligne directrice sur les services et le numérique",
-                        "Les textes anglais sont la traduction du projet"):
-            assert attendu in vu, attendu
-    else:
-        assert titre == "About gesserv-bureau"
-        for attendu in ("Guideline on Service Management, 2017 edition",
-                        "since replaced by the Policy on Service and Digital (2020)",
-                        "Guideline on Service and Digital",
-                        "The English wording is the project's own careful translation"):
-            assert attendu in vu, attendu
-    assert "/tmp/r.sqlite" in vu and "12" in vu
+    monkeypatch.setattr(module, "SEED", tmp_path / "absente.txt")
+    _brute.cache_clear()
+    semence.cache_clear()
+    try:
+        with pytest.raises(pytest.fail.Exception, match="semence de la ligne directrice absente"):
+            semence()
+    finally:
+        monkeypatch.undo()
+        _brute.cache_clear()
+        semence.cache_clear()
 
 
-@pytest.mark.parametrize("langue", ["fr", "en", "bilingue"])
-def test_chaque_page_de_chaque_rapport_nomme_l_edition(langue):
-    import io
+def test_une_semence_qui_derive_fait_echouer_le_passage(monkeypatch, tmp_path):
+    """Un mot changé dans la semence (ou dans le référentiel) : le passage ne correspond plus."""
+    import test_referentiel_semence as module
 
-    from pypdf import PdfReader
-
-    from gesserv_bureau.domaine.evaluations import Evaluation, Seance
-    from gesserv_bureau.domaine.strategie import Strategie
-    from gesserv_bureau.rapports import rapport_1a, rapport_1b, rapport_2a, rapport_plan, rapport_seance, rapport_strategie
-
-    vide = Strategie(titre="Stratégie", exercice="2025-2026")
-    produits = {
-        "1a": rapport_1a.rapport(Evaluation("1A", sujet="Activité"), langue),
-        "1b": rapport_1b.rapport(Evaluation("1B"), langue),
-        "2a": rapport_2a.rapport(Evaluation("2A"), langue),
-        "seance": rapport_seance.rapport(Seance(titre="Séance"), [], langue),
-        "strategie": rapport_strategie.rapport(vide, langue),
-        "plan": rapport_plan.rapport(vide, langue),
-    }
-    attendu = {"fr": "Ligne directrice sur la gestion des services, édition 2017",
-               "en": "Guideline on Service Management, 2017 edition",
-               "bilingue": "Ligne directrice sur la gestion des services / Guideline on Service Management, 2017"}[langue]
-    for code, pdf in produits.items():
-        pages = PdfReader(io.BytesIO(pdf)).pages
-        assert pages, code
-        for n, page in enumerate(pages, start=1):
-            assert attendu in _plat(page.extract_text()), (code, n)
+    texte = SEED.read_text(encoding="utf-8")
+    assert "une mesure périodique" in texte
+    derive = tmp_path / "semence.txt"
+    derive.write_text(texte.replace("périodique", "régulière"), encoding="utf-8")
+    monkeypatch.setattr(module, "SEED", derive)
+    _brute.cache_clear()
+    semence.cache_clear()
+    try:
+        (rendement,) = [t for t in TEXTES if t.ident == "strategie.guide.rendement"]
+        with pytest.raises(AssertionError):
+            test_passage_entier_et_mot_pour_mot(rendement)
+    finally:
+        monkeypatch.undo()
+        _brute.cache_clear()
+        semence.cache_clear()
+    test_passage_entier_et_mot_pour_mot(rendement)   # la vraie semence : le passage est bien là
 
 
-def test_l_edition_est_gardee_avec_chaque_enregistrement(base):
-    """Exercices, services, évaluations et stratégies portent l'édition du référentiel."""
-    from gesserv_bureau.referentiel import EDITION
+def test_la_semence_est_lue_a_cote_du_projet():
+    from outils_tests import RACINE
 
-    tables = ("exercice", "service", "evaluation", "strategie")
-    for table in tables:
-        colonnes = {r[1] for r in base.conn.execute(f"PRAGMA table_info({table})")}
-        assert "edition_referentiel" in colonnes, table
-    assert {r[0] for r in base.conn.execute("SELECT edition_referentiel FROM service")} == {EDITION}
-    assert {r[0] for r in base.conn.execute("SELECT edition_referentiel FROM exercice")} == {EDITION}
+    assert SEED == RACINE.parent / "shared" / "seeds" / "000_b6ba08a68fd69817.txt"
+    assert SEED.exists()

@@ -1299,8 +1299,8 @@
   <context>
     <name>Dialogues</name>
     <message>
-      <source>&lt;h3&gt;gesserv-bureau %1&lt;/h3&gt;&lt;p&gt;Gestion des services du gouvernement du Canada, hors ligne : le répertoire des services, les outils de la &lt;i&gt;Ligne directrice sur la gestion des services&lt;/i&gt; (édition %2) et des rapports signés.&lt;/p&gt;&lt;p&gt;Édition appliquée : la &lt;i&gt;Ligne directrice sur la gestion des services&lt;/i&gt; du Secrétariat du Conseil du Trésor, édition %2 (publiée le 23 mars 2017), depuis remplacée par la &lt;i&gt;Politique sur les services et le numérique&lt;/i&gt; (2020) et sa ligne directrice, la &lt;i&gt;Ligne directrice sur les services et le numérique&lt;/i&gt;. L'édition est gardée avec chaque exercice et chaque évaluation, et nommée dans les rapports.&lt;/p&gt;&lt;p&gt;Les textes français des outils sont ceux de la ligne directrice, mot pour mot. Les textes anglais sont la traduction du projet, faite avec soin : ce n'est pas la version anglaise officielle.&lt;/p&gt;&lt;p&gt;Base de données : %3&lt;br&gt;Schéma : version %4&lt;/p&gt;&lt;p&gt;Aucune donnée ne quitte cet ordinateur : l'application n'ouvre aucune connexion réseau.&lt;/p&gt;</source>
-      <translation>&lt;h3&gt;gesserv-bureau %1&lt;/h3&gt;&lt;p&gt;Government of Canada service management, offline: the service inventory, the tools of the &lt;i&gt;Guideline on Service Management&lt;/i&gt; (%2 edition) and signed reports.&lt;/p&gt;&lt;p&gt;Edition applied: the Treasury Board of Canada Secretariat &lt;i&gt;Guideline on Service Management&lt;/i&gt;, %2 edition (published March 23, 2017), since replaced by the &lt;i&gt;Policy on Service and Digital&lt;/i&gt; (2020) and its guideline, the &lt;i&gt;Guideline on Service and Digital&lt;/i&gt;. The edition is kept with every fiscal year and every assessment, and named in the reports.&lt;/p&gt;&lt;p&gt;The French wording of the tools is the guideline's own, word for word. The English wording is the project's own careful translation: it is not the official English version.&lt;/p&gt;&lt;p&gt;Database: %3&lt;br&gt;Schema: version %4&lt;/p&gt;&lt;p&gt;No data leaves this computer: the application opens no network connections.&lt;/p&gt;</translation>
+      <source>&lt;h3&gt;gesserv-bureau %1&lt;/h3&gt;&lt;p&gt;Gestion des services du gouvernement du Canada, hors ligne : le répertoire des services, les outils de la &lt;i&gt;Ligne directrice sur la gestion des services&lt;/i&gt; (édition %2) et des rapports signés.&lt;/p&gt;&lt;p&gt;Édition appliquée : la &lt;i&gt;Ligne directrice sur la gestion des services&lt;/i&gt; du Secrétariat du Conseil du Trésor du Canada, édition %2 (publiée le 23 mars 2017), depuis remplacée par la &lt;i&gt;Politique sur les services et le numérique&lt;/i&gt; (2020) et sa ligne directrice, la &lt;i&gt;Ligne directrice sur les services et le numérique&lt;/i&gt;. L'édition est gardée avec chaque dossier (exercice et services du répertoire, évaluation, séance d'examen, stratégie) et nommée au pied de chaque page de chaque rapport.&lt;/p&gt;&lt;p&gt;Les textes français des outils sont ceux de la ligne directrice, mot pour mot. Les textes anglais sont la traduction du projet, faite avec soin : ce n'est pas la version anglaise officielle.&lt;/p&gt;&lt;p&gt;Base de données : %3&lt;br&gt;Schéma : version %4&lt;/p&gt;&lt;p&gt;Aucune donnée ne quitte cet ordinateur : l'application n'ouvre aucune connexion réseau.&lt;/p&gt;</source>
+      <translation>&lt;h3&gt;gesserv-bureau %1&lt;/h3&gt;&lt;p&gt;Government of Canada service management, offline: the service inventory, the tools of the &lt;i&gt;Guideline on Service Management&lt;/i&gt; (%2 edition) and signed reports.&lt;/p&gt;&lt;p&gt;Edition applied: the Treasury Board of Canada Secretariat &lt;i&gt;Guideline on Service Management&lt;/i&gt;, %2 edition (published March 23, 2017), since replaced by the &lt;i&gt;Policy on Service and Digital&lt;/i&gt; (2020) and its guideline, the &lt;i&gt;Guideline on Service and Digital&lt;/i&gt;. The edition is kept with every record (fiscal year and inventory services, assessment, review session, strategy) and named in the footer of every page of every report.&lt;/p&gt;&lt;p&gt;The French wording of the tools is the guideline's own, word for word. The English wording is the project's own careful translation: it is not the official English version.&lt;/p&gt;&lt;p&gt;Database: %3&lt;br&gt;Schema: version %4&lt;/p&gt;&lt;p&gt;No data leaves this computer: the application opens no network connections.&lt;/p&gt;</translation>
     </message>
     <message>
       <source>À propos de gesserv-bureau</source>
@@ -1870,6 +1870,10 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
   <context>
     <name>FenetreStrategie</name>
     <message>
+      <source>La dernière date de mise à jour ne peut pas précéder la date d'approbation de la stratégie : rien n'a été changé.</source>
+      <translation>The last update date cannot be earlier than the strategy's approval date: nothing was changed.</translation>
+    </message>
+    <message>
       <source>(facultative)</source>
       <translation>(optional)</translation>
     </message>
@@ -1981,6 +1985,26 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
       <source>Retirer</source>
       <translation>Remove</translation>
     </message>
+    <message>
+      <source>Stratégie actuelle (2.5.5, élément 1) :</source>
+      <translation>Current strategy (2.5.5, item 1):</translation>
+    </message>
+    <message>
+      <source>&amp;Endroit (lien ou chemin) :</source>
+      <translation>&amp;Location (link or path):</translation>
+    </message>
+    <message>
+      <source>lien vers la stratégie actuelle, ou chemin du fichier</source>
+      <translation>link to the current strategy, or path of the file</translation>
+    </message>
+    <message>
+      <source>Approuvée le :</source>
+      <translation>Approved on:</translation>
+    </message>
+    <message>
+      <source>Dernière mise à jour :</source>
+      <translation>Last update:</translation>
+    </message>
   </context>
   <context>
     <name>FormulaireService</name>
@@ -1991,6 +2015,10 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
     <message>
       <source>Annexe %1 — exemples :</source>
       <translation>Appendix %1 — examples:</translation>
+    </message>
+    <message>
+      <source>%1 :</source>
+      <translation>%1:</translation>
     </message>
     <message>
       <source>Pourcentage en ligne : inconnu tant que les six points ne sont pas répondus</source>

@@ -108,6 +108,7 @@ class Seance:
     approuve_le: str = ""
     approuve_par: str = ""
     approbation: dict | None = None   # la preuve signée de l'approbation, sinon None
+    edition: str = EDITION            # l'édition de la ligne directrice (2.4.4, annexe 2A) appliquée
 
 
 # --- 1A -------------------------------------------------------------------------------------
@@ -129,6 +130,20 @@ def questions_a_poser_1a(contenu: dict) -> list[str]:
         if contenu.get("mode") == "premier_non" and contenu["reponses"].get(q.code, {}).get("reponse") == "non":
             break
     return codes
+
+
+def demarche_constatee_1a(reponses: dict) -> str:
+    """La démarche que montrent des réponses saisies sans en choisir une (l'ancienne table des
+    activités, la façade ``DepotActivites``) : « premier_non » si elles s'arrêtent au premier
+    « non » (aucune réponse ni analyse après lui), sinon « toutes »."""
+    valeurs = [reponses.get(q.code) or {} for q in outil_1a.QUESTIONS]
+    premier = next((i for i, r in enumerate(valeurs) if r.get("reponse") == "non"), None)
+    if premier is None:
+        return "toutes"
+    apres = valeurs[premier + 1:]
+    if any(r.get("reponse") or (r.get("analyse") or "").strip() for r in apres):
+        return "toutes"
+    return "premier_non"
 
 
 def determination_1a(contenu: dict) -> str | None:
@@ -230,7 +245,8 @@ def manques(ev: Evaluation) -> list[Manque]:
             reponse = c["reponses"][code]
             if reponse["reponse"] not in ("oui", "non"):
                 resultat.append(Manque(1, code, "question_sans_reponse"))
-            elif reponse["reponse"] == "oui" and not reponse.get("initiatives", "").strip():
+            elif (reponse["reponse"] == "oui" and code in outil_2a.SI_OUI_INITIATIVES
+                  and not reponse.get("initiatives", "").strip()):   # « Si oui, indiquez… » : 2, 3 et 4
                 resultat.append(Manque(1, code, "initiatives_possibles_manquantes"))
         if any(c["reponses"][q]["reponse"] == "oui" for q in outil_2a.CODES_QUESTIONS) and not c["initiatives"]:
             resultat.append(Manque(2, "q5", "initiative_manquante"))

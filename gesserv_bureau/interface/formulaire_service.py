@@ -39,9 +39,9 @@ from gesserv_bureau.referentiel.codes import (
     types_pour_portee,
 )
 from gesserv_bureau.interface.groupe_normes import GroupeNormes
-from gesserv_bureau.interface.texte_depliable import TexteDepliable
+from gesserv_bureau.interface.texte_depliable import DEPLIER, REPLIER, TexteDepliable, libelles_suite
 from gesserv_bureau.interface.textes import STYLE_BANDEAU, STYLE_INVITE, Retraduisible, invite_formulaire, tout_en_texte_brut
-from gesserv_bureau.referentiel.types_details import puces
+from gesserv_bureau.referentiel.types_details import COLONNES_1C, exemples_1c, extraits_mrs, puces
 from gesserv_bureau.referentiel.elements import PAR_CODE, Element
 
 COULEURS = {ERREUR: "#b00020", A_COMPLETER: "#8a4b00", AVERTISSEMENT: "#7a5d00"}
@@ -283,6 +283,14 @@ class FormulaireService(Retraduisible, QScrollArea):
         self.aide_type.setObjectName("aideType")
         self.aide_type.setWordWrap(True)
         self.aide_type.setStyleSheet("color: #4a4a4a;")
+        # annexe 1C : la description, puis « suite › » qui déplie les deux autres colonnes du
+        # tableau (titres des extraits du MRS GC, exemples); « ‹ réduire » les replie
+        self.aide_type.setTextFormat(Qt.TextFormat.RichText)
+        self.aide_type.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                               | Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                               | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self._aide_type_depliee = False
+        self.aide_type.linkActivated.connect(self._lien_aide_type)
         f.addRow(self.aide_type)
         self.designations = _Cases(DESIGNATIONS, 2, contenu)
         self._champ(f, "designations", self.designations)
@@ -428,6 +436,10 @@ class FormulaireService(Retraduisible, QScrollArea):
             ligne.etat.blockSignals(bloque)
         self._saisie()
 
+    def _lien_aide_type(self, lien: str) -> None:
+        self._aide_type_depliee = lien.startswith(DEPLIER)
+        self._actualiser_aide_type()
+
     def _actualiser_aide_type(self, *_args) -> None:
         code = self.type_service.code()
         details = puces(code, self.langue)
@@ -438,7 +450,22 @@ class FormulaireService(Retraduisible, QScrollArea):
         annexe = "1C" if code in TYPES_EXTERNES.codes() else "1D"
         entete = (self.tr("Annexe %1 — ce type recouvre :") if annexe == "1C"
                   else self.tr("Annexe %1 — exemples :")).replace("%1", annexe)
-        self.aide_type.setText(entete + "\n• " + "\n• ".join(details))
+
+        def liste(elements) -> str:
+            return "".join("<br>• " + html.escape(e, quote=False) for e in elements)
+
+        texte = html.escape(entete, quote=False) + liste(details)
+        if annexe == "1C":
+            suite, reduire = (html.escape(m).replace(" ", "&nbsp;") for m in libelles_suite())
+            if self._aide_type_depliee:
+                for colonne, elements in ((COLONNES_1C[2], extraits_mrs(code, self.langue)),
+                                          (COLONNES_1C[3], exemples_1c(code, self.langue))):
+                    titre = self.tr("%1 :").replace("%1", colonne.texte(self.langue))
+                    texte += "<br><br>" + html.escape(titre, quote=False) + liste(elements)
+                texte += f' <a href="{REPLIER}1c">{reduire}</a>'
+            else:
+                texte += f' <a href="{DEPLIER}1c">{suite}</a>'
+        self.aide_type.setText(texte)
         self.aide_type.show()
 
     def _actualiser_pourcentage(self) -> None:

@@ -72,6 +72,7 @@ def rapport(ev: Evaluation, langue: str, ministere: str = "", auteur: str = "", 
                    ministere=ministere, auteur=auteur or ev.auteur, empreinte=empreinte,
                    sujet_fr="Annexe 1B, Ligne directrice sur la gestion des services",
                    sujet_en="Appendix 1B, Guideline on Service Management", signataires=signataires(ev),
+                   edition=ev.edition,
                    paysage=True)   # le tableau de l'annexe a cinq ou six colonnes : il se lit mieux en paysage
     st = styles()
     c = ev.contenu

@@ -258,6 +258,13 @@ ELEMENTS_MISE_A_JOUR = (
              "Performance monitoring, reporting and correction"), ("rendement",)),
     ("G", _l("G", "Plan d'évaluation et d'atténuation du risque", "Risk assessment and mitigation plan"), ("risques",)),
 )
+# 2.5.5, élément 1 de la mise à jour annuelle : l'aperçu de la stratégie actuelle, et ses deux puces.
+APERCU_MISE_A_JOUR = _l("apercu", "Un aperçu de la Stratégie de gestion des services actuelle du ministère, notamment :",
+                        "An overview of the department's current Service Management Strategy, including:")
+APERCU_EMPLACEMENT = _l("emplacement", "l'endroit où elle se trouve (lien vers la stratégie actuelle);",
+                        "where it can be found (link to the current strategy);")
+APERCU_DATES = _l("dates", "la date d'approbation et la dernière date de mise à jour, le cas échéant.",
+                  "the approval date and the last update date, if applicable.")
 # 2.5.5, deuxième paragraphe (avec ses exemples) et dernier paragraphe; entre les deux, la ligne
 # directrice énumère les éléments de la mise à jour : ils sont dans ELEMENTS_MISE_A_JOUR.
 MISE_A_JOUR = _l(

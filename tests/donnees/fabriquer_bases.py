@@ -219,8 +219,61 @@ def remplir_v7(conn) -> None:
         " 'Stratégie de gestion des services 2024-2027', 'fr', '/tmp/strategie.pdf', ?, '[]')", ["0" * 64])
 
 
+# Version 8 : ce que la migration 0009 (issue 13) reprend.
+# - Des évaluations 1A telles que 0005 les a converties de l'ancienne table « activite » : toutes
+#   avec la démarche « toutes ». La 3 s'arrête au premier « non » (questions 3 à 8 sans réponse ni
+#   analyse); la 4 documente des questions après son « non »; la 5, une conversion reprise depuis
+#   dans l'assistant (auteur, date de modification), s'arrête aussi au premier « non ».
+# - Une mise à jour annuelle approuvée (2) de la stratégie 1, et une mise à jour en brouillon (3)
+#   de cette mise à jour : sans aperçu saisi (l'endroit et les dates n'existaient pas).
+def _reponses_1a(*valeurs) -> dict:
+    codes = ("q1", "q2", "q3", "q4", "q5", "q6", "q7", "q8")
+    return {code: {"reponse": r, "analyse": a} for code, (r, a) in zip(codes, valeurs)}
+
+
+EVALUATIONS_1A_V8 = [
+    # (pk, uuid, sujet, auteur, cree_le, modifie_le, réponses, conclusion)
+    (3, "b1c0a1e2-0000-4000-8000-000000000003", "Infolettre des programmes", "",
+     "2024-04-05T10:00:00-04:00", "2024-04-05T10:00:00-04:00",
+     _reponses_1a(("oui", "Un bulletin est produit."), ("non", "Un seul numéro par année, sans suite."),
+                  *[(None, "")] * 6), "pas_un_service"),
+    (4, "b1c0a1e2-0000-4000-8000-000000000004", "Ligne d'information générale", "",
+     "2024-04-06T10:00:00-04:00", "2024-04-06T10:00:00-04:00",
+     _reponses_1a(("oui", ""), ("non", "Pas d'extrant répété."), ("oui", "Répond au besoin d'information."),
+                  *[(None, "")] * 5), "pas_un_service"),
+    (5, "b1c0a1e2-0000-4000-8000-000000000005", "Visites guidées du laboratoire", "jnguyen",
+     "2024-04-07T10:00:00-04:00", "2025-01-15T09:30:00-05:00",
+     _reponses_1a(("non", "Aucun extrant final."), *[(None, "")] * 7), "pas_un_service"),
+]
+
+
+def remplir_v8(conn) -> None:
+    remplir_v7(conn)
+    for pk, uuid, sujet, auteur, cree_le, modifie_le, reponses, conclusion in EVALUATIONS_1A_V8:
+        contenu = {"organisme": "Patrimoine canadien", "description": "", "mode": "toutes", "reponses": reponses,
+                   "decision": "confirme", "justification": ""}
+        conn.execute(
+            "INSERT INTO evaluation (pk, uuid, outil, exercice, sujet, statut, auteur, cree_le, modifie_le, termine_le,"
+            " edition_referentiel, contenu, conclusion) VALUES (?, ?, '1A', '2023-2024', ?, 'terminee', ?, ?, ?, ?,"
+            " '2017', ?, ?)",
+            [pk, uuid, sujet, auteur, cree_le, modifie_le, modifie_le, json.dumps(contenu, ensure_ascii=False),
+             conclusion])
+    (contenu,) = conn.execute("SELECT contenu FROM strategie WHERE pk = 1").fetchone()
+    for pk, uuid, version, statut, exercice, reference, approuve_le, modifie_le in (
+            (2, "c2d0a1e2-0000-4000-8000-000000000002", 2, "approuvee", "2025-2026",
+             "c2d0a1e2-0000-4000-8000-000000000001", "2026-03-12T15:00:00-04:00", "2026-03-12T15:00:00-04:00"),
+            (3, "c2d0a1e2-0000-4000-8000-000000000003", 3, "brouillon", "2026-2027",
+             "c2d0a1e2-0000-4000-8000-000000000002", "", "2027-02-01T10:00:00-05:00")):
+        conn.execute(
+            "INSERT INTO strategie (pk, uuid, titre, version, type, statut, exercice, origine_uuid, reference_uuid,"
+            " auteur, cree_le, modifie_le, approuve_le, approuve_par, contenu) VALUES (?, ?,"
+            " 'Stratégie de gestion des services 2024-2027', ?, 'mise_a_jour', ?, ?, ?, ?, 'jnguyen', ?, ?, ?,"
+            " 'Comité exécutif des services', ?)",
+            [pk, uuid, version, statut, exercice, reference, reference, modifie_le, modifie_le, approuve_le, contenu])
+
+
 REMPLISSAGES = {1: remplir_v1, 2: remplir_v2, 3: remplir_v3, 4: remplir_v4, 5: remplir_v5, 6: remplir_v6,
-                7: remplir_v7}
+                7: remplir_v7, 8: remplir_v8}
 
 
 def fabriquer(version: int, cible: Path) -> None:
