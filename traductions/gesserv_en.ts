@@ -1998,12 +1998,12 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
       <translation>link to the current strategy, or path of the file</translation>
     </message>
     <message>
-      <source>Approuvée le :</source>
-      <translation>Approved on:</translation>
+      <source>Date d'approbation :</source>
+      <translation>Approval date:</translation>
     </message>
     <message>
-      <source>Dernière mise à jour :</source>
-      <translation>Last update:</translation>
+      <source>Dernière date de mise à jour :</source>
+      <translation>Last update date:</translation>
     </message>
   </context>
   <context>

@@ -557,8 +557,8 @@ class FenetreStrategie(Retraduisible, QDialog):
         self.etiquette_apercu.setText(self.tr("Stratégie actuelle (2.5.5, élément 1) :"))
         self.etiquette_emplacement.setText(self.tr("&Endroit (lien ou chemin) :"))
         self.emplacement.setPlaceholderText(self.tr("lien vers la stratégie actuelle, ou chemin du fichier"))
-        self.etiquette_approbation.setText(self.tr("Approuvée le :"))
-        self.etiquette_derniere.setText(self.tr("Dernière mise à jour :"))
+        self.etiquette_approbation.setText(self.tr("Date d'approbation :"))
+        self.etiquette_derniere.setText(self.tr("Dernière date de mise à jour :"))
         for editeur in self._editeurs.values():
             editeur.changer_langue(self.langue)
         self._actualiser_toc()
