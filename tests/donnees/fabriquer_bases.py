@@ -219,8 +219,50 @@ def remplir_v7(conn) -> None:
         " 'Stratégie de gestion des services 2024-2027', 'fr', '/tmp/strategie.pdf', ?, '[]')", ["0" * 64])
 
 
+CODES_1B = ("mandat", "priorite_gouvernement", "volume", "critique", "importance", "authentification", "autres")
+
+
+def contenu_1b_v8(cotes: dict[str, str | None], poids: dict[str, float], decision: str | None,
+                  justification: str) -> dict:
+    """Une évaluation 1B telle que l'écrivait l'application jusqu'à la version 8 : des poids dans
+    chaque évaluation (1 par défaut), toujours présents."""
+    return {"considerations": {c: {"cote": cotes.get(c), "exemple": f"Exemple {c}" if cotes.get(c) else "",
+                                   "analyse": f"Analyse {c}" if cotes.get(c) else ""} for c in CODES_1B},
+            "poids": {c: poids.get(c, 1.0) for c in CODES_1B},
+            "decision": decision, "justification": justification}
+
+
+COTES_V8 = {"mandat": "eleve", "priorite_gouvernement": "moyen", "volume": "eleve", "critique": "faible",
+            "importance": "eleve", "authentification": "moyen"}
+# (pk, uuid, statut, poids, décision, justification)
+EVALUATIONS_1B_V8 = [
+    (3, "e4f0a1e2-0000-4000-8000-000000000003", "terminee", {}, "oui",
+     "Volume élevé et mandat central : service prioritaire."),
+    (4, "e4f0a1e2-0000-4000-8000-000000000004", "approuvee", {"volume": 2.0, "critique": 0.5}, "oui",
+     "Le volume compte double pour nous."),
+    (5, "e4f0a1e2-0000-4000-8000-000000000005", "brouillon", {"mandat": 3.0}, None, ""),
+]
+
+
+def remplir_v8(conn) -> None:
+    # à la version 8 : des évaluations 1B portant leurs propres poids (tous à 1, ou non), dont
+    # une approuvée (sans preuve signée) et un brouillon
+    remplir_v7(conn)
+    for pk, uuid, statut, poids, decision, justification in EVALUATIONS_1B_V8:
+        contenu = contenu_1b_v8(COTES_V8, poids, decision, justification)
+        conn.execute(
+            "INSERT INTO evaluation (pk, uuid, outil, exercice, service_pk, sujet, statut, auteur, cree_le, modifie_le,"
+            " termine_le, approuve_le, approuve_par, edition_referentiel, etape, contenu, conclusion)"
+            " VALUES (?, ?, '1B', '2023-2024', 1, 'Subventions aux festivals locaux « Vivre ensemble »', ?, 'jnguyen',"
+            " '2025-02-10T09:00:00-05:00', '2025-02-10T10:00:00-05:00', ?, ?, ?, '2017', ?, ?, ?)",
+            [pk, uuid, statut, "" if statut == "brouillon" else "2025-02-10T10:00:00-05:00",
+             "2025-02-11T15:00:00-05:00" if statut == "approuvee" else "",
+             "Directrice générale, Services" if statut == "approuvee" else "", 0 if statut == "brouillon" else 8,
+             json.dumps(contenu, ensure_ascii=False), decision])
+
+
 REMPLISSAGES = {1: remplir_v1, 2: remplir_v2, 3: remplir_v3, 4: remplir_v4, 5: remplir_v5, 6: remplir_v6,
-                7: remplir_v7}
+                7: remplir_v7, 8: remplir_v8}
 
 
 def fabriquer(version: int, cible: Path) -> None:
