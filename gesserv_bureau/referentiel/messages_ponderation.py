@@ -100,7 +100,6 @@ MESSAGES: Catalogue = {
         "sont retirés. Un brouillon suit désormais la pondération du ministère, s'il en a une.",
         "This draft carried its own weights, entered with an earlier version of the application: they are "
         "removed. A draft now follows the department's weighting, if it has one."),
-    "poids_defaut": ("Un point sans poids compte pour 1.", "A point without a weight counts as 1."),
     # --- les critères du ministère ---
     "critere_nom_vide": ("Donnez un nom au critère (en français, en anglais, ou les deux).",
                          "Give the criterion a name (in French, in English, or both)."),

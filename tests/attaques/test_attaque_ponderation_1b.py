@@ -259,6 +259,15 @@ def test_changer_la_ponderation_cree_la_version_2_et_l_ancienne_1b_garde_la_1(ba
     assert "Pondération" not in _rapport(base, sans, "fr", tmp_path, "sans")
 
 
+def test_messages_de_la_ponderation_bilingues_aux_memes_parametres():
+    from gesserv_bureau.referentiel import messages_ponderation
+
+    for code, (fr, en) in messages_ponderation.MESSAGES.items():
+        assert fr.strip() and en.strip() and fr != en, code
+        assert set(re.findall(r"\{(\w+)\}", fr)) == set(re.findall(r"\{(\w+)\}", en)), code
+        assert "note globale" not in fr.lower() and "overall rating" not in en.lower(), code
+
+
 # --- la ligne de commande ---------------------------------------------------------------------
 def _versions(chemin) -> int:
     with ouvrir(chemin) as b:
