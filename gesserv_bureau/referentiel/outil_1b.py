@@ -21,8 +21,9 @@ PRESENTATION = Libelle(
     "Policy on Service.",
 )
 
-# 1.5.1 : la pondération est permise (dernier paragraphe), la justification doit être solide
-# (l'avant-dernier paragraphe, entier).
+# 1.5.1 : l'outil peut être peaufiné (p. ex. par une pondération), la justification doit être
+# solide. La section ne donne ni poids, ni échelle, ni seuil : une pondération est celle du
+# ministère (domaine.ponderation_1b), jamais celle de la ligne directrice.
 PONDERATION = Libelle(
     "ponderation",
     "L'outil servant à déterminer si un service constitue un service prioritaire indiqué à l'annexe 1B vise "
@@ -123,8 +124,11 @@ COTES = ListeCodes([
     Libelle("moyen", "Moyen", "Medium"),
     Libelle("faible", "Faible", "Low"),
 ])
-VALEURS_COTES = {"eleve": 3, "moyen": 2, "faible": 1}
 
+# La ligne de l'annexe qui suit son tableau. L'annexe ne dit pas comment l'établir (ni
+# nombre, ni poids, ni seuil) : l'application ne l'imprime pas et n'y met jamais un calcul. Ce
+# qui conclut l'outil est la décision ci-dessous, avec sa justification; un résultat pondéré
+# n'existe que si le ministère s'est donné une pondération, et il est imprimé sous ce nom-là.
 NOTE_GLOBALE = Libelle("note_globale", "Note globale en tant que service prioritaire :",
                        "Overall rating as a priority service:")
 QUESTION_DECISION = Libelle("decision", "Est-ce qu'il s'agit d'un service prioritaire pour le ministère?",

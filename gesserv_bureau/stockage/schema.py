@@ -356,6 +356,42 @@ def _m0009_fidelite(db: Database) -> None:
     _version(db, 9)
 
 
+@MIGRATIONS(name="0010_ponderation_criteres_1b")
+def _m0010_ponderation_criteres_1b(db: Database) -> None:
+    """La pondération du ministère pour l'outil 1B, une ligne par version (jamais modifiée
+    ensuite : une version retirée garde ses poids, les évaluations qui l'ont utilisée y
+    renvoient), et ses autres critères (« Tout autre critère jugé pertinent par le ministère »),
+    chacun avec un code jamais réutilisé. Les évaluations existantes ne changent pas : leurs
+    propres poids restent dans leur contenu (une approbation signée porte sur lui)."""
+    db.execute(
+        """
+        CREATE TABLE ponderation_1b (
+            version INTEGER PRIMARY KEY CHECK (version >= 1),
+            definie_le TEXT NOT NULL,
+            definie_par TEXT NOT NULL DEFAULT '',
+            poids TEXT NOT NULL DEFAULT '{}',
+            valeurs TEXT NOT NULL,
+            seuils TEXT NOT NULL,
+            retiree_le TEXT NOT NULL DEFAULT '',
+            retiree_par TEXT NOT NULL DEFAULT ''
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE critere_1b (
+            code TEXT PRIMARY KEY,
+            rang INTEGER NOT NULL,
+            nom_fr TEXT NOT NULL DEFAULT '',
+            nom_en TEXT NOT NULL DEFAULT '',
+            cree_le TEXT NOT NULL DEFAULT '',
+            cree_par TEXT NOT NULL DEFAULT '',
+            retire_le TEXT NOT NULL DEFAULT '',
+            CHECK (nom_fr <> '' OR nom_en <> '')
+        )"""
+    )
+    _version(db, 10)
+
+
 if [m.name for m in MIGRATIONS._migrations] != NOMS_MIGRATIONS:
     raise RuntimeError("constantes.NOMS_MIGRATIONS ne suit pas les migrations de schema.py")
 VERSION_SCHEMA = len(NOMS_MIGRATIONS)
