@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -16,7 +18,7 @@ from PySide6.QtWidgets import (
 from gesserv_bureau.domaine.sommaire import Sommaire
 from gesserv_bureau.formats import pourcentage as _pct
 from gesserv_bureau.interface.textes import Retraduisible, texte_brut, tout_en_texte_brut
-from gesserv_bureau.referentiel.codes import DESIGNATIONS, PORTEES
+from gesserv_bureau.referentiel.codes import DESIGNATIONS, INTERNE_NON_INTEGRE, PORTEES, PORTEES_REPERTOIRE
 
 
 class PanneauSommaire(Retraduisible, QWidget):
@@ -92,6 +94,9 @@ class PanneauSommaire(Retraduisible, QWidget):
             lignes.append((d.texte(self.langue), str(s.par_designation.get(d.code, 0))))
         lignes.append((self.tr("Complets"), str(s.complets)))
         lignes.append((self.tr("À compléter"), str(s.a_completer)))
+        if s.par_portee.get(INTERNE_NON_INTEGRE):
+            lignes.insert(3, (PORTEES_REPERTOIRE.texte(INTERNE_NON_INTEGRE, self.langue),
+                              str(s.par_portee[INTERNE_NON_INTEGRE])))
         par_colonne = 3
         for i, (libelle, valeur) in enumerate(lignes):
             rang, colonne = i % par_colonne, 2 * (i // par_colonne)
@@ -104,18 +109,39 @@ class PanneauSommaire(Retraduisible, QWidget):
 
         e = s.electronique
         self.formule1.setText(
-            self.tr("<b>%1</b> des services sont offerts par voie électronique de bout en bout "
-                    "(%2 sur %3).")
+            self.tr("Proportion des services électroniques : <b>%1</b> (%2 offerts par voie électronique "
+                    "sur %3 services internes intégrés et externes).")
             .replace("%1", _pct(e.proportion, self.langue)).replace("%2", str(e.electroniques)).replace("%3", str(e.total))
         )
         self.formule2.setText(
-            self.tr("En moyenne, <b>%1</b> de chaque service peut être effectué en ligne.")
+            self.tr("Pourcentage moyen de chaque service qui peut être effectué en ligne : <b>%1</b>.")
             .replace("%1", _pct(e.pourcentage_moyen, self.langue))
         )
         notes = []
+        if e.a_completer:
+            notes.append(self.tr("À compléter (points d'interaction sans réponse, comptés comme non offerts "
+                                 "en ligne) : %1").replace("%1", self._liste([n.libelle(self.langue) for n in e.a_completer])))
+        if e.exclusions_refusees:
+            notes.append(self.tr("Exclusion refusée faute de justification écrite (service compté) : %1")
+                         .replace("%1", self._liste([n.libelle(self.langue) for n in e.exclusions_refusees])))
         if e.exclus:
-            notes.append(self.tr("%n service(s) exclu(s) du calcul avec une justification écrite.", "", e.exclus))
-        if e.inconnus:
-            notes.append(self.tr("%n service(s) non compté(s) : points d'interaction à compléter.", "", e.inconnus))
+            notes.append(self.tr("Exclus du calcul : %1").replace("%1", self._liste(
+                [f"{x.service.libelle(self.langue)} — {_court(x.justification)}" for x in e.exclus])))
+        if e.internes:
+            notes.append(self.tr("Services internes (non intégrés), hors du calcul (section distincte) : %1")
+                         .replace("%1", str(e.internes)))
         self.note.setText("<br>".join(notes))
         self.note.setVisible(bool(notes))
+
+    def _liste(self, noms: list[str], limite: int = 5) -> str:
+        """Les premiers noms, échappés (texte riche), puis combien d'autres : le rapport les
+        nomme tous."""
+        texte = "; ".join(escape(n) for n in noms[:limite])
+        if len(noms) > limite:
+            texte += " " + self.tr("et %1 autres (voir le rapport du répertoire)").replace("%1", str(len(noms) - limite))
+        return texte
+
+
+def _court(texte: str, limite: int = 90) -> str:
+    texte = " ".join(texte.split())
+    return texte if len(texte) <= limite else texte[: limite - 1].rstrip() + "…"

@@ -219,8 +219,17 @@ def remplir_v7(conn) -> None:
         " 'Stratégie de gestion des services 2024-2027', 'fr', '/tmp/strategie.pdf', ?, '[]')", ["0" * 64])
 
 
+def remplir_v8(conn) -> None:
+    # à la version 8 : la séance d'examen approuvée (date et nom), sans preuve signée; l'exclusion
+    # du calcul de 2.9.4 n'est encore que sa justification écrite (service 2)
+    remplir_v7(conn)
+    conn.execute(
+        "UPDATE seance SET statut = 'approuvee', approuve_le = '2025-02-04T10:00:00-05:00',"
+        " approuve_par = 'Directrice générale, Services' WHERE pk = 1")
+
+
 REMPLISSAGES = {1: remplir_v1, 2: remplir_v2, 3: remplir_v3, 4: remplir_v4, 5: remplir_v5, 6: remplir_v6,
-                7: remplir_v7}
+                7: remplir_v7, 8: remplir_v8}
 
 
 def fabriquer(version: int, cible: Path) -> None:
