@@ -260,8 +260,9 @@ def test_le_sommaire_applique_les_deux_formules_de_2_9_4(fenetre, qtbot):
     attendre_sommaire(qtbot, fenetre)
     texte1, texte2 = fenetre.sommaire.formule1.text(), fenetre.sommaire.formule2.text()
     # tous les services internes intégrés et externes comptent : AIPRP-01, sans réponse, à 0 %
-    assert "Proportion des services électroniques : <b>40,0\u00a0%</b>" in texte1 and "(4 offerts" in texte1
-    assert "sur 10 services internes intégrés et externes" in texte1
+    assert texte1 == "Proportion des services électroniques : <b>40,0\u00a0%</b> (4 sur 10)"
+    assert "offerts par voie électronique (4) ÷ nombre total de services internes intégrés et services externes (10)" \
+        in fenetre.sommaire.formule1.toolTip()
     assert "Pourcentage moyen de chaque service qui peut être effectué en ligne : <b>63,0\u00a0%</b>" in texte2
     assert "À compléter" in fenetre.sommaire.note.text() and "AIPRP-01" in fenetre.sommaire.note.text()
 

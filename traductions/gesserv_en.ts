@@ -2049,8 +2049,8 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
       <translation>Justification of the “N/A” point: %1</translation>
     </message>
     <message>
-      <source>Exclure ce service du calcul de la proportion des services électroniques (2.9.4)</source>
-      <translation>Exclude this service from the calculation of the proportion of e-enabled services (2.9.4)</translation>
+      <source>Exclure ce service du calcul (2.9.4)</source>
+      <translation>Exclude this service from the calculation (2.9.4)</translation>
     </message>
     <message>
       <source>2.9.4 : « il faut fournir une justification écrite pour tout service exclu du calcul ». Sans justification, l'exclusion est refusée et le service reste compté.</source>
@@ -2478,28 +2478,52 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
       <translation>To complete</translation>
     </message>
     <message>
-      <source>Proportion des services électroniques : &lt;b&gt;%1&lt;/b&gt; (%2 offerts par voie électronique sur %3 services internes intégrés et externes).</source>
-      <translation>Proportion of e-enabled services: &lt;b&gt;%1&lt;/b&gt; (%2 e-enabled out of %3 internal enterprise and external services).</translation>
+      <source>Proportion des services électroniques : &lt;b&gt;%1&lt;/b&gt; (%2 sur %3)</source>
+      <translation>Proportion of e-enabled services: &lt;b&gt;%1&lt;/b&gt; (%2 of %3)</translation>
     </message>
     <message>
-      <source>Pourcentage moyen de chaque service qui peut être effectué en ligne : &lt;b&gt;%1&lt;/b&gt;.</source>
-      <translation>Average percentage of each service that can be completed online: &lt;b&gt;%1&lt;/b&gt;.</translation>
+      <source>Nombre de services internes intégrés et services externes offerts par voie électronique (%1) ÷ nombre total de services internes intégrés et services externes (%2). Un service n'en sort qu'avec une justification écrite (2.9.4).</source>
+      <translation>Number of internal enterprise and external services that are e-enabled (%1) ÷ total number of internal enterprise and external services (%2). A service leaves the count only with a written justification (2.9.4).</translation>
     </message>
     <message>
-      <source>À compléter (points d'interaction sans réponse, comptés comme non offerts en ligne) : %1</source>
-      <translation>To complete (unanswered interaction points, counted as not online): %1</translation>
+      <source>Pourcentage moyen de chaque service qui peut être effectué en ligne : &lt;b&gt;%1&lt;/b&gt;</source>
+      <translation>Average percentage of each service that can be completed online: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-      <source>Exclusion refusée faute de justification écrite (service compté) : %1</source>
-      <translation>Exclusion refused for lack of a written justification (service counted): %1</translation>
+      <source>Somme du % de chaque service intégré externe et interne qui peut être effectué en ligne ÷ nombre total de services internes intégrés et services externes (%1). Un point d'interaction sans réponse compte comme non offert en ligne.</source>
+      <translation>Sum of the % of each internal enterprise and external service that can be completed online ÷ total number of internal enterprise and external services (%1). An unanswered interaction point counts as not online.</translation>
+    </message>
+    <message>
+      <source>À compléter (points sans réponse, comptés non en ligne) : %1</source>
+      <translation>To complete (unanswered points, counted as not online): %1</translation>
+    </message>
+    <message>
+      <source>À compléter : %1</source>
+      <translation>To complete: %1</translation>
+    </message>
+    <message>
+      <source>Exclusion refusée faute de justification écrite, service compté : %1</source>
+      <translation>Exclusion refused for lack of a written justification, service counted: %1</translation>
+    </message>
+    <message>
+      <source>Exclusion refusée : %1</source>
+      <translation>Exclusion refused: %1</translation>
+    </message>
+    <message>
+      <source>Exclus du calcul par écrit : %1</source>
+      <translation>Excluded in writing from the calculation: %1</translation>
+    </message>
+    <message>
+      <source>Services internes (non intégrés), hors du calcul : %1</source>
+      <translation>Internal (non-enterprise) services, outside the calculation: %1</translation>
+    </message>
+    <message>
+      <source>et %1 autres</source>
+      <translation>and %1 more</translation>
     </message>
     <message>
       <source>Exclus du calcul : %1</source>
       <translation>Excluded from the calculation: %1</translation>
-    </message>
-    <message>
-      <source>Services internes (non intégrés), hors du calcul (section distincte) : %1</source>
-      <translation>Internal (non-enterprise) services, outside the calculation (separate section): %1</translation>
     </message>
     <message>
       <source>et %1 autres (voir le rapport du répertoire)</source>
@@ -2803,6 +2827,10 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
       <translation>Proportion of e-enabled services (2.9.4), by fiscal year</translation>
     </message>
     <message>
+      <source>Proportion des services électroniques : services internes intégrés et externes offerts par voie électronique ÷ nombre total de services internes intégrés et externes. Pourcentage moyen de chaque service qui peut être effectué en ligne : somme du % de chaque service ÷ le même total. Un service ne sort du total qu'avec une justification écrite; un point d'interaction sans réponse compte comme non offert en ligne (service « à compléter »). Les services internes (non intégrés) ne sont pas comptés.</source>
+      <translation>Proportion of e-enabled services: internal enterprise and external services that are e-enabled ÷ total number of internal enterprise and external services. Average percentage of each service that can be completed online: sum of the % of each service ÷ the same total. A service leaves the total only with a written justification; an unanswered interaction point counts as not online (service “to complete”). Internal (non-enterprise) services are not counted.</translation>
+    </message>
+    <message>
       <source>Exercice</source>
       <translation>Fiscal year</translation>
     </message>
@@ -2817,10 +2845,6 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
     <message>
       <source>Pourcentage moyen en ligne</source>
       <translation>Average percentage online</translation>
-    </message>
-    <message>
-      <source>Proportion des services électroniques : services internes intégrés et externes offerts par voie électronique ÷ nombre total de services internes intégrés et externes. Pourcentage moyen de chaque service qui peut être effectué en ligne : somme du % de chaque service ÷ le même total. Un service ne sort du total qu'avec une justification écrite; un point d'interaction sans réponse compte comme non offert en ligne (service « à compléter »). Les services internes (non intégrés) ne sont pas comptés.</source>
-      <translation>Proportion of e-enabled services: internal enterprise and external services that are e-enabled ÷ total number of internal enterprise and external services. Average percentage of each service that can be completed online: sum of the % of each service ÷ the same total. A service leaves the total only with a written justification; an unanswered interaction point counts as not online (service “to complete”). Internal (non-enterprise) services are not counted.</translation>
     </message>
     <message>
       <source>Offerts par voie électronique</source>

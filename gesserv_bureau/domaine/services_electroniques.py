@@ -65,6 +65,10 @@ class ServiceNomme(NamedTuple):
     def nom(self, langue: str) -> str:
         return (self.nom_en or self.nom_fr) if langue == "en" else (self.nom_fr or self.nom_en)
 
+    def court(self, langue: str) -> str:
+        """Le numéro d'ID, sinon le nom."""
+        return self.service_id or self.libelle(langue)
+
     def libelle(self, langue: str) -> str:
         nom = self.nom(langue)
         if self.service_id and nom:

@@ -38,7 +38,7 @@ from gesserv_bureau.referentiel.codes import (
     types_pour_portee,
 )
 from gesserv_bureau.interface.groupe_normes import GroupeNormes
-from gesserv_bureau.interface.textes import STYLE_BANDEAU, STYLE_INVITE, Retraduisible, invite_formulaire, tout_en_texte_brut
+from gesserv_bureau.interface.textes import STYLE_BANDEAU, STYLE_INVITE, Retraduisible, en_clair, invite_formulaire, tout_en_texte_brut
 from gesserv_bureau.referentiel.types_details import puces
 from gesserv_bureau.referentiel.elements import PAR_CODE
 
@@ -347,22 +347,18 @@ class FormulaireService(Retraduisible, QScrollArea):
         f = self._forme(self.groupe_electronique, en_colonne=False)
         f.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.points: dict[str, _Choix] = {}
-        self.justifications_so: dict[str, QLineEdit] = {}   # 1.8.1 : pourquoi ce point ne s'applique pas
+        self.justifications_so: dict[str, _Texte] = {}   # 1.8.1 : pourquoi ce point ne s'applique pas
         for code in POINTS_INTERACTION.codes():
-            bloc = QWidget(contenu)
-            colonne = QVBoxLayout(bloc)
-            colonne.setContentsMargins(0, 0, 0, 0)
-            colonne.setSpacing(2)
-            choix = _Choix(OUI_NON_SO, bloc)
+            choix = _Choix(OUI_NON_SO, contenu)
             choix.setObjectName(f"point_{code}")
-            colonne.addWidget(choix)
-            justification = QLineEdit(bloc)
-            justification.setObjectName(f"justification_so_{code}")
-            justification.hide()
-            colonne.addWidget(justification)
             etiquette = QLabel(contenu)
             etiquette.setBuddy(choix)
-            f.addRow(etiquette, bloc)
+            f.addRow(etiquette, choix)
+            # sous le point, sur toute la largeur : sa justification, s'il est « S.O. »
+            justification = _Texte(2, contenu)
+            justification.setObjectName(f"justification_so_{code}")
+            justification.hide()
+            f.addRow(justification)
             self._etiquettes[f"point_{code}"] = etiquette
             self.points[code] = choix
             self.justifications_so[code] = justification
@@ -375,12 +371,25 @@ class FormulaireService(Retraduisible, QScrollArea):
         self.pourcentage.setStyleSheet("font-weight: 600;")
         f.addRow(self.pourcentage)
         # 2.9.4 : un service ne sort du calcul qu'avec une justification écrite
-        self.exclu_calcul = QCheckBox(contenu)
+        bloc = QWidget(contenu)
+        colonne = QVBoxLayout(bloc)
+        colonne.setContentsMargins(0, 6, 0, 0)
+        colonne.setSpacing(2)
+        self.exclu_calcul = QCheckBox(bloc)
         self.exclu_calcul.setObjectName("excluCalcul")
-        f.addRow(self.exclu_calcul)
-        self.justification_exclusion = _Texte(2, contenu)
+        colonne.addWidget(self.exclu_calcul)
+        etiquette = QLabel(bloc)
+        etiquette.setWordWrap(True)
+        colonne.addWidget(etiquette)
+        self.justification_exclusion = _Texte(3, bloc)
         self.justification_exclusion.setObjectName("justificationExclusion")
-        self._champ(f, "justification_exclusion", self.justification_exclusion)
+        etiquette.setBuddy(self.justification_exclusion)
+        colonne.addWidget(self.justification_exclusion)
+        message = _Message(bloc)
+        colonne.addWidget(message)
+        f.addRow(bloc)
+        self._etiquettes["justification_exclusion"] = etiquette
+        self._messages["justification_exclusion"] = message
         pile.addWidget(self.groupe_electronique)
         # Normes de service (2.7) et données du fichier importé : en lecture
         self.groupe_normes = GroupeNormes(contenu)
@@ -402,7 +411,7 @@ class FormulaireService(Retraduisible, QScrollArea):
         for choix in self.points.values():
             choix.currentIndexChanged.connect(self._point_change)
         for justification in self.justifications_so.values():
-            justification.textEdited.connect(self._saisie)
+            justification.textChanged.connect(self._saisie)
         self.exclu_calcul.toggled.connect(self._exclusion_changee)
         self.portee.currentIndexChanged.connect(self._portee_changee)
         self.type_service.currentIndexChanged.connect(self._actualiser_aide_type)
@@ -519,7 +528,7 @@ class FormulaireService(Retraduisible, QScrollArea):
             self.cibles_rendement.choisir(s.cibles_rendement)
             for code, choix in self.points.items():
                 choix.choisir(s.points_interaction.get(code))
-                self.justifications_so[code].setText(s.justifications_so.get(code, ""))
+                self.justifications_so[code].ecrire(s.justifications_so.get(code, ""))
             self.exclu_calcul.setChecked(bool(s.exclu_calcul))
             self.justification_exclusion.ecrire(s.justification_exclusion)
             self._actualiser_electronique()
@@ -568,8 +577,8 @@ class FormulaireService(Retraduisible, QScrollArea):
         s.volumes = {mode: ligne.lire() for mode, ligne in self.volumes.items()}
         s.points_interaction = {code: choix.code() for code, choix in self.points.items()}
         # la justification d'un point n'a de sens que s'il est « S.O. » (le champ garde le texte tapé)
-        s.justifications_so = {code: self.justifications_so[code].text() for code, r in s.points_interaction.items()
-                               if r == "so" and self.justifications_so[code].text()}
+        s.justifications_so = {code: self.justifications_so[code].texte() for code, r in s.points_interaction.items()
+                               if r == "so" and self.justifications_so[code].texte()}
         self._service = s.copie()
         self._actualiser_titre()
         return s
@@ -649,11 +658,10 @@ class FormulaireService(Retraduisible, QScrollArea):
                 self.tr("Justification écrite : pourquoi ce point ne s'applique pas (1.8.1)"))
             self.justifications_so[code].setAccessibleName(
                 self.tr("Justification du point « S.O. » : %1").replace("%1", POINTS_INTERACTION.texte(code, langue)))
-        self.exclu_calcul.setText(self.tr(
-            "Exclure ce service du calcul de la proportion des services électroniques (2.9.4)"))
-        self.exclu_calcul.setToolTip(self.tr(
+        self.exclu_calcul.setText(self.tr("Exclure ce service du calcul (2.9.4)"))
+        self.exclu_calcul.setToolTip(en_clair(self.tr(
             "2.9.4 : « il faut fournir une justification écrite pour tout service exclu du calcul ». Sans "
-            "justification, l'exclusion est refusée et le service reste compté."))
+            "justification, l'exclusion est refusée et le service reste compté.")))
         self.justification_exclusion.setPlaceholderText(
             self.tr("Pourquoi ce service ne peut pas (ou ne devrait pas) être offert en ligne : loi, sécurité, "
                     "rentabilité, faisabilité technique…")

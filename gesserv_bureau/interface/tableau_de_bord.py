@@ -422,7 +422,7 @@ class TableauDeBord(Retraduisible, QWidget):
             "voie électronique ÷ nombre total de services internes intégrés et externes. Pourcentage moyen "
             "de chaque service qui peut être effectué en ligne : somme du % de chaque service ÷ le même "
             "total. Un service ne sort du total qu'avec une justification écrite; un point d'interaction "
-            "sans réponse compte comme non offert en ligne (service « à compléter »). Les services "
+            "sans réponse compte comme non offert en ligne (service «\u00a0à compléter\u00a0»). Les services "
             "internes (non intégrés) ne sont pas comptés."))
         carte.note.show()
         carte.remplir(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import landscape, letter
-from reportlab.platypus import Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Spacer, Table, TableStyle
 
 from gesserv_bureau.domaine.lignes import LigneRapport
 from gesserv_bureau.domaine.services_electroniques import ProportionElectronique
@@ -116,12 +116,15 @@ def rapport(exercice: str, services: list[LigneRapport], sommaire: Sommaire, met
     h.extend(section_electronique(e, langue))
     principaux = [s for s in services if s.portee != INTERNE_NON_INTEGRE]
     separes = [s for s in services if s.portee == INTERNE_NON_INTEGRE]
+    # un titre de section n'est jamais seul au bas d'une page, loin de son tableau
+    h.append(CondPageBreak(110))
     h.append(p(t("Les services", "The services", langue), st["h1"]))
     h.append(p(t("Services externes et services internes intégrés (élément 10).",
                  "External services and internal enterprise services (element 10).", langue), st["note"]))
     h.append(Spacer(1, 2))
     h.append(table_services(principaux, langue))
     if separes:
+        h.append(CondPageBreak(120))
         h.append(p(t("Services internes (non intégrés) — section distincte",
                      "Internal (non-enterprise) services — separate section", langue), st["h1"]))
         h.append(p(t(NOTE_ELEMENT_10_FR, NOTE_ELEMENT_10_EN, langue, "\n") + "\n" + t(
@@ -176,6 +179,7 @@ def section_electronique(e: ProportionElectronique, langue: str) -> list:
         if not lignes:
             h.append(p(t(f"{titre_fr} : {vide_fr}", f"{titre_en}: {vide_en}", langue), st["corps"]))
             return
+        h.append(CondPageBreak(45))   # le titre d'une liste reste avec ses premières lignes
         h.append(p(t(f"{titre_fr} :", f"{titre_en}:", langue), st["h2"]))
         for ligne in lignes:
             h.append(p("• " + ligne, st["corps"]))

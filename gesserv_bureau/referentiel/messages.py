@@ -52,8 +52,8 @@ MESSAGES: Catalogue = {
     "exclusion_sans_justification": (
         "Exclusion refusée : « il faut fournir une justification écrite pour tout service exclu du "
         "calcul » (2.9.4). Le service reste compté tant que la justification manque.",
-        "Exclusion refused: “a written justification must be provided for any service excluded from "
-        "the calculation” (2.9.4). The service stays counted until a justification is given.",
+        "Exclusion refused: a written justification must be provided for any service excluded from "
+        "the calculation (2.9.4). The service stays counted until a justification is given.",
     ),
     "so_sans_justification": (
         "Points « S.O. » sans justification écrite : {points}. La section 1.8.1 encourage les ministères "
