@@ -251,3 +251,28 @@ def test_le_rapport_met_les_services_internes_dans_leur_section(chemin, tmp_path
     tableau_principal, section = texte[debut_principal:debut_section], texte[debut_section:]
     assert "S-1" in tableau_principal and "INT-07" not in tableau_principal
     assert note in section and "INT-07" in section and "S-1" not in section
+
+
+def test_les_citations_de_la_ligne_directrice_sont_verbatim():
+    """Ce que l'application cite entre guillemets (rapport, messages, formulaire) se lit tel quel
+    dans la ligne directrice (la semence, ``../shared/seeds/`` depuis la racine du projet)."""
+    from gesserv_bureau.referentiel import messages, messages_qualite
+    from gesserv_bureau.rapports.rapport_inventaire import NOTE_ELEMENT_10_FR
+
+    semence = (RACINE.parent / "shared" / "seeds" / "000_b6ba08a68fd69817.txt").read_text(encoding="utf-8")
+    semence = re.sub(r"\s+", " ", semence)
+    citations = [
+        re.search(r"« (.+?) »", NOTE_ELEMENT_10_FR).group(1),
+        re.search(r"« (.+?) »", messages.MESSAGES["exclusion_sans_justification"][0]).group(1),
+        "il faut fournir une justification écrite pour tout service exclu du calcul",
+        "Nombre de services internes intégrés et services externes offerts par voie électronique",
+        "Nombre total de services internes intégrés et services externes",
+        "Somme du % de chaque service intégré externe et interne qui peut être effectué en ligne",
+        "pourcentage moyen de chaque service qui peut être effectué en ligne",
+        "mettre par écrit leur approche (justification) lorsqu'ils excluent",
+        "Les services prioritaires sont des services internes intégrés et externes",
+    ]
+    assert "services prioritaires sont des services internes intégrés et externes" in messages_qualite.MESSAGES[
+        "interne_non_integre_prioritaire"][0]
+    for citation in citations:
+        assert citation in semence, citation
