@@ -329,7 +329,7 @@ def test_disque_presque_plein_la_fenetre_ne_propose_pas_de_restaurer(disque_pres
 # --- 5. la copie ratée du démarrage se voit dans la fenêtre ---------------------------------
 
 def test_copie_du_demarrage_ratee_se_voit_dans_la_fenetre(qtbot, tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QMessageBox
 
     from outils_interface import ouvrir_fenetre
 
@@ -341,7 +341,9 @@ def test_copie_du_demarrage_ratee_se_voit_dans_la_fenetre(qtbot, tmp_path, monke
     fenetre.base.demarrer_controle()
 
     def boite_visible():
-        return [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+        # les boîtes de cette fenêtre seulement : parcourir toutes les fenêtres de l'application
+        # toucherait celles que d'autres tests détruisent (WA_DeleteOnClose), d'où un plantage
+        return [w for w in fenetre.findChildren(QMessageBox) if w.isVisible()]
 
     qtbot.waitUntil(lambda: bool(boite_visible()), timeout=5000)
     (boite,) = boite_visible()
