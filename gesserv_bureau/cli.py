@@ -104,11 +104,22 @@ _T = {
     "ambigue": QT_TRANSLATE_NOOP("cli", "option ambiguë : {option} peut désigner {choix}"),
     "erreur": QT_TRANSLATE_NOOP("cli", "Erreur : {message}"),
     "rapport_cmd": QT_TRANSLATE_NOOP(
-        "cli", "produire un rapport PDF (répertoire, évaluations 1A, 1B, 2A, procès-verbal de séance, stratégie, "
+        "cli", "produire un rapport en PDF, Word ou PowerPoint (répertoire, évaluations 1A, 1B, 2A, procès-verbal de séance, stratégie, "
                "mise à jour annuelle, plan de travail), en français, en anglais ou bilingue"),
     "type_rapport": QT_TRANSLATE_NOOP("cli", "le type de rapport (voir la liste ci-dessous)"),
     "langue_rapport": QT_TRANSLATE_NOOP("cli", "la langue du rapport : fr, en ou bilingue (par défaut : celle de l'interface)"),
-    "sortie_rapport": QT_TRANSLATE_NOOP("cli", "le fichier PDF à écrire (jamais un fichier existant, sauf avec --remplacer)"),
+    "sortie_rapport": QT_TRANSLATE_NOOP(
+        "cli", "le fichier à écrire, dont l'extension dit le format : .pdf (PDF balisé, accessible, à signer), "
+               ".docx (Word, modifiable) ou, pour la stratégie et la mise à jour annuelle, .pptx (PowerPoint); "
+               "jamais un fichier existant, sauf avec --remplacer"),
+    "format_rapport_inconnu": QT_TRANSLATE_NOOP(
+        "cli", "le format du fichier « {chemin} » ({extension}) n'est pas offert pour ce rapport : "
+               "choisissez un nom en {formats}. Rien n'a été écrit."),
+    "rapport_repli_ebauche": QT_TRANSLATE_NOOP(
+        "cli", "Avertissement : aucun élément terminé ou approuvé pour ce rapport; le plus récent, une ébauche, "
+               "a été pris (marqué « ÉBAUCHE » sur chaque page). Donnez --cle pour en choisir un autre."),
+    "rapport_ebauche": QT_TRANSLATE_NOOP(
+        "cli", "Ce rapport est une ébauche (élément pas encore approuvé) : « ÉBAUCHE » est marqué sur chaque page."),
     "cle_rapport": QT_TRANSLATE_NOOP(
         "cli", "l'évaluation, la séance ou la stratégie, par son numéro ou son UUID (par défaut : la plus récente)"),
     "ministere_rapport": QT_TRANSLATE_NOOP("cli", "le nom du ministère, en tête de chaque page"),
@@ -1046,7 +1057,15 @@ def _confiance(args: argparse.Namespace, trad: Traductions) -> int:
 def _rapport(base, args: argparse.Namespace, trad: Traductions, t) -> int:
     from gesserv_bureau import production_rapports
 
+    from gesserv_bureau.rapports.formats import FormatInconnu, format_du_fichier
+
     langue = args.langue_rapport or ("en" if trad.langue == "en" else "fr")
+    try:
+        format_ = format_du_fichier(args.sortie, args.type_rapport)
+    except FormatInconnu as exc:
+        print(t("erreur", message=t("format_rapport_inconnu", chemin=args.sortie, extension=exc.args[0],
+                                    formats=exc.args[1])), file=sys.stderr)
+        return 1
     if not args.remplacer and Path(args.sortie).exists():   # dit avant de produire le rapport
         return _refus_fichier_existant(Path(args.sortie), trad, t)
     exercice, lisible = _exercice_demande(args.exercice, t)
@@ -1054,7 +1073,7 @@ def _rapport(base, args: argparse.Namespace, trad: Traductions, t) -> int:
         return 1
     try:
         produit = production_rapports.produire(base, args.type_rapport, langue, exercice=exercice, cle=args.cle,
-                                               ministere=args.ministere)
+                                               ministere=args.ministere, format=format_.code)
     except production_rapports.RapportIntrouvable:
         refus = (t("rapport_introuvable", element=args.cle) if args.cle
                  else t("rapport_rien", type=args.type_rapport))
@@ -1068,7 +1087,11 @@ def _rapport(base, args: argparse.Namespace, trad: Traductions, t) -> int:
     except OSError as exc:
         print(t("erreur", message=t("ecriture_impossible", chemin=chemin, detail=exc.strerror or exc)), file=sys.stderr)
         return 1
+    if produit.repli_ebauche:
+        print(t("rapport_repli_ebauche"), file=sys.stderr)
     print(t("rapport_ecrit_pdf", titre=produit.titre, langue=langue, chemin=chemin, sha=produit.sha256))
+    if produit.ebauche:
+        print(t("rapport_ebauche"))
     return 0
 
 

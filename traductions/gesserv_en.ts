@@ -777,6 +777,14 @@
       <translation>Preparing the report…</translation>
     </message>
     <message>
+      <source>Aucun élément terminé ou approuvé : le plus récent, une ébauche, est montré.</source>
+      <translation>Nothing finished or approved: the most recent item, a draft, is shown.</translation>
+    </message>
+    <message>
+      <source>Ébauche : l'élément n'est pas encore approuvé; « ÉBAUCHE » est marqué sur chaque page.</source>
+      <translation>Draft: the item is not approved yet; “DRAFT” is marked on every page.</translation>
+    </message>
+    <message>
       <source>Ce rapport ne peut pas être produit : l'élément demandé n'existe plus.</source>
       <translation>This report cannot be produced: the requested item no longer exists.</translation>
     </message>
@@ -801,8 +809,28 @@
       <translation>Report saved: %1</translation>
     </message>
     <message>
+      <source>Documents Word (*.docx)</source>
+      <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+      <source>Présentations PowerPoint (*.pptx)</source>
+      <translation>PowerPoint presentations (*.pptx)</translation>
+    </message>
+    <message>
+      <source>Enregistrer le rapport en Word</source>
+      <translation>Save the report in Word</translation>
+    </message>
+    <message>
+      <source>Enregistrer le rapport en PowerPoint</source>
+      <translation>Save the report in PowerPoint</translation>
+    </message>
+    <message>
       <source>L'impression n'a pas pu commencer.</source>
       <translation>Printing could not start.</translation>
+    </message>
+    <message>
+      <source>Rapport — %1</source>
+      <translation>Report — %1</translation>
     </message>
     <message>
       <source>Pages : %1 — empreinte SHA-256 %2…</source>
@@ -811,10 +839,6 @@
     <message>
       <source>Rapport envoyé à l'impression (pages : %1).</source>
       <translation>Report sent to the printer (pages: %1).</translation>
-    </message>
-    <message>
-      <source>Rapport PDF — %1</source>
-      <translation>PDF report — %1</translation>
     </message>
     <message>
       <source>Langue du rapport :</source>
@@ -843,6 +867,22 @@
     <message>
       <source>&amp;Imprimer…</source>
       <translation>&amp;Print…</translation>
+    </message>
+    <message>
+      <source>En &amp;Word…</source>
+      <translation>As &amp;Word…</translation>
+    </message>
+    <message>
+      <source>Enregistrer le rapport en Word (.docx), pour le modifier avant l'approbation</source>
+      <translation>Save the report in Word (.docx), to edit it before approval</translation>
+    </message>
+    <message>
+      <source>En Power&amp;Point…</source>
+      <translation>As Power&amp;Point…</translation>
+    </message>
+    <message>
+      <source>Enregistrer la stratégie en présentation PowerPoint (.pptx)</source>
+      <translation>Save the strategy as a PowerPoint presentation (.pptx)</translation>
     </message>
     <message>
       <source>Enregistrer et &amp;signer…</source>
@@ -3161,10 +3201,6 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
       <translation>Error: {message}</translation>
     </message>
     <message>
-      <source>produire un rapport PDF (répertoire, évaluations 1A, 1B, 2A, procès-verbal de séance, stratégie, mise à jour annuelle, plan de travail), en français, en anglais ou bilingue</source>
-      <translation>produce a PDF report (inventory, 1A, 1B, 2A assessments, review session minutes, strategy, annual update, workplan), in French, English or bilingual</translation>
-    </message>
-    <message>
       <source>le type de rapport (voir la liste ci-dessous)</source>
       <translation>the type of report (see the list below)</translation>
     </message>
@@ -3247,10 +3283,6 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
     <message>
       <source>option ambiguë : {option} peut désigner {choix}</source>
       <translation>ambiguous option: {option} could match {choix}</translation>
-    </message>
-    <message>
-      <source>le fichier PDF à écrire (jamais un fichier existant, sauf avec --remplacer)</source>
-      <translation>the PDF file to write (never an existing file, unless --remplacer is given)</translation>
     </message>
     <message>
       <source>rien à rapporter : la base ne contient encore aucun élément pour le rapport « {type} » (remplissez d'abord l'évaluation, la séance ou la stratégie)</source>
@@ -3463,6 +3495,26 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
     <message>
       <source>le champ de signature à remplir (par défaut : le premier champ signature_N libre)</source>
       <translation>the signature field to fill (default: the first empty signature_N field)</translation>
+    </message>
+    <message>
+      <source>produire un rapport en PDF, Word ou PowerPoint (répertoire, évaluations 1A, 1B, 2A, procès-verbal de séance, stratégie, mise à jour annuelle, plan de travail), en français, en anglais ou bilingue</source>
+      <translation>produce a report in PDF, Word or PowerPoint (inventory, 1A, 1B, 2A assessments, review session minutes, strategy, annual update, workplan), in French, English or bilingual</translation>
+    </message>
+    <message>
+      <source>le fichier à écrire, dont l'extension dit le format : .pdf (PDF balisé, accessible, à signer), .docx (Word, modifiable) ou, pour la stratégie et la mise à jour annuelle, .pptx (PowerPoint); jamais un fichier existant, sauf avec --remplacer</source>
+      <translation>the file to write, whose extension gives the format: .pdf (tagged PDF, accessible, for signing), .docx (Word, editable) or, for the strategy and the annual update, .pptx (PowerPoint); never an existing file, unless --remplacer is given</translation>
+    </message>
+    <message>
+      <source>le format du fichier « {chemin} » ({extension}) n'est pas offert pour ce rapport : choisissez un nom en {formats}. Rien n'a été écrit.</source>
+      <translation>the format of file “{chemin}” ({extension}) is not offered for this report: choose a name ending in {formats}. Nothing was written.</translation>
+    </message>
+    <message>
+      <source>Avertissement : aucun élément terminé ou approuvé pour ce rapport; le plus récent, une ébauche, a été pris (marqué « ÉBAUCHE » sur chaque page). Donnez --cle pour en choisir un autre.</source>
+      <translation>Warning: nothing finished or approved for this report; the most recent item, a draft, was used (marked “DRAFT” on every page). Give --cle to choose another.</translation>
+    </message>
+    <message>
+      <source>Ce rapport est une ébauche (élément pas encore approuvé) : « ÉBAUCHE » est marqué sur chaque page.</source>
+      <translation>This report is a draft (item not approved yet): “DRAFT” is marked on every page.</translation>
     </message>
     <message>
       <source>la raison de la signature (p. ex. « Approbation »)</source>
