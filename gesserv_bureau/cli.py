@@ -27,6 +27,7 @@ SOUS_COMMANDES = ("interface", "demo", "sauvegarder", "sauvegardes", "restaurer"
 SOUS_COMMANDES_SIGNATURE = ("signer", "certificat", "verifier", "confiance")
 SOUS_COMMANDES += SOUS_COMMANDES_SIGNATURE
 SOUS_COMMANDES += ("rapport",)
+SOUS_COMMANDES += ("ponderation", "criteres-1b")   # la pondération et les autres critères du ministère (1B)
 
 _T = {
     "description": QT_TRANSLATE_NOOP(
@@ -328,6 +329,45 @@ _T = {
     "fichier_racine": QT_TRANSLATE_NOOP("cli", "le certificat public de la racine (PEM ou DER)"),
     "empreinte_racine": QT_TRANSLATE_NOOP("cli", "l'empreinte SHA-256 de la racine, ou son début (voir « confiance liste »)"),
     "metavar_empreinte": QT_TRANSLATE_NOOP("cli", "EMPREINTE"),
+    # --- la pondération du ministère et ses autres critères (outil 1B) ---
+    "ponderation": QT_TRANSLATE_NOOP(
+        "cli",
+        "la pondération du ministère pour l'outil 1B, facultative : l'annexe 1B ne fixe ni poids ni note (une "
+        "évaluation élevé, moyen ou faible par point, puis la décision); le ministère peut se donner des poids, "
+        "une échelle et des seuils, versionnés, montrés sous ce nom dans chaque évaluation 1B qui les a utilisés",
+    ),
+    "ponderation_afficher": QT_TRANSLATE_NOOP("cli", "afficher la pondération en vigueur (ou dire qu'il n'y en a pas)"),
+    "ponderation_definir": QT_TRANSLATE_NOOP(
+        "cli",
+        "enregistrer une nouvelle version de la pondération; ce qui n'est pas donné reste celui de la version en "
+        "vigueur (sinon : poids 1, échelle 3,2,1, seuils 2.5,1.5). Les brouillons 1B la suivent; les évaluations "
+        "terminées gardent leur version",
+    ),
+    "ponderation_retirer": QT_TRANSLATE_NOOP(
+        "cli", "ne plus avoir de pondération en vigueur (les versions et les évaluations terminées restent)"),
+    "poids_ponderation": QT_TRANSLATE_NOOP(
+        "cli", "le poids d'un point : CODE=POIDS, p. ex. volume=2 mandat=1,5 (codes : voir « ponderation afficher »)"),
+    "valeurs_ponderation": QT_TRANSLATE_NOOP(
+        "cli", "les valeurs d'élevé, moyen et faible, p. ex. 3,2,1 (ou 3;2;1)"),
+    "seuils_ponderation": QT_TRANSLATE_NOOP(
+        "cli", "les seuils d'élevé puis de moyen, p. ex. 2.5,1.5 (ou 2,5;1,5)"),
+    "historique_ponderation": QT_TRANSLATE_NOOP("cli", "afficher aussi toutes les versions, les retirées comprises"),
+    "metavar_poids": QT_TRANSLATE_NOOP("cli", "CODE=POIDS"),
+    "metavar_valeurs": QT_TRANSLATE_NOOP("cli", "É,M,F"),
+    "metavar_seuils": QT_TRANSLATE_NOOP("cli", "É,M"),
+    "criteres_1b": QT_TRANSLATE_NOOP(
+        "cli",
+        "les autres critères du ministère pour l'outil 1B (« Tout autre critère jugé pertinent par le ministère ») : "
+        "chacun paraît dans les évaluations 1B sous « Autres critères », à évaluer élevé, moyen ou faible",
+    ),
+    "criteres_lister": QT_TRANSLATE_NOOP("cli", "lister les critères du ministère en vigueur, avec leur code"),
+    "criteres_ajouter": QT_TRANSLATE_NOOP("cli", "ajouter un critère du ministère"),
+    "criteres_retirer": QT_TRANSLATE_NOOP(
+        "cli", "retirer un critère du ministère (les évaluations qui l'ont évalué le gardent)"),
+    "nom_critere": QT_TRANSLATE_NOOP("cli", "le nom du critère, en français (ou en anglais seulement)"),
+    "nom_en_critere": QT_TRANSLATE_NOOP("cli", "le nom du critère en anglais (facultatif)"),
+    "code_critere": QT_TRANSLATE_NOOP("cli", "le code du critère (m1, m2…; voir « criteres-1b lister »)"),
+    "metavar_code": QT_TRANSLATE_NOOP("cli", "CODE"),
 }
 
 
@@ -450,7 +490,38 @@ def construire_analyseur(trad: Traductions) -> argparse.ArgumentParser:
             p.add_argument("--par", metavar=t("metavar_nom"), help=t("par_approbation"))
     _analyseurs_signature(commande, t, classe, formateur, communs_action)
     _analyseur_rapport(sous, t, classe, formateur, trad)
+    _analyseurs_ponderation(commande, t, classe, formateur, communs_action)
     return principal
+
+
+def _analyseurs_ponderation(commande, t, classe, formateur, communs_action) -> None:
+    """``ponderation afficher|definir|retirer`` et ``criteres-1b lister|ajouter|retirer``."""
+    def actions(nom: str, cle: str, noms: tuple[tuple[str, str], ...]) -> dict[str, argparse.ArgumentParser]:
+        parent = commande(nom, cle)
+        sous = parent.add_subparsers(dest="action", title=t("actions"), metavar="{" + ",".join(n for n, _ in noms) + "}",
+                                     parser_class=classe, required=True)
+        resultat = {}
+        for action, cle_action in noms:
+            p = sous.add_parser(action, prog=f"gesserv-bureau {nom} {action}", help=t(cle_action),
+                                description=t(cle_action), formatter_class=formateur, add_help=False,
+                                parents=[communs_action])
+            p._positionals.title = t("positionnels")
+            p._optionals.title = t("options")
+            p.add_argument("-h", "--help", action="help", help=t("aide"))
+            resultat[action] = p
+        return resultat
+
+    p = actions("ponderation", "ponderation", (("afficher", "ponderation_afficher"), ("definir", "ponderation_definir"),
+                                               ("retirer", "ponderation_retirer")))
+    p["afficher"].add_argument("--historique", action="store_true", help=t("historique_ponderation"))
+    p["definir"].add_argument("--poids", nargs="+", default=[], metavar=t("metavar_poids"), help=t("poids_ponderation"))
+    p["definir"].add_argument("--valeurs", metavar=t("metavar_valeurs"), help=t("valeurs_ponderation"))
+    p["definir"].add_argument("--seuils", metavar=t("metavar_seuils"), help=t("seuils_ponderation"))
+    c = actions("criteres-1b", "criteres_1b", (("lister", "criteres_lister"), ("ajouter", "criteres_ajouter"),
+                                               ("retirer", "criteres_retirer")))
+    c["ajouter"].add_argument("nom", metavar=t("metavar_nom"), help=t("nom_critere"))
+    c["ajouter"].add_argument("--nom-en", default="", metavar=t("metavar_nom"), help=t("nom_en_critere"))
+    c["retirer"].add_argument("code", metavar=t("metavar_code"), help=t("code_critere"))
 
 
 def _analyseur_rapport(sous, t, classe, formateur, trad: Traductions) -> None:
@@ -565,6 +636,8 @@ def _headless(commande: str, args: argparse.Namespace, trad: Traductions) -> int
                 return _evaluation(base, args, trad, t)
             elif commande == "rapport":
                 return _rapport(base, args, trad, t)
+            elif commande in ("ponderation", "criteres-1b"):
+                return _ponderation(base, commande, args, trad, t)
             elif commande == "integrite":
                 exercices = application.exercices_connus(base)
                 total = sum(len(application.lignes_inventaire(base, e)) for e in exercices)
@@ -712,7 +785,7 @@ def _approuver(base, args: argparse.Namespace, trad: Traductions, t) -> int:
     """``evaluation approuver`` : une évaluation ou une séance approuvée, signée si --certificat
     (mot de passe demandé ou lu dans GESSERV_MOT_DE_PASSE, jamais gardé)."""
     from gesserv_bureau import evaluations as cas
-    from gesserv_bureau.referentiel import messages_echange, messages_evaluations
+    from gesserv_bureau.referentiel import messages_echange
     from gesserv_bureau.rapports import certificats
     from gesserv_bureau.stockage.depot_evaluations import DepotEvaluations, DepotSeances
 
@@ -766,7 +839,7 @@ def _approuver(base, args: argparse.Namespace, trad: Traductions, t) -> int:
         print(t("annule"), file=sys.stderr)
         return 1
     except cas.EvaluationIncomplete as exc:
-        manques = "; ".join(messages_evaluations.texte(x.message, langue) for x in exc.manques)
+        manques = "; ".join(x.texte(langue) for x in exc.manques)
         print(t("erreur", message=m("evaluation_incomplete", sujet=sujet, manques=manques)), file=sys.stderr)
         return 1
     except cas.SeanceNonTerminee:
@@ -1093,6 +1166,72 @@ def _rapport(base, args: argparse.Namespace, trad: Traductions, t) -> int:
     if produit.ebauche:
         print(t("rapport_ebauche"))
     return 0
+
+
+def _ponderation(base, commande: str, args: argparse.Namespace, trad: Traductions, t) -> int:
+    """La pondération du ministère (1B) et ses autres critères; un refus le dit dans la langue
+    de l'utilisateur, code de sortie 1, sans rien écrire."""
+    from gesserv_bureau import ponderation_1b as cas
+    from gesserv_bureau.domaine import ponderation_1b as regles
+    from gesserv_bureau.referentiel import messages_ponderation
+
+    langue = trad.langue
+
+    def m(code: str, **params) -> str:
+        return messages_ponderation.texte(code, langue, **params)
+
+    try:
+        if commande == "criteres-1b":
+            if args.action == "ajouter":
+                critere = cas.ajouter_critere(base, args.nom, args.nom_en)
+                print(m("critere_ajoute", nom=critere.nom(langue), critere=critere.code))
+            elif args.action == "retirer":
+                critere = cas.retirer_critere(base, args.code)
+                print(m("critere_retire", nom=critere.nom(langue), critere=critere.code))
+            else:
+                liste = cas.criteres(base)
+                if not liste:
+                    print(m("aucun_critere"))
+                for critere in liste:
+                    autre = critere.nom_fr if langue == "en" else critere.nom_en
+                    print(f"{critere.code}\t{critere.nom(langue)}" + (f"\t({autre})" if autre and autre != critere.nom(langue) else ""))
+            return 0
+        if args.action == "definir":
+            nouvelle = cas.definir(base, args.poids, args.valeurs, args.seuils)
+            print(m("definie", version=nouvelle.version))
+            _afficher_ponderation(base, nouvelle, langue)
+        elif args.action == "retirer":
+            retiree = cas.retirer(base)
+            print(m("retiree", version=retiree.version))
+        else:
+            actuelle = cas.en_vigueur(base)
+            if actuelle is None:
+                print(m("aucune_ponderation"))
+            else:
+                _afficher_ponderation(base, actuelle, langue)
+            if args.historique:
+                for version in cas.versions(base):
+                    etat = (m("retiree_le", date=regles.date_longue(version.retiree_le, langue)) if version.retiree_le
+                            else m("en_vigueur") if actuelle is not None and version.version == actuelle.version else "")
+                    print(f"  {regles.titre(version, langue)}" + (f" — {etat}" if etat else ""))
+        return 0
+    except regles.PonderationInvalide as exc:
+        print(t("erreur", message=exc.texte(langue)), file=sys.stderr)
+        return 1
+
+
+def _afficher_ponderation(base, ponderation, langue: str) -> None:
+    from gesserv_bureau import ponderation_1b as cas
+    from gesserv_bureau.domaine import ponderation_1b as regles
+    from gesserv_bureau.referentiel import messages_ponderation
+
+    entete = regles.titre(ponderation, langue)
+    if ponderation.definie_par:
+        entete += ", " + messages_ponderation.texte("definie_par", langue, nom=ponderation.definie_par)
+    print(entete)
+    for code, fr, en in cas.points_ponderables(base):
+        print(f"  {code:<24}{regles.nombre(ponderation.poids_de(code), langue):>6}  {en if langue == 'en' else fr}")
+    print(regles.echelle(ponderation, langue))
 
 
 def _refus_fichier_existant(chemin: Path, trad: Traductions, t) -> int:

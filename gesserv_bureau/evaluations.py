@@ -31,8 +31,18 @@ def nouvelle(base: Base, outil: str, exercice: str, service_pk: int | None = Non
         service = DepotServices(base).charger(service_pk)
         if service is not None:
             ev.sujet = service.nom_fr or service.nom_en
+    _suivre_le_ministere(base, ev)
     DepotEvaluations(base).enregistrer(ev)
     return ev
+
+
+def _suivre_le_ministere(base: Base, ev: Evaluation) -> None:
+    """Une 1B neuve part de ce que le ministère a en vigueur : sa pondération (s'il en a une)
+    et ses autres critères (``ponderation_1b.suivre``)."""
+    if ev.outil == "1B":
+        from gesserv_bureau import ponderation_1b
+
+        ponderation_1b.suivre(base, ev)
 
 
 def charger(base: Base, pk: int) -> Evaluation | None:
@@ -161,6 +171,7 @@ def repartir_de(base: Base, pk: int, exercice: str) -> Evaluation:
     """Une nouvelle évaluation à partir de celle de l'an dernier."""
     precedente = DepotEvaluations(base).charger(pk)
     ev = regles.depart_de(precedente, exercice, base.utilisateur)
+    _suivre_le_ministere(base, ev)
     DepotEvaluations(base).enregistrer(ev)
     return ev
 

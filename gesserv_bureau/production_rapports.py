@@ -221,10 +221,11 @@ def _produire_outil(base, type_, langue, cle, ministere, auteur, format_="pdf") 
 
         services = [s for s in (depot_services.charger(pk) for pk in st.services) if s is not None]
         reference = strategies.reference(base, st)
+        apercu = strategies.apercu(base, st) if st.type == "mise_a_jour" else None
         genre = "mise-a-jour" if st.type == "mise_a_jour" else "strategie"
         return produit(st, repli, rapport_strategie, st.titre, f"{genre}-{_nom(st.titre)}-v{st.version}-{langue}.pdf",
-                       st, langue, services=services, reference=reference,
-                       empreinte=empreinte(st, reference, services), **commun)
+                       st, langue, services=services, reference=reference, apercu=apercu,
+                       empreinte=empreinte(st, reference, services, apercu), **commun)
     raise RapportIntrouvable(type_)
 
 

@@ -4,13 +4,13 @@ intégré (2C) et de la mise à jour annuelle (2.5.5)."""
 from __future__ import annotations
 
 from gesserv_bureau.domaine import strategie as regles
-from gesserv_bureau.domaine.strategie import ApprobationRefusee, Strategie
+from gesserv_bureau.domaine.strategie import ApprobationRefusee, DateInvalide, Strategie
 from gesserv_bureau.stockage import journal
 from gesserv_bureau.stockage.base import Base
 from gesserv_bureau.stockage.depot_evaluations import DepotEvaluations
 from gesserv_bureau.stockage.depot_strategies import DepotStrategies, StrategieFigee
 
-__all__ = ["ApprobationRefusee", "StrategieFigee", "Strategie"]
+__all__ = ["ApprobationRefusee", "DateInvalide", "StrategieFigee", "Strategie"]
 
 
 def toutes(base: Base) -> list[Strategie]:
@@ -119,6 +119,39 @@ def services_proposes(base: Base, st: Strategie) -> list:
 def reference(base: Base, st: Strategie) -> Strategie | None:
     """La stratégie approuvée qu'une mise à jour annuelle met à jour."""
     return DepotStrategies(base).par_uuid(st.reference_uuid) if st.reference_uuid else None
+
+
+def chaine(base: Base, st: Strategie) -> list[Strategie]:
+    """Les versions qu'une mise à jour annuelle met à jour : sa référence, puis la référence de
+    celle-ci, et ainsi de suite (sans boucle)."""
+    depot = DepotStrategies(base)
+    versions: list[Strategie] = []
+    vus = {st.uuid}
+    uuid = st.reference_uuid
+    while uuid and uuid not in vus:
+        vus.add(uuid)
+        suivante = depot.par_uuid(uuid)
+        if suivante is None:
+            break
+        versions.append(suivante)
+        uuid = suivante.reference_uuid
+    return versions
+
+
+def apercu(base: Base, maj: Strategie) -> regles.Apercu:
+    """2.5.5, élément 1 : l'aperçu de la stratégie actuelle (emplacement, date d'approbation,
+    dernière mise à jour), saisi dans la mise à jour ou tiré des versions approuvées."""
+    return regles.apercu(maj, chaine(base, maj))
+
+
+def modifier_apercu(base: Base, maj: Strategie, **valeurs) -> None:
+    """Saisit l'aperçu d'une mise à jour et l'enregistre; une date invalide
+    (:class:`domaine.strategie.DateInvalide`) ne change rien, une version approuvée non plus
+    (:class:`StrategieFigee`)."""
+    if not maj.modifiable():
+        raise StrategieFigee(maj.uuid)
+    regles.modifier_apercu(maj, **valeurs)
+    enregistrer(base, maj)
 
 
 def changements(base: Base, maj: Strategie) -> dict[str, bool] | None:

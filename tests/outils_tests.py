@@ -16,7 +16,9 @@ from gesserv_bureau.domaine.service import Service, Volume
 
 RACINE = Path(__file__).resolve().parent.parent
 DONNEES = Path(__file__).resolve().parent / "donnees"
-SEED = Path("/work/shared/seeds/000_b6ba08a68fd69817.txt")
+# La semence française de la ligne directrice (2017) : dans shared/, à côté du projet (le dossier
+# parent de la racine du projet), où qu'il soit cloné. Absente, les tests qui la lisent échouent.
+SEED = Path(__file__).resolve().parents[1].parent / "shared" / "seeds" / "000_b6ba08a68fd69817.txt"
 
 EXERCICE = "2024-2025"
 

@@ -164,7 +164,7 @@ def _service(base, service_id):
     return next(s for s in DepotServices(base).services("2024-2025") if s.service_id == service_id)
 
 
-def test_1b_au_clavier_note_ponderee_et_designation(qtbot, base):
+def test_1b_au_clavier_decision_et_designation(qtbot, base):
     cible = next(s for s in DepotServices(base).services("2024-2025") if "prioritaire" not in s.designations)
     ev = cas.nouvelle(base, "1B", "2024-2025", cible.pk)
     fenetre = _fenetre(qtbot, base, ev)
@@ -181,16 +181,12 @@ def test_1b_au_clavier_note_ponderee_et_designation(qtbot, base):
         _touche(qtbot, Qt.Key.Key_Tab)
         _taper(qtbot, f"Analyse {code}")
         _suivant_par_tab(qtbot, a)
-    # poids : le volume compte double
-    champ = a.poids["volume"]
-    champ.setFocus()
-    champ.selectAll()
-    _taper(qtbot, "2")
+    # la dernière page : le rappel des évaluations, la décision; aucune note, aucun poids à saisir
+    # (l'annexe 1B n'en a pas : voir tests/attaques/test_attaque_ponderation_1b.py)
     c = DepotEvaluations(base).charger(ev.pk).contenu
-    assert c["poids"]["volume"] == 2.0 and c["considerations"]["mandat"]["exemple"] == "Exemple mandat"
-    # (3 + 2 + 2*3 + 1 + 3 + 2) / 7 = 17/7 = 2,43 : moyen
-    assert "Moyen" in a.note.text() and "2,43" in a.note.text()
-    a.decision.boutons["oui"].setFocus()
+    assert c["considerations"]["mandat"]["exemple"] == "Exemple mandat" and "poids" not in c
+    assert a.cotes_resume["critique"].text() == "Faible" and a.resultat.isHidden()
+    assert _focus() is a.decision.boutons["oui"]
     _touche(qtbot, Qt.Key.Key_Space)
     _touche(qtbot, Qt.Key.Key_Tab)
     _taper(qtbot, "Volume élevé, mandat central, authentification : service prioritaire.")
@@ -207,38 +203,6 @@ def test_1b_au_clavier_note_ponderee_et_designation(qtbot, base):
     assert len(changements) == 2 and "prioritaire" in changements[1][1] and "prioritaire" in changements[0][0]
 
 
-@pytest.mark.parametrize("texte, message", [
-    ("-1", "Un poids ne peut pas être négatif."),
-    ("beaucoup", "Un poids doit être un nombre"),
-])
-def test_1b_poids_refuse_avec_un_message_et_rien_d_ecrit(qtbot, base, texte, message):
-    ev = cas.nouvelle(base, "1B", "2024-2025", _service(base, "AAC-001").pk)
-    fenetre = _fenetre(qtbot, base, ev)
-    a = fenetre.assistant
-    a.aller_a(a.pages.count() - 1)
-    a.poids["mandat"].setFocus()
-    a.poids["mandat"].selectAll()
-    _taper(qtbot, texte)
-    assert message in a.message_poids.text() and a.message_poids.isVisible()
-    assert DepotEvaluations(base).charger(ev.pk).contenu["poids"]["mandat"] == 1.0
-
-
-def test_1b_poids_tous_nuls_refuse(qtbot, base):
-    ev = cas.nouvelle(base, "1B", "2024-2025", _service(base, "AAC-001").pk)
-    fenetre = _fenetre(qtbot, base, ev)
-    a = fenetre.assistant
-    a.aller_a(1)
-    _repondre(qtbot, "eleve")
-    a.aller_a(a.pages.count() - 1)
-    for champ in a.poids.values():
-        champ.setFocus()
-        champ.selectAll()
-        _taper(qtbot, "0")
-    assert "tous à zéro" in a.note.text()
-    a.finir()
-    assert "tous à zéro" in a.manques.text()
-
-
 # --- 2A ------------------------------------------------------------------------------------
 def test_2a_au_clavier_et_initiatives_gardees_pour_la_strategie(qtbot, base):
     prioritaire = next(s for s in DepotServices(base).services("2024-2025") if "prioritaire" in s.designations)
@@ -251,10 +215,12 @@ def test_2a_au_clavier_et_initiatives_gardees_pour_la_strategie(qtbot, base):
         while not (_focus().objectName().startswith("choix_") and a.questions[code]["reponse"].isAncestorOf(_focus())):
             _touche(qtbot, Qt.Key.Key_Tab)
         _repondre(qtbot, reponse)
-        if reponse == "oui":
+        if reponse == "oui" and code in ("q2", "q3", "q4"):   # « Si oui, indiquez des initiatives… »
             _touche(qtbot, Qt.Key.Key_Tab)
             assert _focus() is a.questions[code]["initiatives"]
             _taper(qtbot, f"Initiatives pour {code}")
+        elif reponse == "oui":   # la question 1 n'en demande pas : pas de champ où aller
+            assert not a.questions[code]["initiatives"].isVisibleTo(a.pages.widget(1))
     _suivant_par_tab(qtbot, a)
     assert a.pages.currentIndex() == 2
     a.ajouter.setFocus()

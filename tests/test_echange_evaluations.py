@@ -88,7 +88,8 @@ def evaluation_1b(service_pk) -> Evaluation:
     ev = Evaluation("1B", exercice=EXERCICE, service_pk=service_pk, sujet="Permis de pêche", auteur="Anne")
     for code in ev.contenu["considerations"]:
         ev.contenu["considerations"][code] = {"cote": "eleve", "exemple": f"ex. {code}", "analyse": f"analyse {code}"}
-    ev.contenu["poids"]["volume"] = 2.5
+    # les poids propres à l'évaluation, comme les écrivait une version antérieure : ils voyagent encore
+    ev.contenu["poids"] = {code: 2.5 if code == "volume" else 1.0 for code in ev.contenu["considerations"]}
     ev.contenu["decision"] = "oui"
     ev.contenu["justification"] = "Volume élevé, service essentiel."
     return ev

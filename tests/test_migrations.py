@@ -49,7 +49,7 @@ def test_une_base_figee_pour_chaque_version_anterieure():
     assert sorted(p.name for p in DONNEES.iterdir() if p.suffix != ".py" and p.name != "__pycache__") == [
         figee(v).name for v in VERSIONS_ANTERIEURES
     ]
-    assert VERSION_SCHEMA == len(NOMS_MIGRATIONS) == 8
+    assert VERSION_SCHEMA == len(NOMS_MIGRATIONS) == 10
 
 
 def _service_1_attendu(pk: int) -> Service:
@@ -111,11 +111,12 @@ def test_migration_d_une_base_figee(version, tmp_path, schema_actuel):
         entrees = journal.entrees(base.db)
         assert len(entrees) == (3 if version >= 2 else 0)
         activites = DepotActivites(base).toutes()
-        assert [a.nom for a in activites] == (["Site Web Prestations du Canada"] if version >= 3 else [])
+        assert [a.nom for a in activites][:1] == (["Site Web Prestations du Canada"] if version >= 3 else [])
+        assert len(activites) == (4 if version >= 8 else 1 if version >= 3 else 0)
         assert all(depot.charger(pk).donnees_ouvertes == {} for pk in (2, 3))
         normes = DepotNormes(base).pour_service(1)
         assert [(n.norme_id, n.cible, n.rendement) for n in normes] == ([("STAN001", 0.8, 0.85)] if version >= 4 else [])
-        strategies = DepotStrategies(base).toutes()
+        strategies = [s for s in DepotStrategies(base).toutes() if s.type == "strategie"]
         assert [(s.titre, s.statut, s.ffpm["forces"]) for s in strategies] == (
             [("Stratégie de gestion des services 2024-2027", "approuvee", ["Équipe stable"])] if version >= 6 else [])
         examens = DepotEvaluations(base).toutes("2A")
@@ -137,8 +138,21 @@ def test_migration_d_une_base_figee(version, tmp_path, schema_actuel):
         if version >= 6:
             assert strategies[0].approbation is None
         if version >= 3:   # l'activité 1A est devenue une évaluation 1A terminée, lisible
-            (ev,) = DepotEvaluations(base).toutes("1A")
-            assert (ev.sujet, ev.statut, ev.contenu["organisme"]) == ("Site Web Prestations du Canada", "terminee", "Service Canada")
+            ev = DepotEvaluations(base).charger(1)
+            assert (ev.outil, ev.sujet, ev.statut, ev.contenu["organisme"]) == (
+                "1A", "Site Web Prestations du Canada", "terminee", "Service Canada")
+            assert ev.contenu["mode"] == "toutes"   # sans réponse : rien ne dit qu'elle s'arrêtait au premier « non »
+        if version >= 5:   # 0009 : les séances et les stratégies gardent l'édition
+            assert {r[0] for r in base.conn.execute("SELECT edition_referentiel FROM seance")} <= {"2017"}
+            assert {s.edition for s in DepotStrategies(base).toutes()} <= {"2017"}
+        if version == 8:   # 0009 : la démarche des évaluations 1A converties par 0005
+            modes = {e.pk: e.contenu["mode"] for e in DepotEvaluations(base).toutes("1A")}
+            assert modes == {1: "toutes", 3: "premier_non", 4: "toutes", 5: "toutes"}
+            converties = {e.pk: e for e in DepotEvaluations(base).toutes("1A")}
+            assert converties[3].modifie_le == "2024-04-05T10:00:00-04:00"   # la date du dossier n'a pas changé
+            mises_a_jour = [s for s in DepotStrategies(base).toutes() if s.type == "mise_a_jour"]
+            assert [(s.version, s.emplacement, s.approbation_originale_le, s.derniere_mise_a_jour_le)
+                    for s in mises_a_jour] == [(3, "", "", ""), (2, "", "", "")]
 
     # Une copie a été faite avant de migrer : à l'ancienne version, avec les données.
     (copie,) = [c for c in sauvegardes.copies(chemin) if "avant-migration" in c.name]

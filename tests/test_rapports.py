@@ -44,6 +44,9 @@ pytestmark = pytest.mark.skipif(not (shutil.which("pdftotext") and shutil.which(
 
 # --- une base réaliste ----------------------------------------------------------------------
 def _evaluation_1b(base, pk: int):
+    from gesserv_bureau import ponderation_1b
+
+    ponderation_1b.definir(base, {"volume": "2"})   # la pondération du ministère (facultative) : le volume compte double
     ev = cas.nouvelle(base, "1B", EXERCICE, service_pk=pk)
     c = ev.contenu
     cotes = {
@@ -61,7 +64,6 @@ def _evaluation_1b(base, pk: int):
     }
     for code, (cote, exemple, analyse) in cotes.items():
         c["considerations"][code] = {"cote": cote, "exemple": exemple, "analyse": analyse}
-    c["poids"]["volume"] = 2.0
     c["decision"] = "oui"
     c["justification"] = "Service à fort volume, critique à la mission et essentiel au bien-être des particuliers."
     cas.enregistrer(base, ev)
@@ -350,7 +352,7 @@ def test_rapport_1a_un_non_suffit(pdfs):
 
 
 # --- 1B ---------------------------------------------------------------------------------------
-def test_rapport_1b_cotes_poids_note_et_decision(pdfs):
+def test_rapport_1b_cotes_ponderation_du_ministere_et_decision(pdfs):
     fr = texte(pdfs["1b", "fr"])
     for mot in ("Mandat", "Priorité du gouvernement", "Volume", "Critique ou essentiel à la mission", "Authentification"):
         assert mot in fr
@@ -359,14 +361,16 @@ def test_rapport_1b_cotes_poids_note_et_decision(pdfs):
     assert "Élevé" in fr and "Moyen" in fr
     assert "Le NAS est au cœur du mandat : « sans NAS, pas de prestations »." in fr
     assert "1 032 000 demandes en 2024-2025" in fr
-    assert "Poids" in fr                          # un poids différent : la colonne paraît
-    assert "Note globale en tant que service prioritaire : Élevé" in fr
-    assert "2,71 sur 3" in fr
+    # la pondération du ministère, sous son nom, jamais « note globale » (l'annexe n'a pas de note)
+    assert re.search(r"Pondération du ministère, version 1 du \d{1,2}(er)? \w+ \d{4}", fr)
+    assert "Résultat selon la pondération du ministère : Élevé (moyenne pondérée 2,71 sur 3)" in fr
+    assert "Note globale" not in fr
     assert "Est-ce qu'il s'agit d'un service prioritaire pour le ministère? Oui" in fr
     assert "Service à fort volume, critique à la mission et essentiel au bien-être des particuliers." in fr
     assert "EDSC-102" in fr and "Hélène Bélanger, directrice générale" in fr
     en = texte(pdfs["1b", "en"])
-    assert "Overall rating as a priority service: High" in en and "2.71 out of 3" in en
+    assert "Result under the department's weighting: High (weighted average 2.71 out of 3)" in en
+    assert "Overall rating" not in en
     assert "Is this a priority service for the department? Yes" in en
     assert "Social Insurance Number" in en
     bi = texte(pdfs["1b", "bilingue"])
@@ -479,7 +483,7 @@ def test_mise_a_jour_annuelle(pdfs):
     pages = pages_texte(pdfs["mise_a_jour", "fr"])
     fr = " ".join(pages)
     assert "La mise à jour annuelle devrait exprimer clairement ce qui a changé" in fr
-    toc = _table_des_matieres(pages[0], ["1. Aperçu de la Stratégie de gestion des services approuvée",
+    toc = _table_des_matieres(pages[0], ["1. Aperçu de la Stratégie de gestion des services actuelle du ministère",
                                          "2. Ce qui a changé dans la stratégie (éléments A à G)",
                                          "B. Vision des services", "G. Plan d'évaluation et d'atténuation du risque",
                                          "3. Plan de travail intégré à jour sur l'amélioration des services (annexe)"])

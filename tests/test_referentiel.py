@@ -4,8 +4,6 @@ officiel de la semence française."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
-
 import pytest
 
 from gesserv_bureau.referentiel import EDITION, messages
@@ -45,8 +43,9 @@ LISTES = {
 
 @pytest.fixture(scope="module")
 def semence() -> str:
+    # Jamais sauté : sans la semence, rien ne prouve que le référentiel dit ce que dit la ligne directrice.
     if not SEED.exists():
-        pytest.skip(f"semence de la ligne directrice absente : {SEED}")
+        pytest.fail(f"semence de la ligne directrice absente : {SEED} (shared/ doit être à côté du projet)")
     return SEED.read_text(encoding="utf-8")
 
 
@@ -151,8 +150,13 @@ def test_outil_1a_questions_mot_pour_mot(semence):
 
 
 def test_exemples_1a_conformes_a_la_semence(semence):
-    # La semence écrit « déglçage » : le référentiel corrige la coquille, rien d'autre.
-    corrigee = semence.replace("déglçage", "déglaçage")
+    # Les coquilles de la semence que le référentiel corrige, et elles seules : la liste commentée
+    # de test_referentiel_semence (« déglçage », « exploitants de porc »…).
+    from test_referentiel_semence import CORRECTIONS
+
+    corrigee = semence
+    for coquille, correction, _raison in CORRECTIONS:
+        corrigee = corrigee.replace(coquille, correction)
     assert [e["nom"] for e in EXEMPLES_1A] == [
         "Agri-stabilité",
         "Programme de déglaçage",
@@ -183,7 +187,7 @@ def test_texte_d_un_message():
         messages.texte("code_inexistant", "fr")
 
 
-def test_chaque_type_a_sa_description_d_annexe_dans_les_deux_langues():
+def test_chaque_type_a_sa_description_d_annexe_dans_les_deux_langues(semence):
     from gesserv_bureau.referentiel.codes import TYPES_SERVICE
     from gesserv_bureau.referentiel.types_details import DETAILS, puces
 
@@ -191,10 +195,7 @@ def test_chaque_type_a_sa_description_d_annexe_dans_les_deux_langues():
     for code, (fr, en) in DETAILS.items():
         assert fr and len(fr) == len(en), code
         assert puces(code, "en") == en and puces(code, "fr") == fr
-    # le texte français est celui des annexes 1C et 1D
-    seed = (Path(__file__).resolve().parents[2] / "shared" / "seeds" / "000_b6ba08a68fd69817.txt")
-    if seed.exists():
-        texte = seed.read_text(encoding="utf-8")
-        for code in ("ressources", "conformite", "rh", "surveillance"):
-            for puce in DETAILS[code][0]:
-                assert puce.rstrip(".") in texte, puce
+    # le texte français est celui des annexes 1C et 1D (toutes les puces : test_referentiel_semence)
+    for code in ("ressources", "conformite", "rh", "surveillance"):
+        for puce in DETAILS[code][0]:
+            assert puce.rstrip(".") in semence, puce

@@ -200,10 +200,8 @@ def test_tenir_la_seance_au_clavier_puis_reprendre(qtbot, base):
 
     # --- service 1 : toutes les questions au clavier (Tab, flèche, Espace), puis terminé ---
     assert _focus().objectName() == "choix_oui" and _focus().parent().objectName() == "reponse_q1"
-    _touche(qtbot, Qt.Key.Key_Space)                         # q1 : oui
-    _touche(qtbot, Qt.Key.Key_Tab)                           # ses initiatives possibles
-    assert _focus().objectName() == "initiatives_q1"
-    qtbot.keyClicks(_focus(), "Formulaire en ligne de bout en bout")
+    _touche(qtbot, Qt.Key.Key_Space)                         # q1 : oui (l'annexe n'y demande pas d'initiatives)
+    assert not vue.assistant.questions["q1"]["initiatives"].isVisible()
     for code in ("q2", "q3", "q4", "q4a", "q4b"):              # les autres : non
         _touche(qtbot, Qt.Key.Key_Tab)
         assert _focus().parent().objectName() == f"reponse_{code}"
@@ -229,7 +227,7 @@ def test_tenir_la_seance_au_clavier_puis_reprendre(qtbot, base):
     examens = {ev.service_pk: ev for ev in depot.de_la_seance(pk)}
     ev1 = examens[premier]
     assert ev1.statut == "terminee"
-    assert ev1.contenu["reponses"]["q1"] == {"reponse": "oui", "initiatives": "Formulaire en ligne de bout en bout"}
+    assert ev1.contenu["reponses"]["q1"] == {"reponse": "oui", "initiatives": ""}
     assert all(ev1.contenu["reponses"][q]["reponse"] == "non" for q in ("q2", "q3", "q4", "q4a", "q4b"))
     assert [i["nom"] for i in ev1.contenu["initiatives"]] == ["Demande de paiement en ligne"]
     assert ev1.contenu["recommandation"] == "oui"

@@ -142,20 +142,12 @@
       <translation>not rated</translation>
     </message>
     <message>
-      <source>Note globale : aucun point encore évalué.</source>
-      <translation>Overall rating: no consideration rated yet.</translation>
-    </message>
-    <message>
-      <source>%1 %2 (moyenne pondérée %3 sur 3)</source>
-      <translation>%1 %2 (weighted average %3 out of 3)</translation>
+      <source>Poids : %1</source>
+      <translation>Weights: %1</translation>
     </message>
     <message>
       <source>Le service</source>
       <translation>The service</translation>
-    </message>
-    <message>
-      <source>Note globale et décision</source>
-      <translation>Overall rating and decision</translation>
     </message>
     <message>
       <source>&amp;Nom du service :</source>
@@ -178,6 +170,10 @@
       <translation>&amp;High</translation>
     </message>
     <message>
+      <source>Décision</source>
+      <translation>Decision</translation>
+    </message>
+    <message>
       <source>&amp;Moyen</source>
       <translation>&amp;Medium</translation>
     </message>
@@ -190,6 +186,14 @@
       <translation>N&amp;ot applicable (no other criterion retained)</translation>
     </message>
     <message>
+      <source>Sans &amp;objet (aucun critère de plus)</source>
+      <translation>N&amp;ot applicable (no further criterion)</translation>
+    </message>
+    <message>
+      <source>Autre critère retenu pour ce service (facultatif)</source>
+      <translation>Other criterion retained for this service (optional)</translation>
+    </message>
+    <message>
       <source>E&amp;xemple :</source>
       <translation>E&amp;xample:</translation>
     </message>
@@ -198,8 +202,32 @@
       <translation>&amp;Analysis:</translation>
     </message>
     <message>
-      <source>Poids de chaque point à considérer (1 par défaut; 0 l'écarte du calcul) :</source>
-      <translation>Weight of each consideration (1 by default; 0 leaves it out of the calculation):</translation>
+      <source>Critères du ministère (chacun à évaluer)</source>
+      <translation>Department's criteria (rate each one)</translation>
+    </message>
+    <message>
+      <source>Élevé</source>
+      <translation>High</translation>
+    </message>
+    <message>
+      <source>Moyen</source>
+      <translation>Medium</translation>
+    </message>
+    <message>
+      <source>Faible</source>
+      <translation>Low</translation>
+    </message>
+    <message>
+      <source>Exemple :</source>
+      <translation>Example:</translation>
+    </message>
+    <message>
+      <source>Analyse :</source>
+      <translation>Analysis:</translation>
+    </message>
+    <message>
+      <source>Rappel des évaluations (élevé, moyen ou faible) :</source>
+      <translation>The ratings given (high, medium or low):</translation>
     </message>
     <message>
       <source>&amp;Oui</source>
@@ -522,6 +550,41 @@
     </message>
   </context>
   <context>
+    <name>DialogueCriteres1B</name>
+    <message>
+      <source>Autres critères du ministère (1B)</source>
+      <translation>Department's other criteria (1B)</translation>
+    </message>
+    <message>
+      <source>L'annexe 1B prévoit, parmi les points à considérer :</source>
+      <translation>Among the points to consider, Appendix 1B provides for:</translation>
+    </message>
+    <message>
+      <source>Les critères ajoutés ici paraissent dans chaque évaluation 1B en brouillon et dans les nouvelles, sous « Autres critères » : chacun s'évalue élevé, moyen ou faible, avec son exemple et son analyse, et se lit dans le rapport comme un critère du ministère. Un critère retiré reste dans les évaluations qui l'ont évalué.</source>
+      <translation>The criteria added here appear in every draft and new 1B assessment, under “Other criteria”: each one is rated high, medium or low, with its example and analysis, and reads in the report as a department's criterion. A removed criterion stays in the assessments that rated it.</translation>
+    </message>
+    <message>
+      <source>Critères du ministère en vigueur :</source>
+      <translation>Department's criteria in force:</translation>
+    </message>
+    <message>
+      <source>&amp;Nom du critère (français) :</source>
+      <translation>&amp;Name of the criterion (French):</translation>
+    </message>
+    <message>
+      <source>Nom en an&amp;glais (facultatif) :</source>
+      <translation>En&amp;glish name (optional):</translation>
+    </message>
+    <message>
+      <source>&amp;Ajouter le critère</source>
+      <translation>&amp;Add the criterion</translation>
+    </message>
+    <message>
+      <source>&amp;Retirer le critère choisi</source>
+      <translation>&amp;Remove the selected criterion</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogueImport</name>
     <message>
       <source>Choisir un fichier des données ouvertes</source>
@@ -768,6 +831,69 @@
     <message>
       <source>Date de la dernière révision</source>
       <translation>Date of last revision</translation>
+    </message>
+  </context>
+  <context>
+    <name>DialoguePonderation1B</name>
+    <message>
+      <source>Pondération du ministère (1B)</source>
+      <translation>Department's weighting (1B)</translation>
+    </message>
+    <message>
+      <source>Pondération du ministère pour l'outil 1B (facultative)</source>
+      <translation>Department's weighting for the 1B tool (optional)</translation>
+    </message>
+    <message>
+      <source>L'annexe 1B ne fixe ni poids, ni note, ni seuil : elle demande une évaluation (élevé, moyen ou faible) pour chaque point à considérer, puis la décision « oui » ou « non », justifiée. Le ministère peut, s'il le veut, se donner ici une pondération : elle paraît alors dans chaque évaluation 1B qui l'a utilisée, sous le nom « Pondération du ministère, version N », jamais comme un chiffre de la ligne directrice, et la décision reste celle du ministère.</source>
+      <translation>Appendix 1B sets no weight, no score and no threshold: it asks for a rating (high, medium or low) for each point to consider, then the “yes” or “no” decision, with its rationale. The department may, if it wishes, set itself a weighting here: it then appears in every 1B assessment that used it, under the name “Department's weighting, version N”, never as a figure of the guideline, and the decision remains the department's.</translation>
+    </message>
+    <message>
+      <source>Ce que permet la section 1.5.1 :</source>
+      <translation>What section 1.5.1 allows:</translation>
+    </message>
+    <message>
+      <source>Chaque enregistrement crée une nouvelle version. Les évaluations en brouillon suivent la version en vigueur; une évaluation terminée garde la version avec laquelle elle a été faite.</source>
+      <translation>Each save creates a new version. Draft assessments follow the version in force; a completed assessment keeps the version it was made with.</translation>
+    </message>
+    <message>
+      <source>Poids de chaque point (0 l'écarte du calcul) :</source>
+      <translation>Weight of each point (0 leaves it out of the calculation):</translation>
+    </message>
+    <message>
+      <source>Échelle et seuils du ministère :</source>
+      <translation>Department's scale and thresholds:</translation>
+    </message>
+    <message>
+      <source>Valeur d'« élevé » :</source>
+      <translation>Value of “high”:</translation>
+    </message>
+    <message>
+      <source>Valeur de « moyen » :</source>
+      <translation>Value of “medium”:</translation>
+    </message>
+    <message>
+      <source>Valeur de « faible » :</source>
+      <translation>Value of “low”:</translation>
+    </message>
+    <message>
+      <source>Résultat « élevé » à partir de :</source>
+      <translation>Result “high” from:</translation>
+    </message>
+    <message>
+      <source>Résultat « moyen » à partir de :</source>
+      <translation>Result “medium” from:</translation>
+    </message>
+    <message>
+      <source>Versions :</source>
+      <translation>Versions:</translation>
+    </message>
+    <message>
+      <source>&amp;Enregistrer une nouvelle version</source>
+      <translation>&amp;Save as a new version</translation>
+    </message>
+    <message>
+      <source>&amp;Retirer la pondération</source>
+      <translation>&amp;Remove the weighting</translation>
     </message>
   </context>
   <context>
@@ -1339,8 +1465,8 @@
   <context>
     <name>Dialogues</name>
     <message>
-      <source>&lt;h3&gt;gesserv-bureau %1&lt;/h3&gt;&lt;p&gt;Gestion des services du gouvernement du Canada, hors ligne : le répertoire des services, les outils de la &lt;i&gt;Ligne directrice sur la gestion des services&lt;/i&gt; (édition %2) et des rapports signés.&lt;/p&gt;&lt;p&gt;Base de données : %3&lt;br&gt;Schéma : version %4&lt;/p&gt;&lt;p&gt;Aucune donnée ne quitte cet ordinateur : l'application n'ouvre aucune connexion réseau.&lt;/p&gt;</source>
-      <translation>&lt;h3&gt;gesserv-bureau %1&lt;/h3&gt;&lt;p&gt;Government of Canada service management, offline: the service inventory, the tools of the &lt;i&gt;Guideline on Service Management&lt;/i&gt; (%2 edition) and signed reports.&lt;/p&gt;&lt;p&gt;Database: %3&lt;br&gt;Schema: version %4&lt;/p&gt;&lt;p&gt;No data leaves this computer: the application opens no network connections.&lt;/p&gt;</translation>
+      <source>&lt;h3&gt;gesserv-bureau %1&lt;/h3&gt;&lt;p&gt;Gestion des services du gouvernement du Canada, hors ligne : le répertoire des services, les outils de la &lt;i&gt;Ligne directrice sur la gestion des services&lt;/i&gt; (édition %2) et des rapports signés.&lt;/p&gt;&lt;p&gt;Édition appliquée : la &lt;i&gt;Ligne directrice sur la gestion des services&lt;/i&gt; du Secrétariat du Conseil du Trésor du Canada, édition %2 (publiée le 23 mars 2017), depuis remplacée par la &lt;i&gt;Politique sur les services et le numérique&lt;/i&gt; (2020) et sa ligne directrice, la &lt;i&gt;Ligne directrice sur les services et le numérique&lt;/i&gt;. L'édition est gardée avec chaque dossier (exercice et services du répertoire, évaluation, séance d'examen, stratégie) et nommée au pied de chaque page de chaque rapport.&lt;/p&gt;&lt;p&gt;Les textes français des outils sont ceux de la ligne directrice, mot pour mot. Les textes anglais sont la traduction du projet, faite avec soin : ce n'est pas la version anglaise officielle.&lt;/p&gt;&lt;p&gt;Base de données : %3&lt;br&gt;Schéma : version %4&lt;/p&gt;&lt;p&gt;Aucune donnée ne quitte cet ordinateur : l'application n'ouvre aucune connexion réseau.&lt;/p&gt;</source>
+      <translation>&lt;h3&gt;gesserv-bureau %1&lt;/h3&gt;&lt;p&gt;Government of Canada service management, offline: the service inventory, the tools of the &lt;i&gt;Guideline on Service Management&lt;/i&gt; (%2 edition) and signed reports.&lt;/p&gt;&lt;p&gt;Edition applied: the Treasury Board of Canada Secretariat &lt;i&gt;Guideline on Service Management&lt;/i&gt;, %2 edition (published March 23, 2017), since replaced by the &lt;i&gt;Policy on Service and Digital&lt;/i&gt; (2020) and its guideline, the &lt;i&gt;Guideline on Service and Digital&lt;/i&gt;. The edition is kept with every record (fiscal year and inventory services, assessment, review session, strategy) and named in the footer of every page of every report.&lt;/p&gt;&lt;p&gt;The French wording of the tools is the guideline's own, word for word. The English wording is the project's own careful translation: it is not the official English version.&lt;/p&gt;&lt;p&gt;Database: %3&lt;br&gt;Schema: version %4&lt;/p&gt;&lt;p&gt;No data leaves this computer: the application opens no network connections.&lt;/p&gt;</translation>
     </message>
     <message>
       <source>À propos de gesserv-bureau</source>
@@ -1839,6 +1965,14 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
       <translation>Service management strategy and workplan (2B, 2C)…</translation>
     </message>
     <message>
+      <source>Pondé&amp;ration du ministère (1B)…</source>
+      <translation>Department's &amp;weighting (1B)…</translation>
+    </message>
+    <message>
+      <source>Autres &amp;critères du ministère (1B)…</source>
+      <translation>Department's other &amp;criteria (1B)…</translation>
+    </message>
+    <message>
       <source>&amp;Exporter</source>
       <translation>&amp;Export</translation>
     </message>
@@ -1910,12 +2044,12 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
   <context>
     <name>FenetreStrategie</name>
     <message>
-      <source>(facultative)</source>
-      <translation>(optional)</translation>
+      <source>La dernière date de mise à jour ne peut pas précéder la date d'approbation de la stratégie : rien n'a été changé.</source>
+      <translation>The last update date cannot be earlier than the strategy's approval date: nothing was changed.</translation>
     </message>
     <message>
-      <source>Définitions (2.5.5)</source>
-      <translation>Definitions (2.5.5)</translation>
+      <source>(facultative)</source>
+      <translation>(optional)</translation>
     </message>
     <message>
       <source>Ajouter une section</source>
@@ -2025,6 +2159,26 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
       <source>Retirer</source>
       <translation>Remove</translation>
     </message>
+    <message>
+      <source>Stratégie actuelle (2.5.5, élément 1) :</source>
+      <translation>Current strategy (2.5.5, item 1):</translation>
+    </message>
+    <message>
+      <source>&amp;Endroit (lien ou chemin) :</source>
+      <translation>&amp;Location (link or path):</translation>
+    </message>
+    <message>
+      <source>lien vers la stratégie actuelle, ou chemin du fichier</source>
+      <translation>link to the current strategy, or path of the file</translation>
+    </message>
+    <message>
+      <source>Date d'approbation :</source>
+      <translation>Approval date:</translation>
+    </message>
+    <message>
+      <source>Dernière date de mise à jour :</source>
+      <translation>Last update date:</translation>
+    </message>
   </context>
   <context>
     <name>FormulaireService</name>
@@ -2035,6 +2189,10 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
     <message>
       <source>Annexe %1 — exemples :</source>
       <translation>Appendix %1 — examples:</translation>
+    </message>
+    <message>
+      <source>%1 :</source>
+      <translation>%1:</translation>
     </message>
     <message>
       <source>Pourcentage en ligne : inconnu tant que les six points ne sont pas répondus</source>
@@ -2091,10 +2249,6 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
     <message>
       <source>Extrants finaux positifs</source>
       <translation>Positive final outputs</translation>
-    </message>
-    <message>
-      <source>« Ne s'applique pas » : le service n'est pas offert par ce mode. « Données non disponibles » : le service est offert par ce mode, mais les chiffres manquent.</source>
-      <translation>“Does not apply”: the service is not offered through this channel. “Data not available”: the service is offered through this channel, but the figures are missing.</translation>
     </message>
     <message>
       <source>— à compléter —</source>
@@ -2954,6 +3108,17 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
     </message>
   </context>
   <context>
+    <name>TexteDepliable</name>
+    <message>
+      <source>suite ›</source>
+      <translation>more ›</translation>
+    </message>
+    <message>
+      <source>‹ réduire</source>
+      <translation>‹ less</translation>
+    </message>
+  </context>
+  <context>
     <name>Textes</name>
     <message>
       <source>Choisissez un service dans la table pour voir et modifier ses 18 éléments, ou ajoutez-en un (Ctrl+N). Chaque saisie est enregistrée aussitôt.</source>
@@ -3491,6 +3656,82 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
     <message>
       <source>EMPREINTE</source>
       <translation>FINGERPRINT</translation>
+    </message>
+    <message>
+      <source>la pondération du ministère pour l'outil 1B, facultative : l'annexe 1B ne fixe ni poids ni note (une évaluation élevé, moyen ou faible par point, puis la décision); le ministère peut se donner des poids, une échelle et des seuils, versionnés, montrés sous ce nom dans chaque évaluation 1B qui les a utilisés</source>
+      <translation>the department's optional weighting for the 1B tool: Appendix 1B sets no weight and no score (a high, medium or low rating per point, then the decision); the department may set itself weights, a scale and thresholds, versioned, shown under that name in every 1B assessment that used them</translation>
+    </message>
+    <message>
+      <source>afficher la pondération en vigueur (ou dire qu'il n'y en a pas)</source>
+      <translation>show the weighting in force (or say there is none)</translation>
+    </message>
+    <message>
+      <source>enregistrer une nouvelle version de la pondération; ce qui n'est pas donné reste celui de la version en vigueur (sinon : poids 1, échelle 3,2,1, seuils 2.5,1.5). Les brouillons 1B la suivent; les évaluations terminées gardent leur version</source>
+      <translation>save a new version of the weighting; what is not given stays as in the version in force (otherwise: weight 1, scale 3,2,1, thresholds 2.5,1.5). Draft 1B assessments follow it; completed assessments keep their version</translation>
+    </message>
+    <message>
+      <source>ne plus avoir de pondération en vigueur (les versions et les évaluations terminées restent)</source>
+      <translation>have no weighting in force any more (the versions and the completed assessments remain)</translation>
+    </message>
+    <message>
+      <source>le poids d'un point : CODE=POIDS, p. ex. volume=2 mandat=1,5 (codes : voir « ponderation afficher »)</source>
+      <translation>the weight of a point: CODE=WEIGHT, e.g. volume=2 mandat=1.5 (codes: see “ponderation afficher”)</translation>
+    </message>
+    <message>
+      <source>les valeurs d'élevé, moyen et faible, p. ex. 3,2,1 (ou 3;2;1)</source>
+      <translation>the values of high, medium and low, e.g. 3,2,1 (or 3;2;1)</translation>
+    </message>
+    <message>
+      <source>les seuils d'élevé puis de moyen, p. ex. 2.5,1.5 (ou 2,5;1,5)</source>
+      <translation>the thresholds of high then medium, e.g. 2.5,1.5 (or 2,5;1,5)</translation>
+    </message>
+    <message>
+      <source>afficher aussi toutes les versions, les retirées comprises</source>
+      <translation>also show every version, removed ones included</translation>
+    </message>
+    <message>
+      <source>CODE=POIDS</source>
+      <translation>CODE=WEIGHT</translation>
+    </message>
+    <message>
+      <source>É,M,F</source>
+      <translation>H,M,L</translation>
+    </message>
+    <message>
+      <source>É,M</source>
+      <translation>H,M</translation>
+    </message>
+    <message>
+      <source>les autres critères du ministère pour l'outil 1B (« Tout autre critère jugé pertinent par le ministère ») : chacun paraît dans les évaluations 1B sous « Autres critères », à évaluer élevé, moyen ou faible</source>
+      <translation>the department's other criteria for the 1B tool (“Any other criterion the department considers relevant”): each one appears in 1B assessments under “Other criteria”, to be rated high, medium or low</translation>
+    </message>
+    <message>
+      <source>lister les critères du ministère en vigueur, avec leur code</source>
+      <translation>list the department's criteria in force, with their code</translation>
+    </message>
+    <message>
+      <source>ajouter un critère du ministère</source>
+      <translation>add a department criterion</translation>
+    </message>
+    <message>
+      <source>retirer un critère du ministère (les évaluations qui l'ont évalué le gardent)</source>
+      <translation>remove a department criterion (the assessments that rated it keep it)</translation>
+    </message>
+    <message>
+      <source>le nom du critère, en français (ou en anglais seulement)</source>
+      <translation>the name of the criterion, in French (or in English only)</translation>
+    </message>
+    <message>
+      <source>le nom du critère en anglais (facultatif)</source>
+      <translation>the name of the criterion in English (optional)</translation>
+    </message>
+    <message>
+      <source>le code du critère (m1, m2…; voir « criteres-1b lister »)</source>
+      <translation>the code of the criterion (m1, m2…; see “criteres-1b lister”)</translation>
+    </message>
+    <message>
+      <source>CODE</source>
+      <translation>CODE</translation>
     </message>
     <message>
       <source>le champ de signature à remplir (par défaut : le premier champ signature_N libre)</source>

@@ -80,8 +80,11 @@ def seance(s: Any, services: list[Any], approuve_le: str, approuve_par: str) -> 
 
 
 def strategie(st: Any, approuve_le: str, approuve_par: str) -> bytes:
-    """Ce que signe l'approbateur d'une version de la stratégie (``domaine.strategie.Strategie``)."""
-    return octets({
+    """Ce que signe l'approbateur d'une version de la stratégie (``domaine.strategie.Strategie``).
+    L'aperçu d'une mise à jour annuelle (2.5.5, élément 1 : emplacement, date d'approbation,
+    dernière mise à jour) en fait partie quand il est saisi; vide, il est absent, et les
+    approbations signées avant qu'il existe se vérifient toujours."""
+    objet = {
         "schema": SCHEMA,
         "objet": "strategie",
         "uuid": st.uuid,
@@ -96,4 +99,8 @@ def strategie(st: Any, approuve_le: str, approuve_par: str) -> bytes:
         "contenu": copy.deepcopy(st.contenu()),
         "approuve_le": approuve_le,
         "approuve_par": approuve_par,
-    })
+    }
+    for cle in ("emplacement", "approbation_originale_le", "derniere_mise_a_jour_le"):
+        if getattr(st, cle, ""):
+            objet[cle] = getattr(st, cle)
+    return octets(objet)

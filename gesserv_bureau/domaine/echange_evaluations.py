@@ -30,7 +30,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from gesserv_bureau.domaine.contenu_approuve import CLES_APPROBATION, MAX_CERTIFICAT, MAX_CERTIFICATS, MAX_SIGNATURE
+from gesserv_bureau.domaine import criteres_1b, ponderation_1b
 from gesserv_bureau.domaine.evaluations import (
+    CLES_FACULTATIVES,
+    COTES_1B,
     CONTENUS,
     OUTILS,
     STATUTS,
@@ -78,7 +81,8 @@ class Message:
     def texte(self, langue: str) -> str:
         """Le message dans ``langue``; un paramètre qui est lui-même un :class:`Message` (la
         raison d'un refus d'approbation, par exemple) est d'abord rendu dans la même langue."""
-        params = {k: (v.texte(langue) if isinstance(v, Message) else v) for k, v in self.params.items()}
+        params = {k: (v.texte(langue) if isinstance(v, (Message, ponderation_1b.PonderationInvalide)) else v)
+                  for k, v in self.params.items()}
         return messages_echange.texte(self.code, langue, **params)
 
 
@@ -332,7 +336,7 @@ def _ref_service_recue(lect: _Lecteur, valeur: Any, chemin: str) -> RefService |
 
 def _valider_contenu(lect: _Lecteur, outil: str, edition: str, contenu: dict, chemin: str) -> None:
     codes = CODES_PAR_EDITION[edition][outil]
-    lect.connues(contenu, CONTENUS[outil](), chemin)
+    lect.connues(contenu, [*CONTENUS[outil](), *CLES_FACULTATIVES[outil]], chemin)
 
     def par_code(cle: str, valider) -> None:
         if cle not in contenu:
@@ -372,9 +376,11 @@ def _valider_contenu(lect: _Lecteur, outil: str, edition: str, contenu: dict, ch
         for cle in ("organisme", "description", "justification"):
             lect.champ(contenu, cle, chemin, str, "texte")
     elif outil == "1B":
-        cotes = ((str, type(None)), (None, *outil_1b.VALEURS_COTES), "eleve, moyen, faible ou null")
+        cotes = ((str, type(None)), (None, *COTES_1B), "eleve, moyen, faible ou null")
         par_code("considerations", reponse({"cote": cotes, "exemple": texte, "analyse": texte}))
-        par_code("poids", poids)
+        par_code("poids", poids)   # les poids d'une évaluation faite par une version antérieure
+        codes_criteres = _criteres_recus(lect, contenu, chemin, cotes, texte)
+        _ponderation_recue(lect, contenu, chemin, codes, codes_criteres)
         lect.champ(contenu, "decision", chemin, (str, type(None)), "oui, non ou null", choix=REPONSES_OUI_NON)
         lect.champ(contenu, "justification", chemin, str, "texte")
     else:
@@ -390,6 +396,85 @@ def _valider_contenu(lect: _Lecteur, outil: str, edition: str, contenu: dict, ch
             lect.connues(initiative, initiative_vide(), ou)
             for cle in initiative_vide():
                 lect.champ(initiative, cle, ou, str, "texte")
+
+
+def _criteres_recus(lect: _Lecteur, contenu: dict, chemin: str, cotes: tuple, texte: tuple) -> set[str]:
+    """Les critères du ministère d'une 1B (``criteres_ministere``) : une liste de réponses, chacune
+    avec son code (m1, m2…) et son nom; renvoie leurs codes."""
+    if criteres_1b.CLE not in contenu:
+        return set()
+    ou = f"{chemin}.{criteres_1b.CLE}"
+    liste = lect.champ(contenu, criteres_1b.CLE, chemin, list, "liste", defaut=[])
+    codes: set[str] = set()
+    for n, critere in enumerate(liste):
+        ici = f"{ou}[{n}]"
+        if not isinstance(critere, dict):
+            lect.signaler("champ_invalide", champ=ici, valeur=_montrer(critere), attendu="objet")
+            continue
+        lect.connues(critere, criteres_1b.CLES_CRITERE, ici)
+        code = lect.champ(critere, "code", ici, str, "m1, m2…", obligatoire=True, defaut="")
+        if code and not criteres_1b.MOTIF_CODE.match(code):
+            lect.signaler("champ_invalide", champ=f"{ici}.code", valeur=_montrer(code), attendu="m1, m2…")
+        elif code in codes:
+            lect.signaler("champ_invalide", champ=f"{ici}.code", valeur=_montrer(code), attendu="un code unique")
+        codes.add(code)
+        noms = [lect.champ(critere, cle, ici, str, "texte", defaut="") for cle in ("nom_fr", "nom_en")]
+        if not any((nom or "").strip() for nom in noms):
+            lect.signaler("champ_invalide", champ=f"{ici}.nom_fr", valeur='""', attendu="un nom (nom_fr ou nom_en)")
+        for cle, (types, choix, attendu) in {"cote": cotes, "exemple": texte, "analyse": texte}.items():
+            lect.champ(critere, cle, ici, types, attendu, choix=choix)
+    return codes
+
+
+def _ponderation_recue(lect: _Lecteur, contenu: dict, chemin: str, codes: tuple, codes_criteres: set[str]) -> None:
+    """La copie de la pondération du ministère qu'une 1B a utilisée : sa version, sa date, ses
+    poids, son échelle et ses seuils, cohérents comme le ministère a dû les définir."""
+    if "ponderation" not in contenu or contenu["ponderation"] is None:
+        return
+    ou = f"{chemin}.ponderation"
+    bloc = lect.champ(contenu, "ponderation", chemin, dict, "objet ou null")
+    if bloc is None:
+        return
+    avant = len(lect.problemes)
+    lect.connues(bloc, ponderation_1b.CLES_CONTENU, ou)
+    version = lect.champ(bloc, "version", ou, int, "entier ≥ 1", obligatoire=True, defaut=1)
+    if version < 1:
+        lect.signaler("champ_invalide", champ=f"{ou}.version", valeur=str(version), attendu="entier ≥ 1")
+    lect.date(bloc, "definie_le", ou, obligatoire=True)
+    lect.champ(bloc, "definie_par", ou, str, "texte")
+
+    def nombre(valeur, ici) -> float | None:
+        if isinstance(valeur, bool) or not isinstance(valeur, (int, float)) or math.isnan(valeur) or math.isinf(valeur):
+            lect.signaler("champ_invalide", champ=ici, valeur=_montrer(valeur), attendu="nombre")
+            return None
+        return float(valeur)
+
+    poids = lect.champ(bloc, "poids", ou, dict, "objet", obligatoire=True, defaut={})
+    lus = {}
+    for code, valeur in poids.items():
+        if code not in codes and code not in codes_criteres:
+            lect.signaler("code_inconnu", outil="1B", edition="2017", valeur=code, champ=f"{ou}.poids")
+        elif (v := nombre(valeur, f"{ou}.poids.{code}")) is not None:
+            lus[code] = v
+    valeurs = lect.champ(bloc, "valeurs", ou, dict, "objet", obligatoire=True, defaut={})
+    lect.connues(valeurs, ponderation_1b.COTES, f"{ou}.valeurs")
+    echelle = {}
+    for cote in ponderation_1b.COTES:
+        if cote not in valeurs:
+            lect.signaler("champ_manquant", champ=f"{ou}.valeurs.{cote}")
+        elif (v := nombre(valeurs[cote], f"{ou}.valeurs.{cote}")) is not None:
+            echelle[cote] = v
+    seuils = lect.champ(bloc, "seuils", ou, list, "liste de deux nombres", obligatoire=True, defaut=[])
+    if len(seuils) != 2:
+        lect.signaler("champ_invalide", champ=f"{ou}.seuils", valeur=_montrer(seuils), attendu="liste de deux nombres")
+    lus_seuils = [nombre(s, f"{ou}.seuils") for s in seuils[:2]]
+    if len(lect.problemes) > avant or len(echelle) != 3 or None in lus_seuils or len(lus_seuils) != 2:
+        return
+    noms = {c: (c, c) for c in (*codes, *codes_criteres)}
+    try:
+        ponderation_1b.verifier(lus, echelle, tuple(lus_seuils), noms)
+    except ponderation_1b.PonderationInvalide as exc:
+        lect.signaler("ponderation_invalide", champ=ou, raison=exc)
 
 
 def _approbation_recue(lect: _Lecteur, d: dict, chemin: str) -> dict | None:
@@ -430,6 +515,10 @@ def completer(outil: str, contenu: dict) -> dict:
     for reponse in contenu.get(cle, {}).values():
         for champ, valeur in vide.items():
             reponse.setdefault(champ, valeur)
+    if outil == "1B":
+        for critere in criteres_1b.criteres_de(contenu):
+            for champ, valeur in (("nom_fr", ""), ("nom_en", ""), ("cote", None), ("exemple", ""), ("analyse", "")):
+                critere.setdefault(champ, valeur)
     if outil == "2A":
         for initiative in contenu.get("initiatives", []):
             for champ, valeur in initiative_vide().items():

@@ -3,12 +3,12 @@ l'annexe 1A (une activité est-elle un service?), 1B (un service est-il priorita
 (l'examen d'un service prioritaire). Chacune a un statut (brouillon, terminée, approuvée), un
 auteur, des dates, l'édition du référentiel utilisée et l'étape où l'on s'est arrêté.
 
-Les règles (conclusion de 1A, note de 1B, ce qui manque pour terminer) vivent ici, sans Qt.
+Les règles (conclusion de 1A, ce qui manque pour terminer) vivent ici, sans Qt. L'annexe 1B
+n'a pas de note : voir ``ponderation_1b`` pour l'aide facultative du ministère.
 """
 
 from __future__ import annotations
 
-import math
 import uuid as uuidlib
 from dataclasses import dataclass, field
 
@@ -34,9 +34,17 @@ def contenu_1a() -> dict:
 
 
 def contenu_1b() -> dict:
+    """Les réponses d'une évaluation 1B. S'y ajoutent, seulement s'il y a lieu, la copie de la
+    pondération du ministère utilisée (``ponderation``), les critères du ministère
+    (``criteres_ministere``) et, dans les évaluations faites avant la pondération du ministère,
+    leurs propres poids (``poids``) : jamais ajoutés d'office, pour qu'une approbation signée sur
+    un contenu se vérifie toujours sur le même."""
     return {"considerations": {c.code: {"cote": None, "exemple": "", "analyse": ""} for c in outil_1b.CONSIDERATIONS},
-            "poids": {c.code: 1.0 for c in outil_1b.CONSIDERATIONS},
             "decision": None, "justification": ""}
+
+
+# les clés qu'un contenu peut porter en plus du modèle (le format d'échange les connaît)
+CLES_FACULTATIVES = {"1A": (), "1B": ("poids", "ponderation", "criteres_ministere"), "2A": ()}
 
 
 def contenu_2a() -> dict:
@@ -108,6 +116,7 @@ class Seance:
     approuve_le: str = ""
     approuve_par: str = ""
     approbation: dict | None = None   # la preuve signée de l'approbation, sinon None
+    edition: str = EDITION            # l'édition de la ligne directrice (2.4.4, annexe 2A) appliquée
 
 
 # --- 1A -------------------------------------------------------------------------------------
@@ -131,6 +140,20 @@ def questions_a_poser_1a(contenu: dict) -> list[str]:
     return codes
 
 
+def demarche_constatee_1a(reponses: dict) -> str:
+    """La démarche que montrent des réponses saisies sans en choisir une (l'ancienne table des
+    activités, la façade ``DepotActivites``) : « premier_non » si elles s'arrêtent au premier
+    « non » (aucune réponse ni analyse après lui), sinon « toutes »."""
+    valeurs = [reponses.get(q.code) or {} for q in outil_1a.QUESTIONS]
+    premier = next((i for i, r in enumerate(valeurs) if r.get("reponse") == "non"), None)
+    if premier is None:
+        return "toutes"
+    apres = valeurs[premier + 1:]
+    if any(r.get("reponse") or (r.get("analyse") or "").strip() for r in apres):
+        return "toutes"
+    return "premier_non"
+
+
 def determination_1a(contenu: dict) -> str | None:
     """La détermination finale du ministère : la conclusion de l'outil, confirmée ou renversée."""
     c = conclusion_1a(contenu)
@@ -142,50 +165,10 @@ def determination_1a(contenu: dict) -> str | None:
 
 
 # --- 1B -------------------------------------------------------------------------------------
-class PoidsInvalide(ValueError):
-    def __init__(self, code: str, consideration: str = ""):
-        super().__init__(code)
-        self.code = code
-        self.consideration = consideration
-
-
-def lire_poids(texte: str) -> float:
-    """Un poids saisi : « 2 », « 1,5 », « 0.5 ». Lève :class:`PoidsInvalide`."""
-    try:
-        valeur = float((texte or "").strip().replace(",", "."))
-    except ValueError:
-        raise PoidsInvalide("poids_non_numerique") from None
-    if math.isnan(valeur) or math.isinf(valeur):
-        raise PoidsInvalide("poids_non_numerique")
-    if valeur < 0:
-        raise PoidsInvalide("poids_negatif")
-    return valeur
-
-
-def note_1b(contenu: dict) -> tuple[float, str] | None:
-    """La note globale : la moyenne des cotes (élevé 3, moyen 2, faible 1) pondérée par les poids
-    des points cotés, et la cote qui en découle (≥ 2,5 : élevé; ≥ 1,5 : moyen; sinon faible).
-    ``None`` si aucun point n'est coté; lève :class:`PoidsInvalide` si les poids des points
-    cotés sont tous nuls, ou si un poids est négatif."""
-    total = somme = 0.0
-    cotes = 0
-    for c in outil_1b.CONSIDERATIONS:
-        cote = contenu["considerations"].get(c.code, {}).get("cote")
-        poids = float(contenu["poids"].get(c.code, 1.0))
-        if poids < 0:
-            raise PoidsInvalide("poids_negatif", c.code)
-        if cote not in outil_1b.VALEURS_COTES:
-            continue
-        cotes += 1
-        total += poids
-        somme += poids * outil_1b.VALEURS_COTES[cote]
-    if not cotes:
-        return None
-    if total <= 0:
-        raise PoidsInvalide("poids_tous_nuls")
-    moyenne = somme / total
-    cote = "eleve" if moyenne >= 2.5 else "moyen" if moyenne >= 1.5 else "faible"
-    return moyenne, cote
+# L'annexe 1B n'a pas de note : une évaluation (élevé, moyen ou faible) par point, puis la
+# décision oui / non, justifiée. Une pondération n'est qu'une aide du ministère, à part :
+# ``domaine.ponderation_1b``; ses autres critères : ``domaine.criteres_1b``.
+COTES_1B = tuple(outil_1b.COTES.codes())
 
 
 # --- ce qui manque pour terminer ------------------------------------------------------------
@@ -194,6 +177,14 @@ class Manque:
     etape: int        # la page de l'assistant où y remédier
     code: str         # la question ou le champ
     message: str      # code du message (referentiel.messages_evaluations)
+    params: tuple = ()   # ses paramètres : (nom, valeur) ou (nom, (français, anglais))
+
+    def texte(self, langue: str) -> str:
+        from gesserv_bureau.referentiel import messages_evaluations
+
+        valeurs = {nom: ((v[1] or v[0]) if langue == "en" else (v[0] or v[1])) if isinstance(v, tuple) else v
+                   for nom, v in self.params}
+        return messages_evaluations.texte(self.message, langue, **valeurs)
 
 
 def manques(ev: Evaluation) -> list[Manque]:
@@ -213,14 +204,17 @@ def manques(ev: Evaluation) -> list[Manque]:
             elif c["decision"] == "renverse" and not c.get("justification", "").strip():
                 resultat.append(Manque(fin, "justification", "justification_manquante"))
     elif ev.outil == "1B":
+        from gesserv_bureau.domaine.criteres_1b import criteres_de
+
         for i, cons in enumerate(outil_1b.CONSIDERATIONS):
-            if not cons.facultative and c["considerations"][cons.code]["cote"] not in outil_1b.VALEURS_COTES:
+            if not cons.facultative and c["considerations"][cons.code]["cote"] not in COTES_1B:
                 resultat.append(Manque(1 + i, cons.code, "consideration_sans_cote"))
+            if cons.facultative:   # « Autres critères » : ceux du ministère s'évaluent tous
+                for critere in criteres_de(c):
+                    if critere.get("cote") not in COTES_1B:
+                        resultat.append(Manque(1 + i, critere.get("code", ""), "critere_ministere_sans_cote",
+                                               (("nom", (critere.get("nom_fr", ""), critere.get("nom_en", ""))),)))
         fin = 1 + len(outil_1b.CONSIDERATIONS)
-        try:
-            note_1b(c)
-        except PoidsInvalide as exc:
-            resultat.append(Manque(fin, "poids", exc.code))
         if c.get("decision") not in ("oui", "non"):
             resultat.append(Manque(fin, "decision", "decision_manquante"))
         if not c.get("justification", "").strip():
@@ -230,7 +224,8 @@ def manques(ev: Evaluation) -> list[Manque]:
             reponse = c["reponses"][code]
             if reponse["reponse"] not in ("oui", "non"):
                 resultat.append(Manque(1, code, "question_sans_reponse"))
-            elif reponse["reponse"] == "oui" and not reponse.get("initiatives", "").strip():
+            elif (reponse["reponse"] == "oui" and code in outil_2a.SI_OUI_INITIATIVES
+                  and not reponse.get("initiatives", "").strip()):   # « Si oui, indiquez… » : 2, 3 et 4
                 resultat.append(Manque(1, code, "initiatives_possibles_manquantes"))
         if any(c["reponses"][q]["reponse"] == "oui" for q in outil_2a.CODES_QUESTIONS) and not c["initiatives"]:
             resultat.append(Manque(2, "q5", "initiative_manquante"))

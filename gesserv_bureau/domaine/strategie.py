@@ -13,6 +13,7 @@ import uuid as uuidlib
 from dataclasses import dataclass, field
 
 from gesserv_bureau.referentiel import strategie as ref
+from gesserv_bureau.referentiel.codes import EDITION
 
 VIDE, COMMENCEE, COMPLETE = "vide", "commencee", "complete"
 LIBELLES_ETATS_SECTION = {VIDE: ("Vide", "Empty"), COMMENCEE: ("Commencée", "Started"), COMPLETE: ("Complète", "Complete")}
@@ -50,6 +51,12 @@ class Strategie:
     mesures: list[dict] = field(default_factory=list)       # voir mesure()
     pk: int | None = None
     approbation: dict | None = None   # la preuve signée de l'approbation (rapports.approbation), sinon None
+    edition: str = EDITION           # l'édition de la ligne directrice dont vient le document
+    # mise à jour annuelle (2.5.5, élément 1) : l'aperçu de la stratégie actuelle — où elle se
+    # trouve (lien ou chemin), sa date d'approbation, la dernière date de mise à jour approuvée
+    emplacement: str = ""
+    approbation_originale_le: str = ""
+    derniere_mise_a_jour_le: str = ""
 
     def modifiable(self) -> bool:
         return self.statut != "approuvee"
@@ -205,6 +212,7 @@ def nouvelle_version(st: Strategie, auteur: str) -> Strategie:
     copie.auteur = auteur
     copie.approuve_le = copie.approuve_par = copie.cree_le = copie.modifie_le = ""
     copie.approbation = None
+    copie.edition = EDITION
     return copie
 
 
@@ -218,7 +226,81 @@ def mise_a_jour_annuelle(approuvee: Strategie, auteur: str, exercice: str) -> St
     maj.exercice = exercice
     maj.titre = approuvee.titre
     maj.approuve_par = approuvee.approuve_par   # proposé par défaut, confirmé à l'approbation
+    # 2.5.5, élément 1 : l'aperçu proposé d'après la version approuvée, que le ministère corrige;
+    # l'endroit reste celui que donnait la version approuvée (copié avec elle)
+    maj.approbation_originale_le = maj.derniere_mise_a_jour_le = ""
+    if approuvee.type == "mise_a_jour":
+        originale = apercu(approuvee, []).approbation_originale_le
+        maj.approbation_originale_le, maj.derniere_mise_a_jour_le = originale, _jour(approuvee.approuve_le)
+    else:
+        maj.approbation_originale_le = _jour(approuvee.approuve_le)
     return maj
+
+
+@dataclass(frozen=True)
+class Apercu:
+    """2.5.5, élément 1 : « Un aperçu de la Stratégie de gestion des services actuelle du
+    ministère, notamment : l'endroit où elle se trouve (lien vers la stratégie actuelle); la date
+    d'approbation et la dernière date de mise à jour, le cas échéant. » Dates en AAAA-MM-JJ;
+    ``derniere_mise_a_jour_le`` vide : aucune mise à jour approuvée avant celle-ci."""
+
+    emplacement: str
+    approbation_originale_le: str
+    derniere_mise_a_jour_le: str
+
+
+def _jour(horodatage: str) -> str:
+    return (horodatage or "")[:10]
+
+
+def apercu(maj: Strategie, chaine: list[Strategie]) -> Apercu:
+    """L'aperçu d'une mise à jour annuelle. Ce que la mise à jour porte (proposé à sa création,
+    corrigé par le ministère) fait foi; une mise à jour faite avant que l'aperçu existe (ses deux
+    dates vides) le tire des versions approuvées qu'elle met à jour (``chaine`` : sa référence,
+    puis la référence de celle-ci, et ainsi de suite) : la date d'approbation est celle de la
+    stratégie elle-même (la première de la chaîne qui n'est pas une mise à jour), jamais celle
+    d'une mise à jour; la dernière mise à jour est la référence si c'en est une."""
+    if maj.approbation_originale_le or maj.derniere_mise_a_jour_le:
+        return Apercu(maj.emplacement.strip(), _jour(maj.approbation_originale_le), _jour(maj.derniere_mise_a_jour_le))
+    approuvees = [s for s in chaine if s is not None and s.statut == "approuvee"]
+    strategie = next((s for s in approuvees if s.type != "mise_a_jour"), None)
+    precedente = approuvees[0] if approuvees and approuvees[0].type == "mise_a_jour" else None
+    originale = (next((s.approbation_originale_le for s in approuvees if s.approbation_originale_le), "")
+                 or (strategie.approuve_le if strategie else ""))
+    return Apercu(maj.emplacement.strip(), _jour(originale), _jour(precedente.approuve_le) if precedente else "")
+
+
+class DateInvalide(ValueError):
+    """Une date saisie qui n'est pas AAAA-MM-JJ (ou pas une date du calendrier)."""
+
+
+def modifier_apercu(maj: Strategie, emplacement: str | None = None, approbation_originale_le: str | None = None,
+                    derniere_mise_a_jour_le: str | None = None) -> None:
+    """Saisit l'aperçu (2.5.5, élément 1) d'une mise à jour; ``None`` : inchangé, ``""`` : effacé.
+    Lève :class:`DateInvalide` sans rien changer si une date n'est pas AAAA-MM-JJ, ou si la
+    dernière mise à jour précède l'approbation."""
+    dates = {}
+    for nom, valeur in (("approbation_originale_le", approbation_originale_le),
+                        ("derniere_mise_a_jour_le", derniere_mise_a_jour_le)):
+        if valeur is None:
+            continue
+        valeur = valeur.strip()
+        if valeur:
+            try:
+                if len(valeur) != 10:
+                    raise ValueError(valeur)
+                dt.date.fromisoformat(valeur)
+            except ValueError:
+                raise DateInvalide(nom) from None
+        dates[nom] = valeur
+    originale = dates.get("approbation_originale_le", maj.approbation_originale_le)
+    derniere = dates.get("derniere_mise_a_jour_le", maj.derniere_mise_a_jour_le)
+    if originale and derniere and derniere < originale:
+        raise DateInvalide("derniere_mise_a_jour_le")
+    if emplacement is not None:
+        maj.emplacement = emplacement.strip()
+    for nom, valeur in dates.items():
+        setattr(maj, nom, valeur)
 
 
 def _partie(st: Strategie, cle: str):

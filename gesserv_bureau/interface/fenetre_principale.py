@@ -387,6 +387,8 @@ class FenetrePrincipale(QMainWindow):
         self.act_eval_1b = action(None, lambda: self.nouvelle_evaluation("1B"), "actEvaluation1B")
         self.act_eval_2a = action(None, lambda: self.nouvelle_evaluation("2A"), "actEvaluation2A")
         self.act_seance = action(None, self.seance_examen, "actSeance")
+        self.act_ponderation_1b = action(None, self.ponderation_1b, "actPonderation1B")
+        self.act_criteres_1b = action(None, self.criteres_1b, "actCriteres1B")
         self.act_evaluations = action("Ctrl+Shift+E", self.liste_evaluations, "actEvaluations")
         self.act_strategie = action(None, self.strategies, "actStrategie")
         self.act_onglet_repertoire = action("Ctrl+1", lambda: self.onglets.setCurrentIndex(0), "actOngletRepertoire")
@@ -439,7 +441,7 @@ class FenetrePrincipale(QMainWindow):
             self.menu_repertoire.addSeparator() if a is None else self.menu_repertoire.addAction(a)
         self.menu_evaluations = barre.addMenu("")
         for a in (self.act_eval_1a, self.act_eval_1b, self.act_eval_2a, None, self.act_seance, None,
-                  self.act_evaluations, None, self.act_strategie):
+                  self.act_evaluations, None, self.act_strategie, None, self.act_ponderation_1b, self.act_criteres_1b):
             self.menu_evaluations.addSeparator() if a is None else self.menu_evaluations.addAction(a)
         self.menu_affichage = barre.addMenu("")
         for a in (self.act_onglet_repertoire, self.act_onglet_qualite, self.act_onglet_tableau):
@@ -895,6 +897,24 @@ class FenetrePrincipale(QMainWindow):
         dialogue.show()
         return dialogue
 
+    def ponderation_1b(self):
+        """La pondération facultative que le ministère se donne pour l'outil 1B."""
+        from gesserv_bureau.interface.dialogue_ponderation_1b import DialoguePonderation1B
+
+        dialogue = DialoguePonderation1B(self.base, self.langue, self)
+        _detruire_a_la_fermeture(dialogue)
+        dialogue.show()
+        return dialogue
+
+    def criteres_1b(self):
+        """Les autres critères du ministère pour l'outil 1B."""
+        from gesserv_bureau.interface.dialogue_criteres_1b import DialogueCriteres1B
+
+        dialogue = DialogueCriteres1B(self.base, self.langue, self)
+        _detruire_a_la_fermeture(dialogue)
+        dialogue.show()
+        return dialogue
+
     def seance_examen(self):
         from gesserv_bureau.interface.seance_examen import DialogueSeances
 
@@ -1045,6 +1065,8 @@ class FenetrePrincipale(QMainWindow):
         self.act_seance.setText(self.tr("&Séance d'examen du groupe de travail…"))
         self.act_evaluations.setText(self.tr("&Toutes les évaluations…"))
         self.act_strategie.setText(self.tr("Stratégie de gestion des services et plan de travail (2B, 2C)…"))
+        self.act_ponderation_1b.setText(self.tr("Pondé&ration du ministère (1B)…"))
+        self.act_criteres_1b.setText(self.tr("Autres &critères du ministère (1B)…"))
         self.menu_exporter.setTitle(self.tr("&Exporter"))
         self.act_exporter_csv.setText(self.tr("Le &répertoire (CSV, format des données ouvertes)…"))
         self.act_exporter_normes.setText(self.tr("Les &normes de service (CSV)…"))

@@ -4,6 +4,8 @@ la frappe et la validation sont faits par le contrôleur (``controleur_inventair
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
@@ -37,11 +39,19 @@ from gesserv_bureau.referentiel.codes import (
     types_pour_portee,
 )
 from gesserv_bureau.interface.groupe_normes import GroupeNormes
+from gesserv_bureau.interface.texte_depliable import DEPLIER, REPLIER, TexteDepliable, libelles_suite
 from gesserv_bureau.interface.textes import STYLE_BANDEAU, STYLE_INVITE, Retraduisible, invite_formulaire, tout_en_texte_brut
-from gesserv_bureau.referentiel.types_details import puces
-from gesserv_bureau.referentiel.elements import PAR_CODE
+from gesserv_bureau.referentiel.types_details import COLONNES_1C, exemples_1c, extraits_mrs, puces
+from gesserv_bureau.referentiel.elements import PAR_CODE, Element
 
 COULEURS = {ERREUR: "#b00020", A_COMPLETER: "#8a4b00", AVERTISSEMENT: "#7a5d00"}
+
+
+def _bulle(element: Element, langue: str) -> str:
+    """L'infobulle d'un élément : toute sa cellule du tableau 5, en texte riche pour qu'elle
+    passe à la ligne au lieu de filer hors de l'écran."""
+    texte = html.escape(element.texte_entier(langue), quote=False).replace("\n\n", "</p><p>")
+    return f"<p>{texte}</p>"
 
 
 class _Message(QLabel):
@@ -195,6 +205,7 @@ class FormulaireService(Retraduisible, QScrollArea):
         self._lecture_seule = False
         self._messages: dict[str, _Message] = {}
         self._etiquettes: dict[str, QLabel] = {}
+        self.notes: dict[str, TexteDepliable] = {}   # code de l'élément -> sa note du tableau 5
         self._construire()
         tout_en_texte_brut(self)   # le nom du service et les messages : tels quels
         self.retraduire()
@@ -210,13 +221,21 @@ class FormulaireService(Retraduisible, QScrollArea):
         forme.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         return forme
 
-    def _champ(self, formulaire: QFormLayout, cle: str, widget: QWidget, message: str | None = None) -> None:
-        """Une ligne du formulaire : étiquette, champ, et le message de validation dessous."""
+    def _champ(self, formulaire: QFormLayout, cle: str, widget: QWidget, message: str | None = None,
+               note: str | None = None) -> None:
+        """Une ligne du formulaire : étiquette, champ, la note du tableau 5 (``note`` : le code de
+        l'élément; sa première phrase, puis « suite › ») et le message de validation dessous."""
         bloc = QWidget(self)
         colonne = QVBoxLayout(bloc)
         colonne.setContentsMargins(0, 0, 0, 0)
         colonne.setSpacing(2)
         colonne.addWidget(widget)
+        if note is not None:
+            depliable = TexteDepliable(bloc)
+            depliable.setObjectName(f"note_{note}")
+            depliable.setStyleSheet("color: #4a4a4a;")
+            colonne.addWidget(depliable)
+            self.notes[note] = depliable
         msg = _Message(bloc)
         colonne.addWidget(msg)
         etiquette = QLabel(self)
@@ -257,13 +276,21 @@ class FormulaireService(Retraduisible, QScrollArea):
         self.nom_en = QLineEdit(contenu)
         self._champ(f, "nom_en", self.nom_en)
         self.portee = _Choix(PORTEES, contenu)
-        self._champ(f, "portee", self.portee)
+        self._champ(f, "portee", self.portee, note="portee")
         self.type_service = _Choix(types_pour_portee(None), contenu)
         self._champ(f, "type_service", self.type_service)
         self.aide_type = QLabel(contenu)   # ce que recouvre le type choisi (annexe 1C ou 1D)
         self.aide_type.setObjectName("aideType")
         self.aide_type.setWordWrap(True)
         self.aide_type.setStyleSheet("color: #4a4a4a;")
+        # annexe 1C : la description, puis « suite › » qui déplie les deux autres colonnes du
+        # tableau (titres des extraits du MRS GC, exemples); « ‹ réduire » les replie
+        self.aide_type.setTextFormat(Qt.TextFormat.RichText)
+        self.aide_type.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                               | Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                               | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self._aide_type_depliee = False
+        self.aide_type.linkActivated.connect(self._lien_aide_type)
         f.addRow(self.aide_type)
         self.designations = _Cases(DESIGNATIONS, 2, contenu)
         self._champ(f, "designations", self.designations)
@@ -285,13 +312,13 @@ class FormulaireService(Retraduisible, QScrollArea):
         self.programme_nom_en = QLineEdit(contenu)
         self._champ(f, "programme_nom_en", self.programme_nom_en)
         self.programme_id = QLineEdit(contenu)
-        self._champ(f, "programme_id", self.programme_id)
+        self._champ(f, "programme_id", self.programme_id, note="programme_id")
         self.proprietaire = QLineEdit(contenu)
-        self._champ(f, "proprietaire", self.proprietaire)
+        self._champ(f, "proprietaire", self.proprietaire, note="proprietaire")
         self.ententes = _Choix(OUI_NON_SO, contenu)
         self._champ(f, "ententes", self.ententes)
         self.groupes_clients = _Cases(GROUPES_CLIENTS, 1, contenu)
-        self._champ(f, "groupes_clients", self.groupes_clients)
+        self._champ(f, "groupes_clients", self.groupes_clients, note="groupes_clients")
         pile.addWidget(self.groupe_description)
 
         # Volume par mode : élément 14
@@ -318,9 +345,10 @@ class FormulaireService(Retraduisible, QScrollArea):
             self._messages[f"volume_{mode}"] = ligne.message
             self.volumes[mode] = ligne
             self._etiquettes_modes[mode] = nom
-        self.note_volumes = QLabel(contenu)
-        self.note_volumes.setWordWrap(True)
+        self.note_volumes = TexteDepliable(contenu, deplie=True)   # la note de l'élément 14, entière
+        self.note_volumes.setObjectName("note_volumes")
         self.note_volumes.setStyleSheet("color: #4a4a4a;")
+        self.notes["volumes"] = self.note_volumes
         grille.addWidget(self.note_volumes, 2 * len(MODES) + 1, 0, 1, 4)
         pile.addWidget(self.groupe_volumes)
 
@@ -332,7 +360,7 @@ class FormulaireService(Retraduisible, QScrollArea):
         self.normes_service = _Choix(OUI_NON, contenu)
         self._champ(f, "normes_service", self.normes_service)
         self.cibles_rendement = _Choix(OUI_NON, contenu)
-        self._champ(f, "cibles_rendement", self.cibles_rendement)
+        self._champ(f, "cibles_rendement", self.cibles_rendement, note="cibles_rendement")
         pile.addWidget(self.groupe_gestion)
 
         # Services électroniques : élément 18
@@ -408,6 +436,10 @@ class FormulaireService(Retraduisible, QScrollArea):
             ligne.etat.blockSignals(bloque)
         self._saisie()
 
+    def _lien_aide_type(self, lien: str) -> None:
+        self._aide_type_depliee = lien.startswith(DEPLIER)
+        self._actualiser_aide_type()
+
     def _actualiser_aide_type(self, *_args) -> None:
         code = self.type_service.code()
         details = puces(code, self.langue)
@@ -418,7 +450,22 @@ class FormulaireService(Retraduisible, QScrollArea):
         annexe = "1C" if code in TYPES_EXTERNES.codes() else "1D"
         entete = (self.tr("Annexe %1 — ce type recouvre :") if annexe == "1C"
                   else self.tr("Annexe %1 — exemples :")).replace("%1", annexe)
-        self.aide_type.setText(entete + "\n• " + "\n• ".join(details))
+
+        def liste(elements) -> str:
+            return "".join("<br>• " + html.escape(e, quote=False) for e in elements)
+
+        texte = html.escape(entete, quote=False) + liste(details)
+        if annexe == "1C":
+            suite, reduire = (html.escape(m).replace(" ", "&nbsp;") for m in libelles_suite())
+            if self._aide_type_depliee:
+                for colonne, elements in ((COLONNES_1C[2], extraits_mrs(code, self.langue)),
+                                          (COLONNES_1C[3], exemples_1c(code, self.langue))):
+                    titre = self.tr("%1 :").replace("%1", colonne.texte(self.langue))
+                    texte += "<br><br>" + html.escape(titre, quote=False) + liste(elements)
+                texte += f' <a href="{REPLIER}1c">{reduire}</a>'
+            else:
+                texte += f' <a href="{DEPLIER}1c">{suite}</a>'
+        self.aide_type.setText(texte)
         self.aide_type.show()
 
     def _actualiser_pourcentage(self) -> None:
@@ -580,7 +627,7 @@ class FormulaireService(Retraduisible, QScrollArea):
                     "description_en": "description", "programme_nom_fr": "programme_nom",
                     "programme_nom_en": "programme_nom"}.get(cle, cle)
             if code in PAR_CODE:
-                self._etiquettes[cle].setToolTip(PAR_CODE[code].description(langue))
+                self._etiquettes[cle].setToolTip(_bulle(PAR_CODE[code], langue))
         for code in self.points:
             self._etiquettes[f"point_{code}"].setText(POINTS_INTERACTION.texte(code, langue))
         self.justification_exclusion.setPlaceholderText(
@@ -590,17 +637,15 @@ class FormulaireService(Retraduisible, QScrollArea):
         self.groupe_identification.setTitle(self.tr("Identification"))
         self.groupe_description.setTitle(self.tr("Description et responsabilité"))
         self.groupe_volumes.setTitle(element("volumes"))
-        self.groupe_volumes.setToolTip(PAR_CODE["volumes"].description(langue))
+        self.groupe_volumes.setToolTip(_bulle(PAR_CODE["volumes"], langue))
         self.groupe_gestion.setTitle(self.tr("Frais, normes et cibles"))
         self.groupe_electronique.setTitle(element("points_interaction"))
-        self.groupe_electronique.setToolTip(PAR_CODE["points_interaction"].description(langue))
+        self.groupe_electronique.setToolTip(_bulle(PAR_CODE["points_interaction"], langue))
         self.entete_etat.setText(self.tr("Données"))
         self.entete_demandes.setText(self.tr("Demandes reçues"))
         self.entete_extrants.setText(self.tr("Extrants finaux positifs"))
-        self.note_volumes.setText(self.tr(
-            "« Ne s'applique pas » : le service n'est pas offert par ce mode. « Données non "
-            "disponibles » : le service est offert par ce mode, mais les chiffres manquent."
-        ))
+        for code, depliable in self.notes.items():
+            depliable.montrer(PAR_CODE[code].note(langue))
         for mode, etiquette in self._etiquettes_modes.items():
             etiquette.setText(MODES.texte(mode, langue))
         vide = self.tr("— à compléter —")

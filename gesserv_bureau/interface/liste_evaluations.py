@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from gesserv_bureau import evaluations as cas
 from gesserv_bureau.domaine import evaluations as regles
-from gesserv_bureau.referentiel import messages_evaluations
 from gesserv_bureau.stockage.base import Base
 from gesserv_bureau.interface.textes import Retraduisible, en_clair, tout_en_texte_brut
 
@@ -215,7 +214,7 @@ class ListeEvaluations(Retraduisible, QDialog):
             else:
                 cas.approuver(self.base, ev, (par or "").strip(), identite=identite)
         except cas.EvaluationIncomplete as exc:
-            self.message.setText("\n".join(messages_evaluations.texte(m.message, self.langue) for m in exc.manques))
+            self.message.setText("\n".join(m.texte(self.langue) for m in exc.manques))
             return False
         except ErreurSignature as exc:
             self.message.setText(exc.texte(self.langue))

@@ -33,6 +33,7 @@ from reportlab.platypus import (
 from gesserv_bureau import __version__
 from gesserv_bureau.rapports import polices
 from gesserv_bureau.rapports.texte import t, typographie, x
+from gesserv_bureau.referentiel.codes import EDITION
 
 MARGE = 18 * mm
 GRIS = colors.HexColor("#4a4a4a")
@@ -67,6 +68,7 @@ class Document:
     paysage: bool = False
     signataires: list[Signataire] = field(default_factory=lambda: list(SIGNATAIRES_PAR_DEFAUT))
     date: dt.date = field(default_factory=dt.date.today)
+    edition: str = EDITION              # l'édition de la ligne directrice gardée avec le dossier
 
     def titre(self) -> str:
         return t(self.titre_fr, self.titre_en, self.langue, " — ")
@@ -205,11 +207,27 @@ class _Toile(Canvas):
         empreinte = t("empreinte des données", "data fingerprint", doc.langue)
         gauche = f"{genere} {doc.date.isoformat()} · {empreinte} {doc.empreinte}"
         place = largeur - 2 * MARGE - self.stringWidth(page, polices.NORMAL, 7.5) - 12
-        while self.stringWidth(gauche, polices.NORMAL, 7.5) > place and len(gauche) > 20:
-            gauche = gauche[:-1]
+        self.setFont(polices.NORMAL, _taille_qui_tient(self, gauche, place))
         self.drawString(MARGE, 10 * mm, gauche)
-        self.drawString(MARGE, 6.5 * mm, f"gesserv-bureau {__version__}")
+        # l'édition de la ligne directrice appliquée, sur chaque page de chaque rapport
+        bas = f"gesserv-bureau {__version__} · {ligne_directrice(doc.edition, doc.langue)}"
+        self.setFont(polices.NORMAL, _taille_qui_tient(self, bas, largeur - 2 * MARGE))
+        self.drawString(MARGE, 6.5 * mm, bas)
         self.restoreState()
+
+
+def ligne_directrice(edition: str, langue: str) -> str:
+    """Le nom de l'édition appliquée, tel que le pied de page l'écrit."""
+    fr = f"Ligne directrice sur la gestion des services, édition {edition}"
+    en = f"Guideline on Service Management, {edition} edition"
+    return t(fr, en, langue)
+
+
+def _taille_qui_tient(toile: Canvas, texte: str, place: float, taille: float = 7.5) -> float:
+    """La taille de police (7,5 points, moins s'il le faut) à laquelle le texte tient entier dans
+    ``place`` : le pied de page n'est jamais coupé."""
+    largeur = toile.stringWidth(texte, polices.NORMAL, taille)
+    return taille if largeur <= place else taille * place / largeur
 
 
 def _entete(doc: Document, canvas: Canvas, _modele) -> None:

@@ -175,7 +175,8 @@ def rapport(ev: Evaluation, langue: str, ministere: str = "", auteur: str = "", 
     doc = Document(f"{outil_1a.TITRE.fr} : {sujet}", f"{outil_1a.TITRE.en}: {sujet}", langue,
                    ministere=ministere, auteur=auteur or ev.auteur, empreinte=empreinte,
                    sujet_fr="Annexe 1A, Ligne directrice sur la gestion des services",
-                   sujet_en="Appendix 1A, Guideline on Service Management", signataires=signataires(ev))
+                   sujet_en="Appendix 1A, Guideline on Service Management", signataires=signataires(ev),
+                   edition=ev.edition)
     st = styles()
     c = ev.contenu
     h: list[Flowable] = titre_rapport(doc)

@@ -103,7 +103,8 @@ def rapport(ev: Evaluation, langue: str, ministere: str = "", auteur: str = "", 
     doc = Document(f"{outil_2a.TITRE.fr} : {nom}", f"{outil_2a.TITRE.en}: {nom}", langue,
                    ministere=ministere, auteur=auteur or ev.auteur, empreinte=empreinte,
                    sujet_fr="Annexe 2A, Ligne directrice sur la gestion des services",
-                   sujet_en="Appendix 2A, Guideline on Service Management", signataires=signataires(ev))
+                   sujet_en="Appendix 2A, Guideline on Service Management", signataires=signataires(ev),
+                   edition=ev.edition)
     st = styles()
     h: list[Flowable] = titre_rapport(doc)
     h += avis_brouillon(ev, langue)

@@ -14,7 +14,7 @@ from gesserv_bureau.domaine.sommaire import Sommaire
 from gesserv_bureau.rapports import polices
 from gesserv_bureau.rapports.gabarit import FOND_ENTETE, MARGE, Document, construire, p, styles, tableau, titre_rapport
 from gesserv_bureau.rapports.texte import langue_texte, libelle, nombre, pourcentage, t
-from gesserv_bureau.referentiel.codes import DESIGNATIONS, PORTEES, TYPES_SERVICE
+from gesserv_bureau.referentiel.codes import DESIGNATIONS, EDITION, PORTEES, TYPES_SERVICE
 
 
 def _couper(texte: str, largeur: float, taille: float) -> str:
@@ -89,7 +89,8 @@ def rapport(exercice: str, services: list[LigneRapport], sommaire: Sommaire, met
     doc = Document(f"Répertoire des services — exercice {exercice}", f"Service inventory — fiscal year {exercice}",
                    langue, ministere=ministere, auteur=auteur, empreinte=empreinte, paysage=True,
                    sujet_fr="Répertoire des services (Ligne directrice sur la gestion des services, 2.1)",
-                   sujet_en="Service inventory (Guideline on Service Management, 2.1)")
+                   sujet_en="Service inventory (Guideline on Service Management, 2.1)",
+                   edition=metadonnees.get("edition_referentiel") or EDITION)
     st = styles()
     largeur = landscape(letter)[0] - 2 * MARGE
     h = titre_rapport(doc)

@@ -171,7 +171,8 @@ def rapport(strategie: Strategie, langue: str, ministere: str = "", auteur: str 
                    f"Integrated service improvement workplan: {nom}", langue, ministere=ministere,
                    auteur=auteur or st_.auteur, empreinte=empreinte, paysage=True,
                    sujet_fr="Annexe 2C, Ligne directrice sur la gestion des services",
-                   sujet_en="Appendix 2C, Guideline on Service Management", signataires=signataires(st_))
+                   sujet_en="Appendix 2C, Guideline on Service Management", signataires=signataires(st_),
+                   edition=st_.edition)
     s = styles()
     jour = (aujourd_hui or dt.date.today()).isoformat()
     h: list[Flowable] = titre_rapport(doc)

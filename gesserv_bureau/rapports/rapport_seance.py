@@ -68,7 +68,8 @@ def rapport(seance: Seance, examens: list[Evaluation], langue: str, ministere: s
                    sujet_fr="Séance d'examen des services prioritaires (2.4.4), outil 2A",
                    sujet_en="Priority service review session (2.4.4), tool 2A",
                    signataires=[Signataire("Président(e) du groupe de travail", "Chair of the working group"),
-                                Signataire("Approuvé par", "Approved by")])
+                                Signataire("Approuvé par", "Approved by")],
+                   edition=seance.edition)
     st = styles()
     h: list[Flowable] = titre_rapport(doc)
     cle = seance.statut if seance.statut != "brouillon" else ("en_cours" if examens else "preparation")
@@ -79,6 +80,7 @@ def rapport(seance: Seance, examens: list[Evaluation], langue: str, ministere: s
         (t("Exercice", "Fiscal year", langue), seance.exercice or "—"),
         (t("État de la séance", "Session status", langue), t(*statut, langue)),
         (t("Services prioritaires à l'ordre du jour", "Priority services on the agenda", langue), str(len(ordre))),
+        (t("Édition de la ligne directrice", "Guideline edition", langue), seance.edition or "—"),
     ]))
 
     h += intertitre(t("Participants", "Participants", langue), st["h1"])

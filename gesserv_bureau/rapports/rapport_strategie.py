@@ -6,7 +6,8 @@ touchés, l'analyse FFPM en grille 2 × 2, les objectifs et les initiatives, le 
 risques et, en annexe, le plan de travail intégré (annexe 2C) avec sa légende.
 
 La mise à jour annuelle (``strategie.type == "mise_a_jour"``) suit 2.5.5 : l'aperçu de la
-stratégie approuvée (date d'approbation, approbateur), les éléments A à G disant chacun
+stratégie actuelle (élément 1 : l'endroit où elle se trouve, sa date d'approbation et la dernière
+date de mise à jour, qui sont deux dates distinctes), les éléments A à G disant chacun
 « modifié » ou « inchangé » avec leur contenu à jour, puis le plan de travail à jour.
 
 La table des matières donne les pages : le rapport est mis en page deux fois, la première pour
@@ -42,6 +43,7 @@ from gesserv_bureau.rapports.gabarit import (
     titre_rapport,
 )
 from gesserv_bureau.rapports.rapport_1a import (
+    bi,
     bil,
     fiche,
     intertitre,
@@ -299,7 +301,8 @@ def _identification(st: Strategie, langue: str) -> Flowable:
     lignes = [(t("Titre", "Title", langue), st.titre or "—"), (t("Exercice", "Fiscal year", langue), st.exercice or "—"),
               (t("Version", "Version", langue), str(st.version)), (t("Statut", "Status", langue), t(*statut, langue)),
               (t("Responsable de la stratégie", "Strategy lead", langue), st.auteur or "—"),
-              (t("Dernière modification", "Last modified", langue), jour(st.modifie_le))]
+              (t("Dernière modification", "Last modified", langue), jour(st.modifie_le)),
+              (t("Édition de la ligne directrice", "Guideline edition", langue), st.edition or "—")]
     if st.statut == "approuvee":
         lignes += [(t("Approuvée le", "Approved on", langue), jour(st.approuve_le)),
                    (t("Approuvée par", "Approved by", langue), st.approuve_par or "—")]
@@ -365,11 +368,12 @@ def _element(c: Contexte, lettre: str) -> list[Flowable]:
     return []
 
 
-def _mise_a_jour(st: Strategie, langue: str, doc: Document, c: Contexte, reference: Strategie | None) -> bytes:
+def _mise_a_jour(st: Strategie, langue: str, doc: Document, c: Contexte, reference: Strategie | None,
+                 apercu: regles.Apercu | None) -> bytes:
     changes = regles.changements(reference, st) if reference is not None else None
     elements = ref.ELEMENTS_MISE_A_JOUR
-    titres = {"apercu": t("1. Aperçu de la Stratégie de gestion des services approuvée",
-                          "1. Overview of the approved Service Management Strategy", langue),
+    titres = {"apercu": t("1. Aperçu de la Stratégie de gestion des services actuelle du ministère",
+                          "1. Overview of the department's current Service Management Strategy", langue),
               "changements": t("2. Ce qui a changé dans la stratégie (éléments A à G)",
                                "2. What has changed in the strategy (elements A to G)", langue),
               "plan": t("3. Plan de travail intégré à jour sur l'amélioration des services (annexe)",
@@ -397,17 +401,31 @@ def _mise_a_jour(st: Strategie, langue: str, doc: Document, c: Contexte, referen
         if reference is None:
             h.append(p(t("La stratégie approuvée que cette mise à jour met à jour est introuvable dans la base.",
                          "The approved strategy this update updates cannot be found in the database.", langue, "\n"),
-                       sty["corps"]))
-        else:
-            h.append(fiche([
-                (t("Stratégie approuvée", "Approved strategy", langue), reference.titre or "—"),
-                (t("Exercice", "Fiscal year", langue), reference.exercice or "—"),
-                (t("Version", "Version", langue), str(reference.version)),
-                (t("Date d'approbation", "Approval date", langue), jour(reference.approuve_le)),
+                       sty["note"]))
+        a = apercu if apercu is not None else regles.apercu(st, [reference] if reference is not None else [])
+        h.append(bi("\n".join((ref.APERCU_MISE_A_JOUR.fr, "- " + ref.APERCU_EMPLACEMENT.fr, "- " + ref.APERCU_DATES.fr)),
+                    "\n".join((ref.APERCU_MISE_A_JOUR.en, "- " + ref.APERCU_EMPLACEMENT.en, "- " + ref.APERCU_DATES.en)),
+                    langue, sty["note"]))
+        lignes_apercu = [
+            (t("Stratégie approuvée", "Approved strategy", langue), (reference.titre if reference else st.titre) or "—"),
+            (t("Endroit où elle se trouve (lien ou chemin)", "Where it can be found (link or path)", langue),
+             libre(a.emplacement, langue, sty["cellule"])),
+            (t("Date d'approbation", "Approval date", langue), a.approbation_originale_le or "—"),
+            (t("Dernière date de mise à jour", "Last update date", langue),
+             a.derniere_mise_a_jour_le or t("aucune mise à jour approuvée avant celle-ci",
+                                             "no approved update before this one", langue)),
+        ]
+        if reference is not None:
+            lignes_apercu += [
+                (t("Version mise à jour", "Version updated", langue),
+                 t(f"{reference.version} ({'mise à jour annuelle' if reference.type == 'mise_a_jour' else 'stratégie'}, "
+                   f"exercice {reference.exercice or '—'})",
+                   f"{reference.version} ({'annual update' if reference.type == 'mise_a_jour' else 'strategy'}, "
+                   f"fiscal year {reference.exercice or '—'})", langue)),
                 (t("Approuvée par", "Approved by", langue), reference.approuve_par or "—"),
-                (t("Dernière mise à jour approuvée", "Last approved update", langue),
-                 jour(reference.approuve_le) if reference.type == "mise_a_jour" else t("aucune", "none", langue)),
-            ]))
+            ]
+        h.append(fiche(lignes_apercu, part=0.34))
+        if reference is not None:
             if st.approuve_par and reference.approuve_par and st.approuve_par != reference.approuve_par:
                 h.append(p(t("Attention : la mise à jour devrait être approuvée par le même cadre ou comité que la "
                              "stratégie originale (2.5.5).",
@@ -441,11 +459,13 @@ def _mise_a_jour(st: Strategie, langue: str, doc: Document, c: Contexte, referen
 
 def rapport(strategie: Strategie, langue: str, ministere: str = "", auteur: str = "", empreinte: str = "",
             services: list[Service] | None = None, reference: Strategie | None = None,
-            aujourd_hui: dt.date | None = None) -> bytes:
+            aujourd_hui: dt.date | None = None, apercu: regles.Apercu | None = None) -> bytes:
     """La stratégie complète, ou sa mise à jour annuelle si ``strategie.type == "mise_a_jour"``.
     ``services`` : les entrées du répertoire (les noms des services touchés et visés);
     ``reference`` : pour une mise à jour, la stratégie approuvée qu'elle met à jour
-    (``strategies.reference``); ``aujourd_hui`` : la date qui décide des mesures en retard."""
+    (``strategies.reference``); ``aujourd_hui`` : la date qui décide des mesures en retard;
+    ``apercu`` : l'aperçu de la stratégie actuelle (2.5.5, élément 1 : ``strategies.apercu``),
+    sinon tiré de la mise à jour et de ``reference`` seule."""
     st = strategie
     nom = st.titre or t("Stratégie de gestion des services", "Service Management Strategy", langue)
     if st.type == "mise_a_jour":
@@ -453,15 +473,16 @@ def rapport(strategie: Strategie, langue: str, ministere: str = "", auteur: str 
                        ministere=ministere, auteur=auteur or st.auteur, empreinte=empreinte,
                        sujet_fr="Mise à jour annuelle de la Stratégie de gestion des services (2.5.5)",
                        sujet_en="Annual update of the Service Management Strategy (2.5.5)",
-                       signataires=signataires(st))
+                       signataires=signataires(st), edition=st.edition)
     else:
         doc = Document(nom, nom if st.titre else "Service Management Strategy", langue,
                        ministere=ministere, auteur=auteur or st.auteur, empreinte=empreinte,
                        sujet_fr="Stratégie de gestion des services (2.5.4, annexe 2B)",
-                       sujet_en="Service Management Strategy (2.5.4, Appendix 2B)", signataires=signataires(st))
+                       sujet_en="Service Management Strategy (2.5.4, Appendix 2B)", signataires=signataires(st),
+                       edition=st.edition)
     c = Contexte(st, langue, services, aujourd_hui)
     if st.type == "mise_a_jour":
-        return _mise_a_jour(st, langue, doc, c, reference)
+        return _mise_a_jour(st, langue, doc, c, reference, apercu)
     return _strategie(st, langue, doc, c)
 
 

@@ -1,8 +1,8 @@
 """Les listes de codes du répertoire de services (tableau 5, annexes 1C et 1D).
 
 Libellés français : le texte officiel de la *Ligne directrice sur la gestion des
-services* (2017). Libellés anglais : les termes de l'édition anglaise
-(*Guideline on Service Management*, 2017).
+services* (2017). Libellés anglais : la traduction du projet, qui suit les termes usuels de
+l'édition anglaise (*Guideline on Service Management*, 2017) sans avoir été vérifiée contre elle.
 """
 
 from __future__ import annotations

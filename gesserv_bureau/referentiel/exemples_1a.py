@@ -1,5 +1,7 @@
 """Les trois exemples de l'annexe 1A, avec l'analyse officielle de chaque question
-(texte du tableau de chaque exemple; « déglçage » y est corrigé en « déglaçage »)."""
+(texte du tableau de chaque exemple). Deux coquilles de la semence y sont corrigées, et seulement
+elles : « déglçage » devient « déglaçage », et « exploitants de porc », parmi les clients du
+déglaçage, « exploitants de port ». La liste commentée est dans tests/test_referentiel_semence.py."""
 
 EXEMPLES_1A = (
     {
@@ -26,7 +28,7 @@ EXEMPLES_1A = (
             'q2': ('oui', "Les opérations de déglaçage ont lieu de nombreuses fois pendant l'hiver, année après année."),
             'q3': ('oui', "Le service appuie l'activité économique en aidant les navires commerciaux à se déplacer de manière sécuritaire et efficace dans les eaux couvertes de glace ou à proximité de ces eaux."),
             'q4': ('oui', "Le déglaçage est nécessaire pour permettre le passage des navires et respecter les calendriers de navigation, ce qui indique qu'un facteur de rapidité est associé au besoin."),
-            'q5': ('oui', "Ce service est offert à de nombreux clients : les navires commerciaux, les bateaux de pêche, les résidents de l'Arctique, les exploitants de porc et le grand public."),
+            'q5': ('oui', "Ce service est offert à de nombreux clients : les navires commerciaux, les bateaux de pêche, les résidents de l'Arctique, les exploitants de port et le grand public."),
             'q6': ('oui', "Le Programme de déglaçage n'a pas besoin d'activités ou de processus supplémentaires pour contribuer à la réalisation d'un résultat de programme."),
             'q7': ('oui', "Le Programme de déglaçage continuerait d'exister et demeurerait inchangé si un autre service disparaissait."),
             'q8': ('oui', 'Le Programme de déglaçage est livré en personne.'),

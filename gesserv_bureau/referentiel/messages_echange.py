@@ -66,6 +66,10 @@ MESSAGES: Catalogue = {
         "Code de question inconnu pour l'outil {outil} (édition {edition}) : {valeur}, dans {champ}.",
         "Unknown question code for tool {outil} (edition {edition}): {valeur}, in {champ}.",
     ),
+    "ponderation_invalide": (
+        "Pondération du ministère incohérente dans {champ} : {raison}",
+        "Inconsistent department weighting in {champ}: {raison}",
+    ),
     "cle_inconnue": (
         "Champ inconnu du format : {champ}. Le fichier a été modifié à la main ou vient d'un autre outil; "
         "retirez ce champ ou exportez de nouveau depuis gesserv-bureau.",

@@ -1,4 +1,4 @@
-"""Les messages des assistants d'évaluation (ce qui manque, poids refusés), dans les deux langues."""
+"""Les messages des assistants d'évaluation (ce qui manque pour terminer), dans les deux langues."""
 
 from __future__ import annotations
 
@@ -14,10 +14,8 @@ MESSAGES: Catalogue = {
                                 "Justify the decision (the guideline asks for a solid rationale)."),
     "consideration_sans_cote": ("Point à considérer sans évaluation : choisissez élevé, moyen ou faible.",
                                 "Consideration not rated: choose high, medium or low."),
-    "poids_non_numerique": ("Un poids doit être un nombre (p. ex. 1 ou 1,5).", "A weight must be a number (e.g. 1 or 1.5)."),
-    "poids_negatif": ("Un poids ne peut pas être négatif.", "A weight cannot be negative."),
-    "poids_tous_nuls": ("Les poids des points évalués sont tous à zéro : au moins un doit être supérieur à zéro.",
-                        "The weights of the rated considerations are all zero: at least one must be above zero."),
+    "critere_ministere_sans_cote": ("Critère du ministère « {nom} » sans évaluation : choisissez élevé, moyen ou faible.",
+                                    "Department criterion “{nom}” not rated: choose high, medium or low."),
     "initiatives_possibles_manquantes": ("Vous avez répondu oui : indiquez des initiatives d'amélioration possibles.",
                                          "You answered yes: indicate possible improvement initiatives."),
     "initiative_manquante": ("Au moins une réponse est oui : proposez au moins une initiative (question 5).",

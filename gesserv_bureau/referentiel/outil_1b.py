@@ -1,6 +1,7 @@
 """Annexe 1B : Outil de détermination des services prioritaires (section 1.5).
 
-Français : le texte de l'annexe. Anglais : une traduction fidèle. La colonne « Exemple » de
+Français : le texte de l'annexe. Anglais : la traduction du projet (aucune version anglaise
+officielle n'a servi). La colonne « Exemple » de
 l'annexe est laissée au ministère : l'assistant la fait remplir, elle n'a pas de texte officiel.
 """
 
@@ -20,7 +21,9 @@ PRESENTATION = Libelle(
     "Policy on Service.",
 )
 
-# 1.5.1 : la pondération est permise, la justification doit être solide.
+# 1.5.1 : l'outil peut être peaufiné (p. ex. par une pondération), la justification doit être
+# solide. La section ne donne ni poids, ni échelle, ni seuil : une pondération est celle du
+# ministère (domaine.ponderation_1b), jamais celle de la ligne directrice.
 PONDERATION = Libelle(
     "ponderation",
     "L'outil servant à déterminer si un service constitue un service prioritaire indiqué à l'annexe 1B vise "
@@ -35,10 +38,12 @@ PONDERATION = Libelle(
 )
 JUSTIFICATION = Libelle(
     "justification",
-    "Les ministères devraient les examiner régulièrement et devraient avoir une justification solide de "
+    "Les services prioritaires doivent être indiqués dans le répertoire de services d'un ministère et on s'attend "
+    "à ce qu'ils demeurent relativement statiques au fil du temps. Les ministères devraient les examiner régulièrement et devraient avoir une justification solide de "
     "leur décision quant à savoir si un service constitue un service prioritaire ou à tout changement "
     "apporté à la priorité ou à la désignation de service prioritaire.",
-    "Departments should review them regularly and should have a solid rationale for their decision on "
+    "Priority services must be identified in a department's service inventory and are expected to remain "
+    "relatively static over time. Departments should review them regularly and should have a solid rationale for their decision on "
     "whether a service is a priority service, or for any change to the priority or to the priority service "
     "designation.",
 )
@@ -119,8 +124,11 @@ COTES = ListeCodes([
     Libelle("moyen", "Moyen", "Medium"),
     Libelle("faible", "Faible", "Low"),
 ])
-VALEURS_COTES = {"eleve": 3, "moyen": 2, "faible": 1}
 
+# La ligne de l'annexe qui suit son tableau. L'annexe ne dit pas comment l'établir (ni
+# nombre, ni poids, ni seuil) : l'application ne l'imprime pas et n'y met jamais un calcul. Ce
+# qui conclut l'outil est la décision ci-dessous, avec sa justification; un résultat pondéré
+# n'existe que si le ministère s'est donné une pondération, et il est imprimé sous ce nom-là.
 NOTE_GLOBALE = Libelle("note_globale", "Note globale en tant que service prioritaire :",
                        "Overall rating as a priority service:")
 QUESTION_DECISION = Libelle("decision", "Est-ce qu'il s'agit d'un service prioritaire pour le ministère?",

@@ -1,6 +1,6 @@
 """Annexe 2A : Outil d'examen des services prioritaires, et les principales considérations
 de la section 2.4.5 qui guident l'examen. Français : le texte de la ligne directrice;
-anglais : une traduction fidèle."""
+anglais : la traduction du projet (aucune version anglaise officielle n'a servi)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ from gesserv_bureau.referentiel.codes import Libelle, ListeCodes
 
 TITRE = Libelle("2A", "Outil d'examen des services prioritaires", "Priority service review tool")
 
-# Questions 1 à 4 (avec 4a et 4b) : oui/non, chaque « oui » appelle des initiatives possibles.
+# Questions 1 à 4 (avec 4a et 4b) : oui/non; un « oui » aux questions 2, 3 et 4 appelle des
+# initiatives possibles (SI_OUI_INITIATIVES).
 QUESTIONS = (
     Libelle("q1", "1. D'autres travaux sont-ils nécessaires pour offrir ce service en ligne entièrement, de bout en bout?",
             "1. Is further work needed to offer this service fully online, end to end?"),
@@ -34,6 +35,9 @@ QUESTIONS = (
             "efficiencies?"),
 )
 CODES_QUESTIONS = tuple(q.code for q in QUESTIONS)
+# Les questions qui demandent des initiatives possibles : celles où l'annexe dit « Si oui,
+# indiquez des initiatives d'amélioration de service possibles. » (2, 3 et 4; ni 1, ni 4a, ni 4b).
+SI_OUI_INITIATIVES = tuple(q.code for q in QUESTIONS if "Si oui, indiquez des initiatives" in q.fr)
 
 Q5 = Libelle("q5", "5. Si vous avez répondu oui à l'une des questions précédentes, quelles activités de "
                    "remaniement ou d'optimisation des services recommandez-vous? Indiquez les initiatives "

@@ -1,10 +1,15 @@
-"""Ce que recouvre chaque type de service : la description des annexes 1C (services externes)
-et les exemples de l'annexe 1D (services internes intégrés), pour aider à choisir le type.
+"""Ce que recouvre chaque type de service : les colonnes de l'annexe 1C (services externes :
+description, titre de l'extrait de service dans le MRS GC, exemples) et les exemples de
+l'annexe 1D (services internes intégrés), pour aider à choisir le type.
 
-Français : le texte des annexes. Anglais : une traduction fidèle (termes de l'édition anglaise).
+Français : le texte des annexes, chaque puce entière et aucune omise (l'annexe 1C décrit deux fois,
+presque dans les mêmes mots, les services d'inspection de la conformité : les deux puces sont là).
+Anglais : la traduction du projet, faite avec soin (aucune version anglaise officielle n'a servi).
 """
 
 from __future__ import annotations
+
+from gesserv_bureau.referentiel.codes import Libelle
 
 # code du type -> (puces en français, puces en anglais)
 DETAILS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -56,15 +61,17 @@ DETAILS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Services qui imposent des pénalités, imposent l'observation, prononcent des peines et les appliquent.",
             "Services qui protègent les personnes et les ressources contre les menaces, y compris la protection proactive.",
             "Services qui interviennent, réagissent à des menaces et à des urgences, fournissent de l'aide et rétablissent l'ordre.",
+            "Services qui font des inspections, des enquêtes et des analyses pour trouver de l'information, tirer des constatations et formuler des recommandations.",
         ),
         (
             "Services that settle disputes or create agreements between parties.",
             "Services that exercise government authority by granting permission, for a given period, to carry out activities, own or control property or resources, or hold a status, authority or privileges.",
-            "Services that carry out inspections, investigations and analyses to find information, draw findings and make recommendations against criteria such as the provisions of acts, policies, standards and approved guidelines, or according to a credible opinion.",
+            "Services that carry out inspections, investigations and analyses to find information, draw findings and make recommendations against criteria such as the provisions of acts, policies, standards and approved guidelines, etc., or according to a credible opinion.",
             "Services that apply rules and make impartial decisions.",
             "Services that impose penalties, enforce compliance, and pronounce and apply sentences.",
             "Services that protect people and resources from threats, including proactive protection.",
             "Services that intervene and respond to threats and emergencies, provide assistance and restore order.",
+            "Services that carry out inspections, investigations and analyses to find information, draw findings and make recommendations.",
         ),
     ),
     "regles": (
@@ -149,6 +156,111 @@ DETAILS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("Office fit-up", "Office maintenance", "Policies and procedures", "Accommodation services", "Physical security"),
     ),
 }
+
+
+# Annexe 1C : les deux autres colonnes du tableau, « Titre de l'extrait de service dans le MRS GC »
+# (le Modèle de référence stratégique des gouvernements canadiens) et « Exemples ». Français : le
+# texte de l'annexe, chaque élément entier et aucun omis, dans l'ordre. Ce que la semence porte
+# tel quel est gardé tel quel : les points finaux de certains éléments, « Processus
+# réglementaires » deux fois dans les exemples de la conformité, « …du gouvernement du Canada ou
+# Canada. » (la cellule coupée par un saut de page). Dans la première ligne, les éléments ne sont
+# séparés que par des espaces; ailleurs, « Patrimoine Musées » a perdu sa puce : deux exemples.
+COLONNES_1C = (
+    Libelle("type", "Type de service externe", "Type of external service"),
+    Libelle("description", "Description", "Description"),
+    Libelle("extraits", "Titre de l'extrait de service dans le MRS GC", "Service output title in the GC SRM"),
+    Libelle("exemples", "Exemples", "Examples"),
+)
+
+# code du type externe -> (titres en français, titres en anglais)
+EXTRAITS_MRS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "ressources": (
+        ("(Unités de) ressource", "Rencontres axées sur les soins et la réadaptation", "Fonds", "Interventions",
+         "Déplacements"),
+        ("(Units of) resource", "Care and rehabilitation encounters", "Funds", "Interventions", "Movements"),
+    ),
+    "consultatifs": (
+        ("Rencontres de consultation.", "Rencontres de protection des droits et de promotion.",
+         "Jumelage, aiguillage et liens.", "Nouvelles connaissances."),
+        ("Advisory encounters.", "Advocacy and promotion encounters.", "Matching, referral and linkage.",
+         "New knowledge."),
+    ),
+    "rencontres": (
+        ("Rencontres axées sur des activités éducatives et de la formation.",
+         "Rencontres axées sur des activités récréatives et culturelles."),
+        ("Educational and training encounters.", "Recreational and cultural encounters."),
+    ),
+    "conformite": (
+        ("Périodes d'autorisation", "Constatations", "Interventions", "Sanctions et périodes d'application de sanctions",
+         "Périodes d'entente", "Périodes de protection", "Décisions et jugements"),
+        ("Authorization periods", "Findings", "Interventions", "Sanctions and sanction enforcement periods",
+         "Agreement periods", "Protection periods", "Decisions and judgments"),
+    ),
+    "regles": (
+        ("Règles (lois, règlements, politiques, stratégies, plans, dessins, normes)",),
+        ("Rules (acts, regulations, policies, strategies, plans, designs, standards)",),
+    ),
+}
+
+EXEMPLES_1C: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "ressources": (
+        ("Acquisitions et fournitures", "Avantages sociaux (p. ex., Sécurité de la vieillesse)", "Contributions",
+         "Énergie", "Installations", "Subventions",
+         "Main-d'œuvre pour intervenir dans des situations d'urgence ou fournir de l'aide.", "Terrains",
+         "Éléments d'actif mobilier",
+         "Transport de l'énergie, du matériel, des personnes, des lettres, du courriel, des messages.",
+         "Intervention pour répondre à un besoin urgent ou non urgent de soins ou de services de réadaptation.",
+         "Fournitures."),
+        ("Acquisitions and supplies", "Benefits (e.g., Old Age Security)", "Contributions", "Energy", "Facilities",
+         "Grants", "Labour to respond to emergencies or provide assistance.", "Land", "Movable assets",
+         "Transport of energy, materiel, people, letters, email, messages.",
+         "Intervention to respond to an urgent or non-urgent need for care or rehabilitation services.",
+         "Supplies."),
+    ),
+    "consultatifs": (
+        ("Sensibilisation accrue aux politiques, programmes et services du gouvernement du Canada ou Canada.",
+         "Information rendue accessible dans une base de données en ligne, une publication, un centre d'appel, etc.",
+         "Jumelage prescriptif ou non prescriptif.", "Recherche."),
+        ("Increased awareness of Government of Canada policies, programs and services or Canada.",
+         "Information made accessible in an online database, a publication, a call centre, etc.",
+         "Prescriptive or non-prescriptive matching.", "Research."),
+    ),
+    "rencontres": (
+        ("Patrimoine", "Musées", "Parcs", "Formation"),
+        ("Heritage", "Museums", "Parks", "Training"),
+    ),
+    "conformite": (
+        ("Cours et tribunaux", "Certificats, licences, et permis",
+         "Documents d'identité (p. ex., numéro d'assurance sociale, passeport)", "Jugements", "Autorisations",
+         "Services policiers", "Processus réglementaires", "Inspections de sécurité", "Processus réglementaires",
+         "Sanctions et pénalités"),
+        ("Courts and tribunals", "Certificates, licences, and permits",
+         "Identity documents (e.g., social insurance number, passport)", "Judgments", "Authorizations",
+         "Policing services", "Regulatory processes", "Safety inspections", "Regulatory processes",
+         "Sanctions and penalties"),
+    ),
+    "regles": (
+        ("Dessins", "Directives et normes", "Lois et règlements", "Plans", "Politiques", "Stratégies"),
+        ("Designs", "Directives and standards", "Acts and regulations", "Plans", "Policies", "Strategies"),
+    ),
+}
+
+
+def _colonne(table: dict, code: str | None, langue: str) -> tuple[str, ...]:
+    if not code or code not in table:
+        return ()
+    fr, en = table[code]
+    return en if langue == "en" else fr
+
+
+def extraits_mrs(code: str | None, langue: str) -> tuple[str, ...]:
+    """Annexe 1C : les titres des extraits de service du MRS GC d'un type externe (vide sinon)."""
+    return _colonne(EXTRAITS_MRS, code, langue)
+
+
+def exemples_1c(code: str | None, langue: str) -> tuple[str, ...]:
+    """Annexe 1C : les exemples d'un type externe (vide sinon)."""
+    return _colonne(EXEMPLES_1C, code, langue)
 
 
 def puces(code: str | None, langue: str) -> tuple[str, ...]:

@@ -13,7 +13,9 @@ NOMS_MIGRATIONS = ["0001_inventaire", "0002_journal_exclusion", "0003_activites_
                    "0005_evaluations",
                    "0006_strategies",
                    "0007_rapports",
-                   "0008_approbations_signees"]
+                   "0008_approbations_signees",
+                   "0009_fidelite",
+                   "0010_ponderation_criteres_1b"]
 VERSION_SCHEMA = len(NOMS_MIGRATIONS)
 
 COLONNES_POINTS = {code: f"pi_{code}" for code in POINTS_INTERACTION.codes()}

@@ -5,7 +5,7 @@ parle encore d'« activités »."""
 from __future__ import annotations
 
 from gesserv_bureau.domaine.activite import EvaluationActivite, Reponse1A, conclusion
-from gesserv_bureau.domaine.evaluations import Evaluation
+from gesserv_bureau.domaine.evaluations import Evaluation, demarche_constatee_1a
 from gesserv_bureau.stockage.base import Base
 from gesserv_bureau.stockage.depot_evaluations import DepotEvaluations
 
@@ -31,6 +31,7 @@ class DepotActivites:
         ev.sujet, ev.exercice, ev.service_pk = activite.nom, activite.exercice, activite.service_pk
         ev.contenu["organisme"], ev.contenu["description"] = activite.organisme, activite.description
         ev.contenu["reponses"] = {k: {"reponse": v.reponse, "analyse": v.analyse} for k, v in activite.reponses.items()}
+        ev.contenu["mode"] = demarche_constatee_1a(ev.contenu["reponses"])   # comme on a répondu
         fini = conclusion(activite.reponses) is not None
         ev.contenu["decision"] = "confirme" if fini else None
         if fini and ev.statut == "brouillon":

@@ -145,7 +145,7 @@ def valeurs_seance(seance: Seance) -> dict:
             "services": json.dumps(seance.services), "position": seance.position, "statut": seance.statut,
             "auteur": seance.auteur, "cree_le": seance.cree_le, "modifie_le": seance.modifie_le,
             "approuve_le": seance.approuve_le, "approuve_par": seance.approuve_par,
-            "approbation": _texte_approbation(seance.approbation)}
+            "approbation": _texte_approbation(seance.approbation), "edition_referentiel": seance.edition}
 
 
 class DepotSeances:
@@ -162,6 +162,7 @@ class DepotSeances:
             d["participants"] = json.loads(d["participants"])
             d["services"] = json.loads(d["services"])
             d["approbation"] = _approbation(d.get("approbation"))
+            d["edition"] = d.pop("edition_referentiel")
             seances.append(Seance(**d))
         return seances
 

@@ -10,7 +10,8 @@ from gesserv_bureau.stockage.base import Base
 from gesserv_bureau.stockage.lecture import BaseLecture
 
 _ENTETE = ("uuid", "titre", "version", "type", "statut", "exercice", "origine_uuid", "reference_uuid", "auteur",
-           "cree_le", "modifie_le", "approuve_le", "approuve_par")
+           "cree_le", "modifie_le", "approuve_le", "approuve_par", "emplacement", "approbation_originale_le",
+           "derniere_mise_a_jour_le")
 
 
 class StrategieFigee(Exception):
@@ -19,7 +20,7 @@ class StrategieFigee(Exception):
 
 def _strategie(r: dict) -> Strategie:
     contenu = json.loads(r["contenu"] or "{}")
-    st = Strategie(**{c: r[c] for c in _ENTETE}, pk=r["pk"],
+    st = Strategie(**{c: r[c] for c in _ENTETE}, pk=r["pk"], edition=r["edition_referentiel"],
                    approbation=json.loads(r["approbation"]) if r.get("approbation") else None)
     for cle, valeur in contenu.items():
         setattr(st, cle, valeur)
@@ -59,6 +60,7 @@ class DepotStrategies:
             if not st.cree_le:
                 st.cree_le = maintenant
             valeurs = {c: getattr(st, c) for c in _ENTETE}
+            valeurs["edition_referentiel"] = st.edition
             valeurs["contenu"] = json.dumps(st.contenu(), ensure_ascii=False)
             valeurs["approbation"] = json.dumps(st.approbation, ensure_ascii=False, sort_keys=True) if st.approbation else ""
             if st.pk is None:

@@ -311,6 +311,87 @@ def _m0008_approbations_signees(db: Database) -> None:
     _version(db, 8)
 
 
+@MIGRATIONS(name="0009_fidelite")
+def _m0009_fidelite(db: Database) -> None:
+    """Fidélité à la ligne directrice (issue 13).
+
+    - L'aperçu de la stratégie actuelle que porte une mise à jour annuelle (2.5.5, élément 1) :
+      l'endroit où elle se trouve (lien ou chemin), sa date d'approbation et la dernière date de
+      mise à jour approuvée (vides : la mise à jour les tire des versions approuvées de la base).
+    - L'édition du référentiel gardée avec chaque séance d'examen, comme avec les autres dossiers.
+    - Les évaluations 1A converties par 0005 depuis la table ``activite`` y avaient toutes reçu la
+      démarche « toutes » : celles qui s'arrêtent au premier « non » (aucune réponse ni analyse
+      après lui) retrouvent leur vraie démarche, « premier_non ». Seules sont touchées celles
+      restées telles que 0005 les a écrites (sans auteur, jamais modifiées depuis, ni approuvées
+      ni liées à une séance) : un choix fait depuis dans l'assistant ne change pas."""
+    import json
+
+    for colonne in ("emplacement", "approbation_originale_le", "derniere_mise_a_jour_le"):
+        db.execute(f"ALTER TABLE strategie ADD COLUMN {colonne} TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE seance ADD COLUMN edition_referentiel TEXT NOT NULL DEFAULT '2017'")
+    # les huit questions de l'annexe 1A, dans l'ordre (figées ici : une migration ne change pas)
+    questions = ("q1", "q2", "q3", "q4", "q5", "q6", "q7", "q8")
+    for pk, texte in db.execute(
+        "SELECT pk, contenu FROM evaluation WHERE outil = '1A' AND auteur = '' AND etape = 0"
+        " AND cree_le = modifie_le AND statut != 'approuvee' AND seance_pk IS NULL AND origine_uuid = ''"
+    ).fetchall():
+        try:
+            contenu = json.loads(texte or "{}")
+        except ValueError:
+            continue
+        if not isinstance(contenu, dict) or contenu.get("mode") != "toutes":
+            continue
+        reponses = contenu.get("reponses")
+        if not isinstance(reponses, dict):
+            continue
+        valeurs = [reponses.get(q) if isinstance(reponses.get(q), dict) else {} for q in questions]
+        premier = next((i for i, r in enumerate(valeurs) if r.get("reponse") == "non"), None)
+        if premier is None:
+            continue
+        apres = valeurs[premier + 1:]
+        if any(r.get("reponse") or str(r.get("analyse") or "").strip() for r in apres):
+            continue   # des questions documentées après le « non » : chacune l'était bien
+        contenu["mode"] = "premier_non"
+        db.execute("UPDATE evaluation SET contenu = ? WHERE pk = ?", [json.dumps(contenu, ensure_ascii=False), pk])
+    _version(db, 9)
+
+
+@MIGRATIONS(name="0010_ponderation_criteres_1b")
+def _m0010_ponderation_criteres_1b(db: Database) -> None:
+    """La pondération du ministère pour l'outil 1B, une ligne par version (jamais modifiée
+    ensuite : une version retirée garde ses poids, les évaluations qui l'ont utilisée y
+    renvoient), et ses autres critères (« Tout autre critère jugé pertinent par le ministère »),
+    chacun avec un code jamais réutilisé. Les évaluations existantes ne changent pas : leurs
+    propres poids restent dans leur contenu (une approbation signée porte sur lui)."""
+    db.execute(
+        """
+        CREATE TABLE ponderation_1b (
+            version INTEGER PRIMARY KEY CHECK (version >= 1),
+            definie_le TEXT NOT NULL,
+            definie_par TEXT NOT NULL DEFAULT '',
+            poids TEXT NOT NULL DEFAULT '{}',
+            valeurs TEXT NOT NULL,
+            seuils TEXT NOT NULL,
+            retiree_le TEXT NOT NULL DEFAULT '',
+            retiree_par TEXT NOT NULL DEFAULT ''
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE critere_1b (
+            code TEXT PRIMARY KEY,
+            rang INTEGER NOT NULL,
+            nom_fr TEXT NOT NULL DEFAULT '',
+            nom_en TEXT NOT NULL DEFAULT '',
+            cree_le TEXT NOT NULL DEFAULT '',
+            cree_par TEXT NOT NULL DEFAULT '',
+            retire_le TEXT NOT NULL DEFAULT '',
+            CHECK (nom_fr <> '' OR nom_en <> '')
+        )"""
+    )
+    _version(db, 10)
+
+
 if [m.name for m in MIGRATIONS._migrations] != NOMS_MIGRATIONS:
     raise RuntimeError("constantes.NOMS_MIGRATIONS ne suit pas les migrations de schema.py")
 VERSION_SCHEMA = len(NOMS_MIGRATIONS)

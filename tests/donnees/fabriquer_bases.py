@@ -219,8 +219,106 @@ def remplir_v7(conn) -> None:
         " 'Stratégie de gestion des services 2024-2027', 'fr', '/tmp/strategie.pdf', ?, '[]')", ["0" * 64])
 
 
+# Version 8 : ce que la migration 0009 (issue 13) reprend.
+# - Des évaluations 1A telles que 0005 les a converties de l'ancienne table « activite » : toutes
+#   avec la démarche « toutes ». La 3 s'arrête au premier « non » (questions 3 à 8 sans réponse ni
+#   analyse); la 4 documente des questions après son « non »; la 5, une conversion reprise depuis
+#   dans l'assistant (auteur, date de modification), s'arrête aussi au premier « non ».
+# - Une mise à jour annuelle approuvée (2) de la stratégie 1, et une mise à jour en brouillon (3)
+#   de cette mise à jour : sans aperçu saisi (l'endroit et les dates n'existaient pas).
+def _reponses_1a(*valeurs) -> dict:
+    codes = ("q1", "q2", "q3", "q4", "q5", "q6", "q7", "q8")
+    return {code: {"reponse": r, "analyse": a} for code, (r, a) in zip(codes, valeurs)}
+
+
+EVALUATIONS_1A_V8 = [
+    # (pk, uuid, sujet, auteur, cree_le, modifie_le, réponses, conclusion)
+    (3, "b1c0a1e2-0000-4000-8000-000000000003", "Infolettre des programmes", "",
+     "2024-04-05T10:00:00-04:00", "2024-04-05T10:00:00-04:00",
+     _reponses_1a(("oui", "Un bulletin est produit."), ("non", "Un seul numéro par année, sans suite."),
+                  *[(None, "")] * 6), "pas_un_service"),
+    (4, "b1c0a1e2-0000-4000-8000-000000000004", "Ligne d'information générale", "",
+     "2024-04-06T10:00:00-04:00", "2024-04-06T10:00:00-04:00",
+     _reponses_1a(("oui", ""), ("non", "Pas d'extrant répété."), ("oui", "Répond au besoin d'information."),
+                  *[(None, "")] * 5), "pas_un_service"),
+    (5, "b1c0a1e2-0000-4000-8000-000000000005", "Visites guidées du laboratoire", "jnguyen",
+     "2024-04-07T10:00:00-04:00", "2025-01-15T09:30:00-05:00",
+     _reponses_1a(("non", "Aucun extrant final."), *[(None, "")] * 7), "pas_un_service"),
+]
+
+
+CODES_1B = ("mandat", "priorite_gouvernement", "volume", "critique", "importance", "authentification", "autres")
+
+
+def contenu_1b_v8(cotes: dict[str, str | None], poids: dict[str, float], decision: str | None,
+                  justification: str) -> dict:
+    """Une évaluation 1B telle que l'écrivait l'application jusqu'à la version 8 : des poids dans
+    chaque évaluation (1 par défaut), toujours présents."""
+    return {"considerations": {c: {"cote": cotes.get(c), "exemple": f"Exemple {c}" if cotes.get(c) else "",
+                                   "analyse": f"Analyse {c}" if cotes.get(c) else ""} for c in CODES_1B},
+            "poids": {c: poids.get(c, 1.0) for c in CODES_1B},
+            "decision": decision, "justification": justification}
+
+
+COTES_V8 = {"mandat": "eleve", "priorite_gouvernement": "moyen", "volume": "eleve", "critique": "faible",
+            "importance": "eleve", "authentification": "moyen"}
+# (pk, uuid, statut, poids, décision, justification)
+EVALUATIONS_1B_V8 = [
+    (6, "e4f0a1e2-0000-4000-8000-000000000006", "terminee", {}, "oui",
+     "Volume élevé et mandat central : service prioritaire."),
+    (7, "e4f0a1e2-0000-4000-8000-000000000007", "approuvee", {"volume": 2.0, "critique": 0.5}, "oui",
+     "Le volume compte double pour nous."),
+    (8, "e4f0a1e2-0000-4000-8000-000000000008", "brouillon", {"mandat": 3.0}, None, ""),
+]
+
+
+def remplir_v8(conn) -> None:
+    remplir_v7(conn)
+    for pk, uuid, sujet, auteur, cree_le, modifie_le, reponses, conclusion in EVALUATIONS_1A_V8:
+        contenu = {"organisme": "Patrimoine canadien", "description": "", "mode": "toutes", "reponses": reponses,
+                   "decision": "confirme", "justification": ""}
+        conn.execute(
+            "INSERT INTO evaluation (pk, uuid, outil, exercice, sujet, statut, auteur, cree_le, modifie_le, termine_le,"
+            " edition_referentiel, contenu, conclusion) VALUES (?, ?, '1A', '2023-2024', ?, 'terminee', ?, ?, ?, ?,"
+            " '2017', ?, ?)",
+            [pk, uuid, sujet, auteur, cree_le, modifie_le, modifie_le, json.dumps(contenu, ensure_ascii=False),
+             conclusion])
+    (contenu,) = conn.execute("SELECT contenu FROM strategie WHERE pk = 1").fetchone()
+    for pk, uuid, version, statut, exercice, reference, approuve_le, modifie_le in (
+            (2, "c2d0a1e2-0000-4000-8000-000000000002", 2, "approuvee", "2025-2026",
+             "c2d0a1e2-0000-4000-8000-000000000001", "2026-03-12T15:00:00-04:00", "2026-03-12T15:00:00-04:00"),
+            (3, "c2d0a1e2-0000-4000-8000-000000000003", 3, "brouillon", "2026-2027",
+             "c2d0a1e2-0000-4000-8000-000000000002", "", "2027-02-01T10:00:00-05:00")):
+        conn.execute(
+            "INSERT INTO strategie (pk, uuid, titre, version, type, statut, exercice, origine_uuid, reference_uuid,"
+            " auteur, cree_le, modifie_le, approuve_le, approuve_par, contenu) VALUES (?, ?,"
+            " 'Stratégie de gestion des services 2024-2027', ?, 'mise_a_jour', ?, ?, ?, ?, 'jnguyen', ?, ?, ?,"
+            " 'Comité exécutif des services', ?)",
+            [pk, uuid, version, statut, exercice, reference, reference, modifie_le, modifie_le, approuve_le, contenu])
+    # à la version 8 : des évaluations 1B portant leurs propres poids (tous à 1, ou non), dont
+    # une approuvée (sans preuve signée) et un brouillon
+    for pk, uuid, statut, poids, decision, justification in EVALUATIONS_1B_V8:
+        contenu = contenu_1b_v8(COTES_V8, poids, decision, justification)
+        conn.execute(
+            "INSERT INTO evaluation (pk, uuid, outil, exercice, service_pk, sujet, statut, auteur, cree_le, modifie_le,"
+            " termine_le, approuve_le, approuve_par, edition_referentiel, etape, contenu, conclusion)"
+            " VALUES (?, ?, '1B', '2023-2024', 1, 'Subventions aux festivals locaux « Vivre ensemble »', ?, 'jnguyen',"
+            " '2025-02-10T09:00:00-05:00', '2025-02-10T10:00:00-05:00', ?, ?, ?, '2017', ?, ?, ?)",
+            [pk, uuid, statut, "" if statut == "brouillon" else "2025-02-10T10:00:00-05:00",
+             "2025-02-11T15:00:00-05:00" if statut == "approuvee" else "",
+             "Directrice générale, Services" if statut == "approuvee" else "", 0 if statut == "brouillon" else 8,
+             json.dumps(contenu, ensure_ascii=False), decision])
+
+
+def remplir_v9(conn) -> None:
+    # à la version 9 (0009_fidelite) : rien de plus que la 8; la base figée sert à monter par
+    # 0010 (pondération et critères 1B du ministère) une base qui a déjà l'aperçu et l'édition
+    remplir_v8(conn)
+    conn.execute("UPDATE strategie SET emplacement = 'https://intranet.exemple.gc.ca/strategie' WHERE pk = 3")
+
+
 REMPLISSAGES = {1: remplir_v1, 2: remplir_v2, 3: remplir_v3, 4: remplir_v4, 5: remplir_v5, 6: remplir_v6,
-                7: remplir_v7}
+                7: remplir_v7, 8: remplir_v8, 9: remplir_v9}
 
 
 def fabriquer(version: int, cible: Path) -> None:

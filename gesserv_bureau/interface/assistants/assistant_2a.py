@@ -1,6 +1,6 @@
-"""Annexe 2A — l'examen d'un service prioritaire : les questions 1 à 4 (4a, 4b), chaque « oui »
-appelant des initiatives possibles, les principales considérations de 2.4.5 là où elles
-servent; la question 5, les initiatives proposées, chacune avec ses avantages (6), coûts (7),
+"""Annexe 2A — l'examen d'un service prioritaire : les questions 1 à 4 (4a, 4b), un « oui » aux
+questions 2, 3 et 4 appelant des initiatives possibles (« Si oui, indiquez… »; ni la 1, ni 4a, ni
+4b ne les demandent), les principales considérations de 2.4.5 là où elles servent; la question 5, les initiatives proposées, chacune avec ses avantages (6), coûts (7),
 risques (8) et possibilités de collaboration (9); la recommandation (10). Les initiatives sont
 gardées pour la stratégie (2B, 2C)."""
 
@@ -214,10 +214,14 @@ class Assistant2A(Assistant):
         self._actualiser_questions()
 
     def _actualiser_questions(self) -> None:
-        for w in self.questions.values():
-            oui = w["reponse"].code() == "oui"
-            w["etiquette"].setVisible(oui)
-            w["initiatives"].setVisible(oui)
+        """Le champ des initiatives possibles suit un « oui » là où l'annexe dit « Si oui,
+        indiquez… »; ailleurs, il n'apparaît que s'il porte déjà un texte (saisi avant), pour qu'on
+        puisse le lire ou l'effacer."""
+        for code, w in self.questions.items():
+            demande = code in outil_2a.SI_OUI_INITIATIVES and w["reponse"].code() == "oui"
+            visible = demande or bool(w["initiatives"].texte().strip())
+            w["etiquette"].setVisible(visible)
+            w["initiatives"].setVisible(visible)
 
     def noms_etapes(self) -> list[str]:
         return [self.tr("Le service prioritaire"), self.tr("Questions 1 à 4"), self.tr("Initiatives proposées (5 à 9)"),

@@ -382,7 +382,7 @@ class Assistant(Retraduisible, QWidget):
         noms = self.noms_etapes()
         lignes = [QCoreApplication.translate("Assistant", "Impossible de terminer : il manque encore")]
         for m in manques:
-            lignes.append(f"• {noms[m.etape]} — {messages_evaluations.texte(m.message, self.langue)}")
+            lignes.append(f"• {noms[m.etape]} — {m.texte(self.langue)}")
         self.manques.setText("\n".join(lignes))
         self.manques.show()
         self.aller_a(manques[0].etape)

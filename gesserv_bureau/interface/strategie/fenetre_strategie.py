@@ -32,6 +32,7 @@ from gesserv_bureau.interface.strategie.editeurs import EditeurFFPM, EditeurObje
 from gesserv_bureau.referentiel import strategie as ref
 from gesserv_bureau.stockage.base import Base
 from gesserv_bureau.stockage.erreurs import ErreurStockage
+from gesserv_bureau.interface.texte_depliable import DEPLIER, REPLIER, html_depliable
 from gesserv_bureau.interface.textes import STYLE_BANDEAU, Retraduisible, en_clair, tout_en_texte_brut
 
 
@@ -89,6 +90,7 @@ class FenetreStrategie(Retraduisible, QDialog):
         self.changements.setWordWrap(True)
         self.changements.setStyleSheet("background: #f3f6f9; border-left: 3px solid #6b8fb5; padding: 6px;")
         tout.addWidget(self.changements)
+        self._construire_apercu(tout)
 
         separateur = QSplitter(Qt.Orientation.Horizontal, self)
         gauche = QWidget(self)
@@ -128,7 +130,15 @@ class FenetreStrategie(Retraduisible, QDialog):
         self.guide.setWordWrap(True)
         self.guide.setTextFormat(Qt.TextFormat.RichText)   # le gras du guide; le titre de l'utilisateur, échappé
         self.guide.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.guide.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.guide.setOpenExternalLinks(False)
+        self.guide.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                           | Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                           | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.guide.linkActivated.connect(self._lien_guide)
+        # Le volet est étroit : chaque texte y est replié sur sa première phrase, avec « suite › »
+        # qui le déplie; les textes que l'utilisateur a dépliés restent dépliés (leurs clés ici).
+        self._deplies: set[str] = set()
+        self._section_guide: dict | None = None
         self.guide.setStyleSheet("color: #3d3d3d; background: #f3f6f9; padding: 8px;")
         defile = QScrollArea(self)
         defile.setWidgetResizable(True)
@@ -157,6 +167,88 @@ class FenetreStrategie(Retraduisible, QDialog):
         tout_en_texte_brut(self)
         self.retraduire()
         self.toc.setCurrentRow(0)
+
+    # --- l'aperçu de la stratégie actuelle (mise à jour annuelle, 2.5.5, élément 1) ------
+    def _construire_apercu(self, pile: QVBoxLayout) -> None:
+        """Une ligne, pour une mise à jour seulement : l'endroit où se trouve la stratégie
+        actuelle (lien ou chemin), sa date d'approbation et sa dernière date de mise à jour."""
+        self.apercu = QWidget(self)
+        self.apercu.setObjectName("apercuStrategieActuelle")
+        ligne = QHBoxLayout(self.apercu)
+        ligne.setContentsMargins(0, 0, 0, 0)
+        self.etiquette_apercu = QLabel(self.apercu)
+        self.etiquette_apercu.setStyleSheet("font-weight: 600;")
+        self.etiquette_emplacement = QLabel(self.apercu)
+        self.emplacement = QLineEdit(self.apercu)
+        self.emplacement.setObjectName("emplacementStrategie")
+        self.etiquette_emplacement.setBuddy(self.emplacement)
+        self.etiquette_approbation = QLabel(self.apercu)
+        self.etiquette_derniere = QLabel(self.apercu)
+        self.date_approbation = self.date_derniere = None
+        if self.st.type == "mise_a_jour":
+            import datetime as dt
+
+            from gesserv_bureau.interface.strategie.plan_travail import EditeurDate
+
+            self.date_approbation = EditeurDate(dt.date.today(), self.apercu)
+            self.date_approbation.setObjectName("dateApprobationOriginale")
+            self.date_derniere = EditeurDate(dt.date.today(), self.apercu)
+            self.date_derniere.setObjectName("dateDerniereMiseAJour")
+            self.etiquette_approbation.setBuddy(self.date_approbation)
+            self.etiquette_derniere.setBuddy(self.date_derniere)
+            for w in (self.etiquette_apercu, self.etiquette_emplacement):
+                ligne.addWidget(w)
+            ligne.addWidget(self.emplacement, 1)
+            for w in (self.etiquette_approbation, self.date_approbation, self.etiquette_derniere, self.date_derniere):
+                ligne.addWidget(w)
+            self._afficher_apercu()
+            self.emplacement.textEdited.connect(lambda texte: self._apercu_saisi(emplacement=texte))
+            self.date_approbation.dateChanged.connect(
+                lambda *_: self._apercu_saisi(approbation_originale_le=self.date_approbation.iso()))
+            self.date_derniere.dateChanged.connect(
+                lambda *_: self._apercu_saisi(derniere_mise_a_jour_le=self.date_derniere.iso()))
+        else:
+            self.apercu.hide()
+        pile.addWidget(self.apercu)
+
+    def _afficher_apercu(self) -> None:
+        if self.date_approbation is None:
+            return
+        for w in (self.date_approbation, self.date_derniere):
+            w.blockSignals(True)
+        try:
+            self.emplacement.setText(self.st.emplacement)
+            self.date_approbation.ecrire(self.st.approbation_originale_le)
+            self.date_derniere.ecrire(self.st.derniere_mise_a_jour_le)
+        finally:
+            for w in (self.date_approbation, self.date_derniere):
+                w.blockSignals(False)
+
+    def _apercu_saisi(self, **valeurs) -> None:
+        """Une saisie de l'aperçu, enregistrée tout de suite; une date impossible (la dernière
+        mise à jour avant l'approbation) ne change rien, et le bandeau le dit."""
+        if not self.st.modifiable() or self.base.lecture_seule:
+            return
+        try:
+            cas.modifier_apercu(self.base, self.st, **valeurs)
+        except cas.DateInvalide:
+            self.erreur = self.tr("La dernière date de mise à jour ne peut pas précéder la date d'approbation de la "
+                                  "stratégie : rien n'a été changé.")
+            self.bandeau.setText(self.erreur)
+            self.bandeau.show()
+            self._afficher_apercu()
+            return
+        except (ErreurStockage, cas.StrategieFigee) as exc:
+            from PySide6.QtCore import QCoreApplication
+
+            from gesserv_bureau.messages_erreur import texte_erreur
+
+            self.erreur = texte_erreur(exc, QCoreApplication.translate) or str(exc)
+            self.bandeau.setText(self.erreur)
+            self.bandeau.show()
+            return
+        self.erreur = ""
+        self._apres_enregistrement()
 
     # --- éditeurs -----------------------------------------------------------------------
     def _editeur_pour(self, s: dict) -> QWidget:
@@ -255,15 +347,39 @@ class FenetreStrategie(Retraduisible, QDialog):
                 return
 
     def _actualiser_guide(self, s: dict) -> None:
+        """Le guide de 2.5.4 pour la section, la mise à jour annuelle (2.5.5) s'il y a lieu, puis
+        les définitions et leur note : chaque texte replié sur sa première phrase, suivie de
+        « suite › » qui déplie le reste, ou déplié avec « ‹ réduire » (jamais coupé sans le dire)."""
+        self._section_guide = s
+        langue = self.langue
         type_ = ref.PAR_CODE.get(s["type"])
-        morceaux = [f"<b>{html.escape(regles.titre_section(s, self.langue), quote=False)}</b>"]
-        if type_ is not None and type_.guide is not None:
-            morceaux.append(html.escape(type_.guide.texte(self.langue), quote=False).replace("\n", "<br>"))
+
+        def bloc(cle: str, texte: str, terme: str = "") -> str:
+            corps = html_depliable(texte, cle, cle in self._deplies)
+            return (f"<b>{html.escape(terme)}</b><br>" if terme else "") + corps
+
+        morceaux = [f"<b>{html.escape(regles.titre_section(s, langue))}</b>"]
+        for e in (type_.guide if type_ is not None else ()):
+            morceaux.append(bloc(f"guide:{e.code}", e.texte.texte(langue), e.terme.texte(langue)))
         if self.st.type == "mise_a_jour":
-            morceaux.append(html.escape(ref.MISE_A_JOUR.texte(self.langue), quote=False))
-        morceaux.append("<b>" + html.escape(self.tr("Définitions (2.5.5)"), quote=False) + "</b>")
-        morceaux.extend(html.escape(d.texte(self.langue), quote=False) for d in ref.DEFINITIONS)
+            morceaux.append(bloc("mise_a_jour", ref.MISE_A_JOUR.texte(langue)))
+        morceaux.append(f"<b>{html.escape(ref.TITRE_DEFINITIONS.texte(langue))} (2.5.5)</b>")
+        morceaux.extend(bloc(f"definition:{d.code}", d.texte.texte(langue), d.terme.texte(langue))
+                        for d in ref.DEFINITIONS)
+        morceaux.append(bloc("nota", ref.NOTE_DEFINITIONS.texte(langue)))
         self.guide.setText("<br><br>".join(morceaux))
+
+    def _lien_guide(self, lien: str) -> None:
+        """« suite › » ou « ‹ réduire » dans le guide : bascule ce texte-là, et lui seul."""
+        cle = lien.split(":", 1)[1] if lien.startswith((DEPLIER, REPLIER)) else ""
+        if not cle:
+            return
+        if lien.startswith(DEPLIER):
+            self._deplies.add(cle)
+        else:
+            self._deplies.discard(cle)
+        if self._section_guide is not None:
+            self._actualiser_guide(self._section_guide)
 
     def _actualiser_boutons(self) -> None:
         rang = self.toc.currentRow()
@@ -370,6 +486,10 @@ class FenetreStrategie(Retraduisible, QDialog):
     def _verrouiller(self) -> None:
         fige = not self.st.modifiable() or self.base.lecture_seule
         self.titre.setReadOnly(fige)
+        self.emplacement.setReadOnly(fige)
+        for date in (self.date_approbation, self.date_derniere):
+            if date is not None:   # désactivée : un clic n'y met même pas la date du jour
+                date.setEnabled(not fige)
         for editeur in self._editeurs.values():
             if hasattr(editeur, "verrouiller"):
                 editeur.verrouiller(fige)
@@ -434,6 +554,11 @@ class FenetreStrategie(Retraduisible, QDialog):
         self.bouton_monter.setText(self.tr("▲ Monter"))
         self.bouton_descendre.setText(self.tr("▼ Descendre"))
         self.bouton_retirer.setText(self.tr("Retirer"))
+        self.etiquette_apercu.setText(self.tr("Stratégie actuelle (2.5.5, élément 1) :"))
+        self.etiquette_emplacement.setText(self.tr("&Endroit (lien ou chemin) :"))
+        self.emplacement.setPlaceholderText(self.tr("lien vers la stratégie actuelle, ou chemin du fichier"))
+        self.etiquette_approbation.setText(self.tr("Date d'approbation :"))
+        self.etiquette_derniere.setText(self.tr("Dernière date de mise à jour :"))
         for editeur in self._editeurs.values():
             editeur.changer_langue(self.langue)
         self._actualiser_toc()
