@@ -153,6 +153,13 @@ _T = {
     "fichier_export": QT_TRANSLATE_NOOP("cli", "le fichier à écrire (.csv ou .xlsx)"),
     "exercice_export": QT_TRANSLATE_NOOP("cli", "seulement cet exercice (AAAA-AAAA; par défaut : tous)"),
     "normes_export": QT_TRANSLATE_NOOP("cli", "exporter les normes de service (24 colonnes) plutôt que les services"),
+    "internes_export": QT_TRANSLATE_NOOP(
+        "cli", "CSV : inclure les services internes (non intégrés, note de l'élément 10), marqués INTERN dans "
+        "service_scope (par défaut, ils restent hors de l'export des données ouvertes; le classeur .xlsx les "
+        "met toujours dans leur feuille distincte)"),
+    "internes_non_exportes": QT_TRANSLATE_NOOP(
+        "cli", "Services internes (non intégrés) laissés hors de l'export des données ouvertes : {n} "
+        "(--avec-services-internes pour les inclure, marqués INTERN)."),
     "metavar_exercice": QT_TRANSLATE_NOOP("cli", "AAAA-AAAA"),
     "format_reconnu": QT_TRANSLATE_NOOP("cli", "{fichier} : {format}, {lignes} lignes."),
     "probleme": QT_TRANSLATE_NOOP("cli", "ligne {ligne}, colonne {colonne} ({valeur}) : {gravite} : {message}"),
@@ -460,6 +467,7 @@ def construire_analyseur(trad: Traductions) -> argparse.ArgumentParser:
     exporter.add_argument("fichier", metavar=t("metavar_fichier"), help=t("fichier_export"))
     exporter.add_argument("--exercice", metavar=t("metavar_exercice"), help=t("exercice_export"))
     exporter.add_argument("--normes", action="store_true", help=t("normes_export"))
+    exporter.add_argument("--avec-services-internes", action="store_true", help=t("internes_export"))
     evaluation = commande("evaluation", "evaluation")
     # --base et --langue aussi après l'action, sans effacer ceux donnés avant elle
     communs_action = argparse.ArgumentParser(add_help=False)
@@ -724,16 +732,21 @@ def _exporter(base, args: argparse.Namespace, trad: Traductions, t) -> int:
         return 1
     chemin = Path(args.fichier)
     try:
-        if chemin.suffix.lower() == ".xlsx":
+        xlsx = chemin.suffix.lower() == ".xlsx"
+        if xlsx:
             n = echanges.exporter_xlsx(base, chemin, exercice, trad.langue)
         elif args.normes:
-            n = echanges.exporter_normes_csv(base, chemin, exercice)
+            n = echanges.exporter_normes_csv(base, chemin, exercice, args.avec_services_internes)
         else:
-            n = echanges.exporter_csv(base, chemin, exercice)
+            n = echanges.exporter_csv(base, chemin, exercice, args.avec_services_internes)
     except OSError as exc:
         print(t("erreur", message=t("ecriture_impossible", chemin=chemin, detail=exc.strerror or exc)), file=sys.stderr)
         return 1
     print(t("exporte", n=n, chemin=chemin))
+    if not xlsx and not args.avec_services_internes:
+        laisses = echanges.services_internes(base, exercice)
+        if laisses:
+            print(t("internes_non_exportes", n=laisses))
     return 0
 
 

@@ -63,6 +63,11 @@ def services_demo(exercice: str = EXERCICE_DEMO) -> list[Service]:
         ententes="non", groupes_clients=["entreprises", "particuliers", "provinces"],
         volumes=_volumes(en_ligne="so", en_personne=(3512, 3498), telephone=(1210, 1190), poste="so"),
         frais="oui", normes_service="oui", cibles_rendement="oui", points_interaction=_points("ssnnsn"),
+        justifications_so={
+            "inscription": "Aucun compte : l'escorte se demande par radio au Centre des opérations de la Garde côtière.",
+            "authentification": "Aucune authentification : le navire est identifié par son indicatif d'appel.",
+            "delivrance": "L'extrant est l'escorte du navire dans les glaces : il ne peut pas être délivré en ligne.",
+        },
     ))
     s.append(Service(
         exercice, service_id="EDSC-102", nom_fr="Numéro d'assurance sociale", nom_en="Social Insurance Number",
@@ -91,6 +96,7 @@ def services_demo(exercice: str = EXERCICE_DEMO) -> list[Service]:
         portee="externe", proprietaire="Parcs Canada", ententes="non", groupes_clients=["particuliers", "etrangeres"],
         volumes=_volumes(en_ligne=(356000, 356000), en_personne=(88000, 88000), telephone=(4100, 4100), poste="so"),
         frais="oui", normes_service="oui", cibles_rendement="non", points_interaction=_points("ooosoo"),
+        justifications_so={"decision": "Aucune décision : tout visiteur qui paie reçoit son laissez-passer."},
     ))
     s.append(Service(
         exercice, service_id="ARC-220", nom_fr="Renseignements aux entreprises sur la TPS/TVH",
@@ -155,6 +161,7 @@ def services_demo(exercice: str = EXERCICE_DEMO) -> list[Service]:
         groupes_clients=["interne_gouvernement"],
         volumes=_volumes(en_ligne=(28400, 27900), telephone=(9100, 8800), en_personne="nd"),
         frais="non", normes_service="oui", cibles_rendement="oui", points_interaction=_points("soooon"),
+        justifications_so={"inscription": "Les employés utilisent leur compte réseau : aucune inscription à part."},
     ))
     # Un service encore en cours de saisie : le répertoire montre ce qui reste à compléter.
     s.append(Service(

@@ -19,7 +19,7 @@ from gesserv_bureau.stockage.depot_normes import DepotNormes
 from gesserv_bureau.stockage.depot_services import DepotServices
 
 __all__ = ["Analyse", "ErreurFichier", "ResultatImport", "analyser", "importer", "importer_fichier",
-           "exporter_csv", "exporter_normes_csv", "exporter_xlsx"]
+           "exporter_csv", "exporter_normes_csv", "exporter_xlsx", "services_internes"]
 
 
 @dataclass
@@ -114,15 +114,30 @@ def verifier_qualite_fichier(chemin: Path, exercice: str | None = None) -> list:
         return verifier_qualite(lecture, exercice)
 
 
-def exporter_csv(base: Base, chemin: Path | str, exercice: str | None = None) -> int:
+def exporter_csv(base: Base, chemin: Path | str, exercice: str | None = None, avec_internes: bool = False) -> int:
+    """Le répertoire au format actuel des données ouvertes (46 colonnes). Les services internes
+    (non intégrés, note de l'élément 10) n'en sont pas, sauf ``avec_internes`` : ils sortent
+    alors avec le code ``INTERN`` de la liste de ``service_scope``. Renvoie les lignes écrites."""
     services = DepotServices(base).services(exercice, ordre_saisie=True)
+    if not avec_internes:
+        services = [s for s in services if not exportation.est_interne(s)]
     exportation.ecrire_atomique(Path(chemin), exportation.csv_services(services))
     return len(services)
 
 
-def exporter_normes_csv(base: Base, chemin: Path | str, exercice: str | None = None) -> int:
+def services_internes(base: Base, exercice: str | None = None) -> int:
+    """Combien de services internes (non intégrés) l'export des données ouvertes laisse de côté
+    par défaut."""
+    return sum(1 for s in DepotServices(base).services(exercice) if exportation.est_interne(s))
+
+
+def exporter_normes_csv(base: Base, chemin: Path | str, exercice: str | None = None, avec_internes: bool = False) -> int:
+    """Les normes de service (24 colonnes); celles des services internes (non intégrés)
+    seulement avec ``avec_internes``, comme leurs services."""
     normes = DepotNormes(base).pour_exercice(exercice)
     services = {s.pk: s for s in DepotServices(base).services(exercice)}
+    if not avec_internes:
+        normes = [n for n in normes if not (n.service_pk in services and exportation.est_interne(services[n.service_pk]))]
     exportation.ecrire_atomique(Path(chemin), exportation.csv_normes(normes, services))
     return len(normes)
 

@@ -62,6 +62,7 @@ def service_complet(exercice: str = EXERCICE, **changements) -> Service:
         normes_service="oui",
         cibles_rendement="non",
         points_interaction=points("oooons"),
+        justifications_so={"retroaction": "Les plaintes se règlent par l'agent des pêches, sur place."},
     )
     return service.copie(**changements) if changements else service
 

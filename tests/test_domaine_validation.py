@@ -167,8 +167,13 @@ def test_points_d_interaction():
     (p,) = valider(service_complet(points_interaction=points("ooo?no")))
     assert (p.champ, p.gravite, p.code) == ("points_interaction", A_COMPLETER, "point_a_completer")
     assert "six points d'interaction" in p.texte("fr")
-    # S.O. partout est une réponse complète (le pourcentage, lui, sera inconnu).
-    assert valider(service_complet(points_interaction=points("ssssss"))) == []
+    # S.O. partout est une réponse complète (le pourcentage, lui, sera inconnu); 1.8.1 encourage
+    # à justifier par écrit chaque point exclu : un avertissement tant qu'une justification manque.
+    (p,) = valider(service_complet(points_interaction=points("ssssss")))
+    assert (p.champ, p.gravite, p.code) == ("points_interaction", AVERTISSEMENT, "so_sans_justification")
+    assert "Authentification, Application, Décision" in p.texte("fr") and "1.8.1" in p.texte("en")
+    raisons = {c: "Aucun compte ni demande : le service est une inspection sur place." for c in points("ssssss")}
+    assert valider(service_complet(points_interaction=points("ssssss"), justifications_so=raisons)) == []
 
 
 def test_nombre_a_completer_ignore_erreurs_et_avertissements():

@@ -327,7 +327,8 @@ def test_classeur_xlsx_une_feuille_par_table(tmp_path, base):
     chemin = tmp_path / "r.xlsx"
     assert echanges.exporter_xlsx(base, chemin, "2023-2024") == 2
     classeur = load_workbook(chemin)
-    assert classeur.sheetnames == ["Services", "Normes de service", "Volumes", "Exercices"]
+    assert classeur.sheetnames == ["Services", "Normes de service", "Volumes", "Exercices", "Services internes",
+                                   "Services électroniques (2.9.4)", "Détail du calcul (2.9.4)"]
     services = list(classeur["Services"].values)
     assert list(services[0]) == list(COLONNES_ACTUELLES) and len(services) == 3
     assert list(classeur["Normes de service"].values)[0] == tuple(COLONNES_NORMES)
@@ -335,7 +336,9 @@ def test_classeur_xlsx_une_feuille_par_table(tmp_path, base):
     assert list(classeur["Exercices"].values)[1][0] == "2023-2024"
     anglais = tmp_path / "en.xlsx"
     echanges.exporter_xlsx(base, anglais, None, "en")
-    assert load_workbook(anglais).sheetnames == ["Services", "Service standards", "Volumes", "Fiscal years"]
+    assert load_workbook(anglais).sheetnames == ["Services", "Service standards", "Volumes", "Fiscal years",
+                                                 "Internal services", "E-enabled services (2.9.4)",
+                                                 "Calculation detail (2.9.4)"]
 
 
 def test_export_ne_laisse_jamais_un_fichier_a_moitie_ecrit(tmp_path, base, monkeypatch):

@@ -259,9 +259,12 @@ def test_commencer_l_exercice_suivant(fenetre, qtbot, chemin, repondre):
 def test_le_sommaire_applique_les_deux_formules_de_2_9_4(fenetre, qtbot):
     attendre_sommaire(qtbot, fenetre)
     texte1, texte2 = fenetre.sommaire.formule1.text(), fenetre.sommaire.formule2.text()
-    assert "44,4\u00a0%" in texte1 and "(4 sur 9)" in texte1
-    assert "70,0\u00a0%" in texte2
-    assert "1 service(s) non compté(s)" in fenetre.sommaire.note.text()
+    # tous les services internes intégrés et externes comptent : AIPRP-01, sans réponse, à 0 %
+    assert texte1 == "Proportion des services électroniques : <b>40,0\u00a0%</b> (4 sur 10)"
+    assert "offerts par voie électronique (4) ÷ nombre total de services internes intégrés et services externes (10)" \
+        in fenetre.sommaire.formule1.toolTip()
+    assert "Pourcentage moyen de chaque service qui peut être effectué en ligne : <b>63,0\u00a0%</b>" in texte2
+    assert "À compléter" in fenetre.sommaire.note.text() and "AIPRP-01" in fenetre.sommaire.note.text()
 
 
 def test_les_comptes_du_sommaire_changent_de_langue_sans_rester_dessous(fenetre, qtbot):
@@ -289,7 +292,7 @@ def test_changer_de_langue_en_cours_de_route_et_s_en_souvenir(qtbot, chemin):
     assert f.menu_fichier.title() == "&File"
     assert f.modele.data(f.modele.index(f.modele.rang_de(pk_de(f, "AAC-001")), COL_NOM)) == "AgriStability"
     attendre_sommaire(qtbot, f)
-    assert "44.4\u00a0%" in f.sommaire.formule1.text()   # nombres à l'anglaise
+    assert "40.0\u00a0%" in f.sommaire.formule1.text()   # nombres à l'anglaise
     fermer(f)
 
     # au prochain démarrage, l'anglais est retenu

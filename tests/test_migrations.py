@@ -46,10 +46,10 @@ def test_une_base_figee_pour_chaque_version_anterieure():
         assert user_version(figee(version)) == version
         assert en_mode_wal(figee(version))  # comme les bases qu'écrivait l'application
     # Aucun test n'ouvre les bases figées sur place (cela créerait -wal et -shm dans le dépôt).
-    assert sorted(p.name for p in DONNEES.iterdir() if p.suffix != ".py" and p.name != "__pycache__") == [
+    assert sorted(p.name for p in DONNEES.iterdir() if p.suffix != ".py" and p.name != "__pycache__") == sorted(
         figee(v).name for v in VERSIONS_ANTERIEURES
-    ]
-    assert VERSION_SCHEMA == len(NOMS_MIGRATIONS) == 10
+    )
+    assert VERSION_SCHEMA == len(NOMS_MIGRATIONS) == 11
 
 
 def _service_1_attendu(pk: int) -> Service:
@@ -99,6 +99,9 @@ def test_migration_d_une_base_figee(version, tmp_path, schema_actuel):
         assert paiements.points_interaction == points("soooon")
         assert paiements.volumes["en_ligne"] == Volume("donnees", 18450, 18120)
         assert paiements.justification_exclusion == (JUSTIFICATION_V2 if version >= 2 else "")
+        # 0009 : une justification écrite d'avant vaut exclusion du calcul de 2.9.4, comme avant
+        assert (paiements.exclu_calcul, paiements.exclusion_justifiee) == ((True, True) if version >= 2 else (False, False))
+        assert (paiements.justifications_so, depot.charger(1).exclu_calcul) == ({}, False)
         brouillon = depot.charger(3)
         assert brouillon.nom_fr == "Bourses d'études en muséologie" and brouillon.service_id == ""
         assert brouillon.points_interaction == points("oo????")
@@ -129,8 +132,10 @@ def test_migration_d_une_base_figee(version, tmp_path, schema_actuel):
             assert (examen.statut, examen.approuve_par, examen.approbation) == (
                 "approuvee", "Directrice générale, Services", None)
             (seance,) = DepotSeances(base).toutes()
-            assert (seance.titre, seance.statut, seance.approuve_le, seance.approuve_par, seance.approbation) == (
-                "Examen des services prioritaires", "terminee", "", "", None)
+            assert (seance.titre, seance.statut, seance.approuve_le, seance.approuve_par, seance.approbation) == ((
+                "Examen des services prioritaires", "approuvee", "2025-02-04T10:00:00-05:00",
+                "Directrice générale, Services", None) if version >= 8 else (
+                "Examen des services prioritaires", "terminee", "", "", None))
             assert DepotEvaluations(base).de_la_seance(seance.pk) == [examen]
             assert base.conn.execute("SELECT count(*) FROM rapport").fetchone()[0] == 1
         elif version >= 5:

@@ -157,6 +157,7 @@ def textes() -> list[Texte]:
     for nom in LISTES_DE_CODES:
         for l in getattr(codes, nom):
             t.append(_libelle(f"codes.{nom}.{l.code}", l, "libelle"))
+    t.append(_libelle("codes.PORTEE_INTERNE_NON_INTEGRE", codes.PORTEE_INTERNE_NON_INTEGRE, "libelle"))
     # elements : le tableau 5
     for e in elements.ELEMENTS:
         t.append(Texte(f"elements.{e.numero}.nom", e.fr, e.en, "libelle"))
@@ -247,6 +248,8 @@ PROPRES = {
     "codes.ETATS_VOLUME.donnees": "« Données saisies » : le troisième état d'un volume, celui où l'on a des chiffres",
     "codes.ETATS_VOLUME.non_disponible": "« Données non disponibles » : condensé de la note de l'élément 14 "
                                          "(« les données ne sont pas disponibles »), montré dans une liste",
+    "codes.PORTEE_INTERNE_NON_INTEGRE": "« Service interne (non intégré) » : le nom, dans l'application, des services "
+                                        "internes que la note de l'élément 10 permet d'inclure dans une section distincte",
     "codes.OUI_NON_SO.so": "« S.O. » : sans objet, pour les points d'interaction qui ne s'appliquent pas",
     "outil_2a.DOMAINES_PARTICIPANTS.autre": "« Autre » : un domaine hors de la liste de 2.4.4, étape 1",
 }

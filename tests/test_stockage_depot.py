@@ -365,12 +365,14 @@ def test_demo_et_sommaire_calcule_a_la_main(base):
     assert s.par_designation == {"prioritaire": 4, "critique": 2, "essentiel": 1}
     assert (s.complets, s.a_completer) == (9, 1)  # AIPRP-01 est encore en saisie
     e = s.electronique
-    # 9 services dont les six points ont une réponse; 4 en ligne de bout en bout
-    # (EDSC-102, PC-007, TC-031, INT-RH-01) : 4 / 9.
-    assert (e.total, e.electroniques, e.exclus, e.inconnus) == (9, 4, 0, 1)
-    assert e.proportion == pytest.approx(400 / 9)
-    # 83,33 (AAC) + 0 (GCC) + 100 × 4 + 33,33 (ARC) + 33,33 (ECCC) + 80 (INT-TI) = 630 ; ÷ 9 = 70
-    assert e.pourcentage_moyen == pytest.approx(70.0)
+    # 2.9.4 : les 10 services internes intégrés et externes, aucun exclu par écrit; AIPRP-01, dont
+    # les points sont sans réponse, compte comme non offert en ligne. 4 offerts par voie
+    # électronique (EDSC-102, PC-007, TC-031, INT-RH-01) : 4 / 10.
+    assert (e.total, e.electroniques, e.exclus) == (10, 4, ())
+    assert [n.service_id for n in e.a_completer] == ["AIPRP-01"]
+    assert e.proportion == pytest.approx(40.0)
+    # 83,33 (AAC) + 0 (GCC) + 100 × 4 + 33,33 (ARC) + 33,33 (ECCC) + 80 (INT-TI) + 0 (AIPRP) = 630 ; ÷ 10
+    assert e.pourcentage_moyen == pytest.approx(63.0)
 
 
 def test_exclusion_ecrite_retiree_du_sommaire(base, depot):
@@ -378,13 +380,16 @@ def test_exclusion_ecrite_retiree_du_sommaire(base, depot):
     depot.creer(service_complet(service_id="B", points_interaction=points("nnnnnn")))
     assert application.sommaire_exercice(base, EXERCICE).electronique.proportion == pytest.approx(50.0)
     b = [s for s in depot.services(EXERCICE) if s.service_id == "B"][0]
+    b.exclu_calcul = True
     b.justification_exclusion = "Interdit en ligne par la loi."
     depot.enregistrer(b)
     e = application.sommaire_exercice(base, EXERCICE).electronique
-    assert (e.total, e.exclus, e.proportion) == (1, 1, pytest.approx(100.0))
+    assert (e.total, len(e.exclus), e.proportion) == (1, 1, pytest.approx(100.0))
+    assert e.exclus[0].justification == "Interdit en ligne par la loi."
     b.justification_exclusion = "   "  # un blanc n'est pas une justification écrite
     depot.enregistrer(b)
-    assert application.sommaire_exercice(base, EXERCICE).electronique.exclus == 0
+    e = application.sommaire_exercice(base, EXERCICE).electronique
+    assert (e.exclus, [n.service_id for n in e.exclusions_refusees]) == ((), ["B"])
 
 
 def test_annuler_une_suppression_retablit_le_lien_avec_l_evaluation_1a(tmp_path):

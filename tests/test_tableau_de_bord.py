@@ -43,8 +43,8 @@ def _autres(courriel: str, telecopieur: str = "") -> dict[str, list[str]]:
 
 def repertoire() -> list[Service]:
     """Deux exercices. 2023-2024 : un service électronique de bout en bout, un à 50 %, un
-    exclu par écrit, un aux points incomplets. 2024-2025 : deux de bout en bout, un à 0 %,
-    un service sans aucun chiffre."""
+    exclu par écrit, un aux points incomplets (compté, 2 oui sur 6). 2024-2025 : deux de bout
+    en bout, un à 0 %, un service sans aucun chiffre (compté à 0 %)."""
     return [
         Service(A, service_id="S-1", nom_fr="Permis", nom_en="Permits", type_service="conformite",
                 designations=["prioritaire", "critique"], portee="externe", points_interaction=_points("oooooo"),
@@ -52,7 +52,8 @@ def repertoire() -> list[Service]:
         Service(A, service_id="S-2", nom_fr="Subventions", type_service="ressources", portee="externe",
                 points_interaction=_points("onssss"), volumes=_volumes(en_ligne=200, poste=800)),
         Service(A, service_id="S-3", nom_fr="Exclu", type_service="ressources", portee="externe",
-                points_interaction=_points("nnnnnn"), justification_exclusion="Service de crise, en personne seulement."),
+                points_interaction=_points("nnnnnn"), exclu_calcul=True,
+                justification_exclusion="Service de crise, en personne seulement."),
         Service(A, service_id="S-4", nom_fr="Incomplet", type_service="rh", portee="interne",
                 points_interaction=_points("oo????")),
         Service(B, service_id="S-1", nom_fr="Permis", nom_en="Permits", type_service="conformite",
@@ -80,13 +81,14 @@ def normes() -> list[NormeService]:
 
 # --- domaine, sans Qt ---------------------------------------------------------------------------
 def test_proportion_electronique_par_exercice_selon_les_deux_formules():
+    # 2.9.4 : seul l'exclu par écrit sort du total; les points sans réponse comptent non en ligne
     a, b = tdb.electronique_par_exercice(repertoire())
-    assert (a.exercice, a.services, a.total, a.electroniques, a.exclus, a.inconnus) == (A, 4, 2, 1, 1, 1)
-    assert a.proportion == pytest.approx(50.0)           # 1 de bout en bout sur 2 comptés
-    assert a.pourcentage_moyen == pytest.approx(75.0)    # (100 + 50) / 2
-    assert (b.exercice, b.services, b.total, b.electroniques, b.exclus, b.inconnus) == (B, 4, 3, 2, 0, 1)
-    assert b.proportion == pytest.approx(200 / 3)         # 2 sur 3
-    assert b.pourcentage_moyen == pytest.approx(200 / 3)  # (100 + 100 + 0) / 3
+    assert (a.exercice, a.services, a.total, a.electroniques, a.exclus, a.a_completer) == (A, 4, 3, 1, 1, 1)
+    assert a.proportion == pytest.approx(100 / 3)               # 1 offert par voie électronique sur 3
+    assert a.pourcentage_moyen == pytest.approx((150 + 200 / 6) / 3)  # (100 + 50 + 2/6) / 3
+    assert (b.exercice, b.services, b.total, b.electroniques, b.exclus, b.a_completer) == (B, 4, 4, 2, 0, 1)
+    assert b.proportion == pytest.approx(50.0)           # 2 sur 4 : S-6, sans réponse, est compté
+    assert b.pourcentage_moyen == pytest.approx(50.0)    # (100 + 100 + 0 + 0) / 4
 
 
 def test_un_exercice_sans_service_compte_n_a_pas_de_proportion():
@@ -228,8 +230,8 @@ def test_les_tableaux_portent_les_chiffres_du_domaine(onglet, base):
     d = statistiques.tableau_de_bord(base, B)
     electronique = onglet.cartes["electronique"].textes()
     assert electronique == [[e.exercice, pct(e.proportion, "fr"), str(e.electroniques), str(e.total),
-                             pct(e.pourcentage_moyen, "fr"), str(e.exclus), str(e.inconnus)] for e in d.electronique]
-    assert electronique[1][:2] == [B, "66,7\u00a0%"]
+                             pct(e.pourcentage_moyen, "fr"), str(e.exclus), str(e.a_completer)] for e in d.electronique]
+    assert electronique[1][:2] == [B, "50,0\u00a0%"]
     canaux = onglet.cartes["canaux_ministere"].textes()
     assert [l[1] for l in canaux[:5]] == [nombre(d.canaux_ministere.par_canal[c], "fr") for c in tdb.CANAUX]
     assert [l[1] for l in canaux] == ["3\u00a0000", "1\u00a0000", "4\u00a0600", "1\u00a0200", "200", "10\u00a0000"]
@@ -251,9 +253,9 @@ def test_les_tableaux_portent_les_chiffres_du_domaine(onglet, base):
 def test_chaque_graphique_a_ses_series(onglet, base):
     d = statistiques.tableau_de_bord(base, B)
     courbes = _series(onglet.cartes["electronique"], "QLineSeries")
-    assert [c.name() for c in courbes] == ["Formule 1", "Formule 2"]
+    assert [c.name() for c in courbes] == ["Proportion des services électroniques", "Pourcentage moyen en ligne"]
     assert [[(p.x(), p.y()) for p in c.points()] for c in courbes] == [
-        [(0, 50.0), (1, 66.7)], [(0, 75.0), (1, 66.7)]]
+        [(0, 33.3), (1, 50.0)], [(0, 61.1), (1, 50.0)]]
     marques = _series(onglet.cartes["electronique"], "QScatterSeries")
     assert len(marques) == 2 and all(m.pointLabelsVisible() for m in marques)
     part = _series(onglet.cartes["part_en_ligne"], "QLineSeries")

@@ -142,10 +142,6 @@
       <translation>not rated</translation>
     </message>
     <message>
-      <source>Poids : %1</source>
-      <translation>Weights: %1</translation>
-    </message>
-    <message>
       <source>Le service</source>
       <translation>The service</translation>
     </message>
@@ -168,6 +164,10 @@
     <message>
       <source>&amp;Élevé</source>
       <translation>&amp;High</translation>
+    </message>
+    <message>
+      <source>Poids : %1</source>
+      <translation>Weights: %1</translation>
     </message>
     <message>
       <source>Décision</source>
@@ -358,6 +358,10 @@
     <message>
       <source>Tous les services internes intégrés</source>
       <translation>All internal enterprise services</translation>
+    </message>
+    <message>
+      <source>Services internes (non intégrés), section distincte</source>
+      <translation>Internal (non-enterprise) services, separate section</translation>
     </message>
     <message>
       <source>Toutes les désignations</source>
@@ -1829,6 +1833,10 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
       <translation>Backup copy not made</translation>
     </message>
     <message>
+      <source>Services internes (non intégrés) laissés hors de l'export : %1.</source>
+      <translation>Internal (non-enterprise) services left out of the export: %1.</translation>
+    </message>
+    <message>
       <source>Remplacer le répertoire ouvert par la copie du %1?</source>
       <translation>Replace the open inventory with the copy of %1?</translation>
     </message>
@@ -1989,6 +1997,10 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
       <translation>An Excel &amp;workbook (.xlsx)…</translation>
     </message>
     <message>
+      <source>CSV : inclure les services internes (non intégrés), marqués INTERN</source>
+      <translation>CSV: include internal (non-enterprise) services, marked INTERN</translation>
+    </message>
+    <message>
       <source>&amp;Vérifier la qualité des données</source>
       <translation>&amp;Check data quality</translation>
     </message>
@@ -2044,12 +2056,12 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
   <context>
     <name>FenetreStrategie</name>
     <message>
-      <source>La dernière date de mise à jour ne peut pas précéder la date d'approbation de la stratégie : rien n'a été changé.</source>
-      <translation>The last update date cannot be earlier than the strategy's approval date: nothing was changed.</translation>
-    </message>
-    <message>
       <source>(facultative)</source>
       <translation>(optional)</translation>
+    </message>
+    <message>
+      <source>La dernière date de mise à jour ne peut pas précéder la date d'approbation de la stratégie : rien n'a été changé.</source>
+      <translation>The last update date cannot be earlier than the strategy's approval date: nothing was changed.</translation>
     </message>
     <message>
       <source>Ajouter une section</source>
@@ -2191,14 +2203,6 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
       <translation>Appendix %1 — examples:</translation>
     </message>
     <message>
-      <source>%1 :</source>
-      <translation>%1:</translation>
-    </message>
-    <message>
-      <source>Pourcentage en ligne : inconnu tant que les six points ne sont pas répondus</source>
-      <translation>Online percentage: unknown until all six interaction points are answered</translation>
-    </message>
-    <message>
       <source>Pourcentage en ligne : %1 %</source>
       <translation>Online percentage: %1%</translation>
     </message>
@@ -2219,12 +2223,44 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
       <translation>in English</translation>
     </message>
     <message>
-      <source>Justification écrite de l'exclusion du calcul (2.9.4)</source>
-      <translation>Written justification for exclusion from the calculation (2.9.4)</translation>
+      <source>Pourcentage en ligne : %1 % (service interne : hors du calcul de 2.9.4)</source>
+      <translation>Online percentage: %1% (internal service: outside the 2.9.4 calculation)</translation>
     </message>
     <message>
-      <source>À remplir seulement si le service est exclu du calcul de la proportion des services électroniques.</source>
-      <translation>Fill in only if the service is excluded from the calculation of the proportion of e-enabled services.</translation>
+      <source>%1 :</source>
+      <translation>%1:</translation>
+    </message>
+    <message>
+      <source>Pourcentage en ligne : à compléter. D'ici là, la proportion des services électroniques (2.9.4) compte ce service à %1 % : un point sans réponse n'est pas offert en ligne.</source>
+      <translation>Online percentage: to complete. Until then, the proportion of e-enabled services (2.9.4) counts this service at %1%: an unanswered point is not online.</translation>
+    </message>
+    <message>
+      <source>Justification écrite de l'exclusion (obligatoire pour exclure le service)</source>
+      <translation>Written justification of the exclusion (required to exclude the service)</translation>
+    </message>
+    <message>
+      <source>Justification écrite : pourquoi ce point ne s'applique pas (1.8.1)</source>
+      <translation>Written justification: why this point does not apply (1.8.1)</translation>
+    </message>
+    <message>
+      <source>Justification du point « S.O. » : %1</source>
+      <translation>Justification of the “N/A” point: %1</translation>
+    </message>
+    <message>
+      <source>Exclure ce service du calcul (2.9.4)</source>
+      <translation>Exclude this service from the calculation (2.9.4)</translation>
+    </message>
+    <message>
+      <source>2.9.4 : « il faut fournir une justification écrite pour tout service exclu du calcul ». Sans justification, l'exclusion est refusée et le service reste compté.</source>
+      <translation>2.9.4: a written justification must be provided for any service excluded from the calculation. Without a justification, the exclusion is refused and the service stays counted.</translation>
+    </message>
+    <message>
+      <source>Pourquoi ce service ne peut pas (ou ne devrait pas) être offert en ligne : loi, sécurité, rentabilité, faisabilité technique…</source>
+      <translation>Why this service cannot (or should not) be delivered online: law, security, cost-effectiveness, technical feasibility…</translation>
+    </message>
+    <message>
+      <source>Service interne (non intégré) : ni externe ni interne intégré. La note de l'élément 10 permet de l'inclure au répertoire, indiqué à ce titre dans une section distincte. Il ne compte pas dans la proportion des services électroniques (2.9.4) et n'est pas exporté en données ouvertes, sauf option (code INTERN).</source>
+      <translation>Internal (non-enterprise) service: neither external nor internal enterprise. The note to element 10 allows it in the inventory, identified as such in a separate section. It does not count in the proportion of e-enabled services (2.9.4) and is not exported as open data unless chosen (code INTERN).</translation>
     </message>
     <message>
       <source>Identification</source>
@@ -2454,8 +2490,10 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
     <message numerus="yes">
       <source>%n élément(s) du tableau 5 à compléter</source>
       <translation>
-        <numerusform>%n Table 5 element to complete</numerusform>
-        <numerusform>%n Table 5 elements to complete</numerusform>
+        <numerusform>
+        </numerusform>
+        <numerusform>
+        </numerusform>
       </translation>
     </message>
     <message>
@@ -2636,26 +2674,56 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
       <translation>To complete</translation>
     </message>
     <message>
-      <source>&lt;b&gt;%1&lt;/b&gt; des services sont offerts par voie électronique de bout en bout (%2 sur %3).</source>
-      <translation>&lt;b&gt;%1&lt;/b&gt; of services are e-enabled end to end (%2 of %3).</translation>
+      <source>Proportion des services électroniques : &lt;b&gt;%1&lt;/b&gt; (%2 sur %3)</source>
+      <translation>Proportion of e-enabled services: &lt;b&gt;%1&lt;/b&gt; (%2 of %3)</translation>
     </message>
     <message>
-      <source>En moyenne, &lt;b&gt;%1&lt;/b&gt; de chaque service peut être effectué en ligne.</source>
-      <translation>On average, &lt;b&gt;%1&lt;/b&gt; of each service can be carried out online.</translation>
+      <source>Nombre de services internes intégrés et services externes offerts par voie électronique (%1) ÷ nombre total de services internes intégrés et services externes (%2). Un service n'en sort qu'avec une justification écrite (2.9.4).</source>
+      <translation>Number of internal enterprise and external services that are e-enabled (%1) ÷ total number of internal enterprise and external services (%2). A service leaves the count only with a written justification (2.9.4).</translation>
     </message>
-    <message numerus="yes">
-      <source>%n service(s) exclu(s) du calcul avec une justification écrite.</source>
-      <translation>
-        <numerusform>%n service excluded from the calculation with a written justification.</numerusform>
-        <numerusform>%n services excluded from the calculation with a written justification.</numerusform>
-      </translation>
+    <message>
+      <source>Pourcentage moyen de chaque service qui peut être effectué en ligne : &lt;b&gt;%1&lt;/b&gt;</source>
+      <translation>Average percentage of each service that can be completed online: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
-    <message numerus="yes">
-      <source>%n service(s) non compté(s) : points d'interaction à compléter.</source>
-      <translation>
-        <numerusform>%n service not counted: interaction points to complete.</numerusform>
-        <numerusform>%n services not counted: interaction points to complete.</numerusform>
-      </translation>
+    <message>
+      <source>Somme du % de chaque service intégré externe et interne qui peut être effectué en ligne ÷ nombre total de services internes intégrés et services externes (%1). Un point d'interaction sans réponse compte comme non offert en ligne.</source>
+      <translation>Sum of the % of each internal enterprise and external service that can be completed online ÷ total number of internal enterprise and external services (%1). An unanswered interaction point counts as not online.</translation>
+    </message>
+    <message>
+      <source>À compléter (points sans réponse, comptés non en ligne) : %1</source>
+      <translation>To complete (unanswered points, counted as not online): %1</translation>
+    </message>
+    <message>
+      <source>À compléter : %1</source>
+      <translation>To complete: %1</translation>
+    </message>
+    <message>
+      <source>Exclusion refusée faute de justification écrite, service compté : %1</source>
+      <translation>Exclusion refused for lack of a written justification, service counted: %1</translation>
+    </message>
+    <message>
+      <source>Exclusion refusée : %1</source>
+      <translation>Exclusion refused: %1</translation>
+    </message>
+    <message>
+      <source>Exclus du calcul par écrit : %1</source>
+      <translation>Excluded in writing from the calculation: %1</translation>
+    </message>
+    <message>
+      <source>Services internes (non intégrés), hors du calcul : %1</source>
+      <translation>Internal (non-enterprise) services, outside the calculation: %1</translation>
+    </message>
+    <message>
+      <source>et %1 autres</source>
+      <translation>and %1 more</translation>
+    </message>
+    <message>
+      <source>Exclus du calcul : %1</source>
+      <translation>Excluded from the calculation: %1</translation>
+    </message>
+    <message>
+      <source>et %1 autres (voir le rapport du répertoire)</source>
+      <translation>and %1 more (see the inventory report)</translation>
     </message>
   </context>
   <context>
@@ -2955,36 +3023,36 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
       <translation>Proportion of e-enabled services (2.9.4), by fiscal year</translation>
     </message>
     <message>
-      <source>Formule 1</source>
-      <translation>Formula 1</translation>
-    </message>
-    <message>
-      <source>Formule 2</source>
-      <translation>Formula 2</translation>
-    </message>
-    <message>
-      <source>Formule 1 : services offerts par voie électronique de bout en bout ÷ services comptés. Formule 2 : somme des pourcentages de points d'interaction offerts en ligne ÷ services comptés. Les services exclus par une justification écrite et ceux dont les points d'interaction sont incomplets ne sont pas comptés.</source>
-      <translation>Formula 1: services that are e-enabled end to end ÷ services counted. Formula 2: sum of the percentages of interaction points offered online ÷ services counted. Services excluded with a written justification and services whose interaction points are incomplete are not counted.</translation>
+      <source>Proportion des services électroniques : services internes intégrés et externes offerts par voie électronique ÷ nombre total de services internes intégrés et externes. Pourcentage moyen de chaque service qui peut être effectué en ligne : somme du % de chaque service ÷ le même total. Un service ne sort du total qu'avec une justification écrite; un point d'interaction sans réponse compte comme non offert en ligne (service « à compléter »). Les services internes (non intégrés) ne sont pas comptés.</source>
+      <translation>Proportion of e-enabled services: internal enterprise and external services that are e-enabled ÷ total number of internal enterprise and external services. Average percentage of each service that can be completed online: sum of the % of each service ÷ the same total. A service leaves the total only with a written justification; an unanswered interaction point counts as not online (service “to complete”). Internal (non-enterprise) services are not counted.</translation>
     </message>
     <message>
       <source>Exercice</source>
       <translation>Fiscal year</translation>
     </message>
     <message>
-      <source>En ligne de bout en bout</source>
-      <translation>Online end to end</translation>
-    </message>
-    <message>
       <source>Services comptés</source>
       <translation>Services counted</translation>
     </message>
     <message>
-      <source>Exclus</source>
-      <translation>Excluded</translation>
+      <source>Proportion des services électroniques</source>
+      <translation>Proportion of e-enabled services</translation>
     </message>
     <message>
-      <source>Non comptés</source>
-      <translation>Not counted</translation>
+      <source>Pourcentage moyen en ligne</source>
+      <translation>Average percentage online</translation>
+    </message>
+    <message>
+      <source>Offerts par voie électronique</source>
+      <translation>E-enabled</translation>
+    </message>
+    <message>
+      <source>Exclus par écrit</source>
+      <translation>Excluded in writing</translation>
+    </message>
+    <message>
+      <source>À compléter</source>
+      <translation>To complete</translation>
     </message>
     <message>
       <source>Part des demandes reçues en ligne, par exercice</source>
@@ -3134,8 +3202,10 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
     <message numerus="yes">
       <source>Sommaire de la séance — %n service(s) à l'ordre du jour</source>
       <translation>
-        <numerusform>Session summary — %n service on the agenda</numerusform>
-        <numerusform>Session summary — %n services on the agenda</numerusform>
+        <numerusform>
+        </numerusform>
+        <numerusform>
+        </numerusform>
       </translation>
     </message>
     <message>
@@ -3484,6 +3554,14 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
     <message>
       <source>exporter les normes de service (24 colonnes) plutôt que les services</source>
       <translation>export the service standards (24 columns) instead of the services</translation>
+    </message>
+    <message>
+      <source>CSV : inclure les services internes (non intégrés, note de l'élément 10), marqués INTERN dans service_scope (par défaut, ils restent hors de l'export des données ouvertes; le classeur .xlsx les met toujours dans leur feuille distincte)</source>
+      <translation>CSV: include internal (non-enterprise) services (note to element 10), marked INTERN in service_scope (by default they stay out of the open data export; the .xlsx workbook always puts them on their own sheet)</translation>
+    </message>
+    <message>
+      <source>Services internes (non intégrés) laissés hors de l'export des données ouvertes : {n} (--avec-services-internes pour les inclure, marqués INTERN).</source>
+      <translation>Internal (non-enterprise) services left out of the open data export: {n} (--avec-services-internes to include them, marked INTERN).</translation>
     </message>
     <message>
       <source>AAAA-AAAA</source>

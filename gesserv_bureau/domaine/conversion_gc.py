@@ -189,7 +189,8 @@ def service_depuis_ligne(numero: int, valeurs: dict[str, str], fmt: str) -> tupl
     service.programme_nom_fr, service.programme_nom_en = ligne.v("program_name_fr"), ligne.v("program_name_en")
     service.programme_id = ligne.v("program_id") if actuel else ""
     colonne_portee = "service_scope" if actuel else "external_internal"
-    portees = [do.PORTEE.get(c) for c in _codes(ligne.v(colonne_portee))]
+    correspondance = do.PORTEE_ACTUELLE if actuel else do.PORTEE
+    portees = [correspondance.get(c) for c in _codes(ligne.v(colonne_portee))]
     if any(p is None for p in portees):
         ligne.inconnu(colonne_portee, "portee")
     elif portees and len(set(portees)) == 1:

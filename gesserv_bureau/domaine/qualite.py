@@ -14,9 +14,9 @@ from gesserv_bureau.domaine.conversion_gc import autres_demandes, entier
 from gesserv_bureau.domaine.norme import NormeService
 from gesserv_bureau.domaine.service import Service
 from gesserv_bureau.domaine.services_electroniques import pourcentage_en_ligne
-from gesserv_bureau.domaine.validation import A_COMPLETER, ERREUR as ERREUR_VALIDATION, valider
+from gesserv_bureau.domaine.validation import A_COMPLETER, ERREUR as ERREUR_VALIDATION, points_so_sans_justification, valider
 from gesserv_bureau.referentiel import messages_qualite
-from gesserv_bureau.referentiel.codes import ETATS_VOLUME, MODES
+from gesserv_bureau.referentiel.codes import ETATS_VOLUME, INTERNE_NON_INTEGRE, MODES, POINTS_INTERACTION
 from gesserv_bureau.referentiel.elements import PAR_CODE
 from gesserv_bureau.referentiel.messages_qualite import AVERTISSEMENT, ERREUR, GRAVITES, SUGGESTION
 
@@ -139,6 +139,22 @@ def _authentification(service: Service) -> list[Constat]:
     return [_constat(AVERTISSEMENT, "authentification_pas_en_ligne", service, pourcentage=f"{pct:.0f}\u00a0%")]
 
 
+def _so_sans_justification(service: Service) -> list[Constat]:
+    codes = points_so_sans_justification(service)
+    if not codes:
+        return []
+    texte = lambda langue, c=tuple(codes): ", ".join(POINTS_INTERACTION.texte(x, langue) for x in c)  # noqa: E731
+    return [_constat(AVERTISSEMENT, "so_sans_justification", service, points=texte)]
+
+
+def _interne_non_integre(service: Service) -> list[Constat]:
+    """Élément 10, nota : un service interne (non intégré) est inclus à part; il n'est pas un
+    service prioritaire (1.5 : « des services internes intégrés et externes »)."""
+    if service.portee == INTERNE_NON_INTEGRE and "prioritaire" in service.designations:
+        return [_constat(AVERTISSEMENT, "interne_non_integre_prioritaire", service)]
+    return []
+
+
 def _non_disponibles(service: Service) -> list[Constat]:
     modes = [m for m, v in service.volumes.items() if v.etat == "non_disponible"]
     if not modes:
@@ -165,6 +181,8 @@ def verifier(services: Iterable[Service], normes: Iterable[NormeService] = ()) -
         constats.extend(_en_ligne(s))
         constats.extend(_normes(s, par_service.get(s.pk, [])))
         constats.extend(_authentification(s))
+        constats.extend(_so_sans_justification(s))
+        constats.extend(_interne_non_integre(s))
         constats.extend(_non_disponibles(s))
     rang = {g: i for i, g in enumerate(GRAVITES)}
     constats.sort(key=lambda c: (rang[c.gravite], c.exercice, c.service_id, c.service_pk or 0))

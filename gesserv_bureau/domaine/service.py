@@ -54,12 +54,26 @@ class Service:
     normes_service: str | None = None         # 16
     cibles_rendement: str | None = None       # 17
     points_interaction: dict[str, str | None] = field(default_factory=points_vides)  # 18
-    justification_exclusion: str = ""         # 2.9.4 : service exclu du calcul, par écrit
+    # 2.9.4 : « il faut fournir une justification écrite pour tout service exclu du calcul » :
+    # l'exclusion demandée (``exclu_calcul``) ne vaut qu'avec sa justification écrite.
+    exclu_calcul: bool = False
+    justification_exclusion: str = ""
+    # 1.8.1 : la justification écrite d'un point d'interaction « S.O. » (point -> texte)
+    justifications_so: dict[str, str] = field(default_factory=dict)
     modifie_le: str = ""
     # Ce que le fichier des données ouvertes porte et que les 18 éléments ne tiennent pas
     # (système décisionnel automatisé, NAS, visites du site Web…), et les valeurs d'origine des
     # colonnes converties : colonne -> [valeur du fichier, valeur convertie à l'import].
     donnees_ouvertes: dict[str, list[str]] = field(default_factory=dict)
+
+    @property
+    def exclusion_justifiee(self) -> bool:
+        """Exclu du calcul de 2.9.4 : demandé, et justifié par écrit (un blanc ne l'est pas)."""
+        return bool(self.exclu_calcul) and bool(self.justification_exclusion.strip())
+
+    def justifications_so_utiles(self) -> dict[str, str]:
+        """Les justifications des points qui sont bien « S.O. », dans l'ordre du référentiel."""
+        return {c: self.justifications_so.get(c, "") for c, r in self.points_interaction.items() if r == "so"}
 
     def nom(self, langue: str) -> str:
         if langue == "en":
@@ -74,6 +88,7 @@ class Service:
             groupes_clients=list(self.groupes_clients),
             volumes={m: replace(v) for m, v in self.volumes.items()},
             points_interaction=dict(self.points_interaction),
+            justifications_so=dict(self.justifications_so),
             donnees_ouvertes={c: list(v) for c, v in self.donnees_ouvertes.items()},
         )
         return replace(base, **changements) if changements else base
@@ -82,5 +97,6 @@ class Service:
 CHAMPS_SIMPLES = tuple(
     f.name
     for f in fields(Service)
-    if f.name not in {"pk", "designations", "groupes_clients", "volumes", "points_interaction", "donnees_ouvertes"}
+    if f.name not in {"pk", "designations", "groupes_clients", "volumes", "points_interaction", "justifications_so",
+                      "donnees_ouvertes"}
 )

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from gesserv_bureau.domaine.services_electroniques import ProportionElectronique, proportion_electronique
+from gesserv_bureau.domaine.services_electroniques import EntreeCalcul, ProportionElectronique, proportion_electronique
 
 
 @dataclass(frozen=True)
@@ -22,16 +22,17 @@ class Sommaire:
 
 
 def sommaire(
-    lignes: Iterable[tuple[Mapping[str, str | None], bool, str | None, tuple, int, str | None]],
+    lignes: Iterable[tuple[EntreeCalcul, tuple, int, str | None]],
 ) -> Sommaire:
-    """``lignes`` : pour chaque service, (points d'interaction, exclu du calcul, portée,
-    désignations, nombre d'éléments à compléter, type)."""
+    """``lignes`` : pour chaque service, (ce que lit le calcul de 2.9.4 — points, portée,
+    exclusion et sa justification, numéro et noms —, désignations, nombre d'éléments à
+    compléter, type)."""
     lignes = list(lignes)
-    portees = Counter(l[2] or "" for l in lignes)
-    types = Counter(l[5] or "" for l in lignes)
-    designations = Counter(d for l in lignes for d in l[3])
-    incomplets = sum(1 for l in lignes if l[4])
-    electronique = proportion_electronique((l[0], l[1]) for l in lignes)
+    portees = Counter(l[0].portee or "" for l in lignes)
+    types = Counter(l[3] or "" for l in lignes)
+    designations = Counter(d for l in lignes for d in l[1])
+    incomplets = sum(1 for l in lignes if l[2])
+    electronique = proportion_electronique(l[0] for l in lignes)
     return Sommaire(
         total=len(lignes),
         par_portee=dict(portees),

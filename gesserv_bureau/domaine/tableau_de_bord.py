@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from gesserv_bureau.domaine.conversion_gc import autres_demandes
 from gesserv_bureau.domaine.norme import NormeService
 from gesserv_bureau.domaine.service import Service
-from gesserv_bureau.domaine.services_electroniques import proportion_electronique
+from gesserv_bureau.domaine.services_electroniques import entree, proportion_electronique
 from gesserv_bureau.referentiel.codes import DESIGNATIONS, MODES, TYPES_SERVICE
 
 AUTRES = "autres"
@@ -33,12 +33,14 @@ class ElectroniqueExercice:
 
     exercice: str
     services: int            # services de l'exercice
-    total: int               # services retenus pour le calcul
+    total: int               # services comptés : internes intégrés et externes, sauf les exclus par écrit
     electroniques: int
-    exclus: int
-    inconnus: int
-    proportion: float | None          # formule 1
-    pourcentage_moyen: float | None   # formule 2
+    exclus: int              # exclus avec une justification écrite
+    a_completer: int         # comptés, des points d'interaction sans réponse (non offerts en ligne)
+    proportion: float | None          # proportion des services électroniques
+    pourcentage_moyen: float | None   # pourcentage moyen de chaque service qui peut être effectué en ligne
+    internes: int = 0        # services internes (non intégrés) : hors du calcul
+    exclusions_refusees: int = 0  # exclusion demandée sans justification écrite : comptés
 
 
 @dataclass(frozen=True)
@@ -134,12 +136,12 @@ def _exercices(services: Iterable[Service], exercices: Iterable[str] | None) -> 
 
 def electronique(services: Sequence[Service], exercice: str) -> ElectroniqueExercice:
     """Les deux formules de 2.9.4 sur les services de l'exercice, comme le sommaire : tous
-    les services du répertoire (externes et internes intégrés), sauf les exclus par écrit."""
+    les services internes intégrés et externes du répertoire, sauf les exclus par écrit."""
     du_exercice = [s for s in services if s.exercice == exercice]
-    p = proportion_electronique((s.points_interaction, bool(s.justification_exclusion.strip()))
-                                for s in du_exercice)
-    return ElectroniqueExercice(exercice, len(du_exercice), p.total, p.electroniques, p.exclus,
-                                p.inconnus, p.proportion, p.pourcentage_moyen)
+    p = proportion_electronique(entree(s) for s in du_exercice)
+    return ElectroniqueExercice(exercice, len(du_exercice), p.total, p.electroniques, len(p.exclus),
+                                len(p.a_completer), p.proportion, p.pourcentage_moyen, p.internes,
+                                len(p.exclusions_refusees))
 
 
 def electronique_par_exercice(services: Sequence[Service], exercices: Iterable[str] | None = None

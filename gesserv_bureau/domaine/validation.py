@@ -7,7 +7,15 @@ from dataclasses import dataclass, field
 
 from gesserv_bureau.domaine.service import Service
 from gesserv_bureau.referentiel import messages
-from gesserv_bureau.referentiel.codes import MODES, PORTEES, TYPES_EXTERNES, TYPES_INTERNES, TYPES_SERVICE
+from gesserv_bureau.referentiel.codes import (
+    INTERNE_NON_INTEGRE,
+    MODES,
+    POINTS_INTERACTION,
+    PORTEES_REPERTOIRE,
+    TYPES_EXTERNES,
+    TYPES_INTERNES,
+    TYPES_SERVICE,
+)
 from gesserv_bureau.referentiel.elements import PAR_CODE
 
 ERREUR = "erreur"            # une valeur fausse : à corriger
@@ -89,7 +97,7 @@ def valider(service: Service, autres_ids: Collection[str] = ()) -> list[Probleme
     if not service.groupes_clients:
         problemes.append(_manque("groupes_clients"))
 
-    if service.type_service and service.portee in ("externe", "interne"):
+    if service.type_service and service.portee in ("externe", "interne", INTERNE_NON_INTEGRE):
         admis = TYPES_EXTERNES if service.portee == "externe" else TYPES_INTERNES
         if service.type_service not in admis.codes():
             problemes.append(
@@ -99,7 +107,7 @@ def valider(service: Service, autres_ids: Collection[str] = ()) -> list[Probleme
                     "type_portee",
                     {
                         "type": TYPES_SERVICE.par_code(service.type_service) or service.type_service,
-                        "portee": PORTEES.par_code(service.portee),
+                        "portee": PORTEES_REPERTOIRE.par_code(service.portee),
                         "annexe": "1C" if service.portee == "externe" else "1D",
                     },
                 )
@@ -109,7 +117,29 @@ def valider(service: Service, autres_ids: Collection[str] = ()) -> list[Probleme
 
     if any(r is None for r in service.points_interaction.values()):
         problemes.append(Probleme("points_interaction", A_COMPLETER, "point_a_completer"))
+    sans = points_so_sans_justification(service)
+    if sans:
+        problemes.append(Probleme("points_interaction", AVERTISSEMENT, "so_sans_justification",
+                                  {"points": _noms_points(sans)}))
+    if service.exclu_calcul and not service.justification_exclusion.strip() and service.portee != INTERNE_NON_INTEGRE:
+        problemes.append(Probleme("justification_exclusion", ERREUR, "exclusion_sans_justification"))
     return problemes
+
+
+class _NomsPoints(tuple):
+    """Les points d'interaction nommés dans la langue du message (``Probleme.texte``)."""
+
+    def texte(self, langue: str) -> str:
+        return ", ".join(POINTS_INTERACTION.texte(c, langue) for c in self)
+
+
+def _noms_points(codes) -> _NomsPoints:
+    return _NomsPoints(codes)
+
+
+def points_so_sans_justification(service: Service) -> list[str]:
+    """Les points « S.O. » dont la justification écrite (1.8.1) manque."""
+    return [c for c, texte in service.justifications_so_utiles().items() if not texte.strip()]
 
 
 def _valider_volumes(service: Service) -> list[Probleme]:

@@ -40,7 +40,7 @@ from gesserv_bureau.interface.modele_inventaire import (
 )
 from gesserv_bureau.interface.textes import STYLE_INVITE, en_clair, invite_formulaire, texte_brut
 from gesserv_bureau.langue import Traductions, enregistrer_langue, preferences
-from gesserv_bureau.referentiel.codes import DESIGNATIONS, TYPES_EXTERNES, TYPES_INTERNES
+from gesserv_bureau.referentiel.codes import DESIGNATIONS, INTERNE_NON_INTEGRE, TYPES_EXTERNES, TYPES_INTERNES
 from gesserv_bureau.stockage.base import Base
 from gesserv_bureau.stockage.erreurs import BaseEndommagee, DisquePlein, ErreurStockage
 
@@ -102,7 +102,7 @@ class BarreFiltre(QWidget):
     def filtre(self) -> Filtre:
         type_code = self.type_service.currentData()
         portee = None
-        if type_code in ("externe", "interne"):
+        if type_code in ("externe", "interne", INTERNE_NON_INTEGRE):
             portee, type_code = type_code, None
         return Filtre(
             texte=self.recherche.text(),
@@ -138,6 +138,7 @@ class BarreFiltre(QWidget):
         c.addItem(self.tr("Tous les services internes intégrés"), "interne")
         for t in TYPES_INTERNES:
             c.addItem("    " + t.texte(self.langue), t.code)
+        c.addItem(self.tr("Services internes (non intégrés), section distincte"), INTERNE_NON_INTEGRE)
 
     def _remplir_designations(self) -> None:
         c = self.designation
@@ -379,6 +380,9 @@ class FenetrePrincipale(QMainWindow):
         self.act_exporter_csv = action("Ctrl+E", lambda: self.exporter("csv"), "actExporterCsv")
         self.act_exporter_normes = action(None, lambda: self.exporter("normes"), "actExporterNormes")
         self.act_exporter_xlsx = action(None, lambda: self.exporter("xlsx"), "actExporterXlsx")
+        # note de l'élément 10 : les services internes (non intégrés) hors des données ouvertes, sauf choix
+        self.act_exporter_internes = action(None, None, "actExporterInternes")
+        self.act_exporter_internes.setCheckable(True)
         self.act_qualite = action("F7", self.verifier_qualite, "actQualite")
         self.act_rapport_inventaire = action(QKeySequence.StandardKey.Print, self.rapport_inventaire, "actRapportInventaire")
         self.act_signer = action(None, lambda: self.signer_pdf(), "actSigner")
@@ -424,6 +428,8 @@ class FenetrePrincipale(QMainWindow):
         self.menu_exporter = self.menu_fichier.addMenu("")
         for a in (self.act_exporter_csv, self.act_exporter_normes, self.act_exporter_xlsx):
             self.menu_exporter.addAction(a)
+        self.menu_exporter.addSeparator()
+        self.menu_exporter.addAction(self.act_exporter_internes)
         self.menu_fichier.addAction(self.act_rapport_inventaire)
         self.menu_fichier.addAction(self.act_signer)
         self.menu_fichier.addAction(self.act_verifier)
@@ -686,18 +692,23 @@ class FenetrePrincipale(QMainWindow):
                 return None
             chemin = Path(nom)
         try:
+            internes = self.act_exporter_internes.isChecked()
             if quoi == "xlsx":
                 n = echanges.exporter_xlsx(self.base, chemin, exercice, self.langue)
             elif quoi == "normes":
-                n = echanges.exporter_normes_csv(self.base, chemin, exercice)
+                n = echanges.exporter_normes_csv(self.base, chemin, exercice, internes)
             else:
-                n = echanges.exporter_csv(self.base, chemin, exercice)
+                n = echanges.exporter_csv(self.base, chemin, exercice, internes)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Export impossible"), en_clair(self.tr(
                 "Le fichier %1 n'a pas pu être écrit : %2. Rien n'a été remplacé."
             ).replace("%1", str(chemin)).replace("%2", exc.strerror or str(exc))))
             return None
-        self.statusBar().showMessage(self.tr("Lignes exportées : %1, dans %2.").replace("%1", str(n)).replace("%2", str(chemin)), 10000)
+        message = self.tr("Lignes exportées : %1, dans %2.").replace("%1", str(n)).replace("%2", str(chemin))
+        laisses = 0 if quoi == "xlsx" or internes else echanges.services_internes(self.base, exercice)
+        if laisses:
+            message += " " + self.tr("Services internes (non intégrés) laissés hors de l'export : %1.").replace("%1", str(laisses))
+        self.statusBar().showMessage(message, 10000)
         return chemin
 
     @property
@@ -1071,6 +1082,7 @@ class FenetrePrincipale(QMainWindow):
         self.act_exporter_csv.setText(self.tr("Le &répertoire (CSV, format des données ouvertes)…"))
         self.act_exporter_normes.setText(self.tr("Les &normes de service (CSV)…"))
         self.act_exporter_xlsx.setText(self.tr("Un &classeur Excel (.xlsx)…"))
+        self.act_exporter_internes.setText(self.tr("CSV : inclure les services internes (non intégrés), marqués INTERN"))
         self.act_qualite.setText(self.tr("&Vérifier la qualité des données"))
         self.act_rapport_inventaire.setText(self.tr("Rapport &PDF du répertoire (aperçu, impression)…"))
         self.act_signer.setText(self.tr("Si&gner ou contresigner un rapport PDF…"))

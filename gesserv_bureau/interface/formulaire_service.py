@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from gesserv_bureau.domaine.service import Service, Volume
-from gesserv_bureau.domaine.services_electroniques import pourcentage_en_ligne
+from gesserv_bureau.domaine.services_electroniques import pourcentage_compte, pourcentage_en_ligne
 from gesserv_bureau.domaine.validation import A_COMPLETER, AVERTISSEMENT, ERREUR, Probleme
 from gesserv_bureau.referentiel.codes import (
     DESIGNATIONS,
@@ -33,14 +33,15 @@ from gesserv_bureau.referentiel.codes import (
     OUI_NON,
     OUI_NON_SO,
     POINTS_INTERACTION,
-    PORTEES,
+    INTERNE_NON_INTEGRE,
+    PORTEES_REPERTOIRE,
     TYPES_EXTERNES,
     ListeCodes,
     types_pour_portee,
 )
 from gesserv_bureau.interface.groupe_normes import GroupeNormes
 from gesserv_bureau.interface.texte_depliable import DEPLIER, REPLIER, TexteDepliable, libelles_suite
-from gesserv_bureau.interface.textes import STYLE_BANDEAU, STYLE_INVITE, Retraduisible, invite_formulaire, tout_en_texte_brut
+from gesserv_bureau.interface.textes import STYLE_BANDEAU, STYLE_INVITE, Retraduisible, en_clair, invite_formulaire, tout_en_texte_brut
 from gesserv_bureau.referentiel.types_details import COLONNES_1C, exemples_1c, extraits_mrs, puces
 from gesserv_bureau.referentiel.elements import PAR_CODE, Element
 
@@ -275,8 +276,14 @@ class FormulaireService(Retraduisible, QScrollArea):
         self._champ(f, "nom_fr", self.nom_fr)
         self.nom_en = QLineEdit(contenu)
         self._champ(f, "nom_en", self.nom_en)
-        self.portee = _Choix(PORTEES, contenu)
+        self.portee = _Choix(PORTEES_REPERTOIRE, contenu)
         self._champ(f, "portee", self.portee, note="portee")
+        self.note_interne = QLabel(contenu)   # la note de l'élément 10 : un service interne, à part
+        self.note_interne.setObjectName("noteServiceInterne")
+        self.note_interne.setWordWrap(True)
+        self.note_interne.setStyleSheet("color: #4a4a4a;")
+        self.note_interne.hide()
+        f.addRow(self.note_interne)
         self.type_service = _Choix(types_pour_portee(None), contenu)
         self._champ(f, "type_service", self.type_service)
         self.aide_type = QLabel(contenu)   # ce que recouvre le type choisi (annexe 1C ou 1D)
@@ -368,23 +375,49 @@ class FormulaireService(Retraduisible, QScrollArea):
         f = self._forme(self.groupe_electronique, en_colonne=False)
         f.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.points: dict[str, _Choix] = {}
+        self.justifications_so: dict[str, _Texte] = {}   # 1.8.1 : pourquoi ce point ne s'applique pas
         for code in POINTS_INTERACTION.codes():
             choix = _Choix(OUI_NON_SO, contenu)
             choix.setObjectName(f"point_{code}")
             etiquette = QLabel(contenu)
             etiquette.setBuddy(choix)
             f.addRow(etiquette, choix)
+            # sous le point, sur toute la largeur : sa justification, s'il est « S.O. »
+            justification = _Texte(2, contenu)
+            justification.setObjectName(f"justification_so_{code}")
+            justification.hide()
+            f.addRow(justification)
             self._etiquettes[f"point_{code}"] = etiquette
             self.points[code] = choix
+            self.justifications_so[code] = justification
         self.message_points = _Message(contenu)
         f.addRow(self.message_points)
         self._messages["points_interaction"] = self.message_points
         self.pourcentage = QLabel(contenu)
+        self.pourcentage.setWordWrap(True)
         self.pourcentage.setObjectName("pourcentageEnLigne")
         self.pourcentage.setStyleSheet("font-weight: 600;")
         f.addRow(self.pourcentage)
-        self.justification_exclusion = _Texte(2, contenu)
-        self._champ(f, "justification_exclusion", self.justification_exclusion)
+        # 2.9.4 : un service ne sort du calcul qu'avec une justification écrite
+        bloc = QWidget(contenu)
+        colonne = QVBoxLayout(bloc)
+        colonne.setContentsMargins(0, 6, 0, 0)
+        colonne.setSpacing(2)
+        self.exclu_calcul = QCheckBox(bloc)
+        self.exclu_calcul.setObjectName("excluCalcul")
+        colonne.addWidget(self.exclu_calcul)
+        etiquette = QLabel(bloc)
+        etiquette.setWordWrap(True)
+        colonne.addWidget(etiquette)
+        self.justification_exclusion = _Texte(3, bloc)
+        self.justification_exclusion.setObjectName("justificationExclusion")
+        etiquette.setBuddy(self.justification_exclusion)
+        colonne.addWidget(self.justification_exclusion)
+        message = _Message(bloc)
+        colonne.addWidget(message)
+        f.addRow(bloc)
+        self._etiquettes["justification_exclusion"] = etiquette
+        self._messages["justification_exclusion"] = message
         pile.addWidget(self.groupe_electronique)
         # Normes de service (2.7) et données du fichier importé : en lecture
         self.groupe_normes = GroupeNormes(contenu)
@@ -401,8 +434,13 @@ class FormulaireService(Retraduisible, QScrollArea):
                       self.justification_exclusion):
             texte.textChanged.connect(self._saisie)
         for choix in (self.type_service, self.ententes, self.frais, self.normes_service,
-                      self.cibles_rendement, *self.points.values()):
+                      self.cibles_rendement):
             choix.currentIndexChanged.connect(self._saisie)
+        for choix in self.points.values():
+            choix.currentIndexChanged.connect(self._point_change)
+        for justification in self.justifications_so.values():
+            justification.textChanged.connect(self._saisie)
+        self.exclu_calcul.toggled.connect(self._exclusion_changee)
         self.portee.currentIndexChanged.connect(self._portee_changee)
         self.type_service.currentIndexChanged.connect(self._actualiser_aide_type)
         self.designations.change.connect(self._saisie)
@@ -421,7 +459,26 @@ class FormulaireService(Retraduisible, QScrollArea):
     def _portee_changee(self, *_args) -> None:
         self.type_service.remplir(types_pour_portee(self.portee.code()), self.langue)
         self._actualiser_aide_type()
+        self._actualiser_electronique()
         self._saisie()
+
+    def _point_change(self, *_args) -> None:
+        self._actualiser_electronique()
+        self._saisie()
+
+    def _exclusion_changee(self, *_args) -> None:
+        self._actualiser_electronique()
+        self._saisie()
+
+    def _actualiser_electronique(self) -> None:
+        """Ce qui suit les choix : la justification d'un point « S.O. », l'exclusion (sans objet
+        pour un service interne, hors du calcul), la note de l'élément 10."""
+        for code, choix in self.points.items():
+            self.justifications_so[code].setVisible(choix.code() == "so")
+        interne = self.portee.code() == INTERNE_NON_INTEGRE
+        self.note_interne.setVisible(interne)
+        self.exclu_calcul.setEnabled(not interne)
+        self.justification_exclusion.setEnabled(self.exclu_calcul.isChecked() and not interne)
 
     def _etat_volume_change(self, *_args) -> None:
         for ligne in self.volumes.values():
@@ -469,9 +526,16 @@ class FormulaireService(Retraduisible, QScrollArea):
         self.aide_type.show()
 
     def _actualiser_pourcentage(self) -> None:
-        pct = pourcentage_en_ligne({c: ch.code() for c, ch in self.points.items()})
-        if pct is None:
-            self.pourcentage.setText(self.tr("Pourcentage en ligne : inconnu tant que les six points ne sont pas répondus"))
+        points = {c: ch.code() for c, ch in self.points.items()}
+        pct = pourcentage_en_ligne(points)
+        if self.portee.code() == INTERNE_NON_INTEGRE and pct is not None:
+            self.pourcentage.setText(self.tr("Pourcentage en ligne : %1\u00a0% (service interne : hors du calcul de 2.9.4)")
+                                     .replace("%1", f"{pct:.0f}"))
+        elif pct is None:
+            self.pourcentage.setText(self.tr(
+                "Pourcentage en ligne : à compléter. D'ici là, la proportion des services électroniques (2.9.4) "
+                "compte ce service à %1\u00a0% : un point sans réponse n'est pas offert en ligne.")
+                .replace("%1", f"{pourcentage_compte(points):.0f}"))
         else:
             self.pourcentage.setText(self.tr("Pourcentage en ligne : %1\u00a0%").replace("%1", f"{pct:.0f}"))
 
@@ -511,7 +575,10 @@ class FormulaireService(Retraduisible, QScrollArea):
             self.cibles_rendement.choisir(s.cibles_rendement)
             for code, choix in self.points.items():
                 choix.choisir(s.points_interaction.get(code))
+                self.justifications_so[code].ecrire(s.justifications_so.get(code, ""))
+            self.exclu_calcul.setChecked(bool(s.exclu_calcul))
             self.justification_exclusion.ecrire(s.justification_exclusion)
+            self._actualiser_electronique()
             self._actualiser_pourcentage()
             self._actualiser_titre()
             for groupe in self._groupes():
@@ -551,10 +618,14 @@ class FormulaireService(Retraduisible, QScrollArea):
             frais=self.frais.code(),
             normes_service=self.normes_service.code(),
             cibles_rendement=self.cibles_rendement.code(),
+            exclu_calcul=self.exclu_calcul.isChecked(),
             justification_exclusion=self.justification_exclusion.texte(),
         )
         s.volumes = {mode: ligne.lire() for mode, ligne in self.volumes.items()}
         s.points_interaction = {code: choix.code() for code, choix in self.points.items()}
+        # la justification d'un point n'a de sens que s'il est « S.O. » (le champ garde le texte tapé)
+        s.justifications_so = {code: self.justifications_so[code].texte() for code, r in s.points_interaction.items()
+                               if r == "so" and self.justifications_so[code].texte()}
         self._service = s.copie()
         self._actualiser_titre()
         return s
@@ -619,7 +690,7 @@ class FormulaireService(Retraduisible, QScrollArea):
             "frais": element("frais"),
             "normes_service": element("normes_service"),
             "cibles_rendement": element("cibles_rendement"),
-            "justification_exclusion": self.tr("Justification écrite de l'exclusion du calcul (2.9.4)"),
+            "justification_exclusion": self.tr("Justification écrite de l'exclusion (obligatoire pour exclure le service)"),
         }
         for cle, texte in noms.items():
             self._etiquettes[cle].setText(texte)
@@ -630,9 +701,23 @@ class FormulaireService(Retraduisible, QScrollArea):
                 self._etiquettes[cle].setToolTip(_bulle(PAR_CODE[code], langue))
         for code in self.points:
             self._etiquettes[f"point_{code}"].setText(POINTS_INTERACTION.texte(code, langue))
+            self.justifications_so[code].setPlaceholderText(
+                self.tr("Justification écrite : pourquoi ce point ne s'applique pas (1.8.1)"))
+            self.justifications_so[code].setAccessibleName(
+                self.tr("Justification du point « S.O. » : %1").replace("%1", POINTS_INTERACTION.texte(code, langue)))
+        self.exclu_calcul.setText(self.tr("Exclure ce service du calcul (2.9.4)"))
+        self.exclu_calcul.setToolTip(en_clair(self.tr(
+            "2.9.4 : « il faut fournir une justification écrite pour tout service exclu du calcul ». Sans "
+            "justification, l'exclusion est refusée et le service reste compté.")))
         self.justification_exclusion.setPlaceholderText(
-            self.tr("À remplir seulement si le service est exclu du calcul de la proportion des services électroniques.")
+            self.tr("Pourquoi ce service ne peut pas (ou ne devrait pas) être offert en ligne : loi, sécurité, "
+                    "rentabilité, faisabilité technique…")
         )
+        self.note_interne.setText(self.tr(
+            "Service interne (non intégré) : ni externe ni interne intégré. La note de l'élément 10 permet de "
+            "l'inclure au répertoire, indiqué à ce titre dans une section distincte. Il ne compte pas dans la "
+            "proportion des services électroniques (2.9.4) et n'est pas exporté en données ouvertes, sauf "
+            "option (code INTERN)."))
 
         self.groupe_identification.setTitle(self.tr("Identification"))
         self.groupe_description.setTitle(self.tr("Description et responsabilité"))

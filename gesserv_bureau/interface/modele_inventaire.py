@@ -21,7 +21,7 @@ from gesserv_bureau.interface.valeurs_qt import (
     ROLE_INFOBULLE,
     ROLE_UTILISATEUR,
 )
-from gesserv_bureau.referentiel.codes import DESIGNATIONS, PORTEES, TYPES_SERVICE
+from gesserv_bureau.referentiel.codes import DESIGNATIONS, PORTEES_REPERTOIRE, TYPES_SERVICE
 
 # L'ordre des colonnes : ce qui sert à juger d'un coup d'œil d'abord, le propriétaire (long) à la fin.
 COL_ID, COL_NOM, COL_TYPE, COL_PORTEE, COL_DESIGNATIONS, COL_EN_LIGNE, COL_A_COMPLETER, COL_PROPRIETAIRE = range(8)
@@ -233,7 +233,7 @@ class ModeleInventaire(QAbstractTableModel):
         if colonne == COL_TYPE:
             return TYPES_SERVICE.texte(ligne.type_service, langue)
         if colonne == COL_PORTEE:
-            return PORTEES.texte(ligne.portee, langue)
+            return PORTEES_REPERTOIRE.texte(ligne.portee, langue)
         if colonne == COL_DESIGNATIONS:
             return ", ".join(DESIGNATIONS.texte(d, langue) for d in ligne.designations)
         if colonne == COL_PROPRIETAIRE:

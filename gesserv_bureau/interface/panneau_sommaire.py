@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -15,8 +17,11 @@ from PySide6.QtWidgets import (
 
 from gesserv_bureau.domaine.sommaire import Sommaire
 from gesserv_bureau.formats import pourcentage as _pct
-from gesserv_bureau.interface.textes import Retraduisible, texte_brut, tout_en_texte_brut
-from gesserv_bureau.referentiel.codes import DESIGNATIONS, PORTEES
+from gesserv_bureau.interface.textes import Retraduisible, en_clair, texte_brut, tout_en_texte_brut
+from gesserv_bureau.referentiel.codes import DESIGNATIONS, INTERNE_NON_INTEGRE, PORTEES, PORTEES_REPERTOIRE
+
+
+_DANS_INFOBULLE = 20
 
 
 class PanneauSommaire(Retraduisible, QWidget):
@@ -36,7 +41,7 @@ class PanneauSommaire(Retraduisible, QWidget):
         self.groupe_comptes = QGroupBox(self)
         self.comptes = QGridLayout(self.groupe_comptes)
         self.comptes.setHorizontalSpacing(14)
-        pile.addWidget(self.groupe_comptes, 3)
+        pile.addWidget(self.groupe_comptes, 1)
 
         self.groupe_electronique = QGroupBox(self)
         colonne = QVBoxLayout(self.groupe_electronique)
@@ -49,7 +54,7 @@ class PanneauSommaire(Retraduisible, QWidget):
             etiquette.setWordWrap(True)
             etiquette.setTextFormat(Qt.TextFormat.RichText)   # le gras de l'application, des nombres
             colonne.addWidget(etiquette)
-        pile.addWidget(self.groupe_electronique, 2)
+        pile.addWidget(self.groupe_electronique, 1)
         tout_en_texte_brut(self)
         self.retraduire()
 
@@ -92,6 +97,9 @@ class PanneauSommaire(Retraduisible, QWidget):
             lignes.append((d.texte(self.langue), str(s.par_designation.get(d.code, 0))))
         lignes.append((self.tr("Complets"), str(s.complets)))
         lignes.append((self.tr("À compléter"), str(s.a_completer)))
+        if s.par_portee.get(INTERNE_NON_INTEGRE):
+            lignes.insert(3, (PORTEES_REPERTOIRE.texte(INTERNE_NON_INTEGRE, self.langue),
+                              str(s.par_portee[INTERNE_NON_INTEGRE])))
         par_colonne = 3
         for i, (libelle, valeur) in enumerate(lignes):
             rang, colonne = i % par_colonne, 2 * (i // par_colonne)
@@ -103,19 +111,61 @@ class PanneauSommaire(Retraduisible, QWidget):
             self.comptes.addWidget(v, rang, colonne + 1)
 
         e = s.electronique
+        # les noms des deux formules de 2.9.4, sur une ligne chacune; leur définition en infobulle
         self.formule1.setText(
-            self.tr("<b>%1</b> des services sont offerts par voie électronique de bout en bout "
-                    "(%2 sur %3).")
+            self.tr("Proportion des services électroniques : <b>%1</b> (%2 sur %3)")
             .replace("%1", _pct(e.proportion, self.langue)).replace("%2", str(e.electroniques)).replace("%3", str(e.total))
         )
+        self.formule1.setToolTip(en_clair(
+            self.tr("Nombre de services internes intégrés et services externes offerts par voie électronique (%1) "
+                    "÷ nombre total de services internes intégrés et services externes (%2). Un service n'en sort "
+                    "qu'avec une justification écrite (2.9.4).")
+            .replace("%1", str(e.electroniques)).replace("%2", str(e.total))))
         self.formule2.setText(
-            self.tr("En moyenne, <b>%1</b> de chaque service peut être effectué en ligne.")
+            self.tr("Pourcentage moyen de chaque service qui peut être effectué en ligne : <b>%1</b>")
             .replace("%1", _pct(e.pourcentage_moyen, self.langue))
         )
-        notes = []
+        self.formule2.setToolTip(en_clair(self.tr(
+            "Somme du % de chaque service intégré externe et interne qui peut être effectué en ligne ÷ nombre "
+            "total de services internes intégrés et services externes (%1). Un point d'interaction sans réponse "
+            "compte comme non offert en ligne.").replace("%1", str(e.total))))
+        # une ligne courte (le panneau est bas) : les numéros d'ID; l'infobulle nomme chaque
+        # service et chaque raison, le rapport du répertoire aussi
+        notes, details = [], []
+        l = self.langue
+        if e.a_completer:
+            notes.append(self.tr("À compléter (points sans réponse, comptés non en ligne) : %1")
+                         .replace("%1", self._liste([n.court(l) for n in e.a_completer])))
+            details.append(self.tr("À compléter : %1").replace("%1", self._tous([n.libelle(l) for n in e.a_completer])))
+        if e.exclusions_refusees:
+            notes.append(self.tr("Exclusion refusée faute de justification écrite, service compté : %1")
+                         .replace("%1", self._liste([n.court(l) for n in e.exclusions_refusees])))
+            details.append(self.tr("Exclusion refusée : %1").replace(
+                "%1", self._tous([n.libelle(l) for n in e.exclusions_refusees])))
         if e.exclus:
-            notes.append(self.tr("%n service(s) exclu(s) du calcul avec une justification écrite.", "", e.exclus))
-        if e.inconnus:
-            notes.append(self.tr("%n service(s) non compté(s) : points d'interaction à compléter.", "", e.inconnus))
-        self.note.setText("<br>".join(notes))
+            notes.append(self.tr("Exclus du calcul par écrit : %1").replace(
+                "%1", self._liste([x.service.court(l) for x in e.exclus])))
+            details.extend(self.tr("Exclus du calcul : %1").replace("%1", f"{x.service.libelle(l)} — {x.justification}")
+                           for x in e.exclus[:_DANS_INFOBULLE])
+            if len(e.exclus) > _DANS_INFOBULLE:
+                details.append(self._autres(len(e.exclus) - _DANS_INFOBULLE))
+        if e.internes:
+            notes.append(self.tr("Services internes (non intégrés), hors du calcul : %1").replace("%1", str(e.internes)))
+        self.note.setText(" · ".join(notes))
+        self.note.setToolTip(en_clair("\n".join(details)))
         self.note.setVisible(bool(notes))
+
+    def _tous(self, noms: list[str]) -> str:
+        texte = "; ".join(noms[:_DANS_INFOBULLE])
+        return texte + (" " + self._autres(len(noms) - _DANS_INFOBULLE) if len(noms) > _DANS_INFOBULLE else "")
+
+    def _autres(self, n: int) -> str:
+        return self.tr("et %1 autres (voir le rapport du répertoire)").replace("%1", str(n))
+
+    def _liste(self, noms: list[str], limite: int = 6) -> str:
+        """Les premiers, échappés (texte riche), puis combien d'autres : l'infobulle et le
+        rapport du répertoire les nomment tous."""
+        texte = ", ".join(escape(n) for n in noms[:limite])
+        if len(noms) > limite:
+            texte += " " + self.tr("et %1 autres").replace("%1", str(len(noms) - limite))
+        return texte

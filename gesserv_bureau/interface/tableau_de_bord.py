@@ -412,22 +412,25 @@ class TableauDeBord(Retraduisible, QWidget):
         carte, l = self.cartes["electronique"], self.langue
         carte.vider(self.tr("Proportion des services électroniques (2.9.4), par exercice"), l)
         carte.courbes(list(d.exercices), [
-            (self.tr("Formule 1"),
+            (self.tr("Proportion des services électroniques"),
              [e.proportion for e in d.electronique], Qt.PenStyle.SolidLine),
-            (self.tr("Formule 2"),
+            (self.tr("Pourcentage moyen en ligne"),
              [e.pourcentage_moyen for e in d.electronique], Qt.PenStyle.DashLine),
         ])
         carte.note.setText(self.tr(
-            "Formule 1 : services offerts par voie électronique de bout en bout ÷ services comptés. "
-            "Formule 2 : somme des pourcentages de points d'interaction offerts en ligne ÷ services comptés. "
-            "Les services exclus par une justification écrite et ceux dont les points d'interaction "
-            "sont incomplets ne sont pas comptés."))
+            "Proportion des services électroniques : services internes intégrés et externes offerts par "
+            "voie électronique ÷ nombre total de services internes intégrés et externes. Pourcentage moyen "
+            "de chaque service qui peut être effectué en ligne : somme du % de chaque service ÷ le même "
+            "total. Un service ne sort du total qu'avec une justification écrite; un point d'interaction "
+            "sans réponse compte comme non offert en ligne (service «\u00a0à compléter\u00a0»). Les services "
+            "internes (non intégrés) ne sont pas comptés."))
         carte.note.show()
         carte.remplir(
-            [self.tr("Exercice"), self.tr("Formule 1"), self.tr("En ligne de bout en bout"),
-             self.tr("Services comptés"), self.tr("Formule 2"), self.tr("Exclus"), self.tr("Non comptés")],
+            [self.tr("Exercice"), self.tr("Proportion des services électroniques"),
+             self.tr("Offerts par voie électronique"), self.tr("Services comptés"),
+             self.tr("Pourcentage moyen en ligne"), self.tr("Exclus par écrit"), self.tr("À compléter")],
             [[e.exercice, pct(e.proportion, l), nombre(e.electroniques, l), nombre(e.total, l),
-              pct(e.pourcentage_moyen, l), nombre(e.exclus, l), nombre(e.inconnus, l)] for e in d.electronique],
+              pct(e.pourcentage_moyen, l), nombre(e.exclus, l), nombre(e.a_completer, l)] for e in d.electronique],
         )
 
     def _part_en_ligne(self, d: Donnees) -> None:

@@ -91,12 +91,27 @@ TYPES_INTERNES = ListeCodes(
 
 TYPES_SERVICE = ListeCodes(list(TYPES_EXTERNES) + list(TYPES_INTERNES))
 
+# Élément 10, nota : « Même si la Politique sur les services ne l'exige pas, les ministères
+# peuvent inclure leurs services internes pourvu qu'ils soient indiqués à ce titre de manière
+# appropriée dans une section distincte du document. » Ce n'est pas une valeur de l'élément 10
+# (qui reste externe ou interne intégré) : c'est l'option du ministère, marquée comme telle,
+# hors du calcul de 2.9.4 (services internes intégrés et services externes seulement).
+INTERNE_NON_INTEGRE = "interne_non_integre"
+PORTEE_INTERNE_NON_INTEGRE = Libelle(
+    INTERNE_NON_INTEGRE, "Service interne (non intégré)", "Internal service (non-enterprise)"
+)
+PORTEES_REPERTOIRE = ListeCodes(list(PORTEES) + [PORTEE_INTERNE_NON_INTEGRE])
+"""Ce que le répertoire peut dire d'un service : les deux valeurs de l'élément 10, puis le
+service interne (non intégré) que la note de l'élément 10 permet d'inclure à part."""
+
 
 def types_pour_portee(portee: str | None) -> ListeCodes:
-    """Les types admis pour un service externe (annexe 1C) ou interne intégré (annexe 1D)."""
+    """Les types admis pour un service externe (annexe 1C) ou interne intégré (annexe 1D).
+    Un service interne (non intégré) prend aussi un type de l'annexe 1D : les « types de
+    services internes (tels qu'ils sont prévus dans la Politique sur les résultats) »."""
     if portee == "externe":
         return TYPES_EXTERNES
-    if portee == "interne":
+    if portee in ("interne", INTERNE_NON_INTEGRE):
         return TYPES_INTERNES
     return TYPES_SERVICE
 

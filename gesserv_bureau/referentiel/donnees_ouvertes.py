@@ -65,7 +65,11 @@ PORTEE = {
     "enterprise": "interne", "intern": "interne", "internal": "interne", "in": "interne",
     "cluster": "interne", "en": "interne",
 }
-PORTEE_VERS_FICHIER = {"externe": "EXTERN", "interne": "ENTERPRISE"}
+# Le format actuel distingue le service interne (INTERN, « Service interne ») du service interne
+# intégré (ENTERPRISE) : c'est le service interne (non intégré) de la note de l'élément 10, hors
+# du calcul de 2.9.4. Dans le gabarit 2016-2020, « intern » était l'interne intégré.
+PORTEE_ACTUELLE = {**PORTEE, "intern": "interne_non_integre"}
+PORTEE_VERS_FICHIER = {"externe": "EXTERN", "interne": "ENTERPRISE", "interne_non_integre": "INTERN"}
 
 # Élément 3 (type). Les types du format actuel regroupent autrement que l'annexe 1C : seuls
 # ceux qui tombent dans un seul type de l'annexe sont convertis; « CER » (soins : ressources;

@@ -49,6 +49,20 @@ MESSAGES: Catalogue = {
         "À compléter : répondez oui, non ou S.O. pour chacun des six points d'interaction.",
         "To complete: answer yes, no or N/A for each of the six interaction points.",
     ),
+    "exclusion_sans_justification": (
+        "Exclusion refusée : « il faut fournir une justification écrite pour tout service exclu du "
+        "calcul » (2.9.4). Le service reste compté tant que la justification manque.",
+        "Exclusion refused: a written justification must be provided for any service excluded from "
+        "the calculation (2.9.4). The service stays counted until a justification is given.",
+    ),
+    "so_sans_justification": (
+        "Points « S.O. » sans justification écrite : {points}. La section 1.8.1 encourage les ministères "
+        "à mettre par écrit leur approche (justification) lorsqu'ils excluent une partie d'un service de "
+        "la prestation par voie électronique, et à la noter dans le répertoire.",
+        "“N/A” points without a written justification: {points}. Section 1.8.1 encourages departments "
+        "to document their approach (justification) when they exclude part of a service from electronic "
+        "delivery, and to record it in the service inventory.",
+    ),
     "exercice_invalide": (
         "L'exercice « {valeur} » doit s'écrire AAAA-AAAA, deux années consécutives (p. ex. 2024-2025).",
         "Fiscal year “{valeur}” must be written YYYY-YYYY, two consecutive years (e.g. 2024-2025).",

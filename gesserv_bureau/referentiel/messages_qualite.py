@@ -51,6 +51,18 @@ MESSAGES: Catalogue = {
         "Volume « {modes} » : données non disponibles. Prévoir de les recueillir pour le prochain exercice.",
         "Volume “{modes}”: data not available. Plan to collect them for the next fiscal year.",
     ),
+    "so_sans_justification": (
+        "Points d'interaction « S.O. » sans justification écrite : {points} (1.8.1 : mettre par écrit "
+        "l'approche lorsqu'une partie du service est exclue de la prestation par voie électronique).",
+        "“N/A” interaction points without a written justification: {points} (1.8.1: document the "
+        "approach when part of the service is excluded from electronic delivery).",
+    ),
+    "interne_non_integre_prioritaire": (
+        "Service interne (non intégré) désigné prioritaire : les services prioritaires sont des services "
+        "internes intégrés et externes (1.5). Vérifiez l'élément 10 ou la désignation.",
+        "Internal (non-enterprise) service designated as a priority service: priority services are "
+        "internal enterprise and external services (1.5). Check element 10 or the designation.",
+    ),
     "rendement_sans_url": (
         "Service prioritaire : aucune norme n'indique où les clients trouvent le rendement en temps réel (7.7).",
         "Priority service: no standard says where clients find real-time performance (7.7).",

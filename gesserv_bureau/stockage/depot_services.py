@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from gesserv_bureau.domaine.lignes import LigneInventaire, LigneRapport
 from gesserv_bureau.domaine.service import CHAMPS_SIMPLES, Service, Volume, volumes_vides
-from gesserv_bureau.referentiel.codes import EDITION, MODES
+from gesserv_bureau.referentiel.codes import EDITION, INTERNE_NON_INTEGRE, MODES
 from gesserv_bureau.stockage import journal, table_inventaire
 from gesserv_bureau.stockage.base import Base
 from gesserv_bureau.stockage.lecture import BaseLecture
@@ -28,6 +28,14 @@ def _ligne(service: Service) -> dict:
         ligne[col] = service.points_interaction.get(code)
     ligne["donnees_ouvertes"] = json.dumps(service.donnees_ouvertes, ensure_ascii=False) if service.donnees_ouvertes else "{}"
     ligne["a_completer"] = nombre_a_completer(service)
+    # 0009 : la contrainte de la colonne portee (0001) n'admet que les deux valeurs de l'élément
+    # 10; un service interne (non intégré) y reste vide et se marque par service_interne.
+    interne = service.portee == INTERNE_NON_INTEGRE
+    ligne["portee"] = None if interne else service.portee
+    ligne["service_interne"] = 1 if interne else 0
+    ligne["exclu_calcul"] = 1 if service.exclu_calcul else 0
+    so = {c: t for c, t in service.justifications_so.items() if t}
+    ligne["justifications_so"] = json.dumps(so, ensure_ascii=False) if so else "{}"
     return ligne
 
 
@@ -40,6 +48,11 @@ def _service(ligne: dict, volumes: Iterable[tuple]) -> Service:
     service.points_interaction = {code: ligne[col] for code, col in COLONNES_POINTS.items()}
     brut = ligne.get("donnees_ouvertes") or "{}"
     service.donnees_ouvertes = {} if brut == "{}" else json.loads(brut)
+    if ligne.get("service_interne"):
+        service.portee = INTERNE_NON_INTEGRE
+    service.exclu_calcul = bool(ligne.get("exclu_calcul"))
+    brut = ligne.get("justifications_so") or "{}"
+    service.justifications_so = {} if brut == "{}" else json.loads(brut)
     service.volumes = volumes_vides()
     for mode, etat, demandes, extrants in volumes:
         service.volumes[mode] = Volume(etat, demandes, extrants)
@@ -54,6 +67,9 @@ def _aplatir(service: Service) -> dict[str, str]:
         plat[c] = ",".join(getattr(service, c))
     for code, rep in service.points_interaction.items():
         plat[f"point_{code}"] = rep or ""
+    for code, texte in service.justifications_so.items():
+        if texte:
+            plat[f"justification_so_{code}"] = texte
     for mode, v in service.volumes.items():
         plat[f"volume_{mode}"] = f"{v.etat or ''}|{'' if v.demandes is None else v.demandes}|{'' if v.extrants is None else v.extrants}"
     plat["donnees_ouvertes"] = json.dumps(service.donnees_ouvertes, ensure_ascii=False, sort_keys=True) if service.donnees_ouvertes else ""
@@ -149,16 +165,21 @@ class DepotServices:
             )
         }
 
-    def points_et_exclusions(self, exercice: str) -> list[tuple[tuple, bool, str | None, tuple, int, str | None]]:
-        """Pour le sommaire : les six réponses aux points d'interaction (dans l'ordre du
-        référentiel), exclusion, portée, désignations, à compléter, type."""
+    def points_et_exclusions(self, exercice: str) -> list[tuple]:
+        """Pour le sommaire : ce que lit le calcul de 2.9.4 (``EntreeCalcul`` : les six réponses
+        dans l'ordre du référentiel, portée, exclusion et sa justification, numéro et noms),
+        désignations, à compléter, type."""
+        from gesserv_bureau.domaine.services_electroniques import EntreeCalcul
+
         cols = ", ".join(COLONNES_POINTS.values())
         vide: tuple = ()
         return [
-            (r[5:], bool(r[0].strip()), r[1], vide if r[2] == "[]" else tuple(json.loads(r[2])), r[3], r[4])
+            (EntreeCalcul(r[10:], INTERNE_NON_INTEGRE if r[8] else r[1], bool(r[9]), r[0], r[5], r[6], r[7]),
+             vide if r[2] == "[]" else tuple(json.loads(r[2])), r[3], r[4])
             for r in self.conn.execute(
-                f"SELECT justification_exclusion, portee, designations, a_completer, type_service, {cols}"
-                " FROM service WHERE exercice = ?",
+                "SELECT justification_exclusion, portee, designations, a_completer, type_service, service_id,"
+                f" nom_fr, nom_en, service_interne, exclu_calcul, {cols}"
+                " FROM service WHERE exercice = ? ORDER BY service_id, pk",
                 [exercice],
             )
         ]

@@ -392,6 +392,25 @@ def _m0010_ponderation_criteres_1b(db: Database) -> None:
     _version(db, 10)
 
 
+
+
+@MIGRATIONS(name="0011_services_electroniques_internes")
+def _m0011_services_electroniques_internes(db: Database) -> None:
+    """2.9.4 et élément 10 : l'exclusion du calcul de la proportion des services électroniques
+    devient un choix explicite (``exclu_calcul``), qui ne vaut qu'avec sa justification écrite
+    (celles déjà écrites valent exclusion, comme avant); la justification écrite de chaque point
+    d'interaction « S.O. » (1.8.1, JSON point -> texte); le service interne (non intégré) que la
+    note de l'élément 10 permet d'inclure dans une section distincte (``service_interne`` = 1,
+    la colonne ``portee`` restant vide : sa contrainte n'admet que les valeurs de l'élément 10)."""
+    db.execute("ALTER TABLE service ADD COLUMN exclu_calcul INTEGER NOT NULL DEFAULT 0"
+               " CHECK (exclu_calcul IN (0, 1))")
+    db.execute("ALTER TABLE service ADD COLUMN justifications_so TEXT NOT NULL DEFAULT '{}'")
+    db.execute("ALTER TABLE service ADD COLUMN service_interne INTEGER NOT NULL DEFAULT 0"
+               " CHECK (service_interne IN (0, 1))")
+    db.execute("UPDATE service SET exclu_calcul = 1 WHERE trim(justification_exclusion) != ''")
+    _version(db, 11)
+
+
 if [m.name for m in MIGRATIONS._migrations] != NOMS_MIGRATIONS:
     raise RuntimeError("constantes.NOMS_MIGRATIONS ne suit pas les migrations de schema.py")
 VERSION_SCHEMA = len(NOMS_MIGRATIONS)

@@ -13,9 +13,12 @@ import sqlite3
 
 from gesserv_bureau.domaine.lignes import LigneInventaire, LigneRapport
 from gesserv_bureau.domaine.services_electroniques import pourcentage_en_ligne
+from gesserv_bureau.referentiel.codes import INTERNE_NON_INTEGRE
 from gesserv_bureau.stockage.constantes import COLONNES_POINTS
 
 _VIDE: tuple = ()
+# la portée du domaine : un service interne (non intégré, 0009) a la colonne portee vide
+_PORTEE = f"CASE WHEN service_interne = 1 THEN '{INTERNE_NON_INTEGRE}' ELSE portee END"
 
 
 def exercices(conn: sqlite3.Connection) -> list[str]:
@@ -48,7 +51,7 @@ def lignes(conn: sqlite3.Connection, exercice: str, limite: int | None = None) -
     """Les lignes légères de la table; ``limite`` : la première page."""
     cols_points = ", ".join(COLONNES_POINTS.values())
     curseur = conn.execute(
-        "SELECT pk, service_id, nom_fr, nom_en, type_service, portee, designations,"
+        f"SELECT pk, service_id, nom_fr, nom_en, type_service, {_PORTEE}, designations,"
         f" proprietaire, a_completer, {cols_points} FROM service WHERE exercice = ?"
         " ORDER BY service_id, pk LIMIT ?",
         [exercice, -1 if limite is None else limite],
@@ -63,7 +66,7 @@ def lignes_rapport(conn: sqlite3.Connection, exercice: str) -> list[LigneRapport
     """Les lignes du rapport du répertoire (2 000 services en quelques ms)."""
     cols_points = ", ".join(f"s.{c}" for c in COLONNES_POINTS.values())
     curseur = conn.execute(
-        "SELECT s.service_id, s.nom_fr, s.nom_en, s.type_service, s.portee, s.designations, s.a_completer,"
+        f"SELECT s.service_id, s.nom_fr, s.nom_en, s.type_service, {_PORTEE}, s.designations, s.a_completer,"
         " (SELECT sum(v.demandes) FROM volume v WHERE v.service_pk = s.pk AND v.etat = 'donnees'),"
         f" {cols_points} FROM service s WHERE s.exercice = ? ORDER BY s.service_id, s.pk",
         [exercice],

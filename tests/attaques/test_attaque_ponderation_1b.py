@@ -35,6 +35,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
+from gesserv_bureau.stockage.constantes import VERSION_SCHEMA
 from gesserv_bureau import application
 from gesserv_bureau import evaluations as cas
 from gesserv_bureau.rapports import rapport_1b
@@ -409,7 +410,7 @@ def test_base_v8_montee_contenu_intact_anciens_poids_nommes_pour_ce_qu_ils_sont(
     avant = dict(sqlite3.connect(chemin).execute("SELECT pk, contenu FROM evaluation WHERE outil = '1B'").fetchall())
     assert set(avant) == {6, 7, 8}
     with ouvrir(chemin) as base:
-        assert base.version() == 10
+        assert base.version() == VERSION_SCHEMA
         apres = dict(base.conn.execute("SELECT pk, contenu FROM evaluation WHERE outil = '1B'").fetchall())
         assert apres == avant                          # pas un octet de changé : une approbation signée porte dessus
         assert ponderation_1b.versions(base) == [] and ponderation_1b.criteres(base) == []

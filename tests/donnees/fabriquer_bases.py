@@ -308,6 +308,15 @@ def remplir_v8(conn) -> None:
              "2025-02-11T15:00:00-05:00" if statut == "approuvee" else "",
              "Directrice générale, Services" if statut == "approuvee" else "", 0 if statut == "brouillon" else 8,
              json.dumps(contenu, ensure_ascii=False), decision])
+    _remplir_v8_seance(conn)
+
+
+def _remplir_v8_seance(conn) -> None:
+    # à la version 8 aussi : la séance d'examen approuvée (date et nom), sans preuve signée;
+    # l'exclusion du calcul de 2.9.4 n'est encore que sa justification écrite (service 2)
+    conn.execute(
+        "UPDATE seance SET statut = 'approuvee', approuve_le = '2025-02-04T10:00:00-05:00',"
+        " approuve_par = 'Directrice générale, Services' WHERE pk = 1")
 
 
 def remplir_v9(conn) -> None:
@@ -317,8 +326,14 @@ def remplir_v9(conn) -> None:
     conn.execute("UPDATE strategie SET emplacement = 'https://intranet.exemple.gc.ca/strategie' WHERE pk = 3")
 
 
+def remplir_v10(conn) -> None:
+    # à la version 10 (0010 : pondération et critères 1B du ministère) : rien de plus que la 9;
+    # la base figée sert à monter par 0011 (services électroniques, services internes)
+    remplir_v9(conn)
+
+
 REMPLISSAGES = {1: remplir_v1, 2: remplir_v2, 3: remplir_v3, 4: remplir_v4, 5: remplir_v5, 6: remplir_v6,
-                7: remplir_v7, 8: remplir_v8, 9: remplir_v9}
+                7: remplir_v7, 8: remplir_v8, 9: remplir_v9, 10: remplir_v10}
 
 
 def fabriquer(version: int, cible: Path) -> None:
