@@ -152,6 +152,11 @@ def test_le_plan_en_paysage_et_ses_etats_sur_leur_couleur(rendus):
     with pikepdf.open(io.BytesIO(pdf)) as p:
         boite = p.pages[0].mediabox
         assert float(boite[2]) > float(boite[3])
+        # en paysage, les deux signataires côte à côte, sous la légende, sur la page du tableau
+        assert len(p.pages) == 1
+        champs = {str(a.T): [float(v) for v in a.Rect] for a in p.pages[0].Annots}
+    (x1, y1, *_), (x2, y2, *_) = champs["signature_1"], champs["signature_2"]
+    assert x2 > x1 + 200 and abs(y2 - y1) < 1
     tableau = _approbation(doc).avant[0]
     assert tableau.entetes and len(tableau.largeurs) == 6
     etats = {c.texte: c.couleur for ligne in tableau.lignes for c in ligne[5] if hasattr(c, "couleur")}

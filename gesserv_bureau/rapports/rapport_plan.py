@@ -39,6 +39,8 @@ LARGEUR_PAYSAGE = landscape(letter)[0] - 2 * MARGE
 ROUGE_RETARD = "#b71c1c"
 PARTS_PAYSAGE = (0.19, 0.2, 0.24, 0.13, 0.11, 0.13)
 PARTS_PORTRAIT = (0.18, 0.18, 0.225, 0.13, 0.145, 0.14)   # « d'achèvement » et la date en gras tiennent
+# le plan seul (modèle de document) : les en-têtes bilingues des colonnes étroites tiennent en moins de lignes
+PARTS_PLAN = (0.18, 0.17, 0.22, 0.15, 0.13, 0.15)
 
 
 def signataires(st: Strategie, auteur: str | None = None, titre_auteur: str = "") -> list[Signataire]:
@@ -149,7 +151,7 @@ def tableau_plan(st: Strategie, langue: str, aujourd_hui: dt.date | None = None)
                     bi("Mesures", "Actions", langue),
                     bi("Secteur responsable de l'initiative", "Sector responsible for the initiative", langue),
                     bi("Date d'achèvement prévue", "Planned completion date", langue), bi("État", "Status", langue)],
-                   lignes, largeurs=list(PARTS_PAYSAGE), fonds=fonds,
+                   lignes, largeurs=list(PARTS_PLAN), fonds=fonds,
                    resume=en_clair(bi("Le plan de travail de l'annexe 2C : une ligne par mesure, groupées par initiative",
                                       "The Appendix 2C workplan: one row per action, grouped by initiative", langue)))
 
