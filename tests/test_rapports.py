@@ -533,7 +533,9 @@ def test_plan_de_travail_en_paysage_avec_etats_et_legende(pdfs):
 
 
 def test_couleur_de_chaque_etat_dans_le_plan(donnees):
-    """Chaque cellule d'état porte la couleur de la légende (fond et encre), en plus du mot."""
+    """Chaque cellule d'état porte la couleur de la légende (fond et encre), en plus du mot : la
+    table reportlab de l'annexe de la stratégie (le plan seul, passé au modèle de document :
+    ``test_rapports_modele.test_le_plan_en_paysage_et_ses_etats_sur_leur_couleur``)."""
     from gesserv_bureau.referentiel.strategie import COULEURS_ETATS
 
     table = rapport_plan.table_plan(donnees.strategie, "fr", 600, AUJOURD_HUI)

@@ -20,12 +20,16 @@ CODES_LANGUE = {"fr": "fr-CA", "en": "en-CA"}
 @dataclass(frozen=True)
 class Fragment:
     """Un morceau de texte; ``langue`` (fr ou en) seulement s'il n'est pas dans la langue du
-    bloc qui le contient."""
+    bloc qui le contient. ``couleur`` (l'encre) et ``fond`` : une couleur « #rrggbb » qui
+    double un mot déjà écrit (l'état d'une mesure sur la couleur de la légende), jamais seule
+    porteuse du sens."""
 
     texte: str
     langue: str | None = None
     gras: bool = False
     italique: bool = False
+    couleur: str | None = None
+    fond: str | None = None
 
 
 Texte = Union[str, Fragment, "list[Fragment]", "tuple[Fragment, ...]"]
@@ -83,7 +87,8 @@ class Liste:
 class Tableau:
     """Un tableau : ``entetes`` est sa ligne d'en-tête (répétée sur chaque page, des TH);
     ``largeurs`` des proportions (1, 2, 1…). ``entete_colonne`` : la première colonne est aussi
-    un en-tête de ligne (tableau clé / valeur)."""
+    un en-tête de ligne (tableau clé / valeur). ``fonds`` : la couleur de fond de certaines
+    cellules, ``(ligne, colonne) → « #rrggbb »`` (ligne : l'indice dans ``lignes``)."""
 
     entetes: list[Texte]
     lignes: list[list[Texte]]
@@ -91,6 +96,7 @@ class Tableau:
     resume: str = ""              # une phrase qui dit ce que le tableau contient
     entete_colonne: bool = False
     sans_entete: bool = False     # tableau de mise en forme clé / valeur, sans ligne d'en-tête
+    fonds: dict[tuple[int, int], str] = field(default_factory=dict)
 
 
 @dataclass

@@ -60,7 +60,24 @@ def _texte(paragraphe, texte, langue_doc: str, *, gras: bool = False, taille=Non
             passage.italic = f.italique or None
             if taille:
                 passage.font.size = Pt(taille)
+            if f.couleur:
+                from docx.shared import RGBColor
+
+                passage.font.color.rgb = RGBColor.from_string(f.couleur.lstrip("#").upper())
+            if f.fond:
+                _ombrer_passage(passage, f.fond)
             _langue(passage._r, CODES_LANGUE[langue])
+
+
+def _ombrer_passage(passage, couleur: str) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    ombre = OxmlElement("w:shd")
+    ombre.set(qn("w:val"), "clear")
+    ombre.set(qn("w:color"), "auto")
+    ombre.set(qn("w:fill"), couleur.lstrip("#").upper())
+    passage._r.get_or_add_rPr().append(ombre)
 
 
 def _repeter_entete(ligne) -> None:
@@ -117,6 +134,8 @@ def _tableau(doc_word, t: Tableau, langue: str, largeur_utile) -> None:
         for i in range(colonnes):
             valeur = valeurs[i] if i < len(valeurs) else ""
             _texte(ligne.cells[i].paragraphs[0], valeur, langue, gras=(t.sans_entete and i == 0), taille=9)
+            if (n, i) in t.fonds:
+                _ombrer(ligne.cells[i], t.fonds[n, i].lstrip("#").upper())
     for i, colonne in enumerate(table.columns):
         for cellule in colonne.cells:
             cellule.width = int(largeur_utile * largeurs[i] / total)

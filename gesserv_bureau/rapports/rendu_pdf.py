@@ -16,6 +16,7 @@ import io
 import json
 import re
 import threading
+from dataclasses import replace
 from functools import lru_cache
 
 from gesserv_bureau import __version__
@@ -52,7 +53,7 @@ class RenduImpossible(RuntimeError):
 def _frag(f: Fragment, langue_bloc: str) -> dict:
     langue = f.langue if f.langue in ("fr", "en") and f.langue != langue_bloc else None
     return {"t": typographie(f.texte) if (f.langue or langue_bloc) == "fr" else f.texte,
-            "l": langue, "b": f.gras, "i": f.italique}
+            "l": langue, "b": f.gras, "i": f.italique, "c": f.couleur, "f": f.fond}
 
 
 def _texte(texte, langue: str) -> list[dict]:
@@ -64,27 +65,49 @@ def _phrases(texte: str) -> list[str]:
 
 
 def _garder_fin(avant: list) -> tuple[list, list]:
-    """Ce qui précède le bloc d'approbation, et sa fin gardée sur la page de l'approbation : le
-    dernier paragraphe entier s'il est court, sinon ses dernières phrases (jamais un mot coupé)."""
+    """Ce qui précède le bloc d'approbation, et sa fin gardée sur la page de l'approbation : les
+    derniers paragraphes entiers s'ils sont courts (avec l'intertitre qu'ils suivent), sinon les
+    dernières phrases du dernier (ses derniers mots si sa dernière phrase est elle-même trop
+    longue; jamais un mot coupé). Dans un paragraphe fait de plusieurs fragments (une étiquette
+    en gras, puis le texte), seul le dernier fragment se coupe."""
     if not avant:
         return [], []
+    # une fin courte (une décision et sa justification) reste entière, avec son intertitre
+    debut, gardes, longueur = list(avant), [], 0
+    while debut and isinstance(debut[-1], Paragraphe) and longueur + len(en_clair(debut[-1].texte)) <= GARDE_MAX:
+        longueur += len(en_clair(debut[-1].texte))
+        gardes.insert(0, debut.pop())
+    if gardes:
+        if debut and isinstance(debut[-1], Titre):
+            gardes.insert(0, debut.pop())
+        return debut, gardes
     *debut, dernier = avant
-    if not isinstance(dernier, Paragraphe) or len(en_clair(dernier.texte)) <= GARDE_MAX:
+    if not isinstance(dernier, Paragraphe):
         return debut, [dernier]
-    morceaux = fragments(dernier.texte)
-    if len(morceaux) != 1:
-        return avant, []
-    f = morceaux[0]
+    *tete_fragments, f = fragments(dernier.texte)
+    if len(f.texte) <= GARDE_MAX:          # le dernier fragment, entier, suffit
+        if not tete_fragments:
+            return debut, [dernier]
+        return debut + [Paragraphe(tete_fragments, dernier.style)], [Paragraphe([f], dernier.style)]
     phrases = _phrases(f.texte)
     fin: list[str] = []
     while phrases and sum(len(p) for p in fin) < GARDE_MIN:
         if sum(len(p) for p in fin) + len(phrases[-1]) > GARDE_MAX and fin:
             break
         fin.insert(0, phrases.pop())
-    if not phrases or not fin or sum(len(p) for p in fin) > GARDE_MAX:
+    if sum(len(p) for p in fin) > GARDE_MAX:   # une phrase trop longue : ses derniers mots
+        mots = " ".join(fin).split(" ")
+        fin = []
+        while mots and sum(len(m) + 1 for m in fin) < GARDE_MIN:
+            fin.insert(0, mots.pop())
+        phrases.append(" ".join(mots))
+    phrases = [p for p in phrases if p]
+    if not fin:
         return avant, []
-    tete = Paragraphe(Fragment(" ".join(phrases), f.langue, f.gras, f.italique), dernier.style)
-    queue = Paragraphe(Fragment(" ".join(fin), f.langue, f.gras, f.italique), dernier.style)
+    if not phrases and not tete_fragments:
+        return debut, [dernier]
+    tete = Paragraphe(tete_fragments + ([replace(f, texte=" ".join(phrases))] if phrases else []), dernier.style)
+    queue = Paragraphe(replace(f, texte=" ".join(fin)), dernier.style)
     return debut + [tete], [queue]
 
 
@@ -133,7 +156,8 @@ def _tableau(t: Tableau, lp: str) -> dict:
         raise ValueError("un tableau a autant de largeurs que de colonnes")
     lignes = [[_texte(c, lp) for c in ligne] + [[]] * (colonnes - len(ligne)) for ligne in t.lignes]
     return {"type": "tableau", "entetes": [_texte(e, lp) for e in t.entetes] or [[]] * colonnes,
-            "lignes": lignes, "largeurs": largeurs, "sans_entete": t.sans_entete or not t.entetes}
+            "lignes": lignes, "largeurs": largeurs, "sans_entete": t.sans_entete or not t.entetes,
+            "fonds": {f"{ligne},{colonne}": couleur for (ligne, colonne), couleur in t.fonds.items()}}
 
 
 def donnees(doc: Document) -> dict:

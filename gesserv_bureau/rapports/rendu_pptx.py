@@ -61,7 +61,7 @@ def _couper(texte: str, place: int) -> tuple[str, str]:
 
 
 def _passages(paragraphe, texte, langue_doc: str, taille: int, gras: bool = False) -> None:
-    from pptx.dml.color import RGBColor  # noqa: F401
+    from pptx.dml.color import RGBColor
     from pptx.util import Pt
 
     for f in fragments(texte):
@@ -71,6 +71,8 @@ def _passages(paragraphe, texte, langue_doc: str, taille: int, gras: bool = Fals
         passage.font.size = Pt(taille)
         passage.font.bold = gras or f.gras or None
         passage.font.italic = f.italique or None
+        if f.couleur:
+            passage.font.color.rgb = RGBColor.from_string(f.couleur.lstrip("#").upper())
         passage.font.language_id = None
         passage._r.get_or_add_rPr().set("lang", CODES_LANGUE[langue])
 
