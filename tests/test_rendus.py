@@ -200,3 +200,26 @@ def test_powerpoint_modifiable():
     texte = " ".join(p.text for s in diapos for f in s.shapes if f.has_text_frame for p in f.text_frame.paragraphs)
     texte += " ".join(c.text for f in tables for r in f.table.rows for c in r.cells)
     assert texte.count("Le service est offert") >= 70      # la conclusion entière, sur plusieurs diapositives
+
+
+def test_table_des_matieres_avec_les_pages_et_champ_word():
+    import docx
+    import pptx
+
+    from gesserv_bureau.rapports.document import SautDePage, TableDesMatieres
+
+    d = Document("Stratégie", "Strategy", "fr")
+    d.ajouter(TableDesMatieres("Table des matières"), SautDePage(), Titre(1, "Premier"), Paragraphe("x"),
+              SautDePage(), Titre(1, "Second"), Paragraphe("y"))
+    pdf = rendu_pdf.rendre(d)
+    assert constat(pdf) == []
+    s = structure(pdf)
+    assert s.types.get("TOC") and s.types.get("TOCI") == 2
+    premiere = re.sub(r"[ .\u2060]+", " ", texte_pdf(pdf, 1))
+    assert "Premier 2" in premiere and "Second 3" in premiere       # la page de chaque section
+    contenu = rendu_docx.rendre(d)
+    assert 'TOC \\o "1-1"' in zipfile.ZipFile(io.BytesIO(contenu)).read("word/document.xml").decode()
+    assert "updateFields" in zipfile.ZipFile(io.BytesIO(contenu)).read("word/settings.xml").decode()
+    assert [p.text for p in docx.Document(io.BytesIO(contenu)).paragraphs][1:4] == ["Table des matières", "Premier", "Second"]
+    titres = [s.shapes.title.text_frame.text for s in pptx.Presentation(io.BytesIO(rendu_pptx.rendre(d))).slides]
+    assert titres[:2] == ["Stratégie", "Table des matières"]

@@ -123,6 +123,15 @@ class SautDePage:
 
 
 @dataclass
+class TableDesMatieres:
+    """La table des matières : les titres de niveau 1 (et 2 si ``profondeur`` = 2) avec leur page,
+    calculée au rendu (PDF), ou un champ que Word met à jour."""
+
+    titre: Texte
+    profondeur: int = 1
+
+
+@dataclass
 class Signataire:
     role_fr: str
     role_en: str
@@ -143,7 +152,7 @@ class Approbation:
     avant: list = field(default_factory=list)
 
 
-Bloc = Union[Titre, Paragraphe, Liste, Tableau, Figure, Ensemble, SautDePage, Approbation]
+Bloc = Union[Titre, Paragraphe, Liste, Tableau, Figure, Ensemble, SautDePage, TableDesMatieres, Approbation]
 
 
 @dataclass

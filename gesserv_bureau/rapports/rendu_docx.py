@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import io
 
+from docx.shared import Pt
+
 from gesserv_bureau.rapports.document import (
     CODES_LANGUE,
     Approbation,
@@ -18,8 +20,10 @@ from gesserv_bureau.rapports.document import (
     Liste,
     Paragraphe,
     SautDePage,
+    TableDesMatieres,
     Tableau,
     Titre,
+    parcourir,
     bi,
     en_clair,
     fragments,
@@ -174,6 +178,8 @@ def _bloc(doc_word, b, doc: Document, largeur_utile) -> None:
             _texte(p, b.legende, L)
     elif isinstance(b, SautDePage):
         doc_word.add_page_break()
+    elif isinstance(b, TableDesMatieres):
+        _table_des_matieres(doc_word, b, doc)
     elif isinstance(b, Ensemble):
         for x in b.blocs:
             _bloc(doc_word, x, doc, largeur_utile)
@@ -196,6 +202,46 @@ def _bloc(doc_word, b, doc: Document, largeur_utile) -> None:
                         p.paragraph_format.keep_with_next = True
     else:
         raise TypeError(f"bloc inconnu : {type(b).__name__}")
+
+
+def _table_des_matieres(doc_word, b: TableDesMatieres, doc: Document) -> None:
+    """Un vrai champ TOC (Word le met à jour à l'ouverture : ``w:updateFields``), qui montre
+    d'ici là la liste des titres."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    L = doc.langue_principale
+    titre = doc_word.add_heading(level=1)
+    _texte(titre, b.titre, L)
+
+    def champ(paragraphe, instruction: str | None, type_: str | None) -> None:
+        if type_:
+            marque = OxmlElement("w:fldChar")
+            marque.set(qn("w:fldCharType"), type_)
+            paragraphe.add_run()._r.append(marque)
+        if instruction:
+            texte = OxmlElement("w:instrText")
+            texte.set(qn("xml:space"), "preserve")
+            texte.text = instruction
+            paragraphe.add_run()._r.append(texte)
+
+    premier = doc_word.add_paragraph()
+    champ(premier, None, "begin")
+    champ(premier, f' TOC \\o "1-{b.profondeur}" \\h \\z \\u ', None)
+    champ(premier, None, "separate")
+    titres = [x for x in parcourir(doc.blocs) if isinstance(x, Titre) and x.niveau <= b.profondeur]
+    for n, t in enumerate(titres):
+        p = premier if n == 0 else doc_word.add_paragraph()
+        _texte(p, t.texte, L)
+        if t.niveau > 1:
+            p.paragraph_format.left_indent = Pt(12 * (t.niveau - 1))
+    dernier = doc_word.add_paragraph() if titres else premier
+    champ(dernier, None, "end")
+    reglages = doc_word.settings.element
+    if reglages.find(qn("w:updateFields")) is None:
+        maj = OxmlElement("w:updateFields")
+        maj.set(qn("w:val"), "true")
+        reglages.append(maj)
 
 
 def rendre(doc: Document) -> bytes:

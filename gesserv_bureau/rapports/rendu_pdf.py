@@ -31,6 +31,7 @@ from gesserv_bureau.rapports.document import (
     Liste,
     Paragraphe,
     SautDePage,
+    TableDesMatieres,
     Tableau,
     Titre,
     bi,
@@ -127,6 +128,8 @@ def _bloc(b, doc: Document) -> dict:
                 "tableau": _tableau(b.tableau, lp) if b.tableau is not None else None}
     if isinstance(b, SautDePage):
         return {"type": "saut"}
+    if isinstance(b, TableDesMatieres):
+        return {"type": "sommaire", "titre": _texte(b.titre, lp), "profondeur": max(1, min(2, b.profondeur))}
     if isinstance(b, Ensemble):
         return {"type": "ensemble", "blocs": [_bloc(x, doc) for x in b.blocs]}
     if isinstance(b, Approbation):

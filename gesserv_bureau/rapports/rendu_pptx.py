@@ -21,8 +21,10 @@ from gesserv_bureau.rapports.document import (
     Liste,
     Paragraphe,
     SautDePage,
+    TableDesMatieres,
     Tableau,
     Titre,
+    parcourir,
     bi,
     en_clair,
     fragments,
@@ -209,6 +211,12 @@ class _Diaporama:
                 self._paragraphe(b.alternative)
         elif isinstance(b, SautDePage):
             pass
+        elif isinstance(b, TableDesMatieres):
+            self.titre_courant = list(fragments(b.titre))
+            self._nouvelle(b.titre)
+            for t in parcourir(self.doc.blocs):
+                if isinstance(t, Titre) and t.niveau == 1:
+                    self._paragraphe(t.texte, puce=True)
         elif isinstance(b, Ensemble):
             for x in b.blocs:
                 self.bloc(x)
