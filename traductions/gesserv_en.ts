@@ -2490,10 +2490,8 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
     <message numerus="yes">
         <source>%n élément(s) du tableau 5 à compléter</source>
         <translation>
-            <numerusform>
-        </numerusform>
-            <numerusform>
-        </numerusform>
+            <numerusform>%n Table 5 element to complete</numerusform>
+            <numerusform>%n Table 5 elements to complete</numerusform>
         </translation>
     </message>
     <message>
@@ -3202,10 +3200,8 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
     <message numerus="yes">
         <source>Sommaire de la séance — %n service(s) à l&apos;ordre du jour</source>
         <translation>
-            <numerusform>
-        </numerusform>
-            <numerusform>
-        </numerusform>
+            <numerusform>Session summary — %n service on the agenda</numerusform>
+            <numerusform>Session summary — %n services on the agenda</numerusform>
         </translation>
     </message>
     <message>
