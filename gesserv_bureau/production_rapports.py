@@ -57,7 +57,9 @@ def _rendre(type_: str, format_: str, module, *args, ebauche: bool = False, **op
     if fmt not in formats_pour(type_):
         raise FormatInconnu(fmt.extension, ", ".join(f.extension for f in formats_pour(type_)))
     if hasattr(module, "document"):
-        doc = module.document(*args, **options)
+        # la présentation (PowerPoint) d'un rapport qui en a une : plus courte que le document
+        construire = module.presentation if fmt.code == "pptx" and hasattr(module, "presentation") else module.document
+        doc = construire(*args, **options)
         doc.ebauche = doc.ebauche or ebauche
         return fmt.rendre(doc)
     if fmt.code != "pdf":

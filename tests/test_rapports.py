@@ -424,9 +424,11 @@ def test_proces_verbal_de_la_seance(pdfs):
 
 # --- la stratégie ----------------------------------------------------------------------------
 def _table_des_matieres(page: str, titres: list[str]) -> dict[str, int]:
+    # les points de conduite de la table des matières (et le U+2060 qui tient le numéro) retirés
+    page = re.sub(r"\s+", " ", re.sub(r"(?: ?\.){3,}", " ", page.replace("\u2060", "")))
     trouve = {}
     for titre in titres:
-        m = re.search(re.escape(titre) + r" (\d+)", page)
+        m = re.search(re.escape(titre) + r"(?: — \w+)? (\d+)", page)   # « B. … — modifié 3 »
         assert m, (titre, page)
         trouve[titre] = int(m.group(1))
     return trouve

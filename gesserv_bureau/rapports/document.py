@@ -123,6 +123,14 @@ class SautDePage:
 
 
 @dataclass
+class Paysage:
+    """Des blocs sur des pages à l'italienne (un tableau large, le plan de travail en annexe),
+    dans un document en portrait; la page suivante revient au portrait."""
+
+    blocs: list
+
+
+@dataclass
 class TableDesMatieres:
     """La table des matières : les titres de niveau 1 (et 2 si ``profondeur`` = 2) avec leur page,
     calculée au rendu (PDF), ou un champ que Word met à jour."""
@@ -152,7 +160,7 @@ class Approbation:
     avant: list = field(default_factory=list)
 
 
-Bloc = Union[Titre, Paragraphe, Liste, Tableau, Figure, Ensemble, SautDePage, TableDesMatieres, Approbation]
+Bloc = Union[Titre, Paragraphe, Liste, Tableau, Figure, Ensemble, SautDePage, TableDesMatieres, Paysage, Approbation]
 
 
 @dataclass
@@ -200,7 +208,7 @@ class Document:
         return self
 
     def signataires(self) -> list[Signataire]:
-        for bloc in self.blocs:
+        for bloc in parcourir(self.blocs):
             if isinstance(bloc, Approbation):
                 return list(bloc.signataires)
         return []
@@ -209,7 +217,7 @@ class Document:
 def parcourir(blocs):
     """Chaque bloc, ceux des ensembles et des approbations compris, dans l'ordre de lecture."""
     for bloc in blocs:
-        if isinstance(bloc, Ensemble):
+        if isinstance(bloc, (Ensemble, Paysage)):
             yield from parcourir(bloc.blocs)
         elif isinstance(bloc, Approbation):
             yield from parcourir(bloc.avant)

@@ -19,6 +19,7 @@ from gesserv_bureau.rapports.document import (
     Figure,
     Liste,
     Paragraphe,
+    Paysage,
     SautDePage,
     TableDesMatieres,
     Tableau,
@@ -180,6 +181,18 @@ def _bloc(doc_word, b, doc: Document, largeur_utile) -> None:
         doc_word.add_page_break()
     elif isinstance(b, TableDesMatieres):
         _table_des_matieres(doc_word, b, doc)
+    elif isinstance(b, Paysage):
+        from docx.enum.section import WD_ORIENT, WD_SECTION
+
+        section = doc_word.add_section(WD_SECTION.NEW_PAGE)
+        largeur, hauteur = section.page_width, section.page_height
+        section.orientation = WD_ORIENT.PORTRAIT if doc.paysage else WD_ORIENT.LANDSCAPE
+        section.page_width, section.page_height = hauteur, largeur
+        for x in b.blocs:
+            _bloc(doc_word, x, doc, section.page_width - section.left_margin - section.right_margin)
+        retour = doc_word.add_section(WD_SECTION.NEW_PAGE)
+        retour.orientation = WD_ORIENT.LANDSCAPE if doc.paysage else WD_ORIENT.PORTRAIT
+        retour.page_width, retour.page_height = largeur, hauteur
     elif isinstance(b, Ensemble):
         for x in b.blocs:
             _bloc(doc_word, x, doc, largeur_utile)

@@ -30,6 +30,7 @@ from gesserv_bureau.rapports.document import (
     Fragment,
     Liste,
     Paragraphe,
+    Paysage,
     SautDePage,
     TableDesMatieres,
     Tableau,
@@ -130,6 +131,8 @@ def _bloc(b, doc: Document) -> dict:
         return {"type": "saut"}
     if isinstance(b, TableDesMatieres):
         return {"type": "sommaire", "titre": _texte(b.titre, lp), "profondeur": max(1, min(2, b.profondeur))}
+    if isinstance(b, Paysage):
+        return {"type": "paysage", "blocs": [_bloc(x, doc) for x in b.blocs]}
     if isinstance(b, Ensemble):
         return {"type": "ensemble", "blocs": [_bloc(x, doc) for x in b.blocs]}
     if isinstance(b, Approbation):

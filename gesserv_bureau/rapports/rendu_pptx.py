@@ -20,6 +20,7 @@ from gesserv_bureau.rapports.document import (
     Fragment,
     Liste,
     Paragraphe,
+    Paysage,
     SautDePage,
     TableDesMatieres,
     Tableau,
@@ -217,7 +218,7 @@ class _Diaporama:
             for t in parcourir(self.doc.blocs):
                 if isinstance(t, Titre) and t.niveau == 1:
                     self._paragraphe(t.texte, puce=True)
-        elif isinstance(b, Ensemble):
+        elif isinstance(b, (Ensemble, Paysage)):
             for x in b.blocs:
                 self.bloc(x)
         elif isinstance(b, Approbation):
