@@ -897,6 +897,85 @@
     </message>
   </context>
   <context>
+    <name>DialogueProfil</name>
+    <message>
+      <source>&amp;Nom complet</source>
+      <translation>Full &amp;name</translation>
+    </message>
+    <message>
+      <source>&amp;Titre</source>
+      <translation>&amp;Title</translation>
+    </message>
+    <message>
+      <source>&amp;Unité</source>
+      <translation>&amp;Unit</translation>
+    </message>
+    <message>
+      <source>&amp;Ministère ou organisme</source>
+      <translation>&amp;Department or agency</translation>
+    </message>
+    <message>
+      <source>&amp;Courriel</source>
+      <translation>&amp;Email</translation>
+    </message>
+    <message>
+      <source>p. ex. Marie Tremblay</source>
+      <translation>e.g. Marie Tremblay</translation>
+    </message>
+    <message>
+      <source>p. ex. Directrice, Bureau de la gestion des services</source>
+      <translation>e.g. Director, Service Management Office</translation>
+    </message>
+    <message>
+      <source>p. ex. Direction générale des services ministériels</source>
+      <translation>e.g. Corporate Services Branch</translation>
+    </message>
+    <message>
+      <source>p. ex. Agriculture et Agroalimentaire Canada</source>
+      <translation>e.g. Agriculture and Agri-Food Canada</translation>
+    </message>
+    <message>
+      <source>p. ex. marie.tremblay@agr.gc.ca</source>
+      <translation>e.g. marie.tremblay@agr.gc.ca</translation>
+    </message>
+    <message>
+      <source>Bienvenue dans gesserv-bureau — votre profil</source>
+      <translation>Welcome to gesserv-bureau — your profile</translation>
+    </message>
+    <message>
+      <source>Qui préparera les rapports? Votre nom et votre titre paraissent sous « Préparé par » dans le bloc d'approbation de chaque rapport, votre ministère en tête des rapports, et votre nom comme auteur des évaluations, séances et stratégies que vous créez. Ils restent sur ce poste, dans vos préférences.</source>
+      <translation>Who will prepare the reports? Your name and title appear under “Prepared by” in the approval block of every report, your department at the top of reports, and your name as the author of the assessments, sessions and strategies you create. They stay on this computer, in your preferences.</translation>
+    </message>
+    <message>
+      <source>Vous pouvez passer cette étape : les rapports laisseront alors le nom et le titre de « Préparé par » en blanc, à remplir à la main. Le profil se remplit plus tard dans Édition › Profil…</source>
+      <translation>You can skip this step: reports will then leave the “Prepared by” name and title blank, to be filled in by hand. You can fill in the profile later in Edit › Profile…</translation>
+    </message>
+    <message>
+      <source>Plus &amp;tard</source>
+      <translation>&amp;Later</translation>
+    </message>
+    <message>
+      <source>Votre profil</source>
+      <translation>Your profile</translation>
+    </message>
+    <message>
+      <source>Votre nom et votre titre paraissent sous « Préparé par » dans le bloc d'approbation de chaque rapport, votre ministère en tête des rapports, et votre nom comme auteur des évaluations, séances et stratégies que vous créez. Les dossiers déjà créés gardent leur auteur.</source>
+      <translation>Your name and title appear under “Prepared by” in the approval block of every report, your department at the top of reports, and your name as the author of the assessments, sessions and strategies you create. Records already created keep their author.</translation>
+    </message>
+    <message>
+      <source>Sans nom, les rapports laissent le nom de « Préparé par » en blanc, à remplir à la main. Le tampon d'une signature numérique porte toujours le nom du certificat.</source>
+      <translation>Without a name, reports leave the “Prepared by” name blank, to be filled in by hand. A digital signature's stamp always carries the certificate's name.</translation>
+    </message>
+    <message>
+      <source>Annuler</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>&amp;Enregistrer</source>
+      <translation>&amp;Save</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogueRapport</name>
     <message>
       <source>Préparation du rapport…</source>
@@ -1915,6 +1994,10 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
     <message>
       <source>&amp;Rechercher</source>
       <translation>&amp;Find</translation>
+    </message>
+    <message>
+      <source>&amp;Profil…</source>
+      <translation>&amp;Profile…</translation>
     </message>
     <message>
       <source>Commencer l'exercice &amp;suivant…</source>
@@ -3378,10 +3461,6 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
       <translation>the assessment, session or strategy, by number or UUID (default: the most recent)</translation>
     </message>
     <message>
-      <source>le nom du ministère, en tête de chaque page</source>
-      <translation>the department's name, at the top of each page</translation>
-    </message>
-    <message>
       <source>l'exercice du répertoire (AAAA-AAAA; par défaut : le plus récent)</source>
       <translation>the inventory's fiscal year (YYYY-YYYY; default: the most recent)</translation>
     </message>
@@ -3448,6 +3527,10 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
     <message>
       <source>option ambiguë : {option} peut désigner {choix}</source>
       <translation>ambiguous option: {option} could match {choix}</translation>
+    </message>
+    <message>
+      <source>le nom du ministère, en tête de chaque page (par défaut : celui du profil, voir « profil »)</source>
+      <translation>the department's name, at the top of each page (default: the profile's, see “profil”)</translation>
     </message>
     <message>
       <source>rien à rapporter : la base ne contient encore aucun élément pour le rapport « {type} » (remplissez d'abord l'évaluation, la séance ou la stratégie)</source>
@@ -3732,6 +3815,34 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
     <message>
       <source>CODE</source>
       <translation>CODE</translation>
+    </message>
+    <message>
+      <source>le profil de la personne qui prépare les rapports (gardé dans les préférences, pas dans la base) : son nom et son titre sous « Préparé par », son ministère en tête des rapports, son nom comme auteur des nouveaux dossiers. Sans option : l'afficher; une option vide ("") efface ce champ</source>
+      <translation>the profile of the person who prepares reports (kept in the preferences, not in the database): their name and title under “Prepared by”, their department at the top of reports, their name as the author of new records. With no option: show it; an empty option ("") clears that field</translation>
+    </message>
+    <message>
+      <source>votre nom complet, p. ex. "Marie Tremblay"</source>
+      <translation>your full name, e.g. "Marie Tremblay"</translation>
+    </message>
+    <message>
+      <source>votre titre, p. ex. "Directrice, Bureau de la gestion des services"</source>
+      <translation>your title, e.g. "Director, Service Management Office"</translation>
+    </message>
+    <message>
+      <source>votre unité (direction, division)</source>
+      <translation>your unit (branch, division)</translation>
+    </message>
+    <message>
+      <source>votre ministère ou organisme : l'en-tête des rapports, sauf --ministere de « rapport »</source>
+      <translation>your department or agency: the report header, unless --ministere is given to “rapport”</translation>
+    </message>
+    <message>
+      <source>votre adresse courriel professionnelle</source>
+      <translation>your work email address</translation>
+    </message>
+    <message>
+      <source>Aussi : une évaluation 1B approuvée, une séance d'examen terminée et ses deux examens 2A, une stratégie approuvée avec son plan de travail et sa mise à jour annuelle en cours. Chaque rapport se produit aussitôt : gesserv-bureau rapport --help.</source>
+      <translation>Also: an approved 1B assessment, a finished review session with its two 2A reviews, an approved strategy with its workplan and its annual update in progress. Every report can be produced right away: gesserv-bureau rapport --help.</translation>
     </message>
     <message>
       <source>le champ de signature à remplir (par défaut : le premier champ signature_N libre)</source>
