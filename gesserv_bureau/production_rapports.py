@@ -59,12 +59,87 @@ def _rendre(type_: str, format_: str, module, *args, ebauche: bool = False, **op
     if hasattr(module, "document"):
         # la présentation (PowerPoint) d'un rapport qui en a une : plus courte que le document
         construire = module.presentation if fmt.code == "pptx" and hasattr(module, "presentation") else module.document
-        doc = construire(*args, **options)
+        doc = construire(*args, **_acceptees(construire, options))
         doc.ebauche = doc.ebauche or ebauche
         return fmt.rendre(doc)
     if fmt.code != "pdf":
         raise FormatInconnu(fmt.extension, ".pdf")
-    return module.rapport(*args, **options)
+    return module.rapport(*args, **_acceptees(module.rapport, options))
+
+
+# les options qu'un module pas encore passé au modèle de document peut ne pas connaître
+_OPTIONS_FACULTATIVES = ("titre_auteur",)
+
+
+def _acceptees(fonction, options: dict) -> dict:
+    """Les options, moins celles de :data:`_OPTIONS_FACULTATIVES` que ``fonction`` ne prend pas
+    (le titre de « Préparé par » : seuls les modules passés au modèle de document l'impriment)."""
+    import inspect
+
+    parametres = inspect.signature(fonction).parameters
+    if any(p.kind is inspect.Parameter.VAR_KEYWORD for p in parametres.values()):
+        return options
+    return {k: v for k, v in options.items() if k not in _OPTIONS_FACULTATIVES or k in parametres}
+
+
+# --- qui a préparé le rapport : le profil, jamais le compte du système --------------------------
+# les champs d'un dossier qui nomment une personne (auteur, pondération et critères 1B)
+CHAMPS_PERSONNE = ("auteur", "definie_par", "retiree_par", "cree_par", "exporte_par")
+
+
+def comptes_systeme(base=None) -> set[str]:
+    """Les noms du compte du système d'exploitation sous lequel l'application tourne (celui que
+    la base note au journal technique, et ceux que disent l'environnement et le système) : aucun
+    ne doit paraître dans un rapport."""
+    import getpass
+    import os
+
+    noms = {getattr(base, "utilisateur", "")}
+    for variable in ("LOGNAME", "USER", "LNAME", "USERNAME"):
+        noms.add(os.environ.get(variable, ""))
+    try:
+        noms.add(getpass.getuser())
+    except Exception:  # noqa: BLE001 — pas de compte nommé (conteneur, service)
+        pass
+    try:
+        import pwd
+
+        noms.add(pwd.getpwuid(os.getuid()).pw_name)
+    except (ImportError, KeyError, AttributeError):   # Windows, ou un uid sans nom
+        pass
+    return {n.strip() for n in noms if n and n.strip()}
+
+
+def sans_compte_systeme(element, comptes: set[str]):
+    """Une copie de ``element`` (évaluation, séance, stratégie, leurs listes et leurs contenus)
+    où chaque champ de :data:`CHAMPS_PERSONNE` qui vaut un compte du système est vidé : un dossier
+    écrit avant le profil (son auteur était alors le compte du système) ne le met pas dans le
+    rapport. L'élément lui-même n'est pas touché."""
+    import copy
+    import dataclasses
+
+    def nettoyer(objet):
+        if dataclasses.is_dataclass(objet) and not isinstance(objet, type):
+            for f in dataclasses.fields(objet):
+                valeur = getattr(objet, f.name)
+                if f.name in CHAMPS_PERSONNE and isinstance(valeur, str) and valeur.strip() in comptes:
+                    object.__setattr__(objet, f.name, "")
+                else:
+                    nettoyer(valeur)
+        elif isinstance(objet, dict):
+            for cle, valeur in objet.items():
+                if cle in CHAMPS_PERSONNE and isinstance(valeur, str) and valeur.strip() in comptes:
+                    objet[cle] = ""
+                else:
+                    nettoyer(valeur)
+        elif isinstance(objet, list):
+            for valeur in objet:
+                nettoyer(valeur)
+        return objet
+
+    if element is None or not comptes:
+        return element
+    return nettoyer(copy.deepcopy(element))
 
 
 def _nom_fichier(nom: str, format_: str) -> str:
@@ -80,17 +155,25 @@ def _nom(texte: str) -> str:
 
 
 def produire(base: Base, type_: str, langue: str = "fr", *, exercice: str | None = None, cle: str | None = None,
-             ministere: str = "", format: str = "pdf") -> Produit:
+             ministere: str | None = None, format: str = "pdf", profil=None) -> Produit:
     """Le rapport ``type_`` (voir ``rapports.types.TYPES``) dans le ``format`` demandé (``pdf``,
     ``docx``, ``pptx`` : voir ``rapports.formats``). ``cle`` : l'identifiant (UUID ou numéro) de
     l'évaluation, de la séance ou de la stratégie; sans elle, la plus récente terminée ou
     approuvée (à défaut, la plus récente : ``Produit.repli_ebauche``). ``exercice`` : celui du
     répertoire (par défaut, le plus récent).
 
+    ``profil`` (:class:`gesserv_bureau.profil.Profil`, que l'appelant lit des préférences :
+    ``profil.lire()``; ``None`` : aucun) : qui prépare le rapport. Chaque module reçoit
+    ``auteur`` = son nom complet et ``titre_auteur`` = son titre (« Préparé par »), vides sans
+    profil — jamais le compte du système. ``ministere`` (l'en-tête) : ``None``, celui du profil.
+
     :raises rapports.formats.FormatInconnu: format pas offert pour ce type de rapport."""
     from gesserv_bureau import application
+    from gesserv_bureau import profil as profils
 
-    auteur = base.utilisateur
+    profil = profils.Profil() if profil is None else profil
+    ministere = profil.ministere if ministere is None else ministere
+    auteur, titre_auteur = profil.nom, profil.titre
     if type_ == "inventaire":
         from gesserv_bureau.rapports import rapport_inventaire
         from gesserv_bureau.stockage.depot_services import DepotServices
@@ -102,7 +185,7 @@ def produire(base: Base, type_: str, langue: str = "fr", *, exercice: str | None
                           application.metadonnees(base, exercice), langue, ministere, auteur)
         return Produit(type_, f"inventaire {exercice}", langue, contenu,
                        _nom_fichier(f"repertoire-services-{exercice}-{langue}.pdf", format), format)
-    return _produire_outil(base, type_, langue, cle, ministere, auteur, format)
+    return _produire_outil(base, type_, langue, cle, ministere, auteur, format, titre_auteur)
 
 
 def empreinte(*donnees) -> str:
@@ -166,11 +249,13 @@ def _strategie(base, cle: str | None):
     return st, repli
 
 
-def _produire_outil(base, type_, langue, cle, ministere, auteur, format_="pdf") -> Produit:
+def _produire_outil(base, type_, langue, cle, ministere, auteur, format_="pdf", titre_auteur="") -> Produit:
     from gesserv_bureau.stockage.depot_services import DepotServices
 
-    commun = {"ministere": ministere, "auteur": auteur}
+    commun = {"ministere": ministere, "auteur": auteur, "titre_auteur": titre_auteur}
     depot_services = DepotServices(base)
+    comptes = comptes_systeme(base)
+    propre = (lambda element: sans_compte_systeme(element, comptes))
 
     def produit(element, repli: bool, module, titre: str, nom: str, *args, **options) -> Produit:
         ebauche = est_ebauche(element)
@@ -179,6 +264,7 @@ def _produire_outil(base, type_, langue, cle, ministere, auteur, format_="pdf") 
 
     if type_ in ("1a", "1b", "2a"):
         ev, repli = _evaluation(base, cle, type_.upper())
+        ev = propre(ev)
         service = depot_services.charger(ev.service_pk) if ev.service_pk is not None else None
         titre, nom = f"{ev.outil} {ev.sujet}", f"evaluation-{ev.outil}-{_nom(ev.sujet)}-{langue}.pdf"
         if type_ == "1a":
@@ -193,7 +279,7 @@ def _produire_outil(base, type_, langue, cle, ministere, auteur, format_="pdf") 
         from gesserv_bureau.rapports import rapport_2a
         from gesserv_bureau.stockage.depot_evaluations import DepotSeances
 
-        seance = DepotSeances(base).charger(ev.seance_pk) if ev.seance_pk is not None else None
+        seance = propre(DepotSeances(base).charger(ev.seance_pk)) if ev.seance_pk is not None else None
         return produit(ev, repli, rapport_2a, titre, nom, ev, langue, service=service,
                        seance=seance.titre if seance else "", empreinte=empreinte(ev, service), **commun)
     if type_ == "seance":
@@ -204,8 +290,9 @@ def _produire_outil(base, type_, langue, cle, ministere, auteur, format_="pdf") 
         seance, repli = _retrouver(DepotSeances(base), cle)
         if seance is None:
             raise RapportIntrouvable(f"seance {cle}")
+        seance = propre(seance)
         services = [s for s in (depot_services.charger(pk) for pk in seance.services) if s is not None]
-        examens = evaluations.examens_de_la_seance(base, seance)
+        examens = propre(evaluations.examens_de_la_seance(base, seance))
         return produit(seance, repli, rapport_seance, seance.titre,
                        f"proces-verbal-{_nom(seance.titre)}-{seance.date}-{langue}.pdf",
                        seance, examens, langue, services=services,
@@ -214,6 +301,7 @@ def _produire_outil(base, type_, langue, cle, ministere, auteur, format_="pdf") 
         from gesserv_bureau import strategies
 
         st, repli = _strategie(base, cle)
+        st = propre(st)
         if type_ == "plan":
             from gesserv_bureau.rapports import rapport_plan
 
@@ -222,7 +310,7 @@ def _produire_outil(base, type_, langue, cle, ministere, auteur, format_="pdf") 
         from gesserv_bureau.rapports import rapport_strategie
 
         services = [s for s in (depot_services.charger(pk) for pk in st.services) if s is not None]
-        reference = strategies.reference(base, st)
+        reference = propre(strategies.reference(base, st))
         apercu = strategies.apercu(base, st) if st.type == "mise_a_jour" else None
         genre = "mise-a-jour" if st.type == "mise_a_jour" else "strategie"
         return produit(st, repli, rapport_strategie, st.titre, f"{genre}-{_nom(st.titre)}-v{st.version}-{langue}.pdf",

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from gesserv_bureau import production_rapports as cas
+from gesserv_bureau import profil as profils
 from gesserv_bureau.interface import taches
 from gesserv_bureau.langue import preferences
 from gesserv_bureau.stockage.base import Base
@@ -63,7 +64,8 @@ class DialogueRapport(Retraduisible, QDialog):
         self.etiquette_ministere = QLabel(self)
         self.ministere = QLineEdit(self)
         self.ministere.setObjectName("ministere")
-        self.ministere.setText(str(preferences().value("rapports/ministere", "") or ""))
+        # le ministère du profil (Édition › Profil…); à défaut, celui tapé ici la dernière fois
+        self.ministere.setText(profils.lire().ministere)
         self.etiquette_ministere.setBuddy(self.ministere)
         options.addWidget(self.etiquette_ministere)
         options.addWidget(self.ministere, 1)
@@ -137,14 +139,16 @@ class DialogueRapport(Retraduisible, QDialog):
         chemin = self.base.chemin
 
         utilisateur = self.base.utilisateur
+        profil = profils.lire()   # qui prépare le rapport : lu ici, dans le fil de l'interface
 
         def produire():
             return cas.produire_fichier(chemin, utilisateur, type_, langue, exercice=exercice, cle=cle,
-                                        ministere=ministere)
+                                        ministere=ministere, profil=profil)
 
         if chemin is None:   # une base en mémoire : ici même
             try:
-                self._pret(generation, cas.produire(self.base, type_, langue, exercice=exercice, cle=cle, ministere=ministere))
+                self._pret(generation, cas.produire(self.base, type_, langue, exercice=exercice, cle=cle,
+                                                    ministere=ministere, profil=profil))
             except Exception as exc:  # noqa: BLE001 — montré à l'utilisateur
                 self._echec(generation, exc)
             return
@@ -229,13 +233,15 @@ class DialogueRapport(Retraduisible, QDialog):
                 chemin = chemin.with_name(chemin.name + fmt.extension)
         type_, langue, cle, exercice, ministere = self.type, self.langue(), self.cle, self.exercice, self.ministere.text().strip()
         base_chemin, utilisateur = self.base.chemin, self.base.utilisateur
+        profil = profils.lire()
         self.etat.setText(self.tr("Préparation du rapport…"))
 
         def produire():
             if base_chemin is None:
-                return cas.produire(self.base, type_, langue, exercice=exercice, cle=cle, ministere=ministere, format=code)
+                return cas.produire(self.base, type_, langue, exercice=exercice, cle=cle, ministere=ministere,
+                                    format=code, profil=profil)
             return cas.produire_fichier(base_chemin, utilisateur, type_, langue, exercice=exercice, cle=cle,
-                                        ministere=ministere, format=code)
+                                        ministere=ministere, format=code, profil=profil)
 
         def ecrire(produit) -> None:
             try:
