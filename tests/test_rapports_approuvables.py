@@ -25,7 +25,7 @@ MDP = "mot-de-passe-des-essais-2026"
 @pytest.fixture(scope="module")
 def base_demo(tmp_path_factory):
     base = ouvrir(tmp_path_factory.mktemp("approuvables") / "demo.sqlite")
-    application.charger_demo(base)
+    application.charger_demo(base, dossiers=True)   # ce que fait « gesserv-bureau demo »
     yield base
     base.fermer()
 
@@ -90,7 +90,7 @@ def test_pdf_accessible_et_mis_en_page_pour_la_signature(produits, type_, langue
 
 
 @pytest.mark.parametrize("type_", list(TYPES))
-def test_signe_contresigne_verifie_et_une_copie_alteree_echoue(produits, pki, type_):
+def test_signe_contresigne_verifie_et_une_copie_alteree_echoue(produits, pki, type_, tmp_path):
     from gesserv_bureau.rapports import signature
 
     racine, marie, jean = pki
@@ -99,7 +99,9 @@ def test_signe_contresigne_verifie_et_une_copie_alteree_echoue(produits, pki, ty
     verdict = signature.verifier_document(deux, [racine])
     assert verdict.ok and [r.signataire for r in verdict.signatures] == ["Marie Tremblay", "Jean Roy"]
     assert constat(deux) == []
-    sortie = subprocess.run(["pdfsig", "-nocert", "-"], input=deux, capture_output=True).stdout
+    fichier = tmp_path / "signe.pdf"
+    fichier.write_bytes(deux)
+    sortie = subprocess.run(["pdfsig", "-nocert", str(fichier)], capture_output=True).stdout
     assert sortie.count(b"Signature is Valid.") == 2, sortie.decode(errors="replace")
     altere = bytearray(deux)
     debut = altere.find(b"stream\n", 1000)
