@@ -66,6 +66,13 @@ def _phrases(texte: str) -> list[str]:
     return re.split(r"(?<=[.!?…»])\s+(?=\S)", texte)
 
 
+def texte_bloc(bloc) -> str:
+    """Le texte lisible d'un bloc (pour en juger la longueur)."""
+    from gesserv_bureau.rapports.document import Document, texte_integral
+
+    return texte_integral(Document("", "", blocs=[bloc]))
+
+
 def _garder_fin(avant: list) -> tuple[list, list]:
     """Ce qui précède le bloc d'approbation, et sa fin gardée sur la page de l'approbation : les
     derniers paragraphes entiers s'ils sont courts (avec l'intertitre qu'ils suivent), sinon les
@@ -85,7 +92,10 @@ def _garder_fin(avant: list) -> tuple[list, list]:
         return debut, gardes
     *debut, dernier = avant
     if not isinstance(dernier, Paragraphe):
-        return debut, [dernier]
+        # un bloc qui n'est pas un paragraphe n'est gardé avec l'approbation que s'il est court :
+        # un grand tableau dans un bloc insécable déborderait de la page
+        court = not isinstance(dernier, (Tableau, Liste, Figure)) or len(texte_bloc(dernier)) <= GARDE_MAX
+        return (debut, [dernier]) if court else (avant, [])
     *tete_fragments, f = fragments(dernier.texte)
     if len(f.texte) <= GARDE_MAX:          # le dernier fragment, entier, suffit
         if not tete_fragments:
