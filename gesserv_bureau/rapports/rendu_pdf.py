@@ -165,12 +165,23 @@ def _bloc(b, doc: Document) -> dict:
     raise TypeError(f"bloc inconnu : {type(b).__name__}")
 
 
+def _cellule(texte, lp: str):
+    """Une cellule : une simple chaîne si elle n'est qu'un texte sans marque (le gabarit l'affiche
+    telle quelle, bien plus vite), sinon ses fragments."""
+    morceaux = _texte(texte, lp)
+    if len(morceaux) == 1:
+        f = morceaux[0]
+        if not (f["l"] or f["b"] or f["i"] or f["c"] or f["f"]) and "\n" not in f["t"]:
+            return f["t"]
+    return morceaux
+
+
 def _tableau(t: Tableau, lp: str) -> dict:
     largeurs = t.largeurs
     colonnes = len(t.entetes) if t.entetes else max((len(l) for l in t.lignes), default=1)
     if largeurs is not None and len(largeurs) != colonnes:
         raise ValueError("un tableau a autant de largeurs que de colonnes")
-    lignes = [[_texte(c, lp) for c in ligne] + [[]] * (colonnes - len(ligne)) for ligne in t.lignes]
+    lignes = [[_cellule(c, lp) for c in ligne] + [""] * (colonnes - len(ligne)) for ligne in t.lignes]
     return {"type": "tableau", "entetes": [_texte(e, lp) for e in t.entetes] or [[]] * colonnes,
             "lignes": lignes, "largeurs": largeurs, "sans_entete": t.sans_entete or not t.entetes,
             "fonds": {f"{ligne},{colonne}": couleur for (ligne, colonne), couleur in t.fonds.items()}}
@@ -288,5 +299,5 @@ def ajouter_champs_balises(pdf: bytes, zones: list[dict], roles: dict[str, str],
         champs.append(widget)
     arbre.ParentTreeNextKey = cle
     sortie = io.BytesIO()
-    pdf_doc.save(sortie, static_id=False)
+    pdf_doc.save(sortie, static_id=False)   # (l'identifiant du fichier change à chaque rendu)
     return sortie.getvalue()
