@@ -148,7 +148,8 @@ def test_rapport_1b_sans_ponderation_ni_note_ni_chiffre_la_decision_conclut(base
     texte = _rapport(base, ev, langue, tmp_path)
     for interdit in SANS_NOTE[langue]:
         assert interdit not in texte, interdit
-    corps = texte.split("Page 1 ")[0]
+    # le corps de la première page : avant son pied (date, version, édition de la ligne directrice)
+    corps = re.split(r"Produit le|Generated on", texte)[0]
     assert not CHIFFRE.search(corps.replace("2024-2025", "").replace("EDSC-102", "")), CHIFFRE.findall(corps)
     # la conclusion : la question de l'annexe, la décision et sa justification, après le tableau
     question = ("Est-ce qu'il s'agit d'un service prioritaire pour le ministère?" if langue == "fr"
