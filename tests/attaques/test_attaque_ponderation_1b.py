@@ -157,7 +157,10 @@ def test_rapport_1b_sans_ponderation_ni_note_ni_chiffre_la_decision_conclut(base
     decision = f"{question} Oui" if langue == "fr" else f"{question} Yes"
     assert decision in texte
     titre = "Décision" if langue == "fr" else "Decision"
-    assert texte.index("Analyse authentification") < texte.index(f"{titre} {question}") < texte.index(JUSTIFICATION)
+    # après le tableau : le titre, ce que dit la ligne directrice de la justification, puis la
+    # décision et sa justification, les dernières lignes avant l'approbation
+    assert texte.index("Analyse authentification") < texte.index(f"{titre} ") < texte.index(decision) \
+        < texte.index(JUSTIFICATION) < texte.index("Approbation" if langue == "fr" else "Approval")
 
 
 @pytest.mark.parametrize("langue", ["fr", "en"])
@@ -207,7 +210,7 @@ def test_ponderation_du_ministere_dans_le_rapport_et_l_assistant(qtbot, tmp_path
     for interdit in (("Note globale", "note globale") if langue == "fr" else ("Overall rating", "overall rating")):
         assert interdit not in texte
     # à part : après le tableau de l'annexe, avant la décision qui conclut
-    decision = "Décision Est-ce qu'il s'agit" if langue == "fr" else "Decision Is this a priority"
+    decision = "Décision Les services prioritaires" if langue == "fr" else "Decision Priority services must"
     assert texte.index("Analyse authentification") < texte.index(titre) < texte.index(resultat) < texte.index(decision)
     # la section 1.5.1, citée mot pour mot (français : le texte de la ligne directrice)
     if langue == "fr" and SEED.exists():
