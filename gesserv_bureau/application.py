@@ -152,9 +152,13 @@ def modifier_metadonnees(base: Base, exercice: str, gardien: str, derniere_revis
     _depot(base).modifier_metadonnees(exercice, gardien, derniere_revision)
 
 
-def charger_demo(base: Base) -> int:
-    """Remplit la base d'un petit répertoire réaliste (commande ``demo``). Renvoie le nombre
-    de services ajoutés; une base qui a déjà l'exercice de démonstration n'est pas touchée."""
+def charger_demo(base: Base, dossiers: bool = False) -> int:
+    """Remplit la base d'un petit répertoire réaliste et des trois exemples de l'annexe 1A.
+    ``dossiers`` (la commande ``demo``) : aussi un dossier de chaque sorte — une 1B, une séance
+    d'examen et ses examens 2A, une stratégie approuvée et sa mise à jour annuelle
+    (``demonstration.remplir_dossiers``) —, pour que chaque rapport se produise aussitôt.
+    Renvoie le nombre de services ajoutés; une base qui a déjà l'exercice de démonstration
+    n'est pas touchée."""
     from gesserv_bureau import demonstration
     from gesserv_bureau.stockage.depot_activites import DepotActivites
 
@@ -170,6 +174,8 @@ def charger_demo(base: Base) -> int:
     for ev in demonstration.evaluations_demo():
         ev.service_pk = services.get(ev.nom)
         activites.enregistrer(ev)
+    if dossiers:
+        demonstration.remplir_dossiers(base)
     return n
 
 

@@ -28,6 +28,7 @@ SOUS_COMMANDES_SIGNATURE = ("signer", "certificat", "verifier", "confiance")
 SOUS_COMMANDES += SOUS_COMMANDES_SIGNATURE
 SOUS_COMMANDES += ("rapport",)
 SOUS_COMMANDES += ("ponderation", "criteres-1b")   # la pondération et les autres critères du ministère (1B)
+SOUS_COMMANDES += ("profil",)   # qui prépare les rapports (les préférences, sans la base) : voir _profil
 
 _T = {
     "description": QT_TRANSLATE_NOOP(
@@ -105,14 +106,26 @@ _T = {
     "ambigue": QT_TRANSLATE_NOOP("cli", "option ambiguë : {option} peut désigner {choix}"),
     "erreur": QT_TRANSLATE_NOOP("cli", "Erreur : {message}"),
     "rapport_cmd": QT_TRANSLATE_NOOP(
-        "cli", "produire un rapport PDF (répertoire, évaluations 1A, 1B, 2A, procès-verbal de séance, stratégie, "
+        "cli", "produire un rapport en PDF, Word ou PowerPoint (répertoire, évaluations 1A, 1B, 2A, procès-verbal de séance, stratégie, "
                "mise à jour annuelle, plan de travail), en français, en anglais ou bilingue"),
     "type_rapport": QT_TRANSLATE_NOOP("cli", "le type de rapport (voir la liste ci-dessous)"),
     "langue_rapport": QT_TRANSLATE_NOOP("cli", "la langue du rapport : fr, en ou bilingue (par défaut : celle de l'interface)"),
-    "sortie_rapport": QT_TRANSLATE_NOOP("cli", "le fichier PDF à écrire (jamais un fichier existant, sauf avec --remplacer)"),
+    "sortie_rapport": QT_TRANSLATE_NOOP(
+        "cli", "le fichier à écrire, dont l'extension dit le format : .pdf (PDF balisé, accessible, à signer), "
+               ".docx (Word, modifiable) ou, pour la stratégie et la mise à jour annuelle, .pptx (PowerPoint); "
+               "jamais un fichier existant, sauf avec --remplacer"),
+    "format_rapport_inconnu": QT_TRANSLATE_NOOP(
+        "cli", "le format du fichier « {chemin} » ({extension}) n'est pas offert pour ce rapport : "
+               "choisissez un nom en {formats}. Rien n'a été écrit."),
+    "rapport_repli_ebauche": QT_TRANSLATE_NOOP(
+        "cli", "Avertissement : aucun élément terminé ou approuvé pour ce rapport; le plus récent, une ébauche, "
+               "a été pris (marqué « ÉBAUCHE » sur chaque page). Donnez --cle pour en choisir un autre."),
+    "rapport_ebauche": QT_TRANSLATE_NOOP(
+        "cli", "Ce rapport est une ébauche (élément pas encore approuvé) : « ÉBAUCHE » est marqué sur chaque page."),
     "cle_rapport": QT_TRANSLATE_NOOP(
         "cli", "l'évaluation, la séance ou la stratégie, par son numéro ou son UUID (par défaut : la plus récente)"),
-    "ministere_rapport": QT_TRANSLATE_NOOP("cli", "le nom du ministère, en tête de chaque page"),
+    "ministere_rapport": QT_TRANSLATE_NOOP(
+        "cli", "le nom du ministère, en tête de chaque page (par défaut : celui du profil, voir « profil »)"),
     "exercice_rapport": QT_TRANSLATE_NOOP("cli", "l'exercice du répertoire (AAAA-AAAA; par défaut : le plus récent)"),
     "types_rapports": QT_TRANSLATE_NOOP("cli", "types de rapports :"),
     "rapport_ecrit_pdf": QT_TRANSLATE_NOOP("cli", "Rapport « {titre} » ({langue}) écrit dans {chemin} — SHA-256 {sha}."),
@@ -365,6 +378,28 @@ _T = {
     "code_critere": QT_TRANSLATE_NOOP("cli", "le code du critère (m1, m2…; voir « criteres-1b lister »)"),
     "metavar_code": QT_TRANSLATE_NOOP("cli", "CODE"),
 }
+# --- le profil de la personne qui prépare les rapports ---
+_T.update({
+    "profil_cmd": QT_TRANSLATE_NOOP(
+        "cli",
+        "le profil de la personne qui prépare les rapports (gardé dans les préférences, pas dans la base) : son nom "
+        "et son titre sous « Préparé par », son ministère en tête des rapports, son nom comme auteur des nouveaux "
+        "dossiers. Sans option : l'afficher; une option vide (\"\") efface ce champ",
+    ),
+    "nom_profil": QT_TRANSLATE_NOOP("cli", "votre nom complet, p. ex. \"Marie Tremblay\""),
+    "titre_profil": QT_TRANSLATE_NOOP("cli", "votre titre, p. ex. \"Directrice, Bureau de la gestion des services\""),
+    "unite_profil": QT_TRANSLATE_NOOP("cli", "votre unité (direction, division)"),
+    "ministere_profil": QT_TRANSLATE_NOOP(
+        "cli", "votre ministère ou organisme : l'en-tête des rapports, sauf --ministere de « rapport »"),
+    "courriel_profil": QT_TRANSLATE_NOOP("cli", "votre adresse courriel professionnelle"),
+    "metavar_texte": QT_TRANSLATE_NOOP("cli", "TEXTE"),
+    "demo_dossiers": QT_TRANSLATE_NOOP(
+        "cli",
+        "Aussi : une évaluation 1B approuvée, une séance d'examen terminée et ses deux examens 2A, une stratégie "
+        "approuvée avec son plan de travail et sa mise à jour annuelle en cours. Chaque rapport se produit "
+        "aussitôt : gesserv-bureau rapport --help.",
+    ),
+})
 
 
 # Les messages d'erreur d'argparse (en anglais) repris dans la langue de l'utilisateur
@@ -488,6 +523,16 @@ def construire_analyseur(trad: Traductions) -> argparse.ArgumentParser:
     _analyseurs_signature(commande, t, classe, formateur, communs_action)
     _analyseur_rapport(sous, t, classe, formateur, trad)
     _analyseurs_ponderation(commande, t, classe, formateur, communs_action)
+    # le profil est dans les préférences, pas dans la base : --langue seulement après la commande
+    seule_langue = argparse.ArgumentParser(add_help=False)
+    seule_langue.add_argument("--langue", "--language", choices=LANGUES, help=t("langue"), default=argparse.SUPPRESS)
+    profil = sous.add_parser("profil", prog="gesserv-bureau profil", help=t("profil_cmd"), description=t("profil_cmd"),
+                             formatter_class=formateur, add_help=False, parents=[seule_langue])
+    profil._positionals.title = t("positionnels")
+    profil._optionals.title = t("options")
+    profil.add_argument("-h", "--help", action="help", help=t("aide"))
+    for option in ("nom", "titre", "unite", "ministere", "courriel"):
+        profil.add_argument(f"--{option}", metavar=t("metavar_texte"), default=None, help=t(f"{option}_profil"))
     return principal
 
 
@@ -538,7 +583,7 @@ def _analyseur_rapport(sous, t, classe, formateur, trad: Traductions) -> None:
                    help=t("langue_rapport"))
     p.add_argument("--cle", metavar=t("metavar_cle"), help=t("cle_rapport"))
     p.add_argument("--exercice", metavar=t("metavar_exercice"), help=t("exercice_rapport"))
-    p.add_argument("--ministere", metavar=t("metavar_nom"), default="", help=t("ministere_rapport"))
+    p.add_argument("--ministere", metavar=t("metavar_nom"), default=None, help=t("ministere_rapport"))
     p.add_argument("--remplacer", action="store_true", help=t("remplacer_sortie"))
     p.add_argument("--base", metavar=t("metavar_fichier"), help=t("base"), default=argparse.SUPPRESS)
 
@@ -567,7 +612,49 @@ def main(argv: Sequence[str] | None = None) -> int:
         return lancer(base=args.base, langue=args.langue, essai=args.essai_demarrage, traductions=trad)
     if commande in SOUS_COMMANDES_SIGNATURE:
         return _signature(commande, args, trad)
+    if commande == "profil":
+        return _profil(args, trad)
     return _headless(commande, args, trad)
+
+
+def _profil(args: argparse.Namespace, trad: Traductions) -> int:
+    """``profil`` : sans option, montrer le profil; avec, changer les champs donnés (les autres
+    restent). Un refus le dit dans la langue de l'utilisateur, code de sortie 1, rien d'écrit."""
+    from gesserv_bureau import profil as profils
+    from gesserv_bureau.referentiel import messages_profil
+
+    langue = trad.langue
+
+    def m(code: str, **params) -> str:
+        return messages_profil.texte(code, langue, **params)
+
+    def erreur(message: str) -> str:
+        return trad.traduire(C, _T["erreur"]).format(message=message)
+
+    changes = {c: getattr(args, c) for c in profils.CHAMPS if getattr(args, c, None) is not None}
+    if changes:
+        try:
+            profils.modifier(**changes)
+        except (profils.ProfilInvalide, profils.ProfilNonEnregistre) as exc:
+            print(erreur(exc.texte(langue)), file=sys.stderr)
+            return 1
+        print(m("enregistre", fichier=profils.fichier()))
+    actuel = profils.lire()
+    deux_points = ": " if langue == "en" else " : "
+    for c in profils.CHAMPS:
+        print(f"{profils.libelle(c, langue)}{deux_points}{getattr(actuel, c) or m('non_renseigne')}")
+    if not changes:
+        if not actuel.nom:
+            print(m("vide"))
+        print(m("fichier", fichier=profils.fichier()))
+    return 0
+
+
+def _auteur_du_profil() -> str:
+    """Le nom complet du profil (l'auteur des dossiers que la commande crée); vide sans profil."""
+    from gesserv_bureau import profil as profils
+
+    return profils.nom_auteur()
 
 
 def _headless(commande: str, args: argparse.Namespace, trad: Traductions) -> int:
@@ -617,12 +704,15 @@ def _headless(commande: str, args: argparse.Namespace, trad: Traductions) -> int
             print(t("introuvable", chemin=chemin), file=sys.stderr)
             return 1
         with ouvrir(chemin, rotation=False, accepter_perte=getattr(args, "accepter_perte", False)) as base:
+            base.auteur = _auteur_du_profil()
             if commande == "demo":
                 from gesserv_bureau.demonstration import EXERCICE_DEMO
 
-                n = application.charger_demo(base)
+                n = application.charger_demo(base, dossiers=True)
                 cle = "demo_fait" if n else "demo_deja"
                 print(t(cle, n=n, chemin=chemin, exercice=EXERCICE_DEMO))
+                if n:
+                    print(t("demo_dossiers"))
             elif commande == "sauvegarder":
                 print(t("copie_faite", copie=sauvegardes.copier(chemin, "manuelle")))
             elif commande == "importer":
@@ -1131,8 +1221,17 @@ def _confiance(args: argparse.Namespace, trad: Traductions) -> int:
 
 def _rapport(base, args: argparse.Namespace, trad: Traductions, t) -> int:
     from gesserv_bureau import production_rapports
+    from gesserv_bureau import profil as profils
+
+    from gesserv_bureau.rapports.formats import FormatInconnu, format_du_fichier
 
     langue = args.langue_rapport or ("en" if trad.langue == "en" else "fr")
+    try:
+        format_ = format_du_fichier(args.sortie, args.type_rapport)
+    except FormatInconnu as exc:
+        print(t("erreur", message=t("format_rapport_inconnu", chemin=args.sortie, extension=exc.args[0],
+                                    formats=exc.args[1])), file=sys.stderr)
+        return 1
     if not args.remplacer and Path(args.sortie).exists():   # dit avant de produire le rapport
         return _refus_fichier_existant(Path(args.sortie), trad, t)
     exercice, lisible = _exercice_demande(args.exercice, t)
@@ -1140,7 +1239,11 @@ def _rapport(base, args: argparse.Namespace, trad: Traductions, t) -> int:
         return 1
     try:
         produit = production_rapports.produire(base, args.type_rapport, langue, exercice=exercice, cle=args.cle,
-                                               ministere=args.ministere)
+                                               ministere=args.ministere, format=format_.code, profil=profils.lire())
+    except FormatInconnu as exc:   # un rapport qui ne sait encore se rendre qu'en PDF
+        print(t("erreur", message=t("format_rapport_inconnu", chemin=args.sortie, extension=exc.args[0],
+                                    formats=exc.args[1])), file=sys.stderr)
+        return 1
     except production_rapports.RapportIntrouvable:
         refus = (t("rapport_introuvable", element=args.cle) if args.cle
                  else t("rapport_rien", type=args.type_rapport))
@@ -1154,7 +1257,11 @@ def _rapport(base, args: argparse.Namespace, trad: Traductions, t) -> int:
     except OSError as exc:
         print(t("erreur", message=t("ecriture_impossible", chemin=chemin, detail=exc.strerror or exc)), file=sys.stderr)
         return 1
+    if produit.repli_ebauche:
+        print(t("rapport_repli_ebauche"), file=sys.stderr)
     print(t("rapport_ecrit_pdf", titre=produit.titre, langue=langue, chemin=chemin, sha=produit.sha256))
+    if produit.ebauche:
+        print(t("rapport_ebauche"))
     return 0
 
 

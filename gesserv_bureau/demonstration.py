@@ -211,3 +211,152 @@ def services_synthetiques(n: int, exercice: str = EXERCICE_DEMO, graine: int = 2
             points_interaction=dict(zip(POINTS_INTERACTION.codes(), (hasard.choice(["oui", "non", "so"]) for _ in range(6)))),
         ))
     return services
+
+
+# --- un dossier de chaque sorte : chaque rapport peut être produit juste après « demo » ---------
+TITRE_SEANCE_DEMO = "Examen des services prioritaires — printemps 2025"
+TITRE_STRATEGIE_DEMO = "Stratégie de gestion des services 2025-2028"
+
+
+def _reponses_2a(ev, reponses: dict[str, tuple[str, str]]) -> None:
+    for code, (reponse, initiatives) in reponses.items():
+        ev.contenu["reponses"][code] = {"reponse": reponse, "initiatives": initiatives}
+
+
+def remplir_dossiers(base, exercice: str = EXERCICE_DEMO) -> dict[str, object]:
+    """Une évaluation 1B approuvée, une séance d'examen terminée (deux examens 2A terminés, son
+    procès-verbal), une stratégie approuvée avec son plan de travail, et sa mise à jour annuelle
+    en cours : avec le répertoire et les exemples 1A, chaque type de rapport
+    (``rapports.types.TYPES``) se produit sans ``--cle``. Passe par les cas d'utilisation, comme
+    une personne le ferait; l'auteur de chaque dossier est ``base.auteur`` (le profil)."""
+    from gesserv_bureau import evaluations as cas
+    from gesserv_bureau import strategies as cas_strategie
+    from gesserv_bureau.domaine import strategie as regles
+    from gesserv_bureau.domaine.criteres_1b import criteres_de
+    from gesserv_bureau.stockage.depot_services import DepotServices
+
+    pks = {s.service_id: s.pk for s in DepotServices(base).services(exercice)}
+
+    # 1B : le numéro d'assurance sociale est-il un service prioritaire?
+    ev_1b = cas.nouvelle(base, "1B", exercice, service_pk=pks["EDSC-102"])
+    cotes = {
+        "mandat": ("eleve", "Loi sur le ministère de l'Emploi et du Développement social, art. 6",
+                   "Le NAS est au cœur du mandat : sans lui, ni emploi ni prestations."),
+        "priorite_gouvernement": ("moyen", "Budget fédéral 2024, chapitre 4",
+                                  "Cité parmi les priorités de modernisation, sans engagement précis."),
+        "volume": ("eleve", "1 032 000 demandes en 2024-2025",
+                   "Un des plus forts volumes du ministère; hausse de 8 % sur un an."),
+        "critique": ("eleve", "Plan de continuité des activités, annexe B",
+                     "Désigné critique à la mission; interruption tolérable de 24 heures."),
+        "importance": ("moyen", "", "Aucun permis ni honoraire, mais nécessaire pour travailler au Canada."),
+        "authentification": ("eleve", "Norme sur l'assurance de l'identité et des justificatifs",
+                             "Preuve d'identité primaire exigée à chaque demande."),
+    }
+    for code, (cote, exemple, analyse) in cotes.items():
+        ev_1b.contenu["considerations"][code] = {"cote": cote, "exemple": exemple, "analyse": analyse}
+    for critere in criteres_de(ev_1b.contenu):   # les autres critères que le ministère s'est donnés
+        critere.update(cote="moyen", analyse="Évalué par le groupe de travail selon le critère du ministère.")
+    ev_1b.contenu["decision"] = "oui"
+    ev_1b.contenu["justification"] = ("Service à fort volume, critique à la mission et essentiel au bien-être "
+                                      "des particuliers.")
+    cas.enregistrer(base, ev_1b)
+    cas.terminer(base, ev_1b)
+    cas.approuver(base, ev_1b, "Hélène Bélanger, directrice générale")
+
+    # 2A : une séance d'examen du groupe de travail, tenue et terminée
+    seance = cas.nouvelle_seance(base, TITRE_SEANCE_DEMO, "2025-03-12", exercice)
+    seance.participants = [{"nom": "Élise Côté", "domaine": "prestation"}, {"nom": "Marc-André Roy", "domaine": "ti"},
+                           {"nom": "Nadia Ouellet", "domaine": "politique"}]
+    seance.services = [pks["GCC-014"], pks["AAC-001"]]
+    cas.enregistrer_seance(base, seance)
+    deglacage = cas.examen_de_la_seance(base, seance, pks["GCC-014"])
+    _reponses_2a(deglacage, {
+        "q1": ("oui", "Demande d'escorte de déglaçage en ligne, suivie en temps réel."),
+        "q2": ("non", ""),
+        "q3": ("oui", "Avis de glace publiés en temps réel sur Canada.ca."),
+        "q4": ("oui", "Regrouper les centres de coordination régionaux."),
+        "q4a": ("oui", "Un formulaire unique pour toutes les régions."),
+        "q4b": ("non", ""),
+    })
+    deglacage.contenu["initiatives"] = [{
+        "nom": "Demande d'escorte en ligne", "description": "Formulaire en ligne et suivi de la demande d'escorte.",
+        "avantages": "Moins d'appels, délais connus des capitaines.", "couts": "450 000 $ sur deux ans.",
+        "risques": "Connectivité limitée dans l'Arctique.",
+        "collaboration": "Transports Canada, associations d'armateurs.",
+    }]
+    deglacage.contenu["recommandation"] = "oui"
+    deglacage.contenu["justification"] = "Gains d'efficacité nets et forte attente des clients commerciaux."
+    cas.enregistrer(base, deglacage)
+    cas.terminer(base, deglacage)
+    agri = cas.examen_de_la_seance(base, seance, pks["AAC-001"])
+    _reponses_2a(agri, {"q1": ("non", ""), "q2": ("non", ""), "q3": ("oui", "Tableau de bord « Mon dossier Agri »."),
+                        "q4": ("non", ""), "q4a": ("non", ""), "q4b": ("non", "")})
+    agri.contenu["initiatives"] = [{
+        "nom": "Portail « Mon dossier Agri »", "description": "Un tableau de bord des paiements pour les producteurs.",
+        "avantages": "Transparence des paiements.", "couts": "À établir.", "risques": "Dépend des provinces.",
+        "collaboration": "Provinces et territoires.",
+    }]
+    agri.contenu["recommandation"] = "non"
+    agri.contenu["justification"] = "Le portail fédéral-provincial prévu en 2026 répondra au besoin."
+    cas.enregistrer(base, agri)
+    cas.terminer(base, agri)
+    seance = cas.charger_seance(base, seance.pk)
+    seance.position, seance.statut = len(seance.services), "terminee"   # au sommaire, chaque examen fini
+    cas.enregistrer_seance(base, seance)
+
+    # 2B et 2C : la stratégie, son plan de travail, approuvée; puis sa mise à jour annuelle (2.5.5)
+    st = cas_strategie.nouvelle(base, TITRE_STRATEGIE_DEMO, "2025-2026")
+    textes = {
+        "sommaire": {"but": "Améliorer l'expérience des clients de nos services prioritaires.",
+                     "echeance": "2025-2028", "gouvernance": "Comité exécutif des services, présidé par la SMA."},
+        "contexte": {"operationnel": "Un ministère à vocation économique; quatre services prioritaires.",
+                     "mandat": "Soutenir les producteurs, la navigation et les travailleurs.",
+                     "liens": "Plan ministériel 2025-2026; Stratégie numérique du GC."},
+        "vision": {"enonce": "Des services simples, en ligne et fiables."},
+        "rendement": {"plan_mesure": "Indicateurs trimestriels publiés au tableau de bord.",
+                      "evaluation": "Évaluation à mi-parcours en 2027."},
+    }
+    for type_, valeurs in textes.items():
+        st.section_de_type(type_)["textes"].update(valeurs)
+    st.services = [pks["AAC-001"], pks["GCC-014"]]
+    st.ffpm = {"forces": ["Personnel expérimenté", "Normes de service publiées"],
+               "faiblesses": ["Systèmes vieillissants"], "possibilites": ["Identifiant numérique fédéral"],
+               "menaces": ["Compressions budgétaires"]}
+    en_ligne = regles.objectif("Offrir en ligne de bout en bout les services prioritaires")
+    normes = regles.objectif("Respecter les normes de service publiées")
+    st.objectifs = [en_ligne, normes]
+    cas_strategie.enregistrer(base, st)
+    cas_strategie.reprendre_initiatives_2a(base, st)   # les initiatives proposées à la séance
+    for i in st.initiatives:
+        i["objectifs"] = [en_ligne["id"]]
+        i["cibles"] = "80 % des demandes en ligne"
+    normes_i = regles.initiative(
+        "Normes de service", description="Établir et publier les normes des services prioritaires.",
+        services=[pks["AAC-001"], pks["GCC-014"]], justification="Exigence de la Politique sur les services.",
+        cibles="100 % des services prioritaires", echeances="Mars 2026", indicateurs="Normes respectées",
+        couts="Dans les budgets existants", objectifs=[normes["id"]])
+    st.initiatives.append(normes_i)
+    st.risques = [regles.risque("Retard du projet TI", probabilite="moyen", impact="eleve",
+                                attenuation="Suivi mensuel avec le DPI."),
+                  regles.risque("Adoption lente par les clients", probabilite="faible", impact="moyen",
+                                attenuation="Campagne de sensibilisation « En ligne d'abord ».")]
+    st.mesures = [
+        regles.mesure(normes_i["id"], "Élaborer un plan", secteur="Division X1", date_prevue="2025-07-15", etat="termine"),
+        regles.mesure(normes_i["id"], "Consulter les clients", secteur="Division X1", date_prevue="2025-09-30",
+                      etat="delais"),
+        regles.mesure(normes_i["id"], "Publier les normes dans Canada.ca", secteur="Division X2",
+                      date_prevue="2026-06-30", etat="risque"),
+    ]
+    for i in st.initiatives[:-1]:
+        st.mesures.append(regles.mesure(i["id"], f"Lancer : {i['nom']}", secteur="Division Y1",
+                                        date_prevue="2026-03-31", etat="a_temps"))
+    cas_strategie.enregistrer(base, st)
+    cas_strategie.approuver(base, st, "Comité exécutif des services")
+    approuvee = cas_strategie.charger(base, st.pk)
+    maj = cas_strategie.mise_a_jour_annuelle(base, approuvee, "2026-2027")
+    maj.section_de_type("vision")["textes"]["enonce"] = "Des services numériques d'abord, pour tous."
+    maj.risques.append(regles.risque("Pénurie de main-d'œuvre TI", probabilite="eleve", impact="eleve",
+                                     attenuation="Bassin de candidats partagé avec Services partagés Canada."))
+    maj.mesures[1]["etat"] = "termine"
+    cas_strategie.enregistrer(base, maj)
+    return {"1b": ev_1b, "seance": seance, "2a": [deglacage, agri], "strategie": approuvee, "mise_a_jour": maj}

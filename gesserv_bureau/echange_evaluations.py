@@ -81,7 +81,7 @@ def _ecrire(chemin: Path | str, donnees: dict) -> None:
 
 
 def _entete(base: Base) -> dict:
-    return {"exporte_le": journal.maintenant(), "exporte_par": base.utilisateur,
+    return {"exporte_le": journal.maintenant(), "exporte_par": base.auteur,
             "application": f"{NOM_APPLICATION} {__version__}"}
 
 

@@ -26,7 +26,7 @@ class EvaluationApprouvee(Exception):
 
 
 def nouvelle(base: Base, outil: str, exercice: str, service_pk: int | None = None, sujet: str = "") -> Evaluation:
-    ev = Evaluation(outil, exercice=exercice, service_pk=service_pk, auteur=base.utilisateur, sujet=sujet)
+    ev = Evaluation(outil, exercice=exercice, service_pk=service_pk, auteur=base.auteur, sujet=sujet)
     if service_pk is not None and not sujet:
         service = DepotServices(base).charger(service_pk)
         if service is not None:
@@ -170,7 +170,7 @@ def creer_service_depuis_1a(base: Base, ev: Evaluation) -> int:
 def repartir_de(base: Base, pk: int, exercice: str) -> Evaluation:
     """Une nouvelle évaluation à partir de celle de l'an dernier."""
     precedente = DepotEvaluations(base).charger(pk)
-    ev = regles.depart_de(precedente, exercice, base.utilisateur)
+    ev = regles.depart_de(precedente, exercice, base.auteur)
     _suivre_le_ministere(base, ev)
     DepotEvaluations(base).enregistrer(ev)
     return ev
@@ -218,7 +218,7 @@ def services_prioritaires(base: Base, exercice: str) -> list[Service]:
 
 
 def nouvelle_seance(base: Base, titre: str, date: str, exercice: str) -> Seance:
-    seance = Seance(titre=titre, date=date, exercice=exercice, auteur=base.utilisateur)
+    seance = Seance(titre=titre, date=date, exercice=exercice, auteur=base.auteur)
     DepotSeances(base).enregistrer(seance)
     return seance
 
@@ -276,7 +276,7 @@ def examen_de_la_seance(base: Base, seance: Seance, service_pk: int) -> Evaluati
     for ev in depot.de_la_seance(seance.pk):
         if ev.service_pk == service_pk:
             return ev
-    ev = Evaluation("2A", exercice=seance.exercice, service_pk=service_pk, auteur=base.utilisateur)
+    ev = Evaluation("2A", exercice=seance.exercice, service_pk=service_pk, auteur=base.auteur)
     service = DepotServices(base).charger(service_pk)
     ev.sujet = (service.nom_fr or service.nom_en) if service else ""
     ev.seance_pk = seance.pk

@@ -26,7 +26,7 @@ def par_uuid(base: Base, uuid: str) -> Strategie | None:
 
 
 def nouvelle(base: Base, titre: str, exercice: str) -> Strategie:
-    st = Strategie(titre=titre, exercice=exercice, auteur=base.utilisateur)
+    st = Strategie(titre=titre, exercice=exercice, auteur=base.auteur)
     DepotStrategies(base).enregistrer(st)
     return st
 
@@ -93,13 +93,13 @@ def verifier_approbation(st: Strategie, racines=None):
 
 
 def nouvelle_version(base: Base, st: Strategie) -> Strategie:
-    copie = regles.nouvelle_version(st, base.utilisateur)
+    copie = regles.nouvelle_version(st, base.auteur)
     DepotStrategies(base).enregistrer(copie)
     return copie
 
 
 def mise_a_jour_annuelle(base: Base, approuvee: Strategie, exercice: str) -> Strategie:
-    maj = regles.mise_a_jour_annuelle(approuvee, base.utilisateur, exercice)
+    maj = regles.mise_a_jour_annuelle(approuvee, base.auteur, exercice)
     DepotStrategies(base).enregistrer(maj)
     return maj
 

@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from gesserv_bureau import __version__, cli, production_rapports
+from gesserv_bureau import __version__, application, cli, production_rapports
 from gesserv_bureau.langue import Traductions
 from gesserv_bureau.stockage import sauvegardes
 from gesserv_bureau.stockage.base import ouvrir
@@ -142,7 +142,8 @@ def test_faute_de_frappe_dans_la_sous_commande(chemin, capsys):
 def test_demo_remplit_la_base(chemin, capsys):
     code, sortie, erreurs = lancer(capsys, "demo")
     assert (code, erreurs) == (0, "")
-    assert sortie.strip() == f"10 services de démonstration ajoutés à {chemin} (exercice 2024-2025)."
+    assert sortie.splitlines()[0] == f"10 services de démonstration ajoutés à {chemin} (exercice 2024-2025)."
+    assert sortie.splitlines()[1].startswith("Aussi : une évaluation 1B approuvée, une séance d'examen terminée")
     with ouvrir(chemin, lecture_seule=True) as base:
         depot = DepotServices(base)
         assert depot.exercices() == ["2024-2025"]
@@ -172,7 +173,7 @@ def test_demo_est_idempotente(chemin, capsys):
         f"La base {chemin} contient déjà l'exercice de démonstration 2024-2025 : rien n'a été ajouté."
     )
     assert (compter(chemin, "service"), compter(chemin, "evaluation"), compter(chemin, "journal")) == empreinte
-    assert empreinte[:2] == (10, 3)
+    assert empreinte[:2] == (10, 6)   # les trois exemples 1A, une 1B, deux examens 2A
 
 
 def test_option_base_prime_sur_la_variable(chemin, capsys, tmp_path):
@@ -403,7 +404,8 @@ def test_rapport_ecrit_le_pdf_et_le_consigne(chemin, capsys, tmp_path):
     (("inventaire", "--exercice", "2024"), "Erreur : exercice invalide : 2024"),
 ])
 def test_rapport_refuse_sans_rien_ecrire(chemin, capsys, tmp_path, arguments, attendu):
-    assert lancer(capsys, "demo")[0] == 0
+    with ouvrir(chemin) as base:   # le répertoire et les exemples 1A seulement (la démonstration a une 1B)
+        application.charger_demo(base)
     sortie_pdf = tmp_path / "r.pdf"
     code, _, erreurs = lancer(capsys, "rapport", *arguments, "--sortie", str(sortie_pdf))
     assert code == 1 and erreurs.startswith(attendu)
@@ -411,7 +413,8 @@ def test_rapport_refuse_sans_rien_ecrire(chemin, capsys, tmp_path, arguments, at
 
 
 def test_rapport_rien_a_rapporter_en_anglais(chemin, capsys, tmp_path):
-    assert lancer(capsys, "demo")[0] == 0
+    with ouvrir(chemin) as base:   # sans séance d'examen (la démonstration en a une)
+        application.charger_demo(base)
     code, _, erreurs = lancer(capsys, "--langue", "en", "rapport", "seance", "--sortie", str(tmp_path / "r.pdf"))
     assert code == 1
     assert "nothing to report: the database does not yet hold any item for the “seance” report" in erreurs

@@ -51,6 +51,8 @@ MODULES_SANS_QT = [
     "gesserv_bureau.evaluations",
     "gesserv_bureau.echange_evaluations",
     "gesserv_bureau.demonstration",
+    "gesserv_bureau.profil",
+    "gesserv_bureau.production_rapports",
 ]
 
 

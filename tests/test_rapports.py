@@ -424,9 +424,11 @@ def test_proces_verbal_de_la_seance(pdfs):
 
 # --- la stratégie ----------------------------------------------------------------------------
 def _table_des_matieres(page: str, titres: list[str]) -> dict[str, int]:
+    # les points de conduite de la table des matières (et le U+2060 qui tient le numéro) retirés
+    page = re.sub(r"\s+", " ", re.sub(r"(?: ?\.){3,}", " ", page.replace("\u2060", "")))
     trouve = {}
     for titre in titres:
-        m = re.search(re.escape(titre) + r" (\d+)", page)
+        m = re.search(re.escape(titre) + r"(?: — \w+)? (\d+)", page)   # « B. … — modifié 3 »
         assert m, (titre, page)
         trouve[titre] = int(m.group(1))
     return trouve
@@ -499,7 +501,7 @@ def test_mise_a_jour_annuelle(pdfs):
             in fr)
     assert "F. Surveillance du rendement, établissement de rapports et correction — inchangé" in fr
     assert "G. Plan d'évaluation et d'atténuation du risque — modifié" in fr and "Pénurie de main-d'œuvre TI" in fr
-    assert fr.count("— modifié") == 3
+    assert fr.count("— modifié") == 6   # trois titres, et leurs entrées de la table des matières
     # le plan de travail à jour
     assert "Mesures : 5 — Terminé : 2" in fr
     assert "Vert : Terminé · Bleu : À temps" in fr
@@ -533,7 +535,9 @@ def test_plan_de_travail_en_paysage_avec_etats_et_legende(pdfs):
 
 
 def test_couleur_de_chaque_etat_dans_le_plan(donnees):
-    """Chaque cellule d'état porte la couleur de la légende (fond et encre), en plus du mot."""
+    """Chaque cellule d'état porte la couleur de la légende (fond et encre), en plus du mot : la
+    table reportlab de l'annexe de la stratégie (le plan seul, passé au modèle de document :
+    ``test_rapports_modele.test_le_plan_en_paysage_et_ses_etats_sur_leur_couleur``)."""
     from gesserv_bureau.referentiel.strategie import COULEURS_ETATS
 
     table = rapport_plan.table_plan(donnees.strategie, "fr", 600, AUJOURD_HUI)
@@ -603,3 +607,64 @@ def test_les_rapports_se_chargent_sans_qt():
                               capture_output=True, text=True, timeout=120)
     assert resultat.returncode == 0, resultat.stderr
     assert resultat.stdout.strip() == "[]"
+
+
+# --- la stratégie au modèle de document : PDF/UA, Word, PowerPoint (issue 14) ------------------
+@pytest.mark.parametrize("code", ["strategie", "mise_a_jour"])
+@pytest.mark.parametrize("langue", LANGUES)
+def test_strategie_pdf_balise_annexe_a_l_italienne(pdfs, code, langue):
+    import pikepdf
+
+    from controle_pdfua import constat, structure
+
+    pdf = pdfs[code, langue].read_bytes()
+    assert constat(pdf) == []
+    s = structure(pdf)
+    assert s.types.get("TOC") and s.types.get("TOCI", 0) >= 4
+    assert s.figures and all("FFPM" in alt or "SWOT" in alt for alt in s.figures)
+    if langue == "bilingue":
+        assert "en-CA" in s.langues
+    with pikepdf.open(io.BytesIO(pdf)) as p:
+        formats = [tuple(round(float(v)) for v in page.mediabox[2:]) for page in p.pages]
+    assert formats[0] == (612, 792) and formats[-1] == (792, 612)   # l'annexe (le plan) à l'italienne
+    pages = pages_texte(pdfs[code, langue])
+    assert "…" not in " ".join(pages)
+    assert ("Approuvé par" if langue != "en" else "Approved by") in pages[-1]
+
+
+def test_strategie_grille_ffpm_dite_en_entier_au_lecteur_d_ecran(pdfs, donnees):
+    from controle_pdfua import structure
+
+    (alt,) = structure(pdfs["strategie", "fr"].read_bytes()).figures
+    for code in ("forces", "faiblesses", "possibilites", "menaces"):
+        for element in donnees.strategie.ffpm.get(code, []):
+            if element.strip():
+                assert element.strip() in alt
+
+
+def test_strategie_word_et_presentation_powerpoint(donnees):
+    import docx
+    import pptx
+
+    from gesserv_bureau.rapports import rendu_docx, rendu_pptx
+
+    commun = {"ministere": MINISTERE, "auteur": "Bureau de la gestion des services", "empreinte": "3f9a2c41"}
+    doc = rapport_strategie.document(donnees.strategie, "fr", services=donnees.services, aujourd_hui=AUJOURD_HUI, **commun)
+    word = docx.Document(io.BytesIO(rendu_docx.rendre(doc)))
+    titres = [p.text for p in word.paragraphs if p.style.name == "Heading 1"]
+    assert titres[0] == "Table des matières" and titres[1].startswith("1. ") and "Approbation" in titres
+    assert any(s.orientation == 1 for s in word.sections)       # l'annexe à l'italienne
+    deck = rapport_strategie.presentation(donnees.strategie, "bilingue", services=donnees.services,
+                                          aujourd_hui=AUJOURD_HUI, **commun)
+    pres = pptx.Presentation(io.BytesIO(rendu_pptx.rendre(deck)))
+    diapos = [s.shapes.title.text_frame.text for s in pres.slides]
+    assert diapos[0].startswith(donnees.strategie.titre)
+    attendus = ["Vision", "FFPM", "Objectifs / Objectives", "Initiatives d'amélioration des services",
+                "Plan de travail intégré", "Approbation / Approval"]
+    for mot in attendus:
+        assert any(mot in d for d in diapos), (mot, diapos)
+    assert len(diapos) <= 14                                    # une présentation courte, pas le document entier
+    noms = [i["nom"] for i in donnees.strategie.initiatives if i.get("nom")]
+    texte = " ".join(p.text for s in pres.slides for f in s.shapes if f.has_text_frame for p in f.text_frame.paragraphs)
+    texte = texte.replace("\u00a0", " ")
+    assert noms and all(n in texte for n in noms), (noms, texte[:2000])

@@ -142,6 +142,10 @@
         <translation>not rated</translation>
     </message>
     <message>
+        <source>Poids : %1</source>
+        <translation>Weights: %1</translation>
+    </message>
+    <message>
         <source>Le service</source>
         <translation>The service</translation>
     </message>
@@ -164,10 +168,6 @@
     <message>
         <source>&amp;Élevé</source>
         <translation>&amp;High</translation>
-    </message>
-    <message>
-        <source>Poids : %1</source>
-        <translation>Weights: %1</translation>
     </message>
     <message>
         <source>Décision</source>
@@ -901,10 +901,97 @@
     </message>
 </context>
 <context>
+    <name>DialogueProfil</name>
+    <message>
+        <source>&amp;Nom complet</source>
+        <translation>Full &amp;name</translation>
+    </message>
+    <message>
+        <source>&amp;Titre</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>&amp;Unité</source>
+        <translation>&amp;Unit</translation>
+    </message>
+    <message>
+        <source>&amp;Ministère ou organisme</source>
+        <translation>&amp;Department or agency</translation>
+    </message>
+    <message>
+        <source>&amp;Courriel</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <source>p. ex. Marie Tremblay</source>
+        <translation>e.g. Marie Tremblay</translation>
+    </message>
+    <message>
+        <source>p. ex. Directrice, Bureau de la gestion des services</source>
+        <translation>e.g. Director, Service Management Office</translation>
+    </message>
+    <message>
+        <source>p. ex. Direction générale des services ministériels</source>
+        <translation>e.g. Corporate Services Branch</translation>
+    </message>
+    <message>
+        <source>p. ex. Agriculture et Agroalimentaire Canada</source>
+        <translation>e.g. Agriculture and Agri-Food Canada</translation>
+    </message>
+    <message>
+        <source>p. ex. marie.tremblay@agr.gc.ca</source>
+        <translation>e.g. marie.tremblay@agr.gc.ca</translation>
+    </message>
+    <message>
+        <source>Bienvenue dans gesserv-bureau — votre profil</source>
+        <translation>Welcome to gesserv-bureau — your profile</translation>
+    </message>
+    <message>
+        <source>Qui préparera les rapports? Votre nom et votre titre paraissent sous « Préparé par » dans le bloc d&apos;approbation de chaque rapport, votre ministère en tête des rapports, et votre nom comme auteur des évaluations, séances et stratégies que vous créez. Ils restent sur ce poste, dans vos préférences.</source>
+        <translation>Who will prepare the reports? Your name and title appear under “Prepared by” in the approval block of every report, your department at the top of reports, and your name as the author of the assessments, sessions and strategies you create. They stay on this computer, in your preferences.</translation>
+    </message>
+    <message>
+        <source>Vous pouvez passer cette étape : les rapports laisseront alors le nom et le titre de « Préparé par » en blanc, à remplir à la main. Le profil se remplit plus tard dans Édition › Profil…</source>
+        <translation>You can skip this step: reports will then leave the “Prepared by” name and title blank, to be filled in by hand. You can fill in the profile later in Edit › Profile…</translation>
+    </message>
+    <message>
+        <source>Plus &amp;tard</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <source>Votre profil</source>
+        <translation>Your profile</translation>
+    </message>
+    <message>
+        <source>Votre nom et votre titre paraissent sous « Préparé par » dans le bloc d&apos;approbation de chaque rapport, votre ministère en tête des rapports, et votre nom comme auteur des évaluations, séances et stratégies que vous créez. Les dossiers déjà créés gardent leur auteur.</source>
+        <translation>Your name and title appear under “Prepared by” in the approval block of every report, your department at the top of reports, and your name as the author of the assessments, sessions and strategies you create. Records already created keep their author.</translation>
+    </message>
+    <message>
+        <source>Sans nom, les rapports laissent le nom de « Préparé par » en blanc, à remplir à la main. Le tampon d&apos;une signature numérique porte toujours le nom du certificat.</source>
+        <translation>Without a name, reports leave the “Prepared by” name blank, to be filled in by hand. A digital signature&apos;s stamp always carries the certificate&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Save</translation>
+    </message>
+</context>
+<context>
     <name>DialogueRapport</name>
     <message>
         <source>Préparation du rapport…</source>
         <translation>Preparing the report…</translation>
+    </message>
+    <message>
+        <source>Aucun élément terminé ou approuvé : le plus récent, une ébauche, est montré.</source>
+        <translation>Nothing finished or approved: the most recent item, a draft, is shown.</translation>
+    </message>
+    <message>
+        <source>Ébauche : l&apos;élément n&apos;est pas encore approuvé; « ÉBAUCHE » est marqué sur chaque page.</source>
+        <translation>Draft: the item is not approved yet; “DRAFT” is marked on every page.</translation>
     </message>
     <message>
         <source>Ce rapport ne peut pas être produit : l&apos;élément demandé n&apos;existe plus.</source>
@@ -931,8 +1018,28 @@
         <translation>Report saved: %1</translation>
     </message>
     <message>
+        <source>Documents Word (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>Présentations PowerPoint (*.pptx)</source>
+        <translation>PowerPoint presentations (*.pptx)</translation>
+    </message>
+    <message>
+        <source>Enregistrer le rapport en Word</source>
+        <translation>Save the report in Word</translation>
+    </message>
+    <message>
+        <source>Enregistrer le rapport en PowerPoint</source>
+        <translation>Save the report in PowerPoint</translation>
+    </message>
+    <message>
         <source>L&apos;impression n&apos;a pas pu commencer.</source>
         <translation>Printing could not start.</translation>
+    </message>
+    <message>
+        <source>Rapport — %1</source>
+        <translation>Report — %1</translation>
     </message>
     <message>
         <source>Pages : %1 — empreinte SHA-256 %2…</source>
@@ -941,10 +1048,6 @@
     <message>
         <source>Rapport envoyé à l&apos;impression (pages : %1).</source>
         <translation>Report sent to the printer (pages: %1).</translation>
-    </message>
-    <message>
-        <source>Rapport PDF — %1</source>
-        <translation>PDF report — %1</translation>
     </message>
     <message>
         <source>Langue du rapport :</source>
@@ -973,6 +1076,22 @@
     <message>
         <source>&amp;Imprimer…</source>
         <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>En &amp;Word…</source>
+        <translation>As &amp;Word…</translation>
+    </message>
+    <message>
+        <source>Enregistrer le rapport en Word (.docx), pour le modifier avant l&apos;approbation</source>
+        <translation>Save the report in Word (.docx), to edit it before approval</translation>
+    </message>
+    <message>
+        <source>En Power&amp;Point…</source>
+        <translation>As Power&amp;Point…</translation>
+    </message>
+    <message>
+        <source>Enregistrer la stratégie en présentation PowerPoint (.pptx)</source>
+        <translation>Save the strategy as a PowerPoint presentation (.pptx)</translation>
     </message>
     <message>
         <source>Enregistrer et &amp;signer…</source>
@@ -1885,6 +2004,10 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
         <translation>&amp;Find</translation>
     </message>
     <message>
+        <source>&amp;Profil…</source>
+        <translation>&amp;Profile…</translation>
+    </message>
+    <message>
         <source>Commencer l&apos;exercice &amp;suivant…</source>
         <translation>Start the &amp;next fiscal year…</translation>
     </message>
@@ -2016,12 +2139,12 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
 <context>
     <name>FenetreStrategie</name>
     <message>
-        <source>(facultative)</source>
-        <translation>(optional)</translation>
-    </message>
-    <message>
         <source>La dernière date de mise à jour ne peut pas précéder la date d&apos;approbation de la stratégie : rien n&apos;a été changé.</source>
         <translation>The last update date cannot be earlier than the strategy&apos;s approval date: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>(facultative)</source>
+        <translation>(optional)</translation>
     </message>
     <message>
         <source>Ajouter une section</source>
@@ -2163,6 +2286,10 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
         <translation>Appendix %1 — examples:</translation>
     </message>
     <message>
+        <source>%1 :</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
         <source>Pourcentage en ligne : %1&#xa0;%</source>
         <translation>Online percentage: %1%</translation>
     </message>
@@ -2185,10 +2312,6 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
     <message>
         <source>Pourcentage en ligne : %1&#xa0;% (service interne : hors du calcul de 2.9.4)</source>
         <translation>Online percentage: %1% (internal service: outside the 2.9.4 calculation)</translation>
-    </message>
-    <message>
-        <source>%1 :</source>
-        <translation>%1:</translation>
     </message>
     <message>
         <source>Pourcentage en ligne : à compléter. D&apos;ici là, la proportion des services électroniques (2.9.4) compte ce service à %1&#xa0;% : un point sans réponse n&apos;est pas offert en ligne.</source>
@@ -2668,20 +2791,20 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
         <translation>Excluded in writing from the calculation: %1</translation>
     </message>
     <message>
-        <source>Services internes (non intégrés), hors du calcul : %1</source>
-        <translation>Internal (non-enterprise) services, outside the calculation: %1</translation>
-    </message>
-    <message>
-        <source>et %1 autres</source>
-        <translation>and %1 more</translation>
-    </message>
-    <message>
         <source>Exclus du calcul : %1</source>
         <translation>Excluded from the calculation: %1</translation>
     </message>
     <message>
+        <source>Services internes (non intégrés), hors du calcul : %1</source>
+        <translation>Internal (non-enterprise) services, outside the calculation: %1</translation>
+    </message>
+    <message>
         <source>et %1 autres (voir le rapport du répertoire)</source>
         <translation>and %1 more (see the inventory report)</translation>
+    </message>
+    <message>
+        <source>et %1 autres</source>
+        <translation>and %1 more</translation>
     </message>
 </context>
 <context>
@@ -2981,10 +3104,6 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
         <translation>Proportion of e-enabled services (2.9.4), by fiscal year</translation>
     </message>
     <message>
-        <source>Proportion des services électroniques : services internes intégrés et externes offerts par voie électronique ÷ nombre total de services internes intégrés et externes. Pourcentage moyen de chaque service qui peut être effectué en ligne : somme du % de chaque service ÷ le même total. Un service ne sort du total qu&apos;avec une justification écrite; un point d&apos;interaction sans réponse compte comme non offert en ligne (service «&#xa0;à compléter&#xa0;»). Les services internes (non intégrés) ne sont pas comptés.</source>
-        <translation>Proportion of e-enabled services: internal enterprise and external services that are e-enabled ÷ total number of internal enterprise and external services. Average percentage of each service that can be completed online: sum of the % of each service ÷ the same total. A service leaves the total only with a written justification; an unanswered interaction point counts as not online (service “to complete”). Internal (non-enterprise) services are not counted.</translation>
-    </message>
-    <message>
         <source>Exercice</source>
         <translation>Fiscal year</translation>
     </message>
@@ -2999,6 +3118,10 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
     <message>
         <source>Pourcentage moyen en ligne</source>
         <translation>Average percentage online</translation>
+    </message>
+    <message>
+        <source>Proportion des services électroniques : services internes intégrés et externes offerts par voie électronique ÷ nombre total de services internes intégrés et externes. Pourcentage moyen de chaque service qui peut être effectué en ligne : somme du % de chaque service ÷ le même total. Un service ne sort du total qu&apos;avec une justification écrite; un point d&apos;interaction sans réponse compte comme non offert en ligne (service «&#xa0;à compléter&#xa0;»). Les services internes (non intégrés) ne sont pas comptés.</source>
+        <translation>Proportion of e-enabled services: internal enterprise and external services that are e-enabled ÷ total number of internal enterprise and external services. Average percentage of each service that can be completed online: sum of the % of each service ÷ the same total. A service leaves the total only with a written justification; an unanswered interaction point counts as not online (service “to complete”). Internal (non-enterprise) services are not counted.</translation>
     </message>
     <message>
         <source>Offerts par voie électronique</source>
@@ -3392,10 +3515,6 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
         <translation>Error: {message}</translation>
     </message>
     <message>
-        <source>produire un rapport PDF (répertoire, évaluations 1A, 1B, 2A, procès-verbal de séance, stratégie, mise à jour annuelle, plan de travail), en français, en anglais ou bilingue</source>
-        <translation>produce a PDF report (inventory, 1A, 1B, 2A assessments, review session minutes, strategy, annual update, workplan), in French, English or bilingual</translation>
-    </message>
-    <message>
         <source>le type de rapport (voir la liste ci-dessous)</source>
         <translation>the type of report (see the list below)</translation>
     </message>
@@ -3406,10 +3525,6 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
     <message>
         <source>l&apos;évaluation, la séance ou la stratégie, par son numéro ou son UUID (par défaut : la plus récente)</source>
         <translation>the assessment, session or strategy, by number or UUID (default: the most recent)</translation>
-    </message>
-    <message>
-        <source>le nom du ministère, en tête de chaque page</source>
-        <translation>the department&apos;s name, at the top of each page</translation>
     </message>
     <message>
         <source>l&apos;exercice du répertoire (AAAA-AAAA; par défaut : le plus récent)</source>
@@ -3480,8 +3595,8 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
         <translation>ambiguous option: {option} could match {choix}</translation>
     </message>
     <message>
-        <source>le fichier PDF à écrire (jamais un fichier existant, sauf avec --remplacer)</source>
-        <translation>the PDF file to write (never an existing file, unless --remplacer is given)</translation>
+        <source>le nom du ministère, en tête de chaque page (par défaut : celui du profil, voir « profil »)</source>
+        <translation>the department&apos;s name, at the top of each page (default: the profile&apos;s, see “profil”)</translation>
     </message>
     <message>
         <source>rien à rapporter : la base ne contient encore aucun élément pour le rapport « {type} » (remplissez d&apos;abord l&apos;évaluation, la séance ou la stratégie)</source>
@@ -3776,8 +3891,56 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
         <translation>CODE</translation>
     </message>
     <message>
+        <source>le profil de la personne qui prépare les rapports (gardé dans les préférences, pas dans la base) : son nom et son titre sous « Préparé par », son ministère en tête des rapports, son nom comme auteur des nouveaux dossiers. Sans option : l&apos;afficher; une option vide (&quot;&quot;) efface ce champ</source>
+        <translation>the profile of the person who prepares reports (kept in the preferences, not in the database): their name and title under “Prepared by”, their department at the top of reports, their name as the author of new records. With no option: show it; an empty option (&quot;&quot;) clears that field</translation>
+    </message>
+    <message>
+        <source>votre nom complet, p. ex. &quot;Marie Tremblay&quot;</source>
+        <translation>your full name, e.g. &quot;Marie Tremblay&quot;</translation>
+    </message>
+    <message>
+        <source>votre titre, p. ex. &quot;Directrice, Bureau de la gestion des services&quot;</source>
+        <translation>your title, e.g. &quot;Director, Service Management Office&quot;</translation>
+    </message>
+    <message>
+        <source>votre unité (direction, division)</source>
+        <translation>your unit (branch, division)</translation>
+    </message>
+    <message>
+        <source>votre ministère ou organisme : l&apos;en-tête des rapports, sauf --ministere de « rapport »</source>
+        <translation>your department or agency: the report header, unless --ministere is given to “rapport”</translation>
+    </message>
+    <message>
+        <source>votre adresse courriel professionnelle</source>
+        <translation>your work email address</translation>
+    </message>
+    <message>
+        <source>Aussi : une évaluation 1B approuvée, une séance d&apos;examen terminée et ses deux examens 2A, une stratégie approuvée avec son plan de travail et sa mise à jour annuelle en cours. Chaque rapport se produit aussitôt : gesserv-bureau rapport --help.</source>
+        <translation>Also: an approved 1B assessment, a finished review session with its two 2A reviews, an approved strategy with its workplan and its annual update in progress. Every report can be produced right away: gesserv-bureau rapport --help.</translation>
+    </message>
+    <message>
         <source>le champ de signature à remplir (par défaut : le premier champ signature_N libre)</source>
         <translation>the signature field to fill (default: the first empty signature_N field)</translation>
+    </message>
+    <message>
+        <source>produire un rapport en PDF, Word ou PowerPoint (répertoire, évaluations 1A, 1B, 2A, procès-verbal de séance, stratégie, mise à jour annuelle, plan de travail), en français, en anglais ou bilingue</source>
+        <translation>produce a report in PDF, Word or PowerPoint (inventory, 1A, 1B, 2A assessments, review session minutes, strategy, annual update, workplan), in French, English or bilingual</translation>
+    </message>
+    <message>
+        <source>le fichier à écrire, dont l&apos;extension dit le format : .pdf (PDF balisé, accessible, à signer), .docx (Word, modifiable) ou, pour la stratégie et la mise à jour annuelle, .pptx (PowerPoint); jamais un fichier existant, sauf avec --remplacer</source>
+        <translation>the file to write, whose extension gives the format: .pdf (tagged PDF, accessible, for signing), .docx (Word, editable) or, for the strategy and the annual update, .pptx (PowerPoint); never an existing file, unless --remplacer is given</translation>
+    </message>
+    <message>
+        <source>le format du fichier « {chemin} » ({extension}) n&apos;est pas offert pour ce rapport : choisissez un nom en {formats}. Rien n&apos;a été écrit.</source>
+        <translation>the format of file “{chemin}” ({extension}) is not offered for this report: choose a name ending in {formats}. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Avertissement : aucun élément terminé ou approuvé pour ce rapport; le plus récent, une ébauche, a été pris (marqué « ÉBAUCHE » sur chaque page). Donnez --cle pour en choisir un autre.</source>
+        <translation>Warning: nothing finished or approved for this report; the most recent item, a draft, was used (marked “DRAFT” on every page). Give --cle to choose another.</translation>
+    </message>
+    <message>
+        <source>Ce rapport est une ébauche (élément pas encore approuvé) : « ÉBAUCHE » est marqué sur chaque page.</source>
+        <translation>This report is a draft (item not approved yet): “DRAFT” is marked on every page.</translation>
     </message>
     <message>
         <source>la raison de la signature (p. ex. « Approbation »)</source>

@@ -275,6 +275,8 @@ class _Session:
         QTimer.singleShot(DELAI_CONSTRUCTION_MS, poser_icone)   # après le premier dessin
         # le contrôle d'intégrité part une fois la fenêtre dessinée; rien ne s'écrit avant son verdict
         QTimer.singleShot(taches.APRES_AFFICHAGE_MS, base.demarrer_controle)
+        if not self.essai:   # au premier lancement : qui prépare les rapports? (on peut passer)
+            QTimer.singleShot(taches.APRES_AFFICHAGE_MS, fenetre.proposer_profil)
         return True
 
     def _endommagee(self, _exc) -> None:

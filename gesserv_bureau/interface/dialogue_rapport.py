@@ -1,6 +1,7 @@
-"""Un rapport PDF avant de l'exporter : la langue (français, anglais, bilingue), le nom du
-ministère pour l'en-tête, l'aperçu page par page (QtPdf), puis enregistrer, imprimer (boîte
-d'impression du système) ou signer. La production tourne hors du fil de l'interface."""
+"""Un rapport avant de l'exporter : la langue (français, anglais, bilingue), le nom du
+ministère pour l'en-tête, l'aperçu page par page (QtPdf) du PDF balisé, puis l'enregistrer en
+PDF, en Word (modifiable) ou, pour la stratégie et sa mise à jour, en PowerPoint, l'imprimer
+(boîte d'impression du système) ou le signer. La production tourne hors du fil de l'interface."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from gesserv_bureau import production_rapports as cas
+from gesserv_bureau import profil as profils
 from gesserv_bureau.interface import taches
 from gesserv_bureau.langue import preferences
 from gesserv_bureau.stockage.base import Base
@@ -62,7 +64,8 @@ class DialogueRapport(Retraduisible, QDialog):
         self.etiquette_ministere = QLabel(self)
         self.ministere = QLineEdit(self)
         self.ministere.setObjectName("ministere")
-        self.ministere.setText(str(preferences().value("rapports/ministere", "") or ""))
+        # le ministère du profil (Édition › Profil…); à défaut, celui tapé ici la dernière fois
+        self.ministere.setText(profils.lire().ministere)
         self.etiquette_ministere.setBuddy(self.ministere)
         options.addWidget(self.etiquette_ministere)
         options.addWidget(self.ministere, 1)
@@ -83,11 +86,22 @@ class DialogueRapport(Retraduisible, QDialog):
         self.bouton_enregistrer.setObjectName("boutonEnregistrerPdf")
         self.bouton_imprimer = QPushButton(self)
         self.bouton_imprimer.setObjectName("boutonImprimer")
+        self.bouton_word = QPushButton(self)
+        self.bouton_word.setObjectName("boutonEnregistrerWord")
+        self.bouton_powerpoint = QPushButton(self)
+        self.bouton_powerpoint.setObjectName("boutonEnregistrerPowerPoint")
+        from gesserv_bureau.rapports.formats import formats_pour
+
+        self.formats = [f.code for f in formats_pour(type_)]
+        self.bouton_powerpoint.setVisible("pptx" in self.formats)
+        self.dernier_export: Path | None = None
         self.bouton_signer = QPushButton(self)
         self.bouton_signer.setObjectName("boutonSignerRapport")
         self.dialogue_signature = None
         self.bouton_fermer = QPushButton(self)
         boutons.addWidget(self.bouton_enregistrer)
+        boutons.addWidget(self.bouton_word)
+        boutons.addWidget(self.bouton_powerpoint)
         boutons.addWidget(self.bouton_imprimer)
         boutons.addWidget(self.bouton_signer)
         boutons.addStretch(1)
@@ -98,6 +112,8 @@ class DialogueRapport(Retraduisible, QDialog):
         self.ministere.editingFinished.connect(self._ministere_change)
         self.bouton_enregistrer.clicked.connect(lambda: self.enregistrer())
         self.bouton_imprimer.clicked.connect(lambda: self.imprimer())
+        self.bouton_word.clicked.connect(lambda: self.enregistrer_format("docx"))
+        self.bouton_powerpoint.clicked.connect(lambda: self.enregistrer_format("pptx"))
         self.bouton_signer.clicked.connect(lambda: self.signer())
         self.bouton_fermer.clicked.connect(self.close)
         self.resize(980, 860)
@@ -123,14 +139,16 @@ class DialogueRapport(Retraduisible, QDialog):
         chemin = self.base.chemin
 
         utilisateur = self.base.utilisateur
+        profil = profils.lire()   # qui prépare le rapport : lu ici, dans le fil de l'interface
 
         def produire():
             return cas.produire_fichier(chemin, utilisateur, type_, langue, exercice=exercice, cle=cle,
-                                        ministere=ministere)
+                                        ministere=ministere, profil=profil)
 
         if chemin is None:   # une base en mémoire : ici même
             try:
-                self._pret(generation, cas.produire(self.base, type_, langue, exercice=exercice, cle=cle, ministere=ministere))
+                self._pret(generation, cas.produire(self.base, type_, langue, exercice=exercice, cle=cle,
+                                                    ministere=ministere, profil=profil))
             except Exception as exc:  # noqa: BLE001 — montré à l'utilisateur
                 self._echec(generation, exc)
             return
@@ -145,8 +163,13 @@ class DialogueRapport(Retraduisible, QDialog):
         self._tampon.setData(QByteArray(produit.pdf))
         self._tampon.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document.load(self._tampon)
-        self.etat.setText(self.tr("Pages : %1 — empreinte SHA-256 %2…").replace("%1", str(self.document.pageCount()))
-                          .replace("%2", produit.sha256[:16]))
+        etat = self.tr("Pages : %1 — empreinte SHA-256 %2…").replace("%1", str(self.document.pageCount())) \
+            .replace("%2", produit.sha256[:16])
+        if produit.repli_ebauche:
+            etat += "\n" + self.tr("Aucun élément terminé ou approuvé : le plus récent, une ébauche, est montré.")
+        elif produit.ebauche:
+            etat += "\n" + self.tr("Ébauche : l'élément n'est pas encore approuvé; « ÉBAUCHE » est marqué sur chaque page.")
+        self.etat.setText(etat)
         self._actualiser_boutons(True)
         self.produit_pret.emit(produit)
 
@@ -162,6 +185,8 @@ class DialogueRapport(Retraduisible, QDialog):
 
     def _actualiser_boutons(self, pret: bool) -> None:
         self.bouton_enregistrer.setEnabled(pret)
+        self.bouton_word.setEnabled(pret)
+        self.bouton_powerpoint.setEnabled(pret)
         self.bouton_imprimer.setEnabled(pret)
         self.bouton_signer.setEnabled(pret and self.base.chemin is not None)
 
@@ -185,6 +210,59 @@ class DialogueRapport(Retraduisible, QDialog):
             return None
         self.etat.setText(self.tr("Rapport enregistré : %1").replace("%1", str(chemin)))
         return chemin
+
+    def enregistrer_format(self, code: str, chemin: Path | None = None) -> None:
+        """Le même rapport (langue, ministère) en Word ou en PowerPoint, produit hors du fil de
+        l'interface puis écrit; ``dernier_export`` dit où, l'état dit ce qui s'est passé."""
+        from gesserv_bureau.rapports.formats import FORMATS
+
+        if self.produit is None or code not in self.formats:
+            return
+        fmt = FORMATS[code]
+        if chemin is None:
+            dossier = self.base.chemin.parent if self.base.chemin else Path.home()
+            nom_fichier = Path(self.produit.nom_fichier).with_suffix(fmt.extension).name
+            filtre = {"docx": self.tr("Documents Word (*.docx)"), "pptx": self.tr("Présentations PowerPoint (*.pptx)")}[code]
+            titre = {"docx": self.tr("Enregistrer le rapport en Word"),
+                     "pptx": self.tr("Enregistrer le rapport en PowerPoint")}[code]
+            nom, _ = QFileDialog.getSaveFileName(self, titre, str(dossier / nom_fichier), filtre)
+            if not nom:
+                return
+            chemin = Path(nom)
+            if chemin.suffix.lower() != fmt.extension:
+                chemin = chemin.with_name(chemin.name + fmt.extension)
+        type_, langue, cle, exercice, ministere = self.type, self.langue(), self.cle, self.exercice, self.ministere.text().strip()
+        base_chemin, utilisateur = self.base.chemin, self.base.utilisateur
+        profil = profils.lire()
+        self.etat.setText(self.tr("Préparation du rapport…"))
+
+        def produire():
+            if base_chemin is None:
+                return cas.produire(self.base, type_, langue, exercice=exercice, cle=cle, ministere=ministere,
+                                    format=code, profil=profil)
+            return cas.produire_fichier(base_chemin, utilisateur, type_, langue, exercice=exercice, cle=cle,
+                                        ministere=ministere, format=code, profil=profil)
+
+        def ecrire(produit) -> None:
+            try:
+                cas.exporter(self.base, produit, chemin, remplacer=True)
+            except OSError as exc:
+                self.etat.setText(self.tr("Le fichier %1 n'a pas pu être écrit : %2. Rien n'a été remplacé.")
+                                  .replace("%1", str(chemin)).replace("%2", exc.strerror or str(exc)))
+                return
+            self.dernier_export = chemin
+            self.etat.setText(self.tr("Rapport enregistré : %1").replace("%1", str(chemin)))
+
+        def echec(exc: BaseException) -> None:
+            self.etat.setText(self.tr("Le rapport n'a pas pu être produit : %1").replace("%1", str(exc)))
+
+        if base_chemin is None:
+            try:
+                ecrire(produire())
+            except Exception as exc:  # noqa: BLE001 — montré à l'utilisateur
+                echec(exc)
+            return
+        taches.lancer(self, produire, ecrire, echec)
 
     def signer(self, chemin: Path | None = None):
         """Enregistre le PDF, puis l'ouvre dans la signature (le fichier signé est un autre fichier)."""
@@ -232,7 +310,7 @@ class DialogueRapport(Retraduisible, QDialog):
         from gesserv_bureau.rapports.types import TYPES
 
         fr, en = TYPES.get(self.type, (self.type, self.type))
-        self.setWindowTitle(self.tr("Rapport PDF — %1").replace("%1", en if self.langue_interface == "en" else fr))
+        self.setWindowTitle(self.tr("Rapport — %1").replace("%1", en if self.langue_interface == "en" else fr))
         self.etiquette_langue.setText(self.tr("Langue du rapport :"))
         self.langues["fr"].setText(self.tr("&Français"))
         self.langues["en"].setText(self.tr("&Anglais"))
@@ -240,5 +318,9 @@ class DialogueRapport(Retraduisible, QDialog):
         self.etiquette_ministere.setText(self.tr("&Ministère (en-tête) :"))
         self.bouton_enregistrer.setText(self.tr("&Enregistrer le PDF…"))
         self.bouton_imprimer.setText(self.tr("&Imprimer…"))
+        self.bouton_word.setText(self.tr("En &Word…"))
+        self.bouton_word.setToolTip(self.tr("Enregistrer le rapport en Word (.docx), pour le modifier avant l'approbation"))
+        self.bouton_powerpoint.setText(self.tr("En Power&Point…"))
+        self.bouton_powerpoint.setToolTip(self.tr("Enregistrer la stratégie en présentation PowerPoint (.pptx)"))
         self.bouton_signer.setText(self.tr("Enregistrer et &signer…"))
         self.bouton_fermer.setText(self.tr("Fermer"))

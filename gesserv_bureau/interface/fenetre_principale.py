@@ -62,6 +62,12 @@ def _detruire_a_la_fermeture(fenetre) -> None:
     fenetre.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
 
+def _nom_du_profil() -> str:
+    from gesserv_bureau import profil as profils
+
+    return profils.nom_auteur()
+
+
 DELAI_CONSTRUCTION_MS = 30   # le formulaire et le sommaire, juste après le premier affichage
 
 
@@ -170,6 +176,7 @@ class FenetrePrincipale(QMainWindow):
         self._abandonnee = False
         self._fermee = False   # après la fermeture, les minuteries en retard ne font plus rien
         self.base = base
+        self.base.auteur = _nom_du_profil()   # l'auteur des dossiers créés dans cette fenêtre
         self.traductions = traductions
         self.langue = traductions.langue
 
@@ -372,6 +379,7 @@ class FenetrePrincipale(QMainWindow):
         self.act_supprimer.setProperty("shortcutContext", "WidgetWithChildrenShortcut")   # sans Qt.ShortcutContext
         self.table.addAction(self.act_supprimer)
         self.act_rechercher = action(QKeySequence.StandardKey.Find, self._aller_recherche, "actRechercher")
+        self.act_profil = action(None, self.profil, "actProfil")
         self.act_exercice_suivant = action(None, self.commencer_exercice_suivant, "actExerciceSuivant")
         self.act_metadonnees = action(None, self.modifier_metadonnees, "actMetadonnees")
         self.act_journal = action(None, self.afficher_journal, "actJournal")
@@ -440,7 +448,7 @@ class FenetrePrincipale(QMainWindow):
         self.menu_fichier.addAction(self.act_quitter)
         self.menu_edition = barre.addMenu("")
         for a in (self.act_annuler, self.act_retablir, None, self.act_nouveau, self.act_dupliquer,
-                  self.act_supprimer, None, self.act_rechercher):
+                  self.act_supprimer, None, self.act_rechercher, None, self.act_profil):
             self.menu_edition.addSeparator() if a is None else self.menu_edition.addAction(a)
         self.menu_repertoire = barre.addMenu("")
         for a in (self.act_exercice_suivant, self.act_metadonnees, None, self.act_qualite, None, self.act_journal, self.act_registre):
@@ -908,6 +916,35 @@ class FenetrePrincipale(QMainWindow):
         dialogue.show()
         return dialogue
 
+    def profil(self):
+        """Édition › Profil… : qui prépare les rapports (« Préparé par », l'auteur des nouveaux
+        dossiers, le ministère de l'en-tête)."""
+        from gesserv_bureau.interface.dialogue_profil import DialogueProfil
+
+        dialogue = DialogueProfil(self.langue, self)
+        dialogue.profil_enregistre.connect(self._profil_enregistre)
+        _detruire_a_la_fermeture(dialogue)
+        dialogue.show()
+        return dialogue
+
+    def proposer_profil(self):
+        """Au premier lancement (aucun profil, jamais demandé) : le dialogue d'accueil du profil,
+        qu'on peut passer; sinon rien. Ne bloque pas la fenêtre (dialogue non modal)."""
+        from gesserv_bureau import profil as profils
+
+        if self._fermee or not profils.a_demander():
+            return None
+        from gesserv_bureau.interface.dialogue_profil import DialogueProfil
+
+        dialogue = DialogueProfil(self.langue, self, premier_lancement=True)
+        dialogue.profil_enregistre.connect(self._profil_enregistre)
+        _detruire_a_la_fermeture(dialogue)
+        dialogue.show()
+        return dialogue
+
+    def _profil_enregistre(self, profil) -> None:
+        self.base.auteur = profil.nom   # l'auteur des dossiers créés désormais
+
     def ponderation_1b(self):
         """La pondération facultative que le ministère se donne pour l'outil 1B."""
         from gesserv_bureau.interface.dialogue_ponderation_1b import DialoguePonderation1B
@@ -1064,6 +1101,7 @@ class FenetrePrincipale(QMainWindow):
         self.act_dupliquer.setText(self.tr("&Dupliquer le service"))
         self.act_supprimer.setText(self.tr("&Supprimer le service…"))
         self.act_rechercher.setText(self.tr("&Rechercher"))
+        self.act_profil.setText(self.tr("&Profil…"))
         self.act_exercice_suivant.setText(self.tr("Commencer l'exercice &suivant…"))
         self.act_metadonnees.setText(self.tr("&Métadonnées du répertoire…"))
         self.act_journal.setText(self.tr("&Journal des modifications…"))

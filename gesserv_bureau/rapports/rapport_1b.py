@@ -12,183 +12,173 @@ sont nommés comme tels."""
 
 from __future__ import annotations
 
-from reportlab.lib.pagesizes import landscape, letter
-from reportlab.platypus import Flowable, Paragraph, Spacer
-
 from gesserv_bureau.domaine import ponderation_1b
 from gesserv_bureau.domaine.criteres_1b import criteres_de
 from gesserv_bureau.domaine.evaluations import Evaluation
 from gesserv_bureau.domaine.service import Service
-from gesserv_bureau.rapports.gabarit import (
-    MARGE,
-    Document,
-    construire,
-    p,
-    styles,
-    tableau,
-    titre_rapport,
-)
+from gesserv_bureau.rapports import document as modele
+from gesserv_bureau.rapports.document import Approbation, Document, Fragment, Paragraphe, Tableau, Titre
 from gesserv_bureau.rapports.rapport_1a import (
-    avis_brouillon,
-    bi,
-    bil,
-    encadre,
-    fiche,
-    intertitre,
-    libre,
-    oui_non,
+    fiche_tableau,
+    note_brouillon,
+    officiel,
+    officiel_lib,
+    paragraphe_libre,
+    reponse,
     signataires,
     suivi,
+    valeur_libre,
 )
-from gesserv_bureau.rapports.texte import t, typographie, x
 from gesserv_bureau.referentiel import messages_ponderation, outil_1b
 
-LARGEUR_PAYSAGE = landscape(letter)[0] - 2 * MARGE
 
-
-def _m(code: str, langue: str, separateur: str = "\n", **params) -> str:
+def _m(code: str, langue: str, separateur: str = "\n", **params) -> list[Fragment]:
     """Un message de la pondération dans la langue du rapport (en bilingue : les deux)."""
     fr = messages_ponderation.texte(code, "fr", **params.get("fr", params))
     en = messages_ponderation.texte(code, "en", **params.get("en", params))
-    return t(fr, en, langue, separateur)
+    return modele.bi(fr, en, langue, separateur)
 
 
-def _cote(code: str | None, langue: str) -> str:
+def _cote(code: str | None, langue: str) -> list[Fragment]:
     cote = outil_1b.COTES.par_code(code) if code else None
-    return t(cote.fr, cote.en, langue) if cote else t("non évalué", "not rated", langue)
+    if cote:
+        return modele.bi(cote.fr, cote.en, langue, gras=True)
+    return [Fragment(f.texte, f.langue, italique=True) for f in modele.bi("non évalué", "not rated", langue)]
 
 
-def _criteres(cons: outil_1b.Consideration, langue: str, style) -> Paragraph:
+def _criteres(cons: outil_1b.Consideration, langue: str) -> list[Fragment]:
     """Les critères d'un point, un par puce; en bilingue, l'anglais en italique sous chacun."""
-    morceaux = []
-    for c in cons.criteres:
-        if langue == "en":
-            morceaux.append("• " + x(c.en))
-        elif langue == "bilingue":
-            morceaux.append("• " + x(typographie(c.fr)) + "<br/><i>" + x(c.en) + "</i>")
-        else:
-            morceaux.append("• " + x(typographie(c.fr)))
-    return Paragraph("<br/>".join(morceaux), style)
+    morceaux: list[Fragment] = []
+    for n, c in enumerate(cons.criteres):
+        if n:
+            morceaux.append(Fragment("\n"))
+        morceaux.append(Fragment("• "))
+        morceaux += officiel(c.fr, c.en, langue)
+    return morceaux
 
 
-def rapport(ev: Evaluation, langue: str, ministere: str = "", auteur: str = "", empreinte: str = "",
-            service: Service | None = None) -> bytes:
-    """Le rapport d'une évaluation 1B (``ev.outil == "1B"``); ``service`` : l'entrée du répertoire
-    évaluée, si elle existe encore (son numéro et son nom dans la langue du rapport)."""
+def document(ev: Evaluation, langue: str, ministere: str = "", auteur: str = "", empreinte: str = "",
+             service: Service | None = None, titre_auteur: str = "") -> Document:
+    """Le document d'une évaluation 1B (``ev.outil == "1B"``); ``service`` : l'entrée du répertoire
+    évaluée, si elle existe encore; ``auteur``, ``titre_auteur`` : qui prépare le rapport."""
     if ev.outil != "1B":
         raise ValueError(f"évaluation {ev.outil}, pas 1B")
-    nom = (service.nom("en" if langue == "en" else "fr") if service else "") or ev.sujet \
-        or t("(service non choisi)", "(no service chosen)", langue)
-    doc = Document(f"{outil_1b.TITRE.fr} : {nom}", f"{outil_1b.TITRE.en}: {nom}", langue,
-                   ministere=ministere, auteur=auteur or ev.auteur, empreinte=empreinte,
+    bi = modele.bi
+    nom_fr = (service.nom("fr") if service else "") or ev.sujet or "(service non choisi)"
+    nom_en = (service.nom("en") if service else "") or ev.sujet or "(no service chosen)"
+    doc = Document(f"{outil_1b.TITRE.fr} : {nom_fr}", f"{outil_1b.TITRE.en}: {nom_en}", langue,
+                   ministere=ministere, auteur=auteur, empreinte=empreinte,
                    sujet_fr="Annexe 1B, Ligne directrice sur la gestion des services",
-                   sujet_en="Appendix 1B, Guideline on Service Management", signataires=signataires(ev),
-                   edition=ev.edition,
-                   paysage=True)   # le tableau de l'annexe a cinq ou six colonnes : il se lit mieux en paysage
-    st = styles()
+                   sujet_en="Appendix 1B, Guideline on Service Management", edition=ev.edition,
+                   paysage=True)   # le tableau de l'annexe a cinq colonnes : il se lit mieux en paysage
     c = ev.contenu
-    h: list[Flowable] = titre_rapport(doc)
-    h += avis_brouillon(ev, langue)
-    h.append(bil(outil_1b.PRESENTATION, langue, st["note"]))
+    doc.ajouter(*note_brouillon(ev, langue), Paragraphe(officiel_lib(outil_1b.PRESENTATION, langue), "note"))
 
-    h += intertitre(t("Le service", "The service", langue), st["h1"])
-    lignes = [(t("Nom du service", "Service name", langue), nom)]
+    lignes = [(bi("Nom du service", "Service name", langue), bi(nom_fr, nom_en, langue, "\n"))]
     if service is not None:
-        lignes.append((t("N° d'ID du service", "Service ID number", langue), service.service_id or "—"))
-        if service.nom_en and langue == "bilingue" and service.nom_en != service.nom_fr:
-            lignes[0] = (lignes[0][0], f"{service.nom_fr}\n{service.nom_en}")
-    h.append(fiche(lignes + suivi(ev, langue), LARGEUR_PAYSAGE, part=0.24))
+        lignes.append((bi("N° d'ID du service", "Service ID number", langue), service.service_id or "—"))
+    doc.ajouter(Titre(1, bi("Le service", "The service", langue)),
+                fiche_tableau(lignes + suivi(ev, langue, bi), part=0.24))
 
     # le tableau de l'annexe
-    h += intertitre(t("Points à considérer", "Points to consider", langue), st["h1"])
-    entete = [t("Point à considérer", "Point to consider", langue), t("Critères", "Criteria", langue),
-              t("Exemple", "Example", langue),
-              t("Évaluation (élevé, moyen ou faible)", "Rating (high, medium or low)", langue),
-              t("Analyse", "Analysis", langue)]
-    parts = [0.15, 0.3, 0.16, 0.1, 0.29]
-    lignes_table: list[list] = [entete]
+    entete = [bi("Point à considérer", "Point to consider", langue), bi("Critères", "Criteria", langue),
+              bi("Exemple", "Example", langue),
+              bi("Évaluation (élevé, moyen ou faible)", "Rating (high, medium or low)", langue),
+              bi("Analyse", "Analysis", langue)]
+    lignes_table: list[list] = []
 
-    def ligne(nom: Flowable, criteres: Flowable, r: dict) -> list:
+    def ligne(nom, criteres, r: dict) -> list:
         cote = r.get("cote") if r.get("cote") in ponderation_1b.COTES else None
-        return [nom, criteres, libre(r.get("exemple"), langue, st["cellule"]),
-                p(_cote(cote, langue), st["cellule_gras"] if cote else st["note"]),
-                libre(r.get("analyse"), langue, st["cellule"])]
+        return [nom, criteres, valeur_libre(r.get("exemple"), langue), _cote(cote, langue),
+                valeur_libre(r.get("analyse"), langue)]
 
     for cons in outil_1b.CONSIDERATIONS:
         r = c["considerations"].get(cons.code, {})
         if cons.facultative:
             # « Autres critères » : ceux du ministère, chacun évalué et marqué comme tel
             for critere in criteres_de(c):
-                nom_fr = critere.get("nom_fr") or critere.get("nom_en", "")
-                nom_en = critere.get("nom_en") or critere.get("nom_fr", "")
-                nom = (x(nom_en) if langue == "en" else x(typographie(nom_fr)) if langue == "fr" or nom_en == nom_fr
-                       else f"{x(typographie(nom_fr))}<br/><i>{x(nom_en)}</i>")
-                marque = _m("critere_du_ministere", langue, " / ")
-                cellule = Paragraph(f"{nom}<br/><i>{x(typographie(marque))}</i>", st["cellule_gras"])
-                lignes_table.append(ligne(cellule, _criteres(cons, langue, st["cellule"]), critere))
+                cfr = critere.get("nom_fr") or critere.get("nom_en", "")
+                cen = critere.get("nom_en") or critere.get("nom_fr", "")
+                marque = [Fragment(f.texte, f.langue, italique=True) for f in _m("critere_du_ministere", langue, " / ")]
+                nom = [*bi(cfr, cen, langue, "\n", gras=True), Fragment("\n"), *marque]
+                lignes_table.append(ligne(nom, _criteres(cons, langue), critere))
             if not (r.get("cote") or (r.get("analyse") or "").strip() or (r.get("exemple") or "").strip()):
                 continue   # l'autre critère libre : seulement s'il a été rempli
-        lignes_table.append(ligne(bil(cons.nom, langue, st["cellule_gras"]), _criteres(cons, langue, st["cellule"]), r))
-    h.append(tableau(lignes_table, [LARGEUR_PAYSAGE * x_ for x_ in parts]))
+        lignes_table.append(ligne(officiel_lib(cons.nom, langue, gras=True), _criteres(cons, langue), r))
+    doc.ajouter(Titre(1, bi("Points à considérer", "Points to consider", langue)),
+                Tableau(entete, lignes_table, largeurs=[0.15, 0.3, 0.16, 0.1, 0.29],
+                        resume=modele.en_clair(bi("Le tableau de l'annexe 1B : chaque point, ses critères, l'exemple, "
+                                                  "l'évaluation et l'analyse",
+                                                  "The Appendix 1B table: each point, its criteria, the example, the "
+                                                  "rating and the analysis", langue))))
 
     # la pondération du ministère, s'il s'en est donné une : à part, sous son nom
     resultat = ponderation_1b.resultat(c)
     if resultat is not None:
-        h += _section_ponderation(resultat, langue, st)
+        doc.ajouter(*_section_ponderation(resultat, langue))
 
-    # la conclusion : la décision et sa justification
-    h += intertitre(t("Décision", "Decision", langue), st["h1"])
-    bloc: list[Flowable] = []
+    # la conclusion : la décision et sa justification, que l'approbation garde avec elle
     decision = c.get("decision")
-    bloc.append(bil(outil_1b.QUESTION_DECISION, langue, st["cellule_gras"]))
-    bloc.append(p(oui_non(decision, langue) if decision in ("oui", "non")
-                  else t("Pas encore de décision.", "No decision yet.", langue), st["h2"]))
-    bloc.append(p(t("Justification :", "Rationale:", langue), st["cellule_gras"]))
-    bloc.append(libre(c.get("justification"), langue))
-    h.append(encadre(bloc, LARGEUR_PAYSAGE))
-    h.append(bil(outil_1b.JUSTIFICATION, langue, st["note"]))
-    return construire(doc, h)
+    conclusion = [
+        Titre(1, bi("Décision", "Decision", langue)),
+        # ce que la ligne directrice dit de la justification, avant la décision : la décision et sa
+        # justification restent ainsi les dernières lignes, sur la page de l'approbation
+        Paragraphe(officiel_lib(outil_1b.JUSTIFICATION, langue), "note"),
+        Paragraphe(officiel_lib(outil_1b.QUESTION_DECISION, langue, gras=True)),
+        Paragraphe(reponse(decision, langue) if decision in ("oui", "non")
+                   else bi("Pas encore de décision.", "No decision yet.", langue, gras=True), "conclusion"),
+        Paragraphe(bi("Justification :", "Rationale:", langue, gras=True)),
+        paragraphe_libre(c.get("justification"), langue, "conclusion"),
+    ]
+    doc.ajouter(Approbation(signataires(ev, auteur, titre_auteur), avant=conclusion))
+    return doc
 
 
-def _section_ponderation(res: ponderation_1b.Resultat, langue: str, st) -> list[Flowable]:
+def _section_ponderation(res: ponderation_1b.Resultat, langue: str) -> list:
     """La pondération utilisée, ses poids, son échelle et son résultat, dite pour ce qu'elle est."""
+    bi = modele.bi
     pond = res.ponderation
-    titre = t(ponderation_1b.titre(pond, "fr"), ponderation_1b.titre(pond, "en"), langue, "\n")
-    h: list[Flowable] = intertitre(titre, st["h1"])
+    blocs: list = [Titre(1, bi(ponderation_1b.titre(pond, "fr"), ponderation_1b.titre(pond, "en"), langue, "\n"))]
     if pond.du_ministere():
-        h.append(p(_m("avertissement_ministere", langue), st["note"]))
-        h.append(p(t("Ce que permet la section 1.5.1 :", "What section 1.5.1 allows:", langue), st["note"]))
-        h.append(bi(f"« {outil_1b.PONDERATION.fr} »", f"“{outil_1b.PONDERATION.en}”", langue, st["note"]))
+        blocs.append(Paragraphe(_m("avertissement_ministere", langue), "note"))
+        blocs.append(Paragraphe(bi("Ce que permet la section 1.5.1 :", "What section 1.5.1 allows:", langue), "note"))
+        blocs.append(Paragraphe(officiel(f"« {outil_1b.PONDERATION.fr} »", f"“{outil_1b.PONDERATION.en}”", langue), "note"))
         if pond.definie_par:
-            h.append(p(_m("definie_par", langue, " / ", nom=pond.definie_par), st["note"]))
+            blocs.append(Paragraphe(_m("definie_par", langue, " / ", nom=pond.definie_par), "note"))
     else:
-        h.append(p(_m("avertissement_ancienne", langue), st["note"]))
-    entete = [t("Point à considérer", "Point to consider", langue), t("Évaluation", "Rating", langue),
-              t("Valeur", "Value", langue), t("Poids", "Weight", langue)]
-    lignes: list[list] = [entete]
+        blocs.append(Paragraphe(_m("avertissement_ancienne", langue), "note"))
+    entete = [bi("Point à considérer", "Point to consider", langue), bi("Évaluation", "Rating", langue),
+              bi("Valeur", "Value", langue), bi("Poids", "Weight", langue)]
     nombre = (lambda v: ponderation_1b.nombre(v, "en" if langue == "en" else "fr"))
     codes_annexe = {c.code for c in outil_1b.CONSIDERATIONS}
     marque = {l: messages_ponderation.texte("critere_du_ministere", l) for l in ("fr", "en")}
+    lignes = []
     for pt in res.points:
         valeur = nombre(pond.valeurs[pt.cote]) if pt.cote else "—"
         nom_fr, nom_en = pt.nom("fr"), pt.nom("en")
         if pt.code not in codes_annexe:   # un critère du ministère, marqué comme tel
             nom_fr, nom_en = f"{nom_fr} ({marque['fr'].lower()})", f"{nom_en} ({marque['en'][0].lower()}{marque['en'][1:]})"
-        lignes.append([bi(nom_fr, nom_en, langue, st["cellule"]), p(_cote(pt.cote, langue), st["cellule"]),
-                       valeur, nombre(pt.poids)])
-    h.append(tableau(lignes, [LARGEUR_PAYSAGE * x_ for x_ in (0.46, 0.2, 0.14, 0.2)]))
-    h.append(Spacer(1, 4))
-    h.append(p(_m("echelle", langue, **{
+        lignes.append([officiel(nom_fr, nom_en, langue), _cote(pt.cote, langue), valeur, nombre(pt.poids)])
+    blocs.append(Tableau(entete, lignes, largeurs=[0.46, 0.2, 0.14, 0.2]))
+    blocs.append(Paragraphe(_m("echelle", langue, **{
         l: {"eleve": ponderation_1b.nombre(pond.valeurs["eleve"], l), "moyen": ponderation_1b.nombre(pond.valeurs["moyen"], l),
             "faible": ponderation_1b.nombre(pond.valeurs["faible"], l),
             "seuil_eleve": ponderation_1b.nombre(pond.seuils[0], l), "seuil_moyen": ponderation_1b.nombre(pond.seuils[1], l)}
-        for l in ("fr", "en")}), st["corps"]))
+        for l in ("fr", "en")})))
     if res.moyenne is None:
-        h.append(p(_m(res.message, langue), st["corps"]))
+        blocs.append(Paragraphe(_m(res.message, langue)))
     else:
         code = "resultat" if pond.du_ministere() else "resultat_ancienne"
         cote = outil_1b.COTES.par_code(res.cote)
-        h.append(p(_m(code, langue, **{
+        blocs.append(Titre(2, _m(code, langue, **{
             l: {"cote": cote.texte(l), "moyenne": ponderation_1b.nombre(res.moyenne, l, 2),
-                "maximum": ponderation_1b.nombre(pond.valeurs["eleve"], l)} for l in ("fr", "en")}), st["h2"]))
-    return h
+                "maximum": ponderation_1b.nombre(pond.valeurs["eleve"], l)} for l in ("fr", "en")})))
+    return blocs
+
+
+def rapport(ev: Evaluation, langue: str, ministere: str = "", auteur: str = "", empreinte: str = "",
+            service: Service | None = None, titre_auteur: str = "") -> bytes:
+    """Le rapport d'une évaluation 1B en PDF balisé (PDF/UA-1)."""
+    from gesserv_bureau.rapports import rendu_pdf
+
+    return rendu_pdf.rendre(document(ev, langue, ministere, auteur, empreinte, service, titre_auteur))

@@ -2,89 +2,51 @@
 du sommaire, la proportion des services électroniques (2.9.4, les deux formules sous leurs
 noms, ce qui est à compléter et chaque exclusion avec sa justification écrite), puis une ligne
 par service, en paysage; les services internes (non intégrés) que permet la note de
-l'élément 10, dans leur section distincte. Le grand tableau garde des cellules de texte simple (DejaVu
-Sans par le style du tableau) : 2 000 services se mettent en page vite."""
+l'élément 10, dans leur section distincte. Chaque cellule passe à la ligne : un nom long prend deux lignes, jamais « … »."""
 
 from __future__ import annotations
-
-from reportlab.lib import colors
-from reportlab.lib.pagesizes import landscape, letter
-from reportlab.platypus import CondPageBreak, Spacer, Table, TableStyle
 
 from gesserv_bureau.domaine.lignes import LigneRapport
 from gesserv_bureau.domaine.services_electroniques import ProportionElectronique
 from gesserv_bureau.domaine.sommaire import Sommaire
-from gesserv_bureau.rapports import polices
-from gesserv_bureau.rapports.gabarit import FOND_ENTETE, MARGE, Document, construire, p, styles, tableau, titre_rapport
-from gesserv_bureau.rapports.texte import langue_texte, libelle, nombre, pourcentage, t
+from gesserv_bureau.rapports.document import Approbation, Document, Fragment, Liste, Paragraphe, Signataire, Tableau, Titre, bi
+from gesserv_bureau.rapports.texte import langue_texte, nombre, pourcentage
 from gesserv_bureau.referentiel.codes import DESIGNATIONS, EDITION, INTERNE_NON_INTEGRE, PORTEES, PORTEES_REPERTOIRE, TYPES_SERVICE
 
-
-def _couper(texte: str, largeur: float, taille: float) -> str:
-    """Le texte tronqué à la largeur de sa colonne (une cellule simple ne passe pas à la ligne)."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    # aucun glyphe de DejaVu Sans n'est plus large que 1,0 em : un texte court tient sans mesure
-    if len(texte) * taille <= largeur or stringWidth(texte, polices.NORMAL, taille) <= largeur:
-        return texte
-    while texte and stringWidth(texte + "…", polices.NORMAL, taille) > largeur:
-        texte = texte[:-1]
-    return texte + "…"
+PARTS = [0.08, 0.22, 0.17, 0.12, 0.14, 0.075, 0.11, 0.085]   # « Applications », « compléter » tiennent
 
 
-def lignes_services(services: list[LigneRapport], langue: str, largeurs: list[float], taille: float = 7.5) -> list[list[str]]:
-    polices.enregistrer()
+def lignes_services(services: list[LigneRapport], langue: str, _largeurs=None) -> list[list[str]]:
+    """Une ligne de texte par service, entière (les cellules passent à la ligne au rendu)."""
     lt = langue_texte(langue)
     lignes = []
-    coupe: dict[tuple[str, int], str] = {}   # types, portées, désignations : peu de valeurs différentes
-
-    def couper(texte: str, i: int) -> str:
-        cle = (texte, i)
-        if cle not in coupe:
-            coupe[cle] = _couper(texte, largeurs[i] - 6, taille)
-        return coupe[cle]
-
     for s in services:
         pct = s.pourcentage_en_ligne
         lignes.append([
-            _couper(s.service_id, largeurs[0] - 6, taille), _couper(s.nom(lt), largeurs[1] - 6, taille),
-            couper(TYPES_SERVICE.texte(s.type_service, lt), 2), couper(PORTEES_REPERTOIRE.texte(s.portee, lt), 3),
-            couper(", ".join(DESIGNATIONS.texte(d, lt) for d in s.designations), 4),
+            s.service_id, s.nom(lt), TYPES_SERVICE.texte(s.type_service, lt), PORTEES_REPERTOIRE.texte(s.portee, lt),
+            ", ".join(DESIGNATIONS.texte(d, lt) for d in s.designations),
             pourcentage(pct, langue, 0) if pct is not None else "—", nombre(s.demandes, langue), str(s.a_completer),
         ])
     return lignes
 
 
-def table_services(services: list[LigneRapport], langue: str) -> Table:
-    largeur = landscape(letter)[0] - 2 * MARGE
-    parts = [0.075, 0.25, 0.19, 0.135, 0.15, 0.06, 0.08, 0.06]
-    largeurs = [largeur * x for x in parts]
-    entete = [t("N° d'ID", "ID", langue), t("Nom du service", "Service name", langue),
-              t("Type", "Type", langue), t("Portée", "Scope", langue),
-              t("Désignations", "Designations", langue), t("En ligne", "Online", langue),
-              t("Demandes", "Applications", langue), t("À compl.", "To compl.", langue)]
-    taille = 7.5
-    lignes = [[_couper(e, largeurs[i] - 6, taille) for i, e in enumerate(entete)]]
-    lignes += lignes_services(services, langue, largeurs, taille)
-    # une ligne de texte par cellule : des hauteurs fixes, que reportlab n'a pas à calculer
-    table = Table(lignes, colWidths=largeurs, rowHeights=[taille + 5] * len(lignes), repeatRows=1, hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), polices.NORMAL),
-        ("FONTNAME", (0, 0), (-1, 0), polices.GRAS),
-        ("FONTSIZE", (0, 0), (-1, -1), taille),
-        ("LEADING", (0, 0), (-1, -1), taille + 2),
-        ("BACKGROUND", (0, 0), (-1, 0), FOND_ENTETE),
-        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f6f8fa")]),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.HexColor("#26374a")),
-        ("ALIGN", (5, 1), (-1, -1), "RIGHT"),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-    ]))
-    return table
+def table_services(services: list[LigneRapport], langue: str) -> Tableau:
+    entete = [bi("N° d'ID", "ID", langue), bi("Nom du service", "Service name", langue),
+              bi("Type", "Type", langue), bi("Portée", "Scope", langue),
+              bi("Désignations", "Designations", langue), bi("En ligne", "Online", langue),
+              bi("Demandes", "Applications", langue), bi("À compléter", "To complete", langue)]
+    return Tableau(entete, lignes_services(services, langue), largeurs=list(PARTS),
+                   resume=("Une ligne par service" if langue != "en" else "One row per service"))
 
 
-def rapport(exercice: str, services: list[LigneRapport], sommaire: Sommaire, metadonnees: dict, langue: str,
-            ministere: str = "", auteur: str = "", empreinte: str = "") -> bytes:
+def _lib(lib, langue: str) -> list[Fragment]:
+    return bi(lib.fr, lib.en, langue)
+
+
+def document(exercice: str, services: list[LigneRapport], sommaire: Sommaire, metadonnees: dict, langue: str,
+             ministere: str = "", auteur: str = "", empreinte: str = "", titre_auteur: str = "") -> Document:
+    """Le document du répertoire d'un exercice (en paysage); « Préparé par » : ``auteur`` et
+    ``titre_auteur`` (le profil), jamais le compte du système."""
     if not empreinte:   # l'empreinte des données mêmes du rapport
         import hashlib
 
@@ -94,48 +56,58 @@ def rapport(exercice: str, services: list[LigneRapport], sommaire: Sommaire, met
                    sujet_fr="Répertoire des services (Ligne directrice sur la gestion des services, 2.1)",
                    sujet_en="Service inventory (Guideline on Service Management, 2.1)",
                    edition=metadonnees.get("edition_referentiel") or EDITION)
-    st = styles()
-    largeur = landscape(letter)[0] - 2 * MARGE
-    h = titre_rapport(doc)
-    h.append(p(t("Gardien du répertoire : ", "Inventory custodian: ", langue) + (metadonnees.get("gardien") or "—")
-               + " · " + t("Date de la dernière révision : ", "Date of last revision: ", langue)
-               + (metadonnees.get("derniere_revision") or "—"), st["corps"]))
-    h.append(p(t("Sommaire", "Summary", langue), st["h1"]))
+    gardien = metadonnees.get("gardien") or "—"
+    revision = metadonnees.get("derniere_revision") or "—"
+    doc.ajouter(Paragraphe(bi(f"Gardien du répertoire : {gardien} · Date de la dernière révision : {revision}",
+                              f"Inventory custodian: {gardien} · Date of last revision: {revision}", langue, "\n")))
     e = sommaire.electronique
     internes = sommaire.par_portee.get(INTERNE_NON_INTEGRE, 0)
     chiffres = [
-        [t("Services", "Services", langue), nombre(sommaire.total, langue)],
-        *[[libelle(PORTEES.par_code(c), langue), nombre(sommaire.par_portee.get(c, 0), langue)] for c in PORTEES.codes()],
-        *([[t("Services internes (non intégrés), section distincte", "Internal (non-enterprise) services, separate section",
-              langue), nombre(internes, langue)]] if internes else []),
-        *[[libelle(DESIGNATIONS.par_code(c), langue), nombre(sommaire.par_designation.get(c, 0), langue)]
+        [bi("Services", "Services", langue), nombre(sommaire.total, langue)],
+        *[[_lib(PORTEES.par_code(c), langue), nombre(sommaire.par_portee.get(c, 0), langue)] for c in PORTEES.codes()],
+        *([[bi("Services internes (non intégrés), section distincte", "Internal (non-enterprise) services, separate section",
+               langue), nombre(internes, langue)]] if internes else []),
+        *[[_lib(DESIGNATIONS.par_code(c), langue), nombre(sommaire.par_designation.get(c, 0), langue)]
           for c in DESIGNATIONS.codes()],
-        [t("Complets", "Complete", langue), nombre(sommaire.complets, langue)],
-        [t("À compléter", "To complete", langue), nombre(sommaire.a_completer, langue)],
+        [bi("Complets", "Complete", langue), nombre(sommaire.complets, langue)],
+        [bi("À compléter", "To complete", langue), nombre(sommaire.a_completer, langue)],
     ]
-    h.append(tableau([[t("Élément", "Item", langue), t("Nombre", "Count", langue)], *chiffres], [largeur * 0.35, largeur * 0.12]))
-    h.extend(section_electronique(e, langue))
+    doc.ajouter(Titre(1, bi("Sommaire", "Summary", langue)),
+                Tableau([bi("Élément", "Item", langue), bi("Nombre", "Count", langue)], chiffres, largeurs=[0.74, 0.26]))
+    doc.ajouter(*section_electronique(e, langue))
     principaux = [s for s in services if s.portee != INTERNE_NON_INTEGRE]
     separes = [s for s in services if s.portee == INTERNE_NON_INTEGRE]
-    # un titre de section n'est jamais seul au bas d'une page, loin de son tableau
-    h.append(CondPageBreak(110))
-    h.append(p(t("Les services", "The services", langue), st["h1"]))
-    h.append(p(t("Services externes et services internes intégrés (élément 10).",
-                 "External services and internal enterprise services (element 10).", langue), st["note"]))
-    h.append(Spacer(1, 2))
-    h.append(table_services(principaux, langue))
+    doc.ajouter(Titre(1, bi("Les services", "The services", langue)),
+                Paragraphe(bi("Services externes et services internes intégrés (élément 10).",
+                              "External services and internal enterprise services (element 10).", langue), "note"),
+                table_services(principaux, langue))
     if separes:
-        h.append(CondPageBreak(120))
-        h.append(p(t("Services internes (non intégrés) — section distincte",
-                     "Internal (non-enterprise) services — separate section", langue), st["h1"]))
-        h.append(p(t(NOTE_ELEMENT_10_FR, NOTE_ELEMENT_10_EN, langue, "\n") + "\n" + t(
-            "Ces services ne sont ni des services externes ni des services internes intégrés : ils ne comptent "
-            "pas dans la proportion des services électroniques (2.9.4).",
-            "These services are neither external nor internal enterprise services: they do not count in the "
-            "proportion of e-enabled services (2.9.4).", langue, "\n"), st["note"]))
-        h.append(Spacer(1, 2))
-        h.append(table_services(separes, langue))
-    return construire(doc, h)
+        doc.ajouter(Titre(1, bi("Services internes (non intégrés) — section distincte",
+                                "Internal (non-enterprise) services — separate section", langue)),
+                    Paragraphe(bi(NOTE_ELEMENT_10_FR, NOTE_ELEMENT_10_EN, langue, "\n"), "note"),
+                    Paragraphe(bi("Ces services ne sont ni des services externes ni des services internes intégrés : ils ne "
+                                  "comptent pas dans la proportion des services électroniques (2.9.4).",
+                                  "These services are neither external nor internal enterprise services: they do not count "
+                                  "in the proportion of e-enabled services (2.9.4).", langue, "\n"), "note"),
+                    table_services(separes, langue))
+    # ce que l'approbation approuve, dit en une phrase, reste avec elle (le tableau, lui, continue)
+    n = len(services)
+    fin = Paragraphe(bi(f"Fin du répertoire de l'exercice {exercice} : {nombre(n, 'fr')} services, dont "
+                        f"{nombre(len(separes), 'fr')} services internes (non intégrés).",
+                        f"End of the inventory for fiscal year {exercice}: {nombre(n, 'en')} services, including "
+                        f"{nombre(len(separes), 'en')} internal (non-enterprise) services.", langue, "\n"))
+    doc.ajouter(Approbation([Signataire("Préparé par", "Prepared by", auteur, titre_auteur),
+                             Signataire("Approuvé par", "Approved by")], avant=[fin]))
+    return doc
+
+
+def rapport(exercice: str, services: list[LigneRapport], sommaire: Sommaire, metadonnees: dict, langue: str,
+            ministere: str = "", auteur: str = "", empreinte: str = "", titre_auteur: str = "") -> bytes:
+    """Le répertoire d'un exercice en PDF balisé (PDF/UA-1)."""
+    from gesserv_bureau.rapports import rendu_pdf
+
+    return rendu_pdf.rendre(document(exercice, services, sommaire, metadonnees, langue, ministere, auteur, empreinte,
+                                     titre_auteur))
 
 
 NOTE_ELEMENT_10_FR = ("Tableau 5, élément 10, nota : « Même si la Politique sur les services ne l'exige pas, les "
@@ -149,17 +121,16 @@ NOTE_ELEMENT_10_EN = ("Table 5, element 10, note: although not required by the P
 def section_electronique(e: ProportionElectronique, langue: str) -> list:
     """Les deux formules de 2.9.4 sous leurs noms, ce qui est à compléter, et chaque service
     exclu du calcul avec sa justification écrite."""
-    st = styles()
     fr, en = "fr", "en"
-    h = [p(t("Proportion des services électroniques (2.9.4)", "Proportion of e-enabled services (2.9.4)", langue), st["h1"])]
-    formule1 = t(
+    blocs: list = [Titre(1, bi("Proportion des services électroniques (2.9.4)", "Proportion of e-enabled services (2.9.4)", langue))]
+    formule1 = bi(
         f"Proportion des services électroniques : {pourcentage(e.proportion, fr)} — nombre de services internes "
         f"intégrés et services externes offerts par voie électronique ({nombre(e.electroniques, fr)}) ÷ nombre "
         f"total de services internes intégrés et services externes ({nombre(e.total, fr)}).",
         f"Proportion of e-enabled services: {pourcentage(e.proportion, en)} — number of internal enterprise and "
         f"external services that are e-enabled ({nombre(e.electroniques, en)}) ÷ total number of internal "
         f"enterprise and external services ({nombre(e.total, en)}).", langue, "\n")
-    formule2 = t(
+    formule2 = bi(
         f"Pourcentage moyen de chaque service qui peut être effectué en ligne : {pourcentage(e.pourcentage_moyen, fr)} "
         f"— somme du % de chaque service intégré externe et interne qui peut être effectué en ligne "
         f"({pourcentage(e.somme_pourcentages, fr)}) ÷ nombre total de services "
@@ -168,22 +139,20 @@ def section_electronique(e: ProportionElectronique, langue: str) -> list:
         f"— sum of the % of each internal enterprise and external service that can be completed online "
         f"({pourcentage(e.somme_pourcentages, en)}) ÷ total number of internal "
         f"enterprise and external services ({nombre(e.total, en)}).", langue, "\n")
-    for texte in (formule1, formule2):
-        h.append(p(texte, st["corps"]))
-    h.append(p(t("« Il faut fournir une justification écrite pour tout service exclu du calcul » (2.9.4) : un service "
-                 "n'en sort qu'ainsi. Un point d'interaction sans réponse compte comme non offert en ligne.",
-                 "A written justification must be provided for any service excluded from the calculation (2.9.4): "
-                 "a service leaves the count only that way. An unanswered interaction point counts as not online.",
-                 langue, "\n"), st["note"]))
+    blocs += [Paragraphe(formule1), Paragraphe(formule2)]
+    blocs.append(Paragraphe(bi(
+        "« Il faut fournir une justification écrite pour tout service exclu du calcul » (2.9.4) : un service "
+        "n'en sort qu'ainsi. Un point d'interaction sans réponse compte comme non offert en ligne.",
+        "A written justification must be provided for any service excluded from the calculation (2.9.4): "
+        "a service leaves the count only that way. An unanswered interaction point counts as not online.",
+        langue, "\n"), "note"))
 
     def liste(titre_fr: str, titre_en: str, lignes: list[str], vide_fr: str, vide_en: str) -> None:
         if not lignes:
-            h.append(p(t(f"{titre_fr} : {vide_fr}", f"{titre_en}: {vide_en}", langue), st["corps"]))
+            blocs.append(Paragraphe(bi(f"{titre_fr} : {vide_fr}", f"{titre_en}: {vide_en}", langue)))
             return
-        h.append(CondPageBreak(45))   # le titre d'une liste reste avec ses premières lignes
-        h.append(p(t(f"{titre_fr} :", f"{titre_en}:", langue), st["h2"]))
-        for ligne in lignes:
-            h.append(p("• " + ligne, st["corps"]))
+        blocs.append(Titre(2, bi(f"{titre_fr} :", f"{titre_en}:", langue)))
+        blocs.append(Liste(lignes))
 
     lt = langue_texte(langue)
     liste("À compléter (points d'interaction sans réponse, comptés comme non offerts en ligne)",
@@ -196,7 +165,7 @@ def section_electronique(e: ProportionElectronique, langue: str) -> list:
     liste("Exclus du calcul", "Excluded from the calculation",
           [f"{x.service.libelle(lt)} — {x.justification}" for x in e.exclus], "aucun", "none")
     if e.internes:
-        h.append(p(t(f"Services internes (non intégrés), hors du calcul : {nombre(e.internes, fr)} (section distincte).",
-                     f"Internal (non-enterprise) services, outside the calculation: {nombre(e.internes, en)} "
-                     "(separate section).", langue), st["corps"]))
-    return h
+        blocs.append(Paragraphe(bi(f"Services internes (non intégrés), hors du calcul : {nombre(e.internes, fr)} (section distincte).",
+                                   f"Internal (non-enterprise) services, outside the calculation: {nombre(e.internes, en)} "
+                                   "(separate section).", langue)))
+    return blocs

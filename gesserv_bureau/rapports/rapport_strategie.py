@@ -10,102 +10,49 @@ stratégie actuelle (élément 1 : l'endroit où elle se trouve, sa date d'appro
 date de mise à jour, qui sont deux dates distinctes), les éléments A à G disant chacun
 « modifié » ou « inchangé » avec leur contenu à jour, puis le plan de travail à jour.
 
-La table des matières donne les pages : le rapport est mis en page deux fois, la première pour
-trouver où tombe chaque titre (les numéros de page ne changent pas la hauteur des lignes)."""
+Le rapport est un document indépendant du format (``rapports.document``) : PDF balisé, Word, et
+une courte présentation PowerPoint (``presentation`` : titre, vision, FFPM, objectifs,
+initiatives, sommaire du plan de travail, approbation). La table des matières (avec les pages)
+est calculée au rendu; le plan de travail, en annexe, est à l'italienne."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-
-from reportlab.lib import colors
-from reportlab.lib.pagesizes import letter
-from reportlab.lib.units import mm
-from reportlab.platypus import (
-    CondPageBreak,
-    Flowable,
-    KeepTogether,
-    PageBreak,
-    Paragraph,
-    Spacer,
-)
 
 from gesserv_bureau.domaine import strategie as regles
 from gesserv_bureau.domaine.service import Service
 from gesserv_bureau.domaine.strategie import LIBELLES_ETATS_SECTION, Strategie
-from gesserv_bureau.rapports.gabarit import (
-    MARGE,
+from gesserv_bureau.rapports.document import (
+    Approbation,
     Document,
-    construire,
-    p,
-    styles,
-    tableau,
-    titre_rapport,
-)
-from gesserv_bureau.rapports.rapport_1a import (
+    Figure,
+    Fragment,
+    Liste,
+    Paragraphe,
+    Paysage,
+    SautDePage,
+    TableDesMatieres,
+    Tableau,
+    Texte,
+    Titre,
     bi,
-    bil,
-    fiche,
-    intertitre,
-    jour,
-    libre,
+    en_clair,
 )
-from gesserv_bureau.rapports.rapport_plan import (
-    decompte,
-    legende,
-    signataires,
-    table_plan,
-)
-from gesserv_bureau.rapports.texte import t, typographie, x
+from gesserv_bureau.rapports.rapport_1a import fiche_tableau, jour, paragraphe_libre, valeur_libre
+from gesserv_bureau.rapports.rapport_plan import signataires, tableau_plan, texte_decompte, texte_legende
+from gesserv_bureau.rapports.texte import t
 from gesserv_bureau.referentiel import strategie as ref
 from gesserv_bureau.referentiel.codes import Libelle
 
-LARGEUR = letter[0] - 2 * MARGE
 FONDS_FFPM = {"forces": "#e8f3e9", "faiblesses": "#fbeaea", "possibilites": "#e6eff9", "menaces": "#fdf5d9"}
 STATUTS = {"brouillon": ("Brouillon", "Draft"), "approuvee": ("Approuvée", "Approved")}
 
 
-class Repere(Flowable):
-    """Un point invisible qui retient la page où il tombe (pour la table des matières)."""
-
-    def __init__(self, cle: str, pages: dict[str, int]):
-        super().__init__()
-        self.cle = cle
-        self.pages = pages
-
-    def wrap(self, _largeur, _hauteur):
-        return 0, 0
-
-    def draw(self) -> None:
-        self.pages.setdefault(self.cle, self.canv.getPageNumber())
+def _lib(lib: Libelle, langue: str, separateur: str = " / ") -> list[Fragment]:
+    return bi(lib.fr, lib.en, langue, separateur)
 
 
-def titre_repere(cle: str, texte: str, style, trouvees: dict[str, int],
-                 suite: list[Flowable] | None = None) -> list[Flowable]:
-    """Un titre de la table des matières, gardé avec le début de ce qui le suit (ses
-    sous-titres, sa note et le premier bloc : un titre ne reste jamais seul en bas de page, la
-    grille FFPM ne part pas sans le sien). Le repère est placé dans ce bloc, après l'éventuel
-    saut de page, pour retenir la page où le titre tombe vraiment."""
-    suite = list(suite or [])
-    debut: list[Flowable] = []
-    while suite:
-        f = suite.pop(0)
-        if isinstance(f, CondPageBreak):
-            continue
-        if isinstance(f, KeepTogether):   # un KeepTogether dans un autre force toujours un saut de page
-            debut.extend(f._content)
-            break
-        debut.append(f)
-        if not (isinstance(f, Paragraph) and f.style.name in ("h1", "h2", "note")):
-            break
-    return [CondPageBreak(30 * mm), KeepTogether([Repere(cle, trouvees), p(texte, style), *debut]), *suite]
-
-
-def _lib(lib: Libelle, langue: str, separateur: str = " / ") -> str:
-    return t(lib.fr, lib.en, langue, separateur)
-
-
-def _titre(s: dict, langue: str) -> str:
+def _titre(s: dict, langue: str) -> Texte:
     """Le titre d'une section : celui du ministère, sinon celui de l'annexe 2B (bilingue au besoin)."""
     if s.get("titre"):
         return s["titre"]
@@ -125,6 +72,12 @@ def numeros(st: Strategie) -> dict[str, str]:
     return resultat
 
 
+def _numerote(numero: str, titre: Texte) -> list[Fragment]:
+    from gesserv_bureau.rapports.document import fragments
+
+    return ([Fragment(numero)] if numero else []) + fragments(titre)
+
+
 # --- le contenu de chaque sorte de section ---------------------------------------------------
 class Contexte:
     """Ce qu'il faut pour écrire les sections : la langue, les services, la date des retards."""
@@ -134,133 +87,147 @@ class Contexte:
         self.langue = langue
         self.services = {s.pk: s for s in services or []}
         self.aujourd_hui = aujourd_hui
-        self.styles = styles()
 
-    def service(self, pk: int) -> str:
+    def service(self, pk: int) -> Texte:
         s = self.services.get(pk)
         if s is None:
-            return t(f"(service n° {pk})", f"(service no. {pk})", self.langue)
+            return bi(f"(service n° {pk})", f"(service no. {pk})", self.langue)
         nom = s.nom("en" if self.langue == "en" else "fr")
         return f"{s.service_id} — {nom}" if s.service_id else nom
 
 
-def textes(c: Contexte, s: dict | None, type_: str) -> list[Flowable]:
+def textes(c: Contexte, s: dict | None, type_: str) -> list:
     """Les sous-sections de texte (sommaire, contexte, vision, rendement, section libre)."""
-    st, langue = c.styles, c.langue
+    langue = c.langue
     valeurs = (s or {}).get("textes", {})
-    h: list[Flowable] = []
     if type_ == "libre":
-        return [libre(valeurs.get("texte"), langue)]
+        return [paragraphe_libre(valeurs.get("texte"), langue)]
+    blocs: list = []
     for sous in ref.PAR_CODE[type_].sous_sections:
         if type_ == "contexte" and sous.code == "liens":
-            h += services_touches(c)
-        h += intertitre(_lib(sous, langue), st["h2"])
-        h.append(libre(valeurs.get(sous.code), langue))
-    return h
+            blocs += services_touches(c)
+        blocs += [Titre(2, _lib(sous, langue)), paragraphe_libre(valeurs.get(sous.code), langue)]
+    return blocs
 
 
-def services_touches(c: Contexte) -> list[Flowable]:
-    st, langue = c.styles, c.langue
-    h: list[Flowable] = intertitre(_lib(ref.SERVICES_TOUCHES, langue), st["h2"], 20 * mm)
+def services_touches(c: Contexte) -> list:
+    blocs: list = [Titre(2, _lib(ref.SERVICES_TOUCHES, c.langue))]
     if not c.st.services:
-        return h + [libre("", langue)]
-    return h + [p("\n".join("• " + c.service(pk) for pk in c.st.services), st["corps"])]
+        return blocs + [paragraphe_libre("", c.langue)]
+    return blocs + [Liste([c.service(pk) for pk in c.st.services])]
 
 
-def grille_ffpm(c: Contexte) -> list[Flowable]:
-    """L'analyse FFPM en grille 2 × 2 : forces et faiblesses en haut, possibilités et menaces en bas."""
-    st, langue = c.styles, c.langue
-    cellules = {}
-    for cadran in ref.CADRANS_FFPM:
-        elements = [e.strip() for e in c.st.ffpm.get(cadran.code, []) if (e or "").strip()]
-        corps = "<br/>".join("• " + x(typographie(e)) for e in elements) if elements else \
-            "<i>" + x(t("(non rempli)", "(not filled in)", langue)) + "</i>"
-        cellules[cadran.code] = Paragraph(f'<font size="10"><b>{x(_lib(cadran, langue))}</b></font><br/>{corps}',
-                                          st["cellule"])
-    lignes = [[cellules["forces"], cellules["faiblesses"]], [cellules["possibilites"], cellules["menaces"]]]
-    commandes = [("BACKGROUND", (0, 0), (0, 0), colors.HexColor(FONDS_FFPM["forces"])),
-                 ("BACKGROUND", (1, 0), (1, 0), colors.HexColor(FONDS_FFPM["faiblesses"])),
-                 ("BACKGROUND", (0, 1), (0, 1), colors.HexColor(FONDS_FFPM["possibilites"])),
-                 ("BACKGROUND", (1, 1), (1, 1), colors.HexColor(FONDS_FFPM["menaces"])),
-                 ("GRID", (0, 0), (-1, -1), 1, colors.white),
-                 ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
-                 ("LEFTPADDING", (0, 0), (-1, -1), 7), ("RIGHTPADDING", (0, 0), (-1, -1), 7)]
-    return [KeepTogether(tableau(lignes, [LARGEUR / 2, LARGEUR / 2], entete=False, zebre=False, styles_sup=commandes))]
+def _elements_ffpm(c: Contexte, code: str) -> list[str]:
+    return [e.strip() for e in c.st.ffpm.get(code, []) if (e or "").strip()]
 
 
-def objectifs(c: Contexte) -> list[Flowable]:
-    st, langue = c.styles, c.langue
-    remplis = [o for o in c.st.objectifs if (o.get("texte") or "").strip()]
+def grille_ffpm(c: Contexte) -> list:
+    """L'analyse FFPM en grille 2 × 2 : forces et faiblesses en haut, possibilités et menaces en
+    bas, chaque cadran sur sa couleur; son texte de remplacement dit toute la grille."""
+    langue = c.langue
+    cadrans = {cadran.code: cadran for cadran in ref.CADRANS_FFPM}
+
+    def cellule(code: str, avec_titre: bool) -> list[Fragment]:
+        elements = _elements_ffpm(c, code)
+        morceaux: list[Fragment] = []
+        if avec_titre:
+            morceaux += [Fragment(f.texte, f.langue, gras=True) for f in _lib(cadrans[code], langue)] + [Fragment("\n")]
+        if elements:
+            morceaux.append(Fragment("\n".join("• " + e for e in elements)))
+        else:
+            morceaux += [Fragment(f.texte, f.langue, italique=True) for f in bi("(non rempli)", "(not filled in)", langue)]
+        return morceaux
+
+    tableau = Tableau([_lib(cadrans["forces"], langue), _lib(cadrans["faiblesses"], langue)],
+                      [[cellule("forces", False), cellule("faiblesses", False)],
+                       [cellule("possibilites", True), cellule("menaces", True)]],
+                      largeurs=[1, 1],
+                      fonds={(0, 0): FONDS_FFPM["forces"], (0, 1): FONDS_FFPM["faiblesses"],
+                             (1, 0): FONDS_FFPM["possibilites"], (1, 1): FONDS_FFPM["menaces"]})
+    resume = []
+    for code in ("forces", "faiblesses", "possibilites", "menaces"):
+        nom = en_clair(_lib(cadrans[code], langue))
+        elements = _elements_ffpm(c, code)
+        resume.append(f"{nom} : " + ("; ".join(elements) if elements else en_clair(bi("(non rempli)", "(not filled in)", langue))))
+    alternative = en_clair(bi("Grille de l'analyse FFPM (forces, faiblesses, possibilités, menaces). ",
+                              "SWOT analysis grid (strengths, weaknesses, opportunities, threats). ", langue, "")) \
+        + ". ".join(resume) + "."
+    return [Figure(alternative, tableau=tableau)]
+
+
+def objectifs(c: Contexte) -> list:
+    remplis = [o["texte"].strip() for o in c.st.objectifs if (o.get("texte") or "").strip()]
     if not remplis:
-        return [libre("", langue)]
-    return [p("\n".join(f"{n}. {o['texte'].strip()}" for n, o in enumerate(remplis, start=1)), st["corps"])]
+        return [paragraphe_libre("", c.langue)]
+    return [Liste(remplis, numerotee=True)]
 
 
-def initiatives(c: Contexte) -> list[Flowable]:
+def initiatives(c: Contexte) -> list:
     """Chaque initiative : nom, description, portée (services), objectifs visés, justification et
     renseignements sur l'exécution (2.5.4)."""
-    st, langue = c.styles, c.langue
+    langue = c.langue
     if not c.st.initiatives:
-        return [libre("", langue)]
+        return [paragraphe_libre("", langue)]
     par_id = {o["id"]: o for o in c.st.objectifs}
-    h: list[Flowable] = []
+    blocs: list = []
     for n, i in enumerate(c.st.initiatives, start=1):
         vises = [par_id[ident]["texte"] for ident in i.get("objectifs", []) if ident in par_id]
+        services = [c.service(pk) for pk in i.get("services", [])]
+        portee: Texte = []
+        for k, sv in enumerate(services):
+            portee = list(portee) + ([Fragment("\n")] if k else []) + [Fragment("• ")] + (
+                [Fragment(sv)] if isinstance(sv, str) else list(sv))
         lignes = [
-            (t("Description", "Description", langue), libre(i.get("description"), langue, st["cellule"])),
-            (t("Portée (services visés)", "Scope (services covered)", langue),
-             "\n".join("• " + c.service(pk) for pk in i.get("services", [])) or libre("", langue, st["cellule"])),
-            (t("Objectifs visés", "Objectives addressed", langue), "\n".join("• " + v for v in vises) or "—"),
-            (t("Justification", "Rationale", langue), libre(i.get("justification"), langue, st["cellule"])),
-            (t("Cibles", "Targets", langue), i.get("cibles") or "—"),
-            (t("Échéances", "Timelines", langue), i.get("echeances") or "—"),
-            (t("Indicateurs de rendement", "Performance indicators", langue), i.get("indicateurs") or "—"),
-            (t("Coûts de la mise en œuvre", "Implementation costs", langue), i.get("couts") or "—"),
+            (bi("Description", "Description", langue), valeur_libre(i.get("description"), langue)),
+            (bi("Portée (services visés)", "Scope (services covered)", langue), portee or valeur_libre("", langue)),
+            (bi("Objectifs visés", "Objectives addressed", langue), "\n".join("• " + v for v in vises) or "—"),
+            (bi("Justification", "Rationale", langue), valeur_libre(i.get("justification"), langue)),
+            (bi("Cibles", "Targets", langue), i.get("cibles") or "—"),
+            (bi("Échéances", "Timelines", langue), i.get("echeances") or "—"),
+            (bi("Indicateurs de rendement", "Performance indicators", langue), i.get("indicateurs") or "—"),
+            (bi("Coûts de la mise en œuvre", "Implementation costs", langue), i.get("couts") or "—"),
         ]
         if i.get("origine"):
-            lignes.append((t("Origine", "Origin", langue),
-                           t(f"Examen 2A du service « {i['origine'].get('sujet') or '?'} »",
-                             f"2A review of the service “{i['origine'].get('sujet') or '?'}”", langue)))
-        nom = (i.get("nom") or "").strip() or t("(initiative sans nom)", "(unnamed initiative)", langue)
-        h.append(KeepTogether([p(f"{n}. {nom}", st["cellule_gras"]), Spacer(1, 2), fiche(lignes, LARGEUR, part=0.26)]))
-        h.append(Spacer(1, 6))
-    return h
+            sujet = i["origine"].get("sujet") or "?"
+            lignes.append((bi("Origine", "Origin", langue),
+                           bi(f"Examen 2A du service « {sujet} »", f"2A review of the service “{sujet}”", langue)))
+        nom = (i.get("nom") or "").strip() or bi("(initiative sans nom)", "(unnamed initiative)", langue)
+        blocs += [Titre(3, _numerote(f"{n}. ", nom)), fiche_tableau(lignes, part=0.26)]
+    return blocs
 
 
-def risques(c: Contexte) -> list[Flowable]:
-    st, langue = c.styles, c.langue
+def _niveau(code, langue: str) -> Texte:
+    lib = ref.NIVEAUX.par_code(code) if code else None
+    return bi(lib.fr, lib.en, langue, gras=True) if lib else "—"
+
+
+def risques(c: Contexte) -> list:
+    langue = c.langue
     if not c.st.risques:
-        return [libre("", langue)]
-
-    def niveau(code):
-        lib = ref.NIVEAUX.par_code(code) if code else None
-        return t(lib.fr, lib.en, langue) if lib else "—"
-
-    lignes: list[list] = [[t("Principaux risques de mise en œuvre", "Main implementation risks", langue),
-                           t("Probabilité", "Likelihood", langue), t("Incidence", "Impact", langue),
-                           t("Plans d'atténuation des risques", "Risk mitigation plans", langue)]]
-    for r in c.st.risques:
-        lignes.append([r.get("risque") or "—", p(niveau(r.get("probabilite")), st["cellule_gras"]),
-                       p(niveau(r.get("impact")), st["cellule_gras"]), r.get("attenuation") or "—"])
-    return [tableau(lignes, [LARGEUR * 0.34, LARGEUR * 0.13, LARGEUR * 0.13, LARGEUR * 0.4])]
+        return [paragraphe_libre("", langue)]
+    lignes = [[r.get("risque") or "—", _niveau(r.get("probabilite"), langue), _niveau(r.get("impact"), langue),
+               r.get("attenuation") or "—"] for r in c.st.risques]
+    return [Tableau([bi("Principaux risques de mise en œuvre", "Main implementation risks", langue),
+                     bi("Probabilité", "Likelihood", langue), bi("Incidence", "Impact", langue),
+                     bi("Plans d'atténuation des risques", "Risk mitigation plans", langue)],
+                    lignes, largeurs=[0.34, 0.13, 0.13, 0.4])]
 
 
-def plan(c: Contexte) -> list[Flowable]:
-    return [decompte(c.st, c.langue, c.aujourd_hui), table_plan(c.st, c.langue, LARGEUR, c.aujourd_hui),
-            *legende(c.langue)]
+def plan(c: Contexte) -> list:
+    return [texte_decompte(c.st, c.langue, c.aujourd_hui), tableau_plan(c.st, c.langue, c.aujourd_hui),
+            texte_legende(c.langue)]
 
 
-def contenu_section(c: Contexte, s: dict) -> list[Flowable]:
+def contenu_section(c: Contexte, s: dict) -> list:
     type_ = s["type"]
     if type_ in ("sommaire", "contexte", "vision", "rendement", "libre"):
         return textes(c, s, type_)
     if type_ == "ffpm":
         return grille_ffpm(c)
     if type_ == "objectifs":
-        st, langue = c.styles, c.langue
-        return [*intertitre(t("Objectifs", "Objectives", langue), st["h2"], 20 * mm), *objectifs(c),
-                *intertitre(t("Initiatives d'amélioration des services", "Service improvement initiatives", langue),
-                            st["h2"], 50 * mm),
+        langue = c.langue
+        return [Titre(2, bi("Objectifs", "Objectives", langue)), *objectifs(c),
+                Titre(2, bi("Initiatives d'amélioration des services", "Service improvement initiatives", langue)),
                 *initiatives(c)]
     if type_ == "risques":
         return risques(c)
@@ -269,47 +236,20 @@ def contenu_section(c: Contexte, s: dict) -> list[Flowable]:
     return []
 
 
-# --- la table des matières -------------------------------------------------------------------
-def table_des_matieres(entrees: list[tuple[str, str, int]], pages: dict[str, int], langue: str) -> list[Flowable]:
-    """Une ligne par entrée (clé, titre, niveau), le numéro de page à droite."""
-    st = styles()
-    lignes = []
-    for cle, titre, niveau in entrees:
-        style = st["cellule_gras"] if niveau == 0 else st["cellule"]
-        texte = p(titre, style)
-        if niveau:
-            texte.style = style.clone(f"toc_{niveau}", leftIndent=12 * niveau)
-        lignes.append([texte, str(pages.get(cle, "")) or "…"])
-    return [p(t("Table des matières", "Table of contents", langue), st["h1"]),
-            tableau(lignes, [LARGEUR * 0.88, LARGEUR * 0.12], entete=False, zebre=False, styles_sup=[
-                ("GRID", (0, 0), (-1, -1), 0, colors.white),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#c3ccd5")),
-                ("ALIGN", (1, 0), (1, -1), "RIGHT"),
-            ])]
-
-
-def _deux_passes(doc: Document, histoire: Callable[[dict[str, int], dict[str, int]], list[Flowable]]) -> bytes:
-    """Met le rapport en page une première fois pour trouver la page de chaque repère, puis une
-    seconde avec ces pages dans la table des matières."""
-    trouvees: dict[str, int] = {}
-    construire(doc, histoire({}, trouvees))
-    return construire(doc, histoire(dict(trouvees), {}))
-
-
-def _identification(st: Strategie, langue: str) -> Flowable:
+def _identification(st: Strategie, langue: str, auteur: str) -> Tableau:
     statut = STATUTS.get(st.statut, (st.statut, st.statut))
-    lignes = [(t("Titre", "Title", langue), st.titre or "—"), (t("Exercice", "Fiscal year", langue), st.exercice or "—"),
-              (t("Version", "Version", langue), str(st.version)), (t("Statut", "Status", langue), t(*statut, langue)),
-              (t("Responsable de la stratégie", "Strategy lead", langue), st.auteur or "—"),
-              (t("Dernière modification", "Last modified", langue), jour(st.modifie_le)),
-              (t("Édition de la ligne directrice", "Guideline edition", langue), st.edition or "—")]
+    lignes = [(bi("Titre", "Title", langue), st.titre or "—"), (bi("Exercice", "Fiscal year", langue), st.exercice or "—"),
+              (bi("Version", "Version", langue), str(st.version)), (bi("Statut", "Status", langue), bi(*statut, langue)),
+              (bi("Responsable de la stratégie", "Strategy lead", langue), auteur or "—"),
+              (bi("Dernière modification", "Last modified", langue), jour(st.modifie_le)),
+              (bi("Édition de la ligne directrice", "Guideline edition", langue), st.edition or "—")]
     if st.statut == "approuvee":
-        lignes += [(t("Approuvée le", "Approved on", langue), jour(st.approuve_le)),
-                   (t("Approuvée par", "Approved by", langue), st.approuve_par or "—")]
-    return fiche(lignes)
+        lignes += [(bi("Approuvée le", "Approved on", langue), jour(st.approuve_le)),
+                   (bi("Approuvée par", "Approved by", langue), st.approuve_par or "—")]
+    return fiche_tableau(lignes)
 
 
-def _brouillon(st: Strategie, langue: str) -> list[Flowable]:
+def _brouillon(st: Strategie, langue: str) -> list:
     if st.statut == "approuvee":
         return []
     vides = regles.sections_requises_vides(st)
@@ -321,34 +261,50 @@ def _brouillon(st: Strategie, langue: str) -> list[Flowable]:
         etat_fr, etat_en = LIBELLES_ETATS_SECTION[regles.VIDE]
         texte_fr += f" Sections requises encore vides ({etat_fr.lower()}) : {noms_fr}."
         texte_en += f" Required sections still {etat_en.lower()}: {noms_en}."
-    return [p(t(texte_fr, texte_en, langue, "\n"), styles()["note"])]
+    return [Paragraphe(bi(texte_fr, texte_en, langue, "\n"), "note")]
+
+
+def _document(st: Strategie, langue: str, ministere: str, auteur: str, empreinte: str) -> Document:
+    nom_fr = st.titre or "Stratégie de gestion des services"
+    nom_en = st.titre or "Service Management Strategy"
+    if st.type == "mise_a_jour":
+        return Document(f"Mise à jour annuelle : {nom_fr}", f"Annual update: {nom_en}", langue,
+                        ministere=ministere, auteur=auteur, empreinte=empreinte,
+                        sujet_fr="Mise à jour annuelle de la Stratégie de gestion des services (2.5.5)",
+                        sujet_en="Annual update of the Service Management Strategy (2.5.5)", edition=st.edition)
+    return Document(nom_fr, nom_en, langue, ministere=ministere, auteur=auteur, empreinte=empreinte,
+                    sujet_fr="Stratégie de gestion des services (2.5.4, annexe 2B)",
+                    sujet_en="Service Management Strategy (2.5.4, Appendix 2B)", edition=st.edition)
 
 
 # --- la stratégie ---------------------------------------------------------------------------
-def _strategie(st: Strategie, langue: str, doc: Document, c: Contexte) -> bytes:
+def _strategie(st: Strategie, langue: str, doc: Document, c: Contexte, approbation: Approbation) -> Document:
     num = numeros(st)
-    entrees = [(s["id"], num[s["id"]] + _titre(s, langue), 0) for s in st.sections]
-
-    def histoire(pages: dict[str, int], trouvees: dict[str, int]) -> list[Flowable]:
-        sty = styles()
-        h: list[Flowable] = titre_rapport(doc)
-        h += _brouillon(st, langue)
-        h.append(_identification(st, langue))
-        h += table_des_matieres(entrees, pages, langue)
-        for rang, s in enumerate(st.sections):
-            if rang == 0 or s["type"] == "plan":
-                h.append(PageBreak())
-            h += titre_repere(s["id"], num[s["id"]] + _titre(s, langue), sty["h1"], trouvees, contenu_section(c, s))
-        return h
-
-    return _deux_passes(doc, histoire)
+    doc.ajouter(*_brouillon(st, langue), _identification(st, langue, doc.auteur),
+                TableDesMatieres(bi("Table des matières", "Table of contents", langue)))
+    corps = [s for s in st.sections if s["type"] != "plan"]
+    annexes = [s for s in st.sections if s["type"] == "plan"]
+    for rang, s in enumerate(corps):
+        if rang == 0:
+            doc.ajouter(SautDePage())
+        doc.ajouter(Titre(1, _numerote(num[s["id"]], _titre(s, langue))), *contenu_section(c, s))
+    # l'approbation termine le rapport, avec la fin de ce qu'elle approuve : le plan de travail en
+    # annexe (à l'italienne) s'il y en a un, sinon la dernière section
+    if annexes:
+        for s in annexes[:-1]:
+            doc.ajouter(Paysage([Titre(1, _numerote(num[s["id"]], _titre(s, langue))), *contenu_section(c, s)]))
+        dernier = annexes[-1]
+        approbation.avant = contenu_section(c, dernier)
+        doc.ajouter(Paysage([Titre(1, _numerote(num[dernier["id"]], _titre(dernier, langue))), approbation]))
+    else:
+        doc.ajouter(approbation)
+    return doc
 
 
 # --- la mise à jour annuelle (2.5.5) ---------------------------------------------------------
-def _element(c: Contexte, lettre: str) -> list[Flowable]:
+def _element(c: Contexte, lettre: str) -> list:
     """Le contenu à jour d'un élément A à G."""
-    st = c.st
-    sty, langue = c.styles, c.langue
+    st, langue = c.st, c.langue
     if lettre == "A":
         return textes(c, st.section_de_type("contexte"), "contexte")
     if lettre == "B":
@@ -358,9 +314,8 @@ def _element(c: Contexte, lettre: str) -> list[Flowable]:
     if lettre == "D":
         return objectifs(c)
     if lettre == "E":
-        return [*initiatives(c), *intertitre(t("Progrès des mesures", "Progress of the actions", langue), sty["h2"],
-                                             20 * mm),
-                decompte(st, langue, c.aujourd_hui)]
+        return [*initiatives(c), Titre(2, bi("Progrès des mesures", "Progress of the actions", langue)),
+                texte_decompte(st, langue, c.aujourd_hui)]
     if lettre == "F":
         return textes(c, st.section_de_type("rendement"), "rendement")
     if lettre == "G":
@@ -369,121 +324,132 @@ def _element(c: Contexte, lettre: str) -> list[Flowable]:
 
 
 def _mise_a_jour(st: Strategie, langue: str, doc: Document, c: Contexte, reference: Strategie | None,
-                 apercu: regles.Apercu | None) -> bytes:
+                 apercu: regles.Apercu | None, approbation: Approbation) -> Document:
     changes = regles.changements(reference, st) if reference is not None else None
     elements = ref.ELEMENTS_MISE_A_JOUR
-    titres = {"apercu": t("1. Aperçu de la Stratégie de gestion des services actuelle du ministère",
-                          "1. Overview of the department's current Service Management Strategy", langue),
-              "changements": t("2. Ce qui a changé dans la stratégie (éléments A à G)",
-                               "2. What has changed in the strategy (elements A to G)", langue),
-              "plan": t("3. Plan de travail intégré à jour sur l'amélioration des services (annexe)",
-                        "3. Updated integrated service improvement workplan (appendix)", langue)}
-    entrees = [("apercu", titres["apercu"], 0), ("changements", titres["changements"], 0),
-               *[(lettre, f"{lettre}. {_lib(lib, langue)}", 1) for lettre, lib, _cles in elements],
-               ("plan", titres["plan"], 0)]
 
-    def mot(lettre: str) -> str:
+    def mot(lettre: str) -> list[Fragment]:
         if changes is None:
-            return t("indéterminé", "undetermined", langue)
-        return t("modifié", "changed", langue) if changes[lettre] else t("inchangé", "unchanged", langue)
+            return bi("indéterminé", "undetermined", langue)
+        return bi("modifié", "changed", langue) if changes[lettre] else bi("inchangé", "unchanged", langue)
 
-    def histoire(pages: dict[str, int], trouvees: dict[str, int]) -> list[Flowable]:
-        sty = styles()
-        h: list[Flowable] = titre_rapport(doc)
-        h += _brouillon(st, langue)
-        h.append(_identification(st, langue))
-        h.append(Spacer(1, 4))
-        h.append(bil(ref.MISE_A_JOUR, langue, sty["note"]))
-        h += table_des_matieres(entrees, pages, langue)
-
-        h.append(PageBreak())
-        h += titre_repere("apercu", titres["apercu"], sty["h1"], trouvees)
-        if reference is None:
-            h.append(p(t("La stratégie approuvée que cette mise à jour met à jour est introuvable dans la base.",
-                         "The approved strategy this update updates cannot be found in the database.", langue, "\n"),
-                       sty["note"]))
-        a = apercu if apercu is not None else regles.apercu(st, [reference] if reference is not None else [])
-        h.append(bi("\n".join((ref.APERCU_MISE_A_JOUR.fr, "- " + ref.APERCU_EMPLACEMENT.fr, "- " + ref.APERCU_DATES.fr)),
-                    "\n".join((ref.APERCU_MISE_A_JOUR.en, "- " + ref.APERCU_EMPLACEMENT.en, "- " + ref.APERCU_DATES.en)),
-                    langue, sty["note"]))
-        lignes_apercu = [
-            (t("Stratégie approuvée", "Approved strategy", langue), (reference.titre if reference else st.titre) or "—"),
-            (t("Endroit où elle se trouve (lien ou chemin)", "Where it can be found (link or path)", langue),
-             libre(a.emplacement, langue, sty["cellule"])),
-            (t("Date d'approbation", "Approval date", langue), a.approbation_originale_le or "—"),
-            (t("Dernière date de mise à jour", "Last update date", langue),
-             a.derniere_mise_a_jour_le or t("aucune mise à jour approuvée avant celle-ci",
-                                             "no approved update before this one", langue)),
+    doc.ajouter(*_brouillon(st, langue), _identification(st, langue, doc.auteur),
+                Paragraphe(_lib(ref.MISE_A_JOUR, langue, "\n"), "note"),
+                TableDesMatieres(bi("Table des matières", "Table of contents", langue), profondeur=2),
+                SautDePage(),
+                Titre(1, bi("1. Aperçu de la Stratégie de gestion des services actuelle du ministère",
+                            "1. Overview of the department's current Service Management Strategy", langue)))
+    if reference is None:
+        doc.ajouter(Paragraphe(bi("La stratégie approuvée que cette mise à jour met à jour est introuvable dans la base.",
+                                  "The approved strategy this update updates cannot be found in the database.", langue, "\n"),
+                               "note"))
+    a = apercu if apercu is not None else regles.apercu(st, [reference] if reference is not None else [])
+    doc.ajouter(Paragraphe(bi("\n".join((ref.APERCU_MISE_A_JOUR.fr, "- " + ref.APERCU_EMPLACEMENT.fr, "- " + ref.APERCU_DATES.fr)),
+                              "\n".join((ref.APERCU_MISE_A_JOUR.en, "- " + ref.APERCU_EMPLACEMENT.en, "- " + ref.APERCU_DATES.en)),
+                              langue, "\n"), "note"))
+    lignes_apercu = [
+        (bi("Stratégie approuvée", "Approved strategy", langue), (reference.titre if reference else st.titre) or "—"),
+        (bi("Endroit où elle se trouve (lien ou chemin)", "Where it can be found (link or path)", langue),
+         valeur_libre(a.emplacement, langue)),
+        (bi("Date d'approbation", "Approval date", langue), a.approbation_originale_le or "—"),
+        (bi("Dernière date de mise à jour", "Last update date", langue),
+         a.derniere_mise_a_jour_le or bi("aucune mise à jour approuvée avant celle-ci",
+                                         "no approved update before this one", langue)),
+    ]
+    if reference is not None:
+        genre_fr = "mise à jour annuelle" if reference.type == "mise_a_jour" else "stratégie"
+        genre_en = "annual update" if reference.type == "mise_a_jour" else "strategy"
+        lignes_apercu += [
+            (bi("Version mise à jour", "Version updated", langue),
+             bi(f"{reference.version} ({genre_fr}, exercice {reference.exercice or '—'})",
+                f"{reference.version} ({genre_en}, fiscal year {reference.exercice or '—'})", langue)),
+            (bi("Approuvée par", "Approved by", langue), reference.approuve_par or "—"),
         ]
-        if reference is not None:
-            lignes_apercu += [
-                (t("Version mise à jour", "Version updated", langue),
-                 t(f"{reference.version} ({'mise à jour annuelle' if reference.type == 'mise_a_jour' else 'stratégie'}, "
-                   f"exercice {reference.exercice or '—'})",
-                   f"{reference.version} ({'annual update' if reference.type == 'mise_a_jour' else 'strategy'}, "
-                   f"fiscal year {reference.exercice or '—'})", langue)),
-                (t("Approuvée par", "Approved by", langue), reference.approuve_par or "—"),
-            ]
-        h.append(fiche(lignes_apercu, part=0.34))
-        if reference is not None:
-            if st.approuve_par and reference.approuve_par and st.approuve_par != reference.approuve_par:
-                h.append(p(t("Attention : la mise à jour devrait être approuvée par le même cadre ou comité que la "
-                             "stratégie originale (2.5.5).",
-                             "Note: the update should be approved by the same executive or committee as the original "
-                             "strategy (2.5.5).", langue, "\n"), sty["note"]))
+    doc.ajouter(fiche_tableau(lignes_apercu, part=0.34))
+    if reference is not None and st.approuve_par and reference.approuve_par and st.approuve_par != reference.approuve_par:
+        doc.ajouter(Paragraphe(bi("Attention : la mise à jour devrait être approuvée par le même cadre ou comité que la "
+                                  "stratégie originale (2.5.5).",
+                                  "Note: the update should be approved by the same executive or committee as the original "
+                                  "strategy (2.5.5).", langue, "\n"), "note"))
 
-        h += titre_repere("changements", titres["changements"], sty["h1"], trouvees)
-        lignes: list[list] = [[t("Élément", "Element", langue), t("Par rapport à la stratégie approuvée",
-                                                                  "Compared with the approved strategy", langue)]]
-        surlignes = []
-        for lettre, lib, _cles in elements:
-            if changes is not None and changes[lettre]:
-                surlignes.append(("BACKGROUND", (0, len(lignes)), (-1, len(lignes)), colors.HexColor("#fff6cc")))
-            lignes.append([f"{lettre}. {_lib(lib, langue)}", p(mot(lettre), sty["cellule_gras"])])
-        h.append(tableau(lignes, [LARGEUR * 0.72, LARGEUR * 0.28], zebre=False, styles_sup=surlignes))
-        for lettre, lib, _cles in elements:
-            suite: list[Flowable] = []
-            if changes is not None and not changes[lettre]:
-                suite.append(p(t("Inchangé : le contenu est celui de la stratégie approuvée.",
-                                 "Unchanged: the content is that of the approved strategy.", langue, "\n"), sty["note"]))
-            suite += _element(c, lettre)
-            h += titre_repere(lettre, f"{lettre}. {_lib(lib, langue)} — {mot(lettre)}", sty["h1"], trouvees, suite)
-
-        h.append(PageBreak())
-        h += titre_repere("plan", titres["plan"], sty["h1"], trouvees)
-        h += plan(c)
-        return h
-
-    return _deux_passes(doc, histoire)
+    doc.ajouter(Titre(1, bi("2. Ce qui a changé dans la stratégie (éléments A à G)",
+                            "2. What has changed in the strategy (elements A to G)", langue)))
+    lignes, fonds = [], {}
+    for rang, (lettre, lib, _cles) in enumerate(elements):
+        if changes is not None and changes[lettre]:
+            fonds[(rang, 0)] = fonds[(rang, 1)] = "#fff6cc"
+        lignes.append([[Fragment(f"{lettre}. "), *_lib(lib, langue)], [Fragment(f.texte, f.langue, gras=True) for f in mot(lettre)]])
+    doc.ajouter(Tableau([bi("Élément", "Element", langue),
+                         bi("Par rapport à la stratégie approuvée", "Compared with the approved strategy", langue)],
+                        lignes, largeurs=[0.72, 0.28], fonds=fonds))
+    for lettre, lib, _cles in elements:
+        blocs: list = [Titre(2, [Fragment(f"{lettre}. "), *_lib(lib, langue), Fragment(" — "), *mot(lettre)])]
+        if changes is not None and not changes[lettre]:
+            blocs.append(Paragraphe(bi("Inchangé : le contenu est celui de la stratégie approuvée.",
+                                       "Unchanged: the content is that of the approved strategy.", langue, "\n"), "note"))
+        blocs += _element(c, lettre)
+        doc.ajouter(*blocs)
+    approbation.avant = plan(c)
+    doc.ajouter(Paysage([Titre(1, bi("3. Plan de travail intégré à jour sur l'amélioration des services (annexe)",
+                                     "3. Updated integrated service improvement workplan (appendix)", langue)),
+                         approbation]))
+    return doc
 
 
-def rapport(strategie: Strategie, langue: str, ministere: str = "", auteur: str = "", empreinte: str = "",
-            services: list[Service] | None = None, reference: Strategie | None = None,
-            aujourd_hui: dt.date | None = None, apercu: regles.Apercu | None = None) -> bytes:
+def document(strategie: Strategie, langue: str, ministere: str = "", auteur: str = "", empreinte: str = "",
+             services: list[Service] | None = None, reference: Strategie | None = None,
+             aujourd_hui: dt.date | None = None, apercu: regles.Apercu | None = None,
+             titre_auteur: str = "") -> Document:
     """La stratégie complète, ou sa mise à jour annuelle si ``strategie.type == "mise_a_jour"``.
     ``services`` : les entrées du répertoire (les noms des services touchés et visés);
     ``reference`` : pour une mise à jour, la stratégie approuvée qu'elle met à jour
     (``strategies.reference``); ``aujourd_hui`` : la date qui décide des mesures en retard;
     ``apercu`` : l'aperçu de la stratégie actuelle (2.5.5, élément 1 : ``strategies.apercu``),
-    sinon tiré de la mise à jour et de ``reference`` seule."""
+    sinon tiré de la mise à jour et de ``reference`` seule; ``auteur``, ``titre_auteur`` : qui la
+    prépare (« Préparé par »), jamais le compte du système."""
     st = strategie
-    nom = st.titre or t("Stratégie de gestion des services", "Service Management Strategy", langue)
-    if st.type == "mise_a_jour":
-        doc = Document(f"Mise à jour annuelle : {nom}", f"Annual update: {nom}", langue,
-                       ministere=ministere, auteur=auteur or st.auteur, empreinte=empreinte,
-                       sujet_fr="Mise à jour annuelle de la Stratégie de gestion des services (2.5.5)",
-                       sujet_en="Annual update of the Service Management Strategy (2.5.5)",
-                       signataires=signataires(st), edition=st.edition)
-    else:
-        doc = Document(nom, nom if st.titre else "Service Management Strategy", langue,
-                       ministere=ministere, auteur=auteur or st.auteur, empreinte=empreinte,
-                       sujet_fr="Stratégie de gestion des services (2.5.4, annexe 2B)",
-                       sujet_en="Service Management Strategy (2.5.4, Appendix 2B)", signataires=signataires(st),
-                       edition=st.edition)
+    doc = _document(st, langue, ministere, auteur, empreinte)
     c = Contexte(st, langue, services, aujourd_hui)
+    approbation = Approbation(signataires(st, auteur, titre_auteur))
     if st.type == "mise_a_jour":
-        return _mise_a_jour(st, langue, doc, c, reference, apercu)
-    return _strategie(st, langue, doc, c)
+        return _mise_a_jour(st, langue, doc, c, reference, apercu, approbation)
+    return _strategie(st, langue, doc, c, approbation)
 
 
-__all__ = ["numeros", "rapport"]
+def presentation(strategie: Strategie, langue: str, ministere: str = "", auteur: str = "", empreinte: str = "",
+                 services: list[Service] | None = None, reference: Strategie | None = None,
+                 aujourd_hui: dt.date | None = None, apercu: regles.Apercu | None = None,
+                 titre_auteur: str = "") -> Document:
+    """La courte présentation (PowerPoint, 2.5.5) : titre, vision, FFPM, objectifs, initiatives,
+    sommaire du plan de travail, approbation."""
+    st = strategie
+    doc = _document(st, langue, ministere, auteur, empreinte)
+    c = Contexte(st, langue, services, aujourd_hui)
+    vision = (st.section_de_type("vision") or {}).get("textes", {})
+    blocs_vision = [Paragraphe(v.strip()) for v in vision.values() if (v or "").strip()] or [paragraphe_libre("", langue)]
+    initiatives_ = [(i.get("nom") or "").strip() or en_clair(bi("(initiative sans nom)", "(unnamed initiative)", langue))
+                    for i in st.initiatives]
+    doc.ajouter(
+        Titre(1, _lib(ref.PAR_CODE["vision"].titre, langue)), *blocs_vision,
+        Titre(1, _lib(ref.PAR_CODE["ffpm"].titre, langue)), *grille_ffpm(c),
+        Titre(1, bi("Objectifs", "Objectives", langue)), *objectifs(c),
+        Titre(1, bi("Initiatives d'amélioration des services", "Service improvement initiatives", langue)),
+        Liste(initiatives_) if initiatives_ else paragraphe_libre("", langue),
+        Titre(1, bi("Plan de travail intégré : sommaire", "Integrated workplan: summary", langue)),
+        texte_decompte(st, langue, aujourd_hui),
+        Approbation(signataires(st, auteur, titre_auteur)),
+    )
+    return doc
+
+
+def rapport(strategie: Strategie, langue: str, ministere: str = "", auteur: str = "", empreinte: str = "",
+            services: list[Service] | None = None, reference: Strategie | None = None,
+            aujourd_hui: dt.date | None = None, apercu: regles.Apercu | None = None, titre_auteur: str = "") -> bytes:
+    """La stratégie (ou sa mise à jour) en PDF balisé (PDF/UA-1)."""
+    from gesserv_bureau.rapports import rendu_pdf
+
+    return rendu_pdf.rendre(document(strategie, langue, ministere, auteur, empreinte, services, reference,
+                                     aujourd_hui, apercu, titre_auteur))
+
+
+__all__ = ["document", "numeros", "presentation", "rapport"]

@@ -53,7 +53,11 @@ class Base:
         self._db: "Database | None" = None
         self.chemin = chemin
         self.lecture_seule = lecture_seule
+        # le compte du système : pour le journal technique (qui a écrit quoi, sur ce poste) seulement
         self.utilisateur = _utilisateur()
+        # le nom de la personne (son profil, posé par la couche du dessus) : l'auteur des nouveaux
+        # dossiers; vide si elle ne l'a pas donné — jamais le compte du système
+        self.auteur = ""
         self._verrou = verrou
         self._controle: ControleIntegrite | None = None
         self._temoin: temoin.Temoin | None = None
@@ -206,6 +210,7 @@ def connexion_annexe(base: Base) -> Base:
     _configurer_ecrivain(conn)
     annexe = Base(conn, base.chemin, None, lecture_seule=base.lecture_seule)
     annexe.utilisateur = base.utilisateur
+    annexe.auteur = base.auteur
     annexe._temoin = base._temoin
     return annexe
 

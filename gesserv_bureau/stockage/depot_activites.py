@@ -27,7 +27,7 @@ class DepotActivites:
     def enregistrer(self, activite: EvaluationActivite) -> int:
         ev = self.evaluations.charger(activite.pk) if activite.pk is not None else None
         if ev is None:
-            ev = Evaluation("1A", auteur=self.base.utilisateur)
+            ev = Evaluation("1A", auteur=self.base.auteur)
         ev.sujet, ev.exercice, ev.service_pk = activite.nom, activite.exercice, activite.service_pk
         ev.contenu["organisme"], ev.contenu["description"] = activite.organisme, activite.description
         ev.contenu["reponses"] = {k: {"reponse": v.reponse, "analyse": v.analyse} for k, v in activite.reponses.items()}

@@ -55,7 +55,7 @@ class DepotPonderation1B:
             db.execute(
                 "INSERT INTO ponderation_1b (version, definie_le, definie_par, poids, valeurs, seuils)"
                 " VALUES (?, ?, ?, ?, ?, ?)",
-                [numero, maintenant, self.base.utilisateur, json.dumps(poids, sort_keys=True),
+                [numero, maintenant, self.base.auteur, json.dumps(poids, sort_keys=True),
                  json.dumps(valeurs, sort_keys=True), json.dumps(list(seuils))])
             journal.consigner(db, self.base.utilisateur, "creation", "ponderation_1b", numero,
                               f"Pondération du ministère (1B), version {numero}", "version", None, apres)
@@ -65,7 +65,7 @@ class DepotPonderation1B:
         maintenant = journal.maintenant()
         with self.base.ecriture() as db:
             db.execute("UPDATE ponderation_1b SET retiree_le = ?, retiree_par = ? WHERE version = ? AND retiree_le = ''",
-                       [maintenant, self.base.utilisateur, numero])
+                       [maintenant, self.base.auteur, numero])
             journal.consigner(db, self.base.utilisateur, "retrait", "ponderation_1b", numero,
                               f"Pondération du ministère (1B), version {numero}", "retiree_le", "", maintenant)
         return self.version(numero)
@@ -96,7 +96,7 @@ class DepotCriteres1B:
             rang = (db.execute("SELECT max(rang) FROM critere_1b").fetchone()[0] or 0) + 1
             code = f"m{rang}"
             db.execute("INSERT INTO critere_1b (code, rang, nom_fr, nom_en, cree_le, cree_par) VALUES (?, ?, ?, ?, ?, ?)",
-                       [code, rang, nom_fr, nom_en, maintenant, self.base.utilisateur])
+                       [code, rang, nom_fr, nom_en, maintenant, self.base.auteur])
             journal.consigner(db, self.base.utilisateur, "creation", "critere_1b", code, nom_fr or nom_en,
                               "nom", None, json.dumps({"fr": nom_fr, "en": nom_en}, ensure_ascii=False))
         return next(c for c in self.tous() if c.code == code)

@@ -148,7 +148,8 @@ def test_rapport_1b_sans_ponderation_ni_note_ni_chiffre_la_decision_conclut(base
     texte = _rapport(base, ev, langue, tmp_path)
     for interdit in SANS_NOTE[langue]:
         assert interdit not in texte, interdit
-    corps = texte.split("Page 1 ")[0]
+    # le corps de la première page : avant son pied (date, version, édition de la ligne directrice)
+    corps = re.split(r"Produit le|Generated on", texte)[0]
     assert not CHIFFRE.search(corps.replace("2024-2025", "").replace("EDSC-102", "")), CHIFFRE.findall(corps)
     # la conclusion : la question de l'annexe, la décision et sa justification, après le tableau
     question = ("Est-ce qu'il s'agit d'un service prioritaire pour le ministère?" if langue == "fr"
@@ -156,7 +157,10 @@ def test_rapport_1b_sans_ponderation_ni_note_ni_chiffre_la_decision_conclut(base
     decision = f"{question} Oui" if langue == "fr" else f"{question} Yes"
     assert decision in texte
     titre = "Décision" if langue == "fr" else "Decision"
-    assert texte.index("Analyse authentification") < texte.index(f"{titre} {question}") < texte.index(JUSTIFICATION)
+    # après le tableau : le titre, ce que dit la ligne directrice de la justification, puis la
+    # décision et sa justification, les dernières lignes avant l'approbation
+    assert texte.index("Analyse authentification") < texte.index(f"{titre} ") < texte.index(decision) \
+        < texte.index(JUSTIFICATION) < texte.index("Approbation" if langue == "fr" else "Approval")
 
 
 @pytest.mark.parametrize("langue", ["fr", "en"])
@@ -206,7 +210,7 @@ def test_ponderation_du_ministere_dans_le_rapport_et_l_assistant(qtbot, tmp_path
     for interdit in (("Note globale", "note globale") if langue == "fr" else ("Overall rating", "overall rating")):
         assert interdit not in texte
     # à part : après le tableau de l'annexe, avant la décision qui conclut
-    decision = "Décision Est-ce qu'il s'agit" if langue == "fr" else "Decision Is this a priority"
+    decision = "Décision Les services prioritaires" if langue == "fr" else "Decision Priority services must"
     assert texte.index("Analyse authentification") < texte.index(titre) < texte.index(resultat) < texte.index(decision)
     # la section 1.5.1, citée mot pour mot (français : le texte de la ligne directrice)
     if langue == "fr" and SEED.exists():

@@ -1,0 +1,303 @@
+"""Le rendu PDF d'un :class:`~gesserv_bureau.rapports.document.Document` : un PDF balisé
+(PDF/UA-1) par Typst, puis un champ de signature vide et balisé par signataire.
+
+Typst reçoit le document en JSON et le gabarit ``ressources/rapports/gabarit.typ`` le met en page : structure
+(titres dans l'ordre, paragraphes, listes, tableaux avec TH et leur portée, en-têtes répétés et
+pieds de page en artefacts), langue du document et de chaque partie dans l'autre langue, titre
+affiché dans la barre de la fenêtre, DejaVu Sans intégrée. pyHanko ajoute des champs de
+signature sans balise : on les ajoute donc ici (pikepdf), chacun comme un élément ``/Form`` de
+l'arbre de structure relié à son widget, avec son nom pour les lecteurs d'écran (``/TU``);
+pyHanko ne fait ensuite que les remplir."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import re
+import threading
+from dataclasses import replace
+from functools import lru_cache
+
+from gesserv_bureau import __version__
+from gesserv_bureau.chemins import dossier_ressources
+from gesserv_bureau.rapports.document import (
+    CODES_LANGUE,
+    Approbation,
+    Document,
+    Ensemble,
+    Figure,
+    Fragment,
+    Liste,
+    Paragraphe,
+    Paysage,
+    SautDePage,
+    TableDesMatieres,
+    Tableau,
+    Titre,
+    bi,
+    en_clair,
+    fragments,
+)
+from gesserv_bureau.rapports.texte import typographie
+
+TEXTE_EBAUCHE = {"fr": "ÉBAUCHE", "en": "DRAFT", "bilingue": "ÉBAUCHE / DRAFT"}
+MOTIF_PAGE = {"fr": "Page {n} de {t}", "en": "Page {n} of {t}", "bilingue": "Page {n} de {t} / Page {n} of {t}"}
+# la fin d'une conclusion gardée avec le bloc d'approbation qui l'approuve (en caractères)
+GARDE_MIN, GARDE_MAX = 200, 700
+
+
+class RenduImpossible(RuntimeError):
+    """Typst a refusé le document (ce qui serait une erreur du programme, jamais des données)."""
+
+
+# --- le document en données -------------------------------------------------------------------
+def _frag(f: Fragment, langue_bloc: str) -> dict:
+    langue = f.langue if f.langue in ("fr", "en") and f.langue != langue_bloc else None
+    return {"t": typographie(f.texte) if (f.langue or langue_bloc) == "fr" else f.texte,
+            "l": langue, "b": f.gras, "i": f.italique, "c": f.couleur, "f": f.fond}
+
+
+def _texte(texte, langue: str) -> list[dict]:
+    return [_frag(f, langue) for f in fragments(texte)]
+
+
+def _phrases(texte: str) -> list[str]:
+    return re.split(r"(?<=[.!?…»])\s+(?=\S)", texte)
+
+
+def texte_bloc(bloc) -> str:
+    """Le texte lisible d'un bloc (pour en juger la longueur)."""
+    from gesserv_bureau.rapports.document import Document, texte_integral
+
+    return texte_integral(Document("", "", blocs=[bloc]))
+
+
+def _garder_fin(avant: list) -> tuple[list, list]:
+    """Ce qui précède le bloc d'approbation, et sa fin gardée sur la page de l'approbation : les
+    derniers paragraphes entiers s'ils sont courts (avec l'intertitre qu'ils suivent), sinon les
+    dernières phrases du dernier (ses derniers mots si sa dernière phrase est elle-même trop
+    longue; jamais un mot coupé). Dans un paragraphe fait de plusieurs fragments (une étiquette
+    en gras, puis le texte), seul le dernier fragment se coupe."""
+    if not avant:
+        return [], []
+    # une fin courte (une décision et sa justification) reste entière, avec son intertitre
+    debut, gardes, longueur = list(avant), [], 0
+    while debut and isinstance(debut[-1], Paragraphe) and longueur + len(en_clair(debut[-1].texte)) <= GARDE_MAX:
+        longueur += len(en_clair(debut[-1].texte))
+        gardes.insert(0, debut.pop())
+    if gardes:
+        if debut and isinstance(debut[-1], Titre):
+            gardes.insert(0, debut.pop())
+        return debut, gardes
+    *debut, dernier = avant
+    if not isinstance(dernier, Paragraphe):
+        # un bloc qui n'est pas un paragraphe n'est gardé avec l'approbation que s'il est court :
+        # un grand tableau dans un bloc insécable déborderait de la page
+        court = not isinstance(dernier, (Tableau, Liste, Figure)) or len(texte_bloc(dernier)) <= GARDE_MAX
+        return (debut, [dernier]) if court else (avant, [])
+    *tete_fragments, f = fragments(dernier.texte)
+    if len(f.texte) <= GARDE_MAX:          # le dernier fragment, entier, suffit
+        if not tete_fragments:
+            return debut, [dernier]
+        return debut + [Paragraphe(tete_fragments, dernier.style)], [Paragraphe([f], dernier.style)]
+    phrases = _phrases(f.texte)
+    fin: list[str] = []
+    while phrases and sum(len(p) for p in fin) < GARDE_MIN:
+        if sum(len(p) for p in fin) + len(phrases[-1]) > GARDE_MAX and fin:
+            break
+        fin.insert(0, phrases.pop())
+    if sum(len(p) for p in fin) > GARDE_MAX:   # une phrase trop longue : ses derniers mots
+        mots = " ".join(fin).split(" ")
+        fin = []
+        while mots and sum(len(m) + 1 for m in fin) < GARDE_MIN:
+            fin.insert(0, mots.pop())
+        phrases.append(" ".join(mots))
+    phrases = [p for p in phrases if p]
+    if not fin:
+        return avant, []
+    if not phrases and not tete_fragments:
+        return debut, [dernier]
+    tete = Paragraphe(tete_fragments + ([replace(f, texte=" ".join(phrases))] if phrases else []), dernier.style)
+    queue = Paragraphe(replace(f, texte=" ".join(fin)), dernier.style)
+    return debut + [tete], [queue]
+
+
+def _bloc(b, doc: Document) -> dict:
+    lp = doc.langue_principale
+    if isinstance(b, Titre):
+        return {"type": "titre", "niveau": max(1, min(3, b.niveau)), "texte": _texte(b.texte, lp)}
+    if isinstance(b, Paragraphe):
+        return {"type": "paragraphe", "style": b.style, "texte": _texte(b.texte, lp)}
+    if isinstance(b, Liste):
+        return {"type": "liste", "numerotee": b.numerotee, "elements": [_texte(e, lp) for e in b.elements]}
+    if isinstance(b, Tableau):
+        return _tableau(b, lp)
+    if isinstance(b, Figure):
+        return {"type": "figure", "alternative": en_clair(b.alternative),
+                "legende": _texte(b.legende, lp), "svg": b.svg.decode("utf-8") if b.svg else None,
+                "tableau": _tableau(b.tableau, lp) if b.tableau is not None else None}
+    if isinstance(b, SautDePage):
+        return {"type": "saut"}
+    if isinstance(b, TableDesMatieres):
+        return {"type": "sommaire", "titre": _texte(b.titre, lp), "profondeur": max(1, min(2, b.profondeur))}
+    if isinstance(b, Paysage):
+        return {"type": "paysage", "blocs": [_bloc(x, doc) for x in b.blocs]}
+    if isinstance(b, Ensemble):
+        return {"type": "ensemble", "blocs": [_bloc(x, doc) for x in b.blocs]}
+    if isinstance(b, Approbation):
+        avant, gardes = _garder_fin(list(b.avant))
+        L = doc.langue
+        signataires = []
+        for n, s in enumerate(b.signataires, start=1):
+            signataires.append({
+                "nom": f"signature_{n}",
+                "role": en_clair(bi(s.role_fr, s.role_en, L)),
+                "lignes": [(_texte(bi("Rôle", "Role", L), lp), _texte(bi(s.role_fr, s.role_en, L), lp)),
+                           (_texte(bi("Nom", "Name", L), lp), _texte(s.nom, lp)),
+                           (_texte(bi("Titre", "Title", L), lp), _texte(s.titre, lp)),
+                           (_texte(bi("Date", "Date", L), lp), [])],
+                "etiquette_signature": _texte(bi("Signature", "Signature", L), lp),
+            })
+        return {"type": "approbation", "avant": [_bloc(x, doc) for x in avant],
+                "gardes": [_bloc(x, doc) for x in gardes],
+                "titre": _texte(bi("Approbation", "Approval", L), lp), "signataires": signataires}
+    raise TypeError(f"bloc inconnu : {type(b).__name__}")
+
+
+def _cellule(texte, lp: str):
+    """Une cellule : une simple chaîne si elle n'est qu'un texte sans marque (le gabarit l'affiche
+    telle quelle, bien plus vite), sinon ses fragments."""
+    morceaux = _texte(texte, lp)
+    if len(morceaux) == 1:
+        f = morceaux[0]
+        if not (f["l"] or f["b"] or f["i"] or f["c"] or f["f"]) and "\n" not in f["t"]:
+            return f["t"]
+    return morceaux
+
+
+def _tableau(t: Tableau, lp: str) -> dict:
+    largeurs = t.largeurs
+    colonnes = len(t.entetes) if t.entetes else max((len(l) for l in t.lignes), default=1)
+    if largeurs is not None and len(largeurs) != colonnes:
+        raise ValueError("un tableau a autant de largeurs que de colonnes")
+    lignes = [[_cellule(c, lp) for c in ligne] + [""] * (colonnes - len(ligne)) for ligne in t.lignes]
+    return {"type": "tableau", "entetes": [_texte(e, lp) for e in t.entetes] or [[]] * colonnes,
+            "lignes": lignes, "largeurs": largeurs, "sans_entete": t.sans_entete or not t.entetes,
+            "fonds": {f"{ligne},{colonne}": couleur for (ligne, colonne), couleur in t.fonds.items()}}
+
+
+def donnees(doc: Document) -> dict:
+    """Le document tel que le gabarit le lit."""
+    L = doc.langue
+    genere = en_clair(bi("Produit le", "Generated on", L))
+    pied = f"{genere} {doc.date.isoformat()}"
+    if doc.empreinte:
+        pied += f" · {en_clair(bi('empreinte des données', 'data fingerprint', L))} {doc.empreinte}"
+    version = f"gesserv-bureau {__version__}"
+    if doc.edition:
+        version += " · " + en_clair(bi(f"Ligne directrice sur la gestion des services, édition {doc.edition}",
+                                       f"Guideline on Service Management, {doc.edition} edition", L, " / "))
+    ebauche = TEXTE_EBAUCHE[L] if doc.ebauche else ""
+    mots = [doc.sujet()] + ([ebauche] if ebauche else [])
+    titre = doc.titre()
+    return {
+        "langue": doc.langue_principale,
+        "meta": {"titre": (f"{ebauche} — " if ebauche else "") + titre, "auteur": [doc.auteur or "gesserv-bureau"],
+                 "mots_cles": mots, "sujet": doc.sujet()},
+        "titre": _texte(doc.titre_fragments(), doc.langue_principale),
+        "entete": _texte(doc.titre_fragments(), doc.langue_principale),
+        "ministere": doc.ministere or "",
+        "pied": pied, "version": version, "motif_page": MOTIF_PAGE[L],
+        "paysage": doc.paysage, "ebauche": ebauche,
+        "blocs": [_bloc(b, doc) for b in doc.blocs],
+    }
+
+
+# --- la compilation ---------------------------------------------------------------------------
+_VERROU = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def _compilateur():
+    import typst
+
+    gabarit = dossier_ressources() / "rapports" / "gabarit.typ"
+    return typst.Compiler(str(gabarit), root=str(gabarit.parent),
+                          font_paths=[str(dossier_ressources() / "polices")], ignore_system_fonts=True)
+
+
+def rendre(doc: Document) -> bytes:
+    """Le PDF balisé du document, avec un champ de signature vide et balisé par signataire."""
+    import typst
+
+    entree = {"document": json.dumps(donnees(doc), ensure_ascii=False)}
+    compilateur = _compilateur()
+    horodatage = dt.datetime.combine(doc.date, dt.time(12, 0), tzinfo=dt.timezone.utc)
+    try:
+        with _VERROU:   # un compilateur partagé : ses entrées valent pour la compilation et la requête
+            pdf = compilateur.compile(format="pdf", sys_inputs=entree, pdf_standards=["ua-1"], timestamp=horodatage)
+            zones = json.loads(compilateur.query("<zone-signature>", field="value")) if doc.signataires() else []
+    except typst.TypstError as exc:   # pragma: no cover — un défaut du gabarit, pas des données
+        raise RenduImpossible(f"{exc.message}\n{exc.diagnostic}") from exc
+    if zones:
+        roles = {f"signature_{n}": en_clair(bi(s.role_fr, s.role_en, doc.langue))
+                 for n, s in enumerate(doc.signataires(), start=1)}
+        pdf = ajouter_champs_balises(pdf, zones, roles, doc.langue)
+    return pdf
+
+
+def ajouter_champs_balises(pdf: bytes, zones: list[dict], roles: dict[str, str], langue: str) -> bytes:
+    """Un champ de signature vide par zone (la première si une zone a été posée deux fois), son
+    widget relié à un élément ``/Form`` de l'arbre de structure, avec ``/TU`` pour son nom."""
+    import pikepdf
+
+    etiquette = en_clair(bi("Signature", "Signature", langue))
+    pdf_doc = pikepdf.open(io.BytesIO(pdf))
+    racine = pdf_doc.Root
+    arbre = racine.StructTreeRoot
+    element_document = arbre.K[0] if isinstance(arbre.K, pikepdf.Array) else arbre.K
+    if not isinstance(element_document.K, pikepdf.Array):
+        element_document.K = pikepdf.Array([element_document.K])
+    arbre_parents = arbre.ParentTree
+    nums = arbre_parents.get("/Nums")
+    if nums is None:
+        raise RenduImpossible("ParentTree sans /Nums")   # pragma: no cover — Typst l'écrit à plat
+    cle = int(arbre.get("/ParentTreeNextKey", len(nums) // 2))
+    if "/AcroForm" not in racine:
+        racine.AcroForm = pdf_doc.make_indirect(pikepdf.Dictionary(Fields=pikepdf.Array()))
+    champs = racine.AcroForm.Fields
+    vus = set()
+    for z in zones:
+        if z["nom"] in vus:
+            continue
+        vus.add(z["nom"])
+        page = pdf_doc.pages[int(z["page"]) - 1]
+        hauteur_page = float(page.mediabox[3])
+        x0, haut = float(z["x"]), float(z["y"])
+        rect = [round(x0, 2), round(hauteur_page - haut - float(z["hauteur"]), 2),
+                round(x0 + float(z["largeur"]), 2), round(hauteur_page - haut, 2)]
+        nom_accessible = f"{etiquette} — {roles.get(z['nom'], z['nom'])}"
+        widget = pdf_doc.make_indirect(pikepdf.Dictionary(
+            Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.Widget, FT=pikepdf.Name.Sig,
+            T=pikepdf.String(z["nom"]), TU=pikepdf.String(nom_accessible), Rect=pikepdf.Array(rect),
+            F=4, P=page.obj, StructParent=cle,
+        ))
+        element = pdf_doc.make_indirect(pikepdf.Dictionary(
+            Type=pikepdf.Name.StructElem, S=pikepdf.Name.Form, P=element_document,
+            Alt=pikepdf.String(nom_accessible),
+            K=pikepdf.Dictionary(Type=pikepdf.Name.OBJR, Obj=widget, Pg=page.obj), Pg=page.obj,
+        ))
+        element_document.K.append(element)
+        nums.append(cle)
+        nums.append(element)
+        cle += 1
+        if "/Annots" not in page.obj:
+            page.obj.Annots = pikepdf.Array()
+        page.obj.Annots.append(widget)
+        page.obj.Tabs = pikepdf.Name.S
+        champs.append(widget)
+    arbre.ParentTreeNextKey = cle
+    sortie = io.BytesIO()
+    pdf_doc.save(sortie, static_id=False)   # (l'identifiant du fichier change à chaque rendu)
+    return sortie.getvalue()
