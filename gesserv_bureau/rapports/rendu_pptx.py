@@ -201,8 +201,11 @@ class _Diaporama:
         elif isinstance(b, Paragraphe):
             self._paragraphe(b.texte, taille=14 if b.style in ("note", "petit") else 18)
         elif isinstance(b, Liste):
-            for e in b.elements:
-                self._paragraphe(e, puce=True)
+            for n, e in enumerate(b.elements, start=1):
+                if b.numerotee:   # une liste numérotée garde ses numéros (les objectifs 1, 2, 3…)
+                    self._paragraphe([Fragment(f"{n}. ")] + list(fragments(e)))
+                else:
+                    self._paragraphe(e, puce=True)
         elif isinstance(b, Tableau):
             self._tableau(b)
         elif isinstance(b, Figure):
