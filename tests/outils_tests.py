@@ -16,9 +16,13 @@ from gesserv_bureau.domaine.service import Service, Volume
 
 RACINE = Path(__file__).resolve().parent.parent
 DONNEES = Path(__file__).resolve().parent / "donnees"
-# La semence française de la ligne directrice (2017) : dans shared/, à côté du projet (le dossier
-# parent de la racine du projet), où qu'il soit cloné. Absente, les tests qui la lisent échouent.
-SEED = Path(__file__).resolve().parents[1].parent / "shared" / "seeds" / "000_b6ba08a68fd69817.txt"
+# La semence française de la ligne directrice (2017) : la source est dans shared/, à côté du projet
+# (le dossier parent de la racine du projet); le dépôt en garde une copie (tests/semence/), pour
+# qu'un clone seul, sans shared/ (la CI), compare quand même chaque texte — jamais un test sauté.
+# Quand la source est là, c'est elle qui sert, et la copie doit lui être identique (un test le dit).
+SEED_SOURCE = Path(__file__).resolve().parents[1].parent / "shared" / "seeds" / "000_b6ba08a68fd69817.txt"
+SEED_COPIE = Path(__file__).resolve().parent / "semence" / "000_b6ba08a68fd69817.txt"
+SEED = SEED_SOURCE if SEED_SOURCE.exists() else SEED_COPIE
 
 EXERCICE = "2024-2025"
 

@@ -26,7 +26,8 @@ la semence laisse devant un point ou une virgule à la place d'un lien retiré. 
 une dérive et fait échouer le test. Les coquilles de la semence que l'application corrige sont
 dans ``CORRECTIONS``, une par une, avec leur raison; rien d'autre n'est corrigé.
 
-La semence doit être là (``outils_tests.SEED``, dans shared/ à côté du projet) : sans elle, ces
+La semence doit être là (``outils_tests.SEED`` : la source dans shared/ à côté du projet, ou, dans un
+clone seul, sa copie du dépôt dans tests/semence/, qui doit lui rester identique) : sans elle, ces
 tests échouent, ils ne sont pas sautés.
 """
 
@@ -738,7 +739,14 @@ def test_une_semence_qui_derive_fait_echouer_le_passage(monkeypatch, tmp_path):
 
 
 def test_la_semence_est_lue_a_cote_du_projet():
-    from outils_tests import RACINE
+    """La source (shared/ à côté du projet) sert quand elle est là; sinon la copie du dépôt (un
+    clone seul, la CI). Les deux présentes : identiques octet pour octet, sinon la copie a dérivé."""
+    from outils_tests import RACINE, SEED_COPIE, SEED_SOURCE
 
-    assert SEED == RACINE.parent / "shared" / "seeds" / "000_b6ba08a68fd69817.txt"
-    assert SEED.exists()
+    assert SEED_SOURCE == RACINE.parent / "shared" / "seeds" / "000_b6ba08a68fd69817.txt"
+    assert SEED_COPIE.exists()
+    if SEED_SOURCE.exists():
+        assert SEED == SEED_SOURCE
+        assert SEED_COPIE.read_bytes() == SEED_SOURCE.read_bytes(), "tests/semence/ n'est plus la copie de la source"
+    else:
+        assert SEED == SEED_COPIE
