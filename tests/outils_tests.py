@@ -23,6 +23,10 @@ DONNEES = Path(__file__).resolve().parent / "donnees"
 SEED_SOURCE = Path(__file__).resolve().parents[1].parent / "shared" / "seeds" / "000_b6ba08a68fd69817.txt"
 SEED_COPIE = Path(__file__).resolve().parent / "semence" / "000_b6ba08a68fd69817.txt"
 SEED = SEED_SOURCE if SEED_SOURCE.exists() else SEED_COPIE
+# le dictionnaire des données ouvertes, de même : la source dans shared/donnees/, sinon la copie
+DICTIONNAIRE_SOURCE = Path(__file__).resolve().parents[1].parent / "shared" / "donnees" / "service_data_dict.json"
+DICTIONNAIRE_COPIE = Path(__file__).resolve().parent / "semence" / "service_data_dict.json"
+DICTIONNAIRE = DICTIONNAIRE_SOURCE if DICTIONNAIRE_SOURCE.exists() else DICTIONNAIRE_COPIE
 
 EXERCICE = "2024-2025"
 

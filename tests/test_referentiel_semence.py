@@ -750,3 +750,8 @@ def test_la_semence_est_lue_a_cote_du_projet():
         assert SEED_COPIE.read_bytes() == SEED_SOURCE.read_bytes(), "tests/semence/ n'est plus la copie de la source"
     else:
         assert SEED == SEED_COPIE
+    from outils_tests import DICTIONNAIRE_COPIE, DICTIONNAIRE_SOURCE
+
+    assert DICTIONNAIRE_COPIE.exists()
+    if DICTIONNAIRE_SOURCE.exists():
+        assert DICTIONNAIRE_COPIE.read_bytes() == DICTIONNAIRE_SOURCE.read_bytes()

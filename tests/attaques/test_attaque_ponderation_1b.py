@@ -47,7 +47,7 @@ from outils_tests import DONNEES, lancer_cli
 pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils (pdftotext) absent")
 
 EXERCICE = "2024-2025"
-SEED = Path(__file__).resolve().parents[3] / "shared" / "seeds" / "000_b6ba08a68fd69817.txt"
+from outils_tests import SEED  # noqa: E402 — la source dans shared/, ou sa copie du dépôt
 COTES = {"mandat": "eleve", "priorite_gouvernement": "moyen", "volume": "eleve", "critique": "eleve",
          "importance": "moyen", "authentification": "eleve"}
 JUSTIFICATION = "Volume très élevé et service critique : prioritaire pour le ministère."

@@ -34,9 +34,8 @@ from gesserv_bureau.domaine import qualite
 from gesserv_bureau.referentiel.donnees_ouvertes import COLONNES_ACTUELLES
 from gesserv_bureau.stockage.base import ouvrir
 from gesserv_bureau.stockage.depot_services import DepotServices
-from outils_tests import EXERCICE, RACINE, lancer_cli, points, service_complet
+from outils_tests import DICTIONNAIRE, EXERCICE, SEED, lancer_cli, points, service_complet
 
-DICTIONNAIRE = RACINE.parent / "shared" / "donnees" / "service_data_dict.json"
 INTERNE = "interne_non_integre"
 
 
@@ -259,7 +258,7 @@ def test_les_citations_de_la_ligne_directrice_sont_verbatim():
     from gesserv_bureau.referentiel import messages, messages_qualite
     from gesserv_bureau.rapports.rapport_inventaire import NOTE_ELEMENT_10_FR
 
-    semence = (RACINE.parent / "shared" / "seeds" / "000_b6ba08a68fd69817.txt").read_text(encoding="utf-8")
+    semence = SEED.read_text(encoding="utf-8")
     semence = re.sub(r"\s+", " ", semence)
     citations = [
         re.search(r"« (.+?) »", NOTE_ELEMENT_10_FR).group(1),
