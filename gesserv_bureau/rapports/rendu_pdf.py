@@ -123,7 +123,8 @@ def _garder_fin(avant: list) -> tuple[list, list]:
     return debut + [tete], [queue]
 
 
-def _bloc(b, doc: Document) -> dict:
+def _bloc(b, doc: Document, large: bool = False) -> dict:
+    """Un bloc en données; ``large`` : dans une section à l'italienne."""
     lp = doc.langue_principale
     if isinstance(b, Titre):
         return {"type": "titre", "niveau": max(1, min(3, b.niveau)), "texte": _texte(b.texte, lp)}
@@ -142,7 +143,7 @@ def _bloc(b, doc: Document) -> dict:
     if isinstance(b, TableDesMatieres):
         return {"type": "sommaire", "titre": _texte(b.titre, lp), "profondeur": max(1, min(2, b.profondeur))}
     if isinstance(b, Paysage):
-        return {"type": "paysage", "blocs": [_bloc(x, doc) for x in b.blocs]}
+        return {"type": "paysage", "blocs": [_bloc(x, doc, True) for x in b.blocs]}
     if isinstance(b, Ensemble):
         return {"type": "ensemble", "blocs": [_bloc(x, doc) for x in b.blocs]}
     if isinstance(b, Approbation):
@@ -159,8 +160,8 @@ def _bloc(b, doc: Document) -> dict:
                            (_texte(bi("Date", "Date", L), lp), [])],
                 "etiquette_signature": _texte(bi("Signature", "Signature", L), lp),
             })
-        return {"type": "approbation", "avant": [_bloc(x, doc) for x in avant],
-                "gardes": [_bloc(x, doc) for x in gardes],
+        return {"type": "approbation", "large": large or doc.paysage, "avant": [_bloc(x, doc, large) for x in avant],
+                "gardes": [_bloc(x, doc, large) for x in gardes],
                 "titre": _texte(bi("Approbation", "Approval", L), lp), "signataires": signataires}
     raise TypeError(f"bloc inconnu : {type(b).__name__}")
 
