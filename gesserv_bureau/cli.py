@@ -620,7 +620,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _profil(args: argparse.Namespace, trad: Traductions) -> int:
     """``profil`` : sans option, montrer le profil; avec, changer les champs donnés (les autres
     restent). Un refus le dit dans la langue de l'utilisateur, code de sortie 1, rien d'écrit."""
-    from gesserv_bureau import profil as profils
+    from gesserv_bureau.cas import profils
     from gesserv_bureau.referentiel import messages_profil
 
     langue = trad.langue
@@ -652,13 +652,13 @@ def _profil(args: argparse.Namespace, trad: Traductions) -> int:
 
 def _auteur_du_profil() -> str:
     """Le nom complet du profil (l'auteur des dossiers que la commande crée); vide sans profil."""
-    from gesserv_bureau import profil as profils
+    from gesserv_bureau.cas import profils
 
     return profils.nom_auteur()
 
 
 def _headless(commande: str, args: argparse.Namespace, trad: Traductions) -> int:
-    from gesserv_bureau import application
+    from gesserv_bureau.cas import repertoire
     from gesserv_bureau.messages_erreur import texte_erreur
     from gesserv_bureau.stockage import sauvegardes
     from gesserv_bureau.stockage.base import ouvrir
@@ -706,9 +706,9 @@ def _headless(commande: str, args: argparse.Namespace, trad: Traductions) -> int
         with ouvrir(chemin, rotation=False, accepter_perte=getattr(args, "accepter_perte", False)) as base:
             base.auteur = _auteur_du_profil()
             if commande == "demo":
-                from gesserv_bureau.demonstration import EXERCICE_DEMO
+                from gesserv_bureau.cas.demonstration import EXERCICE_DEMO
 
-                n = application.charger_demo(base, dossiers=True)
+                n = repertoire.charger_demo(base, dossiers=True)
                 cle = "demo_fait" if n else "demo_deja"
                 print(t(cle, n=n, chemin=chemin, exercice=EXERCICE_DEMO))
                 if n:
@@ -726,8 +726,8 @@ def _headless(commande: str, args: argparse.Namespace, trad: Traductions) -> int
             elif commande in ("ponderation", "criteres-1b"):
                 return _ponderation(base, commande, args, trad, t)
             elif commande == "integrite":
-                exercices = application.exercices_connus(base)
-                total = sum(len(application.lignes_inventaire(base, e)) for e in exercices)
+                exercices = repertoire.exercices_connus(base)
+                total = sum(len(repertoire.lignes_inventaire(base, e)) for e in exercices)
                 print(t("integre", chemin=chemin, version=base.version(), services=total,
                         exercices=", ".join(exercices) or "-"))
         return 0
@@ -740,14 +740,14 @@ def _headless(commande: str, args: argparse.Namespace, trad: Traductions) -> int
 
 
 def _importer(base, args: argparse.Namespace, trad: Traductions, t) -> int:
-    from gesserv_bureau import echanges
+    from gesserv_bureau.cas import donnees_ouvertes
     from gesserv_bureau.domaine.importation import rapport_csv
     from gesserv_bureau.domaine.exportation import ecrire_atomique
 
     langue = trad.langue
     try:
-        analyse = echanges.analyser(base, args.fichier)
-    except echanges.ErreurFichier as exc:
+        analyse = donnees_ouvertes.analyser(base, args.fichier)
+    except donnees_ouvertes.ErreurFichier as exc:
         print(t("erreur", message=exc.texte(langue)), file=sys.stderr)
         return 1
     print(t("format_reconnu", fichier=args.fichier, format=analyse.nom_format(langue), lignes=analyse.nombre_lignes))
@@ -779,7 +779,7 @@ def _importer(base, args: argparse.Namespace, trad: Traductions, t) -> int:
     if args.verifier:
         print(t("verifie"))
         return 0
-    r = echanges.importer(base, analyse, confirmer_encodage=args.confirmer_encodage)
+    r = donnees_ouvertes.importer(base, analyse, confirmer_encodage=args.confirmer_encodage)
     if r.format == "normes":
         print(t("importe_normes", crees=r.crees, modifies=r.modifies, inchanges=r.inchanges,
                 services=r.services_crees, avertissements=len(r.avertissements)))
@@ -804,7 +804,7 @@ def _exercice_demande(valeur: str | None, t) -> tuple[str | None, bool]:
 
 
 def _exporter(base, args: argparse.Namespace, trad: Traductions, t) -> int:
-    from gesserv_bureau import echanges
+    from gesserv_bureau.cas import donnees_ouvertes
 
     exercice, lisible = _exercice_demande(args.exercice, t)
     if not lisible:
@@ -813,17 +813,17 @@ def _exporter(base, args: argparse.Namespace, trad: Traductions, t) -> int:
     try:
         xlsx = chemin.suffix.lower() == ".xlsx"
         if xlsx:
-            n = echanges.exporter_xlsx(base, chemin, exercice, trad.langue)
+            n = donnees_ouvertes.exporter_xlsx(base, chemin, exercice, trad.langue)
         elif args.normes:
-            n = echanges.exporter_normes_csv(base, chemin, exercice, args.avec_services_internes)
+            n = donnees_ouvertes.exporter_normes_csv(base, chemin, exercice, args.avec_services_internes)
         else:
-            n = echanges.exporter_csv(base, chemin, exercice, args.avec_services_internes)
+            n = donnees_ouvertes.exporter_csv(base, chemin, exercice, args.avec_services_internes)
     except OSError as exc:
         print(t("erreur", message=t("ecriture_impossible", chemin=chemin, detail=exc.strerror or exc)), file=sys.stderr)
         return 1
     print(t("exporte", n=n, chemin=chemin))
     if not xlsx and not args.avec_services_internes:
-        laisses = echanges.services_internes(base, exercice)
+        laisses = donnees_ouvertes.services_internes(base, exercice)
         if laisses:
             print(t("internes_non_exportes", n=laisses))
     return 0
@@ -831,7 +831,7 @@ def _exporter(base, args: argparse.Namespace, trad: Traductions, t) -> int:
 
 def _evaluation(base, args: argparse.Namespace, trad: Traductions, t) -> int:
     """``evaluation exporter|importer`` : l'échange des évaluations entre postes (JSON)."""
-    from gesserv_bureau import echange_evaluations as echange
+    from gesserv_bureau.cas import transferts
 
     langue = trad.langue
     if args.action == "approuver":
@@ -844,10 +844,10 @@ def _evaluation(base, args: argparse.Namespace, trad: Traductions, t) -> int:
                       file=sys.stderr)
                 return 2
             if args.uuid:
-                ev = echange.exporter_evaluation(base, args.uuid, chemin)
+                ev = transferts.exporter_evaluation(base, args.uuid, chemin)
                 print(t("evaluation_exportee", outil=ev.outil, sujet=ev.sujet, chemin=chemin))
             else:
-                seance, evaluations = echange.exporter_seance(base, args.seance, chemin)
+                seance, evaluations = transferts.exporter_seance(base, args.seance, chemin)
                 print(t("seance_exportee", titre=seance.titre, n=len(evaluations), chemin=chemin))
             return 0
         from gesserv_bureau.rapports import certificats
@@ -857,8 +857,8 @@ def _evaluation(base, args: argparse.Namespace, trad: Traductions, t) -> int:
         except certificats.ErreurSignature as exc:
             print(t("erreur", message=exc.texte(langue)), file=sys.stderr)
             return 1
-        resultat = echange.importer(base, chemin, racines)
-    except echange.EchangeRefuse as exc:
+        resultat = transferts.importer(base, chemin, racines)
+    except transferts.EchangeRefuse as exc:
         for probleme in exc.problemes:
             texte = probleme.texte(langue)
             print(texte if probleme.code == "rien_importe" else t("erreur", message=texte), file=sys.stderr)
@@ -876,7 +876,7 @@ def _evaluation(base, args: argparse.Namespace, trad: Traductions, t) -> int:
 def _approuver(base, args: argparse.Namespace, trad: Traductions, t) -> int:
     """``evaluation approuver`` : une évaluation ou une séance approuvée, signée si --certificat
     (mot de passe demandé ou lu dans GESSERV_MOT_DE_PASSE, jamais gardé)."""
-    from gesserv_bureau import evaluations as cas
+    from gesserv_bureau.cas import evaluer, seances_examen
     from gesserv_bureau.referentiel import messages_echange
     from gesserv_bureau.rapports import certificats
     from gesserv_bureau.stockage.depot_evaluations import DepotEvaluations, DepotSeances
@@ -919,22 +919,22 @@ def _approuver(base, args: argparse.Namespace, trad: Traductions, t) -> int:
             if identite is None:
                 print(m("approuvee_sans_signature", sujet=sujet, nom=cible.approuve_par, date=cible.approuve_le))
                 return 0
-            cas.signer_approbation(base, cible, identite)
+            evaluer.signer_approbation(base, cible, identite)
         elif args.uuid:
-            cas.approuver(base, cible, args.par or "", identite=identite)
+            evaluer.approuver(base, cible, args.par or "", identite=identite)
         else:
-            cas.approuver_seance(base, cible, args.par or "", identite=identite)
+            seances_examen.approuver(base, cible, args.par or "", identite=identite)
     except certificats.ErreurSignature as exc:
         print(t("erreur", message=exc.texte(langue)), file=sys.stderr)
         return 1
     except _Annule:
         print(t("annule"), file=sys.stderr)
         return 1
-    except cas.EvaluationIncomplete as exc:
+    except evaluer.EvaluationIncomplete as exc:
         manques = "; ".join(x.texte(langue) for x in exc.manques)
         print(t("erreur", message=m("evaluation_incomplete", sujet=sujet, manques=manques)), file=sys.stderr)
         return 1
-    except cas.SeanceNonTerminee:
+    except seances_examen.SeanceNonTerminee:
         print(t("erreur", message=m("approbation_impossible_brouillon", titre=sujet)), file=sys.stderr)
         return 1
     code = "approuvee_signee" if cible.approbation is not None else "approuvee_sans_signature"
@@ -1102,7 +1102,7 @@ def _consigner_signature(args: argparse.Namespace, sortie: Path, pdf: bytes, sig
     if not chemin.exists():
         return
     try:
-        from gesserv_bureau.production_rapports import consigner_signature
+        from gesserv_bureau.cas.production_rapports import consigner_signature
         from gesserv_bureau.stockage.base import ouvrir
 
         with ouvrir(chemin, rotation=False) as base:
@@ -1220,8 +1220,8 @@ def _confiance(args: argparse.Namespace, trad: Traductions) -> int:
 
 
 def _rapport(base, args: argparse.Namespace, trad: Traductions, t) -> int:
-    from gesserv_bureau import production_rapports
-    from gesserv_bureau import profil as profils
+    from gesserv_bureau.cas import production_rapports
+    from gesserv_bureau.cas import profils
 
     from gesserv_bureau.rapports.formats import FormatInconnu, format_du_fichier
 
@@ -1268,7 +1268,7 @@ def _rapport(base, args: argparse.Namespace, trad: Traductions, t) -> int:
 def _ponderation(base, commande: str, args: argparse.Namespace, trad: Traductions, t) -> int:
     """La pondération du ministère (1B) et ses autres critères; un refus le dit dans la langue
     de l'utilisateur, code de sortie 1, sans rien écrire."""
-    from gesserv_bureau import ponderation_1b as cas
+    from gesserv_bureau.cas import reglages_1b
     from gesserv_bureau.domaine import ponderation_1b as regles
     from gesserv_bureau.referentiel import messages_ponderation
 
@@ -1280,13 +1280,13 @@ def _ponderation(base, commande: str, args: argparse.Namespace, trad: Traduction
     try:
         if commande == "criteres-1b":
             if args.action == "ajouter":
-                critere = cas.ajouter_critere(base, args.nom, args.nom_en)
+                critere = reglages_1b.ajouter_critere(base, args.nom, args.nom_en)
                 print(m("critere_ajoute", nom=critere.nom(langue), critere=critere.code))
             elif args.action == "retirer":
-                critere = cas.retirer_critere(base, args.code)
+                critere = reglages_1b.retirer_critere(base, args.code)
                 print(m("critere_retire", nom=critere.nom(langue), critere=critere.code))
             else:
-                liste = cas.criteres(base)
+                liste = reglages_1b.criteres(base)
                 if not liste:
                     print(m("aucun_critere"))
                 for critere in liste:
@@ -1294,20 +1294,20 @@ def _ponderation(base, commande: str, args: argparse.Namespace, trad: Traduction
                     print(f"{critere.code}\t{critere.nom(langue)}" + (f"\t({autre})" if autre and autre != critere.nom(langue) else ""))
             return 0
         if args.action == "definir":
-            nouvelle = cas.definir(base, args.poids, args.valeurs, args.seuils)
+            nouvelle = reglages_1b.definir(base, args.poids, args.valeurs, args.seuils)
             print(m("definie", version=nouvelle.version))
             _afficher_ponderation(base, nouvelle, langue)
         elif args.action == "retirer":
-            retiree = cas.retirer(base)
+            retiree = reglages_1b.retirer(base)
             print(m("retiree", version=retiree.version))
         else:
-            actuelle = cas.en_vigueur(base)
+            actuelle = reglages_1b.en_vigueur(base)
             if actuelle is None:
                 print(m("aucune_ponderation"))
             else:
                 _afficher_ponderation(base, actuelle, langue)
             if args.historique:
-                for version in cas.versions(base):
+                for version in reglages_1b.versions(base):
                     etat = (m("retiree_le", date=regles.date_longue(version.retiree_le, langue)) if version.retiree_le
                             else m("en_vigueur") if actuelle is not None and version.version == actuelle.version else "")
                     print(f"  {regles.titre(version, langue)}" + (f" — {etat}" if etat else ""))
@@ -1318,7 +1318,7 @@ def _ponderation(base, commande: str, args: argparse.Namespace, trad: Traduction
 
 
 def _afficher_ponderation(base, ponderation, langue: str) -> None:
-    from gesserv_bureau import ponderation_1b as cas
+    from gesserv_bureau.cas import reglages_1b
     from gesserv_bureau.domaine import ponderation_1b as regles
     from gesserv_bureau.referentiel import messages_ponderation
 
@@ -1326,7 +1326,7 @@ def _afficher_ponderation(base, ponderation, langue: str) -> None:
     if ponderation.definie_par:
         entete += ", " + messages_ponderation.texte("definie_par", langue, nom=ponderation.definie_par)
     print(entete)
-    for code, fr, en in cas.points_ponderables(base):
+    for code, fr, en in reglages_1b.points_ponderables(base):
         print(f"  {code:<24}{regles.nombre(ponderation.poids_de(code), langue):>6}  {en if langue == 'en' else fr}")
     print(regles.echelle(ponderation, langue))
 

@@ -76,7 +76,7 @@ base.fermer()
 
 
 def preparer_base(chemin: Path, nombre: int) -> None:
-    from gesserv_bureau.demonstration import services_synthetiques
+    from gesserv_bureau.cas.demonstration import services_synthetiques
     from gesserv_bureau.stockage.base import ouvrir
     from gesserv_bureau.stockage.depot_services import DepotServices
 

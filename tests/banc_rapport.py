@@ -5,7 +5,7 @@
 Mesure, dans la même exécution et en alternance, sur les mêmes 2 000 services :
 - la référence : un tableau reportlab nu des lignes (SimpleDocTemplate + Table, police par
   défaut, cellules d'une ligne coupées à la largeur de leur colonne);
-- le rapport du répertoire tel que l'application le produit (``production_rapports.produire``,
+- le rapport du répertoire tel que l'application le produit (``cas.production_rapports.produire``,
   en PDF : gabarit, polices intégrées, sommaire);
 - le PDF balisé (PDF/UA-1, Typst : ``rendu_pdf.rendre``) d'un document qui porte le même tableau
   de 2 000 lignes (texte entier : les cellules passent à la ligne, en-tête répété en artefact);
@@ -78,9 +78,9 @@ def main() -> int:
     from reportlab.lib.pagesizes import landscape, letter
     from reportlab.platypus import SimpleDocTemplate, Table
 
-    from gesserv_bureau import application
-    from gesserv_bureau.demonstration import services_synthetiques
-    from gesserv_bureau.production_rapports import produire
+    from gesserv_bureau.cas import repertoire
+    from gesserv_bureau.cas.demonstration import services_synthetiques
+    from gesserv_bureau.cas.production_rapports import produire
     from gesserv_bureau.rapports import rapport_inventaire, rendu_docx, rendu_pdf
     from gesserv_bureau.rapports.gabarit import MARGE
     from gesserv_bureau.stockage.base import ouvrir
@@ -89,7 +89,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="gesserv-banc-rapport-") as dossier:
         base = ouvrir(Path(dossier) / "r.sqlite")
         DepotServices(base).inserer_en_lot(services_synthetiques(args.services))
-        exercice = application.exercice_par_defaut(base)
+        exercice = repertoire.exercice_par_defaut(base)
         services = DepotServices(base).lignes_rapport(exercice)
         largeur = landscape(letter)[0] - 2 * MARGE
         largeurs = [largeur * x for x in (0.075, 0.25, 0.19, 0.135, 0.15, 0.06, 0.08, 0.06)]

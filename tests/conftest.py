@@ -48,11 +48,11 @@ def chemin_cli(tmp_path, monkeypatch):
 def base(tmp_path):
     """Une base ouverte avec le répertoire de démonstration (10 services); un module peut
     définir la sienne."""
-    from gesserv_bureau import application
+    from gesserv_bureau.cas import repertoire
     from gesserv_bureau.stockage.base import ouvrir
 
     b = ouvrir(tmp_path / "r.sqlite")
-    assert application.charger_demo(b) == 10
+    assert repertoire.charger_demo(b) == 10
     yield b
     b.fermer()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from gesserv_bureau import application
+from gesserv_bureau.cas import repertoire
 from gesserv_bureau.interface import taches
 from gesserv_bureau.interface.app import creer_application
 from gesserv_bureau.interface.fenetre_principale import FenetrePrincipale
@@ -17,7 +17,7 @@ _OUVERTES: list[FenetrePrincipale] = []
 def ouvrir_fenetre(qtbot, chemin: Path, langue: str | None = None, demo: bool = True, **options) -> FenetrePrincipale:
     base = ouvrir(chemin, **options)
     if demo and not base.lecture_seule:
-        application.charger_demo(base)
+        repertoire.charger_demo(base)
     _app, traductions = creer_application(langue)
     fenetre = FenetrePrincipale(base, traductions)
     qtbot.addWidget(fenetre)

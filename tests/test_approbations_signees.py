@@ -8,8 +8,8 @@ import pytest
 from outils_tests import EXERCICE, service_complet
 from PySide6.QtWidgets import QDialog
 
-from gesserv_bureau import evaluations as cas
-from gesserv_bureau import strategies
+from gesserv_bureau.cas import evaluer, seances_examen
+from gesserv_bureau.cas import planification
 from gesserv_bureau.domaine import strategie as regles_strategie
 from gesserv_bureau.rapports import certificats, confiance
 from gesserv_bureau.stockage.base import ouvrir
@@ -36,11 +36,11 @@ def base(tmp_path):
 
 def terminee(base):
     pk = DepotServices(base).creer(service_complet(service_id="SRV-1"))
-    ev = cas.nouvelle(base, "2A", EXERCICE, pk)
+    ev = evaluer.nouvelle(base, "2A", EXERCICE, pk)
     for code in ev.contenu["reponses"]:
         ev.contenu["reponses"][code]["reponse"] = "non"
     ev.contenu["recommandation"] = "non"
-    cas.terminer(base, ev)
+    evaluer.terminer(base, ev)
     return ev
 
 
@@ -90,7 +90,7 @@ def test_la_liste_des_evaluations_approuve_en_signant_puis_signe_apres_coup(qtbo
 
     monkeypatch.setattr(dialogue_approbation.DialogueApprobation, "exec", exec_)
     assert liste.approuver() is True
-    relue = cas.charger(base, ev.pk)
+    relue = evaluer.charger(base, ev.pk)
     assert (relue.statut, relue.approuve_par) == ("approuvee", "Marie Approbatrice")
     assert relue.approbation["algorithme"] == "ECDSA-SHA256"
     assert liste.table.item(0, 3).text() == "Approuvée (signée)"
@@ -102,17 +102,17 @@ def test_la_liste_des_evaluations_approuve_en_signant_puis_signe_apres_coup(qtbo
 def test_une_seance_approuvee_se_fige(qtbot, base, pki):
     from gesserv_bureau.interface.seance_examen import DialogueSeances
 
-    seance = cas.nouvelle_seance(base, "Séance de mars", "2026-03-02", EXERCICE)
+    seance = seances_examen.nouvelle(base, "Séance de mars", "2026-03-02", EXERCICE)
     dialogue = DialogueSeances(base, "fr", EXERCICE)
     qtbot.addWidget(dialogue)
     assert not dialogue.bouton_approuver.isEnabled()          # brouillon : pas encore
     seance.statut = "terminee"
-    cas.enregistrer_seance(base, seance)
-    dialogue._charger(cas.charger_seance(base, seance.pk))
+    seances_examen.enregistrer(base, seance)
+    dialogue._charger(seances_examen.charger(base, seance.pk))
     assert dialogue.bouton_approuver.isEnabled()
     identite = certificats.charger_p12(pki / "marie.p12", MDP)
     assert dialogue.approuver(identite=identite) is True
-    relue = cas.charger_seance(base, seance.pk)
+    relue = seances_examen.charger(base, seance.pk)
     assert (relue.statut, relue.approuve_par) == ("approuvee", "Marie Approbatrice") and relue.approbation
     assert not dialogue.editeur.isEnabled() and not dialogue.bouton_approuver.isEnabled()
     assert "signée par Marie Approbatrice" in dialogue.message.text()
@@ -123,40 +123,40 @@ def test_une_seance_approuvee_se_fige(qtbot, base, pki):
 def test_la_strategie_approuvee_en_signant_garde_une_preuve_verifiable(base, pki, monkeypatch):
     # les sections requises ne sont pas l'objet de ce test : la stratégie est tenue pour complète
     monkeypatch.setattr(regles_strategie, "sections_requises_vides", lambda st: [])
-    st = strategies.nouvelle(base, "Stratégie 2026-2029", EXERCICE)
+    st = planification.nouvelle(base, "Stratégie 2026-2029", EXERCICE)
     st.ffpm["forces"] = ["Équipe stable"]
-    strategies.enregistrer(base, st)
+    planification.enregistrer(base, st)
     identite = certificats.charger_p12(pki / "marie.p12", MDP)
 
-    strategies.approuver(base, st, identite=identite)
+    planification.approuver(base, st, identite=identite)
 
-    relue = strategies.charger(base, st.pk)
+    relue = planification.charger(base, st.pk)
     assert (relue.statut, relue.approuve_par) == ("approuvee", "Marie Approbatrice") and relue.approbation
-    assert strategies.verifier_approbation(relue) .raison == "preuve_sans_racine"   # rien n'est retenu ici
+    assert planification.verifier_approbation(relue) .raison == "preuve_sans_racine"   # rien n'est retenu ici
     confiance.ajouter(pki / "racine.pem")
-    constat = strategies.verifier_approbation(relue)
+    constat = planification.verifier_approbation(relue)
     assert constat.valide and constat.nom == "Marie Approbatrice"
     # le contenu approuvé changé dans la base, à la main : la preuve ne tient plus
     base.conn.execute("UPDATE strategie SET contenu = replace(contenu, 'Équipe stable', 'Équipe instable')")
     base.conn.commit()
-    assert strategies.verifier_approbation(strategies.charger(base, st.pk)).raison == "preuve_signature_invalide"
+    assert planification.verifier_approbation(planification.charger(base, st.pk)).raison == "preuve_signature_invalide"
     # une nouvelle version ne reprend pas la preuve
-    assert strategies.nouvelle_version(base, relue).approbation is None
+    assert planification.nouvelle_version(base, relue).approbation is None
 
 
 def test_la_fenetre_de_la_strategie_approuve_en_signant(qtbot, base, pki, monkeypatch):
     from gesserv_bureau.interface.strategie.fenetre_strategie import FenetreStrategie
 
     monkeypatch.setattr(regles_strategie, "sections_requises_vides", lambda st: [])
-    st = strategies.nouvelle(base, "Stratégie 2026-2029", EXERCICE)
+    st = planification.nouvelle(base, "Stratégie 2026-2029", EXERCICE)
     fenetre = FenetreStrategie(base, st, "fr")
     qtbot.addWidget(fenetre)
     identite = certificats.charger_p12(pki / "racine.p12", MDP)   # la racine ne signe pas
     assert fenetre.approuver(identite=identite) is False
     assert "Marie" not in fenetre.bandeau.text() and fenetre.bandeau.text()
-    assert strategies.charger(base, st.pk).statut == "brouillon"
+    assert planification.charger(base, st.pk).statut == "brouillon"
     assert fenetre.approuver(identite=certificats.charger_p12(pki / "marie.p12", MDP)) is True
-    assert strategies.charger(base, st.pk).approuve_par == "Marie Approbatrice"
+    assert planification.charger(base, st.pk).approuve_par == "Marie Approbatrice"
 
 
 def test_une_preuve_rsa_se_verifie_et_un_certificat_personnel_retenu_fait_foi():

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QRadioButton
 
-from gesserv_bureau import evaluations as cas
+from gesserv_bureau.cas import evaluer
 from gesserv_bureau.interface.assistants.fenetre import FenetreEvaluation
 from gesserv_bureau.referentiel import outil_1a
 from gesserv_bureau.referentiel.exemples_1a import EXEMPLES_1A
@@ -75,7 +75,7 @@ def _suivant_par_tab(qtbot, assistant) -> None:
 def test_les_trois_exemples_de_l_annexe_1a_au_clavier(qtbot, base, rang):
     exemple = EXEMPLES_1A[rang]
     attendue = "pas_un_service" if rang == 2 else "service"   # les conclusions de l'annexe
-    ev = cas.nouvelle(base, "1A", "2024-2025")
+    ev = evaluer.nouvelle(base, "1A", "2024-2025")
     fenetre = _fenetre(qtbot, base, ev)
     a = fenetre.assistant
     assert _focus() is a.nom
@@ -108,7 +108,7 @@ def test_les_trois_exemples_de_l_annexe_1a_au_clavier(qtbot, base, rang):
 
 
 def test_1a_conclusion_service_cree_l_entree_du_repertoire_liee(qtbot, base):
-    ev = cas.nouvelle(base, "1A", "2024-2025")
+    ev = evaluer.nouvelle(base, "1A", "2024-2025")
     fenetre = _fenetre(qtbot, base, ev)
     a = fenetre.assistant
     _taper(qtbot, "Délivrance des permis de chasse")
@@ -127,7 +127,7 @@ def test_1a_conclusion_service_cree_l_entree_du_repertoire_liee(qtbot, base):
 
 
 def test_1a_renverser_la_conclusion_exige_une_justification(qtbot, base):
-    ev = cas.nouvelle(base, "1A", "2024-2025", sujet="Site d'information")
+    ev = evaluer.nouvelle(base, "1A", "2024-2025", sujet="Site d'information")
     fenetre = _fenetre(qtbot, base, ev)
     a = fenetre.assistant
     a.mode.boutons["premier_non"].setChecked(True)
@@ -144,7 +144,7 @@ def test_1a_renverser_la_conclusion_exige_une_justification(qtbot, base):
 
 
 def test_terminer_trop_tot_dit_quelles_questions_et_ou(qtbot, base):
-    ev = cas.nouvelle(base, "1A", "2024-2025", sujet="Activité X")
+    ev = evaluer.nouvelle(base, "1A", "2024-2025", sujet="Activité X")
     fenetre = _fenetre(qtbot, base, ev)
     a = fenetre.assistant
     a.aller_a(1)
@@ -166,7 +166,7 @@ def _service(base, service_id):
 
 def test_1b_au_clavier_decision_et_designation(qtbot, base):
     cible = next(s for s in DepotServices(base).services("2024-2025") if "prioritaire" not in s.designations)
-    ev = cas.nouvelle(base, "1B", "2024-2025", cible.pk)
+    ev = evaluer.nouvelle(base, "1B", "2024-2025", cible.pk)
     fenetre = _fenetre(qtbot, base, ev)
     a = fenetre.assistant
     assert "• En ligne" in a.faits.text()   # les faits du répertoire, en preuve
@@ -194,10 +194,10 @@ def test_1b_au_clavier_decision_et_designation(qtbot, base):
     assert DepotEvaluations(base).charger(ev.pk).statut == "terminee"
     assert "prioritaire" in DepotServices(base).charger(cible.pk).designations
     # plus tard, une nouvelle évaluation dit non : la désignation part, le journal garde les deux
-    ev2 = cas.repartir_de(base, ev.pk, "2024-2025")
+    ev2 = evaluer.repartir_de(base, ev.pk, "2024-2025")
     ev2.contenu["decision"] = "non"
     ev2.contenu["justification"] = "Le volume a chuté de moitié."
-    cas.terminer(base, ev2)
+    evaluer.terminer(base, ev2)
     assert "prioritaire" not in DepotServices(base).charger(cible.pk).designations
     changements = [(e.avant, e.apres) for e in journal.entrees(base.conn, "service", cible.pk) if e.champ == "designations"]
     assert len(changements) == 2 and "prioritaire" in changements[1][1] and "prioritaire" in changements[0][0]
@@ -206,7 +206,7 @@ def test_1b_au_clavier_decision_et_designation(qtbot, base):
 # --- 2A ------------------------------------------------------------------------------------
 def test_2a_au_clavier_et_initiatives_gardees_pour_la_strategie(qtbot, base):
     prioritaire = next(s for s in DepotServices(base).services("2024-2025") if "prioritaire" in s.designations)
-    ev = cas.nouvelle(base, "2A", "2024-2025", prioritaire.pk)
+    ev = evaluer.nouvelle(base, "2A", "2024-2025", prioritaire.pk)
     fenetre = _fenetre(qtbot, base, ev)
     a = fenetre.assistant
     _suivant_par_tab(qtbot, a)
@@ -244,12 +244,12 @@ def test_2a_au_clavier_et_initiatives_gardees_pour_la_strategie(qtbot, base):
 
 
 def test_2a_un_oui_sans_initiative_ne_se_termine_pas(qtbot, base):
-    ev = cas.nouvelle(base, "2A", "2024-2025", _service(base, "AAC-001").pk)
+    ev = evaluer.nouvelle(base, "2A", "2024-2025", _service(base, "AAC-001").pk)
     for code in ev.contenu["reponses"]:
         ev.contenu["reponses"][code]["reponse"] = "non"
     ev.contenu["reponses"]["q2"] = {"reponse": "oui", "initiatives": ""}
     ev.contenu["recommandation"] = "non"
-    cas.enregistrer(base, ev)
+    evaluer.enregistrer(base, ev)
     fenetre = _fenetre(qtbot, base, ev)
     fenetre.assistant.finir()
     texte = fenetre.assistant.manques.text()
@@ -259,7 +259,7 @@ def test_2a_un_oui_sans_initiative_ne_se_termine_pas(qtbot, base):
 
 # --- dossiers ------------------------------------------------------------------------------
 def test_reprendre_un_brouillon_exactement_ou_il_s_est_arrete(qtbot, base):
-    ev = cas.nouvelle(base, "1A", "2024-2025", sujet="Activité Y")
+    ev = evaluer.nouvelle(base, "1A", "2024-2025", sujet="Activité Y")
     fenetre = _fenetre(qtbot, base, ev)
     a = fenetre.assistant
     a.aller_a(4)
@@ -267,7 +267,7 @@ def test_reprendre_un_brouillon_exactement_ou_il_s_est_arrete(qtbot, base):
     _touche(qtbot, Qt.Key.Key_Tab)
     _taper(qtbot, "Analyse en cours")
     fenetre.close()
-    relue = cas.charger(base, ev.pk)
+    relue = evaluer.charger(base, ev.pk)
     reprise = _fenetre(qtbot, base, relue)
     assert reprise.assistant.pages.currentIndex() == 4
     assert reprise.assistant.questions["q4"][2].texte() == "Analyse en cours"
@@ -276,9 +276,9 @@ def test_reprendre_un_brouillon_exactement_ou_il_s_est_arrete(qtbot, base):
 
 def test_une_evaluation_d_un_service_supprime_reste_lisible(qtbot, base):
     service = _service(base, "AAC-001")
-    ev = cas.nouvelle(base, "1B", "2024-2025", service.pk)
+    ev = evaluer.nouvelle(base, "1B", "2024-2025", service.pk)
     DepotServices(base).supprimer(service.pk)
-    relue = cas.charger(base, ev.pk)
+    relue = evaluer.charger(base, ev.pk)
     assert relue.service_pk is None and relue.sujet == "Agri-stabilité"
     fenetre = _fenetre(qtbot, base, relue)
     assert "Agri-stabilité" in fenetre.windowTitle()
@@ -288,11 +288,11 @@ def test_liste_des_evaluations_reprendre_repartir_approuver(qtbot, base):
     from gesserv_bureau.interface.liste_evaluations import ListeEvaluations
 
     service = _service(base, "AAC-001")
-    ev = cas.nouvelle(base, "2A", "2024-2025", service.pk)
+    ev = evaluer.nouvelle(base, "2A", "2024-2025", service.pk)
     for code in ev.contenu["reponses"]:
         ev.contenu["reponses"][code]["reponse"] = "non"
     ev.contenu["recommandation"] = "non"
-    cas.terminer(base, ev)
+    evaluer.terminer(base, ev)
     liste = ListeEvaluations(base, "fr", "2025-2026")
     qtbot.addWidget(liste)
     liste.show()
@@ -303,10 +303,10 @@ def test_liste_des_evaluations_reprendre_repartir_approuver(qtbot, base):
     assert liste.table.rowCount() == 1 and liste.table.item(0, 3).text() == "Terminée"
     liste.table.selectRow(0)
     assert liste.approuver("Directrice générale, Services") is True
-    approuvee = cas.charger(base, ev.pk)
+    approuvee = evaluer.charger(base, ev.pk)
     assert approuvee.statut == "approuvee" and approuvee.approuve_par == "Directrice générale, Services"
-    with pytest.raises(cas.EvaluationApprouvee):
-        cas.enregistrer(base, approuvee)
+    with pytest.raises(evaluer.EvaluationApprouvee):
+        evaluer.enregistrer(base, approuvee)
     liste.table.selectRow(0)
     qtbot.mouseClick(liste.bouton_repartir, Qt.MouseButton.LeftButton)
     (nouvelle,) = ouvertes
@@ -322,14 +322,14 @@ import os, signal, sys
 from pathlib import Path
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
-from gesserv_bureau import evaluations as cas
+from gesserv_bureau.cas import evaluer
 from gesserv_bureau.interface.app import creer_application
 from gesserv_bureau.interface.assistants.fenetre import FenetreEvaluation
 from gesserv_bureau.stockage.base import ouvrir
 
 app, _ = creer_application("fr")
 base = ouvrir(Path(sys.argv[1]))
-ev = cas.nouvelle(base, "1A", "2024-2025")
+ev = evaluer.nouvelle(base, "1A", "2024-2025")
 fenetre = FenetreEvaluation(base, ev, "fr")
 fenetre.show()
 fenetre.activateWindow()

@@ -9,7 +9,8 @@ import sys
 
 import pytest
 
-from gesserv_bureau import __version__, application, cli, production_rapports
+from gesserv_bureau import __version__, cli
+from gesserv_bureau.cas import production_rapports, repertoire
 from gesserv_bureau.langue import Traductions
 from gesserv_bureau.stockage import sauvegardes
 from gesserv_bureau.stockage.base import ouvrir
@@ -405,7 +406,7 @@ def test_rapport_ecrit_le_pdf_et_le_consigne(chemin, capsys, tmp_path):
 ])
 def test_rapport_refuse_sans_rien_ecrire(chemin, capsys, tmp_path, arguments, attendu):
     with ouvrir(chemin) as base:   # le répertoire et les exemples 1A seulement (la démonstration a une 1B)
-        application.charger_demo(base)
+        repertoire.charger_demo(base)
     sortie_pdf = tmp_path / "r.pdf"
     code, _, erreurs = lancer(capsys, "rapport", *arguments, "--sortie", str(sortie_pdf))
     assert code == 1 and erreurs.startswith(attendu)
@@ -414,7 +415,7 @@ def test_rapport_refuse_sans_rien_ecrire(chemin, capsys, tmp_path, arguments, at
 
 def test_rapport_rien_a_rapporter_en_anglais(chemin, capsys, tmp_path):
     with ouvrir(chemin) as base:   # sans séance d'examen (la démonstration en a une)
-        application.charger_demo(base)
+        repertoire.charger_demo(base)
     code, _, erreurs = lancer(capsys, "--langue", "en", "rapport", "seance", "--sortie", str(tmp_path / "r.pdf"))
     assert code == 1
     assert "nothing to report: the database does not yet hold any item for the “seance” report" in erreurs

@@ -33,14 +33,14 @@ def test_les_valeurs_nommees_sont_celles_de_qt():
 _OUVRIR = r"""
 import json, sys, time
 from PySide6 import QtCore
-from gesserv_bureau import application
+from gesserv_bureau.cas import repertoire
 from gesserv_bureau.interface.app import creer_application
 from gesserv_bureau.interface.fenetre_principale import FenetrePrincipale
 from gesserv_bureau.stockage.base import ouvrir
 
 app, traductions = creer_application("fr")
 base = ouvrir(sys.argv[1])
-application.charger_demo(base)   # sans effet aux lancements suivants
+repertoire.charger_demo(base)   # sans effet aux lancements suivants
 f = FenetrePrincipale(base, traductions)
 f.show()
 app.processEvents()
@@ -123,13 +123,13 @@ _LANCER = r"""
 import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-from gesserv_bureau import application
+from gesserv_bureau.cas import repertoire
 from gesserv_bureau.interface import app as module_app
 from gesserv_bureau.interface.fenetre_principale import FenetrePrincipale
 from gesserv_bureau.stockage.base import ouvrir
 
 with ouvrir(sys.argv[1]) as base:
-    application.charger_demo(base)
+    repertoire.charger_demo(base)
 icones = []
 origine = FenetrePrincipale.show
 

@@ -45,14 +45,14 @@ MODULES_SANS_QT = [
     "gesserv_bureau.stockage.depot_evaluations",
     "gesserv_bureau.stockage.depot_echanges",
     "gesserv_bureau.stockage.sauvegardes",
-    "gesserv_bureau.application",
-    "gesserv_bureau.echanges",
-    "gesserv_bureau.statistiques",
-    "gesserv_bureau.evaluations",
-    "gesserv_bureau.echange_evaluations",
-    "gesserv_bureau.demonstration",
-    "gesserv_bureau.profil",
-    "gesserv_bureau.production_rapports",
+    "gesserv_bureau.cas.repertoire",
+    "gesserv_bureau.cas.donnees_ouvertes",
+    "gesserv_bureau.cas.statistiques",
+    "gesserv_bureau.cas.evaluer",
+    "gesserv_bureau.cas.transferts",
+    "gesserv_bureau.cas.demonstration",
+    "gesserv_bureau.cas.profils",
+    "gesserv_bureau.cas.production_rapports",
 ]
 
 

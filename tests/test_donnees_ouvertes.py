@@ -18,7 +18,7 @@ from fichiers_gc import (
     texte_csv,
     ecrire,
 )
-from gesserv_bureau import echanges
+from gesserv_bureau.cas import donnees_ouvertes
 from gesserv_bureau.domaine import fichier_csv, importation
 from gesserv_bureau.domaine.service import Volume
 from gesserv_bureau.referentiel.donnees_ouvertes import COLONNES_ACTUELLES, COLONNES_NORMES
@@ -59,7 +59,7 @@ def test_chaque_format_se_reconnait_a_son_entete(tmp_path):
 
 
 def test_import_format_actuel_convertit_les_18_elements_et_garde_le_reste(tmp_path, base):
-    analyse, resultat = echanges.importer_fichier(base, fichier_actuel(tmp_path))
+    analyse, resultat = donnees_ouvertes.importer_fichier(base, fichier_actuel(tmp_path))
     assert resultat is not None and (resultat.crees, resultat.modifies) == (3, 0)
     agri = _par_id(base)["SRV03054"]
     assert agri.nom_fr == "Agri-stabilité" and agri.nom_en == "AgriStability"
@@ -90,7 +90,7 @@ def test_import_format_actuel_convertit_les_18_elements_et_garde_le_reste(tmp_pa
 
 
 def test_gabarit_2016_et_sa_variante_de_37_colonnes(tmp_path, base):
-    _, resultat = echanges.importer_fichier(base, fichier_2016(tmp_path))
+    _, resultat = donnees_ouvertes.importer_fichier(base, fichier_2016(tmp_path))
     assert resultat.crees == 2
     passeport = _par_id(base, "2018-2019")["142"]
     assert passeport.designations == ["prioritaire", "critique"]
@@ -104,14 +104,14 @@ def test_gabarit_2016_et_sa_variante_de_37_colonnes(tmp_path, base):
     paye = _par_id(base, "2018-2019")["143"]
     assert paye.portee == "interne" and paye.type_service == "finances" and paye.designations == []
     with ouvrir(tmp_path / "autre.sqlite") as autre:
-        _, r37 = echanges.importer_fichier(autre, fichier_2016_37(tmp_path))
+        _, r37 = donnees_ouvertes.importer_fichier(autre, fichier_2016_37(tmp_path))
         assert r37.crees == 2 and r37.format == "2016_37"
         assert _par_id(autre, "2018-2019")["142"].volumes["telephone"] == Volume()  # colonne absente
 
 
 def test_point_virgule_et_ligne_d_horodatage(tmp_path, base):
     texte = texte_csv(COLONNES_ACTUELLES, lignes_actuelles(), separateur=";") + "2024-06-01 08:00:00\r\n"
-    analyse, resultat = echanges.importer_fichier(base, ecrire(tmp_path / "pv.csv", texte, bom=False))
+    analyse, resultat = donnees_ouvertes.importer_fichier(base, ecrire(tmp_path / "pv.csv", texte, bom=False))
     assert resultat.crees == 3
     assert "ligne_horodatage" in [p.code for p in analyse.avertissements]
 
@@ -121,7 +121,7 @@ def test_fins_de_ligne_melees_et_windows_1252(tmp_path, base):
     entete, reste = texte.split("\r\n", 1)
     melange = entete + "\n" + reste  # LF puis CRLF
     chemin = ecrire(tmp_path / "cp.csv", melange, bom=False, encodage="cp1252")
-    analyse, resultat = echanges.importer_fichier(base, chemin)
+    analyse, resultat = donnees_ouvertes.importer_fichier(base, chemin)
     assert resultat.crees == 3
     assert _par_id(base)["SRV03054"].nom_fr == "Agri-stabilité"
     assert _par_id(base)["1234"].nom_fr == "Programme de déglaçage"
@@ -131,30 +131,30 @@ def test_fins_de_ligne_melees_et_windows_1252(tmp_path, base):
 # --- aller-retour et réimport ----------------------------------------------------------------
 def test_aller_retour_exact(tmp_path, base):
     origine = fichier_actuel(tmp_path)
-    echanges.importer_fichier(base, origine)
+    donnees_ouvertes.importer_fichier(base, origine)
     sortie = tmp_path / "export.csv"
-    assert echanges.exporter_csv(base, sortie) == 3
+    assert donnees_ouvertes.exporter_csv(base, sortie) == 3
     octets = sortie.read_bytes()
     assert octets.startswith(b"\xef\xbb\xbf") and b"\r\n" in octets
     # le fichier exporté est celui qu'on a importé, octet pour octet (graphie des codes comprise)
     assert octets == origine.read_bytes()
     # et relu dans une autre base, il redonne les mêmes services et le même fichier
     with ouvrir(tmp_path / "relu.sqlite") as relue:
-        echanges.importer_fichier(relue, sortie)
+        donnees_ouvertes.importer_fichier(relue, sortie)
         a, b = DepotServices(base).services(), DepotServices(relue).services()
         assert [s.copie(pk=None, modifie_le="") for s in a] == [s.copie(pk=None, modifie_le="") for s in b]
-        echanges.exporter_csv(relue, tmp_path / "export2.csv")
+        donnees_ouvertes.exporter_csv(relue, tmp_path / "export2.csv")
     assert (tmp_path / "export2.csv").read_bytes() == octets
 
 
 def test_un_element_modifie_ressort_dans_le_code_actuel(tmp_path, base):
-    echanges.importer_fichier(base, fichier_actuel(tmp_path))
+    donnees_ouvertes.importer_fichier(base, fichier_actuel(tmp_path))
     depot = DepotServices(base)
     agri = _par_id(base)["SRV03054"]
     agri.type_service = "consultatifs"
     agri.volumes["en_ligne"] = Volume("donnees", 1100, 1000)
     depot.enregistrer(agri)
-    echanges.exporter_csv(base, tmp_path / "x.csv", "2023-2024")
+    donnees_ouvertes.exporter_csv(base, tmp_path / "x.csv", "2023-2024")
     lignes = {l["service_id"]: l for l in _lire_csv(tmp_path / "x.csv")}
     assert lignes["SRV03054"]["service_type"] == "INFO"
     assert lignes["SRV03054"]["num_applications_online"] == "1100"
@@ -165,21 +165,21 @@ def test_un_element_modifie_ressort_dans_le_code_actuel(tmp_path, base):
 
 def test_reimporter_met_a_jour_sans_doubler_et_garde_ce_qui_a_ete_complete(tmp_path, base):
     chemin = fichier_actuel(tmp_path)
-    echanges.importer_fichier(base, chemin)
+    donnees_ouvertes.importer_fichier(base, chemin)
     depot = DepotServices(base)
     agri = _par_id(base)["SRV03054"]
     agri.proprietaire = "Directrice, Programmes de gestion des risques"
     agri.volumes["en_ligne"] = Volume("donnees", 1000, 950)
     depot.enregistrer(agri)
     # même fichier : rien ne change
-    _, r = echanges.importer_fichier(base, chemin)
+    _, r = donnees_ouvertes.importer_fichier(base, chemin)
     assert (r.crees, r.modifies, r.inchanges) == (0, 0, 3)
     assert depot.nombre() == 3
     # le fichier corrigé : mis à jour, le reste gardé
     lignes = lignes_actuelles()
     lignes[0]["num_applications_online"] = "1200"
     lignes[0]["num_applications_total"] = "1225"
-    _, r = echanges.importer_fichier(base, fichier_actuel(tmp_path, "v2.csv", lignes))
+    _, r = donnees_ouvertes.importer_fichier(base, fichier_actuel(tmp_path, "v2.csv", lignes))
     assert (r.crees, r.modifies, r.inchanges) == (0, 1, 2)
     agri = _par_id(base)["SRV03054"]
     assert agri.proprietaire == "Directrice, Programmes de gestion des risques"
@@ -191,23 +191,23 @@ def test_reimporter_met_a_jour_sans_doubler_et_garde_ce_qui_a_ete_complete(tmp_p
 def test_un_numero_en_double_dans_le_fichier(tmp_path, base):
     lignes = lignes_actuelles() + [ligne_actuelle(service_name_fr="Agri-stabilité (volet 2)")]
     chemin = fichier_actuel(tmp_path, lignes=lignes)
-    analyse, r = echanges.importer_fichier(base, chemin)
+    analyse, r = donnees_ouvertes.importer_fichier(base, chemin)
     assert r.crees == 4  # chaque ligne arrive
     assert [p.code for p in analyse.avertissements].count("double_fichier") == 2
-    _, r = echanges.importer_fichier(base, chemin)
+    _, r = donnees_ouvertes.importer_fichier(base, chemin)
     assert (r.crees, r.inchanges) == (0, 4)
 
 
 # --- tout ou rien ----------------------------------------------------------------------------
 def test_une_erreur_et_rien_n_est_importe(tmp_path, base):
-    echanges.importer_fichier(base, fichier_actuel(tmp_path))
+    donnees_ouvertes.importer_fichier(base, fichier_actuel(tmp_path))
     avant = DepotServices(base).services()
     lignes = lignes_actuelles()
     lignes[1]["num_applications_online"] = "beaucoup"
     lignes[2]["fiscal_yr"] = "2023"
     lignes[0]["num_applications_online"] = "5000"  # une ligne valide qui changerait
     chemin = fichier_actuel(tmp_path, "erreurs.csv", lignes)
-    analyse, resultat = echanges.importer_fichier(base, chemin)
+    analyse, resultat = donnees_ouvertes.importer_fichier(base, chemin)
     assert resultat is None
     assert [(p.ligne, p.colonne, p.valeur) for p in analyse.erreurs] == [
         (5, "num_applications_online", "beaucoup"), (8, "fiscal_yr", "2023")]
@@ -218,7 +218,7 @@ def test_une_erreur_et_rien_n_est_importe(tmp_path, base):
     assert rapport[0] == ["Row", "Column", "Value", "Severity", "Problem"]
     assert rapport[1][:4] == ["5", "num_applications_online", "beaucoup", "Error"]
     with pytest.raises(ValueError):
-        echanges.importer(base, analyse)
+        donnees_ouvertes.importer(base, analyse)
 
 
 @pytest.mark.parametrize("contenu, code", [
@@ -232,7 +232,7 @@ def test_fichiers_refuses_en_entier(tmp_path, base, contenu, code):
     chemin = tmp_path / "mauvais.csv"
     chemin.write_bytes(contenu)
     with pytest.raises(fichier_csv.ErreurFichier) as exc:
-        echanges.analyser(base, chemin)
+        donnees_ouvertes.analyser(base, chemin)
     assert exc.value.code == code
     assert exc.value.texte("fr") and exc.value.texte("en") != exc.value.texte("fr")
     assert DepotServices(base).nombre() == 0
@@ -241,7 +241,7 @@ def test_fichiers_refuses_en_entier(tmp_path, base, contenu, code):
 def test_derniere_ligne_tronquee(tmp_path, base):
     texte = texte_csv(COLONNES_ACTUELLES, lignes_actuelles())
     coupe = texte[: texte.rindex("Agri-stabilité") + 5]  # au milieu d'une cellule entre guillemets ?
-    analyse, resultat = echanges.importer_fichier(base, ecrire(tmp_path / "coupe.csv", coupe))
+    analyse, resultat = donnees_ouvertes.importer_fichier(base, ecrire(tmp_path / "coupe.csv", coupe))
     assert resultat is None
     assert [p.code for p in analyse.erreurs] == ["ligne_tronquee"]
     assert DepotServices(base).nombre() == 0
@@ -251,14 +251,14 @@ def test_fichier_trop_gros_introuvable_ou_illisible(tmp_path, base, monkeypatch)
     chemin = fichier_actuel(tmp_path)
     monkeypatch.setattr(fichier_csv, "LIMITE_MO", 0)
     with pytest.raises(fichier_csv.ErreurFichier) as exc:
-        echanges.analyser(base, chemin)
+        donnees_ouvertes.analyser(base, chemin)
     assert exc.value.code == "trop_volumineux" and "Mo" in exc.value.texte("fr")
     monkeypatch.undo()
     with pytest.raises(fichier_csv.ErreurFichier) as exc:
-        echanges.analyser(base, tmp_path / "disparu.csv")
+        donnees_ouvertes.analyser(base, tmp_path / "disparu.csv")
     assert exc.value.code == "introuvable"
     with pytest.raises(fichier_csv.ErreurFichier) as exc:
-        echanges.analyser(base, tmp_path)  # un dossier : illisible
+        donnees_ouvertes.analyser(base, tmp_path)  # un dossier : illisible
     assert exc.value.code == "illisible"
 
 
@@ -287,8 +287,8 @@ def test_fichier_qui_disparait_en_cours_de_lecture(tmp_path, monkeypatch):
 
 # --- normes de service -----------------------------------------------------------------------
 def test_normes_de_service_rattachees_a_leur_service(tmp_path, base):
-    echanges.importer_fichier(base, fichier_actuel(tmp_path))
-    analyse, r = echanges.importer_fichier(base, fichier_normes(tmp_path))
+    donnees_ouvertes.importer_fichier(base, fichier_actuel(tmp_path))
+    analyse, r = donnees_ouvertes.importer_fichier(base, fichier_normes(tmp_path))
     assert (r.crees, r.services_crees) == (2, 0)
     assert [p.code for p in analyse.avertissements] == ["rendement_superieur"]
     agri = _par_id(base)["SRV03054"]
@@ -298,18 +298,18 @@ def test_normes_de_service_rattachees_a_leur_service(tmp_path, base):
     assert normes[0].type_norme == "TML" and normes[0].canal == "ONL"
     assert agri.normes_service == "oui" and agri.cibles_rendement == "oui"   # éléments 16 et 17
     # réimport : rien ne double
-    _, r = echanges.importer_fichier(base, fichier_normes(tmp_path))
+    _, r = donnees_ouvertes.importer_fichier(base, fichier_normes(tmp_path))
     assert (r.crees, r.modifies, r.inchanges) == (0, 0, 2)
     # aller-retour des 24 colonnes
-    echanges.exporter_normes_csv(base, tmp_path / "n.csv")
+    donnees_ouvertes.exporter_normes_csv(base, tmp_path / "n.csv")
     assert (tmp_path / "n.csv").read_bytes() == fichier_normes(tmp_path).read_bytes()
 
 
 def test_norme_dont_le_service_manque(tmp_path, base):
     lignes = [ligne_norme(service_id="SRV09999", service_name_fr="Service orphelin", service_name_en="Orphan")]
-    analyse = echanges.analyser(base, fichier_normes(tmp_path, lignes))
+    analyse = donnees_ouvertes.analyser(base, fichier_normes(tmp_path, lignes))
     assert [p.code for p in analyse.avertissements] == ["norme_sans_service"]
-    r = echanges.importer(base, analyse)
+    r = donnees_ouvertes.importer(base, analyse)
     assert r.services_crees == 1
     orphelin = _par_id(base)["SRV09999"]
     assert orphelin.nom_fr == "Service orphelin" and orphelin.normes_service == "oui"
@@ -320,12 +320,12 @@ def test_norme_dont_le_service_manque(tmp_path, base):
 def test_classeur_xlsx_une_feuille_par_table(tmp_path, base):
     from openpyxl import load_workbook
 
-    echanges.importer_fichier(base, fichier_actuel(tmp_path))
-    echanges.importer_fichier(base, fichier_normes(tmp_path))
+    donnees_ouvertes.importer_fichier(base, fichier_actuel(tmp_path))
+    donnees_ouvertes.importer_fichier(base, fichier_normes(tmp_path))
     lignes = lignes_actuelles()
     lignes[0]["special_remarks_fr"] = "=HYPERLINK(\"x\")"
     chemin = tmp_path / "r.xlsx"
-    assert echanges.exporter_xlsx(base, chemin, "2023-2024") == 2
+    assert donnees_ouvertes.exporter_xlsx(base, chemin, "2023-2024") == 2
     classeur = load_workbook(chemin)
     assert classeur.sheetnames == ["Services", "Normes de service", "Volumes", "Exercices", "Services internes",
                                    "Services électroniques (2.9.4)", "Détail du calcul (2.9.4)"]
@@ -335,7 +335,7 @@ def test_classeur_xlsx_une_feuille_par_table(tmp_path, base):
     assert len(list(classeur["Volumes"].values)) == 1 + 2 * 4
     assert list(classeur["Exercices"].values)[1][0] == "2023-2024"
     anglais = tmp_path / "en.xlsx"
-    echanges.exporter_xlsx(base, anglais, None, "en")
+    donnees_ouvertes.exporter_xlsx(base, anglais, None, "en")
     assert load_workbook(anglais).sheetnames == ["Services", "Service standards", "Volumes", "Fiscal years",
                                                  "Internal services", "E-enabled services (2.9.4)",
                                                  "Calculation detail (2.9.4)"]
@@ -344,7 +344,7 @@ def test_classeur_xlsx_une_feuille_par_table(tmp_path, base):
 def test_export_ne_laisse_jamais_un_fichier_a_moitie_ecrit(tmp_path, base, monkeypatch):
     from gesserv_bureau.domaine import exportation
 
-    echanges.importer_fichier(base, fichier_actuel(tmp_path))
+    donnees_ouvertes.importer_fichier(base, fichier_actuel(tmp_path))
     cible = tmp_path / "existant.csv"
     cible.write_text("ancien contenu")
 
@@ -353,14 +353,14 @@ def test_export_ne_laisse_jamais_un_fichier_a_moitie_ecrit(tmp_path, base, monke
 
     monkeypatch.setattr(exportation.os, "replace", panne)
     with pytest.raises(OSError):
-        echanges.exporter_csv(base, cible)
+        donnees_ouvertes.exporter_csv(base, cible)
     assert cible.read_text() == "ancien contenu"
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".existant")] == []
 
 
 def test_annuler_la_suppression_d_un_service_rend_ses_normes(tmp_path, base):
-    echanges.importer_fichier(base, fichier_actuel(tmp_path))
-    echanges.importer_fichier(base, fichier_normes(tmp_path))
+    donnees_ouvertes.importer_fichier(base, fichier_actuel(tmp_path))
+    donnees_ouvertes.importer_fichier(base, fichier_normes(tmp_path))
     depot = DepotServices(base)
     agri = _par_id(base)["SRV03054"]
     avant = DepotNormes(base).pour_service(agri.pk)

@@ -10,7 +10,7 @@ import sqlite3
 import pytest
 from outils_tests import EXERCICE, lancer_cli as lancer, service_complet
 
-from gesserv_bureau import echange_evaluations as echange
+from gesserv_bureau.cas import transferts
 from gesserv_bureau.domaine import echange_evaluations as format_echange
 from gesserv_bureau.domaine.echange_evaluations import EchangeRefuse
 from gesserv_bureau.domaine.evaluations import Evaluation, initiative_vide
@@ -132,10 +132,10 @@ def test_une_evaluation_fait_l_aller_retour(bases, tmp_path, horloge, fabrique, 
     ev = fabrique(sa[service])
     DepotEvaluations(a).enregistrer(ev)
     horloge.avancer(30)
-    fichier = tmp_path / "echange.json"
+    fichier = tmp_path / "transferts.json"
 
-    echange.exporter_evaluation(a, ev.uuid, fichier)
-    resultat = echange.importer(b, fichier)
+    transferts.exporter_evaluation(a, ev.uuid, fichier)
+    resultat = transferts.importer(b, fichier)
 
     assert (resultat.crees, resultat.modifies, resultat.inchanges) == (1, 0, 0)
     assert resultat.avertissements == []
@@ -157,8 +157,8 @@ def test_le_fichier_est_du_json_lisible_et_documente(bases, tmp_path):
     a, _, sa, _ = bases
     ev = evaluation_1a(sa["SRV-1"])
     DepotEvaluations(a).enregistrer(ev)
-    fichier = tmp_path / "echange.json"
-    echange.exporter_evaluation(a, ev.uuid, fichier)
+    fichier = tmp_path / "transferts.json"
+    transferts.exporter_evaluation(a, ev.uuid, fichier)
 
     texte = fichier.read_text(encoding="utf-8")
     assert "Pêches et Océans Canada" in texte and "\\u" not in texte   # UTF-8, pas d'échappements
@@ -188,13 +188,13 @@ def test_une_seance_et_ses_evaluations_2a_font_l_aller_retour(bases, tmp_path, h
     DepotEvaluations(a).enregistrer(evaluation_1a(sa["SRV-1"]))   # hors séance : ne voyage pas
     fichier = tmp_path / "seance.json"
 
-    _, exportees = echange.exporter_seance(a, seance.uuid, fichier)
+    _, exportees = transferts.exporter_seance(a, seance.uuid, fichier)
     assert [e.uuid for e in exportees] == [ev1.uuid, ev2.uuid]
     donnees = json.loads(fichier.read_text(encoding="utf-8"))
     assert [s["service_id"] for s in donnees["seance"]["services"]] == ["SRV-2", "SRV-1"]
     assert {e["seance_uuid"] for e in donnees["evaluations"]} == {seance.uuid}
 
-    resultat = echange.importer(b, fichier)
+    resultat = transferts.importer(b, fichier)
     assert resultat.seance == format_echange.CREER and resultat.crees == 2
     recue = DepotSeances(b).par_uuid(seance.uuid)
     assert recue.services == [sb["SRV-2"], sb["SRV-1"]]
@@ -209,7 +209,7 @@ def test_une_seance_et_ses_evaluations_2a_font_l_aller_retour(bases, tmp_path, h
 
     # et de nouveau : rien ne change
     avant = instantane(b)
-    encore = echange.importer(b, fichier)
+    encore = transferts.importer(b, fichier)
     assert (encore.seance, encore.crees, encore.modifies, encore.inchanges) == (format_echange.INCHANGEE, 0, 0, 2)
     assert instantane(b) == avant
 
@@ -220,12 +220,12 @@ def test_une_evaluation_importee_seule_puis_sa_seance_s_y_rattache(bases, tmp_pa
     DepotSeances(a).enregistrer(seance)
     ev = evaluation_2a(sa["SRV-2"], seance_pk=seance.pk)
     DepotEvaluations(a).enregistrer(ev)
-    echange.exporter_evaluation(a, ev.uuid, tmp_path / "seule.json")
-    echange.exporter_seance(a, seance.uuid, tmp_path / "seance.json")
+    transferts.exporter_evaluation(a, ev.uuid, tmp_path / "seule.json")
+    transferts.exporter_seance(a, seance.uuid, tmp_path / "seance.json")
 
-    echange.importer(b, tmp_path / "seule.json")
+    transferts.importer(b, tmp_path / "seule.json")
     assert DepotEvaluations(b).par_uuid(ev.uuid).seance_pk is None   # la séance n'est pas encore ici
-    resultat = echange.importer(b, tmp_path / "seance.json")
+    resultat = transferts.importer(b, tmp_path / "seance.json")
     assert (resultat.seance, resultat.inchanges) == (format_echange.CREER, 1)
     assert DepotEvaluations(b).par_uuid(ev.uuid).seance_pk == DepotSeances(b).par_uuid(seance.uuid).pk
 
@@ -235,13 +235,13 @@ def test_reimporter_le_meme_fichier_ne_change_rien(bases, tmp_path, horloge):
     a, b, sa, _ = bases
     ev = evaluation_2a(sa["SRV-2"])
     DepotEvaluations(a).enregistrer(ev)
-    fichier = tmp_path / "echange.json"
-    echange.exporter_evaluation(a, ev.uuid, fichier)
-    echange.importer(b, fichier)
+    fichier = tmp_path / "transferts.json"
+    transferts.exporter_evaluation(a, ev.uuid, fichier)
+    transferts.importer(b, fichier)
     avant = instantane(b)
 
     horloge.avancer()
-    resultat = echange.importer(b, fichier)
+    resultat = transferts.importer(b, fichier)
 
     assert (resultat.crees, resultat.modifies, resultat.inchanges) == (0, 0, 1)
     assert "inchangées : 1" in resultat.textes("fr")[-1]
@@ -253,15 +253,15 @@ def test_une_version_plus_recente_remplace_la_copie_locale(bases, tmp_path, horl
     a, b, sa, _ = bases
     ev = evaluation_2a(sa["SRV-2"])
     DepotEvaluations(a).enregistrer(ev)
-    echange.exporter_evaluation(a, ev.uuid, tmp_path / "v1.json")
-    echange.importer(b, tmp_path / "v1.json")
+    transferts.exporter_evaluation(a, ev.uuid, tmp_path / "v1.json")
+    transferts.importer(b, tmp_path / "v1.json")
 
     horloge.avancer(60)
     ev.contenu["initiatives"] = [{**initiative_vide(), "nom": "Seule initiative restante"}]
     ev.contenu["reponses"]["q3"]["reponse"] = "oui"
     DepotEvaluations(a).enregistrer(ev)
-    echange.exporter_evaluation(a, ev.uuid, tmp_path / "v2.json")
-    resultat = echange.importer(b, tmp_path / "v2.json")
+    transferts.exporter_evaluation(a, ev.uuid, tmp_path / "v2.json")
+    resultat = transferts.importer(b, tmp_path / "v2.json")
 
     assert (resultat.crees, resultat.modifies) == (0, 1)
     recue = DepotEvaluations(b).par_uuid(ev.uuid)
@@ -274,8 +274,8 @@ def test_refus_si_l_import_ecraserait_des_reponses_locales_plus_recentes(bases, 
     a, b, sa, _ = bases
     ev = evaluation_1b(sa["SRV-1"])
     DepotEvaluations(a).enregistrer(ev)
-    echange.exporter_evaluation(a, ev.uuid, tmp_path / "ancien.json")
-    echange.importer(b, tmp_path / "ancien.json")
+    transferts.exporter_evaluation(a, ev.uuid, tmp_path / "ancien.json")
+    transferts.importer(b, tmp_path / "ancien.json")
     # B continue l'évaluation; pendant ce temps, A en commence une autre
     horloge.avancer(10)
     locale = DepotEvaluations(b).par_uuid(ev.uuid)
@@ -285,13 +285,13 @@ def test_refus_si_l_import_ecraserait_des_reponses_locales_plus_recentes(bases, 
     DepotEvaluations(a).enregistrer(nouvelle)
     # un fichier qui porte l'ancienne copie et la nouvelle évaluation
     donnees = json.loads((tmp_path / "ancien.json").read_text(encoding="utf-8"))
-    echange.exporter_evaluation(a, nouvelle.uuid, tmp_path / "nouvelle.json")
+    transferts.exporter_evaluation(a, nouvelle.uuid, tmp_path / "nouvelle.json")
     donnees["evaluations"] += json.loads((tmp_path / "nouvelle.json").read_text(encoding="utf-8"))["evaluations"]
     (tmp_path / "melange.json").write_text(json.dumps(donnees, ensure_ascii=False), encoding="utf-8")
     avant = instantane(b)
 
     with pytest.raises(EchangeRefuse) as refus:
-        echange.importer(b, tmp_path / "melange.json")
+        transferts.importer(b, tmp_path / "melange.json")
 
     assert [p.code for p in refus.value.problemes] == ["local_plus_recent", "rien_importe"]
     assert "écraserait des réponses plus récentes" in refus.value.texte("fr")
@@ -306,19 +306,19 @@ def test_refus_d_une_evaluation_approuvee_ici(bases, tmp_path, horloge):
     a, b, sa, _ = bases
     ev = evaluation_1a(sa["SRV-1"])
     DepotEvaluations(a).enregistrer(ev)
-    echange.exporter_evaluation(a, ev.uuid, tmp_path / "v1.json")
-    echange.importer(b, tmp_path / "v1.json")
+    transferts.exporter_evaluation(a, ev.uuid, tmp_path / "v1.json")
+    transferts.importer(b, tmp_path / "v1.json")
     locale = DepotEvaluations(b).par_uuid(ev.uuid)
     locale.statut, locale.approuve_par = "approuvee", "Directrice"
     DepotEvaluations(b).enregistrer(locale, action="approbation")
     horloge.avancer(60)
     ev.contenu["justification"] = "Changée sur A, plus tard."
     DepotEvaluations(a).enregistrer(ev)
-    echange.exporter_evaluation(a, ev.uuid, tmp_path / "v2.json")
+    transferts.exporter_evaluation(a, ev.uuid, tmp_path / "v2.json")
     avant = instantane(b)
 
     with pytest.raises(EchangeRefuse) as refus:
-        echange.importer(b, tmp_path / "v2.json")
+        transferts.importer(b, tmp_path / "v2.json")
 
     assert refus.value.code == "approuvee_locale"
     assert instantane(b) == avant
@@ -328,15 +328,15 @@ def test_meme_date_mais_reponses_differentes_refuse(bases, tmp_path):
     a, b, sa, _ = bases
     ev = evaluation_1a(sa["SRV-1"])
     DepotEvaluations(a).enregistrer(ev)
-    fichier = tmp_path / "echange.json"
-    echange.exporter_evaluation(a, ev.uuid, fichier)
-    echange.importer(b, fichier)
+    fichier = tmp_path / "transferts.json"
+    transferts.exporter_evaluation(a, ev.uuid, fichier)
+    transferts.importer(b, fichier)
     donnees = json.loads(fichier.read_text(encoding="utf-8"))
     donnees["evaluations"][0]["contenu"]["justification"] = "autre"
     fichier.write_text(json.dumps(donnees), encoding="utf-8")
 
     with pytest.raises(EchangeRefuse) as refus:
-        echange.importer(b, fichier)
+        transferts.importer(b, fichier)
     assert refus.value.code == "meme_date_differente"
 
 
@@ -346,9 +346,9 @@ def test_service_absent_ici_l_evaluation_est_importee_sans_lien(bases, tmp_path,
     pk9 = DepotServices(a).pk_par_id(EXERCICE, "SRV-9")
     ev = evaluation_2a(pk9, sujet="Service de A seulement")
     DepotEvaluations(a).enregistrer(ev)
-    echange.exporter_evaluation(a, ev.uuid, tmp_path / "echange.json")
+    transferts.exporter_evaluation(a, ev.uuid, tmp_path / "transferts.json")
 
-    resultat = echange.importer(b, tmp_path / "echange.json")
+    resultat = transferts.importer(b, tmp_path / "transferts.json")
 
     recue = DepotEvaluations(b).par_uuid(ev.uuid)
     assert recue.service_pk is None and recue.sujet == "Service de A seulement"
@@ -365,12 +365,12 @@ def fichier_et_base_b(bases, tmp_path):
     a, b, sa, _ = bases
     deja = evaluation_1b(sa["SRV-1"])
     DepotEvaluations(a).enregistrer(deja)
-    echange.exporter_evaluation(a, deja.uuid, tmp_path / "deja.json")
-    echange.importer(b, tmp_path / "deja.json")
+    transferts.exporter_evaluation(a, deja.uuid, tmp_path / "deja.json")
+    transferts.importer(b, tmp_path / "deja.json")
     ev = evaluation_1a(sa["SRV-1"])
     DepotEvaluations(a).enregistrer(ev)
-    fichier = tmp_path / "echange.json"
-    echange.exporter_evaluation(a, ev.uuid, fichier)
+    fichier = tmp_path / "transferts.json"
+    transferts.exporter_evaluation(a, ev.uuid, fichier)
     return fichier, b
 
 
@@ -386,7 +386,7 @@ def test_un_format_plus_recent_est_refuse_sans_rien_changer(fichier_et_base_b):
     avant = instantane(b)
 
     with pytest.raises(EchangeRefuse) as refus:
-        echange.importer(b, fichier)
+        transferts.importer(b, fichier)
 
     assert [p.code for p in refus.value.problemes] == ["format_plus_recent", "rien_importe"]
     assert "version plus récente de gesserv-bureau (format 2" in refus.value.texte("fr")
@@ -400,7 +400,7 @@ def test_un_code_de_question_inconnu_est_refuse(fichier_et_base_b):
     avant = instantane(b)
 
     with pytest.raises(EchangeRefuse) as refus:
-        echange.importer(b, fichier)
+        transferts.importer(b, fichier)
 
     assert refus.value.code == "code_inconnu"
     assert "q9" in refus.value.texte("fr") and "1A" in refus.value.texte("fr")
@@ -428,7 +428,7 @@ def test_un_fichier_invalide_est_refuse_sans_rien_changer(fichier_et_base_b, cha
     avant = instantane(b)
 
     with pytest.raises(EchangeRefuse) as refus:
-        echange.importer(b, fichier)
+        transferts.importer(b, fichier)
 
     assert refus.value.code == code
     for langue in ("fr", "en"):
@@ -441,20 +441,20 @@ def test_un_fichier_qui_n_est_pas_du_json(bases, tmp_path):
     fichier = tmp_path / "abime.json"
     fichier.write_text('{"format": "gesserv-evaluation", ', encoding="utf-8")
     with pytest.raises(EchangeRefuse) as refus:
-        echange.importer(b, fichier)
+        transferts.importer(b, fichier)
     assert refus.value.code == "pas_json"
     with pytest.raises(EchangeRefuse) as refus:
-        echange.importer(b, tmp_path / "absent.json")
+        transferts.importer(b, tmp_path / "absent.json")
     assert refus.value.code == "introuvable"
 
 
 def test_exporter_un_identifiant_inconnu(bases, tmp_path):
     a, _, _, _ = bases
     with pytest.raises(EchangeRefuse) as refus:
-        echange.exporter_evaluation(a, "00000000-0000-4000-8000-000000000000", tmp_path / "x.json")
+        transferts.exporter_evaluation(a, "00000000-0000-4000-8000-000000000000", tmp_path / "x.json")
     assert refus.value.code == "evaluation_introuvable"
     with pytest.raises(EchangeRefuse) as refus:
-        echange.exporter_seance(a, "00000000-0000-4000-8000-000000000000", tmp_path / "x.json")
+        transferts.exporter_seance(a, "00000000-0000-4000-8000-000000000000", tmp_path / "x.json")
     assert refus.value.code == "seance_introuvable"
     assert not (tmp_path / "x.json").exists()
 

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from gesserv_bureau import __version__, application
-from gesserv_bureau.demonstration import services_synthetiques
+from gesserv_bureau import __version__
+from gesserv_bureau.cas import repertoire
+from gesserv_bureau.cas.demonstration import services_synthetiques
 from gesserv_bureau.interface import controleur_inventaire
 from gesserv_bureau.interface.app import lancer
 from gesserv_bureau.stockage.base import ouvrir
@@ -63,8 +64,8 @@ def test_une_modification_pendant_le_chargement_n_est_pas_ecrasee(qtbot, grande_
     fenetre = ouvrir_fenetre(qtbot, grande_base, demo=False)
     qtbot.waitUntil(lambda: fenetre.modele.chargement_complet(), timeout=5000)
     # Un instantané lu « avant » la modification, comme un fil de travail en retard.
-    perime = application.lignes_inventaire(fenetre.base, fenetre.controleur.exercice)
-    monkeypatch.setattr(application, "lignes_inventaire_fichier", lambda chemin, exercice: (perime, [""] * len(perime)))
+    perime = repertoire.lignes_inventaire(fenetre.base, fenetre.controleur.exercice)
+    monkeypatch.setattr(repertoire, "lignes_inventaire_fichier", lambda chemin, exercice: (perime, [""] * len(perime)))
 
     fenetre.controleur.charger_exercice()            # recharge : première page, le reste plus tard
     assert not fenetre.modele.chargement_complet()
@@ -108,7 +109,7 @@ def test_endommagee_decouverte_apres_l_ouverture_de_la_fenetre(qtbot, tmp_path, 
 
     chemin = tmp_path / "repertoire.sqlite"
     with ouvrir(chemin) as base:
-        application.charger_demo(base)
+        repertoire.charger_demo(base)
     sauvegardes.copier(chemin, "manuelle")
     _abimer_le_journal(chemin)
     from gesserv_bureau.stockage.erreurs import BaseEndommagee
@@ -144,5 +145,5 @@ def test_endommagee_decouverte_apres_l_ouverture_de_la_fenetre(qtbot, tmp_path, 
     assert "est endommagé" in questions[0]
     assert list(tmp_path.glob("repertoire.endommagee-*.sqlite"))   # le fichier abîmé est gardé
     with ouvrir(chemin, rotation=False) as base:   # la copie restaurée est intacte et complète
-        assert len(application.lignes_inventaire(base, "2024-2025")) == 10
+        assert len(repertoire.lignes_inventaire(base, "2024-2025")) == 10
     QApplication.processEvents()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 
-from gesserv_bureau import application
+from gesserv_bureau.cas import repertoire
 from gesserv_bureau.interface.app import _Session, creer_application
 from gesserv_bureau.stockage import sauvegardes
 from gesserv_bureau.stockage.base import ouvrir
@@ -16,7 +16,7 @@ from outils_interface import pk_de
 def session(qtbot, tmp_path):
     chemin = tmp_path / "premier.sqlite"
     with ouvrir(chemin) as base:
-        application.charger_demo(base)
+        repertoire.charger_demo(base)
     app, traductions = creer_application("fr")
     s = _Session(app, traductions, chemin, essai=False)
     assert s.montrer(ouvrir(chemin))
@@ -30,7 +30,7 @@ def session(qtbot, tmp_path):
 def test_ouvrir_un_autre_repertoire(session, tmp_path, monkeypatch):
     autre = tmp_path / "autre.sqlite"
     with ouvrir(autre) as base:
-        application.nouveau_service(base, "2023-2024")
+        repertoire.nouveau_service(base, "2023-2024")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(autre), "")))
     ancienne = session.fenetre
     ancienne.act_ouvrir.trigger()
@@ -85,7 +85,7 @@ def test_restaurer_une_copie_de_securite(session, qtbot, monkeypatch):
     fenetre = session.fenetre
     copie = sauvegardes.copier(session.chemin, "manuelle")
     pk = pk_de(fenetre, "PC-007")
-    application.supprimer_service(fenetre.base, pk)        # une erreur qu'on veut défaire
+    repertoire.supprimer_service(fenetre.base, pk)        # une erreur qu'on veut défaire
     monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda p, t, l, choix, *a: (choix[0], True)))
     questions = []
     monkeypatch.setattr(QMessageBox, "question",

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel, QMessageBox
 
-from gesserv_bureau import application
+from gesserv_bureau.cas import repertoire
 from gesserv_bureau.domaine.recherche import replier
 from gesserv_bureau.interface.modele_inventaire import COL_EN_LIGNE, COL_NOM
 from gesserv_bureau.stockage.base import ouvrir
@@ -81,7 +81,7 @@ def test_une_saisie_est_enregistree_sans_bouton_enregistrer(fenetre, qtbot, chem
         "SELECT proprietaire FROM service WHERE pk = ?", [pk]).fetchone()[0] == "Agence Parcs Canada", timeout=3000)
     # la table suit, et le journal garde qui a changé quoi
     assert fenetre.modele.ligne(fenetre.modele.rang_de(pk)).proprietaire == "Agence Parcs Canada"
-    entree = application.journal(fenetre.base)[0]
+    entree = repertoire.journal(fenetre.base)[0]
     assert (entree.champ, entree.avant, entree.apres) == ("proprietaire", "Parcs Canada", "Agence Parcs Canada")
 
 
@@ -349,7 +349,7 @@ def test_metadonnees_du_repertoire(fenetre, monkeypatch):
 
     monkeypatch.setattr(dialogues.DialogueMetadonnees, "exec", exec_)
     fenetre.act_metadonnees.trigger()
-    meta = application.metadonnees(fenetre.base, "2024-2025")
+    meta = repertoire.metadonnees(fenetre.base, "2024-2025")
     assert meta["gardien"] == "Direction des services numériques"
 
 
@@ -373,7 +373,7 @@ def test_a_propos(fenetre, monkeypatch):
 
 def test_consultation_en_lecture_seule(qtbot, chemin):
     with ouvrir(chemin) as base:
-        application.charger_demo(base)
+        repertoire.charger_demo(base)
     f = ouvrir_fenetre(qtbot, chemin, demo=False, lecture_seule=True)
     assert "(lecture seule)" in f.windowTitle()
     assert not f.act_nouveau.isEnabled() and not f.act_supprimer.isEnabled()

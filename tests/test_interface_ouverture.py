@@ -8,7 +8,7 @@ import sqlite3
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from gesserv_bureau import application
+from gesserv_bureau.cas import repertoire
 from gesserv_bureau.interface.app import creer_application, ouvrir_avec_dialogues
 from gesserv_bureau.stockage import sauvegardes
 from gesserv_bureau.stockage.base import ouvrir
@@ -49,7 +49,7 @@ def base_avec_copie(tmp_path):
     """Une base de démonstration, une copie de sécurité intacte, puis le fichier abîmé."""
     chemin = tmp_path / "repertoire.sqlite"
     with ouvrir(chemin) as base:
-        application.charger_demo(base)
+        repertoire.charger_demo(base)
     copie = sauvegardes.copier(chemin, "manuelle")
     with open(chemin, "r+b") as f:   # l'en-tête SQLite écrasé : le fichier n'est plus une base
         f.write(b"\x00" * 100)
@@ -67,7 +67,7 @@ def test_base_endommagee_restaurer_la_derniere_copie(base_avec_copie, dialogues)
         assert titre == "Base endommagée"
         assert "est endommagé" in texte and "Vous pouvez la restaurer" in texte
         assert "Restaurer la dernière copie intacte" in boutons
-        assert len(application.lignes_inventaire(base, "2024-2025")) == 10  # tout est revenu
+        assert len(repertoire.lignes_inventaire(base, "2024-2025")) == 10  # tout est revenu
     finally:
         base.fermer()
     # le fichier endommagé est gardé à côté, intact, sous un autre nom
@@ -112,7 +112,7 @@ def test_base_deja_ouverte_par_une_autre_instance(tmp_path, dialogues):
 def test_fichier_en_lecture_seule_propose_la_consultation(tmp_path, dialogues, monkeypatch):
     chemin = tmp_path / "protegee.sqlite"
     with ouvrir(chemin) as base:
-        application.charger_demo(base)
+        repertoire.charger_demo(base)
     # Les tests tournent parfois en root, que chmod n'arrête pas : on simule le refus d'écrire.
     import gesserv_bureau.stockage.base as module_base
 
@@ -125,6 +125,6 @@ def test_fichier_en_lecture_seule_propose_la_consultation(tmp_path, dialogues, m
     try:
         assert base.lecture_seule
         assert "est en lecture seule" in vus[0][1]
-        assert len(application.lignes_inventaire(base, "2024-2025")) == 10
+        assert len(repertoire.lignes_inventaire(base, "2024-2025")) == 10
     finally:
         base.fermer()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from gesserv_bureau import production_rapports
+from gesserv_bureau.cas import production_rapports
 from gesserv_bureau.rapports import certificats
 from gesserv_bureau.rapports import signature
 from outils_interface import ouvrir_fenetre

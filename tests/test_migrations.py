@@ -8,7 +8,7 @@ import shutil
 
 import pytest
 
-from gesserv_bureau import application
+from gesserv_bureau.cas import repertoire
 from gesserv_bureau.domaine.activite import EvaluationActivite, Reponse1A
 from gesserv_bureau.domaine.service import Service, Volume
 from gesserv_bureau.stockage import journal, sauvegardes
@@ -175,16 +175,16 @@ def test_l_application_travaille_sur_une_base_migree(version, tmp_path):
     with ouvrir(chemin) as base:
         base.utilisateur = "analyste.essai"
         # Créer un service
-        nouveau = application.nouveau_service(base, "2024-2025")
+        nouveau = repertoire.nouveau_service(base, "2024-2025")
         assert nouveau.pk == 4
         complet = service_complet().copie(pk=nouveau.pk)
-        assert "nom_fr" in application.enregistrer_service(base, complet)
-        assert application.problemes(base, application.charger_service(base, nouveau.pk)) == []
+        assert "nom_fr" in repertoire.enregistrer_service(base, complet)
+        assert repertoire.problemes(base, repertoire.charger_service(base, nouveau.pk)) == []
         # Modifier un service venu de l'ancienne version
-        ancien = application.charger_service(base, 1)
+        ancien = repertoire.charger_service(base, 1)
         ancien.volumes["en_ligne"] = Volume("donnees", 900, 860)
         ancien.justification_exclusion = "Service exclu à titre d'essai."
-        assert sorted(application.enregistrer_service(base, ancien)) == ["justification_exclusion", "volume_en_ligne"]
+        assert sorted(repertoire.enregistrer_service(base, ancien)) == ["justification_exclusion", "volume_en_ligne"]
         # Évaluer une activité (table ajoutée par la migration 0003)
         ev = EvaluationActivite("Subventions aux festivals locaux", exercice="2024-2025")
         for code in ev.reponses:
@@ -192,7 +192,7 @@ def test_l_application_travaille_sur_une_base_migree(version, tmp_path):
         pk_activite = DepotActivites(base).enregistrer(ev)
         assert DepotActivites(base).conclusion_de(pk_activite) == "service"
         # Reporter l'exercice
-        assert application.commencer_exercice_suivant(base, "2023-2024").copies == 2
+        assert repertoire.commencer_exercice_suivant(base, "2023-2024").copies == 2
     with ouvrir(chemin) as base:
         depot = DepotServices(base)
         assert depot.nombre() == 6

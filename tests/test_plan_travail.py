@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox
 
-from gesserv_bureau import evaluations as cas_evaluations
-from gesserv_bureau import strategies
+from gesserv_bureau.cas import evaluer
+from gesserv_bureau.cas import planification
 from gesserv_bureau.domaine import strategie as regles
 from gesserv_bureau.domaine.service import Service
 from gesserv_bureau.interface.strategie.plan_travail import (
@@ -69,7 +69,7 @@ LEGENDE = {"termine": ("Vert", "Terminé", "Green", "Completed"), "a_temps": ("B
 
 
 def strategie_exemple(base):
-    st = strategies.nouvelle(base, "Stratégie 2025-2028", "2025-2026")
+    st = planification.nouvelle(base, "Stratégie 2025-2028", "2025-2026")
     for nom, objectifs, mesures in EXEMPLE:
         ids = []
         for texte in objectifs:
@@ -80,7 +80,7 @@ def strategie_exemple(base):
         st.initiatives.append(i)
         for texte, secteur, date, etat in mesures:
             st.mesures.append(regles.mesure(i["id"], texte, secteur=secteur, date_prevue=date, etat=etat))
-    strategies.enregistrer(base, st)
+    planification.enregistrer(base, st)
     return st
 
 
@@ -259,7 +259,7 @@ def test_changer_l_etat_au_clavier_est_enregistre(qtbot, plan, base):
     with qtbot.waitSignal(plan.modifie):
         qtbot.keyClick(combo, Qt.Key.Key_Down)        # Risque de délais → Délais
         qtbot.keyClick(combo, Qt.Key.Key_Return)
-    relue = strategies.charger(base, st.pk)
+    relue = planification.charger(base, st.pk)
     m = next(m for m in relue.mesures if m["mesure"] == "Faire l'essai des normes de service établies")
     assert m["etat"] == "delais"
     r = _ligne_de(plan, "Faire l'essai des normes de service établies")
@@ -276,7 +276,7 @@ def test_taper_un_secteur_et_une_date(qtbot, plan, base):
     qtbot.keyClicks(editeur, "Division Z9")
     with qtbot.waitSignal(plan.modifie):
         qtbot.keyClick(editeur, Qt.Key.Key_Return)
-    relue = strategies.charger(base, st.pk)
+    relue = planification.charger(base, st.pk)
     assert next(m for m in relue.mesures if m["mesure"].startswith("Établir un plan de mesure"))["secteur"] == "Division Z9"
     assert plan.filtre_secteur.findText("Division Z9") > 0, "le nouveau secteur est dans le filtre"
 
@@ -289,7 +289,7 @@ def test_taper_un_secteur_et_une_date(qtbot, plan, base):
     date.ecrire("2025-12-19")
     with qtbot.waitSignal(plan.modifie):
         qtbot.keyClick(date, Qt.Key.Key_Return)
-    relue = strategies.charger(base, st.pk)
+    relue = planification.charger(base, st.pk)
     assert next(m for m in relue.mesures if m["mesure"].startswith("Établir un plan de mesure"))["date_prevue"] == "2025-12-19"
 
     r = _ligne_de(plan, "Établir un plan de mesure afin d'évaluer les domaines de réussite et de faiblesse")
@@ -298,7 +298,7 @@ def test_taper_un_secteur_et_une_date(qtbot, plan, base):
     assert date.vide()
     with qtbot.waitSignal(plan.modifie):
         qtbot.keyClick(date, Qt.Key.Key_Return)
-    relue = strategies.charger(base, st.pk)
+    relue = planification.charger(base, st.pk)
     assert next(m for m in relue.mesures if m["mesure"].startswith("Établir un plan de mesure"))["date_prevue"] == ""
 
 
@@ -324,7 +324,7 @@ def test_ajouter_et_retirer_une_mesure_et_une_initiative(qtbot, plan, base, monk
     qtbot.keyClicks(plan.focusWidget(), "Mettre en ligne le formulaire")
     with qtbot.waitSignal(plan.modifie):
         qtbot.keyClick(plan.focusWidget(), Qt.Key.Key_Return)
-    relue = strategies.charger(base, st.pk)
+    relue = planification.charger(base, st.pk)
     nouvelle = next(m for m in relue.mesures if m["mesure"] == "Mettre en ligne le formulaire")
     assert nouvelle["initiative_id"] == st.initiatives[1]["id"], "l'initiative de la ligne choisie"
     assert relue.mesures.index(nouvelle) == 10, "rangée après les autres mesures de l'initiative"
@@ -335,15 +335,15 @@ def test_ajouter_et_retirer_une_mesure_et_une_initiative(qtbot, plan, base, monk
     plan.table.setFocus()
     with qtbot.waitSignal(plan.modifie):
         qtbot.keyClick(plan.table, Qt.Key.Key_Delete)
-    assert len(strategies.charger(base, st.pk).mesures) == 14
+    assert len(planification.charger(base, st.pk).mesures) == 14
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     plan.table.setCurrentIndex(plan.filtre.index(0, COL_MESURE))
     qtbot.keyClick(plan.table, Qt.Key.Key_Delete)
-    assert len(strategies.charger(base, st.pk).mesures) == 14, "« Non » : rien ne change"
+    assert len(planification.charger(base, st.pk).mesures) == 14, "« Non » : rien ne change"
 
     # Une nouvelle initiative : sa première mesure est prête à écrire.
     initiative = plan.ajouter_initiative("Accessibilité des formulaires")
-    relue = strategies.charger(base, st.pk)
+    relue = planification.charger(base, st.pk)
     assert relue.initiatives[-1]["nom"] == "Accessibilité des formulaires"
     assert relue.mesures[-1]["initiative_id"] == initiative["id"]
     assert plan.table.currentIndex().data(Qt.ItemDataRole.DisplayRole) == ""
@@ -356,7 +356,7 @@ def test_ajouter_et_retirer_une_mesure_et_une_initiative(qtbot, plan, base, monk
     qtbot.keyClicks(objectifs, "Mesurer")
     with qtbot.waitSignal(plan.modifie):
         qtbot.keyClick(objectifs, Qt.Key.Key_Tab)          # Tab enregistre
-    relue = strategies.charger(base, st.pk)
+    relue = planification.charger(base, st.pk)
     assert [o["texte"] for o in relue.objectifs if o["id"] in relue.initiatives[-1]["objectifs"]] == [
         "Rendre les formulaires accessibles", "Mesurer"]
 
@@ -365,19 +365,19 @@ def test_ajouter_et_retirer_une_mesure_et_une_initiative(qtbot, plan, base, monk
 def test_reprendre_les_initiatives_des_examens_2a_une_seule_fois(qtbot, plan, base):
     st = plan.strategie
     pk = DepotServices(base).creer(Service("2025-2026", service_id="S-101", nom_fr="Passeports", nom_en="Passports"))
-    ev = cas_evaluations.nouvelle(base, "2A", "2025-2026", pk)
+    ev = evaluer.nouvelle(base, "2A", "2025-2026", pk)
     ev.contenu["initiatives"] = [
         {"nom": "Prise de rendez-vous en ligne", "description": "Réserver un rendez-vous au guichet", "avantages": "",
          "couts": "", "risques": ""},
         {"nom": "Suivi de la demande", "description": "", "avantages": "", "couts": "", "risques": ""},
     ]
-    cas_evaluations.enregistrer(base, ev)
+    evaluer.enregistrer(base, ev)
 
     lignes_avant = plan.filtre.rowCount()
     with qtbot.waitSignal(plan.modifie):
         qtbot.mouseClick(plan.bouton_reprendre_2a, Qt.MouseButton.LeftButton)
     assert "Initiatives reprises des examens 2A : 2" in plan.message.text()
-    relue = strategies.charger(base, st.pk)
+    relue = planification.charger(base, st.pk)
     reprises = [i for i in relue.initiatives if i.get("origine")]
     assert [i["nom"] for i in reprises] == ["Prise de rendez-vous en ligne", "Suivi de la demande"]
     assert all(i["origine"]["evaluation_uuid"] == ev.uuid for i in reprises)
@@ -395,7 +395,7 @@ def test_reprendre_les_initiatives_des_examens_2a_une_seule_fois(qtbot, plan, ba
     # Une deuxième fois : rien de nouveau.
     assert plan.reprendre_initiatives_2a() == 0
     assert "déjà au plan" in plan.message.text()
-    assert len(strategies.charger(base, st.pk).initiatives) == 5
+    assert len(planification.charger(base, st.pk).initiatives) == 5
 
     # Ajouter une mesure sur la ligne de l'initiative reprise : sa ligne « aucune mesure » disparaît.
     plan.table.setCurrentIndex(plan.filtre.index(r, COL_MESURE))
@@ -419,14 +419,14 @@ def _completer(base, st):
         i["services"] = [pk]
     st.risques = [regles.risque("Retard", probabilite="moyen", impact="eleve", attenuation="Suivi mensuel")]
     st.mesures[-1]["date_prevue"] = "2025-10-01"
-    strategies.enregistrer(base, st)
+    planification.enregistrer(base, st)
 
 
 def test_une_strategie_approuvee_se_consulte_sans_se_modifier(qtbot, plan, base):
     st = plan.strategie
     _completer(base, st)
-    strategies.approuver(base, st, "Sous-ministre adjointe")
-    approuvee = strategies.charger(base, st.pk)
+    planification.approuver(base, st, "Sous-ministre adjointe")
+    approuvee = planification.charger(base, st.pk)
     plan.afficher(approuvee)
     assert plan.lecture_seule() and plan.bandeau.isVisible()
     assert "approuvée" in plan.bandeau.text()
@@ -443,7 +443,7 @@ def test_une_strategie_approuvee_se_consulte_sans_se_modifier(qtbot, plan, base)
     assert not plan.filtre.setData(index, "retire")
     qtbot.keyClick(plan.table, Qt.Key.Key_Delete)
     assert plan.ajouter_mesure() is None and plan.reprendre_initiatives_2a() == 0
-    assert strategies.charger(base, st.pk).mesures == approuvee.mesures
+    assert planification.charger(base, st.pk).mesures == approuvee.mesures
     # Trier, filtrer et lire, oui : la légende et les mots restent.
     plan.filtre_etat.setCurrentIndex(plan.filtre_etat.findData("delais"))
     assert set(_lignes(plan, COL_ETAT)) == {"Délais"}

@@ -10,7 +10,7 @@ import subprocess
 import pytest
 from PySide6.QtCore import Qt
 
-from gesserv_bureau import evaluations, production_rapports
+from gesserv_bureau.cas import evaluer, production_rapports
 from gesserv_bureau.stockage.depot_evaluations import DepotEvaluations
 from outils_interface import ouvrir_fenetre
 from test_rapports import donnees  # noqa: F401 — la base réaliste des tests des rapports
@@ -52,7 +52,7 @@ def test_un_element_absent_est_signale(donnees):  # noqa: F811
 
 def test_sans_cle_le_plus_recent_de_son_type(donnees):  # noqa: F811
     base = donnees.base
-    attendu_1a = evaluations.toutes(base, "1A")[0]
+    attendu_1a = evaluer.toutes(base, "1A")[0]
     assert production_rapports.produire(base, "1a", "fr").titre == f"1A {attendu_1a.sujet}"
     assert production_rapports.produire(base, "1b", "fr").titre == f"1B {donnees.ev_1b.sujet}"
     seance = production_rapports.produire(base, "seance", "fr")
@@ -108,7 +108,7 @@ def test_rapport_d_une_evaluation_depuis_la_liste(qtbot, tmp_path):
 
 def test_l_empreinte_des_donnees_au_pied_de_page_suit_les_donnees(donnees, tmp_path):  # noqa: F811
     base = donnees.base
-    ev = evaluations.charger(base, donnees.deglacage_1a.pk)
+    ev = evaluer.charger(base, donnees.deglacage_1a.pk)
     avant = _texte(production_rapports.produire(base, "1a", "fr", cle=str(ev.pk)).pdf, tmp_path)
     empreinte = re.search(r"empreinte des données ([0-9a-f]{12})", avant).group(1)
     assert empreinte == production_rapports.empreinte(ev)

@@ -17,9 +17,9 @@ from types import SimpleNamespace
 import pytest
 from pypdf import PdfReader
 
-from gesserv_bureau import application
-from gesserv_bureau import evaluations as cas
-from gesserv_bureau import strategies as cas_strategie
+from gesserv_bureau.cas import repertoire
+from gesserv_bureau.cas import evaluer, seances_examen
+from gesserv_bureau.cas import planification
 from gesserv_bureau.domaine import strategie as regles
 from gesserv_bureau.rapports import (
     rapport_1a,
@@ -44,10 +44,10 @@ pytestmark = pytest.mark.skipif(not (shutil.which("pdftotext") and shutil.which(
 
 # --- une base réaliste ----------------------------------------------------------------------
 def _evaluation_1b(base, pk: int):
-    from gesserv_bureau import ponderation_1b
+    from gesserv_bureau.cas import reglages_1b
 
-    ponderation_1b.definir(base, {"volume": "2"})   # la pondération du ministère (facultative) : le volume compte double
-    ev = cas.nouvelle(base, "1B", EXERCICE, service_pk=pk)
+    reglages_1b.definir(base, {"volume": "2"})   # la pondération du ministère (facultative) : le volume compte double
+    ev = evaluer.nouvelle(base, "1B", EXERCICE, service_pk=pk)
     c = ev.contenu
     cotes = {
         "mandat": ("eleve", "Loi sur le ministère de l'Emploi et du Développement social, art. 6",
@@ -66,9 +66,9 @@ def _evaluation_1b(base, pk: int):
         c["considerations"][code] = {"cote": cote, "exemple": exemple, "analyse": analyse}
     c["decision"] = "oui"
     c["justification"] = "Service à fort volume, critique à la mission et essentiel au bien-être des particuliers."
-    cas.enregistrer(base, ev)
-    cas.terminer(base, ev)
-    cas.approuver(base, ev, "Hélène Bélanger, directrice générale")
+    evaluer.enregistrer(base, ev)
+    evaluer.terminer(base, ev)
+    evaluer.approuver(base, ev, "Hélène Bélanger, directrice générale")
     return ev
 
 
@@ -78,13 +78,13 @@ def _reponses(ev, reponses: dict[str, tuple[str, str]]) -> None:
 
 
 def _seance(base, pks: dict[str, int]):
-    seance = cas.nouvelle_seance(base, "Examen des services prioritaires — printemps", "2025-03-12", EXERCICE)
+    seance = seances_examen.nouvelle(base, "Examen des services prioritaires — printemps", "2025-03-12", EXERCICE)
     seance.participants = [{"nom": "Élise Côté", "domaine": "prestation"}, {"nom": "Marc-André Roy", "domaine": "ti"},
                            {"nom": "Nadia Ouellet", "domaine": "politique"}]
     seance.services = [pks["GCC-014"], pks["AAC-001"], pks["EDSC-102"]]
-    cas.enregistrer_seance(base, seance)
+    seances_examen.enregistrer(base, seance)
 
-    deglacage = cas.examen_de_la_seance(base, seance, pks["GCC-014"])
+    deglacage = seances_examen.examen_du_service(base, seance, pks["GCC-014"])
     _reponses(deglacage, {
         "q1": ("oui", "Demande d'escorte de déglaçage en ligne, suivie en temps réel."),
         "q2": ("non", ""),
@@ -100,10 +100,10 @@ def _seance(base, pks: dict[str, int]):
     }]
     deglacage.contenu["recommandation"] = "oui"
     deglacage.contenu["justification"] = "Gains d'efficacité nets et attente « forte » des clients commerciaux."
-    cas.enregistrer(base, deglacage)
-    cas.terminer(base, deglacage)
+    evaluer.enregistrer(base, deglacage)
+    evaluer.terminer(base, deglacage)
 
-    agri = cas.examen_de_la_seance(base, seance, pks["AAC-001"])
+    agri = seances_examen.examen_du_service(base, seance, pks["AAC-001"])
     _reponses(agri, {"q1": ("non", ""), "q2": ("non", ""), "q3": ("oui", "Tableau de bord « Mon dossier Agri »."),
                      "q4": ("non", ""), "q4a": ("non", ""), "q4b": ("non", "")})
     agri.contenu["initiatives"] = [{
@@ -113,13 +113,13 @@ def _seance(base, pks: dict[str, int]):
     }]
     agri.contenu["recommandation"] = "non"
     agri.contenu["justification"] = "Le portail fédéral-provincial prévu en 2026 répondra au besoin."
-    cas.enregistrer(base, agri)
-    cas.terminer(base, agri)
+    evaluer.enregistrer(base, agri)
+    evaluer.terminer(base, agri)
     return seance, [deglacage, agri]
 
 
 def _strategie(base, pks: dict[str, int]):
-    st = cas_strategie.nouvelle(base, "Stratégie de gestion des services 2025-2028", "2025-2026")
+    st = planification.nouvelle(base, "Stratégie de gestion des services 2025-2028", "2025-2026")
     textes = {
         "sommaire": {"but": "Améliorer l'expérience des clients de nos services prioritaires.",
                      "echeance": "2025-2028", "gouvernance": "Comité exécutif des services, présidé par la SMA."},
@@ -141,8 +141,8 @@ def _strategie(base, pks: dict[str, int]):
     en_ligne = regles.objectif("Offrir en ligne de bout en bout les services prioritaires")
     normes = regles.objectif("Respecter les normes de service publiées")
     st.objectifs = [en_ligne, normes]
-    cas_strategie.enregistrer(base, st)
-    assert cas_strategie.reprendre_initiatives_2a(base, st) == 2
+    planification.enregistrer(base, st)
+    assert planification.reprendre_initiatives_2a(base, st) == 2
     for i in st.initiatives:
         i["objectifs"] = [en_ligne["id"]]
         i["cibles"] = "80 % des demandes en ligne"
@@ -167,26 +167,26 @@ def _strategie(base, pks: dict[str, int]):
         regles.mesure(portail["id"], "Étude de faisabilité du portail", secteur="Division Z1",
                       date_prevue="2025-12-01", etat="retire"),
     ]
-    cas_strategie.enregistrer(base, st)
-    cas_strategie.approuver(base, st, "Comité exécutif des services")
-    approuvee = cas_strategie.charger(base, st.pk)
+    planification.enregistrer(base, st)
+    planification.approuver(base, st, "Comité exécutif des services")
+    approuvee = planification.charger(base, st.pk)
 
-    maj = cas_strategie.mise_a_jour_annuelle(base, approuvee, "2026-2027")
+    maj = planification.mise_a_jour_annuelle(base, approuvee, "2026-2027")
     maj.section_de_type("vision")["textes"]["enonce"] = "Des services numériques d'abord, pour tous."
     maj.risques.append(regles.risque("Pénurie de main-d'œuvre TI", probabilite="eleve", impact="eleve",
                                      attenuation="Bassin de candidats partagé avec SPC."))
     maj.mesures[1]["etat"] = "termine"
-    cas_strategie.enregistrer(base, maj)
-    return approuvee, cas_strategie.charger(base, maj.pk)
+    planification.enregistrer(base, maj)
+    return approuvee, planification.charger(base, maj.pk)
 
 
 @pytest.fixture(scope="module")
 def donnees(tmp_path_factory):
     base = ouvrir(tmp_path_factory.mktemp("rapports") / "r.sqlite")
-    assert application.charger_demo(base) == 10
+    assert repertoire.charger_demo(base) == 10
     services = DepotServices(base).services(EXERCICE)
     pks = {s.service_id: s.pk for s in services}
-    evaluations_1a = sorted(cas.toutes(base, "1A"), key=lambda e: e.pk)
+    evaluations_1a = sorted(evaluer.toutes(base, "1A"), key=lambda e: e.pk)
     ev_1b = _evaluation_1b(base, pks["EDSC-102"])
     seance, _examens = _seance(base, pks)
     strategie, maj = _strategie(base, pks)
@@ -194,13 +194,13 @@ def donnees(tmp_path_factory):
         base=base, services=services, pks=pks,
         deglacage_1a=next(e for e in evaluations_1a if e.sujet == "Programme de déglaçage"),
         site_web_1a=next(e for e in evaluations_1a if e.sujet.startswith("Site Web")),
-        ev_1b=cas.charger(base, ev_1b.pk),
-        seance=cas.charger_seance(base, seance.pk),
-        examens=cas.examens_de_la_seance(base, cas.charger_seance(base, seance.pk)),
-        strategie=strategie, maj=maj, reference=cas_strategie.reference(base, maj),
+        ev_1b=evaluer.charger(base, ev_1b.pk),
+        seance=seances_examen.charger(base, seance.pk),
+        examens=seances_examen.examens(base, seances_examen.charger(base, seance.pk)),
+        strategie=strategie, maj=maj, reference=planification.reference(base, maj),
     )
     assert [e.sujet for e in d.examens] == ["Programme de déglaçage", "Agri-stabilité"]
-    assert cas_strategie.changements(base, maj) == {"A": False, "B": True, "C": False, "D": False, "E": True,
+    assert planification.changements(base, maj) == {"A": False, "B": True, "C": False, "D": False, "E": True,
                                                      "F": False, "G": True}
     yield d
     base.fermer()

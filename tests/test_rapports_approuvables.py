@@ -14,7 +14,7 @@ import subprocess
 import pytest
 
 from controle_pdfua import constat, structure
-from gesserv_bureau import application, production_rapports
+from gesserv_bureau.cas import production_rapports, repertoire
 from gesserv_bureau.rapports.types import TYPES
 from gesserv_bureau.stockage.base import ouvrir
 
@@ -25,7 +25,7 @@ MDP = "mot-de-passe-des-essais-2026"
 @pytest.fixture(scope="module")
 def base_demo(tmp_path_factory):
     base = ouvrir(tmp_path_factory.mktemp("approuvables") / "demo.sqlite")
-    application.charger_demo(base, dossiers=True)   # ce que fait « gesserv-bureau demo »
+    repertoire.charger_demo(base, dossiers=True)   # ce que fait « gesserv-bureau demo »
     yield base
     base.fermer()
 

@@ -20,7 +20,7 @@ from types import SimpleNamespace
 import pytest
 
 from controle_pdfua import constat, structure
-from gesserv_bureau import production_rapports
+from gesserv_bureau.cas import production_rapports
 from gesserv_bureau.rapports import formats, rapport_1a, rapport_2a, rapport_plan, rapport_seance, rendu_docx, rendu_pdf
 from gesserv_bureau.rapports.document import Approbation, Document, Titre, bi, en_clair, parcourir, texte_integral
 from test_rapports import AUJOURD_HUI, MINISTERE, donnees  # noqa: F401 — la base réaliste des tests des rapports

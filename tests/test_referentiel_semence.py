@@ -603,12 +603,12 @@ def test_premiere_phrase_ne_coupe_ni_les_abreviations_ni_les_notes():
 
 @pytest.mark.parametrize("langue", ["fr", "en"])
 def test_la_fenetre_de_strategie_montre_le_guide_entier_et_deplie_les_definitions(qtbot, base, traduire, langue):
-    from gesserv_bureau import strategies as cas
+    from gesserv_bureau.cas import planification
     from gesserv_bureau.interface.strategie.fenetre_strategie import FenetreStrategie
     from gesserv_bureau.interface.texte_depliable import premiere_phrase
 
     traduire(langue)
-    fenetre = FenetreStrategie(base, cas.nouvelle(base, "Stratégie", "2024-2025"), langue)
+    fenetre = FenetreStrategie(base, planification.nouvelle(base, "Stratégie", "2024-2025"), langue)
     qtbot.addWidget(fenetre)
     fenetre.aller_a("rendement")
     vu = _visible(fenetre.guide.text())
@@ -647,11 +647,11 @@ def test_la_fenetre_de_strategie_montre_le_guide_entier_et_deplie_les_definition
 
 
 def test_une_mise_a_jour_annuelle_montre_2_5_5_replie_puis_entier(qtbot, base):
-    from gesserv_bureau import strategies as cas
+    from gesserv_bureau.cas import planification
     from gesserv_bureau.interface.strategie.fenetre_strategie import FenetreStrategie
     from gesserv_bureau.interface.texte_depliable import premiere_phrase
 
-    st = cas.nouvelle(base, "Mise à jour", "2025-2026")
+    st = planification.nouvelle(base, "Mise à jour", "2025-2026")
     st.type = "mise_a_jour"
     fenetre = FenetreStrategie(base, st, "fr")
     qtbot.addWidget(fenetre)

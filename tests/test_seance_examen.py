@@ -7,8 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from gesserv_bureau import application
-from gesserv_bureau import evaluations as cas
+from gesserv_bureau.cas import repertoire
+from gesserv_bureau.cas import evaluer, seances_examen
 from gesserv_bureau.interface.seance_examen import (
     FACTEUR_PROJECTEUR,
     DialogueSeances,
@@ -22,7 +22,7 @@ CTRL, ALT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier
 
 
 def _pks(base) -> dict[str, int]:
-    prioritaires = cas.services_prioritaires(base, EXERCICE)
+    prioritaires = evaluer.services_prioritaires(base, EXERCICE)
     assert len(prioritaires) == 4
     return {s.service_id: s.pk for s in prioritaires}
 
@@ -52,7 +52,7 @@ def _ajouter_participant(qtbot, dialogue, nom: str, domaine: str) -> None:
     assert dialogue.participants.rowCount() == avant + 1
     qtbot.keyClicks(_focus(), nom)
     # écrit à chaque frappe, avant même la fin de l'édition
-    assert cas.charger_seance(dialogue.base, dialogue.seance.pk).participants[avant]["nom"] == nom
+    assert seances_examen.charger(dialogue.base, dialogue.seance.pk).participants[avant]["nom"] == nom
     _touche(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialogue.participants.state() == dialogue.participants.State.NoState)
     choix = dialogue.domaine(avant)
@@ -94,7 +94,7 @@ def _preparer_seance(qtbot, base) -> int:
     assert dialogue.table_seances.item(0, 2).text() == "3"
 
     # tout est déjà dans la base, sans rien « enregistrer »
-    seance = cas.seances(base)[0]
+    seance = seances_examen.toutes(base)[0]
     assert seance.titre == "Examen du printemps"
     assert seance.date == "2025-03-12"
     assert seance.exercice == EXERCICE
@@ -107,7 +107,7 @@ def _preparer_seance(qtbot, base) -> int:
 
 def test_preparer_une_seance_puis_la_retrouver(qtbot, base):
     pk = _preparer_seance(qtbot, base)
-    seance = cas.charger_seance(base, pk)
+    seance = seances_examen.charger(base, pk)
 
     dialogue = _ouvrir_dialogue(qtbot, base)
     assert dialogue.table_seances.rowCount() == 1
@@ -126,7 +126,7 @@ def test_preparer_une_seance_puis_la_retrouver(qtbot, base):
     # retirer un participant : écrit aussitôt
     dialogue.participants.setCurrentCell(0, 0)
     qtbot.mouseClick(dialogue.bouton_retirer_participant, Qt.MouseButton.LeftButton)
-    assert cas.charger_seance(base, pk).participants == [{"nom": "Bob Roy", "domaine": "ti"}]
+    assert seances_examen.charger(base, pk).participants == [{"nom": "Bob Roy", "domaine": "ti"}]
 
     # « Examiner » : l'outil 2A du service choisi, dans une fenêtre ordinaire, lié à la séance
     dialogue.ordre.setCurrentRow(0)
@@ -172,8 +172,8 @@ def _progression(vue: VueSeance) -> str:
 
 def test_tenir_la_seance_au_clavier_puis_reprendre(qtbot, base):
     pk = _preparer_seance(qtbot, base)
-    seance = cas.charger_seance(base, pk)
-    noms = {s.pk: f"{s.service_id} — {s.nom_fr}" for s in cas.services_prioritaires(base, EXERCICE)}
+    seance = seances_examen.charger(base, pk)
+    noms = {s.pk: f"{s.service_id} — {s.nom_fr}" for s in evaluer.services_prioritaires(base, EXERCICE)}
     premier, deuxieme, troisieme = seance.services
     depot = DepotEvaluations(base)
 
@@ -242,7 +242,7 @@ def test_tenir_la_seance_au_clavier_puis_reprendre(qtbot, base):
     ev2 = {ev.service_pk: ev for ev in depot.de_la_seance(pk)}[deuxieme]
     assert ev2.statut == "brouillon" and ev2.contenu["reponses"]["q1"]["reponse"] == "oui"
     assert _bandeau(vue, 1)[1] == "brouillon"
-    assert cas.charger_seance(base, pk).position == 2
+    assert seances_examen.charger(base, pk).position == 2
 
     # Alt+← et Ctrl+Origine / Ctrl+Fin
     _touche(qtbot, Qt.Key.Key_Left, ALT)
@@ -262,7 +262,7 @@ def test_tenir_la_seance_au_clavier_puis_reprendre(qtbot, base):
     assert vue.isVisible()
     _touche(qtbot, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: dialogue.vue is None)
-    assert cas.charger_seance(base, pk).position == 1
+    assert seances_examen.charger(base, pk).position == 1
     assert dialogue.ordre.isEnabled()
     assert "terminé — recommandation : oui" in dialogue.ordre.item(0).text()
     dialogue.close()
@@ -297,20 +297,20 @@ def test_tenir_la_seance_au_clavier_puis_reprendre(qtbot, base):
                                        "Initiatives proposées : 1.")
     _touche(qtbot, Qt.Key.Key_PageDown, CTRL)                # rien après le sommaire
     assert vue.au_sommaire
-    assert cas.charger_seance(base, pk).position == 3
-    assert cas.charger_seance(base, pk).statut == "brouillon"   # pas tous terminés
+    assert seances_examen.charger(base, pk).position == 3
+    assert seances_examen.charger(base, pk).statut == "brouillon"   # pas tous terminés
     vue.close()
     qtbot.waitUntil(lambda: dialogue.vue is None)
 
     # rouverte après la fin : elle revient au sommaire
-    vue = VueSeance(base, cas.charger_seance(base, pk), "fr")
+    vue = VueSeance(base, seances_examen.charger(base, pk), "fr")
     qtbot.addWidget(vue)
     vue.showFullScreen()
     _attendre_vue(qtbot, vue)
     assert vue.au_sommaire
     _touche(qtbot, Qt.Key.Key_PageUp, CTRL)
     assert _progression(vue) == f"Service 3 sur 3 — {noms[troisieme]}"
-    service = application.charger_service(base, troisieme)
+    service = repertoire.charger_service(base, troisieme)
     vue.changer_langue("en")                                 # les noms des services suivent la langue
     assert _progression(vue) == f"Service 3 sur 3 — {service.service_id} — {service.nom_en}"
     vue.close()
@@ -319,9 +319,9 @@ def test_tenir_la_seance_au_clavier_puis_reprendre(qtbot, base):
 
 def test_une_seance_dont_tous_les_examens_sont_termines_est_terminee(qtbot, base):
     pks = _pks(base)
-    seance = cas.nouvelle_seance(base, "Séance courte", "2025-04-01", EXERCICE)
+    seance = seances_examen.nouvelle(base, "Séance courte", "2025-04-01", EXERCICE)
     seance.services = [pks["AAC-001"]]
-    cas.enregistrer_seance(base, seance)
+    seances_examen.enregistrer(base, seance)
     vue = VueSeance(base, seance, "fr")
     qtbot.addWidget(vue)
     vue.show()
@@ -335,16 +335,16 @@ def test_une_seance_dont_tous_les_examens_sont_termines_est_terminee(qtbot, base
     qtbot.waitUntil(lambda: vue.au_sommaire)
     assert vue.sommaire.item(0, 2).text() == "Non"
     assert _bandeau(vue, 0)[1] == "terminé, non recommandé"
-    assert cas.charger_seance(base, seance.pk).statut == "terminee"
+    assert seances_examen.charger(base, seance.pk).statut == "terminee"
 
 
 def test_en_lecture_seule_la_seance_se_consulte_sans_se_modifier(qtbot, tmp_path):
     chemin = tmp_path / "l.sqlite"
     with ouvrir(chemin) as b:
-        application.charger_demo(b)
-        s = cas.nouvelle_seance(b, "Séance archivée", "2024-11-05", EXERCICE)
+        repertoire.charger_demo(b)
+        s = seances_examen.nouvelle(b, "Séance archivée", "2024-11-05", EXERCICE)
         s.participants = [{"nom": "Alice Tremblay", "domaine": "gi"}]
-        cas.enregistrer_seance(b, s)
+        seances_examen.enregistrer(b, s)
     lecture = ouvrir(chemin, lecture_seule=True)
     try:
         dialogue = _ouvrir_dialogue(qtbot, lecture)

@@ -801,7 +801,7 @@ def test_cli_verifier_echecs(pki, contresigne, rapport, tmp_path, capsys, cas, l
 def test_cli_signer_consigne_au_registre(pki, tmp_path, capsys, monkeypatch):
     import hashlib
 
-    from gesserv_bureau.production_rapports import registre
+    from gesserv_bureau.cas.production_rapports import registre
     from gesserv_bureau.stockage.base import ouvrir
 
     base = tmp_path / "base.sqlite"

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from gesserv_bureau import application
+from gesserv_bureau.cas import repertoire
 from gesserv_bureau.domaine.activite import EvaluationActivite, Reponse1A
 from gesserv_bureau.domaine.service import Service, Volume
 from gesserv_bureau.stockage import journal
@@ -202,24 +202,24 @@ def test_supprimer_inexistant(depot):
 
 
 def test_cas_d_utilisation_dupliquer_et_annuler(base):
-    service = application.nouveau_service(base, EXERCICE)
+    service = repertoire.nouveau_service(base, EXERCICE)
     assert service.pk is not None
     complet = service_complet().copie(pk=service.pk)
-    assert application.enregistrer_service(base, complet)
-    copie = application.dupliquer_service(base, service.pk)
+    assert repertoire.enregistrer_service(base, complet)
+    copie = repertoire.dupliquer_service(base, service.pk)
     assert copie.pk != service.pk
-    relue = application.charger_service(base, copie.pk)
+    relue = repertoire.charger_service(base, copie.pk)
     assert (relue.service_id, relue.nom_fr, relue.nom_en) == (
         "", "Délivrance des permis de pêche (copie)", "Fishing licence issuance (copy)"
     )
     assert relue.volumes == complet.volumes
     # La copie sans numéro d'ID est à compléter; l'original ne l'est pas.
-    assert [p.champ for p in application.problemes(base, relue)] == ["service_id"]
-    assert application.problemes(base, application.charger_service(base, service.pk)) == []
-    supprime = application.supprimer_service(base, copie.pk)
-    assert application.charger_service(base, copie.pk) is None
-    application.restaurer_service(base, supprime)
-    assert application.charger_service(base, copie.pk).nom_fr.endswith("(copie)")
+    assert [p.champ for p in repertoire.problemes(base, relue)] == ["service_id"]
+    assert repertoire.problemes(base, repertoire.charger_service(base, service.pk)) == []
+    supprime = repertoire.supprimer_service(base, copie.pk)
+    assert repertoire.charger_service(base, copie.pk) is None
+    repertoire.restaurer_service(base, supprime)
+    assert repertoire.charger_service(base, copie.pk).nom_fr.endswith("(copie)")
 
 
 def test_probleme_d_id_en_double_vu_par_le_cas_d_utilisation(base):
@@ -227,7 +227,7 @@ def test_probleme_d_id_en_double_vu_par_le_cas_d_utilisation(base):
     b = service_complet(service_id="DOUBLE", nom_fr="Autre service", nom_en="Other service")
     DepotServices(base).creer(a)
     DepotServices(base).creer(b)
-    (p,) = application.problemes(base, b)
+    (p,) = repertoire.problemes(base, b)
     assert (p.code, p.gravite) == ("id_double", "erreur")
 
 
@@ -242,7 +242,7 @@ def test_copier_exercice_reporte_les_services_et_remet_les_volumes(base, depot):
     depot.creer(original)
     depot.creer(brouillon)
 
-    resultat = application.commencer_exercice_suivant(base, "2024-25")
+    resultat = repertoire.commencer_exercice_suivant(base, "2024-25")
     assert (resultat.exercice, resultat.copies) == ("2025-2026", 2)
     assert depot.exercices() == [EXERCICE, "2025-2026"]
 
@@ -285,8 +285,8 @@ def test_copier_exercice_deux_fois_ne_double_rien(base, depot):
 def test_metadonnees_enregistrees_et_consignees(base, depot):
     depot.creer_exercice(EXERCICE)
     assert depot.metadonnees(EXERCICE) == {"gardien": "", "derniere_revision": "", "edition_referentiel": "2017"}
-    application.modifier_metadonnees(base, EXERCICE, "Bureau de la gestion des services", "2025-03-31")
-    assert application.metadonnees(base, EXERCICE) == {
+    repertoire.modifier_metadonnees(base, EXERCICE, "Bureau de la gestion des services", "2025-03-31")
+    assert repertoire.metadonnees(base, EXERCICE) == {
         "gardien": "Bureau de la gestion des services", "derniere_revision": "2025-03-31",
         "edition_referentiel": "2017",
     }
@@ -356,10 +356,10 @@ def test_activite_liee_a_un_service_supprime(base, depot):
 # --- démonstration et sommaire ----------------------------------------------------------
 
 def test_demo_et_sommaire_calcule_a_la_main(base):
-    assert application.charger_demo(base) == 10
-    assert application.charger_demo(base) == 0  # idempotent
-    assert application.exercice_par_defaut(base) == "2024-2025"
-    s = application.sommaire_exercice(base, "2024-2025")
+    assert repertoire.charger_demo(base) == 10
+    assert repertoire.charger_demo(base) == 0  # idempotent
+    assert repertoire.exercice_par_defaut(base) == "2024-2025"
+    s = repertoire.sommaire_exercice(base, "2024-2025")
     assert s.total == 10
     assert s.par_portee == {"externe": 7, "interne": 3}
     assert s.par_designation == {"prioritaire": 4, "critique": 2, "essentiel": 1}
@@ -378,32 +378,32 @@ def test_demo_et_sommaire_calcule_a_la_main(base):
 def test_exclusion_ecrite_retiree_du_sommaire(base, depot):
     depot.creer(service_complet(service_id="A", points_interaction=points("oooooo")))
     depot.creer(service_complet(service_id="B", points_interaction=points("nnnnnn")))
-    assert application.sommaire_exercice(base, EXERCICE).electronique.proportion == pytest.approx(50.0)
+    assert repertoire.sommaire_exercice(base, EXERCICE).electronique.proportion == pytest.approx(50.0)
     b = [s for s in depot.services(EXERCICE) if s.service_id == "B"][0]
     b.exclu_calcul = True
     b.justification_exclusion = "Interdit en ligne par la loi."
     depot.enregistrer(b)
-    e = application.sommaire_exercice(base, EXERCICE).electronique
+    e = repertoire.sommaire_exercice(base, EXERCICE).electronique
     assert (e.total, len(e.exclus), e.proportion) == (1, 1, pytest.approx(100.0))
     assert e.exclus[0].justification == "Interdit en ligne par la loi."
     b.justification_exclusion = "   "  # un blanc n'est pas une justification écrite
     depot.enregistrer(b)
-    e = application.sommaire_exercice(base, EXERCICE).electronique
+    e = repertoire.sommaire_exercice(base, EXERCICE).electronique
     assert (e.exclus, [n.service_id for n in e.exclusions_refusees]) == ((), ["B"])
 
 
 def test_annuler_une_suppression_retablit_le_lien_avec_l_evaluation_1a(tmp_path):
-    from gesserv_bureau import application
+    from gesserv_bureau.cas import repertoire
     from gesserv_bureau.stockage.base import ouvrir as ouvrir_base
     from gesserv_bureau.stockage.depot_activites import DepotActivites
 
     with ouvrir_base(tmp_path / "liens.sqlite") as base:
-        application.charger_demo(base)
+        repertoire.charger_demo(base)
         agri = next(e for e in DepotActivites(base).toutes() if e.nom == "Agri-stabilité")
         assert agri.service_pk is not None
-        service = application.supprimer_service(base, agri.service_pk)
+        service = repertoire.supprimer_service(base, agri.service_pk)
         lien = base.conn.execute("SELECT service_pk FROM evaluation WHERE pk = ?", [agri.pk]).fetchone()[0]
         assert lien is None
-        application.restaurer_service(base, service)
+        repertoire.restaurer_service(base, service)
         lien = base.conn.execute("SELECT service_pk FROM evaluation WHERE pk = ?", [agri.pk]).fetchone()[0]
         assert lien == service.pk

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from gesserv_bureau import strategies as cas
+from gesserv_bureau.cas import planification
 from gesserv_bureau.domaine import strategie as regles
 from gesserv_bureau.interface.strategie.fenetre_strategie import DialogueStrategies, FenetreStrategie
 from gesserv_bureau.interface.strategie.plan_travail import COL_DATE, COL_ETAT, COL_MESURE, COL_SECTEUR
@@ -99,7 +99,7 @@ def test_ecrire_approuver_puis_mettre_a_jour_une_strategie(qtbot, base):
     _ecrire_toute_la_strategie(qtbot, fenetre)
     assert fenetre.etats() == ["complete"] * 8, fenetre.etats()
     # tout est déjà dans la base, saisie par saisie
-    relue = cas.charger(base, fenetre.st.pk)
+    relue = planification.charger(base, fenetre.st.pk)
     assert relue.ffpm["menaces"] == ["Compressions budgétaires"] and relue.risques[0]["attenuation"] == "Suivi mensuel avec le DPI"
     # adapter la table des matières : ajouter, renommer, réordonner
     fenetre.toc.setCurrentRow(2)
@@ -109,11 +109,11 @@ def test_ecrire_approuver_puis_mettre_a_jour_une_strategie(qtbot, base):
     fenetre.deplacer(1)
     assert [s["type"] for s in fenetre.st.sections][3:5] == ["ffpm", "libre"]
     assert fenetre.approuver("Comité exécutif des services") is True
-    approuvee = cas.charger(base, fenetre.st.pk)
+    approuvee = planification.charger(base, fenetre.st.pk)
     assert approuvee.statut == "approuvee" and approuvee.approuve_par == "Comité exécutif des services"
     assert approuvee.approuve_le and not fenetre.editeur("vision").widget().isEnabled()
-    with pytest.raises(cas.StrategieFigee):
-        cas.enregistrer(base, approuvee)
+    with pytest.raises(planification.StrategieFigee):
+        planification.enregistrer(base, approuvee)
     assert any(e.action == "approbation" for e in journal.entrees(base.conn, "strategie", approuvee.pk))
     # la mise à jour annuelle : deux sections changées, exactement ces deux-là signalées
     maj = fenetre.mise_a_jour_annuelle("2026-2027")
@@ -131,12 +131,12 @@ def test_ecrire_approuver_puis_mettre_a_jour_une_strategie(qtbot, base):
     texte = fenetre_maj.changements.text()
     assert "B. Vision des services — modifié" in texte and "G. Plan d'évaluation et d'atténuation du risque — modifié" in texte
     assert "A. Contexte ministériel — inchangé" in texte and texte.count("— modifié") == 2
-    relue = cas.charger(base, maj.pk)
-    assert cas.changements(base, relue) == {"A": False, "B": True, "C": False, "D": False, "E": False, "F": False, "G": True}
+    relue = planification.charger(base, maj.pk)
+    assert planification.changements(base, relue) == {"A": False, "B": True, "C": False, "D": False, "E": False, "F": False, "G": True}
 
 
 def test_une_section_requise_vide_refuse_l_approbation(qtbot, base):
-    st = cas.nouvelle(base, "Stratégie incomplète", "2025-2026")
+    st = planification.nouvelle(base, "Stratégie incomplète", "2025-2026")
     fenetre = FenetreStrategie(base, st, "fr")
     qtbot.addWidget(fenetre)
     _ecrire_toute_la_strategie(qtbot, fenetre)
@@ -147,13 +147,13 @@ def test_une_section_requise_vide_refuse_l_approbation(qtbot, base):
     assert fenetre.approuver("Comité exécutif") is False
     assert "Analyse FFPM ministérielle" in fenetre.bandeau.text()
     assert fenetre.toc.currentRow() == 3   # menée à la section vide
-    assert cas.charger(base, st.pk).statut == "brouillon"
+    assert planification.charger(base, st.pk).statut == "brouillon"
     with pytest.raises(regles.ApprobationRefusee):
-        cas.approuver(base, cas.charger(base, st.pk), "Comité exécutif")
+        planification.approuver(base, planification.charger(base, st.pk), "Comité exécutif")
 
 
 def test_une_nouvelle_version_reprend_tout_et_se_modifie(qtbot, base):
-    st = cas.nouvelle(base, "Stratégie", "2025-2026")
+    st = planification.nouvelle(base, "Stratégie", "2025-2026")
     fenetre = FenetreStrategie(base, st, "en")
     qtbot.addWidget(fenetre)
     _ecrire_toute_la_strategie(qtbot, fenetre)
@@ -163,8 +163,8 @@ def test_une_nouvelle_version_reprend_tout_et_se_modifie(qtbot, base):
     assert nouvelle.version == 2 and nouvelle.statut == "brouillon" and nouvelle.origine_uuid == st.uuid
     assert nouvelle.ffpm == fenetre.st.ffpm and nouvelle.mesures == fenetre.st.mesures
     nouvelle.titre = "Stratégie révisée"
-    cas.enregistrer(base, nouvelle)
-    assert cas.charger(base, st.pk).titre == "Stratégie"   # la version approuvée n'a pas bougé
+    planification.enregistrer(base, nouvelle)
+    assert planification.charger(base, st.pk).titre == "Stratégie"   # la version approuvée n'a pas bougé
 
 
 def test_retirer_un_objectif_ou_une_initiative_garde_la_strategie_coherente():

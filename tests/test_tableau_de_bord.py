@@ -9,7 +9,7 @@ import sys
 import pytest
 from outils_tests import RACINE
 
-from gesserv_bureau import statistiques
+from gesserv_bureau.cas import statistiques
 from gesserv_bureau.domaine import tableau_de_bord as tdb
 from gesserv_bureau.domaine.norme import NormeService
 from gesserv_bureau.domaine.service import Service, Volume
@@ -167,7 +167,7 @@ def test_l_ensemble_suit_le_service_choisi_d_un_exercice_a_l_autre():
 
 def test_le_domaine_et_le_cas_d_utilisation_se_chargent_sans_qt():
     programme = (
-        "import sys, gesserv_bureau.domaine.tableau_de_bord, gesserv_bureau.statistiques\n"
+        "import sys, gesserv_bureau.domaine.tableau_de_bord, gesserv_bureau.cas.statistiques\n"
         "print('QT=' + ','.join(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))\n"
     )
     r = subprocess.run([sys.executable, "-c", programme], check=False, cwd=RACINE, capture_output=True, text=True, timeout=120)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from gesserv_bureau import application
+from gesserv_bureau.cas import repertoire
 from gesserv_bureau.interface import taches
 from gesserv_bureau.domaine.recherche import Filtre
 from gesserv_bureau.interface.modele_inventaire import ModeleInventaire
@@ -86,7 +86,7 @@ class ControleurInventaire(QObject):
         self.modele = modele
         self.formulaire: "FormulaireService | None" = None
         self.pile = QUndoStack(self)
-        self.exercice = application.exercice_par_defaut(base)
+        self.exercice = repertoire.exercice_par_defaut(base)
         self._minuterie = QTimer(self)
         self._minuterie.setSingleShot(True)
         self._minuterie.setInterval(DELAI_ENREGISTREMENT_MS)
@@ -105,7 +105,7 @@ class ControleurInventaire(QObject):
 
     # --- exercice ---------------------------------------------------------------------
     def exercices(self) -> list[str]:
-        connus = application.exercices_connus(self.base)
+        connus = repertoire.exercices_connus(self.base)
         return connus if self.exercice in connus else sorted({*connus, self.exercice})
 
     def charger_exercice(self, exercice: str | None = None) -> None:
@@ -118,20 +118,20 @@ class ControleurInventaire(QObject):
         self._changes_pendant_chargement = {}
         if self.formulaire is not None:
             self.formulaire.afficher(None)
-        total = application.nombre_services(self.base, self.exercice)
+        total = repertoire.nombre_services(self.base, self.exercice)
         if self.base.chemin is None or total <= PREMIERE_PAGE:
-            self.modele.charger(application.lignes_inventaire(self.base, self.exercice))
+            self.modele.charger(repertoire.lignes_inventaire(self.base, self.exercice))
             self.donneesChangees.emit()
             self.chargementTermine.emit()
             return
-        self.modele.charger(application.lignes_inventaire(self.base, self.exercice, PREMIERE_PAGE), total)
+        self.modele.charger(repertoire.lignes_inventaire(self.base, self.exercice, PREMIERE_PAGE), total)
         generation, chemin, exercice_charge = self._generation, self.base.chemin, self.exercice
         self.etat.emit(QCoreApplication.translate("ControleurInventaire", "Chargement de %1 services…").replace("%1", str(total)))
         # La lecture du reste part un instant après : la fenêtre se dessine d'abord, sans
         # partager le processeur avec la construction des 20 000 lignes.
         QTimer.singleShot(taches.APRES_AFFICHAGE_MS, lambda: taches.lancer(
             self,
-            lambda: application.lignes_inventaire_fichier(chemin, exercice_charge),
+            lambda: repertoire.lignes_inventaire_fichier(chemin, exercice_charge),
             succes=lambda resultat: self._lignes_chargees(generation, *resultat),
             echec=lambda exc: self.erreur.emit(str(exc)),
         ))
@@ -167,11 +167,11 @@ class ControleurInventaire(QObject):
             return
         if not self.enregistrer_maintenant():
             return
-        service = application.charger_service(self.base, pk) if pk is not None else None
+        service = repertoire.charger_service(self.base, pk) if pk is not None else None
         self.formulaire.afficher(service)
         if service is not None:
-            self.formulaire.afficher_problemes(application.problemes(self.base, service))
-            self.formulaire.afficher_normes(application.normes_du_service(self.base, service.pk))
+            self.formulaire.afficher_problemes(repertoire.problemes(self.base, service))
+            self.formulaire.afficher_normes(repertoire.normes_du_service(self.base, service.pk))
 
     def _saisie(self) -> None:
         self._en_attente = True
@@ -189,7 +189,7 @@ class ControleurInventaire(QObject):
             return True
         service = self.formulaire.lire()
         try:
-            application.enregistrer_service(self.base, service)
+            repertoire.enregistrer_service(self.base, service)
         except ErreurStockage as exc:
             message = texte_erreur(exc, QCoreApplication.translate) or str(exc)
             self.formulaire.montrer_bandeau(message)
@@ -197,7 +197,7 @@ class ControleurInventaire(QObject):
             return False
         self._en_attente = False
         self.formulaire.montrer_bandeau("")
-        self.formulaire.afficher_problemes(application.problemes(self.base, service))
+        self.formulaire.afficher_problemes(repertoire.problemes(self.base, service))
         ligne = ligne_de(service)
         self.modele.remplacer(ligne)
         self._noter(service.pk, ligne)
@@ -220,7 +220,7 @@ class ControleurInventaire(QObject):
     def nouveau(self) -> int | None:
         if not self.enregistrer_maintenant():
             return None
-        service = self._tenter(lambda: application.nouveau_service(self.base, self.exercice))
+        service = self._tenter(lambda: repertoire.nouveau_service(self.base, self.exercice))
         if service is None:
             return None
         self.modele.ajouter(ligne_de(service))
@@ -231,7 +231,7 @@ class ControleurInventaire(QObject):
     def dupliquer(self, pk: int) -> int | None:
         if not self.enregistrer_maintenant():
             return None
-        copie = self._tenter(lambda: application.dupliquer_service(self.base, pk))
+        copie = self._tenter(lambda: repertoire.dupliquer_service(self.base, pk))
         if copie is None:
             return None
         self.modele.ajouter(ligne_de(copie))
@@ -251,7 +251,7 @@ class ControleurInventaire(QObject):
             self._en_attente = False
             self._minuterie.stop()
             self.formulaire.afficher(None)
-        service = self._tenter(lambda: application.supprimer_service(self.base, pk))
+        service = self._tenter(lambda: repertoire.supprimer_service(self.base, pk))
         if service is not None:
             self.modele.retirer(pk)
             self._noter(pk, None)
@@ -260,7 +260,7 @@ class ControleurInventaire(QObject):
         return service
 
     def _restaurer(self, service: Service) -> None:
-        if self._tenter(lambda: application.restaurer_service(self.base, service)) is None:
+        if self._tenter(lambda: repertoire.restaurer_service(self.base, service)) is None:
             return
         if service.exercice == self.exercice:
             self.modele.ajouter(ligne_de(service))
@@ -269,10 +269,10 @@ class ControleurInventaire(QObject):
         self.donneesChangees.emit()
 
     # --- exercice suivant et métadonnées -------------------------------------------------
-    def commencer_exercice_suivant(self) -> application.ResultatNouvelExercice | None:
+    def commencer_exercice_suivant(self) -> repertoire.ResultatNouvelExercice | None:
         if not self.enregistrer_maintenant():
             return None
-        resultat = self._tenter(lambda: application.commencer_exercice_suivant(self.base, self.exercice))
+        resultat = self._tenter(lambda: repertoire.commencer_exercice_suivant(self.base, self.exercice))
         if resultat is None:
             return None
         self.pile.clear()
@@ -283,8 +283,8 @@ class ControleurInventaire(QObject):
     def calculer_sommaire(self, rappel) -> None:
         """Le sommaire, calculé hors du fil de l'interface quand la base est un fichier."""
         if self.base.chemin is None:
-            rappel(self.exercice, application.sommaire_exercice(self.base, self.exercice))
+            rappel(self.exercice, repertoire.sommaire_exercice(self.base, self.exercice))
             return
         chemin, exercice = self.base.chemin, self.exercice
-        taches.lancer(self, lambda: application.sommaire_exercice_fichier(chemin, exercice),
+        taches.lancer(self, lambda: repertoire.sommaire_exercice_fichier(chemin, exercice),
                       succes=lambda s: rappel(exercice, s))

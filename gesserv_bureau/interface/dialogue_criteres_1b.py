@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from gesserv_bureau import ponderation_1b as cas
+from gesserv_bureau.cas import reglages_1b
 from gesserv_bureau.domaine import ponderation_1b as regles
 from gesserv_bureau.interface.assistants.commun import STYLE_GUIDE, STYLE_MESSAGE
 from gesserv_bureau.interface.dialogue_ponderation_1b import citation
@@ -91,7 +91,7 @@ class DialogueCriteres1B(Retraduisible, QDialog):
 
     def _remplir(self) -> None:
         self.liste.clear()
-        for critere in cas.criteres(self.base):
+        for critere in reglages_1b.criteres(self.base):
             autre = critere.nom_en if self.langue != "en" else critere.nom_fr
             texte = f"{critere.code} — {critere.nom(self.langue)}"
             if autre and autre != critere.nom(self.langue):
@@ -112,7 +112,7 @@ class DialogueCriteres1B(Retraduisible, QDialog):
 
     def ajouter_critere(self) -> bool:
         try:
-            critere = cas.ajouter_critere(self.base, self.nom_fr.text(), self.nom_en.text())
+            critere = reglages_1b.ajouter_critere(self.base, self.nom_fr.text(), self.nom_en.text())
         except regles.PonderationInvalide as exc:
             self._dire(exc.texte(self.langue), True)
             return False
@@ -131,7 +131,7 @@ class DialogueCriteres1B(Retraduisible, QDialog):
         if element is None:
             return False
         try:
-            critere = cas.retirer_critere(self.base, element.data(Qt.ItemDataRole.UserRole))
+            critere = reglages_1b.retirer_critere(self.base, element.data(Qt.ItemDataRole.UserRole))
         except regles.PonderationInvalide as exc:
             self._dire(exc.texte(self.langue), True)
             return False

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gesserv_bureau import echanges
+from gesserv_bureau.cas import donnees_ouvertes
 from gesserv_bureau.domaine import importation
 from gesserv_bureau.domaine.importation import Analyse, rapport_csv
 from gesserv_bureau.interface import taches
@@ -166,7 +166,7 @@ class DialogueImport(Retraduisible, QDialog):
     def _analyse_faite(self, analyse: Analyse) -> None:
         self._arreter()
         try:
-            self.analyse = echanges.completer_analyse(self.base, analyse)
+            self.analyse = donnees_ouvertes.completer_analyse(self.base, analyse)
         except ErreurStockage as exc:
             self._echec(exc)
             return
@@ -179,7 +179,7 @@ class DialogueImport(Retraduisible, QDialog):
 
     def _echec(self, exc: BaseException) -> None:
         self._arreter()
-        if isinstance(exc, echanges.ErreurFichier):
+        if isinstance(exc, donnees_ouvertes.ErreurFichier):
             self.erreur = exc.texte(self.langue)
         elif isinstance(exc, ErreurStockage):
             self.erreur = texte_erreur(exc, self._traduire) or str(exc)
@@ -217,7 +217,7 @@ class DialogueImport(Retraduisible, QDialog):
 
         def ecrire():
             try:
-                return echanges.importer(annexe, analyse, travail.avancer, confirmer_encodage=confirme)
+                return donnees_ouvertes.importer(annexe, analyse, travail.avancer, confirmer_encodage=confirme)
             finally:
                 if annexe is not self.base:
                     annexe.fermer()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gesserv_bureau import ponderation_1b as cas
+from gesserv_bureau.cas import reglages_1b
 from gesserv_bureau.domaine import ponderation_1b as regles
 from gesserv_bureau.interface.assistants.commun import STYLE_GUIDE, STYLE_MESSAGE
 from gesserv_bureau.interface.textes import Retraduisible, tout_en_texte_brut
@@ -74,7 +74,7 @@ class DialoguePonderation1B(Retraduisible, QDialog):
         grille = QFormLayout()
         self.poids: dict[str, QLineEdit] = {}
         self.etiquettes_poids: dict[str, QLabel] = {}
-        self._points = cas.points_ponderables(base)
+        self._points = reglages_1b.points_ponderables(base)
         for code, _fr, _en in self._points:
             etiquette = QLabel(contenu)
             champ = QLineEdit(contenu)
@@ -137,7 +137,7 @@ class DialoguePonderation1B(Retraduisible, QDialog):
     # --- lecture / affichage ------------------------------------------------------------
     def _remplir(self) -> None:
         """Les champs : la version en vigueur, sinon les valeurs proposées (poids 1, 3, 2, 1, 2,5, 1,5)."""
-        actuelle = cas.en_vigueur(self.base)
+        actuelle = reglages_1b.en_vigueur(self.base)
         modele = actuelle or regles.Ponderation(version=0)
         for code, champ in self.poids.items():
             champ.setText(regles.nombre(modele.poids_de(code), self.langue))
@@ -157,7 +157,7 @@ class DialoguePonderation1B(Retraduisible, QDialog):
         for champ in (*self.poids.values(), *self.valeurs.values(), *self.seuils.values()):
             champ.setStyleSheet("")
         try:
-            nouvelle = cas.definir(self.base, {code: champ.text() for code, champ in self.poids.items()},
+            nouvelle = reglages_1b.definir(self.base, {code: champ.text() for code, champ in self.poids.items()},
                                    [w.text() for w in self.valeurs.values()], [w.text() for w in self.seuils.values()])
         except regles.PonderationInvalide as exc:
             self._marquer(exc)
@@ -196,7 +196,7 @@ class DialoguePonderation1B(Retraduisible, QDialog):
 
     def retirer_ponderation(self) -> bool:
         try:
-            retiree = cas.retirer(self.base)
+            retiree = reglages_1b.retirer(self.base)
         except regles.PonderationInvalide as exc:
             self._dire(exc.texte(self.langue), True)
             return False
@@ -222,7 +222,7 @@ class DialoguePonderation1B(Retraduisible, QDialog):
             + "\n\n" + self.tr("Chaque enregistrement crée une nouvelle version. Les évaluations en brouillon "
                                "suivent la version en vigueur; une évaluation terminée garde la version avec "
                                "laquelle elle a été faite."))
-        actuelle = cas.en_vigueur(self.base)
+        actuelle = reglages_1b.en_vigueur(self.base)
         if actuelle is None:
             self.etat.setText(messages_ponderation.texte("aucune_ponderation", langue))
         else:
@@ -244,7 +244,7 @@ class DialoguePonderation1B(Retraduisible, QDialog):
         for cle, etiquette in self.etiquettes_echelle.items():
             etiquette.setText(textes[cle])
         lignes = []
-        for version in cas.versions(self.base):
+        for version in reglages_1b.versions(self.base):
             ligne = "• " + regles.titre(version, langue)
             if version.retiree_le:
                 ligne += " — " + messages_ponderation.texte("retiree_le", langue,

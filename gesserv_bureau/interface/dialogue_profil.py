@@ -5,7 +5,7 @@ le ministère en tête des rapports (par défaut), et le nom est l'auteur des no
 Au premier lancement, le même dialogue est proposé (:func:`premier_lancement`), avec « Plus
 tard » : sans profil, le nom de « Préparé par » reste en blanc dans les rapports, à remplir à la
 main — jamais le compte du système. Le jumeau en ligne de commande : ``gesserv-bureau profil``.
-Les règles (longueur, une seule ligne, forme du courriel) sont celles de ``gesserv_bureau.profil``.
+Les règles (longueur, une seule ligne, forme du courriel) sont celles de ``gesserv_bureau.cas.profils``.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from gesserv_bureau import profil as profils
+from gesserv_bureau.cas import profils
 from gesserv_bureau.interface.assistants.commun import STYLE_GUIDE, STYLE_MESSAGE
 from gesserv_bureau.interface.textes import Retraduisible, tout_en_texte_brut
 

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from gesserv_bureau import production_rapports as cas
-from gesserv_bureau import profil as profils
+from gesserv_bureau.cas import production_rapports
+from gesserv_bureau.cas import profils
 from gesserv_bureau.interface import taches
 from gesserv_bureau.langue import preferences
 from gesserv_bureau.stockage.base import Base
@@ -44,7 +44,7 @@ class DialogueRapport(Retraduisible, QDialog):
         self.cle = cle
         self.exercice = exercice
         self.langue_interface = langue_interface
-        self.produit: cas.Produit | None = None
+        self.produit: production_rapports.Produit | None = None
         self.erreur = ""
         self._generation = 0
         pile = QVBoxLayout(self)
@@ -142,12 +142,12 @@ class DialogueRapport(Retraduisible, QDialog):
         profil = profils.lire()   # qui prépare le rapport : lu ici, dans le fil de l'interface
 
         def produire():
-            return cas.produire_fichier(chemin, utilisateur, type_, langue, exercice=exercice, cle=cle,
+            return production_rapports.produire_fichier(chemin, utilisateur, type_, langue, exercice=exercice, cle=cle,
                                         ministere=ministere, profil=profil)
 
         if chemin is None:   # une base en mémoire : ici même
             try:
-                self._pret(generation, cas.produire(self.base, type_, langue, exercice=exercice, cle=cle,
+                self._pret(generation, production_rapports.produire(self.base, type_, langue, exercice=exercice, cle=cle,
                                                     ministere=ministere, profil=profil))
             except Exception as exc:  # noqa: BLE001 — montré à l'utilisateur
                 self._echec(generation, exc)
@@ -155,7 +155,7 @@ class DialogueRapport(Retraduisible, QDialog):
         taches.lancer(self, produire, lambda produit: self._pret(generation, produit),
                       lambda exc: self._echec(generation, exc))
 
-    def _pret(self, generation: int, produit: cas.Produit) -> None:
+    def _pret(self, generation: int, produit: production_rapports.Produit) -> None:
         if generation != self._generation:
             return   # une langue choisie entre-temps : le suivant arrive
         self.produit = produit
@@ -176,7 +176,7 @@ class DialogueRapport(Retraduisible, QDialog):
     def _echec(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
             return
-        if isinstance(exc, cas.RapportIntrouvable):
+        if isinstance(exc, production_rapports.RapportIntrouvable):
             self.erreur = self.tr("Ce rapport ne peut pas être produit : l'élément demandé n'existe plus.")
         else:
             self.erreur = self.tr("Le rapport n'a pas pu être produit : %1").replace("%1", str(exc))
@@ -203,7 +203,7 @@ class DialogueRapport(Retraduisible, QDialog):
             chemin = Path(nom)
         try:
             # la boîte « Enregistrer sous » du système a déjà demandé avant de remplacer
-            cas.exporter(self.base, self.produit, chemin, remplacer=True)
+            production_rapports.exporter(self.base, self.produit, chemin, remplacer=True)
         except OSError as exc:
             self.etat.setText(self.tr("Le fichier %1 n'a pas pu être écrit : %2. Rien n'a été remplacé.")
                               .replace("%1", str(chemin)).replace("%2", exc.strerror or str(exc)))
@@ -238,14 +238,14 @@ class DialogueRapport(Retraduisible, QDialog):
 
         def produire():
             if base_chemin is None:
-                return cas.produire(self.base, type_, langue, exercice=exercice, cle=cle, ministere=ministere,
+                return production_rapports.produire(self.base, type_, langue, exercice=exercice, cle=cle, ministere=ministere,
                                     format=code, profil=profil)
-            return cas.produire_fichier(base_chemin, utilisateur, type_, langue, exercice=exercice, cle=cle,
+            return production_rapports.produire_fichier(base_chemin, utilisateur, type_, langue, exercice=exercice, cle=cle,
                                         ministere=ministere, format=code, profil=profil)
 
         def ecrire(produit) -> None:
             try:
-                cas.exporter(self.base, produit, chemin, remplacer=True)
+                production_rapports.exporter(self.base, produit, chemin, remplacer=True)
             except OSError as exc:
                 self.etat.setText(self.tr("Le fichier %1 n'a pas pu être écrit : %2. Rien n'a été remplacé.")
                                   .replace("%1", str(chemin)).replace("%2", exc.strerror or str(exc)))

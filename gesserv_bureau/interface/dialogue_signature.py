@@ -226,7 +226,7 @@ class DialogueSignature(Retraduisible, QDialog):
         self.resultat = sortie
         self._remplacement_confirme = None
         if self.base is not None and not self.base.lecture_seule:
-            from gesserv_bureau import production_rapports
+            from gesserv_bureau.cas import production_rapports
 
             production_rapports.consigner_signature(self.base, sortie, pdf, signataires)
         texte = self.tr("PDF signé enregistré : %1. Signataires : %2.").replace("%1", str(sortie)) \

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gesserv_bureau import application
+from gesserv_bureau.cas import repertoire
 from gesserv_bureau.domaine.recherche import Filtre
 from gesserv_bureau.interface.controleur_inventaire import ControleurInventaire
 from gesserv_bureau.interface.modele_inventaire import (
@@ -63,7 +63,7 @@ def _detruire_a_la_fermeture(fenetre) -> None:
 
 
 def _nom_du_profil() -> str:
-    from gesserv_bureau import profil as profils
+    from gesserv_bureau.cas import profils
 
     return profils.nom_auteur()
 
@@ -630,19 +630,19 @@ class FenetrePrincipale(QMainWindow):
     def modifier_metadonnees(self) -> None:
         from gesserv_bureau.interface import dialogues
 
-        meta = application.metadonnees(self.base, self.controleur.exercice)
+        meta = repertoire.metadonnees(self.base, self.controleur.exercice)
         dialogue = dialogues.DialogueMetadonnees(self.controleur.exercice, meta["gardien"], meta["derniere_revision"], self)
         if dialogue.exec():
             gardien, date = dialogue.valeurs()
-            self.controleur._tenter(lambda: application.modifier_metadonnees(self.base, self.controleur.exercice, gardien, date) or True)
+            self.controleur._tenter(lambda: repertoire.modifier_metadonnees(self.base, self.controleur.exercice, gardien, date) or True)
 
     def afficher_journal(self) -> None:
         from gesserv_bureau.interface import dialogues
 
-        dialogues.DialogueJournal(application.journal(self.base), self).exec()
+        dialogues.DialogueJournal(repertoire.journal(self.base), self).exec()
 
     def afficher_registre(self):
-        from gesserv_bureau import production_rapports
+        from gesserv_bureau.cas import production_rapports
         from gesserv_bureau.interface import dialogues
 
         dialogue = dialogues.DialogueRegistreRapports(production_rapports.registre(self.base), self)
@@ -675,7 +675,7 @@ class FenetrePrincipale(QMainWindow):
         """Après un import : la table relue (sur l'exercice importé le plus récent), puis le
         contrôle de la qualité, dans son onglet."""
         self.controleur.pile.clear()   # l'import n'est pas une saisie qu'on annule pièce à pièce
-        exercices = application.exercices_connus(self.base)
+        exercices = repertoire.exercices_connus(self.base)
         cible = self.controleur.exercice if self.controleur.exercice in exercices else (exercices[-1] if exercices else None)
         self.controleur.charger_exercice(cible)
         self.filtre.remplir_exercices(self.controleur.exercices(), self.controleur.exercice)
@@ -685,7 +685,7 @@ class FenetrePrincipale(QMainWindow):
     def exporter(self, quoi: str, chemin: Path | None = None) -> Path | None:
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-        from gesserv_bureau import echanges
+        from gesserv_bureau.cas import donnees_ouvertes
 
         self.controleur.enregistrer_maintenant()
         exercice = self.controleur.exercice
@@ -702,18 +702,18 @@ class FenetrePrincipale(QMainWindow):
         try:
             internes = self.act_exporter_internes.isChecked()
             if quoi == "xlsx":
-                n = echanges.exporter_xlsx(self.base, chemin, exercice, self.langue)
+                n = donnees_ouvertes.exporter_xlsx(self.base, chemin, exercice, self.langue)
             elif quoi == "normes":
-                n = echanges.exporter_normes_csv(self.base, chemin, exercice, internes)
+                n = donnees_ouvertes.exporter_normes_csv(self.base, chemin, exercice, internes)
             else:
-                n = echanges.exporter_csv(self.base, chemin, exercice, internes)
+                n = donnees_ouvertes.exporter_csv(self.base, chemin, exercice, internes)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Export impossible"), en_clair(self.tr(
                 "Le fichier %1 n'a pas pu être écrit : %2. Rien n'a été remplacé."
             ).replace("%1", str(chemin)).replace("%2", exc.strerror or str(exc))))
             return None
         message = self.tr("Lignes exportées : %1, dans %2.").replace("%1", str(n)).replace("%2", str(chemin))
-        laisses = 0 if quoi == "xlsx" or internes else echanges.services_internes(self.base, exercice)
+        laisses = 0 if quoi == "xlsx" or internes else donnees_ouvertes.services_internes(self.base, exercice)
         if laisses:
             message += " " + self.tr("Services internes (non intégrés) laissés hors de l'export : %1.").replace("%1", str(laisses))
         self.statusBar().showMessage(message, 10000)
@@ -744,19 +744,19 @@ class FenetrePrincipale(QMainWindow):
 
     def verifier_qualite(self) -> None:
         """Le contrôle de la qualité des données de l'exercice affiché, dans son onglet."""
-        from gesserv_bureau import echanges
+        from gesserv_bureau.cas import donnees_ouvertes
 
         self.controleur.enregistrer_maintenant()
         panneau = self.qualite
         self.onglets.setCurrentIndex(1)
         exercice = self.controleur.exercice
         if self.base.chemin is None:
-            panneau.afficher(echanges.verifier_qualite(self.base, exercice), exercice)
+            panneau.afficher(donnees_ouvertes.verifier_qualite(self.base, exercice), exercice)
             return
         from gesserv_bureau.interface import taches
 
         chemin = self.base.chemin
-        taches.lancer(self, lambda: echanges.verifier_qualite_fichier(chemin, exercice),
+        taches.lancer(self, lambda: donnees_ouvertes.verifier_qualite_fichier(chemin, exercice),
                       lambda constats: panneau.afficher(constats, exercice),
                       lambda exc: self._erreur(str(exc)))
 
@@ -803,7 +803,7 @@ class FenetrePrincipale(QMainWindow):
     def actualiser_tableau_de_bord(self, service_pk: int | None = None) -> None:
         """Le tableau de bord de l'exercice affiché (construit à la première ouverture), calculé
         hors du fil de l'interface; ``service_pk`` : le service des graphiques par service."""
-        from gesserv_bureau import statistiques
+        from gesserv_bureau.cas import statistiques
 
         self.controleur.enregistrer_maintenant()
         tableau = self.tableau
@@ -830,13 +830,13 @@ class FenetrePrincipale(QMainWindow):
     # --- évaluations (annexes 1A, 1B, 2A) ----------------------------------------------------
     def nouvelle_evaluation(self, outil: str, service_pk: int | None = None):
         """Un assistant neuf : 1A pour une activité; 1B et 2A pour le service sélectionné."""
-        from gesserv_bureau import evaluations as cas
+        from gesserv_bureau.cas import evaluer
 
         self.controleur.enregistrer_maintenant()
         if outil != "1A" and service_pk is None:
             service_pk = self._pk_courant()
         try:
-            ev = cas.nouvelle(self.base, outil, self.controleur.exercice, service_pk)
+            ev = evaluer.nouvelle(self.base, outil, self.controleur.exercice, service_pk)
         except ErreurStockage as exc:
             self._erreur(texte_erreur_stockage(exc))
             return None
@@ -862,7 +862,7 @@ class FenetrePrincipale(QMainWindow):
             elif ev.service_pk is not None:
                 from gesserv_bureau.domaine.inventaire import ligne_de
 
-                service = application.charger_service(self.base, ev.service_pk)
+                service = repertoire.charger_service(self.base, ev.service_pk)
                 if service is not None and self.modele.rang_de(service.pk) is not None:
                     self.modele.remplacer(ligne_de(service))
                     courant = self._formulaire.service() if self._formulaire is not None else None
@@ -930,7 +930,7 @@ class FenetrePrincipale(QMainWindow):
     def proposer_profil(self):
         """Au premier lancement (aucun profil, jamais demandé) : le dialogue d'accueil du profil,
         qu'on peut passer; sinon rien. Ne bloque pas la fenêtre (dialogue non modal)."""
-        from gesserv_bureau import profil as profils
+        from gesserv_bureau.cas import profils
 
         if self._fermee or not profils.a_demander():
             return None
@@ -1079,7 +1079,7 @@ class FenetrePrincipale(QMainWindow):
         self.retraduire()
         service = self._formulaire.service() if self._formulaire is not None else None
         if service is not None:
-            self._formulaire.afficher_problemes(application.problemes(self.base, service))
+            self._formulaire.afficher_problemes(repertoire.problemes(self.base, service))
 
     def retraduire(self) -> None:
         titre = self.tr("gesserv-bureau — Répertoire des services")

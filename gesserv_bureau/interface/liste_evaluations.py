@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from gesserv_bureau import evaluations as cas
+from gesserv_bureau.cas import evaluer
 from gesserv_bureau.domaine import evaluations as regles
 from gesserv_bureau.stockage.base import Base
 from gesserv_bureau.interface.textes import Retraduisible, en_clair, tout_en_texte_brut
@@ -107,7 +107,7 @@ class ListeEvaluations(Retraduisible, QDialog):
     # --- données ------------------------------------------------------------------------
     def actualiser(self, *_args) -> None:
         outil, statut = self.outil.currentData(), self.statut.currentData()
-        toutes = cas.du_service(self.base, self.service_pk) if self.service_pk is not None else cas.toutes(self.base)
+        toutes = evaluer.du_service(self.base, self.service_pk) if self.service_pk is not None else evaluer.toutes(self.base)
         self._evaluations = [e for e in toutes if (outil is None or e.outil == outil) and (statut is None or e.statut == statut)]
         langue = self.langue
         self.table.setRowCount(len(self._evaluations))
@@ -148,13 +148,13 @@ class ListeEvaluations(Retraduisible, QDialog):
     def ouvrir_selection(self) -> None:
         ev = self.selection()
         if ev is not None:
-            self.ouvrir.emit(cas.charger(self.base, ev.pk))
+            self.ouvrir.emit(evaluer.charger(self.base, ev.pk))
 
     def repartir(self) -> None:
         ev = self.selection()
         if ev is None:
             return
-        nouvelle = cas.repartir_de(self.base, ev.pk, self.exercice)
+        nouvelle = evaluer.repartir_de(self.base, ev.pk, self.exercice)
         self.actualiser()
         self.ouvrir.emit(nouvelle)
 
@@ -196,7 +196,7 @@ class ListeEvaluations(Retraduisible, QDialog):
         ev = self.selection()
         if ev is None:
             return False
-        ev = cas.charger(self.base, ev.pk)
+        ev = evaluer.charger(self.base, ev.pk)
         signer_seulement = ev.statut == "approuvee"
         if par is None and identite is None:
             reponse = self._demander(ev, signer_seulement)
@@ -210,10 +210,10 @@ class ListeEvaluations(Retraduisible, QDialog):
             if signer_seulement:
                 if identite is None:
                     return False
-                cas.signer_approbation(self.base, ev, identite)
+                evaluer.signer_approbation(self.base, ev, identite)
             else:
-                cas.approuver(self.base, ev, (par or "").strip(), identite=identite)
-        except cas.EvaluationIncomplete as exc:
+                evaluer.approuver(self.base, ev, (par or "").strip(), identite=identite)
+        except evaluer.EvaluationIncomplete as exc:
             self.message.setText("\n".join(m.texte(self.langue) for m in exc.manques))
             return False
         except ErreurSignature as exc:

@@ -11,7 +11,7 @@ Deux fenêtres :
   chaque examen écrit en toutes lettres, la couleur ne fait que l'appuyer), tout au clavier, et
   un sommaire à la fin. La position est enregistrée : on reprend là où le groupe s'est arrêté.
 
-Chaque saisie est écrite tout de suite par les cas d'utilisation (``gesserv_bureau.evaluations``) :
+Chaque saisie est écrite tout de suite par les cas d'utilisation (``gesserv_bureau.cas.evaluer``) :
 il n'y a pas de bouton « Enregistrer » à oublier.
 """
 
@@ -59,8 +59,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gesserv_bureau import application
-from gesserv_bureau import evaluations as cas
+from gesserv_bureau.cas import repertoire
+from gesserv_bureau.cas import evaluer, seances_examen
 from gesserv_bureau.domaine.evaluations import Evaluation
 from gesserv_bureau.interface.assistants.assistant_2a import Assistant2A
 from gesserv_bureau.messages_erreur import texte_erreur
@@ -415,8 +415,8 @@ class DialogueSeances(QDialog):
     # --- la liste des séances ------------------------------------------------------------
     def _remplir_seances(self, choisir: int | None = None) -> None:
         try:
-            self._seances = cas.seances(self.base)
-            self._commencees = {s.pk for s in self._seances if cas.examens_de_la_seance(self.base, s)}
+            self._seances = seances_examen.toutes(self.base)
+            self._commencees = {s.pk for s in self._seances if seances_examen.examens(self.base, s)}
         except ErreurStockage as exc:
             self._seances = []
             self._montrer_message(_message_erreur(exc))
@@ -462,7 +462,7 @@ class DialogueSeances(QDialog):
         if self.seance is not None and self.seance.pk == pk:
             return
         try:
-            seance = cas.charger_seance(self.base, pk)
+            seance = seances_examen.charger(self.base, pk)
         except ErreurStockage as exc:
             self._montrer_message(_message_erreur(exc))
             return
@@ -473,10 +473,10 @@ class DialogueSeances(QDialog):
         de l'exercice à l'ordre du jour (on décoche ceux qu'on n'examine pas)."""
         aujourd_hui = dt.date.today().isoformat()
         try:
-            seance = cas.nouvelle_seance(self.base, self.tr("Examen des services prioritaires"), aujourd_hui,
+            seance = seances_examen.nouvelle(self.base, self.tr("Examen des services prioritaires"), aujourd_hui,
                                          self.exercice)
-            seance.services = [s.pk for s in cas.services_prioritaires(self.base, self.exercice)]
-            cas.enregistrer_seance(self.base, seance)
+            seance.services = [s.pk for s in evaluer.services_prioritaires(self.base, self.exercice)]
+            seances_examen.enregistrer(self.base, seance)
         except ErreurStockage as exc:
             self._montrer_message(_message_erreur(exc))
             return None
@@ -512,7 +512,7 @@ class DialogueSeances(QDialog):
         if self.seance is None or self._chargement:
             return False
         try:
-            frais = cas.charger_seance(self.base, self.seance.pk)
+            frais = seances_examen.charger(self.base, self.seance.pk)
             if frais is not None:
                 self.seance.position, self.seance.statut = frais.position, frais.statut
             if self.seance.statut == "approuvee":
@@ -520,7 +520,7 @@ class DialogueSeances(QDialog):
             if self.seance.statut == "terminee" and not all(examen_fini(self._examens.get(pk))
                                                             for pk in self.seance.services):
                 self.seance.statut = "brouillon"   # un service ajouté : la séance n'est plus terminée
-            cas.enregistrer_seance(self.base, self.seance)
+            seances_examen.enregistrer(self.base, self.seance)
         except ErreurStockage as exc:
             self._montrer_message(_message_erreur(exc))
             return False
@@ -620,12 +620,12 @@ class DialogueSeances(QDialog):
         self.ordre.clear()
         if self.seance is not None:
             try:
-                prioritaires = cas.services_prioritaires(self.base, self.seance.exercice)
-                self._examens = {ev.service_pk: ev for ev in cas.examens_de_la_seance(self.base, self.seance)}
+                prioritaires = evaluer.services_prioritaires(self.base, self.seance.exercice)
+                self._examens = {ev.service_pk: ev for ev in seances_examen.examens(self.base, self.seance)}
                 noms = {s.pk: (s.service_id, s.nom(self.langue)) for s in prioritaires}
                 for pk in self.seance.services:
                     if pk not in noms:   # plus prioritaire, ou d'un autre exercice : il reste à l'ordre du jour
-                        service = application.charger_service(self.base, pk)
+                        service = repertoire.charger_service(self.base, pk)
                         ev = self._examens.get(pk)
                         noms[pk] = (service.service_id, service.nom(self.langue)) if service else \
                             ("", ev.sujet if ev else self.tr("(service supprimé)"))
@@ -721,7 +721,7 @@ class DialogueSeances(QDialog):
         if self.seance is None or service_pk is None:
             return None
         try:
-            ev = cas.examen_de_la_seance(self.base, self.seance, service_pk)
+            ev = seances_examen.examen_du_service(self.base, self.seance, service_pk)
         except ErreurStockage as exc:
             self._montrer_message(_message_erreur(exc))
             return None
@@ -762,7 +762,7 @@ class DialogueSeances(QDialog):
             return self.vue
         self._fermer_examen()
         try:
-            seance = cas.charger_seance(self.base, self.seance.pk) or self.seance
+            seance = seances_examen.charger(self.base, self.seance.pk) or self.seance
             vue = VueSeance(self.base, seance, self.langue, self)
         except ErreurStockage as exc:
             self._montrer_message(_message_erreur(exc))
@@ -782,8 +782,8 @@ class DialogueSeances(QDialog):
         if self.seance is None:
             return
         try:
-            frais = cas.charger_seance(self.base, self.seance.pk)
-            self._examens = {ev.service_pk: ev for ev in cas.examens_de_la_seance(self.base, self.seance)}
+            frais = seances_examen.charger(self.base, self.seance.pk)
+            self._examens = {ev.service_pk: ev for ev in seances_examen.examens(self.base, self.seance)}
         except ErreurStockage:
             return
         if frais is not None:
@@ -847,11 +847,11 @@ class DialogueSeances(QDialog):
                 return False
             par, identite = self.dialogue_approbation.par, self.dialogue_approbation.identite
         try:
-            cas.approuver_seance(self.base, self.seance, par or "", identite=identite)
+            seances_examen.approuver(self.base, self.seance, par or "", identite=identite)
         except ErreurSignature as exc:
             self._montrer_message(exc.texte(self.langue))
             return False
-        except (ValueError, cas.SeanceNonTerminee, cas.EvaluationApprouvee, ErreurStockage):
+        except (ValueError, seances_examen.SeanceNonTerminee, evaluer.EvaluationApprouvee, ErreurStockage):
             self._montrer_message(self.tr("La séance n'a pas pu être approuvée : elle doit être terminée, et son "
                                           "approbateur indiqué."))
             return False
@@ -999,7 +999,7 @@ class VueSeance(QWidget):
         else:
             police.setPixelSize(round(police.pixelSize() * FACTEUR_PROJECTEUR))
         self.setFont(police)
-        self._examens = {ev.service_pk: ev for ev in cas.examens_de_la_seance(base, seance)}
+        self._examens = {ev.service_pk: ev for ev in seances_examen.examens(base, seance)}
         self._noms = self._lire_noms()
 
         pile = QVBoxLayout(self)
@@ -1133,7 +1133,7 @@ class VueSeance(QWidget):
         """« AAC-001 — Agri-stabilité » pour l'en-tête et le sommaire; le nom seul pour le bandeau."""
         noms, self._noms_seuls = {}, {}
         for pk in self.services:
-            service = application.charger_service(self.base, pk)
+            service = repertoire.charger_service(self.base, pk)
             ev = self._examens.get(pk)
             if service is not None:
                 noms[pk] = " — ".join(x for x in (service.service_id, service.nom(self.langue)) if x)
@@ -1212,7 +1212,7 @@ class VueSeance(QWidget):
 
     def _montrer_examen(self, service_pk: int) -> None:
         try:
-            ev = cas.examen_de_la_seance(self.base, self.seance, service_pk)
+            ev = seances_examen.examen_du_service(self.base, self.seance, service_pk)
         except ErreurStockage as exc:
             self._montrer_message(_message_erreur(exc))
             self.pages.setCurrentWidget(self.page_examen)
@@ -1246,12 +1246,12 @@ class VueSeance(QWidget):
         if getattr(self.base, "lecture_seule", False):
             return
         try:
-            seance = cas.charger_seance(self.base, self.seance.pk) or self.seance
+            seance = seances_examen.charger(self.base, self.seance.pk) or self.seance
             seance.position = self.position
             if self.au_sommaire and self.services and all(examen_fini(self.examen(p))
                                                           for p in range(len(self.services))):
                 seance.statut = "terminee"
-            cas.enregistrer_seance(self.base, seance)
+            seances_examen.enregistrer(self.base, seance)
         except ErreurStockage as exc:
             self._montrer_message(_message_erreur(exc))
             return
@@ -1297,7 +1297,7 @@ class VueSeance(QWidget):
     def _remplir_sommaire(self) -> None:
         """Le procès-verbal à l'écran : qui était là, puis pour chaque service l'état de son
         examen, la recommandation (question 10) et les initiatives proposées."""
-        self._examens = {ev.service_pk: ev for ev in cas.examens_de_la_seance(self.base, self.seance)}
+        self._examens = {ev.service_pk: ev for ev in seances_examen.examens(self.base, self.seance)}
         participants = [
             (f"{p.get('nom')} ({DOMAINES_PARTICIPANTS.texte(p['domaine'], self.langue)})"
              if p.get("domaine") else p.get("nom", ""))
@@ -1331,7 +1331,7 @@ class VueSeance(QWidget):
 
     def seance_a_jour(self) -> Seance:
         try:
-            return cas.charger_seance(self.base, self.seance.pk) or self.seance
+            return seances_examen.charger(self.base, self.seance.pk) or self.seance
         except ErreurStockage:
             return self.seance
 

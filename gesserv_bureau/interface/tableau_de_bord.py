@@ -266,7 +266,7 @@ class Carte(QFrame):
 
 class TableauDeBord(Retraduisible, QWidget):
     """L'onglet du tableau de bord. La fenêtre principale appelle :meth:`afficher` avec le
-    résultat de ``statistiques.tableau_de_bord`` et, quand l'utilisateur choisit un autre
+    résultat de ``cas.statistiques.tableau_de_bord`` et, quand l'utilisateur choisit un autre
     service, reçoit :attr:`service_demande` (la clé du service) pour recalculer."""
 
     service_demande = Signal(int)

@@ -53,7 +53,7 @@ def _nom_inscrit(service: Service | None, langue: str) -> str:
 def document(seance: Seance, examens: list[Evaluation], langue: str, ministere: str = "", auteur: str = "",
              empreinte: str = "", services: list[Service] | None = None, titre_auteur: str = "") -> Document:
     """Le document du procès-verbal de ``seance``; ``examens`` : ses évaluations 2A
-    (``evaluations.examens_de_la_seance``); ``services`` : les entrées du répertoire, pour leurs
+    (``cas.seances_examen.examens``); ``services`` : les entrées du répertoire, pour leurs
     noms et numéros (facultatif : le sujet de l'examen suffit). Les signataires sont la
     présidence du groupe de travail et l'approbateur, à remplir à la main; ``auteur`` (qui
     prépare le procès-verbal) est l'auteur du fichier."""

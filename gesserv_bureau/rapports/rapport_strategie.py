@@ -403,8 +403,8 @@ def document(strategie: Strategie, langue: str, ministere: str = "", auteur: str
     """La stratégie complète, ou sa mise à jour annuelle si ``strategie.type == "mise_a_jour"``.
     ``services`` : les entrées du répertoire (les noms des services touchés et visés);
     ``reference`` : pour une mise à jour, la stratégie approuvée qu'elle met à jour
-    (``strategies.reference``); ``aujourd_hui`` : la date qui décide des mesures en retard;
-    ``apercu`` : l'aperçu de la stratégie actuelle (2.5.5, élément 1 : ``strategies.apercu``),
+    (``cas.planification.reference``); ``aujourd_hui`` : la date qui décide des mesures en retard;
+    ``apercu`` : l'aperçu de la stratégie actuelle (2.5.5, élément 1 : ``cas.planification.apercu``),
     sinon tiré de la mise à jour et de ``reference`` seule; ``auteur``, ``titre_auteur`` : qui la
     prépare (« Préparé par »), jamais le compte du système."""
     st = strategie

@@ -28,8 +28,8 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec
 from outils_tests import EXERCICE, lancer_cli, service_complet
 
-from gesserv_bureau import echange_evaluations as echange
-from gesserv_bureau import evaluations as cas
+from gesserv_bureau.cas import transferts
+from gesserv_bureau.cas import evaluer, seances_examen
 from gesserv_bureau.domaine import contenu_approuve
 from gesserv_bureau.domaine.echange_evaluations import EchangeRefuse
 from gesserv_bureau.domaine.evaluations import Evaluation, Seance
@@ -87,13 +87,13 @@ def b_fait_confiance(pki):
 
 
 def evaluation_1b_terminee(base, service_pk) -> Evaluation:
-    ev = cas.nouvelle(base, "1B", EXERCICE, service_pk)
+    ev = evaluer.nouvelle(base, "1B", EXERCICE, service_pk)
     for code in ev.contenu["considerations"]:
         ev.contenu["considerations"][code] = {"cote": "eleve", "exemple": f"ex. {code}", "analyse": f"analyse {code}"}
     ev.contenu["decision"] = "oui"
     ev.contenu["justification"] = "Volume élevé, service essentiel."
-    cas.enregistrer(base, ev)
-    cas.terminer(base, ev)
+    evaluer.enregistrer(base, ev)
+    evaluer.terminer(base, ev)
     return ev
 
 
@@ -118,9 +118,9 @@ def reecrire(fichier, changer) -> None:
 def approuvee_signee(a, sa, pki, tmp_path, identite="approbatrice"):
     """Une évaluation 1B approuvée et signée sur A, exportée; renvoie (évaluation, fichier)."""
     ev = evaluation_1b_terminee(a, sa)
-    cas.approuver(a, ev, identite=pki[identite])
+    evaluer.approuver(a, ev, identite=pki[identite])
     fichier = tmp_path / "approuvee.json"
-    echange.exporter_evaluation(a, ev.uuid, fichier)
+    transferts.exporter_evaluation(a, ev.uuid, fichier)
     return ev, fichier
 
 
@@ -133,11 +133,11 @@ def test_une_approbation_tapee_dans_le_json_n_est_pas_importee(bases, tmp_path, 
     a, b, sa = bases
     ev = evaluation_1b_terminee(a, sa)
     fichier = tmp_path / "terminee.json"
-    echange.exporter_evaluation(a, ev.uuid, fichier)
+    transferts.exporter_evaluation(a, ev.uuid, fichier)
     reecrire(fichier, lambda d: d["evaluations"][0].update(
         statut="approuvee", approuve_par="Sous-ministre Forgé", approuve_le="2025-01-15T10:00:00-05:00"))
 
-    resultat = echange.importer(b, fichier)
+    resultat = transferts.importer(b, fichier)
 
     recue = DepotEvaluations(b).par_uuid(ev.uuid)
     assert (recue.statut, recue.approuve_par, recue.approuve_le, recue.approbation) == ("terminee", "", "", None)
@@ -152,7 +152,7 @@ def test_cli_l_approbation_forgee_est_dite_dans_le_bilan(bases, tmp_path, capsys
     a, b, sa = bases
     ev = evaluation_1b_terminee(a, sa)
     fichier = tmp_path / "terminee.json"
-    echange.exporter_evaluation(a, ev.uuid, fichier)
+    transferts.exporter_evaluation(a, ev.uuid, fichier)
     reecrire(fichier, lambda d: d["evaluations"][0].update(statut="approuvee", approuve_par="Sous-ministre Forgé",
                                                            approuve_le="2025-01-15T10:00:00-05:00"))
     chemin_b = b.chemin
@@ -177,7 +177,7 @@ def test_une_approbation_signee_par_un_certificat_de_la_racine_arrive_approuvee(
     # le nom écrit dans le JSON ne compte pas : c'est celui du certificat
     reecrire(fichier, lambda d: d["evaluations"][0].update(approuve_par="Sous-ministre Forgé"))
 
-    resultat = echange.importer(b, fichier)
+    resultat = transferts.importer(b, fichier)
 
     recue = DepotEvaluations(b).par_uuid(ev.uuid)
     assert (recue.statut, recue.approuve_par, recue.approuve_le) == ("approuvee", "Marie Approbatrice", ev.approuve_le)
@@ -188,12 +188,12 @@ def test_une_approbation_signee_par_un_certificat_de_la_racine_arrive_approuvee(
     assert "Ministère des Essais" in resultat.approbations[0].texte("en")
     # réimporter : rien ne change; et B réexporte une approbation que C vérifie encore
     avant = instantane(b)
-    assert echange.importer(b, fichier).inchanges == 1
+    assert transferts.importer(b, fichier).inchanges == 1
     assert instantane(b) == avant
-    echange.exporter_evaluation(b, ev.uuid, tmp_path / "de_b.json")
+    transferts.exporter_evaluation(b, ev.uuid, tmp_path / "de_b.json")
     with ouvrir(tmp_path / "c.sqlite", rotation=False) as c:
         DepotServices(c).creer(service_complet(service_id="SRV-1"))
-        echange.importer(c, tmp_path / "de_b.json")
+        transferts.importer(c, tmp_path / "de_b.json")
         assert DepotEvaluations(c).par_uuid(ev.uuid).statut == "approuvee"
 
 
@@ -218,7 +218,7 @@ def test_une_preuve_qui_ne_correspond_plus_rend_l_evaluation_non_approuvee(bases
     reecrire(fichier, lambda d: changer(d["evaluations"][0]))
     uuid = lire(fichier)["evaluations"][0]["uuid"]
 
-    resultat = echange.importer(b, fichier)
+    resultat = transferts.importer(b, fichier)
 
     recue = DepotEvaluations(b).par_uuid(uuid)
     assert (recue.statut, recue.approuve_par, recue.approbation) == ("terminee", "", None)
@@ -239,7 +239,7 @@ def test_un_certificat_qui_ne_mene_pas_a_une_racine_de_confiance(bases, tmp_path
     a, b, sa = bases
     ev, fichier = approuvee_signee(a, sa, pki, tmp_path, identite)
 
-    resultat = echange.importer(b, fichier)
+    resultat = transferts.importer(b, fichier)
 
     recue = DepotEvaluations(b).par_uuid(ev.uuid)
     assert (recue.statut, recue.approuve_par) == ("terminee", "")
@@ -273,12 +273,12 @@ def test_sans_racine_retenue_rien_n_est_approuve_puis_confiance_donnee_en_ligne_
 
 def preuve_a_la_main(a, ev_pk, sa, identite, approuve_le, fichier) -> None:
     """Fabrique hors de l'application une preuve de la forme attendue : le contenu canonique
-    signé par la clé d'``identite`` (sans les contrôles que fait ``cas.approuver``)."""
+    signé par la clé d'``identite`` (sans les contrôles que fait ``evaluer.approuver``)."""
     donnees = lire(fichier)
     e = donnees["evaluations"][0]
     e.update(statut="approuvee", approuve_le=approuve_le)
     nom = certificats.nom_commun(identite.certificat)
-    octets = contenu_approuve.evaluation(cas.charger(a, ev_pk), DepotServices(a).charger(sa), approuve_le, nom)
+    octets = contenu_approuve.evaluation(evaluer.charger(a, ev_pk), DepotServices(a).charger(sa), approuve_le, nom)
     signature = identite.cle.sign(octets, ec.ECDSA(hashes.SHA256()))
     e["approbation"] = {"version": 1, "algorithme": "ECDSA-SHA256",
                         "signature": base64.b64encode(signature).decode("ascii"),
@@ -292,13 +292,13 @@ def test_la_racine_elle_meme_ne_signe_pas_une_approbation(bases, tmp_path, pki, 
     a, b, sa = bases
     ev = evaluation_1b_terminee(a, sa)
     with pytest.raises(certificats.CertificatInutilisable):
-        cas.approuver(a, ev, identite=pki["racine"])
-    assert cas.charger(a, ev.pk).statut == "terminee"
+        evaluer.approuver(a, ev, identite=pki["racine"])
+    assert evaluer.charger(a, ev.pk).statut == "terminee"
     fichier = tmp_path / "racine.json"
-    echange.exporter_evaluation(a, ev.uuid, fichier)
+    transferts.exporter_evaluation(a, ev.uuid, fichier)
     preuve_a_la_main(a, ev.pk, sa, pki["racine"], journal.maintenant(), fichier)
 
-    resultat = echange.importer(b, fichier)
+    resultat = transferts.importer(b, fichier)
 
     assert DepotEvaluations(b).par_uuid(ev.uuid).statut == "terminee"
     (avertissement,) = resultat.avertissements
@@ -312,10 +312,10 @@ def test_une_approbation_antidatee_d_avant_le_certificat(bases, tmp_path, pki, b
     a, b, sa = bases
     ev = evaluation_1b_terminee(a, sa)
     fichier = tmp_path / "antidatee.json"
-    echange.exporter_evaluation(a, ev.uuid, fichier)
+    transferts.exporter_evaluation(a, ev.uuid, fichier)
     preuve_a_la_main(a, ev.pk, sa, pki["approbatrice"], "2021-06-01T10:00:00-04:00", fichier)
 
-    resultat = echange.importer(b, fichier)
+    resultat = transferts.importer(b, fichier)
 
     assert DepotEvaluations(b).par_uuid(ev.uuid).statut == "terminee"
     (avertissement,) = resultat.avertissements
@@ -324,22 +324,22 @@ def test_une_approbation_antidatee_d_avant_le_certificat(bases, tmp_path, pki, b
     # et ici, au moment de signer avec une horloge qui retarde de cinq ans : refusé
     monkeypatch.setattr(journal, "maintenant", lambda: "2021-06-01T10:00:00-04:00")
     with pytest.raises(certificats.CertificatInutilisable):
-        cas.approuver(a, cas.charger(a, ev.pk), identite=pki["approbatrice"])
+        evaluer.approuver(a, evaluer.charger(a, ev.pk), identite=pki["approbatrice"])
     monkeypatch.undo()
-    assert cas.charger(a, ev.pk).statut == "terminee"
+    assert evaluer.charger(a, ev.pk).statut == "terminee"
 
 
 def test_une_approbation_locale_sans_signature_voyage_non_approuvee(bases, tmp_path, b_fait_confiance):
     a, b, sa = bases
     ev = evaluation_1b_terminee(a, sa)
-    cas.approuver(a, ev, "Directrice générale, Services")
-    assert cas.charger(a, ev.pk).statut == "approuvee"           # ici, elle reste approuvée
+    evaluer.approuver(a, ev, "Directrice générale, Services")
+    assert evaluer.charger(a, ev.pk).statut == "approuvee"           # ici, elle reste approuvée
     fichier = tmp_path / "non_signee.json"
-    echange.exporter_evaluation(a, ev.uuid, fichier)
+    transferts.exporter_evaluation(a, ev.uuid, fichier)
     e = lire(fichier)["evaluations"][0]
     assert (e["statut"], e["approbation"]) == ("approuvee", None)
 
-    resultat = echange.importer(b, fichier)
+    resultat = transferts.importer(b, fichier)
 
     assert DepotEvaluations(b).par_uuid(ev.uuid).statut == "terminee"
     assert codes(resultat.avertissements) == ["approbation_non_signee"]
@@ -349,15 +349,15 @@ def test_une_approbation_locale_sans_signature_voyage_non_approuvee(bases, tmp_p
 def test_signer_apres_coup_une_approbation_locale(bases, tmp_path, pki, b_fait_confiance):
     a, b, sa = bases
     ev = evaluation_1b_terminee(a, sa)
-    cas.approuver(a, ev, "Directrice générale, Services")
-    echange.exporter_evaluation(a, ev.uuid, tmp_path / "v1.json")
-    echange.importer(b, tmp_path / "v1.json")
-    cas.signer_approbation(a, cas.charger(a, ev.pk), pki["approbatrice"])
-    relue = cas.charger(a, ev.pk)
+    evaluer.approuver(a, ev, "Directrice générale, Services")
+    transferts.exporter_evaluation(a, ev.uuid, tmp_path / "v1.json")
+    transferts.importer(b, tmp_path / "v1.json")
+    evaluer.signer_approbation(a, evaluer.charger(a, ev.pk), pki["approbatrice"])
+    relue = evaluer.charger(a, ev.pk)
     assert (relue.statut, relue.approuve_par) == ("approuvee", "Marie Approbatrice") and relue.approbation
-    echange.exporter_evaluation(a, ev.uuid, tmp_path / "v2.json")
+    transferts.exporter_evaluation(a, ev.uuid, tmp_path / "v2.json")
 
-    resultat = echange.importer(b, tmp_path / "v2.json")
+    resultat = transferts.importer(b, tmp_path / "v2.json")
 
     assert resultat.modifies == 1 and resultat.avertissements == []
     assert DepotEvaluations(b).par_uuid(ev.uuid).statut == "approuvee"
@@ -389,11 +389,11 @@ def test_cli_approuver_et_signer(bases, tmp_path, pki, capsys, monkeypatch):
 
 # --- 3. la séance d'examen --------------------------------------------------------------------------
 def seance_et_examen(a, sa) -> Seance:
-    seance = cas.nouvelle_seance(a, "Séance de mars", "2026-03-02", EXERCICE)
+    seance = seances_examen.nouvelle(a, "Séance de mars", "2026-03-02", EXERCICE)
     seance.participants = [{"nom": "Anne", "domaine": "TI"}]
     seance.services = [sa]
     seance.statut = "terminee"
-    cas.enregistrer_seance(a, seance)
+    seances_examen.enregistrer(a, seance)
     return seance
 
 
@@ -401,10 +401,10 @@ def test_une_seance_approuvee_dans_le_json_n_est_pas_importee_approuvee(bases, t
     a, b, sa = bases
     seance = seance_et_examen(a, sa)
     fichier = tmp_path / "seance.json"
-    echange.exporter_seance(a, seance.uuid, fichier)
+    transferts.exporter_seance(a, seance.uuid, fichier)
     reecrire(fichier, lambda d: d["seance"].update(statut="approuvee"))
 
-    resultat = echange.importer(b, fichier)
+    resultat = transferts.importer(b, fichier)
 
     assert DepotSeances(b).par_uuid(seance.uuid).statut == "terminee"
     assert codes(resultat.avertissements) == ["seance_approbation_non_signee"]
@@ -414,19 +414,19 @@ def test_une_seance_approuvee_dans_le_json_n_est_pas_importee_approuvee(bases, t
 def test_une_seance_approuvee_et_signee_arrive_approuvee_et_modifiee_non(bases, tmp_path, pki, b_fait_confiance):
     a, b, sa = bases
     seance = seance_et_examen(a, sa)
-    cas.approuver_seance(a, seance, identite=pki["approbatrice"])
+    seances_examen.approuver(a, seance, identite=pki["approbatrice"])
     fichier = tmp_path / "seance.json"
-    echange.exporter_seance(a, seance.uuid, fichier)
+    transferts.exporter_seance(a, seance.uuid, fichier)
     modifie = tmp_path / "seance_modifiee.json"
     donnees = lire(fichier)
     donnees["seance"]["participants"].append({"nom": "Intrus", "domaine": "?"})
     ecrire(modifie, donnees)
 
-    resultat = echange.importer(b, modifie)
+    resultat = transferts.importer(b, modifie)
     assert DepotSeances(b).par_uuid(seance.uuid).statut == "terminee"
     assert resultat.avertissements[0].code == "seance_approbation_refusee"
 
-    resultat = echange.importer(b, fichier)   # la vraie : remplace la copie non approuvée
+    resultat = transferts.importer(b, fichier)   # la vraie : remplace la copie non approuvée
     recue = DepotSeances(b).par_uuid(seance.uuid)
     assert (recue.statut, recue.approuve_par) == ("approuvee", "Marie Approbatrice")
     assert codes(resultat.approbations) == ["seance_approbation_verifiee"]
@@ -438,12 +438,12 @@ def test_une_date_dans_le_futur_est_refusee(bases, tmp_path, champ):
     a, b, sa = bases
     ev = evaluation_1b_terminee(a, sa)
     fichier = tmp_path / "futur.json"
-    echange.exporter_evaluation(a, ev.uuid, fichier)
+    transferts.exporter_evaluation(a, ev.uuid, fichier)
     reecrire(fichier, lambda d: d["evaluations"][0].update({champ: "9999-12-31T00:00:00+00:00"}))
     avant = instantane(b)
 
     with pytest.raises(EchangeRefuse) as refus:
-        echange.importer(b, fichier)
+        transferts.importer(b, fichier)
 
     assert codes(refus.value.problemes) == ["date_future", "rien_importe"]
     assert f"evaluations[0].{champ}" in refus.value.texte("fr") and "9999-12-31" in refus.value.texte("fr")
@@ -454,24 +454,24 @@ def test_une_date_dans_le_futur_est_refusee(bases, tmp_path, champ):
 def test_une_date_future_ne_bloque_plus_les_vraies_modifications(bases, tmp_path):
     a, b, sa = bases
     ev = evaluation_1b_terminee(a, sa)
-    echange.exporter_evaluation(a, ev.uuid, tmp_path / "v1.json")
+    transferts.exporter_evaluation(a, ev.uuid, tmp_path / "v1.json")
     reecrire(tmp_path / "v1.json", lambda d: d["evaluations"][0].update(modifie_le="9999-12-31T00:00:00+00:00"))
     with pytest.raises(EchangeRefuse):
-        echange.importer(b, tmp_path / "v1.json")
+        transferts.importer(b, tmp_path / "v1.json")
     # la vraie version arrive ensuite, et une modification réelle plus tard passe aussi
-    echange.exporter_evaluation(a, ev.uuid, tmp_path / "v2.json")
-    assert echange.importer(b, tmp_path / "v2.json").crees == 1
+    transferts.exporter_evaluation(a, ev.uuid, tmp_path / "v2.json")
+    assert transferts.importer(b, tmp_path / "v2.json").crees == 1
 
 
 def test_une_seance_datee_du_futur_est_refusee(bases, tmp_path):
     a, b, sa = bases
     seance = seance_et_examen(a, sa)
     fichier = tmp_path / "seance.json"
-    echange.exporter_seance(a, seance.uuid, fichier)
+    transferts.exporter_seance(a, seance.uuid, fichier)
     demain_et_plus = (dt.datetime.now(dt.timezone.utc) + dt.timedelta(days=3)).isoformat(timespec="seconds")
     reecrire(fichier, lambda d: d["seance"].update(modifie_le=demain_et_plus))
     with pytest.raises(EchangeRefuse) as refus:
-        echange.importer(b, fichier)
+        transferts.importer(b, fichier)
     assert refus.value.code == "date_future" and "seance.modifie_le" in refus.value.texte("fr")
 
 
@@ -479,10 +479,10 @@ def test_une_petite_avance_d_horloge_est_toleree(bases, tmp_path):
     a, b, sa = bases
     ev = evaluation_1b_terminee(a, sa)
     fichier = tmp_path / "avance.json"
-    echange.exporter_evaluation(a, ev.uuid, fichier)
+    transferts.exporter_evaluation(a, ev.uuid, fichier)
     dans_une_heure = (dt.datetime.now(dt.timezone.utc) + dt.timedelta(hours=1)).isoformat(timespec="seconds")
     reecrire(fichier, lambda d: d["evaluations"][0].update(modifie_le=dans_une_heure))
-    assert echange.importer(b, fichier).crees == 1
+    assert transferts.importer(b, fichier).crees == 1
 
 
 # --- 5. ce qui n'est pas dans le format -------------------------------------------------------------
@@ -501,12 +501,12 @@ def test_une_cle_inconnue_est_refusee_en_la_nommant(bases, tmp_path, changer, ch
     a, b, sa = bases
     ev = evaluation_1b_terminee(a, sa)
     fichier = tmp_path / "inconnu.json"
-    echange.exporter_evaluation(a, ev.uuid, fichier)
+    transferts.exporter_evaluation(a, ev.uuid, fichier)
     reecrire(fichier, changer)
     avant = instantane(b)
 
     with pytest.raises(EchangeRefuse) as refus:
-        echange.importer(b, fichier)
+        transferts.importer(b, fichier)
 
     assert refus.value.code == "cle_inconnue"
     assert champ in refus.value.texte("fr") and champ in refus.value.texte("en")
@@ -517,10 +517,10 @@ def test_une_cle_inconnue_dans_la_seance_est_refusee(bases, tmp_path):
     a, b, sa = bases
     seance = seance_et_examen(a, sa)
     fichier = tmp_path / "seance.json"
-    echange.exporter_seance(a, seance.uuid, fichier)
+    transferts.exporter_seance(a, seance.uuid, fichier)
     reecrire(fichier, lambda d: d["seance"]["participants"][0].update(role="présidente"))
     with pytest.raises(EchangeRefuse) as refus:
-        echange.importer(b, fichier)
+        transferts.importer(b, fichier)
     assert refus.value.code == "cle_inconnue" and "seance.participants[0].role" in refus.value.texte("fr")
 
 
@@ -532,9 +532,9 @@ def test_un_exercice_qui_n_est_pas_aaaa_aaaa_est_refuse(bases, tmp_path, ou, val
     a, b, sa = bases
     seance = seance_et_examen(a, sa)
     fichier = tmp_path / "exercice.json"
-    echange.exporter_seance(a, seance.uuid, fichier)
+    transferts.exporter_seance(a, seance.uuid, fichier)
     ev = evaluation_1b_terminee(a, sa)
-    echange.exporter_evaluation(a, ev.uuid, tmp_path / "ev.json")
+    transferts.exporter_evaluation(a, ev.uuid, tmp_path / "ev.json")
     donnees = lire(fichier)
     donnees["evaluations"] = lire(tmp_path / "ev.json")["evaluations"]
     cible = {"evaluation": donnees["evaluations"][0], "service": donnees["evaluations"][0]["service"],
@@ -544,7 +544,7 @@ def test_un_exercice_qui_n_est_pas_aaaa_aaaa_est_refuse(bases, tmp_path, ou, val
     avant = instantane(b)
 
     with pytest.raises(EchangeRefuse) as refus:
-        echange.importer(b, fichier)
+        transferts.importer(b, fichier)
 
     assert refus.value.code == "exercice_invalide"
     assert valeur in refus.value.texte("fr") and "AAAA-AAAA" in refus.value.texte("fr")
@@ -561,7 +561,7 @@ def test_une_imbrication_profonde_donne_un_message(bases, tmp_path, capsys):
     avant = instantane(b)
 
     with pytest.raises(EchangeRefuse) as refus:
-        echange.importer(b, fichier)
+        transferts.importer(b, fichier)
     assert codes(refus.value.problemes) == ["trop_imbrique", "rien_importe"]
     assert instantane(b) == avant
 
@@ -578,12 +578,12 @@ def test_une_imbrication_moyenne_dans_un_champ_donne_un_message(bases, tmp_path)
     a, b, sa = bases
     ev = evaluation_1b_terminee(a, sa)
     fichier = tmp_path / "profond.json"
-    echange.exporter_evaluation(a, ev.uuid, fichier)
+    transferts.exporter_evaluation(a, ev.uuid, fichier)
     texte = fichier.read_text(encoding="utf-8").replace(
         '"justification": "Volume élevé, service essentiel."', '"justification": ' + "[" * 900 + "]" * 900)
     fichier.write_text(texte, encoding="utf-8")
     with pytest.raises(EchangeRefuse) as refus:
-        echange.importer(b, fichier)
+        transferts.importer(b, fichier)
     assert refus.value.code == "trop_imbrique"
 
 
@@ -597,7 +597,7 @@ def test_un_fichier_de_50_mo_est_refuse_sans_etre_lu(bases, tmp_path):
     tracemalloc.start()
     try:
         with pytest.raises(EchangeRefuse) as refus:
-            echange.importer(b, fichier)
+            transferts.importer(b, fichier)
         pic = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
@@ -629,7 +629,7 @@ def test_un_fichier_dont_la_taille_ment_n_est_pas_lu_au_dela_de_la_limite(bases,
     tracemalloc.start()
     try:
         with pytest.raises(EchangeRefuse) as refus:
-            echange.importer(b, fichier)
+            transferts.importer(b, fichier)
         pic = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
@@ -643,15 +643,15 @@ def test_une_reponse_de_5000_caracteres_passe_intacte(bases, tmp_path, b_fait_co
     ev = evaluation_1b_terminee(a, sa)
     longue = ("Analyse détaillée « élevé » — " * 200)[:5000]
     assert len(longue) == 5000
-    ev = cas.charger(a, ev.pk)
+    ev = evaluer.charger(a, ev.pk)
     ev.statut = "brouillon"
     ev.contenu["considerations"]["volume"]["analyse"] = longue
-    cas.enregistrer(a, ev)
-    cas.approuver(a, ev, identite=pki["approbatrice"])
+    evaluer.enregistrer(a, ev)
+    evaluer.approuver(a, ev, identite=pki["approbatrice"])
     fichier = tmp_path / "longue.json"
-    echange.exporter_evaluation(a, ev.uuid, fichier)
+    transferts.exporter_evaluation(a, ev.uuid, fichier)
 
-    resultat = echange.importer(b, fichier)
+    resultat = transferts.importer(b, fichier)
 
     recue = DepotEvaluations(b).par_uuid(ev.uuid)
     assert recue.contenu["considerations"]["volume"]["analyse"] == longue
@@ -664,11 +664,11 @@ def test_un_fichier_aux_milliers_de_champs_inconnus_donne_un_refus_lisible(bases
     a, b, sa = bases
     ev = evaluation_1b_terminee(a, sa)
     fichier = tmp_path / "large.json"
-    echange.exporter_evaluation(a, ev.uuid, fichier)
+    transferts.exporter_evaluation(a, ev.uuid, fichier)
     reecrire(fichier, lambda d: d.update({f"cle_{n}": n for n in range(20_000)}, **{"x" * 1_000_000: 1}))
 
     with pytest.raises(EchangeRefuse) as refus:
-        echange.importer(b, fichier)
+        transferts.importer(b, fichier)
 
     assert len(refus.value.problemes) == 52                       # 50, « … et 19 951 autres », rien importé
     assert refus.value.problemes[-2].texte("fr") == "… et 19951 autres problèmes dans ce fichier."

@@ -24,7 +24,7 @@ import textwrap
 
 import pytest
 
-from gesserv_bureau import application
+from gesserv_bureau.cas import repertoire
 from gesserv_bureau.messages_erreur import texte_erreur
 from gesserv_bureau.stockage import sauvegardes
 from gesserv_bureau.stockage.base import connexion_annexe, ouvrir
@@ -292,7 +292,7 @@ def test_fenetre_wal_efface_propose_de_continuer_ou_de_quitter(base_demo, qapp, 
         base = ouvrir_avec_dialogues(base_demo)
         assert base is not None
         try:
-            assert len(application.lignes_inventaire(base, "2024-2025")) == 10
+            assert len(repertoire.lignes_inventaire(base, "2024-2025")) == 10
         finally:
             base.fermer()
     finally:

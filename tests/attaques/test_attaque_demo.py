@@ -15,7 +15,7 @@ import zipfile
 
 import pytest
 
-from gesserv_bureau import evaluations, strategies
+from gesserv_bureau.cas import evaluer, planification, seances_examen
 from gesserv_bureau.rapports import formats
 from gesserv_bureau.rapports.types import TYPES
 from gesserv_bureau.stockage.base import ouvrir
@@ -39,17 +39,17 @@ def demo(chemin_cli, capsys):
 
 def test_la_demonstration_a_un_dossier_de_chaque_sorte(demo):
     with ouvrir(demo, lecture_seule=True) as base:
-        (ev_1b,) = evaluations.toutes(base, "1B")
+        (ev_1b,) = evaluer.toutes(base, "1B")
         assert ev_1b.statut == "approuvee" and ev_1b.contenu["decision"] == "oui"
-        (seance,) = evaluations.seances(base)
+        (seance,) = seances_examen.toutes(base)
         assert seance.statut == "terminee" and len(seance.participants) == 3
-        examens = evaluations.examens_de_la_seance(base, seance)
+        examens = seances_examen.examens(base, seance)
         assert [e.statut for e in examens] == ["terminee", "terminee"]
         assert {e.contenu["recommandation"] for e in examens} == {"oui", "non"}
-        par_type = {st.type: st for st in strategies.toutes(base)}
+        par_type = {st.type: st for st in planification.toutes(base)}
         assert par_type["strategie"].statut == "approuvee" and par_type["strategie"].mesures
         assert par_type["mise_a_jour"].reference_uuid == par_type["strategie"].uuid
-        assert strategies.changements(base, par_type["mise_a_jour"])["B"]   # la vision a changé
+        assert planification.changements(base, par_type["mise_a_jour"])["B"]   # la vision a changé
 
 
 @pytest.mark.parametrize("type_, code", CAS, ids=[f"{t}-{c}" for t, c in CAS])

@@ -21,7 +21,7 @@ import shutil
 import pytest
 from pypdf import PdfReader
 
-from gesserv_bureau import production_rapports, strategies
+from gesserv_bureau.cas import planification, production_rapports
 from gesserv_bureau.domaine import strategie as regles
 from gesserv_bureau.domaine.service import Service
 from gesserv_bureau.stockage import journal
@@ -42,7 +42,7 @@ def _texte(pdf: bytes) -> str:
 
 def _approuver_le(monkeypatch, base, st, quand: str) -> None:
     monkeypatch.setattr(journal, "maintenant", lambda: quand)
-    strategies.approuver(base, st, "Comité exécutif des services")
+    planification.approuver(base, st, "Comité exécutif des services")
     monkeypatch.undo()
 
 
@@ -58,7 +58,7 @@ def _completer(base, st) -> None:
     st.initiatives = [regles.initiative("Demande en ligne", description="Description.", services=[pk])]
     st.risques = [regles.risque("Retard", probabilite="moyen", impact="eleve", attenuation="Suivi mensuel")]
     st.mesures = [regles.mesure(st.initiatives[0]["id"], "Formulaire", secteur="DGSI", date_prevue="2026-10-01")]
-    strategies.enregistrer(base, st)
+    planification.enregistrer(base, st)
     assert regles.sections_requises_vides(st) == []
 
 
@@ -68,12 +68,12 @@ def chaine(monkeypatch, tmp_path):
     à jour suivante en brouillon (à partir de la première mise à jour)."""
     base = ouvrir(tmp_path / "r.sqlite")
     base.utilisateur = "analyste"
-    st = strategies.nouvelle(base, "Stratégie 2025-2028", "2025-2026")
+    st = planification.nouvelle(base, "Stratégie 2025-2028", "2025-2026")
     _completer(base, st)
     _approuver_le(monkeypatch, base, st, "2025-03-10T16:00:00-04:00")
-    maj1 = strategies.mise_a_jour_annuelle(base, strategies.charger(base, st.pk), "2025-2026")
+    maj1 = planification.mise_a_jour_annuelle(base, planification.charger(base, st.pk), "2025-2026")
     _approuver_le(monkeypatch, base, maj1, "2026-03-12T15:00:00-04:00")
-    maj2 = strategies.mise_a_jour_annuelle(base, strategies.charger(base, maj1.pk), "2026-2027")
+    maj2 = planification.mise_a_jour_annuelle(base, planification.charger(base, maj1.pk), "2026-2027")
     yield base, st, maj1, maj2
     for fenetre in _FENETRES:   # détruites avant la base : un changement de langue ne les atteint plus
         import shiboken6
@@ -113,7 +113,7 @@ def test_la_premiere_mise_a_jour_n_a_pas_de_mise_a_jour_precedente(chaine, langu
 def test_l_apercu_est_propose_d_apres_les_versions_approuvees(chaine):
     base, _st, maj1, maj2 = chaine
     assert (maj1.emplacement, maj1.approbation_originale_le, maj1.derniere_mise_a_jour_le) == ("", "2025-03-10", "")
-    relue = strategies.charger(base, maj2.pk)
+    relue = planification.charger(base, maj2.pk)
     assert (relue.emplacement, relue.approbation_originale_le, relue.derniere_mise_a_jour_le) == (
         "", "2025-03-10", "2026-03-12")
 
@@ -160,10 +160,10 @@ def test_saisir_l_endroit_et_les_dates_dans_la_fenetre(qtbot, chaine, traduire, 
     # l'endroit, au clavier : gardé à chaque frappe
     fenetre.emplacement.setFocus()
     qtbot.keyClicks(fenetre.emplacement, LIEN)
-    assert strategies.charger(base, maj2.pk).emplacement == LIEN
+    assert planification.charger(base, maj2.pk).emplacement == LIEN
     # la date d'approbation corrigée : gardée
     fenetre.date_approbation.setDate(QDate(2025, 3, 11))
-    assert strategies.charger(base, maj2.pk).approbation_originale_le == "2025-03-11"
+    assert planification.charger(base, maj2.pk).approbation_originale_le == "2025-03-11"
     # une dernière mise à jour avant l'approbation : refusée, dite, rien de changé
     fenetre.date_derniere.setDate(QDate(2024, 1, 1))
     assert fenetre.bandeau.isVisibleTo(fenetre)
@@ -171,11 +171,11 @@ def test_saisir_l_endroit_et_les_dates_dans_la_fenetre(qtbot, chaine, traduire, 
                "rien n'a été changé." if langue == "fr" else
                "The last update date cannot be earlier than the strategy's approval date: nothing was changed.")
     assert fenetre.bandeau.text() == attendu
-    assert strategies.charger(base, maj2.pk).derniere_mise_a_jour_le == "2026-03-12"
+    assert planification.charger(base, maj2.pk).derniere_mise_a_jour_le == "2026-03-12"
     assert fenetre.date_derniere.iso() == "2026-03-12"
     # Suppr : aucune dernière mise à jour
     qtbot.keyClick(fenetre.date_derniere, Qt.Key.Key_Delete)
-    assert strategies.charger(base, maj2.pk).derniere_mise_a_jour_le == ""
+    assert planification.charger(base, maj2.pk).derniere_mise_a_jour_le == ""
     # le rapport imprime ce qui a été saisi
     texte = _texte(production_rapports.produire(base, "mise_a_jour", langue, cle=str(maj2.pk)).pdf)
     assert LIEN in texte.replace(" ", "")
@@ -186,27 +186,27 @@ def test_saisir_l_endroit_et_les_dates_dans_la_fenetre(qtbot, chaine, traduire, 
 
 def test_une_strategie_n_a_pas_d_apercu_a_saisir(qtbot, chaine):
     base, st, _maj1, _maj2 = chaine
-    fenetre = _fenetre(qtbot, base, strategies.charger(base, st.pk), "fr")
+    fenetre = _fenetre(qtbot, base, planification.charger(base, st.pk), "fr")
     assert not fenetre.apercu.isVisibleTo(fenetre)
 
 
 def test_une_mise_a_jour_approuvee_est_figee_apercu_compris(qtbot, chaine):
     base, _st, maj1, _maj2 = chaine
-    approuvee = strategies.charger(base, maj1.pk)
+    approuvee = planification.charger(base, maj1.pk)
     fenetre = _fenetre(qtbot, base, approuvee, "fr")
     assert fenetre.emplacement.isReadOnly()
     assert not fenetre.date_approbation.isEnabled() and not fenetre.date_derniere.isEnabled()
-    with pytest.raises(strategies.StrategieFigee):
-        strategies.modifier_apercu(base, approuvee, emplacement=LIEN)
-    assert strategies.charger(base, maj1.pk).emplacement == ""
+    with pytest.raises(planification.StrategieFigee):
+        planification.modifier_apercu(base, approuvee, emplacement=LIEN)
+    assert planification.charger(base, maj1.pk).emplacement == ""
 
 
 @pytest.mark.parametrize("mauvaise", ["2026-13-01", "12/03/2026", "hier", "2026-3-1"])
 def test_une_date_mal_formee_ne_change_rien(chaine, mauvaise):
     base, _st, _maj1, maj2 = chaine
-    with pytest.raises(strategies.DateInvalide):
-        strategies.modifier_apercu(base, maj2, emplacement=LIEN, approbation_originale_le=mauvaise)
-    relue = strategies.charger(base, maj2.pk)
+    with pytest.raises(planification.DateInvalide):
+        planification.modifier_apercu(base, maj2, emplacement=LIEN, approbation_originale_le=mauvaise)
+    relue = planification.charger(base, maj2.pk)
     assert (relue.emplacement, relue.approbation_originale_le) == ("", "2025-03-10")
     assert (maj2.emplacement, maj2.approbation_originale_le) == ("", "2025-03-10")
 
@@ -220,7 +220,7 @@ def test_l_approbateur_signe_l_apercu_saisi_et_seulement_s_il_l_est(chaine):
     signe = json.loads(contenu_approuve.strategie(maj2, "2027-03-01", "Comité"))
     assert signe["approbation_originale_le"] == "2025-03-10" and signe["derniere_mise_a_jour_le"] == "2026-03-12"
     assert "emplacement" not in signe
-    strategies.modifier_apercu(base, maj2, emplacement=LIEN)
+    planification.modifier_apercu(base, maj2, emplacement=LIEN)
     assert json.loads(contenu_approuve.strategie(maj2, "2027-03-01", "Comité"))["emplacement"] == LIEN
     # sans aperçu (une version d'avant 0009), le contenu signé est celui d'avant : ses preuves tiennent
     vieille = regles.Strategie(titre="T", type="mise_a_jour")
@@ -235,9 +235,9 @@ def test_une_base_d_avant_0009_tire_les_dates_des_versions_approuvees(tmp_path, 
     chemin = tmp_path / "r.sqlite"
     shutil.copy2(DONNEES / "schema_v8.sqlite", chemin)
     with ouvrir(chemin) as base:
-        (brouillon,) = [s for s in strategies.toutes(base) if s.type == "mise_a_jour" and s.statut == "brouillon"]
+        (brouillon,) = [s for s in planification.toutes(base) if s.type == "mise_a_jour" and s.statut == "brouillon"]
         assert (brouillon.approbation_originale_le, brouillon.derniere_mise_a_jour_le) == ("", "")
-        a = strategies.apercu(base, brouillon)
+        a = planification.apercu(base, brouillon)
         assert (a.emplacement, a.approbation_originale_le, a.derniere_mise_a_jour_le) == ("", "2025-03-10", "2026-03-12")
         texte = _texte(production_rapports.produire(base, "mise_a_jour", langue, cle=str(brouillon.pk)).pdf)
     if langue == "fr":

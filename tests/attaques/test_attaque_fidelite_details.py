@@ -22,8 +22,8 @@ import shutil
 import pytest
 from pypdf import PdfReader
 
-from gesserv_bureau import evaluations as cas
-from gesserv_bureau import production_rapports
+from gesserv_bureau.cas import evaluer
+from gesserv_bureau.cas import production_rapports
 from gesserv_bureau.domaine import evaluations as regles
 from gesserv_bureau.referentiel import outil_2a, types_details
 from gesserv_bureau.referentiel.codes import TYPES_EXTERNES, TYPES_INTERNES
@@ -158,7 +158,7 @@ def test_l_assistant_2a_ne_demande_les_initiatives_qu_aux_questions_2_3_et_4(qtb
 
     traduire(langue)
     prioritaire = next(s for s in DepotServices(base).services("2024-2025") if "prioritaire" in s.designations)
-    ev = cas.nouvelle(base, "2A", "2024-2025", prioritaire.pk)
+    ev = evaluer.nouvelle(base, "2A", "2024-2025", prioritaire.pk)
     fenetre = FenetreEvaluation(base, ev, langue)
     qtbot.addWidget(fenetre)
     a = fenetre.assistant
@@ -189,9 +189,9 @@ def test_l_assistant_2a_ne_demande_les_initiatives_qu_aux_questions_2_3_et_4(qtb
 def test_un_texte_deja_saisi_a_la_question_1_reste_visible_pour_etre_lu_ou_efface(qtbot, base):
     from gesserv_bureau.interface.assistants.fenetre import FenetreEvaluation
 
-    ev = cas.nouvelle(base, "2A", "2024-2025", None)
+    ev = evaluer.nouvelle(base, "2A", "2024-2025", None)
     ev.contenu["reponses"]["q1"] = {"reponse": "oui", "initiatives": "Paiement en ligne"}
-    cas.enregistrer(base, ev)
+    evaluer.enregistrer(base, ev)
     fenetre = FenetreEvaluation(base, ev, "fr")
     qtbot.addWidget(fenetre)
     champ = fenetre.assistant.questions["q1"]["initiatives"]
@@ -259,10 +259,10 @@ def test_la_base_figee_v8_retrouve_la_demarche_sans_toucher_a_ce_qu_on_a_choisi_
 
 def test_la_demonstration_garde_la_demarche_de_l_exemple_3(tmp_path):
     """L'exemple 3 de l'annexe s'arrête à son premier « non » : la façade des activités le dit."""
-    from gesserv_bureau import application
+    from gesserv_bureau.cas import repertoire
 
     with ouvrir(tmp_path / "r.sqlite") as base:
-        application.charger_demo(base)
+        repertoire.charger_demo(base)
         modes = {e.sujet: e.contenu["mode"] for e in DepotEvaluations(base).toutes("1A")}
     assert modes == {"Agri-stabilité": "toutes", "Programme de déglaçage": "toutes",
                      "Site Web de Prestations du Canada": "premier_non"}

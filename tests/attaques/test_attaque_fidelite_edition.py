@@ -148,21 +148,21 @@ def test_chaque_table_de_dossier_garde_l_edition(base):
 
 
 def test_la_strategie_et_la_seance_lisent_et_ecrivent_leur_edition(base):
-    from gesserv_bureau import strategies
+    from gesserv_bureau.cas import planification
     from gesserv_bureau.stockage.depot_evaluations import DepotSeances
     from gesserv_bureau.stockage.depot_strategies import DepotStrategies
 
-    st = strategies.nouvelle(base, "Stratégie", "2024-2025")
+    st = planification.nouvelle(base, "Stratégie", "2024-2025")
     assert st.edition == "2017"
     with base.ecriture() as db:   # un dossier fait avec une autre édition
         db.execute("UPDATE strategie SET edition_referentiel = '2016' WHERE pk = ?", [st.pk])
     relue = DepotStrategies(base).charger(st.pk)
     assert relue.edition == "2016"
-    strategies.enregistrer(base, relue)   # réécrire ne la remplace pas par celle du code
+    planification.enregistrer(base, relue)   # réécrire ne la remplace pas par celle du code
     assert base.conn.execute("SELECT edition_referentiel FROM strategie WHERE pk = ?", [st.pk]).fetchone()[0] == "2016"
     # une nouvelle version est faite avec l'édition du référentiel
     relue.statut = "approuvee"
-    assert strategies.regles.nouvelle_version(relue, "x").edition == "2017"
+    assert planification.regles.nouvelle_version(relue, "x").edition == "2017"
 
     seance = Seance(titre="Séance", date="2025-02-01", exercice="2024-2025", edition="2016")
     DepotSeances(base).enregistrer(seance)
@@ -209,7 +209,7 @@ def test_le_pied_porte_l_edition_du_dossier_et_non_celle_du_code(langue):
 
 
 def test_le_rapport_du_repertoire_porte_l_edition_de_l_exercice(base):
-    from gesserv_bureau import production_rapports
+    from gesserv_bureau.cas import production_rapports
 
     with base.ecriture() as db:
         db.execute("UPDATE exercice SET edition_referentiel = '2016'")

@@ -36,7 +36,7 @@ from fichiers_gc import (
     lignes_actuelles,
     texte_csv,
 )
-from gesserv_bureau import echanges
+from gesserv_bureau.cas import donnees_ouvertes
 from gesserv_bureau.domaine import fichier_csv, importation
 from gesserv_bureau.domaine.service import Volume
 from gesserv_bureau.referentiel.donnees_ouvertes import COLONNES_ACTUELLES, COLONNES_NORMES
@@ -66,7 +66,7 @@ def _noms(base) -> dict[str, str]:
 
 def _base_remplie(tmp_path, nom="r.sqlite"):
     base = ouvrir(tmp_path / nom)
-    _a, r = echanges.importer_fichier(base, fichier_actuel(tmp_path, "origine.csv", _lignes_accentuees()))
+    _a, r = donnees_ouvertes.importer_fichier(base, fichier_actuel(tmp_path, "origine.csv", _lignes_accentuees()))
     assert r is not None and r.crees == len(NOMS)
     return base
 
@@ -82,7 +82,7 @@ def test_un_octet_errant_dans_un_fichier_utf8_ne_change_aucun_nom(tmp_path, bom)
     numero = octets[: octets.index(b"Prot\xe8ge")].count(b"\n") + 1
     chemin = tmp_path / "un-octet.csv"
     chemin.write_bytes(octets)
-    analyse, resultat = echanges.importer_fichier(base, chemin)
+    analyse, resultat = donnees_ouvertes.importer_fichier(base, chemin)
     assert analyse.lecture.encodage == "utf-8"
     assert resultat is None                          # rien d'importé tant que la ligne n'est pas corrigée
     assert [(p.ligne, p.code) for p in analyse.erreurs] == [(numero, "octet_invalide_utf8")]
@@ -97,7 +97,7 @@ def test_un_octet_errant_dans_un_fichier_utf8_ne_change_aucun_nom(tmp_path, bom)
 
 def test_un_octet_errant_par_la_ligne_de_commande(tmp_path, chemin_cli, capsys):
     with ouvrir(chemin_cli) as base:
-        echanges.importer_fichier(base, fichier_actuel(tmp_path, "origine.csv", _lignes_accentuees()))
+        donnees_ouvertes.importer_fichier(base, fichier_actuel(tmp_path, "origine.csv", _lignes_accentuees()))
         avant = _noms(base)
     octets = _texte(_lignes_accentuees()).encode("utf-8").replace("Élections".encode(), b"\xc9lections")
     numero = octets[: octets.index(b"\xc9lections")].count(b"\n") + 1
@@ -140,18 +140,18 @@ def test_un_reimport_qui_changerait_des_noms_par_l_encodage_demande_confirmation
     abime = _texte(_lignes_accentuees()).encode("utf-8").decode("cp1252", errors="replace")
     chemin = tmp_path / "abime.csv"
     chemin.write_bytes(abime.encode("utf-8"))
-    analyse = echanges.analyser(base, chemin)
+    analyse = donnees_ouvertes.analyser(base, chemin)
     assert analyse.importable and analyse.confirmation_encodage
     changements = analyse.changements_encodage
     assert len(changements) >= 4
     premier = changements[0]
     assert (premier.avant, premier.apres) == ("Bibliothèque publique", "BibliothÃ¨que publique")
     with pytest.raises(ValueError):
-        echanges.importer(base, analyse)
-    _a, r = echanges.importer_fichier(base, chemin)
+        donnees_ouvertes.importer(base, analyse)
+    _a, r = donnees_ouvertes.importer_fichier(base, chemin)
     assert r is None and _noms(base) == avant
     # confirmé : l'import se fait
-    _a, r = echanges.importer_fichier(base, chemin, confirmer_encodage=True)
+    _a, r = donnees_ouvertes.importer_fichier(base, chemin, confirmer_encodage=True)
     assert r is not None and r.modifies == len(NOMS)
     assert _noms(base)["S000"] == "BibliothÃ¨que publique"
     base.fermer()
@@ -163,12 +163,12 @@ def test_reparer_des_noms_abimes_par_l_encodage_demande_aussi_confirmation(tmp_p
     base = ouvrir(tmp_path / "r.sqlite")
     abime = _texte(_lignes_accentuees()).encode("utf-8").decode("cp1252", errors="replace")
     (tmp_path / "abime.csv").write_bytes(abime.encode("utf-8"))
-    echanges.importer_fichier(base, tmp_path / "abime.csv")
-    analyse, r = echanges.importer_fichier(base, fichier_actuel(tmp_path, "bon.csv", _lignes_accentuees()))
+    donnees_ouvertes.importer_fichier(base, tmp_path / "abime.csv")
+    analyse, r = donnees_ouvertes.importer_fichier(base, fichier_actuel(tmp_path, "bon.csv", _lignes_accentuees()))
     assert r is None and analyse.confirmation_encodage
     assert (analyse.changements_encodage[0].avant, analyse.changements_encodage[0].apres) == (
         "BibliothÃ¨que publique", "Bibliothèque publique")
-    _a, r = echanges.importer_fichier(base, tmp_path / "bon.csv", confirmer_encodage=True)
+    _a, r = donnees_ouvertes.importer_fichier(base, tmp_path / "bon.csv", confirmer_encodage=True)
     assert r.modifies == len(NOMS) and _noms(base)["S000"] == "Bibliothèque publique"
     base.fermer()
 
@@ -177,7 +177,7 @@ def test_quelques_noms_changes_par_l_encodage_passent_avec_un_avertissement(tmp_
     base = _base_remplie(tmp_path)
     lignes = _lignes_accentuees()
     lignes[0]["service_name_fr"] = "BibliothÃ¨que publique"
-    analyse = echanges.analyser(base, fichier_actuel(tmp_path, "un.csv", lignes))
+    analyse = donnees_ouvertes.analyser(base, fichier_actuel(tmp_path, "un.csv", lignes))
     assert not analyse.confirmation_encodage
     assert [p.code for p in analyse.avertissements if p.code == "changement_encodage"] == ["changement_encodage"]
     base.fermer()
@@ -185,7 +185,7 @@ def test_quelques_noms_changes_par_l_encodage_passent_avec_un_avertissement(tmp_
 
 def test_la_ligne_de_commande_refuse_sans_confirmer_l_encodage(tmp_path, chemin_cli, capsys):
     with ouvrir(chemin_cli) as base:
-        echanges.importer_fichier(base, fichier_actuel(tmp_path, "origine.csv", _lignes_accentuees()))
+        donnees_ouvertes.importer_fichier(base, fichier_actuel(tmp_path, "origine.csv", _lignes_accentuees()))
         avant = _noms(base)
     abime = _texte(_lignes_accentuees()).encode("utf-8").decode("cp1252", errors="replace")
     (tmp_path / "abime.csv").write_bytes(abime.encode("utf-8"))
@@ -208,7 +208,7 @@ def test_le_dialogue_montre_les_changements_d_encodage_et_demande(qtbot, tmp_pat
     from outils_interface import ouvrir_fenetre
 
     fenetre = ouvrir_fenetre(qtbot, tmp_path / "f.sqlite", "fr", demo=False)
-    echanges.importer_fichier(fenetre.base, fichier_actuel(tmp_path, "origine.csv", _lignes_accentuees()))
+    donnees_ouvertes.importer_fichier(fenetre.base, fichier_actuel(tmp_path, "origine.csv", _lignes_accentuees()))
     avant = _noms(fenetre.base)
     abime = _texte(_lignes_accentuees()).encode("utf-8").decode("cp1252", errors="replace")
     (tmp_path / "abime.csv").write_bytes(abime.encode("utf-8"))
@@ -283,7 +283,7 @@ def test_un_volume_de_23_chiffres_est_une_erreur_de_ligne(tmp_path):
     lignes = lignes_actuelles()
     lignes[0]["num_applications_online"] = "12345678901234567890123"
     lignes[1]["num_website_visits"] = "99999999999999999999999"
-    analyse, resultat = echanges.importer_fichier(base, fichier_actuel(tmp_path, "gros.csv", lignes))
+    analyse, resultat = donnees_ouvertes.importer_fichier(base, fichier_actuel(tmp_path, "gros.csv", lignes))
     assert resultat is None
     assert [(p.ligne, p.colonne, p.code) for p in analyse.erreurs] == [
         (2, "num_applications_online", "nombre_trop_grand"), (5, "num_website_visits", "nombre_trop_grand")]
@@ -306,7 +306,7 @@ def test_des_normes_au_volume_immense_ou_a_la_cible_infinie(tmp_path):
               ligne_norme(service_standard_id="N3", performance="inf")]
     chemin = tmp_path / "normes.csv"
     chemin.write_bytes(texte_csv(COLONNES_NORMES, lignes).encode("utf-8-sig"))
-    analyse, resultat = echanges.importer_fichier(base, chemin)
+    analyse, resultat = donnees_ouvertes.importer_fichier(base, chemin)
     assert resultat is None
     assert [(p.colonne, p.code) for p in analyse.erreurs] == [
         ("total_volume", "nombre_trop_grand"), ("target", "decimal_invalide"), ("performance", "decimal_invalide")]
@@ -319,7 +319,7 @@ def test_un_nom_de_5000_caracteres_arrive_intact(tmp_path):
     lignes = lignes_actuelles()
     long = "Délivrance " + "é" * 4989
     lignes[0]["service_name_fr"] = long
-    _a, r = echanges.importer_fichier(base, fichier_actuel(tmp_path, "long.csv", lignes))
+    _a, r = donnees_ouvertes.importer_fichier(base, fichier_actuel(tmp_path, "long.csv", lignes))
     assert r is not None and r.crees == 3
     assert len(long) == 5000 and long in _noms(base).values()
     base.fermer()
@@ -399,7 +399,7 @@ def _dangereuse(valeur: str) -> bool:
 def test_l_export_neutralise_les_cellules_qui_seraient_des_formules(tmp_path):
     base = ouvrir(tmp_path / "r.sqlite")
     lignes = [ligne_actuelle(**PIEGES)]
-    _a, r = echanges.importer_fichier(base, fichier_actuel(tmp_path, "pieges.csv", lignes))
+    _a, r = donnees_ouvertes.importer_fichier(base, fichier_actuel(tmp_path, "pieges.csv", lignes))
     assert r is not None
     depot = DepotServices(base)
     service = depot.services()[0]
@@ -408,7 +408,7 @@ def test_l_export_neutralise_les_cellules_qui_seraient_des_formules(tmp_path):
     depot.enregistrer(service)
     service = depot.services()[0]
     sortie = tmp_path / "export.csv"
-    echanges.exporter_csv(base, sortie)
+    donnees_ouvertes.exporter_csv(base, sortie)
     cellules = _cellules(sortie.read_bytes())[0]
     assert not [c for c, v in cellules.items() if _dangereuse(v)]
     assert cellules["service_name_fr"] == "'" + PIEGES["service_name_fr"]
@@ -416,32 +416,32 @@ def test_l_export_neutralise_les_cellules_qui_seraient_des_formules(tmp_path):
     assert cellules["special_remarks_en"] == "'ordinaire, sans danger"
     # relu, l'export redonne les mêmes services, et de nouveau le même fichier
     with ouvrir(tmp_path / "relu.sqlite") as relue:
-        echanges.importer_fichier(relue, sortie)
+        donnees_ouvertes.importer_fichier(relue, sortie)
         relu = DepotServices(relue).services()[0]
         assert relu.copie(pk=None, modifie_le="") == service.copie(pk=None, modifie_le="")
         assert relu.nom_fr == PIEGES["service_name_fr"]
-        echanges.exporter_csv(relue, tmp_path / "export2.csv")
+        donnees_ouvertes.exporter_csv(relue, tmp_path / "export2.csv")
     assert (tmp_path / "export2.csv").read_bytes() == sortie.read_bytes()
     base.fermer()
 
 
 def test_l_export_des_normes_neutralise_aussi(tmp_path):
     base = ouvrir(tmp_path / "r.sqlite")
-    echanges.importer_fichier(base, fichier_actuel(tmp_path))
+    donnees_ouvertes.importer_fichier(base, fichier_actuel(tmp_path))
     lignes = [ligne_norme(service_standard_fr="=1+1", comments_en="@SUM(A1)", target="-0.5")]
     chemin = tmp_path / "normes.csv"
     chemin.write_bytes(texte_csv(COLONNES_NORMES, lignes).encode("utf-8-sig"))
-    _a, r = echanges.importer_fichier(base, chemin)
+    _a, r = donnees_ouvertes.importer_fichier(base, chemin)
     assert r is not None
     sortie = tmp_path / "normes-export.csv"
-    echanges.exporter_normes_csv(base, sortie)
+    donnees_ouvertes.exporter_normes_csv(base, sortie)
     cellules = _cellules(sortie.read_bytes())[0]
     assert not [c for c, v in cellules.items() if _dangereuse(v)]
     assert cellules["service_standard_fr"] == "'=1+1"
     assert cellules["target"] == "-0.5"   # un nombre négatif tout seul ne cache aucune formule
     with ouvrir(tmp_path / "relu.sqlite") as relue:
-        echanges.importer_fichier(relue, fichier_actuel(tmp_path))
-        echanges.importer_fichier(relue, sortie)
+        donnees_ouvertes.importer_fichier(relue, fichier_actuel(tmp_path))
+        donnees_ouvertes.importer_fichier(relue, sortie)
         norme = DepotNormes(relue).pour_exercice()[0]
         assert (norme.norme_fr, norme.commentaires_en, norme.cible) == ("=1+1", "@SUM(A1)", -0.5)
     base.fermer()
@@ -464,8 +464,8 @@ def test_le_rapport_d_import_neutralise_les_valeurs_du_fichier(tmp_path, chemin_
 
 def test_le_classeur_xlsx_n_a_aucune_formule(tmp_path):
     base = ouvrir(tmp_path / "r.sqlite")
-    echanges.importer_fichier(base, fichier_actuel(tmp_path, "pieges.csv", [ligne_actuelle(**PIEGES)]))
-    echanges.exporter_xlsx(base, tmp_path / "x.xlsx")
+    donnees_ouvertes.importer_fichier(base, fichier_actuel(tmp_path, "pieges.csv", [ligne_actuelle(**PIEGES)]))
+    donnees_ouvertes.exporter_xlsx(base, tmp_path / "x.xlsx")
     with zipfile.ZipFile(tmp_path / "x.xlsx") as z:
         feuilles = [z.read(n).decode() for n in z.namelist() if n.startswith("xl/worksheets/")]
     assert feuilles and not any("<f>" in f or "<f " in f for f in feuilles)

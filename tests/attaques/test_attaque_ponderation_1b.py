@@ -36,8 +36,8 @@ import pytest
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
 from gesserv_bureau.stockage.constantes import VERSION_SCHEMA
-from gesserv_bureau import application
-from gesserv_bureau import evaluations as cas
+from gesserv_bureau.cas import repertoire
+from gesserv_bureau.cas import evaluer
 from gesserv_bureau.rapports import rapport_1b
 from gesserv_bureau.stockage.base import ouvrir
 from gesserv_bureau.stockage.depot_evaluations import DepotEvaluations
@@ -58,7 +58,7 @@ CHIFFRE = re.compile(r"\d[,.]\d")    # 2,71 — 2.5 : un chiffre de note, de moy
 @pytest.fixture
 def base(tmp_path):
     b = ouvrir(tmp_path / "r.sqlite")
-    assert application.charger_demo(b) == 10
+    assert repertoire.charger_demo(b) == 10
     yield b
     b.fermer()
 
@@ -105,11 +105,11 @@ def _remplir(ev, cotes=COTES, decision="oui", criteres=None) -> None:
 
 
 def _1b_terminee(base, service_id="EDSC-102", **remplir):
-    ev = cas.nouvelle(base, "1B", EXERCICE, _service(base, service_id).pk)
+    ev = evaluer.nouvelle(base, "1B", EXERCICE, _service(base, service_id).pk)
     _remplir(ev, **remplir)
-    cas.enregistrer(base, ev)
-    cas.terminer(base, ev)
-    return cas.charger(base, ev.pk)
+    evaluer.enregistrer(base, ev)
+    evaluer.terminer(base, ev)
+    return evaluer.charger(base, ev.pk)
 
 
 def _texte_pdf(pdf: bytes, tmp_path: Path, nom: str) -> str:
@@ -121,7 +121,7 @@ def _texte_pdf(pdf: bytes, tmp_path: Path, nom: str) -> str:
 
 
 def _rapport(base, ev, langue, tmp_path, nom="r") -> str:
-    return _texte_pdf(rapport_1b.rapport(ev, langue, service=cas.service(base, ev.service_pk)), tmp_path,
+    return _texte_pdf(rapport_1b.rapport(ev, langue, service=evaluer.service(base, ev.service_pk)), tmp_path,
                       f"{nom}-{langue}")
 
 
@@ -186,12 +186,12 @@ def test_assistant_1b_sans_ponderation_derniere_page_sans_note_ni_poids(qtbot, t
 # --- avec la pondération du ministère : sous son nom, avec sa version --------------------------
 @pytest.mark.parametrize("langue", ["fr", "en"])
 def test_ponderation_du_ministere_dans_le_rapport_et_l_assistant(qtbot, tmp_path, langue):
-    from gesserv_bureau import ponderation_1b
+    from gesserv_bureau.cas import reglages_1b
     from outils_interface import ouvrir_fenetre
 
     fenetre = ouvrir_fenetre(qtbot, tmp_path / "f.sqlite", langue)
     base = fenetre.base
-    v1 = ponderation_1b.definir(base, {"volume": "2"})
+    v1 = reglages_1b.definir(base, {"volume": "2"})
     ev = _1b_terminee(base)
     assert ev.contenu["ponderation"]["version"] == 1
     texte = _rapport(base, ev, langue, tmp_path)
@@ -230,17 +230,17 @@ def test_ponderation_du_ministere_dans_le_rapport_et_l_assistant(qtbot, tmp_path
 
 
 def test_changer_la_ponderation_cree_la_version_2_et_l_ancienne_1b_garde_la_1(base, assistants, tmp_path):
-    from gesserv_bureau import ponderation_1b
+    from gesserv_bureau.cas import reglages_1b
 
-    v1 = ponderation_1b.definir(base, {"volume": "2"})
+    v1 = reglages_1b.definir(base, {"volume": "2"})
     ancienne = _1b_terminee(base)
-    brouillon = cas.nouvelle(base, "1B", EXERCICE, _service(base, "AAC-001").pk)
+    brouillon = evaluer.nouvelle(base, "1B", EXERCICE, _service(base, "AAC-001").pk)
     assert brouillon.contenu["ponderation"]["version"] == 1
-    v2 = ponderation_1b.definir(base, {"volume": "3"}, seuils="2.6,1.6")
-    assert [v.version for v in ponderation_1b.versions(base)] == [2, 1]
-    assert ponderation_1b.version(base, 1).poids == {"volume": 2.0}   # la version 1 n'a pas changé
+    v2 = reglages_1b.definir(base, {"volume": "3"}, seuils="2.6,1.6")
+    assert [v.version for v in reglages_1b.versions(base)] == [2, 1]
+    assert reglages_1b.version(base, 1).poids == {"volume": 2.0}   # la version 1 n'a pas changé
     # l'évaluation terminée garde la version 1, dans la base, le rapport et l'assistant
-    relue = cas.charger(base, ancienne.pk)
+    relue = evaluer.charger(base, ancienne.pk)
     assert relue.contenu["ponderation"]["version"] == 1
     texte = _rapport(base, relue, "fr", tmp_path, "ancienne")
     assert f"Pondération du ministère, version 1 du {_dernier_jour(v1, 'fr')}" in texte
@@ -248,17 +248,17 @@ def test_changer_la_ponderation_cree_la_version_2_et_l_ancienne_1b_garde_la_1(ba
     a = assistants(base, relue).assistant
     assert a.titre_ponderation.text().startswith("Pondération du ministère, version 1 du")
     assert "Une version plus récente existe (version 2)" in a.cadre_ponderation.text()
-    assert cas.charger(base, ancienne.pk).contenu == relue.contenu   # l'ouvrir n'a rien changé
+    assert evaluer.charger(base, ancienne.pk).contenu == relue.contenu   # l'ouvrir n'a rien changé
     # le brouillon suit la version 2 à son ouverture; une nouvelle 1B part de la version 2
-    assistants(base, cas.charger(base, brouillon.pk))
-    assert cas.charger(base, brouillon.pk).contenu["ponderation"]["version"] == 2
+    assistants(base, evaluer.charger(base, brouillon.pk))
+    assert evaluer.charger(base, brouillon.pk).contenu["ponderation"]["version"] == 2
     nouvelle = _1b_terminee(base, "AAC-001")
     texte = _rapport(base, nouvelle, "en", tmp_path, "nouvelle")
     assert f"Department's weighting, version 2 of {_dernier_jour(v2, 'en')}" in texte
     assert "high from 2.6, medium from 1.6" in texte
     # retirée : les terminées gardent la leur, une nouvelle n'en a plus (aucun chiffre)
-    ponderation_1b.retirer(base)
-    assert cas.charger(base, ancienne.pk).contenu["ponderation"]["version"] == 1
+    reglages_1b.retirer(base)
+    assert evaluer.charger(base, ancienne.pk).contenu["ponderation"]["version"] == 1
     sans = _1b_terminee(base, "AAC-001")
     assert "ponderation" not in sans.contenu
     assert "Pondération" not in _rapport(base, sans, "fr", tmp_path, "sans")
@@ -374,7 +374,7 @@ def test_dialogue_ponderation_refuse_une_saisie_fautive(qtbot, tmp_path, langue,
 def test_dialogue_ponderation_enregistre_une_version_puis_la_retire(qtbot, tmp_path, langue):
     from PySide6.QtCore import Qt
 
-    from gesserv_bureau import ponderation_1b
+    from gesserv_bureau.cas import reglages_1b
     from outils_interface import ouvrir_fenetre
 
     fenetre = ouvrir_fenetre(qtbot, tmp_path / "f.sqlite", langue)
@@ -387,11 +387,11 @@ def test_dialogue_ponderation_enregistre_une_version_puis_la_retire(qtbot, tmp_p
     _taper(dialogue.poids["volume"], "2", qtbot)
     _taper(dialogue.poids["critique"], "1,5" if langue == "fr" else "1.5", qtbot)
     qtbot.mouseClick(dialogue.definir, Qt.MouseButton.LeftButton)
-    v1 = ponderation_1b.en_vigueur(fenetre.base)
+    v1 = reglages_1b.en_vigueur(fenetre.base)
     assert v1.version == 1 and v1.poids == {"volume": 2.0, "critique": 1.5}
     assert dialogue.etat.text().startswith(regles_titre(v1, langue))
     qtbot.mouseClick(dialogue.retirer, Qt.MouseButton.LeftButton)
-    assert ponderation_1b.en_vigueur(fenetre.base) is None
+    assert reglages_1b.en_vigueur(fenetre.base) is None
     assert ("retirée le" if langue == "fr" else "removed on") in dialogue.historique.text()
     assert not dialogue.retirer.isEnabled()
     dialogue.close()
@@ -405,7 +405,7 @@ def regles_titre(ponderation, langue):
 
 # --- une base de la version 8 : des poids dans chaque évaluation ------------------------------
 def test_base_v8_montee_contenu_intact_anciens_poids_nommes_pour_ce_qu_ils_sont(assistants, tmp_path):
-    from gesserv_bureau import ponderation_1b
+    from gesserv_bureau.cas import reglages_1b
 
     chemin = tmp_path / "v8.sqlite"
     shutil.copy2(DONNEES / "schema_v8.sqlite", chemin)
@@ -417,8 +417,8 @@ def test_base_v8_montee_contenu_intact_anciens_poids_nommes_pour_ce_qu_ils_sont(
         assert base.version() == VERSION_SCHEMA
         apres = dict(base.conn.execute("SELECT pk, contenu FROM evaluation WHERE outil = '1B'").fetchall())
         assert apres == avant                          # pas un octet de changé : une approbation signée porte dessus
-        assert ponderation_1b.versions(base) == [] and ponderation_1b.criteres(base) == []
-        egaux, inegaux, brouillon = (cas.charger(base, pk) for pk in (6, 7, 8))
+        assert reglages_1b.versions(base) == [] and reglages_1b.criteres(base) == []
+        egaux, inegaux, brouillon = (evaluer.charger(base, pk) for pk in (6, 7, 8))
         # chargées, elles ne reçoivent aucune clé de plus (le contenu signé se recalcule à l'identique)
         for ev in (egaux, inegaux, brouillon):
             assert json.loads(avant[ev.pk]) == ev.contenu
@@ -436,11 +436,11 @@ def test_base_v8_montee_contenu_intact_anciens_poids_nommes_pour_ce_qu_ils_sont(
         assert "Weighting specific to this assessment (earlier version of the application)" in anglais
         # le brouillon, ouvert, suit désormais le ministère : ses poids en sortent, et il le dit
         a = assistants(base, brouillon).assistant
-        assert "poids" not in cas.charger(base, 8).contenu
+        assert "poids" not in evaluer.charger(base, 8).contenu
         assert not a.avis_anciens_poids.isHidden() and "ils sont retirés" in a.avis_anciens_poids.text()
         assert a.cadre_ponderation.isHidden()
         # et l'approuvée, ouverte, ne change pas
-        fenetre = assistants(base, cas.charger(base, 7))
+        fenetre = assistants(base, evaluer.charger(base, 7))
         assert fenetre.assistant.titre_ponderation.text().startswith("Pondération propre à cette évaluation")
         assert base.conn.execute("SELECT contenu FROM evaluation WHERE pk = 7").fetchone()[0] == avant[7]
         assistants.detruire()
@@ -468,22 +468,22 @@ def test_approbation_signee_sur_un_contenu_a_poids_se_recalcule_a_l_identique(ba
 
 # --- l'échange : l'ancien format et le nouveau ----------------------------------------------------
 def test_echange_porte_la_ponderation_et_les_criteres_et_refuse_une_ponderation_incoherente(base, tmp_path):
-    from gesserv_bureau import echange_evaluations as echange
-    from gesserv_bureau import ponderation_1b
+    from gesserv_bureau.cas import transferts
+    from gesserv_bureau.cas import reglages_1b
     from gesserv_bureau.domaine.echange_evaluations import EchangeRefuse
 
-    ponderation_1b.ajouter_critere(base, "Visibilité publique", "Public visibility")
-    ponderation_1b.definir(base, {"volume": "2", "m1": "3"})
+    reglages_1b.ajouter_critere(base, "Visibilité publique", "Public visibility")
+    reglages_1b.definir(base, {"volume": "2", "m1": "3"})
     ev = _1b_terminee(base)
     fichier = tmp_path / "1b.json"
-    echange.exporter_evaluation(base, ev.uuid, fichier)
+    transferts.exporter_evaluation(base, ev.uuid, fichier)
     donnees = json.loads(fichier.read_text(encoding="utf-8"))
     contenu = donnees["evaluations"][0]["contenu"]
     assert contenu["ponderation"]["poids"] == {"m1": 3, "volume": 2} and contenu["criteres_ministere"][0]["code"] == "m1"
     autre = ouvrir(tmp_path / "autre.sqlite")
     try:
-        application.charger_demo(autre)
-        echange.importer(autre, fichier, [])
+        repertoire.charger_demo(autre)
+        transferts.importer(autre, fichier, [])
         recue = DepotEvaluations(autre).par_uuid(ev.uuid)
         assert recue.contenu == ev.contenu
         texte = _rapport(autre, recue, "fr", tmp_path, "recue")
@@ -494,7 +494,7 @@ def test_echange_porte_la_ponderation_et_les_criteres_et_refuse_une_ponderation_
         mauvais = tmp_path / "mauvais.json"
         mauvais.write_text(json.dumps(donnees, ensure_ascii=False), encoding="utf-8")
         with pytest.raises(EchangeRefuse) as refus:
-            echange.importer(autre, mauvais, [])
+            transferts.importer(autre, mauvais, [])
         assert "evaluations[0].contenu.ponderation" in refus.value.texte("fr")
         assert "Les seuils sont dans le désordre" in refus.value.texte("fr")
         assert "The thresholds are out of order" in refus.value.texte("en")
@@ -516,8 +516,8 @@ def test_criteres_du_ministere_cli_assistant_rapport(assistants, capsys, chemin_
     assert sortie.splitlines() == ["m1\tVisibilité publique\t(Public visibility)", "m2\tRisque pour la réputation"]
     assert lancer_cli(capsys, "ponderation", "definir", "--poids", "m1=2")[0] == 0
     with ouvrir(chemin_cli) as base:
-        application.charger_demo(base)
-        ev = cas.nouvelle(base, "1B", EXERCICE, _service(base).pk)
+        repertoire.charger_demo(base)
+        ev = evaluer.nouvelle(base, "1B", EXERCICE, _service(base).pk)
         assert [r["code"] for r in ev.contenu["criteres_ministere"]] == ["m1", "m2"]
         a = assistants(base, ev).assistant
         page = a.pages.widget(7)   # « Autres critères »
@@ -530,12 +530,12 @@ def test_criteres_du_ministere_cli_assistant_rapport(assistants, capsys, chemin_
         a.justification.setPlainText(JUSTIFICATION)
         a.finir()
         assert "Critère du ministère « Visibilité publique » sans évaluation" in a.manques.text()
-        assert cas.charger(base, ev.pk).statut == "brouillon"
+        assert evaluer.charger(base, ev.pk).statut == "brouillon"
         a.criteres["m1"]["cote"].boutons["eleve"].setChecked(True)
         a.criteres["m1"]["analyse"].setPlainText("Couverture médiatique nationale chaque année.")
         a.criteres["m2"]["cote"].boutons["faible"].setChecked(True)
         a.finir()
-        relue = cas.charger(base, ev.pk)
+        relue = evaluer.charger(base, ev.pk)
         assert relue.statut == "terminee"
         assert relue.contenu["criteres_ministere"][0]["cote"] == "eleve"
         # dans la dernière page, le rappel et le poids du ministère
@@ -547,11 +547,11 @@ def test_criteres_du_ministere_cli_assistant_rapport(assistants, capsys, chemin_
         assert "Public visibility Department's criterion" in en
         assert "Risque pour la réputation Department's criterion" in en   # sans nom anglais : le français
         # retiré plus tard, le critère reste dans l'évaluation terminée
-        from gesserv_bureau import ponderation_1b
+        from gesserv_bureau.cas import reglages_1b
 
-        ponderation_1b.retirer_critere(base, "m1")
-        assert "Visibilité publique" in _rapport(base, cas.charger(base, ev.pk), "fr", tmp_path, "apres")
-        assert [r["code"] for r in cas.nouvelle(base, "1B", EXERCICE, _service(base).pk).contenu["criteres_ministere"]] == ["m2"]
+        reglages_1b.retirer_critere(base, "m1")
+        assert "Visibilité publique" in _rapport(base, evaluer.charger(base, ev.pk), "fr", tmp_path, "apres")
+        assert [r["code"] for r in evaluer.nouvelle(base, "1B", EXERCICE, _service(base).pk).contenu["criteres_ministere"]] == ["m2"]
         assistants.detruire()
 
 
@@ -559,7 +559,7 @@ def test_criteres_du_ministere_cli_assistant_rapport(assistants, capsys, chemin_
 def test_dialogue_criteres_par_ses_widgets(qtbot, tmp_path, langue):
     from PySide6.QtCore import Qt
 
-    from gesserv_bureau import ponderation_1b
+    from gesserv_bureau.cas import reglages_1b
     from outils_interface import ouvrir_fenetre
 
     fenetre = ouvrir_fenetre(qtbot, tmp_path / "f.sqlite", langue)
@@ -568,31 +568,31 @@ def test_dialogue_criteres_par_ses_widgets(qtbot, tmp_path, langue):
     qtbot.waitExposed(dialogue)
     qtbot.mouseClick(dialogue.ajouter, Qt.MouseButton.LeftButton)   # sans nom
     assert ("Donnez un nom au critère" if langue == "fr" else "Give the criterion a name") in dialogue.message.text()
-    assert ponderation_1b.criteres(fenetre.base) == []
+    assert reglages_1b.criteres(fenetre.base) == []
     _taper(dialogue.nom_fr, "Visibilite publique", qtbot)
     _taper(dialogue.nom_en, "Public visibility", qtbot)
     qtbot.mouseClick(dialogue.ajouter, Qt.MouseButton.LeftButton)
-    (critere,) = ponderation_1b.criteres(fenetre.base)
+    (critere,) = reglages_1b.criteres(fenetre.base)
     assert (critere.code, critere.nom_fr, critere.nom_en) == ("m1", "Visibilite publique", "Public visibility")
     assert dialogue.liste.count() == 1 and dialogue.nom_fr.text() == ""
     dialogue.liste.setCurrentRow(0)
     qtbot.mouseClick(dialogue.retirer, Qt.MouseButton.LeftButton)
-    assert ponderation_1b.criteres(fenetre.base) == [] and dialogue.liste.count() == 0
+    assert reglages_1b.criteres(fenetre.base) == [] and dialogue.liste.count() == 0
     dialogue.close()
 
 
 # --- les captures, à regarder -------------------------------------------------------------------
 @pytest.mark.parametrize("langue", ["fr", "en"])
 def test_captures_derniere_page_1b_et_dialogue(qtbot, tmp_path, langue):
-    from gesserv_bureau import ponderation_1b
+    from gesserv_bureau.cas import reglages_1b
     from outils_interface import ouvrir_fenetre
 
     dossier = Path(os.environ.get("GESSERV_CAPTURES", tmp_path))
     dossier.mkdir(parents=True, exist_ok=True)
     fenetre = ouvrir_fenetre(qtbot, tmp_path / "f.sqlite", langue)
     base = fenetre.base
-    ponderation_1b.ajouter_critere(base, "Visibilité publique", "Public visibility")
-    ponderation_1b.definir(base, {"volume": "2", "m1": "1,5"})
+    reglages_1b.ajouter_critere(base, "Visibilité publique", "Public visibility")
+    reglages_1b.definir(base, {"volume": "2", "m1": "1,5"})
     ev = _1b_terminee(base)
     dialogue = fenetre.ponderation_1b()
     dialogue.resize(1366, 768)
@@ -622,8 +622,8 @@ def test_captures_derniere_page_1b_et_dialogue(qtbot, tmp_path, langue):
 
 
 def _1b_sans(base):
-    from gesserv_bureau import ponderation_1b
+    from gesserv_bureau.cas import reglages_1b
 
-    ponderation_1b.retirer(base)
-    ponderation_1b.retirer_critere(base, "m1")
+    reglages_1b.retirer(base)
+    reglages_1b.retirer_critere(base, "m1")
     return _1b_terminee(base, "AAC-001")

@@ -32,8 +32,8 @@ from pathlib import Path
 
 import pytest
 
-from gesserv_bureau import application, production_rapports
-from gesserv_bureau import profil as profils
+from gesserv_bureau.cas import production_rapports, repertoire
+from gesserv_bureau.cas import profils
 from gesserv_bureau.rapports import formats
 from gesserv_bureau.rapports.types import TYPES
 from gesserv_bureau.stockage.base import ouvrir
@@ -171,12 +171,12 @@ def test_sans_profil_aucun_rapport_ne_nomme_le_compte_et_le_nom_reste_en_blanc(t
 def test_une_base_ecrite_avant_le_profil_ne_met_pas_le_compte_dans_les_rapports(tmp_path, capsys, avec_profil):
     """Les dossiers d'une base d'avant le profil ont le compte du système pour auteur (et pour
     auteur de la pondération 1B) : les rapports ne le montrent pas pour autant."""
-    from gesserv_bureau import ponderation_1b
+    from gesserv_bureau.cas import reglages_1b
 
     with ouvrir(tmp_path / "repertoire.sqlite") as base:
         base.auteur = base.utilisateur   # ce que l'application écrivait avant le profil
-        ponderation_1b.definir(base, {"volume": "2"})
-        assert application.charger_demo(base, dossiers=True) == 10
+        reglages_1b.definir(base, {"volume": "2"})
+        assert repertoire.charger_demo(base, dossiers=True) == 10
         assert {ev.auteur for ev in DepotEvaluations(base).toutes()} == {COMPTE}
         assert {s.auteur for s in DepotStrategies(base).toutes()} == {COMPTE}
     if avec_profil:
@@ -216,7 +216,7 @@ def test_produire_passe_le_nom_et_le_titre_du_profil_a_chaque_module(tmp_path, m
     monkeypatch.delattr(rapport_1a, "document", raising=False)
     with ouvrir(tmp_path / "r.sqlite") as base:
         base.auteur = base.utilisateur
-        application.charger_demo(base)
+        repertoire.charger_demo(base)
         production_rapports.produire(base, "1a", "fr", profil=PROFIL)
         assert recu == {"ministere": MINISTERE, "auteur": NOM, "titre_auteur": TITRE, "auteur_dossier": ""}
         production_rapports.produire(base, "1a", "fr", profil=PROFIL, ministere="Autre ministère")
@@ -317,7 +317,7 @@ def test_rapport_sans_ministere_prend_celui_du_profil(tmp_path, capsys):
 
 # --- l'interface : Édition › Profil… et le premier lancement -------------------------------------
 def test_edition_profil_enregistre_et_devient_l_auteur_des_nouveaux_dossiers(qtbot, tmp_path):
-    from gesserv_bureau import evaluations
+    from gesserv_bureau.cas import evaluer
     from outils_interface import ouvrir_fenetre
 
     fenetre = ouvrir_fenetre(qtbot, tmp_path / "r.sqlite")
@@ -335,7 +335,7 @@ def test_edition_profil_enregistre_et_devient_l_auteur_des_nouveaux_dossiers(qtb
     assert dialogue.enregistrer()
     assert not dialogue.isVisible()
     assert profils.lire().nom == NOM and profils.lire().titre == TITRE
-    ev = evaluations.nouvelle(fenetre.base, "1A", "2024-2025", sujet="Permis")
+    ev = evaluer.nouvelle(fenetre.base, "1A", "2024-2025", sujet="Permis")
     assert ev.auteur == NOM
     fenetre.close()
 
@@ -354,7 +354,7 @@ def test_premier_lancement_propose_le_profil_une_fois_et_on_peut_passer(qtbot, t
 
     chemin = tmp_path / "premier.sqlite"
     with ouvrir(chemin) as base:
-        application.charger_demo(base)
+        repertoire.charger_demo(base)
     app, traductions = creer_application("fr")
     session = _Session(app, traductions, chemin, essai=False)
     assert session.montrer(ouvrir(chemin))
@@ -405,7 +405,7 @@ def test_le_dialogue_des_rapports_prend_le_ministere_du_profil(qtbot, tmp_path):
 
     profils.enregistrer(PROFIL)
     with ouvrir(tmp_path / "r.sqlite") as base:
-        application.charger_demo(base)
+        repertoire.charger_demo(base)
         dialogue = DialogueRapport(base, "1a", "fr")
         qtbot.addWidget(dialogue)
         assert dialogue.ministere.text() == MINISTERE

@@ -26,7 +26,7 @@ import subprocess
 
 import pytest
 
-from gesserv_bureau import application, echanges, production_rapports, statistiques
+from gesserv_bureau.cas import donnees_ouvertes, production_rapports, repertoire, statistiques
 from gesserv_bureau.domaine import qualite
 from gesserv_bureau.stockage.base import ouvrir
 from gesserv_bureau.stockage.depot_services import DepotServices
@@ -66,7 +66,7 @@ def chemin(tmp_path):
 # --- le domaine, sur la vraie base -------------------------------------------------------------
 def test_les_trois_services_comptent_un_point_sans_reponse_n_est_pas_en_ligne(chemin):
     with ouvrir(chemin) as base:
-        e = application.sommaire_exercice(base, EXERCICE).electronique
+        e = repertoire.sommaire_exercice(base, EXERCICE).electronique
     assert (e.total, e.electroniques) == (3, 1)
     assert e.proportion == pytest.approx(100 / 3)        # 1 ÷ 3
     assert e.pourcentage_moyen == pytest.approx(50.0)    # (100 + 50 + 0) ÷ 3
@@ -76,7 +76,7 @@ def test_les_trois_services_comptent_un_point_sans_reponse_n_est_pas_en_ligne(ch
 def test_une_exclusion_ecrite_retire_le_service_et_garde_sa_raison(chemin):
     _exclure(chemin)
     with ouvrir(chemin) as base:
-        e = application.sommaire_exercice(base, EXERCICE).electronique
+        e = repertoire.sommaire_exercice(base, EXERCICE).electronique
     assert (e.total, e.proportion, e.pourcentage_moyen) == (2, pytest.approx(50.0), pytest.approx(75.0))
     assert [(x.service.service_id, x.justification) for x in e.exclus] == [("S-3", RAISON)]
     assert e.a_completer == ()
@@ -146,7 +146,7 @@ def test_une_exclusion_sans_justification_est_refusee_avec_un_message_bilingue(q
     assert ("33,3" if langue == "fr" else "33.3") in f.sommaire.formule1.text()
     assert ("Exclusion refusée" if langue == "fr" else "Exclusion refused") in f.sommaire.note.text()
     # et le contrôle de la qualité la compte parmi les erreurs
-    constats = echanges.verifier_qualite(f.base, EXERCICE)
+    constats = donnees_ouvertes.verifier_qualite(f.base, EXERCICE)
     (erreur,) = [c for c in constats if c.service_id == "S-3" and c.code == "valeur_fausse"]
     assert erreur.gravite == "erreur"
     assert message in erreur.texte(langue)
@@ -171,7 +171,7 @@ def test_le_tableau_de_bord_compte_chaque_service(qtbot, chemin, langue, entete,
     # une exclusion écrite : recalculé
     s3 = DepotServices(f.base).charger(DepotServices(f.base).pk_par_id(EXERCICE, "S-3"))
     s3.exclu_calcul, s3.justification_exclusion = True, RAISON
-    application.enregistrer_service(f.base, s3)
+    repertoire.enregistrer_service(f.base, s3)
     f.actualiser_tableau_de_bord()
     qtbot.waitUntil(lambda: carte.textes()[0][1] == exclu_p, timeout=5000)
     assert carte.textes()[0][1:6] == [exclu_p, "1", "2", exclu_m, "1"]
@@ -228,10 +228,10 @@ def test_le_classeur_exporte_les_deux_formules_et_le_detail(chemin, tmp_path, la
     from openpyxl import load_workbook
 
     with ouvrir(chemin) as base:
-        echanges.exporter_xlsx(base, tmp_path / "avant.xlsx", EXERCICE, langue)
+        donnees_ouvertes.exporter_xlsx(base, tmp_path / "avant.xlsx", EXERCICE, langue)
     _exclure(chemin)
     with ouvrir(chemin) as base:
-        echanges.exporter_xlsx(base, tmp_path / "apres.xlsx", EXERCICE, langue)
+        donnees_ouvertes.exporter_xlsx(base, tmp_path / "apres.xlsx", EXERCICE, langue)
     avant, apres = (load_workbook(tmp_path / n) for n in ("avant.xlsx", "apres.xlsx"))
     entete, ligne = list(avant[feuille].values)
     assert entete[1] == ("Proportion des services électroniques" if langue == "fr" else "Proportion of e-enabled services")
@@ -265,14 +265,14 @@ def test_un_point_so_demande_sa_justification_ecrite(qtbot, chemin, langue, aver
     assert champ.isVisible()
     assert f.controleur.enregistrer_maintenant()
     assert avertissement in formulaire.message_points.text()
-    (constat,) = [c for c in echanges.verifier_qualite(f.base, EXERCICE) if c.code == "so_sans_justification"]
+    (constat,) = [c for c in donnees_ouvertes.verifier_qualite(f.base, EXERCICE) if c.code == "so_sans_justification"]
     assert constat.service_id == "S-1" and constat.gravite == "avertissement"
     champ.setFocus()
     qtbot.keyClicks(champ, "Aucune authentification : permis remis au comptoir.")
     assert f.controleur.enregistrer_maintenant()
     relu = DepotServices(f.base).charger(pk)
     assert relu.justifications_so == {"authentification": "Aucune authentification : permis remis au comptoir."}
-    assert not [c for c in echanges.verifier_qualite(f.base, EXERCICE) if c.code == "so_sans_justification"]
+    assert not [c for c in donnees_ouvertes.verifier_qualite(f.base, EXERCICE) if c.code == "so_sans_justification"]
     assert not formulaire.message_points.isVisible()
     # la justification suit son point : une fois le point répondu autrement, elle n'est plus gardée
     choix.setCurrentIndex(choix.findData("oui"))

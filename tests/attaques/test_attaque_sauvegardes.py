@@ -236,12 +236,12 @@ def test_restaurer_une_copie_qui_a_moins_de_services_demande_confirmation(chemin
 def test_fenetre_restaurer_montre_les_deux_nombres_de_services(qtbot, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
-    from gesserv_bureau import application
+    from gesserv_bureau.cas import repertoire
     from gesserv_bureau.interface.app import _Session, creer_application
 
     chemin = tmp_path / "premier.sqlite"
     with ouvrir(chemin) as base:
-        application.charger_demo(base)
+        repertoire.charger_demo(base)
     sauvegardes.copier(chemin, "manuelle")
     with ouvrir(chemin, rotation=False) as base:
         DepotServices(base).creer(service_complet(service_id="APRES-COPIE"))

@@ -29,7 +29,7 @@ import subprocess
 import pytest
 
 from fichiers_gc import fichier_actuel, ligne_actuelle
-from gesserv_bureau import application, echanges, production_rapports
+from gesserv_bureau.cas import donnees_ouvertes, production_rapports, repertoire
 from gesserv_bureau.domaine import qualite
 from gesserv_bureau.referentiel.donnees_ouvertes import COLONNES_ACTUELLES
 from gesserv_bureau.stockage.base import ouvrir
@@ -106,7 +106,7 @@ def test_un_service_interne_reste_hors_du_calcul_de_2_9_4(qtbot, chemin, langue,
         DepotServices(base).creer(service_complet(service_id="INT-08", portee=INTERNE, type_service="rh",
                                                   designations=[], points_interaction=points("oooooo"),
                                                   justifications_so={}))
-        e = application.sommaire_exercice(base, EXERCICE).electronique
+        e = repertoire.sommaire_exercice(base, EXERCICE).electronique
     assert (e.total, e.electroniques, e.internes) == (3, 1, 2)
     assert (e.proportion, e.pourcentage_moyen) == (pytest.approx(100 / 3), pytest.approx(50.0))
     f = ouvrir_fenetre(qtbot, chemin, langue, demo=False)
@@ -161,9 +161,9 @@ def _valide(lignes: list[dict[str, str]]) -> None:
 
 def test_l_export_des_donnees_ouvertes_reste_valide(chemin, tmp_path):
     with ouvrir(chemin) as base:
-        assert echanges.exporter_csv(base, tmp_path / "defaut.csv", EXERCICE) == 3
-        assert echanges.services_internes(base, EXERCICE) == 1
-        assert echanges.exporter_csv(base, tmp_path / "avec.csv", EXERCICE, avec_internes=True) == 4
+        assert donnees_ouvertes.exporter_csv(base, tmp_path / "defaut.csv", EXERCICE) == 3
+        assert donnees_ouvertes.services_internes(base, EXERCICE) == 1
+        assert donnees_ouvertes.exporter_csv(base, tmp_path / "avec.csv", EXERCICE, avec_internes=True) == 4
     defaut, avec = _lignes(tmp_path / "defaut.csv"), _lignes(tmp_path / "avec.csv")
     assert [l["service_id"] for l in defaut] == ["S-1", "S-2", "S-3"]
     assert {l["service_id"]: l["service_scope"] for l in avec}["INT-07"] == "INTERN"
@@ -174,19 +174,19 @@ def test_l_export_des_donnees_ouvertes_reste_valide(chemin, tmp_path):
 
 def test_un_intern_reimporte_reste_un_service_interne(chemin, tmp_path):
     with ouvrir(chemin) as base:
-        echanges.exporter_csv(base, tmp_path / "avec.csv", EXERCICE, avec_internes=True)
+        donnees_ouvertes.exporter_csv(base, tmp_path / "avec.csv", EXERCICE, avec_internes=True)
     with ouvrir(tmp_path / "neuve.sqlite") as neuve:
-        _analyse, r = echanges.importer_fichier(neuve, tmp_path / "avec.csv")
+        _analyse, r = donnees_ouvertes.importer_fichier(neuve, tmp_path / "avec.csv")
         assert r is not None and r.crees == 4
         depot = DepotServices(neuve)
         assert depot.charger(depot.pk_par_id(EXERCICE, "INT-07")).portee == INTERNE
-        e = application.sommaire_exercice(neuve, EXERCICE).electronique
+        e = repertoire.sommaire_exercice(neuve, EXERCICE).electronique
         assert (e.total, e.internes) == (3, 1)
-        echanges.exporter_csv(neuve, tmp_path / "retour.csv", EXERCICE, avec_internes=True)
+        donnees_ouvertes.exporter_csv(neuve, tmp_path / "retour.csv", EXERCICE, avec_internes=True)
     assert {l["service_id"]: l["service_scope"] for l in _lignes(tmp_path / "retour.csv")}["INT-07"] == "INTERN"
     # le gabarit 2016-2020 n'avait qu'« intern » pour l'interne intégré : inchangé
     with ouvrir(tmp_path / "actuel.sqlite") as base:
-        echanges.importer_fichier(base, fichier_actuel(tmp_path, "enterprise.csv", [
+        donnees_ouvertes.importer_fichier(base, fichier_actuel(tmp_path, "enterprise.csv", [
             ligne_actuelle(service_id="E-1", service_scope="ENTERPRISE")]))
         assert DepotServices(base).services()[0].portee == "interne"
 
@@ -212,7 +212,7 @@ def test_le_classeur_met_les_services_internes_dans_leur_feuille(chemin, tmp_pat
     from openpyxl import load_workbook
 
     with ouvrir(chemin) as base:
-        echanges.exporter_xlsx(base, tmp_path / "r.xlsx", EXERCICE, langue)
+        donnees_ouvertes.exporter_xlsx(base, tmp_path / "r.xlsx", EXERCICE, langue)
     classeur = load_workbook(tmp_path / "r.xlsx")
     services = list(classeur["Services"].values)
     internes = list(classeur[feuille].values)

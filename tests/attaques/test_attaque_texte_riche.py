@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from fichiers_gc import fichier_actuel, ligne_actuelle
-from gesserv_bureau import application
-from gesserv_bureau import evaluations as cas
-from gesserv_bureau import strategies
+from gesserv_bureau.cas import repertoire
+from gesserv_bureau.cas import evaluer, seances_examen
+from gesserv_bureau.cas import planification
 from gesserv_bureau.domaine import strategie as regles
 from gesserv_bureau.stockage.base import ouvrir
 from gesserv_bureau.stockage.depot_services import DepotServices
@@ -82,23 +82,23 @@ def fautes(racine: QWidget) -> tuple[list[str], int]:
 def _preparer(chemin):
     """Une base de démonstration où le texte piégé est partout où l'utilisateur écrit."""
     with ouvrir(chemin) as base:
-        application.charger_demo(base)
+        repertoire.charger_demo(base)
         depot = DepotServices(base)
         service = next(s for s in depot.services() if s.service_id == "AAC-001")   # prioritaire
         service.nom_fr = service.nom_en = ATTAQUE
         service.proprietaire = ATTAQUE
         depot.enregistrer(service)
         pk = service.pk
-        ev1a = cas.nouvelle(base, "1A", service.exercice, sujet=ATTAQUE)
+        ev1a = evaluer.nouvelle(base, "1A", service.exercice, sujet=ATTAQUE)
         ev1a.contenu["organisme"] = ATTAQUE
-        cas.enregistrer(base, ev1a)
-        cas.nouvelle(base, "1B", service.exercice, pk)
-        ev2a = cas.nouvelle(base, "2A", service.exercice, pk)
-        seance = cas.nouvelle_seance(base, ATTAQUE, "2025-03-12", service.exercice)
+        evaluer.enregistrer(base, ev1a)
+        evaluer.nouvelle(base, "1B", service.exercice, pk)
+        ev2a = evaluer.nouvelle(base, "2A", service.exercice, pk)
+        seance = seances_examen.nouvelle(base, ATTAQUE, "2025-03-12", service.exercice)
         seance.participants = [{"nom": ATTAQUE, "domaine": "politique"}]
         seance.services = [pk]
-        cas.enregistrer_seance(base, seance)
-        st = strategies.nouvelle(base, ATTAQUE, service.exercice)
+        seances_examen.enregistrer(base, seance)
+        st = planification.nouvelle(base, ATTAQUE, service.exercice)
         o = regles.objectif(ATTAQUE)
         st.objectifs.append(o)
         i = regles.initiative(ATTAQUE, objectifs=[o["id"]], services=[pk],
@@ -106,7 +106,7 @@ def _preparer(chemin):
         st.initiatives.append(i)
         st.mesures.append(regles.mesure(i["id"], ATTAQUE, secteur=ATTAQUE, date_prevue="2025-06-30"))
         regles.ajouter_section(st, ATTAQUE)
-        strategies.enregistrer(base, st)
+        planification.enregistrer(base, st)
         return pk, service.exercice, seance.pk, st.pk
 
 
@@ -170,7 +170,7 @@ def test_les_assistants_1a_1b_2a_montrent_le_nom_tel_quel(qtbot, piege):
     from gesserv_bureau.interface.assistants.fenetre import FenetreEvaluation
 
     base, _infos = piege
-    for ev in sorted((e for e in cas.toutes(base) if e.sujet == ATTAQUE), key=lambda e: e.outil):
+    for ev in sorted((e for e in evaluer.toutes(base) if e.sujet == ATTAQUE), key=lambda e: e.outil):
         fenetre = _montrer(qtbot, FenetreEvaluation(base, ev, "fr"))
         a = fenetre.assistant
         for etape in range(a.pages.count()):
@@ -204,7 +204,7 @@ def test_la_seance_d_examen_montre_titres_et_participants_tels_quels(qtbot, pieg
     assert not liste, "\n".join(liste)
     assert montres >= 1
     dialogue.close()
-    vue = _montrer(qtbot, VueSeance(base, cas.charger_seance(base, seance_pk), "fr"))   # la projection
+    vue = _montrer(qtbot, VueSeance(base, seances_examen.charger(base, seance_pk), "fr"))   # la projection
     qtbot.waitUntil(lambda: MARQUE in vue.titre.text())
     liste, montres = fautes(vue)
     assert not liste, "\n".join(liste)
@@ -219,7 +219,7 @@ def test_la_strategie_et_son_plan_montrent_les_titres_tels_quels(qtbot, piege):
     from gesserv_bureau.interface.strategie.fenetre_strategie import FenetreStrategie
 
     base, (_pk, _e, _s, st_pk) = piege
-    fenetre = _montrer(qtbot, FenetreStrategie(base, strategies.charger(base, st_pk), "fr"))
+    fenetre = _montrer(qtbot, FenetreStrategie(base, planification.charger(base, st_pk), "fr"))
     for rang in range(fenetre.toc.count()):
         fenetre.toc.setCurrentRow(rang)
         liste, _ = fautes(fenetre)
@@ -246,7 +246,7 @@ def test_capture_de_l_en_tete_1b(qtbot, piege, tmp_path):
     from gesserv_bureau.interface.assistants.fenetre import FenetreEvaluation
 
     base, _infos = piege
-    ev = next(e for e in cas.toutes(base) if e.outil == "1B" and e.sujet == ATTAQUE)
+    ev = next(e for e in evaluer.toutes(base) if e.outil == "1B" and e.sujet == ATTAQUE)
     fenetre = _montrer(qtbot, FenetreEvaluation(base, ev, "fr"))
     image = fenetre.grab()
     assert image.width() == 1366

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton
 
-from gesserv_bureau import evaluations as cas
+from gesserv_bureau.cas import evaluer
 from gesserv_bureau.domaine import evaluations as regles
 from gesserv_bureau.interface.assistants.commun import Assistant, Choix, Texte, guide, titre
 from gesserv_bureau.referentiel import outil_1a
@@ -166,7 +166,7 @@ class Assistant1A(Assistant):
             from gesserv_bureau.domaine import exercice as exercices
 
             self.ev.exercice = exercices.courant()
-        cas.creer_service_depuis_1a(self.base, self.ev)
+        evaluer.creer_service_depuis_1a(self.base, self.ev)
         self._actualiser_conclusion()
         self.enregistre.emit(self.ev)
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QComboBox, QGridLayout, QLabel
 
-from gesserv_bureau import evaluations as cas
-from gesserv_bureau import ponderation_1b as cas_ponderation
+from gesserv_bureau.cas import evaluer
+from gesserv_bureau.cas import reglages_1b
 from gesserv_bureau.domaine import ponderation_1b as regles_ponderation
 from gesserv_bureau.domaine.criteres_1b import criteres_de
 from gesserv_bureau.interface.textes import STYLE_BANDEAU
@@ -27,7 +27,7 @@ COTES = regles_ponderation.COTES
 class Assistant1B(Assistant):
     def __init__(self, base, ev, langue: str = "fr", parent=None):
         # un brouillon suit d'abord le ministère (sa pondération, ses critères) : les pages en dépendent
-        self.changements_ministere = cas_ponderation.actualiser(base, ev) if ev.modifiable() else []
+        self.changements_ministere = reglages_1b.actualiser(base, ev) if ev.modifiable() else []
         super().__init__(base, ev, langue, parent)
 
     def _construire(self) -> None:
@@ -129,7 +129,7 @@ class Assistant1B(Assistant):
         self.avis_anciens_poids.setObjectName("avisAnciensPoids")
         self.avis_anciens_poids.setWordWrap(True)
         self.avis_anciens_poids.setStyleSheet(STYLE_BANDEAU)
-        self.avis_anciens_poids.setVisible(cas_ponderation.ANCIENS_POIDS_RETIRES in self.changements_ministere)
+        self.avis_anciens_poids.setVisible(reglages_1b.ANCIENS_POIDS_RETIRES in self.changements_ministere)
         for w in (self.avis_anciens_poids, self.titre_ponderation, self.cadre_ponderation, self.resultat, self.etiquette_decision, self.decision,
                   self.guide_justification, self.etiquette_justification, self.justification):
             page.pile.addWidget(w)
@@ -166,7 +166,7 @@ class Assistant1B(Assistant):
 
     # --- lecture / affichage ------------------------------------------------------------
     def _remplir_services(self) -> None:
-        self.remplir_choix_services(self.service, cas.services(self.base, self.ev.exercice),
+        self.remplir_choix_services(self.service, evaluer.services(self.base, self.ev.exercice),
                                     self.tr("— choisir un service du répertoire —"),
                                     self.tr("%1 (supprimé du répertoire)"))
 
@@ -212,7 +212,7 @@ class Assistant1B(Assistant):
 
     def _actualiser_faits(self) -> None:
         langue = self.langue
-        faits = cas.faits_1b(self.base, self.ev.service_pk)
+        faits = evaluer.faits_1b(self.base, self.ev.service_pk)
         if faits is None:
             self.faits.setText(self.tr("Choisissez le service : ce que le répertoire en sait s'affichera ici."))
             return
@@ -254,7 +254,7 @@ class Assistant1B(Assistant):
         lignes = [messages_ponderation.texte("avertissement_ministere" if pond.du_ministere() else "avertissement_ancienne",
                                              langue)]
         if pond.du_ministere() and self.ev.statut != "brouillon":
-            plus_recente = cas_ponderation.en_vigueur(self.base)
+            plus_recente = reglages_1b.en_vigueur(self.base)
             if plus_recente is not None and plus_recente.version != pond.version:
                 lignes.append(messages_ponderation.texte("version_plus_recente", langue, version=plus_recente.version))
         poids = " · ".join(f"{pt.nom(langue)} {regles_ponderation.nombre(pt.poids, langue)}" for pt in resultat.points)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gesserv_bureau import evaluations as cas
+from gesserv_bureau.cas import evaluer
 from gesserv_bureau.domaine import evaluations as regles
 from gesserv_bureau.interface.assistants.commun import Assistant, Choix, Texte, guide, titre
 from gesserv_bureau.referentiel import outil_2a
@@ -123,7 +123,7 @@ class Assistant2A(Assistant):
 
     # --- services -----------------------------------------------------------------------
     def _remplir_services(self) -> None:
-        prioritaires = cas.services_prioritaires(self.base, self.ev.exercice) if self.ev.exercice else []
+        prioritaires = evaluer.services_prioritaires(self.base, self.ev.exercice) if self.ev.exercice else []
         self.remplir_choix_services(self.service, prioritaires, self.tr("— choisir un service prioritaire —"), "%1")
 
     def _service_choisi(self, *_args) -> None:

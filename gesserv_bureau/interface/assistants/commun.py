@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gesserv_bureau import evaluations as cas
+from gesserv_bureau.cas import evaluer
 from gesserv_bureau.domaine import evaluations as regles
 from gesserv_bureau.domaine.evaluations import Evaluation
 from gesserv_bureau.referentiel import messages_evaluations
@@ -308,7 +308,7 @@ class Assistant(Retraduisible, QWidget):
         if self.ev.service_pk is None:
             return ""
         if getattr(self, "_service_nomme", (None,))[0] != self.ev.service_pk:
-            self._service_nomme = (self.ev.service_pk, cas.service(self.base, self.ev.service_pk))
+            self._service_nomme = (self.ev.service_pk, evaluer.service(self.base, self.ev.service_pk))
         service = self._service_nomme[1]
         return service.nom(self.langue) if service is not None else ""
 
@@ -331,7 +331,7 @@ class Assistant(Retraduisible, QWidget):
     def choisir_service(self, pk: int | None) -> None:
         """Le service choisi devient le sujet de l'évaluation (et son exercice, s'il manquait)."""
         self.ev.service_pk = pk
-        service = cas.service(self.base, pk)
+        service = evaluer.service(self.base, pk)
         if service is not None:
             self.ev.sujet = service.nom_fr or service.nom_en
             self.ev.exercice = self.ev.exercice or service.exercice
@@ -347,8 +347,8 @@ class Assistant(Retraduisible, QWidget):
 
     def _sauver(self) -> bool:
         try:
-            cas.enregistrer(self.base, self.ev)
-        except (ErreurStockage, cas.EvaluationApprouvee) as exc:
+            evaluer.enregistrer(self.base, self.ev)
+        except (ErreurStockage, evaluer.EvaluationApprouvee) as exc:
             from gesserv_bureau.messages_erreur import texte_erreur
 
             self.erreur = texte_erreur(exc, QCoreApplication.translate) or messages_evaluations.texte("deja_approuvee", self.langue)
@@ -364,8 +364,8 @@ class Assistant(Retraduisible, QWidget):
             return
         self._lire()
         try:
-            cas.terminer(self.base, self.ev)
-        except cas.EvaluationIncomplete as exc:
+            evaluer.terminer(self.base, self.ev)
+        except evaluer.EvaluationIncomplete as exc:
             self.montrer_manques(exc.manques)
             return
         except ErreurStockage as exc:

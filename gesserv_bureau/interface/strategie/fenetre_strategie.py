@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gesserv_bureau import strategies as cas
+from gesserv_bureau.cas import planification
 from gesserv_bureau.domaine import strategie as regles
 from gesserv_bureau.domaine.strategie import Strategie
 from gesserv_bureau.interface.strategie.editeurs import EditeurFFPM, EditeurObjectifs, EditeurRisques, EditeurTextes
@@ -50,7 +50,7 @@ class FenetreStrategie(Retraduisible, QDialog):
         self.st = st
         self.langue = langue
         self.erreur = ""
-        self._services = cas.services_proposes(base, st)
+        self._services = planification.services_proposes(base, st)
         tout = QVBoxLayout(self)
         # en-tête : titre, version, statut, gestes
         entete = QHBoxLayout()
@@ -230,15 +230,15 @@ class FenetreStrategie(Retraduisible, QDialog):
         if not self.st.modifiable() or self.base.lecture_seule:
             return
         try:
-            cas.modifier_apercu(self.base, self.st, **valeurs)
-        except cas.DateInvalide:
+            planification.modifier_apercu(self.base, self.st, **valeurs)
+        except planification.DateInvalide:
             self.erreur = self.tr("La dernière date de mise à jour ne peut pas précéder la date d'approbation de la "
                                   "stratégie : rien n'a été changé.")
             self.bandeau.setText(self.erreur)
             self.bandeau.show()
             self._afficher_apercu()
             return
-        except (ErreurStockage, cas.StrategieFigee) as exc:
+        except (ErreurStockage, planification.StrategieFigee) as exc:
             from PySide6.QtCore import QCoreApplication
 
             from gesserv_bureau.messages_erreur import texte_erreur
@@ -286,8 +286,8 @@ class FenetreStrategie(Retraduisible, QDialog):
         if not self.st.modifiable():
             return
         try:
-            cas.enregistrer(self.base, self.st)
-        except (ErreurStockage, cas.StrategieFigee) as exc:
+            planification.enregistrer(self.base, self.st)
+        except (ErreurStockage, planification.StrategieFigee) as exc:
             from PySide6.QtCore import QCoreApplication
 
             from gesserv_bureau.messages_erreur import texte_erreur
@@ -461,7 +461,7 @@ class FenetreStrategie(Retraduisible, QDialog):
                 return False
             par, identite = self.dialogue_approbation.par, self.dialogue_approbation.identite
         try:
-            cas.approuver(self.base, self.st, par or "", identite=identite)
+            planification.approuver(self.base, self.st, par or "", identite=identite)
         except ErreurSignature as exc:
             self.bandeau.setText(exc.texte(self.langue))
             self.bandeau.show()
@@ -497,14 +497,14 @@ class FenetreStrategie(Retraduisible, QDialog):
                 editeur.setEnabled(not fige)
 
     def nouvelle_version(self) -> Strategie:
-        nouvelle = cas.nouvelle_version(self.base, self.st)
+        nouvelle = planification.nouvelle_version(self.base, self.st)
         self.ouvrir_autre.emit(nouvelle)
         return nouvelle
 
     def mise_a_jour_annuelle(self, exercice: str | None = None) -> Strategie:
         from gesserv_bureau.domaine import exercice as exercices
 
-        maj = cas.mise_a_jour_annuelle(self.base, self.st, exercice or exercices.courant())
+        maj = planification.mise_a_jour_annuelle(self.base, self.st, exercice or exercices.courant())
         self.ouvrir_autre.emit(maj)
         return maj
 
@@ -512,8 +512,8 @@ class FenetreStrategie(Retraduisible, QDialog):
         if self.st.type != "mise_a_jour":
             self.changements.hide()
             return
-        changes = cas.changements(self.base, self.st)
-        reference = cas.reference(self.base, self.st)
+        changes = planification.changements(self.base, self.st)
+        reference = planification.reference(self.base, self.st)
         if changes is None or reference is None:
             self.changements.hide()
             return
@@ -527,7 +527,7 @@ class FenetreStrategie(Retraduisible, QDialog):
         self.changements.show()
 
     def elements_changes(self) -> list[str]:
-        changes = cas.changements(self.base, self.st) or {}
+        changes = planification.changements(self.base, self.st) or {}
         return [lettre for lettre, change in changes.items() if change]
 
     # --- langue -------------------------------------------------------------------------
@@ -603,7 +603,7 @@ class DialogueStrategies(Retraduisible, QDialog):
         self.retraduire()
 
     def actualiser(self) -> None:
-        self._strategies = cas.toutes(self.base)
+        self._strategies = planification.toutes(self.base)
         self.liste.clear()
         for st in self._strategies:
             genre = self.tr("Mise à jour annuelle") if st.type == "mise_a_jour" else self.tr("Stratégie")
@@ -618,14 +618,14 @@ class DialogueStrategies(Retraduisible, QDialog):
                                              text=self.tr("Stratégie de gestion des services"))
             if not ok:
                 return None
-        st = cas.nouvelle(self.base, titre.strip(), self.exercice)
+        st = planification.nouvelle(self.base, titre.strip(), self.exercice)
         self.actualiser()
         return self.ouvrir(st)
 
     def ouvrir_selection(self) -> None:
         rang = self.liste.currentRow()
         if 0 <= rang < len(self._strategies):
-            self.ouvrir(cas.charger(self.base, self._strategies[rang].pk))
+            self.ouvrir(planification.charger(self.base, self._strategies[rang].pk))
 
     def ouvrir(self, st: Strategie) -> FenetreStrategie:
         fenetre = FenetreStrategie(self.base, st, self.langue, self.parent() or self)

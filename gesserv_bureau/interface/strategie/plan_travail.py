@@ -6,7 +6,7 @@ la couleur de la légende de l'annexe (vert, bleu, jaune, rouge, gris) ne fait q
 mesure en retard (date passée, ni terminée ni retirée) le dit aussi en toutes lettres.
 
 Le plan modifie la stratégie en place et l'enregistre à chaque saisie
-(``strategies.enregistrer``), puis émet ``modifie()``. Une version approuvée se consulte, se
+(``planification.enregistrer``), puis émet ``modifie()``. Une version approuvée se consulte, se
 trie et se filtre, mais ne se modifie plus.
 
 Clavier : Tab passe d'une commande à l'autre (la table comprise; les flèches s'y déplacent),
@@ -51,7 +51,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gesserv_bureau import strategies
+from gesserv_bureau.cas import planification
 from gesserv_bureau.domaine import strategie as regles
 from gesserv_bureau.domaine.strategie import Strategie
 from gesserv_bureau.referentiel.strategie import COULEURS_ETATS, ETATS
@@ -1066,9 +1066,9 @@ class PlanDeTravail(QWidget):
         if st is None or self.modele.lecture_seule:
             return 0
         try:
-            proposees = strategies.initiatives_2a(self.base)
-            n = strategies.reprendre_initiatives_2a(self.base, st)
-        except (ErreurStockage, strategies.StrategieFigee) as exc:
+            proposees = planification.initiatives_2a(self.base)
+            n = planification.reprendre_initiatives_2a(self.base, st)
+        except (ErreurStockage, planification.StrategieFigee) as exc:
             self._montrer_erreur(exc)
             return 0
         self.modele.rafraichir()
@@ -1092,8 +1092,8 @@ class PlanDeTravail(QWidget):
         if st is None or self.modele.lecture_seule:
             return
         try:
-            strategies.enregistrer(self.base, st)
-        except (ErreurStockage, strategies.StrategieFigee) as exc:
+            planification.enregistrer(self.base, st)
+        except (ErreurStockage, planification.StrategieFigee) as exc:
             self._montrer_erreur(exc)
             return
         self.erreur = ""
@@ -1106,7 +1106,7 @@ class PlanDeTravail(QWidget):
 
         from gesserv_bureau.messages_erreur import texte_erreur
 
-        if isinstance(exc, strategies.StrategieFigee):
+        if isinstance(exc, planification.StrategieFigee):
             self.erreur = self.tr("Cette version est approuvée : elle ne se modifie plus.")
         else:
             self.erreur = texte_erreur(exc, QCoreApplication.translate) or str(exc)

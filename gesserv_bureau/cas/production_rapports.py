@@ -162,14 +162,14 @@ def produire(base: Base, type_: str, langue: str = "fr", *, exercice: str | None
     approuvée (à défaut, la plus récente : ``Produit.repli_ebauche``). ``exercice`` : celui du
     répertoire (par défaut, le plus récent).
 
-    ``profil`` (:class:`gesserv_bureau.profil.Profil`, que l'appelant lit des préférences :
+    ``profil`` (:class:`gesserv_bureau.cas.profils.Profil`, que l'appelant lit des préférences :
     ``profil.lire()``; ``None`` : aucun) : qui prépare le rapport. Chaque module reçoit
     ``auteur`` = son nom complet et ``titre_auteur`` = son titre (« Préparé par »), vides sans
     profil — jamais le compte du système. ``ministere`` (l'en-tête) : ``None``, celui du profil.
 
     :raises rapports.formats.FormatInconnu: format pas offert pour ce type de rapport."""
-    from gesserv_bureau import application
-    from gesserv_bureau import profil as profils
+    from gesserv_bureau.cas import repertoire
+    from gesserv_bureau.cas import profils
 
     profil = profils.Profil() if profil is None else profil
     ministere = profil.ministere if ministere is None else ministere
@@ -179,10 +179,10 @@ def produire(base: Base, type_: str, langue: str = "fr", *, exercice: str | None
         from gesserv_bureau.stockage.depot_services import DepotServices
 
         _format(format)
-        exercice = exercice or application.exercice_par_defaut(base)
+        exercice = exercice or repertoire.exercice_par_defaut(base)
         contenu = _rendre(type_, format, rapport_inventaire,
-                          exercice, DepotServices(base).lignes_rapport(exercice), application.sommaire_exercice(base, exercice),
-                          application.metadonnees(base, exercice), langue, ministere, auteur)
+                          exercice, DepotServices(base).lignes_rapport(exercice), repertoire.sommaire_exercice(base, exercice),
+                          repertoire.metadonnees(base, exercice), langue, ministere, auteur)
         return Produit(type_, f"inventaire {exercice}", langue, contenu,
                        _nom_fichier(f"repertoire-services-{exercice}-{langue}.pdf", format), format)
     return _produire_outil(base, type_, langue, cle, ministere, auteur, format, titre_auteur)
@@ -283,7 +283,7 @@ def _produire_outil(base, type_, langue, cle, ministere, auteur, format_="pdf", 
         return produit(ev, repli, rapport_2a, titre, nom, ev, langue, service=service,
                        seance=seance.titre if seance else "", empreinte=empreinte(ev, service), **commun)
     if type_ == "seance":
-        from gesserv_bureau import evaluations
+        from gesserv_bureau.cas import seances_examen
         from gesserv_bureau.rapports import rapport_seance
         from gesserv_bureau.stockage.depot_evaluations import DepotSeances
 
@@ -292,13 +292,13 @@ def _produire_outil(base, type_, langue, cle, ministere, auteur, format_="pdf", 
             raise RapportIntrouvable(f"seance {cle}")
         seance = propre(seance)
         services = [s for s in (depot_services.charger(pk) for pk in seance.services) if s is not None]
-        examens = propre(evaluations.examens_de_la_seance(base, seance))
+        examens = propre(seances_examen.examens(base, seance))
         return produit(seance, repli, rapport_seance, seance.titre,
                        f"proces-verbal-{_nom(seance.titre)}-{seance.date}-{langue}.pdf",
                        seance, examens, langue, services=services,
                        empreinte=empreinte(seance, examens, services), **commun)
     if type_ in ("strategie", "mise_a_jour", "plan"):
-        from gesserv_bureau import strategies
+        from gesserv_bureau.cas import planification
 
         st, repli = _strategie(base, cle)
         st = propre(st)
@@ -310,8 +310,8 @@ def _produire_outil(base, type_, langue, cle, ministere, auteur, format_="pdf", 
         from gesserv_bureau.rapports import rapport_strategie
 
         services = [s for s in (depot_services.charger(pk) for pk in st.services) if s is not None]
-        reference = propre(strategies.reference(base, st))
-        apercu = strategies.apercu(base, st) if st.type == "mise_a_jour" else None
+        reference = propre(planification.reference(base, st))
+        apercu = planification.apercu(base, st) if st.type == "mise_a_jour" else None
         genre = "mise-a-jour" if st.type == "mise_a_jour" else "strategie"
         return produit(st, repli, rapport_strategie, st.titre, f"{genre}-{_nom(st.titre)}-v{st.version}-{langue}.pdf",
                        st, langue, services=services, reference=reference, apercu=apercu,

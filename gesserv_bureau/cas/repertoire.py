@@ -159,7 +159,7 @@ def charger_demo(base: Base, dossiers: bool = False) -> int:
     (``demonstration.remplir_dossiers``) —, pour que chaque rapport se produise aussitôt.
     Renvoie le nombre de services ajoutés; une base qui a déjà l'exercice de démonstration
     n'est pas touchée."""
-    from gesserv_bureau import demonstration
+    from gesserv_bureau.cas import demonstration
     from gesserv_bureau.stockage.depot_activites import DepotActivites
 
     depot = _depot(base)

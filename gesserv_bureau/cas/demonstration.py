@@ -229,8 +229,8 @@ def remplir_dossiers(base, exercice: str = EXERCICE_DEMO) -> dict[str, object]:
     en cours : avec le répertoire et les exemples 1A, chaque type de rapport
     (``rapports.types.TYPES``) se produit sans ``--cle``. Passe par les cas d'utilisation, comme
     une personne le ferait; l'auteur de chaque dossier est ``base.auteur`` (le profil)."""
-    from gesserv_bureau import evaluations as cas
-    from gesserv_bureau import strategies as cas_strategie
+    from gesserv_bureau.cas import evaluer, seances_examen
+    from gesserv_bureau.cas import planification
     from gesserv_bureau.domaine import strategie as regles
     from gesserv_bureau.domaine.criteres_1b import criteres_de
     from gesserv_bureau.stockage.depot_services import DepotServices
@@ -238,7 +238,7 @@ def remplir_dossiers(base, exercice: str = EXERCICE_DEMO) -> dict[str, object]:
     pks = {s.service_id: s.pk for s in DepotServices(base).services(exercice)}
 
     # 1B : le numéro d'assurance sociale est-il un service prioritaire?
-    ev_1b = cas.nouvelle(base, "1B", exercice, service_pk=pks["EDSC-102"])
+    ev_1b = evaluer.nouvelle(base, "1B", exercice, service_pk=pks["EDSC-102"])
     cotes = {
         "mandat": ("eleve", "Loi sur le ministère de l'Emploi et du Développement social, art. 6",
                    "Le NAS est au cœur du mandat : sans lui, ni emploi ni prestations."),
@@ -259,17 +259,17 @@ def remplir_dossiers(base, exercice: str = EXERCICE_DEMO) -> dict[str, object]:
     ev_1b.contenu["decision"] = "oui"
     ev_1b.contenu["justification"] = ("Service à fort volume, critique à la mission et essentiel au bien-être "
                                       "des particuliers.")
-    cas.enregistrer(base, ev_1b)
-    cas.terminer(base, ev_1b)
-    cas.approuver(base, ev_1b, "Hélène Bélanger, directrice générale")
+    evaluer.enregistrer(base, ev_1b)
+    evaluer.terminer(base, ev_1b)
+    evaluer.approuver(base, ev_1b, "Hélène Bélanger, directrice générale")
 
     # 2A : une séance d'examen du groupe de travail, tenue et terminée
-    seance = cas.nouvelle_seance(base, TITRE_SEANCE_DEMO, "2025-03-12", exercice)
+    seance = seances_examen.nouvelle(base, TITRE_SEANCE_DEMO, "2025-03-12", exercice)
     seance.participants = [{"nom": "Élise Côté", "domaine": "prestation"}, {"nom": "Marc-André Roy", "domaine": "ti"},
                            {"nom": "Nadia Ouellet", "domaine": "politique"}]
     seance.services = [pks["GCC-014"], pks["AAC-001"]]
-    cas.enregistrer_seance(base, seance)
-    deglacage = cas.examen_de_la_seance(base, seance, pks["GCC-014"])
+    seances_examen.enregistrer(base, seance)
+    deglacage = seances_examen.examen_du_service(base, seance, pks["GCC-014"])
     _reponses_2a(deglacage, {
         "q1": ("oui", "Demande d'escorte de déglaçage en ligne, suivie en temps réel."),
         "q2": ("non", ""),
@@ -286,9 +286,9 @@ def remplir_dossiers(base, exercice: str = EXERCICE_DEMO) -> dict[str, object]:
     }]
     deglacage.contenu["recommandation"] = "oui"
     deglacage.contenu["justification"] = "Gains d'efficacité nets et forte attente des clients commerciaux."
-    cas.enregistrer(base, deglacage)
-    cas.terminer(base, deglacage)
-    agri = cas.examen_de_la_seance(base, seance, pks["AAC-001"])
+    evaluer.enregistrer(base, deglacage)
+    evaluer.terminer(base, deglacage)
+    agri = seances_examen.examen_du_service(base, seance, pks["AAC-001"])
     _reponses_2a(agri, {"q1": ("non", ""), "q2": ("non", ""), "q3": ("oui", "Tableau de bord « Mon dossier Agri »."),
                         "q4": ("non", ""), "q4a": ("non", ""), "q4b": ("non", "")})
     agri.contenu["initiatives"] = [{
@@ -298,14 +298,14 @@ def remplir_dossiers(base, exercice: str = EXERCICE_DEMO) -> dict[str, object]:
     }]
     agri.contenu["recommandation"] = "non"
     agri.contenu["justification"] = "Le portail fédéral-provincial prévu en 2026 répondra au besoin."
-    cas.enregistrer(base, agri)
-    cas.terminer(base, agri)
-    seance = cas.charger_seance(base, seance.pk)
+    evaluer.enregistrer(base, agri)
+    evaluer.terminer(base, agri)
+    seance = seances_examen.charger(base, seance.pk)
     seance.position, seance.statut = len(seance.services), "terminee"   # au sommaire, chaque examen fini
-    cas.enregistrer_seance(base, seance)
+    seances_examen.enregistrer(base, seance)
 
     # 2B et 2C : la stratégie, son plan de travail, approuvée; puis sa mise à jour annuelle (2.5.5)
-    st = cas_strategie.nouvelle(base, TITRE_STRATEGIE_DEMO, "2025-2026")
+    st = planification.nouvelle(base, TITRE_STRATEGIE_DEMO, "2025-2026")
     textes = {
         "sommaire": {"but": "Améliorer l'expérience des clients de nos services prioritaires.",
                      "echeance": "2025-2028", "gouvernance": "Comité exécutif des services, présidé par la SMA."},
@@ -325,8 +325,8 @@ def remplir_dossiers(base, exercice: str = EXERCICE_DEMO) -> dict[str, object]:
     en_ligne = regles.objectif("Offrir en ligne de bout en bout les services prioritaires")
     normes = regles.objectif("Respecter les normes de service publiées")
     st.objectifs = [en_ligne, normes]
-    cas_strategie.enregistrer(base, st)
-    cas_strategie.reprendre_initiatives_2a(base, st)   # les initiatives proposées à la séance
+    planification.enregistrer(base, st)
+    planification.reprendre_initiatives_2a(base, st)   # les initiatives proposées à la séance
     for i in st.initiatives:
         i["objectifs"] = [en_ligne["id"]]
         i["cibles"] = "80 % des demandes en ligne"
@@ -350,13 +350,13 @@ def remplir_dossiers(base, exercice: str = EXERCICE_DEMO) -> dict[str, object]:
     for i in st.initiatives[:-1]:
         st.mesures.append(regles.mesure(i["id"], f"Lancer : {i['nom']}", secteur="Division Y1",
                                         date_prevue="2026-03-31", etat="a_temps"))
-    cas_strategie.enregistrer(base, st)
-    cas_strategie.approuver(base, st, "Comité exécutif des services")
-    approuvee = cas_strategie.charger(base, st.pk)
-    maj = cas_strategie.mise_a_jour_annuelle(base, approuvee, "2026-2027")
+    planification.enregistrer(base, st)
+    planification.approuver(base, st, "Comité exécutif des services")
+    approuvee = planification.charger(base, st.pk)
+    maj = planification.mise_a_jour_annuelle(base, approuvee, "2026-2027")
     maj.section_de_type("vision")["textes"]["enonce"] = "Des services numériques d'abord, pour tous."
     maj.risques.append(regles.risque("Pénurie de main-d'œuvre TI", probabilite="eleve", impact="eleve",
                                      attenuation="Bassin de candidats partagé avec Services partagés Canada."))
     maj.mesures[1]["etat"] = "termine"
-    cas_strategie.enregistrer(base, maj)
+    planification.enregistrer(base, maj)
     return {"1b": ev_1b, "seance": seance, "2a": [deglacage, agri], "strategie": approuvee, "mise_a_jour": maj}

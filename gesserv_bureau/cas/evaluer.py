@@ -1,5 +1,5 @@
-"""Les cas d'utilisation des outils d'évaluation (annexes 1A, 1B, 2A) et des séances d'examen,
-partagés par l'interface et la ligne de commande."""
+"""Les cas d'utilisation des outils d'évaluation (annexes 1A, 1B, 2A), partagés par l'interface
+et la ligne de commande. Les séances d'examen sont dans :mod:`seances_examen`."""
 
 from __future__ import annotations
 
@@ -10,8 +10,7 @@ from gesserv_bureau.domaine.evaluations import Evaluation, Manque
 from gesserv_bureau.domaine.service import Service
 from gesserv_bureau.stockage import journal
 from gesserv_bureau.stockage.base import Base
-from gesserv_bureau.domaine.evaluations import Seance
-from gesserv_bureau.stockage.depot_evaluations import DepotEvaluations, DepotSeances
+from gesserv_bureau.stockage.depot_evaluations import DepotEvaluations
 from gesserv_bureau.stockage.depot_services import DepotServices
 
 
@@ -38,11 +37,11 @@ def nouvelle(base: Base, outil: str, exercice: str, service_pk: int | None = Non
 
 def _suivre_le_ministere(base: Base, ev: Evaluation) -> None:
     """Une 1B neuve part de ce que le ministère a en vigueur : sa pondération (s'il en a une)
-    et ses autres critères (``ponderation_1b.suivre``)."""
+    et ses autres critères (``reglages_1b.suivre``)."""
     if ev.outil == "1B":
-        from gesserv_bureau import ponderation_1b
+        from gesserv_bureau.cas import reglages_1b
 
-        ponderation_1b.suivre(base, ev)
+        reglages_1b.suivre(base, ev)
 
 
 def charger(base: Base, pk: int) -> Evaluation | None:
@@ -84,17 +83,17 @@ def appliquer_designation(base: Base, ev: Evaluation) -> None:
         depot.enregistrer(service)
 
 
-def _moment(horodatage: str):
+def moment(horodatage: str):
     import datetime as dt
 
     return dt.datetime.fromisoformat(horodatage)
 
 
-def _signer(identite, octets: bytes, approuve_le: str) -> dict:
+def signer_contenu(identite, octets: bytes, approuve_le: str) -> dict:
     """La preuve (``rapports.approbation``); le certificat doit pouvoir signer à ``approuve_le``."""
     from gesserv_bureau.rapports import approbation
 
-    return approbation.signer(identite, octets, _moment(approuve_le))
+    return approbation.signer(identite, octets, moment(approuve_le))
 
 
 def approuver(base: Base, ev: Evaluation, par: str = "", identite=None) -> None:
@@ -120,7 +119,7 @@ def approuver(base: Base, ev: Evaluation, par: str = "", identite=None) -> None:
     if identite is not None:   # un certificat qui ne peut pas signer : refusé avant d'écrire quoi que ce soit
         from gesserv_bureau.rapports import certificats
 
-        certificats.verifier_usage_signature(identite.certificat, _moment(approuve_le))
+        certificats.verifier_usage_signature(identite.certificat, moment(approuve_le))
         par = identite.nom
     if ev.statut == "brouillon":
         terminer(base, ev)
@@ -138,7 +137,7 @@ def _preuve_evaluation(base: Base, ev: Evaluation, identite, approuve_le: str) -
     completer(ev.outil, ev.contenu)   # les réponses telles que l'autre poste les relira
     service = DepotServices(base).charger(ev.service_pk) if ev.service_pk is not None else None
     octets = contenu_approuve.evaluation(ev, service, approuve_le, identite.nom)
-    return _signer(identite, octets, approuve_le)
+    return signer_contenu(identite, octets, approuve_le)
 
 
 def signer_approbation(base: Base, ev: Evaluation, identite) -> None:
@@ -215,74 +214,3 @@ def service(base: Base, pk: int | None) -> Service | None:
 
 def services_prioritaires(base: Base, exercice: str) -> list[Service]:
     return [s for s in DepotServices(base).services(exercice) if "prioritaire" in s.designations]
-
-
-def nouvelle_seance(base: Base, titre: str, date: str, exercice: str) -> Seance:
-    seance = Seance(titre=titre, date=date, exercice=exercice, auteur=base.auteur)
-    DepotSeances(base).enregistrer(seance)
-    return seance
-
-
-def enregistrer_seance(base: Base, seance: Seance) -> None:
-    DepotSeances(base).enregistrer(seance)
-
-
-class SeanceNonTerminee(Exception):
-    """Une séance d'examen s'approuve une fois terminée."""
-
-
-def approuver_seance(base: Base, seance: Seance, par: str = "", identite=None) -> None:
-    """Approuve la séance d'examen (son procès-verbal : titre, date, participants, ordre du
-    jour). Comme pour une évaluation : signée avec ``identite``, elle voyage approuvée; sinon
-    ``par`` nomme l'approbateur et elle arrive « terminée » ailleurs. Une séance approuvée sans
-    signature se signe ensuite de même (avec ``identite``).
-
-    :raises SeanceNonTerminee: la séance est encore en brouillon.
-    :raises EvaluationApprouvee: elle est déjà approuvée (et signée, ou rien pour la signer).
-    :raises rapports.certificats.CertificatInutilisable: le certificat ne peut pas signer.
-    :raises ValueError: ni ``identite`` ni ``par``.
-    """
-    from gesserv_bureau.domaine import contenu_approuve
-
-    if identite is None and not (par or "").strip():
-        raise ValueError("approbateur")
-    if seance.statut == "brouillon":
-        raise SeanceNonTerminee(seance.uuid)
-    if seance.statut == "approuvee" and (seance.approbation is not None or identite is None):
-        raise EvaluationApprouvee(seance.uuid)   # déjà approuvée : on ne peut plus que signer une approbation non signée
-    approuve_le = journal.maintenant()
-    preuve = None
-    if identite is not None:
-        par = identite.nom
-        depot = DepotServices(base)
-        services = [s for s in (depot.charger(pk) for pk in seance.services) if s is not None]
-        preuve = _signer(identite, contenu_approuve.seance(seance, services, approuve_le, par), approuve_le)
-    seance.statut, seance.approuve_le, seance.approuve_par, seance.approbation = (
-        "approuvee", approuve_le, par.strip(), preuve)
-    DepotSeances(base).enregistrer(seance, "approbation")
-
-
-def seances(base: Base) -> list[Seance]:
-    return DepotSeances(base).toutes()
-
-
-def charger_seance(base: Base, pk: int) -> Seance | None:
-    return DepotSeances(base).charger(pk)
-
-
-def examen_de_la_seance(base: Base, seance: Seance, service_pk: int) -> Evaluation:
-    """L'évaluation 2A d'un service dans la séance (créée à la première visite)."""
-    depot = DepotEvaluations(base)
-    for ev in depot.de_la_seance(seance.pk):
-        if ev.service_pk == service_pk:
-            return ev
-    ev = Evaluation("2A", exercice=seance.exercice, service_pk=service_pk, auteur=base.auteur)
-    service = DepotServices(base).charger(service_pk)
-    ev.sujet = (service.nom_fr or service.nom_en) if service else ""
-    ev.seance_pk = seance.pk
-    depot.enregistrer(ev)
-    return ev
-
-
-def examens_de_la_seance(base: Base, seance: Seance) -> list[Evaluation]:
-    return DepotEvaluations(base).de_la_seance(seance.pk)
