@@ -3,9 +3,11 @@ et la ligne de commande. Les séances d'examen sont dans :mod:`seances_examen`."
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass
 
 from gesserv_bureau.domaine import evaluations as regles
+from gesserv_bureau.domaine import outils
 from gesserv_bureau.domaine.evaluations import Evaluation, Manque
 from gesserv_bureau.domaine.service import Service
 from gesserv_bureau.stockage import journal
@@ -25,6 +27,9 @@ class EvaluationApprouvee(Exception):
 
 
 def nouvelle(base: Base, outil: str, exercice: str, service_pk: int | None = None, sujet: str = "") -> Evaluation:
+    """Une évaluation neuve de l'outil ``outil``, enregistrée.
+
+    :raises outils.OutilInconnu: l'outil n'est pas au registre (rien n'est écrit)."""
     ev = Evaluation(outil, exercice=exercice, service_pk=service_pk, auteur=base.auteur, sujet=sujet)
     if service_pk is not None and not sujet:
         service = DepotServices(base).charger(service_pk)
@@ -36,12 +41,13 @@ def nouvelle(base: Base, outil: str, exercice: str, service_pk: int | None = Non
 
 
 def _suivre_le_ministere(base: Base, ev: Evaluation) -> None:
-    """Une 1B neuve part de ce que le ministère a en vigueur : sa pondération (s'il en a une)
-    et ses autres critères (``reglages_1b.suivre``)."""
-    if ev.outil == "1B":
-        from gesserv_bureau.cas import reglages_1b
-
-        reglages_1b.suivre(base, ev)
+    """Une évaluation neuve part de ce que le ministère a en vigueur, si son outil le demande
+    (``Outil.preparation``; 1B : sa pondération, s'il en a une, et ses autres critères,
+    ``reglages_1b.suivre``)."""
+    chemin = outils.outil(ev.outil).preparation
+    if chemin:
+        module, _, nom = chemin.rpartition(".")
+        getattr(importlib.import_module(module), nom)(base, ev)
 
 
 def charger(base: Base, pk: int) -> Evaluation | None:
@@ -57,7 +63,8 @@ def enregistrer(base: Base, ev: Evaluation) -> None:
 
 def terminer(base: Base, ev: Evaluation) -> None:
     """Termine l'évaluation si rien ne manque (sinon :class:`EvaluationIncomplete`, rien ne change).
-    1B : « oui » met la désignation « prioritaire » au service, « non » la retire (au journal)."""
+    Un outil qui désigne le service (``Outil.designation``; 1B : « prioritaire ») : « oui » met
+    la désignation au service, « non » la retire (au journal)."""
     if not ev.modifiable():
         raise EvaluationApprouvee(ev.uuid)
     manques = regles.manques(ev)
@@ -66,18 +73,19 @@ def terminer(base: Base, ev: Evaluation) -> None:
     ev.statut = "terminee"
     ev.termine_le = journal.maintenant()
     DepotEvaluations(base).enregistrer(ev, "fin")
-    if ev.outil == "1B" and ev.service_pk is not None:
+    if outils.outil(ev.outil).designation and ev.service_pk is not None:
         appliquer_designation(base, ev)
 
 
 def appliquer_designation(base: Base, ev: Evaluation) -> None:
+    designation = outils.outil(ev.outil).designation
     depot = DepotServices(base)
     service = depot.charger(ev.service_pk)
-    if service is None:   # supprimé entre-temps : l'évaluation reste lisible, rien à changer
+    if service is None or not designation:   # supprimé entre-temps : l'évaluation reste lisible, rien à changer
         return
-    designations = [d for d in service.designations if d != "prioritaire"]
-    if ev.contenu.get("decision") == "oui":
-        designations.insert(0, "prioritaire")
+    designations = [d for d in service.designations if d != designation]
+    if regles.conclusion(ev) == "oui":
+        designations.insert(0, designation)
     if designations != service.designations:
         service.designations = designations
         depot.enregistrer(service)

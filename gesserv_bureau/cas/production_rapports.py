@@ -7,9 +7,11 @@ commande."""
 from __future__ import annotations
 
 import hashlib
+import importlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from gesserv_bureau.domaine import outils
 from gesserv_bureau.stockage.base import Base
 
 
@@ -240,6 +242,13 @@ def _evaluation(base, cle: str | None, outil: str):
     return ev, repli
 
 
+def module_du_rapport(code_outil: str):
+    """Le module du rapport d'un outil (``Outil.rapport`` au registre), chargé à la demande.
+
+    :raises outils.OutilInconnu: l'outil n'est pas au registre."""
+    return importlib.import_module(outils.outil(code_outil).rapport)
+
+
 def _strategie(base, cle: str | None):
     from gesserv_bureau.stockage.depot_strategies import DepotStrategies
 
@@ -262,26 +271,23 @@ def _produire_outil(base, type_, langue, cle, ministere, auteur, format_="pdf", 
         contenu = _rendre(type_, format_, module, *args, ebauche=ebauche, **options)
         return Produit(type_, titre, langue, contenu, _nom_fichier(nom, format_), format_, ebauche, repli)
 
-    if type_ in ("1a", "1b", "2a"):
-        ev, repli = _evaluation(base, cle, type_.upper())
+    outil = outils.par_type_rapport(type_)
+    if outil is not None:
+        ev, repli = _evaluation(base, cle, outil.code)
         ev = propre(ev)
-        service = depot_services.charger(ev.service_pk) if ev.service_pk is not None else None
         titre, nom = f"{ev.outil} {ev.sujet}", f"evaluation-{ev.outil}-{_nom(ev.sujet)}-{langue}.pdf"
-        if type_ == "1a":
-            from gesserv_bureau.rapports import rapport_1a
+        donnees, options = [ev], {}   # ce que le rapport de l'outil reçoit en plus (Outil.donnees_rapport)
+        if "service" in outil.donnees_rapport:
+            service = depot_services.charger(ev.service_pk) if ev.service_pk is not None else None
+            donnees.append(service)
+            options["service"] = service
+        if "seance" in outil.donnees_rapport:
+            from gesserv_bureau.stockage.depot_evaluations import DepotSeances
 
-            return produit(ev, repli, rapport_1a, titre, nom, ev, langue, empreinte=empreinte(ev), **commun)
-        if type_ == "1b":
-            from gesserv_bureau.rapports import rapport_1b
-
-            return produit(ev, repli, rapport_1b, titre, nom, ev, langue, service=service,
-                           empreinte=empreinte(ev, service), **commun)
-        from gesserv_bureau.rapports import rapport_2a
-        from gesserv_bureau.stockage.depot_evaluations import DepotSeances
-
-        seance = propre(DepotSeances(base).charger(ev.seance_pk)) if ev.seance_pk is not None else None
-        return produit(ev, repli, rapport_2a, titre, nom, ev, langue, service=service,
-                       seance=seance.titre if seance else "", empreinte=empreinte(ev, service), **commun)
+            seance = propre(DepotSeances(base).charger(ev.seance_pk)) if ev.seance_pk is not None else None
+            options["seance"] = seance.titre if seance else ""
+        return produit(ev, repli, module_du_rapport(outil.code), titre, nom, ev, langue, **options,
+                       empreinte=empreinte(*donnees), **commun)
     if type_ == "seance":
         from gesserv_bureau.cas import seances_examen
         from gesserv_bureau.rapports import rapport_seance

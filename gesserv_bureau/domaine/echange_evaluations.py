@@ -23,24 +23,16 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import math
 import re
 import uuid as uuidlib
 from dataclasses import dataclass, field
 from typing import Any
 
 from gesserv_bureau.domaine.contenu_approuve import CLES_APPROBATION, MAX_CERTIFICAT, MAX_CERTIFICATS, MAX_SIGNATURE
-from gesserv_bureau.domaine import criteres_1b, ponderation_1b
-from gesserv_bureau.domaine.evaluations import (
-    CLES_FACULTATIVES,
-    COTES_1B,
-    CONTENUS,
-    OUTILS,
-    STATUTS,
-    Evaluation,
-    initiative_vide,
-)
-from gesserv_bureau.referentiel import messages_echange, outil_1a, outil_1b, outil_2a
+from gesserv_bureau.domaine import outils, ponderation_1b
+from gesserv_bureau.domaine.evaluations import STATUTS, Evaluation
+from gesserv_bureau.referentiel import messages_echange
+from gesserv_bureau.referentiel.codes import EDITION
 
 FORMAT = "gesserv-evaluation"
 VERSION_FORMAT = 1
@@ -60,16 +52,10 @@ _EXERCICE = re.compile(r"^(\d{4})-(\d{4})$")
 
 # Les codes de question de chaque outil, par édition du référentiel.
 CODES_PAR_EDITION: dict[str, dict[str, tuple[str, ...]]] = {
-    "2017": {
-        "1A": tuple(q.code for q in outil_1a.QUESTIONS),
-        "1B": tuple(c.code for c in outil_1b.CONSIDERATIONS),
-        "2A": tuple(outil_2a.CODES_QUESTIONS),
-    },
+    EDITION: {o.code: o.codes for o in outils.tous()},
 }
 
 REPONSES_OUI_NON = (None, "oui", "non")
-MODES_1A = ("toutes", "premier_non")
-DECISIONS_1A = (None, "confirme", "renverse")
 
 
 # --- les messages ----------------------------------------------------------------------------
@@ -334,25 +320,44 @@ def _ref_service_recue(lect: _Lecteur, valeur: Any, chemin: str) -> RefService |
     return RefService(exercice, service_id, nom_fr, nom_en)
 
 
-def _valider_contenu(lect: _Lecteur, outil: str, edition: str, contenu: dict, chemin: str) -> None:
-    codes = CODES_PAR_EDITION[edition][outil]
-    lect.connues(contenu, [*CONTENUS[outil](), *CLES_FACULTATIVES[outil]], chemin)
+class LectureContenu:
+    """Ce que reçoit la lecture du contenu propre à chaque outil (``Outil.lire_echange``) : le
+    lecteur qui accumule les problèmes (``lecteur``), le contenu reçu et son chemin dans le
+    fichier, l'outil, l'édition et les codes de ses réponses dans cette édition."""
 
-    def par_code(cle: str, valider) -> None:
-        if cle not in contenu:
+    OUI_NON = ((str, type(None)), REPONSES_OUI_NON, "oui, non ou null")   # (types, choix, attendu)
+    TEXTE = (str, None, "texte")
+    montrer = staticmethod(_montrer)
+
+    def __init__(self, lecteur: "_Lecteur", contenu: dict, chemin: str, outil: str, edition: str,
+                 codes: tuple[str, ...]) -> None:
+        self.lecteur, self.contenu, self.chemin = lecteur, contenu, chemin
+        self.outil, self.edition, self.codes = outil, edition, codes
+
+    def champ(self, cle: str, types: type | tuple, attendu: str, **options) -> Any:
+        """Un champ du contenu lui-même (voir ``_Lecteur.champ``)."""
+        return self.lecteur.champ(self.contenu, cle, self.chemin, types, attendu, **options)
+
+    def par_code(self, cle: str, valider) -> None:
+        """Le bloc ``cle`` du contenu, un objet dont chaque clé est un code de l'édition : un code
+        inconnu est signalé, chaque valeur passe par ``valider(valeur, chemin)``."""
+        if cle not in self.contenu:
             return
-        bloc = contenu[cle]
-        ou = f"{chemin}.{cle}"
+        bloc = self.contenu[cle]
+        ou = f"{self.chemin}.{cle}"
         if not isinstance(bloc, dict):
-            lect.signaler("champ_invalide", champ=ou, valeur=_montrer(bloc), attendu="objet")
+            self.lecteur.signaler("champ_invalide", champ=ou, valeur=_montrer(bloc), attendu="objet")
             return
         for code, valeur in bloc.items():
-            if code not in codes:
-                lect.signaler("code_inconnu", outil=outil, edition=edition, valeur=code, champ=ou)
+            if code not in self.codes:
+                self.lecteur.signaler("code_inconnu", outil=self.outil, edition=self.edition, valeur=code, champ=ou)
             else:
                 valider(valeur, f"{ou}.{code}")
 
-    def reponse(cles: dict[str, tuple]):
+    def reponse(self, cles: dict[str, tuple]):
+        """Le validateur d'une réponse : un objet aux clés ``cles`` (chacune : types, choix, attendu)."""
+        lect = self.lecteur
+
         def valider(valeur, ou):
             if not isinstance(valeur, dict):
                 lect.signaler("champ_invalide", champ=ou, valeur=_montrer(valeur), attendu="objet")
@@ -362,119 +367,11 @@ def _valider_contenu(lect: _Lecteur, outil: str, edition: str, contenu: dict, ch
                 lect.champ(valeur, cle, ou, types, attendu, choix=choix)
         return valider
 
-    def poids(valeur, ou):
-        if isinstance(valeur, bool) or not isinstance(valeur, (int, float)) or math.isnan(valeur) \
-                or math.isinf(valeur) or valeur < 0:
-            lect.signaler("champ_invalide", champ=ou, valeur=_montrer(valeur), attendu="nombre ≥ 0")
 
-    oui_non = ((str, type(None)), REPONSES_OUI_NON, "oui, non ou null")
-    texte = (str, None, "texte")
-    if outil == "1A":
-        par_code("reponses", reponse({"reponse": oui_non, "analyse": texte}))
-        lect.champ(contenu, "mode", chemin, str, "toutes ou premier_non", choix=MODES_1A)
-        lect.champ(contenu, "decision", chemin, (str, type(None)), "confirme, renverse ou null", choix=DECISIONS_1A)
-        for cle in ("organisme", "description", "justification"):
-            lect.champ(contenu, cle, chemin, str, "texte")
-    elif outil == "1B":
-        cotes = ((str, type(None)), (None, *COTES_1B), "eleve, moyen, faible ou null")
-        par_code("considerations", reponse({"cote": cotes, "exemple": texte, "analyse": texte}))
-        par_code("poids", poids)   # les poids d'une évaluation faite par une version antérieure
-        codes_criteres = _criteres_recus(lect, contenu, chemin, cotes, texte)
-        _ponderation_recue(lect, contenu, chemin, codes, codes_criteres)
-        lect.champ(contenu, "decision", chemin, (str, type(None)), "oui, non ou null", choix=REPONSES_OUI_NON)
-        lect.champ(contenu, "justification", chemin, str, "texte")
-    else:
-        par_code("reponses", reponse({"reponse": oui_non, "initiatives": texte}))
-        lect.champ(contenu, "recommandation", chemin, (str, type(None)), "oui, non ou null", choix=REPONSES_OUI_NON)
-        lect.champ(contenu, "justification", chemin, str, "texte")
-        initiatives = lect.champ(contenu, "initiatives", chemin, list, "liste", defaut=[])
-        for n, initiative in enumerate(initiatives):
-            ou = f"{chemin}.initiatives[{n}]"
-            if not isinstance(initiative, dict):
-                lect.signaler("champ_invalide", champ=ou, valeur=_montrer(initiative), attendu="objet")
-                continue
-            lect.connues(initiative, initiative_vide(), ou)
-            for cle in initiative_vide():
-                lect.champ(initiative, cle, ou, str, "texte")
-
-
-def _criteres_recus(lect: _Lecteur, contenu: dict, chemin: str, cotes: tuple, texte: tuple) -> set[str]:
-    """Les critères du ministère d'une 1B (``criteres_ministere``) : une liste de réponses, chacune
-    avec son code (m1, m2…) et son nom; renvoie leurs codes."""
-    if criteres_1b.CLE not in contenu:
-        return set()
-    ou = f"{chemin}.{criteres_1b.CLE}"
-    liste = lect.champ(contenu, criteres_1b.CLE, chemin, list, "liste", defaut=[])
-    codes: set[str] = set()
-    for n, critere in enumerate(liste):
-        ici = f"{ou}[{n}]"
-        if not isinstance(critere, dict):
-            lect.signaler("champ_invalide", champ=ici, valeur=_montrer(critere), attendu="objet")
-            continue
-        lect.connues(critere, criteres_1b.CLES_CRITERE, ici)
-        code = lect.champ(critere, "code", ici, str, "m1, m2…", obligatoire=True, defaut="")
-        if code and not criteres_1b.MOTIF_CODE.match(code):
-            lect.signaler("champ_invalide", champ=f"{ici}.code", valeur=_montrer(code), attendu="m1, m2…")
-        elif code in codes:
-            lect.signaler("champ_invalide", champ=f"{ici}.code", valeur=_montrer(code), attendu="un code unique")
-        codes.add(code)
-        noms = [lect.champ(critere, cle, ici, str, "texte", defaut="") for cle in ("nom_fr", "nom_en")]
-        if not any((nom or "").strip() for nom in noms):
-            lect.signaler("champ_invalide", champ=f"{ici}.nom_fr", valeur='""', attendu="un nom (nom_fr ou nom_en)")
-        for cle, (types, choix, attendu) in {"cote": cotes, "exemple": texte, "analyse": texte}.items():
-            lect.champ(critere, cle, ici, types, attendu, choix=choix)
-    return codes
-
-
-def _ponderation_recue(lect: _Lecteur, contenu: dict, chemin: str, codes: tuple, codes_criteres: set[str]) -> None:
-    """La copie de la pondération du ministère qu'une 1B a utilisée : sa version, sa date, ses
-    poids, son échelle et ses seuils, cohérents comme le ministère a dû les définir."""
-    if "ponderation" not in contenu or contenu["ponderation"] is None:
-        return
-    ou = f"{chemin}.ponderation"
-    bloc = lect.champ(contenu, "ponderation", chemin, dict, "objet ou null")
-    if bloc is None:
-        return
-    avant = len(lect.problemes)
-    lect.connues(bloc, ponderation_1b.CLES_CONTENU, ou)
-    version = lect.champ(bloc, "version", ou, int, "entier ≥ 1", obligatoire=True, defaut=1)
-    if version < 1:
-        lect.signaler("champ_invalide", champ=f"{ou}.version", valeur=str(version), attendu="entier ≥ 1")
-    lect.date(bloc, "definie_le", ou, obligatoire=True)
-    lect.champ(bloc, "definie_par", ou, str, "texte")
-
-    def nombre(valeur, ici) -> float | None:
-        if isinstance(valeur, bool) or not isinstance(valeur, (int, float)) or math.isnan(valeur) or math.isinf(valeur):
-            lect.signaler("champ_invalide", champ=ici, valeur=_montrer(valeur), attendu="nombre")
-            return None
-        return float(valeur)
-
-    poids = lect.champ(bloc, "poids", ou, dict, "objet", obligatoire=True, defaut={})
-    lus = {}
-    for code, valeur in poids.items():
-        if code not in codes and code not in codes_criteres:
-            lect.signaler("code_inconnu", outil="1B", edition="2017", valeur=code, champ=f"{ou}.poids")
-        elif (v := nombre(valeur, f"{ou}.poids.{code}")) is not None:
-            lus[code] = v
-    valeurs = lect.champ(bloc, "valeurs", ou, dict, "objet", obligatoire=True, defaut={})
-    lect.connues(valeurs, ponderation_1b.COTES, f"{ou}.valeurs")
-    echelle = {}
-    for cote in ponderation_1b.COTES:
-        if cote not in valeurs:
-            lect.signaler("champ_manquant", champ=f"{ou}.valeurs.{cote}")
-        elif (v := nombre(valeurs[cote], f"{ou}.valeurs.{cote}")) is not None:
-            echelle[cote] = v
-    seuils = lect.champ(bloc, "seuils", ou, list, "liste de deux nombres", obligatoire=True, defaut=[])
-    if len(seuils) != 2:
-        lect.signaler("champ_invalide", champ=f"{ou}.seuils", valeur=_montrer(seuils), attendu="liste de deux nombres")
-    lus_seuils = [nombre(s, f"{ou}.seuils") for s in seuils[:2]]
-    if len(lect.problemes) > avant or len(echelle) != 3 or None in lus_seuils or len(lus_seuils) != 2:
-        return
-    noms = {c: (c, c) for c in (*codes, *codes_criteres)}
-    try:
-        ponderation_1b.verifier(lus, echelle, tuple(lus_seuils), noms)
-    except ponderation_1b.PonderationInvalide as exc:
-        lect.signaler("ponderation_invalide", champ=ou, raison=exc)
+def _valider_contenu(lect: _Lecteur, outil: str, edition: str, contenu: dict, chemin: str) -> None:
+    o = outils.outil(outil)
+    lect.connues(contenu, [*o.contenu_vide(), *o.cles_facultatives], chemin)
+    o.lire_echange(LectureContenu(lect, contenu, chemin, outil, edition, CODES_PAR_EDITION[edition][outil]))
 
 
 def _approbation_recue(lect: _Lecteur, d: dict, chemin: str) -> dict | None:
@@ -508,21 +405,14 @@ def _approbation_recue(lect: _Lecteur, d: dict, chemin: str) -> dict | None:
 
 def completer(outil: str, contenu: dict) -> dict:
     """Chaque réponse reçue avec tous ses champs (ceux qui manquent : vides), comme une
-    évaluation saisie ici."""
-    modele = CONTENUS[outil]()
-    cle = {"1A": "reponses", "1B": "considerations", "2A": "reponses"}[outil]
-    vide = next(iter(modele[cle].values()))
-    for reponse in contenu.get(cle, {}).values():
+    évaluation saisie ici; puis les blocs propres à l'outil (``Outil.completer``)."""
+    o = outils.outil(outil)
+    modele = o.contenu_vide()
+    vide = next(iter(modele[o.cle_reponses].values()))
+    for reponse in contenu.get(o.cle_reponses, {}).values():
         for champ, valeur in vide.items():
             reponse.setdefault(champ, valeur)
-    if outil == "1B":
-        for critere in criteres_1b.criteres_de(contenu):
-            for champ, valeur in (("nom_fr", ""), ("nom_en", ""), ("cote", None), ("exemple", ""), ("analyse", "")):
-                critere.setdefault(champ, valeur)
-    if outil == "2A":
-        for initiative in contenu.get("initiatives", []):
-            for champ, valeur in initiative_vide().items():
-                initiative.setdefault(champ, valeur)
+    o.completer(contenu)
     return contenu
 
 
@@ -534,7 +424,7 @@ def _evaluation_recue(lect: _Lecteur, d: Any, chemin: str) -> EvaluationRecue | 
     lect.connues(d, CLES_EVALUATION, chemin)
     uuid = lect.uuid(d, "uuid", chemin, obligatoire=True)
     outil = lect.champ(d, "outil", chemin, str, "texte", obligatoire=True)
-    if outil is not None and outil not in OUTILS:
+    if outil is not None and not outils.connu(outil):
         lect.signaler("outil_inconnu", champ=f"{chemin}.outil", valeur=_montrer(outil))
         outil = None
     edition = lect.champ(d, "edition_referentiel", chemin, str, "texte", obligatoire=True)

@@ -831,9 +831,10 @@ class FenetrePrincipale(QMainWindow):
     def nouvelle_evaluation(self, outil: str, service_pk: int | None = None):
         """Un assistant neuf : 1A pour une activité; 1B et 2A pour le service sélectionné."""
         from gesserv_bureau.cas import evaluer
+        from gesserv_bureau.domaine import outils
 
         self.controleur.enregistrer_maintenant()
-        if outil != "1A" and service_pk is None:
+        if outils.outil(outil).porte_sur_un_service and service_pk is None:
             service_pk = self._pk_courant()
         try:
             ev = evaluer.nouvelle(self.base, outil, self.controleur.exercice, service_pk)
@@ -856,7 +857,9 @@ class FenetrePrincipale(QMainWindow):
 
     def _evaluation_changee(self, ev) -> None:
         """Une évaluation a pu changer le répertoire (1B : désignation; 1A : entrée créée)."""
-        if ev.statut != "brouillon" or (ev.outil == "1A" and ev.service_pk is not None):
+        from gesserv_bureau.domaine import outils
+
+        if ev.statut != "brouillon" or (not outils.outil(ev.outil).porte_sur_un_service and ev.service_pk is not None):
             if ev.service_pk is not None and self.modele.rang_de(ev.service_pk) is None and ev.exercice == self.controleur.exercice:
                 self.controleur.charger_exercice()
             elif ev.service_pk is not None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from gesserv_bureau.cas import evaluer
 from gesserv_bureau.domaine import evaluations as regles
+from gesserv_bureau.domaine import outils
 from gesserv_bureau.stockage.base import Base
 from gesserv_bureau.interface.textes import Retraduisible, en_clair, tout_en_texte_brut
 
@@ -120,7 +121,7 @@ class ListeEvaluations(Retraduisible, QDialog):
                        statut, ev.auteur or "—", _date(ev.cree_le), _date(ev.modifie_le))
             for j, v in enumerate(valeurs):
                 item = QTableWidgetItem(v)
-                item.setToolTip(regles.LIBELLES_OUTILS[ev.outil].texte(langue) if j == 0 else en_clair(v))
+                item.setToolTip(outils.outil(ev.outil).nom(langue) if j == 0 else en_clair(v))
                 self.table.setItem(i, j, item)
         if self.service_pk is not None:
             self.historique.setText(self.tr("Évaluations de ce service seulement (les plus récentes d'abord)."))
@@ -172,7 +173,7 @@ class ListeEvaluations(Retraduisible, QDialog):
         ev = self.selection()
         if ev is None:
             return
-        self.dialogue_rapport = DialogueRapport(self.base, ev.outil.lower(), self.langue, self, cle=str(ev.pk))
+        self.dialogue_rapport = DialogueRapport(self.base, outils.outil(ev.outil).type_rapport, self.langue, self, cle=str(ev.pk))
         self.dialogue_rapport.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialogue_rapport.show()
 
@@ -234,7 +235,7 @@ class ListeEvaluations(Retraduisible, QDialog):
         self.etiquette_outil.setText(self.tr("&Outil :"))
         self.etiquette_statut.setText(self.tr("&Statut :"))
         for combo, elements in (
-            (self.outil, [(None, self.tr("Tous"))] + [(o, f"{o} — {regles.LIBELLES_OUTILS[o].texte(self.langue)}") for o in regles.OUTILS]),
+            (self.outil, [(None, self.tr("Tous"))] + [(o.code, f"{o.code} — {o.nom(self.langue)}") for o in outils.tous()]),
             (self.statut, [(None, self.tr("Tous"))] + [(s, regles.LIBELLES_STATUTS[s][1 if self.langue == "en" else 0]) for s in regles.STATUTS]),
         ):
             code = combo.currentData()

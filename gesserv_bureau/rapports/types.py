@@ -1,18 +1,16 @@
 """Les types de rapports que l'application et la ligne de commande savent produire : un code,
 et sa description en français et en anglais (la liste de ``--help``). Rien que des données :
-ce qui charge la base et appelle le module du rapport vit ailleurs."""
+ce qui charge la base et appelle le module du rapport vit ailleurs. Le rapport de chaque outil
+(1A, 1B, 2A…) vient du registre des outils (``domaine.outils``)."""
 
 from __future__ import annotations
+
+from gesserv_bureau.domaine import outils
 
 TYPES: dict[str, tuple[str, str]] = {
     "inventaire": ("Répertoire des services d'un exercice (sommaire et une ligne par service)",
                    "Service inventory for a fiscal year (summary and one line per service)"),
-    "1a": ("Évaluation 1A : une activité constitue-t-elle un service? (questions, analyse, conclusion)",
-           "Assessment 1A: is an activity a service? (questions, analysis, conclusion)"),
-    "1b": ("Évaluation 1B : détermination d'un service prioritaire (cotes, note globale, décision)",
-           "Assessment 1B: priority service determination (ratings, overall rating, decision)"),
-    "2a": ("Examen 2A d'un service prioritaire (questions, initiatives, recommandation)",
-           "2A review of a priority service (questions, initiatives, recommendation)"),
+    **{o.type_rapport: o.description_rapport for o in outils.tous()},
     "seance": ("Procès-verbal d'une séance d'examen (participants, réponses, décisions, initiatives)",
                "Minutes of a review session (participants, answers, decisions, initiatives)"),
     "strategie": ("Stratégie de gestion des services complète (table des matières, FFPM, plan de travail)",

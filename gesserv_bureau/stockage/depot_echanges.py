@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from gesserv_bureau.domaine import outils
 from gesserv_bureau.domaine.evaluations import Evaluation, Seance
 from gesserv_bureau.stockage import journal
 from gesserv_bureau.stockage.base import Base
@@ -48,5 +49,5 @@ class DepotEchanges:
                     ev.seance_pk = seance.pk
                 ev.pk = _ecrire(db, "evaluation", ev.pk, _valeurs_evaluation(ev))
                 journal.consigner(db, self.base.utilisateur, "import", "evaluation", ev.pk, f"{ev.outil} {ev.sujet}")
-                if ev.outil == "2A":
+                if outils.outil(ev.outil).initiatives:
                     depot._ecrire_initiatives(db, ev)

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import json
 
-from gesserv_bureau.domaine.evaluations import Evaluation, Seance, conclusion_1a, determination_1a
+from gesserv_bureau.domaine import outils
+from gesserv_bureau.domaine.evaluations import Evaluation, Seance, conclusion
 from gesserv_bureau.stockage import journal
 from gesserv_bureau.stockage.base import Base
 from gesserv_bureau.stockage.lecture import BaseLecture
@@ -13,14 +14,6 @@ from gesserv_bureau.stockage.lecture import BaseLecture
 _CHAMPS = ("uuid", "outil", "exercice", "service_pk", "sujet", "statut", "auteur", "cree_le", "modifie_le",
            "termine_le", "approuve_le", "approuve_par", "edition_referentiel", "etape", "contenu", "seance_pk",
            "origine_uuid")
-
-
-def _conclusion(ev: Evaluation) -> str | None:
-    if ev.outil == "1A":
-        return determination_1a(ev.contenu) or conclusion_1a(ev.contenu)
-    if ev.outil == "1B":
-        return ev.contenu.get("decision")
-    return ev.contenu.get("recommandation")
 
 
 def _approbation(texte: str | None) -> dict | None:
@@ -36,7 +29,7 @@ def _valeurs(ev: Evaluation) -> dict:
     """La ligne de la table ``evaluation`` (sans ``pk`` ni les dates qu'ajoute ``enregistrer``)."""
     valeurs = {c: getattr(ev, c if c != "edition_referentiel" else "edition") for c in _CHAMPS if c != "contenu"}
     valeurs["contenu"] = json.dumps(ev.contenu, ensure_ascii=False)
-    valeurs["conclusion"] = _conclusion(ev)
+    valeurs["conclusion"] = conclusion(ev)   # la règle de l'outil (domaine.evaluations)
     valeurs["approbation"] = _texte_approbation(ev.approbation)
     return valeurs
 
@@ -105,7 +98,7 @@ class DepotEvaluations:
                 if action:
                     journal.consigner(db, self.base.utilisateur, action, "evaluation", ev.pk, f"{ev.outil} {ev.sujet}",
                                       "statut", None, ev.statut)
-            if ev.outil == "2A":
+            if outils.outil(ev.outil).initiatives:
                 self._ecrire_initiatives(db, ev)
         return ev.pk
 

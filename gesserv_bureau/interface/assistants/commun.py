@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from gesserv_bureau.cas import evaluer
 from gesserv_bureau.domaine import evaluations as regles
+from gesserv_bureau.domaine import outils
 from gesserv_bureau.domaine.evaluations import Evaluation
 from gesserv_bureau.referentiel import messages_evaluations
 from gesserv_bureau.stockage.base import Base
@@ -227,7 +228,7 @@ class Assistant(Retraduisible, QWidget):
         raise NotImplementedError
 
     def titre_outil(self) -> str:
-        return regles.LIBELLES_OUTILS[self.ev.outil].texte(self.langue)
+        return outils.outil(self.ev.outil).nom(self.langue)
 
     def etape_suivante(self, courante: int) -> int:
         return courante + 1
