@@ -142,7 +142,7 @@ def _ponderation_recue(lecture, codes_criteres: set[str]) -> None:
     lus = {}
     for code, valeur in poids.items():
         if code not in codes and code not in codes_criteres:
-            lect.signaler("code_inconnu", outil="1B", edition=lecture.edition, valeur=code, champ=f"{ou}.poids")
+            lect.signaler("code_inconnu", outil=lecture.outil, edition=lecture.edition, valeur=code, champ=f"{ou}.poids")
         elif (v := nombre(valeur, f"{ou}.poids.{code}")) is not None:
             lus[code] = v
     valeurs = lect.champ(bloc, "valeurs", ou, dict, "objet", obligatoire=True, defaut={})
