@@ -22,6 +22,15 @@ def preferences() -> QSettings:
     return QSettings(str(fichier_preferences()), QSettings.Format.IniFormat)
 
 
+def probleme_d_ecriture(reglages: QSettings) -> str | None:
+    """Après ``sync()`` : ``None`` si le fichier des préférences a bien été écrit, sinon ce qui
+    l'en a empêché (« accès refusé », « format illisible »)."""
+    statut = reglages.status()
+    if statut == QSettings.Status.NoError:
+        return None
+    return "accès refusé" if statut == QSettings.Status.AccessError else "format illisible"
+
+
 def langue_enregistree() -> str | None:
     valeur = preferences().value("interface/langue")
     return valeur if valeur in LANGUES else None

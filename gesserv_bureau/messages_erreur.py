@@ -8,8 +8,6 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from gesserv_bureau.stockage.erreurs import (
     BaseDejaOuverte,
     BaseEndommagee,
@@ -27,6 +25,13 @@ from gesserv_bureau.stockage.erreurs import (
 
 Traduire = Callable[[str, str], str]
 CONTEXTE = "Erreurs"
+
+
+def QT_TRANSLATE_NOOP(contexte: str, texte: str) -> str:   # noqa: N802 (le nom que lit pyside6-lupdate)
+    """Marque un texte à traduire (``pyside6-lupdate`` le relève sous ce nom), sans le traduire :
+    ``texte_erreur`` le traduit au moment de le dire. Défini ici plutôt qu'importé de QtCore :
+    ce module ne dépend pas de Qt."""
+    return texte
 
 _ENDOMMAGEE = QT_TRANSLATE_NOOP(
     "Erreurs",

@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 
 RACINE = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(RACINE / "tests"))
+sys.path[:0] = [str(RACINE), str(RACINE / "tests")]   # ce code-ci, et les aides des tests
 
 
 def fabriquer(chemin: Path, nombre: int) -> None:
@@ -44,6 +44,36 @@ def fabriquer(chemin: Path, nombre: int) -> None:
             num_applications_total="",
         ))
     ecrire(chemin, texte_csv(COLONNES_ACTUELLES, lignes))
+
+
+def attendus(nombre: int) -> dict[str, set[str]]:
+    """Les numéros d'ID que ``fabriquer`` met dans chaque exercice."""
+    par_exercice: dict[str, set[str]] = {}
+    for i in range(nombre):
+        par_exercice.setdefault("2023-2024" if i % 2 else "2022-2023", set()).add(f"SRV{i:05d}")
+    return par_exercice
+
+
+def verifier_reference(chemin: Path, nombre: int) -> None:
+    """``sqlite-utils insert`` a bien écrit une ligne par ligne du fichier."""
+    from outils_tests import compter
+
+    n = compter(chemin, "services")
+    if n != nombre:
+        raise SystemExit(f"{chemin.name} : {n} lignes écrites par sqlite-utils, {nombre} attendues")
+
+
+def verifier_import(chemin: Path, nombre: int) -> None:
+    """L'import a bien écrit chaque service, dans son exercice, avec son numéro d'ID : sinon le
+    banc s'arrête (une durée d'import qui n'a rien écrit ne mesure rien)."""
+    from gesserv_bureau.cas import repertoire
+    from gesserv_bureau.stockage.base import ouvrir
+
+    with ouvrir(chemin, rotation=False) as base:
+        lus = {e: {l.service_id for l in repertoire.lignes_inventaire(base, e)} for e in repertoire.exercices_connus(base)}
+    if lus != attendus(nombre):
+        compte = {e: len(ids) for e, ids in lus.items()}
+        raise SystemExit(f"{chemin.name} : services écrits {compte}, attendus {nombre} en deux exercices")
 
 
 def chronometrer(commande: list[str], env: dict) -> float:
@@ -74,9 +104,13 @@ def main() -> int:
             imports.append(chronometrer(
                 [sys.executable, "-m", "gesserv_bureau", "importer", str(fichier), "--base", str(dossier / f"app{i}.sqlite")],
                 env))
+            verifier_reference(dossier / f"ref{i}.db", args.lignes)
+            verifier_import(dossier / f"app{i}.sqlite", args.lignes)
         # le réimport du même fichier (mise à jour, rien de changé)
         reimport = chronometrer(
             [sys.executable, "-m", "gesserv_bureau", "importer", str(fichier), "--base", str(dossier / "app0.sqlite")], env)
+        verifier_import(dossier / "app0.sqlite", args.lignes)
+        print(f"Lignes écrites vérifiées : {args.lignes} par import, dans chaque base")
     ref, app = statistics.median(references), statistics.median(imports)
     ratio = app / ref
     print(f"sqlite-utils insert --csv : {ref:.2f} s (médiane de {args.repetitions})")

@@ -36,10 +36,6 @@ def _enfants(element):
     return list(k) if isinstance(k, pikepdf.Array) else [k]
 
 
-def _texte_element(element, pages_textes) -> str:
-    return str(element.get("/T", "")) or str(element.get("/Alt", ""))
-
-
 def structure(pdf: bytes) -> Structure:
     doc = pikepdf.open(io.BytesIO(pdf))
     s = Structure(lang_document=str(doc.Root.get("/Lang", "")), titre=str(doc.docinfo.get("/Title", "")))

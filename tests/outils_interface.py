@@ -14,7 +14,10 @@ from gesserv_bureau.stockage.base import ouvrir
 _OUVERTES: list[FenetrePrincipale] = []
 
 
-def ouvrir_fenetre(qtbot, chemin: Path, langue: str | None = None, demo: bool = True, **options) -> FenetrePrincipale:
+def ouvrir_fenetre(qtbot, chemin: Path, langue: str | None = None, demo: bool = True, *, montrer: bool = True,
+                   **options) -> FenetrePrincipale:
+    """La fenêtre sur la base ``chemin`` (``options`` : celles d'``ouvrir``), affichée; avec
+    ``montrer=False``, construite seulement : la boucle d'événements n'a pas encore tourné."""
     base = ouvrir(chemin, **options)
     if demo and not base.lecture_seule:
         repertoire.charger_demo(base)
@@ -22,8 +25,9 @@ def ouvrir_fenetre(qtbot, chemin: Path, langue: str | None = None, demo: bool = 
     fenetre = FenetrePrincipale(base, traductions)
     qtbot.addWidget(fenetre)
     _OUVERTES.append(fenetre)
-    fenetre.show()
-    qtbot.waitExposed(fenetre)
+    if montrer:
+        fenetre.show()
+        qtbot.waitExposed(fenetre)
     return fenetre
 
 

@@ -61,12 +61,14 @@ def _repondre(qtbot, valeur: str, codes=("oui", "non", "eleve", "moyen", "faible
 
 
 def _suivant_par_tab(qtbot, assistant) -> None:
-    """Tab jusqu'au bouton Suivant (ou Terminer), puis Entrée."""
+    """Tab jusqu'au bouton Suivant (Terminer à la dernière page), puis Entrée."""
+    derniere = assistant.pages.currentIndex() == assistant.pages.count() - 1
+    cible = assistant.terminer if derniere else assistant.suivant
     for _ in range(40):
-        if _focus() in (assistant.suivant, assistant.terminer):
+        if _focus() is cible:
             break
         _touche(qtbot, Qt.Key.Key_Tab)
-    assert _focus() in (assistant.suivant, assistant.terminer), _focus()
+    assert _focus() is cible, _focus()
     _touche(qtbot, Qt.Key.Key_Return)
 
 

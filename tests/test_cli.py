@@ -21,9 +21,13 @@ from gesserv_bureau.stockage.depot_services import DepotServices
 from outils_tests import RACINE, compter, endommager, lancer_cli as lancer, service_complet, sha256
 
 QM_ANGLAIS = RACINE / "traductions" / "gesserv_en.qm"
-sans_qm_anglais = pytest.mark.xfail(
-    not QM_ANGLAIS.exists(), reason="English .qm not yet built", strict=False
-)
+
+
+@pytest.fixture
+def qm_anglais():
+    """Le .qm anglais est livré avec le code : absent, les tests en anglais échouent (jamais
+    « attendu en échec »)."""
+    assert QM_ANGLAIS.exists(), "traductions/gesserv_en.qm absent : python outils/traductions.py compiler"
 
 
 @pytest.fixture
@@ -58,8 +62,7 @@ def test_aide_en_francais_par_option(chemin, capsys, monkeypatch):
     _verifier_aide_francaise(sortie)
 
 
-@sans_qm_anglais
-def test_aide_en_anglais(chemin, capsys):
+def test_aide_en_anglais(chemin, capsys, qm_anglais):
     code, sortie, _ = lancer(capsys, "--langue", "en", "--help")
     assert code == 0
     assert "subcommands" in sortie
@@ -69,8 +72,7 @@ def test_aide_en_anglais(chemin, capsys):
     assert "sous-commandes" not in sortie
 
 
-@sans_qm_anglais
-def test_message_d_erreur_en_anglais(chemin, capsys):
+def test_message_d_erreur_en_anglais(chemin, capsys, qm_anglais):
     chemin.parent.mkdir(parents=True)
     chemin.write_bytes(b"not a database at all " * 100)
     code, _, erreurs = lancer(capsys, "--langue", "en", "integrite")

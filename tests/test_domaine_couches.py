@@ -8,52 +8,33 @@ import sys
 
 from outils_tests import RACINE
 
-MODULES_SANS_QT = [
-    "gesserv_bureau.formats",
-    "gesserv_bureau.referentiel.codes",
-    "gesserv_bureau.referentiel.elements",
-    "gesserv_bureau.referentiel.messages",
-    "gesserv_bureau.referentiel.outil_1a",
-    "gesserv_bureau.referentiel.exemples_1a",
-    "gesserv_bureau.referentiel.donnees_ouvertes",
-    "gesserv_bureau.referentiel.messages_import",
-    "gesserv_bureau.referentiel.messages_qualite",
-    "gesserv_bureau.domaine.fichier_csv",
-    "gesserv_bureau.domaine.conversion_gc",
-    "gesserv_bureau.domaine.importation",
-    "gesserv_bureau.domaine.exportation",
-    "gesserv_bureau.domaine.norme",
-    "gesserv_bureau.domaine.qualite",
-    "gesserv_bureau.domaine.tableau_de_bord",
-    "gesserv_bureau.domaine.evaluations",
-    "gesserv_bureau.domaine.echange_evaluations",
-    "gesserv_bureau.referentiel.outil_1b",
-    "gesserv_bureau.referentiel.outil_2a",
-    "gesserv_bureau.referentiel.messages_evaluations",
-    "gesserv_bureau.referentiel.messages_echange",
-    "gesserv_bureau.domaine.activite",
-    "gesserv_bureau.domaine.exercice",
-    "gesserv_bureau.domaine.recherche",
-    "gesserv_bureau.domaine.service",
-    "gesserv_bureau.domaine.services_electroniques",
-    "gesserv_bureau.domaine.sommaire",
-    "gesserv_bureau.domaine.validation",
-    "gesserv_bureau.stockage.base",
-    "gesserv_bureau.stockage.depot_services",
-    "gesserv_bureau.stockage.depot_activites",
-    "gesserv_bureau.stockage.depot_normes",
-    "gesserv_bureau.stockage.depot_evaluations",
-    "gesserv_bureau.stockage.depot_echanges",
-    "gesserv_bureau.stockage.sauvegardes",
-    "gesserv_bureau.cas.repertoire",
-    "gesserv_bureau.cas.donnees_ouvertes",
-    "gesserv_bureau.cas.statistiques",
-    "gesserv_bureau.cas.evaluer",
-    "gesserv_bureau.cas.transferts",
-    "gesserv_bureau.cas.demonstration",
-    "gesserv_bureau.cas.profils",
-    "gesserv_bureau.cas.production_rapports",
-]
+# Tout ce qui doit se charger sans Qt, relevé dans les dossiers (un module ajouté y est d'office) :
+# les couches basses en entier et les aides de la racine du paquet. ``langue`` (les traducteurs,
+# QtCore), ``messages_erreur`` (pour l'interface et la ligne de commande), ``cli``, ``lancement``
+# et ``__main__`` sont au-dessus : voir tests/test_imports.py.
+DOSSIERS_SANS_QT = ("domaine", "referentiel", "stockage", "cas", "rapports")
+RACINE_SANS_QT = ("__init__", "chemins", "formats", "messages_erreur")
+
+
+def _nom(fichier) -> str:
+    parties = list(fichier.relative_to(RACINE).with_suffix("").parts)
+    return ".".join(parties[:-1] if parties[-1] == "__init__" else parties)
+
+
+MODULES_SANS_QT = sorted(
+    [_nom(f) for d in DOSSIERS_SANS_QT for f in (RACINE / "gesserv_bureau" / d).rglob("*.py")]
+    + [_nom(RACINE / "gesserv_bureau" / f"{m}.py") for m in RACINE_SANS_QT]
+)
+
+
+def test_la_liste_est_relevee_dans_les_dossiers():
+    """Les modules que la liste écrite à la main oubliait y sont, et rien n'y manque."""
+    for oublie in ("gesserv_bureau.cas.production_rapports", "gesserv_bureau.rapports.signature",
+                   "gesserv_bureau.rapports.certificats", "gesserv_bureau.stockage.depot_strategies",
+                   "gesserv_bureau.stockage.depot_rapports", "gesserv_bureau.cas.planification"):
+        assert oublie in MODULES_SANS_QT
+    fichiers = [f for d in DOSSIERS_SANS_QT for f in (RACINE / "gesserv_bureau" / d).rglob("*.py")]
+    assert len(MODULES_SANS_QT) == len(fichiers) + len(RACINE_SANS_QT) > 100
 
 
 def test_couches_sans_qt_ni_sql_dans_le_domaine():

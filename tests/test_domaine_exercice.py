@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from types import SimpleNamespace
 
 import pytest
 
@@ -68,8 +69,17 @@ def test_courant_limite_du_1er_avril(jour, attendu):
     assert courant(jour) == attendu
 
 
-def test_courant_sans_date_est_un_exercice_valide():
+@pytest.mark.parametrize("aujourd_hui,attendu", [(dt.date(2025, 3, 31), "2024-2025"), (dt.date(2025, 4, 1), "2025-2026")])
+def test_courant_sans_date_est_un_exercice_valide(monkeypatch, aujourd_hui, attendu):
+    """Sans date, l'exercice du jour : « aujourd'hui » est fixé de part et d'autre du 1er avril."""
+    from gesserv_bureau.domaine import exercice
+
+    class Date(dt.date):
+        @classmethod
+        def today(cls):
+            return aujourd_hui
+
+    monkeypatch.setattr(exercice, "dt", SimpleNamespace(date=Date))
     code = courant()
     assert normaliser(code) == code
-    aujourd_hui = dt.date.today()
-    assert int(code[:4]) in (aujourd_hui.year, aujourd_hui.year - 1)
+    assert code == attendu

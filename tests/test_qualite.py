@@ -28,7 +28,7 @@ def test_elements_obligatoires_manquants_en_un_seul_constat():
     incomplet = _complet(1, proprietaire="", instruments_habilitants="")
     (constat,) = qualite.verifier([incomplet])
     assert constat.gravite == "erreur" and constat.code == "elements_manquants"
-    assert "Propriétaire du service" in constat.texte("fr") or "propriétaire" in constat.texte("fr").lower()
+    assert constat.texte("fr") == "Éléments obligatoires manquants : Instruments habilitants, Propriétaire du service."
     assert constat.texte("en").startswith("Missing mandatory elements:")
     assert constat.service_pk == 1 and constat.service_id == "S-1"
 

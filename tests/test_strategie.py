@@ -14,11 +14,24 @@ from gesserv_bureau.stockage import journal
 
 
 def _taper(qtbot, champ, texte: str) -> None:
+    """Tape ``texte`` au clavier dans ``champ`` (une ligne ou un texte sur plusieurs lignes),
+    comme un responsable de la stratégie : ce qu'il contenait est sélectionné puis effacé, chaque
+    caractère est une frappe (accents compris : QTest.keyClicks ne sait taper que l'ASCII),
+    chaque fin de ligne la touche Entrée. Le champ montre ensuite exactement ``texte``."""
+    from PySide6.QtTest import QTest
+
     champ.setFocus()
-    champ.setPlainText(texte) if hasattr(champ, "setPlainText") else None
-    if not hasattr(champ, "setPlainText"):
-        champ.clear()
-        qtbot.keyClicks(champ, texte)
+    QTest.keyClick(champ, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)   # tout sélectionner
+    QTest.keyClick(champ, Qt.Key.Key_Delete)
+    for car in texte:
+        if car == "\n":
+            QTest.keyClick(champ, Qt.Key.Key_Return)
+        elif car.isascii() and car.isprintable():
+            QTest.keyClick(champ, car)
+        else:
+            for action in (QTest.KeyAction.Press, QTest.KeyAction.Release):
+                QTest.sendKeyEvent(action, champ, Qt.Key.Key_unknown, car, Qt.KeyboardModifier.NoModifier)
+    assert (champ.toPlainText() if hasattr(champ, "toPlainText") else champ.text()) == texte
 
 
 def _ecrire_toute_la_strategie(qtbot, fenetre: FenetreStrategie) -> None:

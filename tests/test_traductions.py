@@ -58,9 +58,9 @@ def test_le_traducteur_anglais_se_charge():
     from gesserv_bureau.langue import Traductions
 
     anglais = Traductions("en")
-    assert anglais.traduire("FenetrePrincipale", "&Fichier") == "&File"
+    assert anglais.traduire("MenusFenetre", "&Fichier") == "&File"   # les menus de la fenêtre principale
     assert anglais.traduire("cli", "sous-commandes") == "subcommands"
-    assert Traductions("fr").traduire("FenetrePrincipale", "&Fichier") == "&Fichier"
+    assert Traductions("fr").traduire("MenusFenetre", "&Fichier") == "&Fichier"
     assert not Traductions("fr").qt.isEmpty(), "qtbase_fr.qm : les boutons de Qt en français"
 
 

@@ -2,6 +2,132 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="fr">
 <context>
+    <name>ActionsFichier</name>
+    <message>
+        <source>Répertoires gesserv-bureau (*.sqlite *.db);;Tous les fichiers (*)</source>
+        <translation>gesserv-bureau inventories (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Ouvrir un répertoire de services</source>
+        <translation>Open a service inventory</translation>
+    </message>
+    <message>
+        <source>Créer un répertoire de services</source>
+        <translation>Create a service inventory</translation>
+    </message>
+    <message>
+        <source>Fichier existant</source>
+        <translation>Existing file</translation>
+    </message>
+    <message>
+        <source>Le fichier %1 existe déjà : il n&apos;a pas été remplacé. Choisissez un autre nom, ou ouvrez-le avec Fichier › Ouvrir un répertoire.</source>
+        <translation>The file %1 already exists: it was not replaced. Choose another name, or open it with File › Open inventory.</translation>
+    </message>
+    <message>
+        <source>Restaurer une copie de sécurité</source>
+        <translation>Restore a backup copy</translation>
+    </message>
+    <message>
+        <source>Ce répertoire n&apos;a encore aucune copie de sécurité intacte.</source>
+        <translation>This inventory has no intact backup copy yet.</translation>
+    </message>
+    <message>
+        <source>Copie à remettre en place (la plus récente d&apos;abord) :</source>
+        <translation>Copy to put back (most recent first):</translation>
+    </message>
+    <message>
+        <source>Remplacer le répertoire ouvert par la copie du %1?</source>
+        <translation>Replace the open inventory with the copy of %1?</translation>
+    </message>
+    <message>
+        <source>La copie contient %1 services; le répertoire ouvert, %2 services.</source>
+        <translation>The copy holds %1 services; the open inventory, %2 services.</translation>
+    </message>
+    <message>
+        <source>Attention, services qui disparaîtraient du répertoire : %1.</source>
+        <translation>Warning, services that would disappear from the inventory: %1.</translation>
+    </message>
+    <message>
+        <source>Le répertoire actuel n&apos;est pas effacé : il est gardé à côté, renommé.</source>
+        <translation>The current inventory is not deleted: it is kept next to it, renamed.</translation>
+    </message>
+    <message>
+        <source>Copie de sécurité non faite</source>
+        <translation>Backup copy not made</translation>
+    </message>
+    <message>
+        <source>Copie de sécurité faite : %1</source>
+        <translation>Backup copy made: %1</translation>
+    </message>
+    <message>
+        <source>Import terminé.</source>
+        <translation>Import complete.</translation>
+    </message>
+    <message>
+        <source>Fichiers CSV (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Classeurs Excel (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporter l&apos;exercice %1</source>
+        <translation>Export fiscal year %1</translation>
+    </message>
+    <message>
+        <source>Export impossible</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Le fichier %1 n&apos;a pas pu être écrit : %2. Rien n&apos;a été remplacé.</source>
+        <translation>File %1 could not be written: %2. Nothing was replaced.</translation>
+    </message>
+    <message>
+        <source>Lignes exportées : %1, dans %2.</source>
+        <translation>Rows exported: %1, to %2.</translation>
+    </message>
+    <message>
+        <source>Services internes (non intégrés) laissés hors de l&apos;export : %1.</source>
+        <translation>Internal (non-enterprise) services left out of the export: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsRepertoire</name>
+    <message>
+        <source>(sans nom)</source>
+        <translation>(unnamed)</translation>
+    </message>
+    <message>
+        <source>Supprimer le service</source>
+        <translation>Delete service</translation>
+    </message>
+    <message>
+        <source>Supprimer le service « %1 » du répertoire?
+
+Vous pourrez annuler la suppression avec Ctrl+Z.</source>
+        <translation>Delete the service “%1” from the inventory?
+
+You can undo the deletion with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Commencer l&apos;exercice suivant</source>
+        <translation>Start the next fiscal year</translation>
+    </message>
+    <message>
+        <source>Commencer l&apos;exercice %1 en y reportant les %2 services de l&apos;exercice %3?
+
+La mise à jour annuelle du répertoire (exigence 7.1) part de l&apos;exercice précédent : les éléments descriptifs sont repris, les volumes sont remis à compléter. L&apos;exercice %3 reste intact.</source>
+        <translation>Start fiscal year %1 by carrying over the %2 services of fiscal year %3?
+
+The annual update of the inventory (requirement 7.1) starts from the previous fiscal year: the descriptive elements are carried over and the volumes are reset to “to complete”. Fiscal year %3 remains unchanged.</translation>
+    </message>
+    <message>
+        <source>Exercice %1 commencé : %2 services reportés.</source>
+        <translation>Fiscal year %1 started: %2 services carried over.</translation>
+    </message>
+</context>
+<context>
     <name>Assistant</name>
     <message>
         <source>Étape %1 sur %2</source>
@@ -1816,124 +1942,8 @@
         <translation>Unable to save</translation>
     </message>
     <message>
-        <source>(sans nom)</source>
-        <translation>(unnamed)</translation>
-    </message>
-    <message>
-        <source>Supprimer le service</source>
-        <translation>Delete service</translation>
-    </message>
-    <message>
-        <source>Supprimer le service « %1 » du répertoire?
-
-Vous pourrez annuler la suppression avec Ctrl+Z.</source>
-        <translation>Delete the service “%1” from the inventory?
-
-You can undo the deletion with Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Commencer l&apos;exercice suivant</source>
-        <translation>Start the next fiscal year</translation>
-    </message>
-    <message>
-        <source>Commencer l&apos;exercice %1 en y reportant les %2 services de l&apos;exercice %3?
-
-La mise à jour annuelle du répertoire (exigence 7.1) part de l&apos;exercice précédent : les éléments descriptifs sont repris, les volumes sont remis à compléter. L&apos;exercice %3 reste intact.</source>
-        <translation>Start fiscal year %1 by carrying over the %2 services of fiscal year %3?
-
-The annual update of the inventory (requirement 7.1) starts from the previous fiscal year: the descriptive elements are carried over and the volumes are reset to “to complete”. Fiscal year %3 remains unchanged.</translation>
-    </message>
-    <message>
-        <source>Exercice %1 commencé : %2 services reportés.</source>
-        <translation>Fiscal year %1 started: %2 services carried over.</translation>
-    </message>
-    <message>
-        <source>Import terminé.</source>
-        <translation>Import complete.</translation>
-    </message>
-    <message>
-        <source>Fichiers CSV (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
-    </message>
-    <message>
-        <source>Classeurs Excel (*.xlsx)</source>
-        <translation>Excel workbooks (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Exporter l&apos;exercice %1</source>
-        <translation>Export fiscal year %1</translation>
-    </message>
-    <message>
-        <source>Export impossible</source>
-        <translation>Export failed</translation>
-    </message>
-    <message>
-        <source>Le fichier %1 n&apos;a pas pu être écrit : %2. Rien n&apos;a été remplacé.</source>
-        <translation>File %1 could not be written: %2. Nothing was replaced.</translation>
-    </message>
-    <message>
-        <source>Lignes exportées : %1, dans %2.</source>
-        <translation>Rows exported: %1, to %2.</translation>
-    </message>
-    <message>
-        <source>Répertoires gesserv-bureau (*.sqlite *.db);;Tous les fichiers (*)</source>
-        <translation>gesserv-bureau inventories (*.sqlite *.db);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Ouvrir un répertoire de services</source>
-        <translation>Open a service inventory</translation>
-    </message>
-    <message>
-        <source>Créer un répertoire de services</source>
-        <translation>Create a service inventory</translation>
-    </message>
-    <message>
-        <source>Fichier existant</source>
-        <translation>Existing file</translation>
-    </message>
-    <message>
-        <source>Le fichier %1 existe déjà : il n&apos;a pas été remplacé. Choisissez un autre nom, ou ouvrez-le avec Fichier › Ouvrir un répertoire.</source>
-        <translation>The file %1 already exists: it was not replaced. Choose another name, or open it with File › Open inventory.</translation>
-    </message>
-    <message>
-        <source>Restaurer une copie de sécurité</source>
-        <translation>Restore a backup copy</translation>
-    </message>
-    <message>
-        <source>Ce répertoire n&apos;a encore aucune copie de sécurité intacte.</source>
-        <translation>This inventory has no intact backup copy yet.</translation>
-    </message>
-    <message>
-        <source>Copie à remettre en place (la plus récente d&apos;abord) :</source>
-        <translation>Copy to put back (most recent first):</translation>
-    </message>
-    <message>
         <source>Copie de sécurité non faite</source>
         <translation>Backup copy not made</translation>
-    </message>
-    <message>
-        <source>Services internes (non intégrés) laissés hors de l&apos;export : %1.</source>
-        <translation>Internal (non-enterprise) services left out of the export: %1.</translation>
-    </message>
-    <message>
-        <source>Remplacer le répertoire ouvert par la copie du %1?</source>
-        <translation>Replace the open inventory with the copy of %1?</translation>
-    </message>
-    <message>
-        <source>La copie contient %1 services; le répertoire ouvert, %2 services.</source>
-        <translation>The copy holds %1 services; the open inventory, %2 services.</translation>
-    </message>
-    <message>
-        <source>Attention, services qui disparaîtraient du répertoire : %1.</source>
-        <translation>Warning, services that would disappear from the inventory: %1.</translation>
-    </message>
-    <message>
-        <source>Le répertoire actuel n&apos;est pas effacé : il est gardé à côté, renommé.</source>
-        <translation>The current inventory is not deleted: it is kept next to it, renamed.</translation>
-    </message>
-    <message>
-        <source>Copie de sécurité faite : %1</source>
-        <translation>Backup copy made: %1</translation>
     </message>
     <message>
         <source>gesserv-bureau — Répertoire des services</source>
@@ -1942,170 +1952,6 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
     <message>
         <source>(lecture seule)</source>
         <translation>(read-only)</translation>
-    </message>
-    <message>
-        <source>&amp;Fichier</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>&amp;Édition</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <source>&amp;Répertoire</source>
-        <translation>&amp;Inventory</translation>
-    </message>
-    <message>
-        <source>&amp;Affichage</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <source>&amp;Langue</source>
-        <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <source>Aid&amp;e</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>&amp;Quitter</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <source>Faire une &amp;copie de sécurité</source>
-        <translation>Make a &amp;backup copy</translation>
-    </message>
-    <message>
-        <source>&amp;Ouvrir un répertoire…</source>
-        <translation>&amp;Open inventory…</translation>
-    </message>
-    <message>
-        <source>&amp;Nouveau répertoire…</source>
-        <translation>&amp;New inventory…</translation>
-    </message>
-    <message>
-        <source>&amp;Restaurer une copie de sécurité…</source>
-        <translation>&amp;Restore a backup copy…</translation>
-    </message>
-    <message>
-        <source>&amp;Nouveau service</source>
-        <translation>&amp;New service</translation>
-    </message>
-    <message>
-        <source>&amp;Dupliquer le service</source>
-        <translation>Du&amp;plicate service</translation>
-    </message>
-    <message>
-        <source>&amp;Supprimer le service…</source>
-        <translation>&amp;Delete service…</translation>
-    </message>
-    <message>
-        <source>&amp;Rechercher</source>
-        <translation>&amp;Find</translation>
-    </message>
-    <message>
-        <source>&amp;Profil…</source>
-        <translation>&amp;Profile…</translation>
-    </message>
-    <message>
-        <source>Commencer l&apos;exercice &amp;suivant…</source>
-        <translation>Start the &amp;next fiscal year…</translation>
-    </message>
-    <message>
-        <source>&amp;Métadonnées du répertoire…</source>
-        <translation>Inventory &amp;metadata…</translation>
-    </message>
-    <message>
-        <source>&amp;Journal des modifications…</source>
-        <translation>Change &amp;log…</translation>
-    </message>
-    <message>
-        <source>Re&amp;gistre des rapports exportés et signés…</source>
-        <translation>Re&amp;gister of exported and signed reports…</translation>
-    </message>
-    <message>
-        <source>&amp;Importer des données ouvertes…</source>
-        <translation>&amp;Import open data…</translation>
-    </message>
-    <message>
-        <source>É&amp;valuations</source>
-        <translation>Assess&amp;ments</translation>
-    </message>
-    <message>
-        <source>Une &amp;activité est-elle un service? (annexe 1A)…</source>
-        <translation>Is an &amp;activity a service? (Appendix 1A)…</translation>
-    </message>
-    <message>
-        <source>Ce service est-il &amp;prioritaire? (annexe 1B)…</source>
-        <translation>Is this service a &amp;priority? (Appendix 1B)…</translation>
-    </message>
-    <message>
-        <source>&amp;Examiner ce service prioritaire (annexe 2A)…</source>
-        <translation>&amp;Review this priority service (Appendix 2A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Séance d&apos;examen du groupe de travail…</source>
-        <translation>Working group review &amp;session…</translation>
-    </message>
-    <message>
-        <source>&amp;Toutes les évaluations…</source>
-        <translation>&amp;All assessments…</translation>
-    </message>
-    <message>
-        <source>Stratégie de gestion des services et plan de travail (2B, 2C)…</source>
-        <translation>Service management strategy and workplan (2B, 2C)…</translation>
-    </message>
-    <message>
-        <source>Pondé&amp;ration du ministère (1B)…</source>
-        <translation>Department&apos;s &amp;weighting (1B)…</translation>
-    </message>
-    <message>
-        <source>Autres &amp;critères du ministère (1B)…</source>
-        <translation>Department&apos;s other &amp;criteria (1B)…</translation>
-    </message>
-    <message>
-        <source>&amp;Exporter</source>
-        <translation>&amp;Export</translation>
-    </message>
-    <message>
-        <source>Le &amp;répertoire (CSV, format des données ouvertes)…</source>
-        <translation>The &amp;inventory (CSV, open-data format)…</translation>
-    </message>
-    <message>
-        <source>Les &amp;normes de service (CSV)…</source>
-        <translation>The service &amp;standards (CSV)…</translation>
-    </message>
-    <message>
-        <source>Un &amp;classeur Excel (.xlsx)…</source>
-        <translation>An Excel &amp;workbook (.xlsx)…</translation>
-    </message>
-    <message>
-        <source>CSV : inclure les services internes (non intégrés), marqués INTERN</source>
-        <translation>CSV: include internal (non-enterprise) services, marked INTERN</translation>
-    </message>
-    <message>
-        <source>&amp;Vérifier la qualité des données</source>
-        <translation>&amp;Check data quality</translation>
-    </message>
-    <message>
-        <source>Rapport &amp;PDF du répertoire (aperçu, impression)…</source>
-        <translation>Inventory &amp;PDF report (preview, print)…</translation>
-    </message>
-    <message>
-        <source>Si&amp;gner ou contresigner un rapport PDF…</source>
-        <translation>Si&amp;gn or counter-sign a PDF report…</translation>
-    </message>
-    <message>
-        <source>&amp;Vérifier les signatures d&apos;un PDF…</source>
-        <translation>&amp;Verify the signatures of a PDF…</translation>
-    </message>
-    <message>
-        <source>&amp;Qualité des données</source>
-        <translation>Data &amp;quality</translation>
-    </message>
-    <message>
-        <source>&amp;Tableau de bord</source>
-        <translation>&amp;Dashboard</translation>
     </message>
     <message>
         <source>Répertoire</source>
@@ -2122,10 +1968,6 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
     <message>
         <source>Sommaire</source>
         <translation>Summary</translation>
-    </message>
-    <message>
-        <source>À &amp;propos de gesserv-bureau</source>
-        <translation>&amp;About gesserv-bureau</translation>
     </message>
     <message>
         <source>Modifications non enregistrées</source>
@@ -2534,6 +2376,177 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
     <message>
         <source>Fermer</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>MenusFenetre</name>
+    <message>
+        <source>&amp;Fichier</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Édition</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Répertoire</source>
+        <translation>&amp;Inventory</translation>
+    </message>
+    <message>
+        <source>&amp;Affichage</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Langue</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Aid&amp;e</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Quitter</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Faire une &amp;copie de sécurité</source>
+        <translation>Make a &amp;backup copy</translation>
+    </message>
+    <message>
+        <source>&amp;Ouvrir un répertoire…</source>
+        <translation>&amp;Open inventory…</translation>
+    </message>
+    <message>
+        <source>&amp;Nouveau répertoire…</source>
+        <translation>&amp;New inventory…</translation>
+    </message>
+    <message>
+        <source>&amp;Restaurer une copie de sécurité…</source>
+        <translation>&amp;Restore a backup copy…</translation>
+    </message>
+    <message>
+        <source>&amp;Nouveau service</source>
+        <translation>&amp;New service</translation>
+    </message>
+    <message>
+        <source>&amp;Dupliquer le service</source>
+        <translation>Du&amp;plicate service</translation>
+    </message>
+    <message>
+        <source>&amp;Supprimer le service…</source>
+        <translation>&amp;Delete service…</translation>
+    </message>
+    <message>
+        <source>&amp;Rechercher</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>&amp;Profil…</source>
+        <translation>&amp;Profile…</translation>
+    </message>
+    <message>
+        <source>Commencer l&apos;exercice &amp;suivant…</source>
+        <translation>Start the &amp;next fiscal year…</translation>
+    </message>
+    <message>
+        <source>&amp;Métadonnées du répertoire…</source>
+        <translation>Inventory &amp;metadata…</translation>
+    </message>
+    <message>
+        <source>&amp;Journal des modifications…</source>
+        <translation>Change &amp;log…</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistre des rapports exportés et signés…</source>
+        <translation>Re&amp;gister of exported and signed reports…</translation>
+    </message>
+    <message>
+        <source>&amp;Importer des données ouvertes…</source>
+        <translation>&amp;Import open data…</translation>
+    </message>
+    <message>
+        <source>É&amp;valuations</source>
+        <translation>Assess&amp;ments</translation>
+    </message>
+    <message>
+        <source>Une &amp;activité est-elle un service? (annexe 1A)…</source>
+        <translation>Is an &amp;activity a service? (Appendix 1A)…</translation>
+    </message>
+    <message>
+        <source>Ce service est-il &amp;prioritaire? (annexe 1B)…</source>
+        <translation>Is this service a &amp;priority? (Appendix 1B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Examiner ce service prioritaire (annexe 2A)…</source>
+        <translation>&amp;Review this priority service (Appendix 2A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Séance d&apos;examen du groupe de travail…</source>
+        <translation>Working group review &amp;session…</translation>
+    </message>
+    <message>
+        <source>&amp;Toutes les évaluations…</source>
+        <translation>&amp;All assessments…</translation>
+    </message>
+    <message>
+        <source>Stratégie de gestion des services et plan de travail (2B, 2C)…</source>
+        <translation>Service management strategy and workplan (2B, 2C)…</translation>
+    </message>
+    <message>
+        <source>Pondé&amp;ration du ministère (1B)…</source>
+        <translation>Department&apos;s &amp;weighting (1B)…</translation>
+    </message>
+    <message>
+        <source>Autres &amp;critères du ministère (1B)…</source>
+        <translation>Department&apos;s other &amp;criteria (1B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Exporter</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>Le &amp;répertoire (CSV, format des données ouvertes)…</source>
+        <translation>The &amp;inventory (CSV, open-data format)…</translation>
+    </message>
+    <message>
+        <source>Les &amp;normes de service (CSV)…</source>
+        <translation>The service &amp;standards (CSV)…</translation>
+    </message>
+    <message>
+        <source>Un &amp;classeur Excel (.xlsx)…</source>
+        <translation>An Excel &amp;workbook (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>CSV : inclure les services internes (non intégrés), marqués INTERN</source>
+        <translation>CSV: include internal (non-enterprise) services, marked INTERN</translation>
+    </message>
+    <message>
+        <source>&amp;Vérifier la qualité des données</source>
+        <translation>&amp;Check data quality</translation>
+    </message>
+    <message>
+        <source>Rapport &amp;PDF du répertoire (aperçu, impression)…</source>
+        <translation>Inventory &amp;PDF report (preview, print)…</translation>
+    </message>
+    <message>
+        <source>Si&amp;gner ou contresigner un rapport PDF…</source>
+        <translation>Si&amp;gn or counter-sign a PDF report…</translation>
+    </message>
+    <message>
+        <source>&amp;Vérifier les signatures d&apos;un PDF…</source>
+        <translation>&amp;Verify the signatures of a PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Qualité des données</source>
+        <translation>Data &amp;quality</translation>
+    </message>
+    <message>
+        <source>&amp;Tableau de bord</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>À &amp;propos de gesserv-bureau</source>
+        <translation>&amp;About gesserv-bureau</translation>
     </message>
 </context>
 <context>

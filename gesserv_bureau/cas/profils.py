@@ -9,8 +9,8 @@ personne assise devant ce poste, pas le ministère, et une même base partagée 
 personnes. Le compte du système d'exploitation n'en est jamais tiré : sans profil, le nom reste
 vide (le rapport laisse la ligne en blanc, à remplir à la main).
 
-Ce module n'importe que QtCore (``QSettings``), comme ``langue`` : la ligne de commande s'en sert
-sans interface graphique.
+Il n'importe pas Qt lui-même : le fichier des préférences (``QSettings``, de QtCore) passe par
+``langue``, dont la ligne de commande se sert aussi sans interface graphique.
 """
 
 from __future__ import annotations
@@ -142,7 +142,7 @@ def enregistrer(profil: Profil) -> Profil:
 
     :raises ProfilInvalide: une valeur refusée.
     :raises ProfilNonEnregistre: le fichier des préférences ne peut pas être écrit."""
-    from PySide6.QtCore import QSettings
+    from gesserv_bureau.langue import probleme_d_ecriture
 
     propre = creer(**{c: getattr(profil, c) for c in CHAMPS})
     reglages = _reglages()
@@ -151,8 +151,8 @@ def enregistrer(profil: Profil) -> Profil:
         reglages.setValue(f"{_GROUPE}/{c}", getattr(propre, c))
     reglages.setValue(_DEMANDE, True)
     reglages.sync()
-    if reglages.status() != QSettings.Status.NoError:
-        detail = "accès refusé" if reglages.status() == QSettings.Status.AccessError else "format illisible"
+    detail = probleme_d_ecriture(reglages)
+    if detail is not None:
         # ce que l'objet garde en mémoire revient à l'état d'avant (rien n'a été écrit sur le disque)
         for c, v in avant.items():
             if v is None:

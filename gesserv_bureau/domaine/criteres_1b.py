@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from gesserv_bureau.domaine.ponderation_1b import COTES, PonderationInvalide
+# ``criteres_de`` est dans ``ponderation_1b``, qui lit les critères sans dépendre de ce module
+from gesserv_bureau.domaine.ponderation_1b import CLE_CRITERES as CLE
+from gesserv_bureau.domaine.ponderation_1b import COTES, PonderationInvalide, criteres_de
 
-CLE = "criteres_ministere"
 CLES_CRITERE = ("code", "nom_fr", "nom_en", "cote", "exemple", "analyse")
 MOTIF_CODE = re.compile(r"^m[1-9][0-9]{0,5}$")   # m1, m2… jamais réutilisés
 MAX_NOM = 200
@@ -54,12 +55,6 @@ def verifier_nom(nom_fr: str, nom_en: str, existants: list[Critere1B]) -> tuple[
                 {c.nom_fr.casefold(), c.nom_en.casefold()} - {""}):
             raise PonderationInvalide("critere_en_double", nom=c.nom_fr or c.nom_en, critere=c.code)
     return nom_fr, nom_en
-
-
-def criteres_de(contenu: dict) -> list[dict]:
-    """Les critères du ministère d'une évaluation 1B (liste vide s'il n'y en a pas)."""
-    liste = contenu.get(CLE)
-    return liste if isinstance(liste, list) else []
 
 
 def reponse_vide(critere: Critere1B) -> dict:

@@ -41,6 +41,7 @@ ORIGINE_MINISTERE = "ministere"
 ORIGINE_ANCIENNE = "ancienne_evaluation"   # les poids d'une évaluation faite avant la règle
 
 MAX_POIDS = 1000.0
+CLE_CRITERES = "criteres_ministere"   # les réponses aux critères du ministère (``criteres_1b``)
 CLES_CONTENU = ("version", "definie_le", "definie_par", "poids", "valeurs", "seuils")
 
 
@@ -202,12 +203,17 @@ class Resultat:
     message: str = ""            # code (messages_ponderation) quand il n'y a pas de moyenne
 
 
+def criteres_de(contenu: dict) -> list[dict]:
+    """Les critères du ministère d'une évaluation 1B (liste vide s'il n'y en a pas). Ici plutôt
+    que dans ``criteres_1b`` (qui le reprend) : ce module-ci ne dépend pas de celui-là."""
+    liste = contenu.get(CLE_CRITERES)
+    return liste if isinstance(liste, list) else []
+
+
 def points_1b(contenu: dict, ponderation: Ponderation) -> list[PointPondere]:
     """Les points de l'évaluation, dans l'ordre de l'annexe : les six points, les critères du
     ministère (une ancienne pondération n'en connaît pas), puis l'autre critère libre s'il est
     évalué."""
-    from gesserv_bureau.domaine.criteres_1b import criteres_de
-
     points = []
     considerations = contenu.get("considerations", {})
     for cons in outil_1b.CONSIDERATIONS:

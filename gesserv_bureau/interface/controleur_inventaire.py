@@ -128,13 +128,20 @@ class ControleurInventaire(QObject):
         generation, chemin, exercice_charge = self._generation, self.base.chemin, self.exercice
         self.etat.emit(QCoreApplication.translate("ControleurInventaire", "Chargement de %1 services…").replace("%1", str(total)))
         # La lecture du reste part un instant après : la fenêtre se dessine d'abord, sans
-        # partager le processeur avec la construction des 20 000 lignes.
-        QTimer.singleShot(taches.APRES_AFFICHAGE_MS, lambda: taches.lancer(
+        # partager le processeur avec la construction des 20 000 lignes. La minuterie est liée
+        # au contrôleur : détruit entre-temps (fenêtre fermée aussitôt ouverte), rien ne part.
+        QTimer.singleShot(taches.APRES_AFFICHAGE_MS, self,
+                          lambda: self._lire_le_reste(generation, chemin, exercice_charge))
+
+    def _lire_le_reste(self, generation: int, chemin, exercice: str) -> None:
+        if generation != self._generation:
+            return  # un autre exercice a été choisi entre-temps
+        taches.lancer(
             self,
-            lambda: repertoire.lignes_inventaire_fichier(chemin, exercice_charge),
+            lambda: repertoire.lignes_inventaire_fichier(chemin, exercice),
             succes=lambda resultat: self._lignes_chargees(generation, *resultat),
             echec=lambda exc: self.erreur.emit(str(exc)),
-        ))
+        )
 
     def _lignes_chargees(self, generation: int, lignes: list, cles: list[str]) -> None:
         if generation != self._generation:

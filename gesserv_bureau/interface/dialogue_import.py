@@ -111,7 +111,7 @@ class DialogueImport(Retraduisible, QDialog):
             entete.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         entete.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         # la hauteur des lignes suit la largeur de la colonne du message (retour à la ligne)
-        entete.sectionResized.connect(lambda *_: QTimer.singleShot(0, self.problemes.resizeRowsToContents))
+        entete.sectionResized.connect(lambda *_: QTimer.singleShot(0, self.problemes, self.problemes.resizeRowsToContents))
         page_problemes = QWidget(self)
         colonne = QVBoxLayout(page_problemes)
         colonne.addWidget(self.problemes)

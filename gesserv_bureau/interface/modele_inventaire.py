@@ -106,9 +106,6 @@ class ModeleInventaire(QAbstractTableModel):
                 return rang
         return None
 
-    def pks_visibles(self) -> list[int]:
-        return [self._lignes[i].pk for i in self._visibles]
-
     def remplacer(self, ligne: LigneInventaire) -> None:
         """Met à jour une ligne après un enregistrement, sans refiltrer (la ligne reste visible)."""
         for i, existante in enumerate(self._lignes):

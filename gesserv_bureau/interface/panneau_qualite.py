@@ -79,7 +79,7 @@ class PanneauQualite(Retraduisible, QWidget):
         entete.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
         entete.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(3, 280)
-        entete.sectionResized.connect(lambda *_: QTimer.singleShot(0, self.table.resizeRowsToContents))
+        entete.sectionResized.connect(lambda *_: QTimer.singleShot(0, self.table, self.table.resizeRowsToContents))
         pile.addWidget(self.table, 1)
         self.aide = QLabel(self)
         self.aide.setStyleSheet("color: #4a4a4a;")

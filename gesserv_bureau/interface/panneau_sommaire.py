@@ -70,9 +70,6 @@ class PanneauSommaire(Retraduisible, QWidget):
         self._sommaire = sommaire
         self.retraduire()
 
-    def texte_formule1(self) -> str:
-        return self.formule1.text()
-
     def retraduire(self) -> None:
         self.titre.setText(self.tr("Sommaire de l'exercice %1").replace("%1", self._exercice))
         self.groupe_comptes.setTitle(self.tr("Répertoire"))

@@ -72,9 +72,6 @@ class TexteDepliable(QLabel):
     def texte_entier(self) -> str:
         return self._texte
 
-    def est_deplie(self) -> bool:
-        return self._deplie
-
     def deplier(self, deplie: bool = True) -> None:
         if deplie != self._deplie:
             self._deplie = deplie

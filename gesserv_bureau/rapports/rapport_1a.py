@@ -8,22 +8,9 @@ PDF balisé (``rapport``), en Word ou autrement par ``rapports.formats``.
 
 Ce module porte aussi les pièces communes aux rapports des trois outils (1A, 1B, 2A) : le bloc
 d'identification et de suivi d'une évaluation, le texte officiel bilingue (l'anglais en italique
-sous le français), les réponses oui/non, les signataires « Préparé par » et « Approuvé par ».
-Les pièces reportlab de la fin servent encore aux rapports pas encore passés au modèle de
-document (1B, stratégie) : elles partiront avec eux."""
+sous le français), les réponses oui/non, les signataires « Préparé par » et « Approuvé par »."""
 
 from __future__ import annotations
-
-from reportlab.lib import colors
-from reportlab.lib.pagesizes import letter
-from reportlab.lib.units import mm
-from reportlab.platypus import (
-    CondPageBreak,
-    Flowable,
-    Paragraph,
-    Table,
-    TableStyle,
-)
 
 from gesserv_bureau.domaine.evaluations import (
     LIBELLES_STATUTS,
@@ -33,7 +20,6 @@ from gesserv_bureau.domaine.evaluations import (
     questions_a_poser_1a,
 )
 from gesserv_bureau.rapports import document as modele
-from gesserv_bureau.rapports import polices
 from gesserv_bureau.rapports.document import (
     Approbation,
     Document,
@@ -44,12 +30,9 @@ from gesserv_bureau.rapports.document import (
     Texte,
     Titre,
 )
-from gesserv_bureau.rapports.gabarit import MARGE, p, styles, tableau
-from gesserv_bureau.rapports.texte import t, typographie, x
+from gesserv_bureau.rapports.texte import t
 from gesserv_bureau.referentiel import outil_1a
 from gesserv_bureau.referentiel.codes import OUI_NON, Libelle
-
-LARGEUR = letter[0] - 2 * MARGE          # la largeur utile d'une page en portrait (reportlab)
 
 
 # --- pièces communes aux rapports des évaluations (modèle de document) ----------------------
@@ -267,71 +250,3 @@ def rapport(ev: Evaluation, langue: str, ministere: str = "", auteur: str = "", 
     from gesserv_bureau.rapports import rendu_pdf
 
     return rendu_pdf.rendre(document(ev, langue, ministere, auteur, empreinte, titre_auteur))
-
-
-# --- pièces reportlab, pour les rapports pas encore passés au modèle (1B, stratégie) --------
-def intertitre(texte: str, style, reserve: float = 30 * mm) -> list[Flowable]:
-    """Un intertitre qui ne reste jamais seul en bas de page : s'il reste moins de ``reserve``
-    sous lui, il passe à la page suivante (sans entraîner un grand tableau tout entier, comme le
-    ferait ``keepWithNext``)."""
-    return [CondPageBreak(reserve), p(texte, style)]
-
-
-def bi(fr: str, en: str, langue: str, style) -> Paragraph:
-    """Un texte officiel dans la langue du rapport; en bilingue, le français puis l'anglais en
-    italique à la ligne."""
-    if langue == "en":
-        return Paragraph(x(en), style)
-    if langue == "bilingue" and en and en != fr:
-        return Paragraph(f"{x(typographie(fr))}<br/><i>{x(en)}</i>", style)
-    return Paragraph(x(typographie(fr)), style)
-
-
-def bil(lib: Libelle, langue: str, style) -> Paragraph:
-    return bi(lib.fr, lib.en, langue, style)
-
-
-def oui_non(code: str | None, langue: str) -> str:
-    """« Oui », « Non » (en bilingue « Oui / Yes »), ou « — » sans réponse."""
-    lib = OUI_NON.par_code(code) if code else None
-    return t(lib.fr, lib.en, langue) if lib else "—"
-
-
-def libre(texte: str | None, langue: str, style=None) -> Paragraph:
-    """Un texte saisi par le ministère, tel quel; sinon « (non rempli) » en italique gris."""
-    st = styles()
-    if (texte or "").strip():
-        return p(texte.strip(), style or st["corps"])
-    return p(t("(non rempli)", "(not filled in)", langue), st["note"])
-
-
-def fiche(lignes: list[tuple[str, object]], largeur: float = LARGEUR, part: float = 0.28) -> Table:
-    """Un tableau étiquette / valeur, sans ligne d'en-tête."""
-    st = styles()
-    cellules = [[p(etiquette, st["cellule_gras"]),
-                 valeur if isinstance(valeur, Flowable) else p(str(valeur) if valeur not in (None, "") else "—", st["cellule"])]
-                for etiquette, valeur in lignes]
-    return tableau(cellules, [largeur * part, largeur * (1 - part)], entete=False, zebre=False, styles_sup=[
-        ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#f3f5f8")),
-    ])
-
-
-def avis_brouillon(ev: Evaluation, langue: str) -> list[Flowable]:
-    """Un brouillon le dit en tête : ses réponses peuvent encore changer."""
-    if ev.statut != "brouillon":
-        return []
-    return [p(t("Brouillon : cette évaluation n'est pas terminée; ses réponses peuvent encore changer.",
-                "Draft: this assessment is not completed; its answers may still change.", langue, "\n"), styles()["note"])]
-
-
-def encadre(elements: list[Flowable], largeur: float = LARGEUR, fond: str = "#eef3f8", bord: str = "#26374a") -> Table:
-    """Un encadré (la conclusion, la décision) : filet à gauche, fond léger."""
-    table = Table([[elements]], colWidths=[largeur], hAlign="LEFT", spaceAfter=6)
-    table.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), polices.NORMAL),   # sinon la table règle Helvetica sur la toile
-        ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor(fond)),
-        ("LINEBEFORE", (0, 0), (0, -1), 3, colors.HexColor(bord)),
-        ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
-        ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-    ]))
-    return table

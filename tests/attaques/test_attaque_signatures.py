@@ -123,12 +123,6 @@ def ecrire(dossier: Path, nom: str, pdf: bytes) -> Path:
     return chemin
 
 
-@pytest.fixture
-def sans_mot_de_passe_en_env(monkeypatch):
-    for variable in ("GESSERV_MOT_DE_PASSE", "GESSERV_MOT_DE_PASSE_RACINE"):
-        monkeypatch.delenv(variable, raising=False)
-
-
 # --- 5. une vérification qui sait dire non --------------------------------------------------------
 @pytest.mark.parametrize("langue,non_verifie,valide", [
     ("fr", "intact, signataire non vérifié", "VALIDE"),

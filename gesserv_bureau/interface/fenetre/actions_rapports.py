@@ -1,0 +1,50 @@
+"""Les rapports de la fenêtre principale : l'aperçu d'un rapport PDF (enregistrer, imprimer,
+signer), signer ou vérifier un PDF, le registre des rapports exportés et signés."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from gesserv_bureau.interface.fenetre.commun import detruire_a_la_fermeture
+
+
+class ActionsRapports:
+    """Les commandes des rapports de ``FenetrePrincipale`` (à mettre avant ``QMainWindow``)."""
+
+    def rapport(self, type_: str, cle: str | None = None, exercice: str | None = None):
+        """L'aperçu d'un rapport PDF, puis enregistrer, imprimer ou signer."""
+        from gesserv_bureau.interface.dialogue_rapport import DialogueRapport
+
+        self.controleur.enregistrer_maintenant()
+        dialogue = DialogueRapport(self.base, type_, self.langue, self, cle=cle, exercice=exercice)
+        detruire_a_la_fermeture(dialogue)
+        dialogue.show()
+        return dialogue
+
+    def signer_pdf(self, source: Path | None = None):
+        from gesserv_bureau.interface.dialogue_signature import DialogueSignature
+
+        dialogue = DialogueSignature(self.base, self.langue, self, source=source)
+        detruire_a_la_fermeture(dialogue)
+        dialogue.show()
+        return dialogue
+
+    def verifier_pdf(self, fichier: Path | None = None):
+        from gesserv_bureau.interface.dialogue_signature import DialogueVerification
+
+        dialogue = DialogueVerification(self.langue, self, fichier=fichier)
+        detruire_a_la_fermeture(dialogue)
+        dialogue.show()
+        return dialogue
+
+    def rapport_inventaire(self):
+        return self.rapport("inventaire", exercice=self.controleur.exercice)
+
+    def afficher_registre(self):
+        from gesserv_bureau.cas import production_rapports
+        from gesserv_bureau.interface import dialogues
+
+        dialogue = dialogues.DialogueRegistreRapports(production_rapports.registre(self.base), self)
+        detruire_a_la_fermeture(dialogue)
+        dialogue.show()
+        return dialogue
