@@ -174,30 +174,29 @@ def ouvrir_avec_dialogues(
 
 
 def restaurer_avec_confirmation(chemin: Path, copie: Path, raison: str, parent=None, confirme: bool = False) -> bool:
-    """Remet ``copie`` à la place de ``chemin`` (``sauvegardes.restaurer``, la même que la ligne
-    de commande). Si la copie a moins de services que la base, la personne confirme en voyant les
-    deux nombres (``confirme`` : c'est déjà fait). Vrai si la copie est en place; sinon, l'erreur
-    est montrée et rien n'a changé."""
+    """Remet ``copie`` à la place de ``chemin`` (``cas.sauvegardes.restaurer``, comme la ligne de
+    commande : sous le verrou de la base, l'ancienne gardée à côté). Si la copie a moins de
+    services que la base, la personne confirme en voyant les deux nombres (``confirme`` : c'est
+    déjà fait). Vrai si la copie est en place; sinon, l'erreur est montrée et rien n'a changé."""
     from PySide6.QtWidgets import QMessageBox
 
-    from gesserv_bureau.stockage import sauvegardes
+    from gesserv_bureau.cas import sauvegardes   # pas avant le premier affichage : 3,5 ms
 
-    confirmer = confirme
-    while True:
-        try:
-            sauvegardes.restaurer(chemin, copie, raison=raison, confirmer=confirmer)
-            return True
-        except MoinsDeServices as exc:
-            question = texte_erreur(exc, QCoreApplication.translate) + "\n\n" + QCoreApplication.translate(
-                "Demarrage", "Restaurer quand même? La base actuelle n'est pas effacée : elle est gardée à côté, renommée.")
-            reponse = QMessageBox.question(parent, QCoreApplication.translate("Demarrage", "Moins de services dans la copie"), question)
-            if reponse != QMessageBox.StandardButton.Yes:
-                return False
-            confirmer = True
-        except ErreurStockage as exc:
-            QMessageBox.critical(parent, QCoreApplication.translate("Demarrage", "Restauration impossible"),
-                                 texte_erreur(exc, QCoreApplication.translate) or str(exc))
-            return False
+    def demander(refus: MoinsDeServices) -> bool:
+        question = texte_erreur(refus, QCoreApplication.translate) + "\n\n" + QCoreApplication.translate(
+            "Demarrage", "Restaurer quand même? La base actuelle n'est pas effacée : elle est gardée à côté, renommée.")
+        reponse = QMessageBox.question(parent, QCoreApplication.translate("Demarrage", "Moins de services dans la copie"), question)
+        return reponse == QMessageBox.StandardButton.Yes
+
+    try:
+        sauvegardes.restaurer(chemin, copie, raison=raison, confirmer=True if confirme else demander)
+        return True
+    except MoinsDeServices:   # la personne a préféré garder la base
+        return False
+    except ErreurStockage as exc:
+        QMessageBox.critical(parent, QCoreApplication.translate("Demarrage", "Restauration impossible"),
+                             texte_erreur(exc, QCoreApplication.translate) or str(exc))
+        return False
 
 
 def _proposer_autre(message: str) -> Path | None:
