@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication
 from gesserv_bureau import __version__
 from gesserv_bureau.chemins import chemin_base, dossier_ressources
 from gesserv_bureau.interface import taches
+from gesserv_bureau.interface.fenetre_principale import DELAI_CONSTRUCTION_MS, FenetrePrincipale
 from gesserv_bureau.interface.textes import en_clair
 from gesserv_bureau.langue import Traductions, langue_initiale
 from gesserv_bureau.messages_erreur import texte_erreur
@@ -263,8 +264,6 @@ class _Session:
         self.code = 0
 
     def montrer(self, base: Base) -> bool:
-        from gesserv_bureau.interface.fenetre_principale import DELAI_CONSTRUCTION_MS, FenetrePrincipale
-
         try:
             fenetre = FenetrePrincipale(base, self.traductions)
         except sqlite3.DatabaseError:
