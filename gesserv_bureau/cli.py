@@ -8,13 +8,12 @@ enregistrée, puis la langue du système).
 
 from __future__ import annotations
 
-import importlib
 import sys
 from collections.abc import Sequence
 
 from gesserv_bureau.lancement import langue_demandee
 from gesserv_bureau.langue import Traductions, langue_initiale
-from gesserv_bureau.ligne_de_commande import FAMILLES, SOUS_COMMANDES
+from gesserv_bureau.ligne_de_commande import FAMILLES, SOUS_COMMANDES, famille
 from gesserv_bureau.ligne_de_commande.analyseur import construire_analyseur
 
 __all__ = ["SOUS_COMMANDES", "construire_analyseur", "main"]
@@ -32,5 +31,4 @@ def main(argv: Sequence[str] | None = None) -> int:
         from gesserv_bureau.interface.app import lancer   # la fenêtre : QtWidgets, pas pour les commandes
 
         return lancer(base=args.base, langue=args.langue, essai=args.essai_demarrage, traductions=trad)
-    famille = importlib.import_module(f"gesserv_bureau.ligne_de_commande.{FAMILLES[commande]}")
-    return famille.executer(commande, args, trad)
+    return famille(commande).executer(commande, args, trad)

@@ -4,7 +4,6 @@ servent."""
 
 from __future__ import annotations
 
-import importlib
 import os
 import subprocess
 import sys
@@ -12,20 +11,23 @@ import sys
 import pytest
 
 from gesserv_bureau import cli
-from gesserv_bureau.ligne_de_commande import FAMILLES
+from gesserv_bureau.ligne_de_commande import FAMILLES, famille
 
 from outils_tests import RACINE
 
 
 @pytest.mark.parametrize("commande", [c for c in cli.SOUS_COMMANDES if FAMILLES[c] is not None])
 def test_chaque_sous_commande_a_sa_famille(commande):
-    famille = importlib.import_module(f"gesserv_bureau.ligne_de_commande.{FAMILLES[commande]}")
-    assert callable(famille.executer)
-    assert commande in (famille.__doc__ or ""), f"{commande} absente de la description de {famille.__name__}"
+    module = famille(commande)
+    assert module.__name__ == f"gesserv_bureau.ligne_de_commande.{FAMILLES[commande]}"
+    assert callable(module.executer)
+    assert commande in (module.__doc__ or ""), f"{commande} absente de la description de {module.__name__}"
 
 
 def test_seule_l_interface_ouvre_la_fenetre():
     assert [c for c, f in FAMILLES.items() if f is None] == ["interface"]
+    with pytest.raises(LookupError):
+        famille("interface")
 
 
 def test_une_commande_de_la_base_ne_charge_ni_signature_ni_rapports(tmp_path):
