@@ -99,3 +99,24 @@ def test_aide_et_version_par_le_point_d_entree(environnement, capsys):
     with pytest.raises(SystemExit):
         lancement.main(["--help"])
     assert "sous-commandes" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("argv, langue", [
+    ([], None),
+    (["--langue", "en", "--help"], "en"),
+    (["importer", "f.csv", "--language=en"], "en"),          # après la sous-commande aussi
+    (["--langue", "fr", "--langue", "en"], "en"),            # la dernière, comme argparse
+    (["--langue", "en", "rapport", "strategie", "--langue", "bilingue"], "en"),   # celle du rapport
+    (["--langue", "de"], None), (["--langue"], None),        # inconnue, absente : l'analyseur le dira
+    (["--base", "--langue", "en"], "en"),
+])
+def test_la_langue_demandee_est_lue_une_fois_pour_toutes(argv, langue):
+    assert lancement.langue_demandee(argv) == langue
+    fenetre = lancement.options_de_la_fenetre(argv)
+    assert fenetre is None or fenetre["langue"] == langue   # la fenêtre lit la même
+
+
+def test_l_aide_suit_la_langue_demandee(environnement, capsys):
+    with pytest.raises(SystemExit):
+        lancement.main(["--langue", "fr", "--langue", "en", "--help"])
+    assert "subcommands" in capsys.readouterr().out

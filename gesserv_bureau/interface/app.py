@@ -1,13 +1,20 @@
 """Démarrage de l'application graphique : traductions, crochet d'exceptions, ouverture de la
 base (avec les dialogues qui expliquent une base endommagée, verrouillée, en lecture seule, trop
 récente, d'une autre application, sur un disque plein, ou privée de ses dernières modifications
-après un arrêt brutal), puis la fenêtre principale."""
+après un arrêt brutal), puis la fenêtre principale.
+
+Les boîtes de dialogue (``QMessageBox``, ``QFileDialog``) et ``QIcon`` s'importent là où elles
+servent : chaque classe de PySide6 nommée pour la première fois coûte de 1,5 à 3 ms (mesuré),
+et le premier affichage de la fenêtre n'en montre aucune.
+"""
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import sys
 import time
+import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -16,6 +23,7 @@ from PySide6.QtWidgets import QApplication
 from gesserv_bureau import __version__
 from gesserv_bureau.chemins import chemin_base, dossier_ressources
 from gesserv_bureau.interface import taches
+from gesserv_bureau.interface.fenetre_principale import DELAI_CONSTRUCTION_MS, FenetrePrincipale
 from gesserv_bureau.interface.textes import en_clair
 from gesserv_bureau.langue import Traductions, langue_initiale
 from gesserv_bureau.messages_erreur import texte_erreur
@@ -38,9 +46,6 @@ def installer_crochet_exceptions(interactif: bool = True) -> None:
     Hors interaction (essai de démarrage), elle termine l'application avec le code 1."""
 
     def crochet(type_, valeur, trace):
-        import logging
-        import traceback
-
         from PySide6.QtWidgets import QMessageBox
 
         detail = "".join(traceback.format_exception(type_, valeur, trace))
@@ -121,7 +126,7 @@ def ouvrir_avec_dialogues(
                 print(message, file=sys.stderr)
                 return None
             if exc.copies:
-                from PySide6.QtWidgets import QMessageBox   # seulement en cas de problème (démarrage)
+                from PySide6.QtWidgets import QMessageBox
 
                 poser_icone()
                 boite = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Demarrage", "Base endommagée"), en_clair(message))
@@ -174,30 +179,29 @@ def ouvrir_avec_dialogues(
 
 
 def restaurer_avec_confirmation(chemin: Path, copie: Path, raison: str, parent=None, confirme: bool = False) -> bool:
-    """Remet ``copie`` à la place de ``chemin`` (``sauvegardes.restaurer``, la même que la ligne
-    de commande). Si la copie a moins de services que la base, la personne confirme en voyant les
-    deux nombres (``confirme`` : c'est déjà fait). Vrai si la copie est en place; sinon, l'erreur
-    est montrée et rien n'a changé."""
+    """Remet ``copie`` à la place de ``chemin`` (``cas.sauvegardes.restaurer``, comme la ligne de
+    commande : sous le verrou de la base, l'ancienne gardée à côté). Si la copie a moins de
+    services que la base, la personne confirme en voyant les deux nombres (``confirme`` : c'est
+    déjà fait). Vrai si la copie est en place; sinon, l'erreur est montrée et rien n'a changé."""
     from PySide6.QtWidgets import QMessageBox
 
-    from gesserv_bureau.stockage import sauvegardes
+    from gesserv_bureau.cas import sauvegardes   # pas avant le premier affichage : 3,5 ms
 
-    confirmer = confirme
-    while True:
-        try:
-            sauvegardes.restaurer(chemin, copie, raison=raison, confirmer=confirmer)
-            return True
-        except MoinsDeServices as exc:
-            question = texte_erreur(exc, QCoreApplication.translate) + "\n\n" + QCoreApplication.translate(
-                "Demarrage", "Restaurer quand même? La base actuelle n'est pas effacée : elle est gardée à côté, renommée.")
-            reponse = QMessageBox.question(parent, QCoreApplication.translate("Demarrage", "Moins de services dans la copie"), question)
-            if reponse != QMessageBox.StandardButton.Yes:
-                return False
-            confirmer = True
-        except ErreurStockage as exc:
-            QMessageBox.critical(parent, QCoreApplication.translate("Demarrage", "Restauration impossible"),
-                                 texte_erreur(exc, QCoreApplication.translate) or str(exc))
-            return False
+    def demander(refus: MoinsDeServices) -> bool:
+        question = texte_erreur(refus, QCoreApplication.translate) + "\n\n" + QCoreApplication.translate(
+            "Demarrage", "Restaurer quand même? La base actuelle n'est pas effacée : elle est gardée à côté, renommée.")
+        reponse = QMessageBox.question(parent, QCoreApplication.translate("Demarrage", "Moins de services dans la copie"), question)
+        return reponse == QMessageBox.StandardButton.Yes
+
+    try:
+        sauvegardes.restaurer(chemin, copie, raison=raison, confirmer=True if confirme else demander)
+        return True
+    except MoinsDeServices:   # la personne a préféré garder la base
+        return False
+    except ErreurStockage as exc:
+        QMessageBox.critical(parent, QCoreApplication.translate("Demarrage", "Restauration impossible"),
+                             texte_erreur(exc, QCoreApplication.translate) or str(exc))
+        return False
 
 
 def _proposer_autre(message: str) -> Path | None:
@@ -225,8 +229,8 @@ def _choisir_fichier() -> Path | None:
 
 def poser_icone() -> None:
     """L'icône de l'application (barre de titre, barre des tâches, dialogues). Posée une fois la
-    fenêtre principale dessinée : charger QIcon et lire l'image (2 ms) ne retardent pas le premier
-    affichage. Les dialogues qui précèdent la fenêtre (base endommagée…) la posent d'abord."""
+    fenêtre principale dessinée : charger QIcon et lire l'image (4 à 6 ms mesurés) ne retardent
+    pas le premier affichage. Les dialogues qui précèdent la fenêtre (base endommagée…) la posent d'abord."""
     from PySide6.QtGui import QIcon
 
     app = QApplication.instance()
@@ -260,8 +264,6 @@ class _Session:
         self.code = 0
 
     def montrer(self, base: Base) -> bool:
-        from gesserv_bureau.interface.fenetre_principale import DELAI_CONSTRUCTION_MS, FenetrePrincipale
-
         try:
             fenetre = FenetrePrincipale(base, self.traductions)
         except sqlite3.DatabaseError:
@@ -353,7 +355,7 @@ def lancer(
         if session.fenetre is not None:
             # détruite ici, l'application Qt encore vivante (jamais pendant la finalisation)
             session.fenetre.deleteLater()
-            from PySide6.QtCore import QEvent
+            from PySide6.QtCore import QEvent   # à la fermeture : pas avant le premier affichage
 
             QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         return code or session.code
