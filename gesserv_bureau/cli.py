@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from gesserv_bureau.lancement import langue_demandee
+from gesserv_bureau.ligne_initiale import langue_demandee
 from gesserv_bureau.langue import Traductions, langue_initiale
 from gesserv_bureau.ligne_de_commande import FAMILLES, SOUS_COMMANDES, famille
 from gesserv_bureau.ligne_de_commande.analyseur import construire_analyseur

@@ -255,3 +255,15 @@ def test_au_demarrage_restaurer_la_derniere_copie_intacte_passe_par_lui(chemin, 
     assert (restauree, depuis, options["raison"]) == (chemin, copie, "endommagee")
     assert compter(chemin, "service") == 1
     assert len(list(chemin.parent.glob("repertoire.endommagee-*.sqlite"))) == 1
+
+
+def test_la_fenetre_ne_touche_les_copies_que_par_le_cas_d_utilisation():
+    """Ni la fenêtre ni la ligne de commande n'appellent ``stockage.sauvegardes`` directement."""
+    import re
+
+    from outils_tests import RACINE
+
+    fautifs = [str(f.relative_to(RACINE)) for dossier in ("interface", "ligne_de_commande")
+               for f in (RACINE / "gesserv_bureau" / dossier).rglob("*.py")
+               if re.search(r"stockage(\.| import )sauvegardes", f.read_text(encoding="utf-8"))]
+    assert fautifs == []

@@ -10,7 +10,7 @@ Les couches, de bas en haut (une couche n'importe que les siennes et celles d'en
 2. ``stockage/`` : la base SQLite, le seul endroit du SQL;
 3. ``rapports/`` : les PDF, Word, PowerPoint, signatures;
 4. ``cas/`` : les cas d'utilisation;
-5. ``interface/``, la ligne de commande (``cli``), le lancement (``lancement``, ``__main__``) et
+5. ``interface/``, la ligne de commande (``cli``, ``ligne_de_commande/``), le lancement (``lancement``, ``__main__``) et
    ``messages_erreur`` (les erreurs du stockage dites à l'utilisateur, pour les deux).
 
 Tous les imports comptent : ceux du haut du module, ceux des fonctions (chargés à la demande)
@@ -32,13 +32,13 @@ COUCHES = {   # le premier composant sous gesserv_bureau (ou le module de la rac
     "stockage": 2,
     "rapports": 3,
     "cas": 4,
-    "interface": 5, "cli": 5, "lancement": 5, "__main__": 5, "messages_erreur": 5,
+    "interface": 5, "cli": 5, "ligne_de_commande": 5, "lancement": 5, "ligne_initiale": 0, "__main__": 5, "messages_erreur": 5,
 }
 NOMS_COUCHES = ["référentiel et aides", "domaine", "stockage", "rapports", "cas", "interface et entrées"]
 
 # Qt : l'interface, les points d'entrée, et ``langue`` (QtCore seulement : les traducteurs et le
 # fichier des préférences, QSettings, que la ligne de commande lit aussi sans interface).
-QT_PERMIS = {"interface", "cli", "lancement", "__main__"}
+QT_PERMIS = {"interface", "cli", "ligne_de_commande", "lancement", "__main__"}
 QT_CORE_SEULEMENT = {"langue"}
 
 

@@ -83,21 +83,8 @@ def test_l_essai_de_demarrage_repete_sans_aucune_exception(qtbot, grande_base, c
 
 
 # --- chaque appel différé a son destinataire -------------------------------------------------
-# Les appels qui restent à lier, dans deux modules que d'autres travaux réécrivent en ce moment
-# (la séance d'examen découpée, le démarrage); chacun devient ``QTimer.singleShot(délai, objet,
-# fonction)`` — ``objet`` : la fenêtre ou le widget que la fonction touche. Cette liste ne fait
-# que raccourcir : un appel nouveau sans destinataire fait échouer le test, un appel lié ou
-# disparu doit en être retiré.
-RESTANTS = {
-    ("gesserv_bureau/interface/app.py", "QTimer.singleShot(DELAI_CONSTRUCTION_MS, poser_icone)"),
-    ("gesserv_bureau/interface/app.py", "QTimer.singleShot(taches.APRES_AFFICHAGE_MS, base.demarrer_controle)"),
-    ("gesserv_bureau/interface/app.py", "QTimer.singleShot(taches.APRES_AFFICHAGE_MS, fenetre.proposer_profil)"),
-    ("gesserv_bureau/interface/app.py", "QTimer.singleShot(0, session.fenetre.close)"),
-    ("gesserv_bureau/interface/seance_examen.py", "QTimer.singleShot(0, self.sommaire.resizeRowsToContents)"),
-    ("gesserv_bureau/interface/seance_examen.py", "QTimer.singleShot(0, self.suivant)"),
-    ("gesserv_bureau/interface/seance_examen.py", "QTimer.singleShot(0, self._placer_curseur)"),
-    ("gesserv_bureau/interface/seance_examen.py", "QTimer.singleShot(0, self._actualiser_ordre)"),
-}
+# Tous liés : un appel nouveau sans destinataire fait échouer le test.
+RESTANTS: set[tuple[str, str]] = set()
 
 
 def _appels_differes_sans_destinataire() -> set[tuple[str, str]]:

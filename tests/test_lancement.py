@@ -15,8 +15,13 @@ def environnement(chemin_cli):
     return chemin_cli.parent
 
 
-def test_les_langues_sont_celles_de_l_application():
-    assert lancement.LANGUES == langue.LANGUES
+def test_la_ligne_est_lue_par_un_seul_module():
+    """``lancement`` et ``cli`` lisent la ligne avec les mêmes fonctions (``ligne_initiale``)."""
+    from gesserv_bureau import cli, ligne_initiale
+
+    assert lancement.options_de_la_fenetre is ligne_initiale.options_de_la_fenetre
+    assert cli.langue_demandee is ligne_initiale.langue_demandee is lancement.langue_demandee
+    assert ligne_initiale.LANGUES is langue.LANGUES
 
 
 @pytest.mark.parametrize("argv, options", [

@@ -63,6 +63,21 @@ def lister(base: Path) -> list[CopieListee]:
     return [CopieListee(copie, sauvegardes.examiner(copie).etat) for copie in sauvegardes.copies(Path(base))]
 
 
+def copies_intactes(base: Path) -> list[Path]:
+    """Les copies intactes de ``base``, la plus récente d'abord (ce qu'on peut restaurer)."""
+    return sauvegardes.copies_intactes(Path(base))
+
+
+def services_de_la_copie(copie: Path) -> int:
+    """Le nombre de services d'une copie (0 si elle n'en dit rien)."""
+    return sauvegardes.examiner(Path(copie)).services or 0
+
+
+def services_de_la_base(base: Path) -> int:
+    """Le nombre de services de la base ouverte (0 si elle n'en dit rien)."""
+    return sauvegardes.services_de(Path(base)) or 0
+
+
 def copie_a_restaurer(base: Path, copie: Path | str | None = None) -> Path:
     """La copie désignée si elle existe (:class:`CopieIntrouvable` sinon); sans désignation, la
     plus récente copie intacte de ``base`` (:class:`AucuneCopie` s'il n'y en a pas)."""

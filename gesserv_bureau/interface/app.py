@@ -274,11 +274,11 @@ class _Session:
         fenetre.changementDeBase.connect(self._changer_de_base)
         fenetre.show()
         self.fenetre = fenetre
-        QTimer.singleShot(DELAI_CONSTRUCTION_MS, poser_icone)   # après le premier dessin
+        QTimer.singleShot(DELAI_CONSTRUCTION_MS, fenetre, poser_icone)   # après le premier dessin
         # le contrôle d'intégrité part une fois la fenêtre dessinée; rien ne s'écrit avant son verdict
-        QTimer.singleShot(taches.APRES_AFFICHAGE_MS, base.demarrer_controle)
+        QTimer.singleShot(taches.APRES_AFFICHAGE_MS, fenetre, base.demarrer_controle)
         if not self.essai:   # au premier lancement : qui prépare les rapports? (on peut passer)
-            QTimer.singleShot(taches.APRES_AFFICHAGE_MS, fenetre.proposer_profil)
+            QTimer.singleShot(taches.APRES_AFFICHAGE_MS, fenetre, fenetre.proposer_profil)
         return True
 
     def _endommagee(self, _exc) -> None:
@@ -350,7 +350,7 @@ def lancer(
                 print(texte_erreur(exc, QCoreApplication.translate), file=sys.stderr)
                 session.fenetre.abandonner()
                 return 1
-            QTimer.singleShot(0, session.fenetre.close)
+            QTimer.singleShot(0, session.fenetre, session.fenetre.close)
         code = app.exec()
         if session.fenetre is not None:
             # détruite ici, l'application Qt encore vivante (jamais pendant la finalisation)

@@ -1075,7 +1075,7 @@ class VueSeance(QWidget):
         entete_sommaire.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         entete_sommaire.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         entete_sommaire.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        entete_sommaire.sectionResized.connect(lambda *_: QTimer.singleShot(0, self.sommaire.resizeRowsToContents))
+        entete_sommaire.sectionResized.connect(lambda *_: QTimer.singleShot(0, self.sommaire, self.sommaire.resizeRowsToContents))
         for w in (self.participants_sommaire, self.bilan):
             colonne.addWidget(w)
         colonne.addWidget(self.sommaire, 1)
@@ -1238,7 +1238,7 @@ class VueSeance(QWidget):
     def _examen_termine(self, ev: Evaluation) -> None:
         """Un examen terminé : on passe au service suivant (ou au sommaire)."""
         self._examen_enregistre(ev)
-        QTimer.singleShot(0, self.suivant)
+        QTimer.singleShot(0, self, self.suivant)
 
     def _sauver_position(self) -> None:
         """La position (et le statut de la séance) : relus puis écrits, pour ne pas écraser ce
@@ -1344,8 +1344,8 @@ class VueSeance(QWidget):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if self.assistant is not None:
-            QTimer.singleShot(0, self._placer_curseur)
-        QTimer.singleShot(0, self._actualiser_ordre)
+            QTimer.singleShot(0, self, self._placer_curseur)
+        QTimer.singleShot(0, self, self._actualiser_ordre)
 
     def _placer_curseur(self) -> None:
         if self.assistant is not None and not self.assistant.isAncestorOf(QApplication.focusWidget()):
@@ -1353,7 +1353,7 @@ class VueSeance(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        QTimer.singleShot(0, self._actualiser_ordre)
+        QTimer.singleShot(0, self, self._actualiser_ordre)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._sauver_position()

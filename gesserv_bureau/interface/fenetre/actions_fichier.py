@@ -50,8 +50,8 @@ class ActionsFichier:
         """Remplace le répertoire ouvert par une de ses copies de sécurité intactes."""
         from PySide6.QtWidgets import QInputDialog, QMessageBox
 
+        from gesserv_bureau.cas import sauvegardes
         from gesserv_bureau.messages_erreur import date_copie
-        from gesserv_bureau.stockage import sauvegardes
 
         if self.base.chemin is None:
             return
@@ -69,8 +69,8 @@ class ActionsFichier:
         if not ok:
             return
         copie = copies[libelles.index(choix)]
-        dans_copie = sauvegardes.examiner(copie).services or 0
-        dans_base = sauvegardes.services_de(self.base.chemin) or 0
+        dans_copie = sauvegardes.services_de_la_copie(copie)
+        dans_base = sauvegardes.services_de_la_base(self.base.chemin)
         question = (self.tr("Remplacer le répertoire ouvert par la copie du %1?").replace("%1", date_copie(copie))
                     + "\n\n" + self.tr("La copie contient %1 services; le répertoire ouvert, %2 services.")
                     .replace("%1", str(dans_copie)).replace("%2", str(dans_base)))
@@ -83,13 +83,13 @@ class ActionsFichier:
             self.changementDeBase.emit(self.base.chemin, copie)
 
     def _copie_securite(self) -> None:
-        from gesserv_bureau.stockage import sauvegardes
+        from gesserv_bureau.cas import sauvegardes
 
         if self.base.chemin is None:
             return
         self.controleur.enregistrer_maintenant()
         try:
-            copie = sauvegardes.copier(self.base.chemin, "manuelle")
+            copie = sauvegardes.copier_maintenant(self.base.chemin)
         except ErreurStockage as exc:   # rien n'a été laissé dans le dossier des copies
             from PySide6.QtWidgets import QMessageBox
 
