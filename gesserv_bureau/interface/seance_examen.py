@@ -61,6 +61,7 @@ from PySide6.QtWidgets import (
 
 from gesserv_bureau.cas import repertoire
 from gesserv_bureau.cas import evaluer, seances_examen
+from gesserv_bureau.domaine import seances as regles_seances
 from gesserv_bureau.domaine.evaluations import Evaluation
 from gesserv_bureau.interface.assistants.assistant_2a import Assistant2A
 from gesserv_bureau.messages_erreur import texte_erreur
@@ -111,26 +112,12 @@ def _t(texte: str) -> str:
 
 
 def statut_seance(seance: Seance, commencee: bool) -> str:
-    """Une séance « brouillon » est en préparation tant qu'aucun examen n'est commencé, puis en
-    cours; elle est terminée quand le groupe a atteint le sommaire, tous les examens terminés."""
-    if seance.statut == "brouillon":
-        return _t(STATUTS_SEANCE["en_cours" if commencee else "preparation"])
-    return _t(STATUTS_SEANCE.get(seance.statut, seance.statut))
+    """L'étape de la séance en toutes lettres (``domaine.seances.etape``)."""
+    return _t(STATUTS_SEANCE.get(regles_seances.etape(seance, commencee), seance.statut))
 
 
-def examen_vierge(ev: Evaluation) -> bool:
-    """Ouvert mais sans une réponse : pour le groupe, il n'est pas commencé."""
-    c = ev.contenu
-    return (ev.statut == "brouillon" and not c.get("initiatives") and not c.get("recommandation")
-            and not (c.get("justification") or "").strip()
-            and not any(r.get("reponse") or (r.get("initiatives") or "").strip()
-                        for r in c.get("reponses", {}).values()))
-
-
-def _cle_etat(ev: Evaluation) -> tuple[str, str | None]:
-    reco = ev.contenu.get("recommandation")
-    return (ev.statut if ev.statut in ("brouillon", "terminee", "approuvee") else "brouillon",
-            reco if reco in ("oui", "non") else None)
+examen_vierge = regles_seances.examen_vierge
+examen_fini = regles_seances.examen_fini
 
 
 def etat_examen(ev: Evaluation | None, court: bool = False) -> str:
@@ -138,18 +125,14 @@ def etat_examen(ev: Evaluation | None, court: bool = False) -> str:
     la recommandation (question 10) dès qu'elle est donnée; ``court`` pour le bandeau."""
     if ev is None or examen_vierge(ev):
         return _t(_PAS_COMMENCE)
-    return _t((_ETATS_COURTS if court else _ETATS_EXAMEN)[_cle_etat(ev)])
+    return _t((_ETATS_COURTS if court else _ETATS_EXAMEN)[regles_seances.cle_etat(ev)])
 
 
 def statut_examen(ev: Evaluation | None) -> str:
     """L'état seul : non commencé, brouillon, terminé ou approuvé."""
     if ev is None or examen_vierge(ev):
         return _t(_PAS_COMMENCE)
-    return _t(_ETATS_EXAMEN[(ev.statut if ev.statut in ("brouillon", "terminee", "approuvee") else "brouillon", None)])
-
-
-def examen_fini(ev: Evaluation | None) -> bool:
-    return ev is not None and ev.statut in ("terminee", "approuvee")
+    return _t(_ETATS_EXAMEN[(regles_seances.statut_connu(ev.statut), None)])
 
 
 def date_longue(iso: str, langue: str) -> str:
@@ -515,11 +498,10 @@ class DialogueSeances(QDialog):
             frais = seances_examen.charger(self.base, self.seance.pk)
             if frais is not None:
                 self.seance.position, self.seance.statut = frais.position, frais.statut
-            if self.seance.statut == "approuvee":
+            if not regles_seances.modifiable(self.seance):
                 return False   # figée
-            if self.seance.statut == "terminee" and not all(examen_fini(self._examens.get(pk))
-                                                            for pk in self.seance.services):
-                self.seance.statut = "brouillon"   # un service ajouté : la séance n'est plus terminée
+            self.seance.statut = regles_seances.statut_apres_preparation(
+                self.seance, (self._examens.get(pk) for pk in self.seance.services))
             seances_examen.enregistrer(self.base, self.seance)
         except ErreurStockage as exc:
             self._montrer_message(_message_erreur(exc))
@@ -700,7 +682,7 @@ class DialogueSeances(QDialog):
     def _actualiser_boutons(self, *_args) -> None:
         rang, n = self.ordre.currentRow(), self.ordre.count()
         ecriture = self.seance is not None and not getattr(self.base, "lecture_seule", False)
-        modifiable = ecriture and self.seance.statut != "approuvee"
+        modifiable = ecriture and regles_seances.modifiable(self.seance)
         ordre_libre = modifiable and self.vue is None   # l'ordre du jour ne change pas pendant la réunion
         self.bouton_monter.setEnabled(ordre_libre and rang > 0)
         self.bouton_descendre.setEnabled(ordre_libre and 0 <= rang < n - 1)
@@ -708,8 +690,8 @@ class DialogueSeances(QDialog):
         self.bouton_retirer_participant.setEnabled(modifiable and self.participants.currentRow() >= 0)
         self.bouton_projecteur.setEnabled(modifiable and bool(self.seance.services))
         self.bouton_nouvelle.setEnabled(not getattr(self.base, "lecture_seule", False))
-        a_signer = ecriture and self.seance.statut == "approuvee" and self.seance.approbation is None
-        self.bouton_approuver.setEnabled(ecriture and self.vue is None and (self.seance.statut == "terminee" or a_signer))
+        a_signer = ecriture and regles_seances.approbation_a_signer(self.seance)
+        self.bouton_approuver.setEnabled(ecriture and self.vue is None and regles_seances.peut_etre_approuvee(self.seance))
         self.bouton_approuver.setText(self.tr("Si&gner l'approbation…") if a_signer else self.tr("&Approuver…"))
 
     # --- examiner -------------------------------------------------------------------------
@@ -1248,9 +1230,8 @@ class VueSeance(QWidget):
         try:
             seance = seances_examen.charger(self.base, self.seance.pk) or self.seance
             seance.position = self.position
-            if self.au_sommaire and self.services and all(examen_fini(self.examen(p))
-                                                          for p in range(len(self.services))):
-                seance.statut = "terminee"
+            seance.statut = regles_seances.statut_apres_reunion(
+                seance, self.au_sommaire, [self.examen(p) for p in range(len(self.services))])
             seances_examen.enregistrer(self.base, seance)
         except ErreurStockage as exc:
             self._montrer_message(_message_erreur(exc))
