@@ -165,6 +165,51 @@ def retirer_section(st: Strategie, rang: int) -> bool:
     return False
 
 
+def lignes_objectifs(texte: str) -> list[str]:
+    """Les objectifs saisis, un par ligne : puces et blancs retirés, lignes vides et doublons
+    écartés, dans l'ordre."""
+    lignes: list[str] = []
+    for ligne in texte.splitlines():
+        ligne = ligne.strip().lstrip("•").strip()
+        if ligne and ligne not in lignes:
+            lignes.append(ligne)
+    return lignes
+
+
+def objectifs_de(st: Strategie, i: dict) -> list[str]:
+    """Les textes des objectifs d'une initiative, dans son ordre."""
+    par_id = {o["id"]: o for o in st.objectifs}
+    return [par_id[ident]["texte"] for ident in i.get("objectifs", []) if ident in par_id]
+
+
+def relier_objectifs(st: Strategie, i: dict, texte: str) -> bool:
+    """Les objectifs de l'initiative ``i`` deviennent ceux de ``texte`` (un par ligne) :
+    - un objectif déjà dans la stratégie (même texte) est relié tel quel;
+    - une ligne corrigée renomme l'objectif qui était à ce rang, s'il n'appartient qu'à cette
+      initiative et que son ancien texte n'est plus dans la liste;
+    - sinon un nouvel objectif est ajouté à la stratégie.
+    Rend ``False`` (rien ne change) si la liste est la même qu'avant."""
+    lignes = lignes_objectifs(texte)
+    if lignes == objectifs_de(st, i):
+        return False
+    par_id = {o["id"]: o for o in st.objectifs}
+    actuels = [par_id[x] for x in i.get("objectifs", []) if x in par_id]
+    ids: list[str] = []
+    for n, ligne in enumerate(lignes):
+        o = next((o for o in st.objectifs if o["texte"].strip() == ligne), None)
+        if o is None and n < len(actuels) and actuels[n]["texte"].strip() not in lignes and not any(
+                actuels[n]["id"] in autre.get("objectifs", []) for autre in st.initiatives if autre is not i):
+            o = actuels[n]
+            o["texte"] = ligne
+        if o is None:
+            o = objectif(ligne)
+            st.objectifs.append(o)
+        if o["id"] not in ids:
+            ids.append(o["id"])
+    i["objectifs"] = ids
+    return True
+
+
 def retirer_objectif(st: Strategie, rang: int) -> bool:
     """Retire un objectif; les initiatives qui le visaient ne le visent plus."""
     if not 0 <= rang < len(st.objectifs):

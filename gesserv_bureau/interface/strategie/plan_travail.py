@@ -209,8 +209,7 @@ class ModelePlan(QAbstractTableModel):
     def objectifs_de(self, i: dict | None) -> list[str]:
         if i is None or self.st is None:
             return []
-        par_id = {o["id"]: o for o in self.st.objectifs}
-        return [par_id[ident]["texte"] for ident in i.get("objectifs", []) if ident in par_id]
+        return regles.objectifs_de(self.st, i)
 
     # --- QAbstractTableModel -------------------------------------------------------------
     def rowCount(self, parent=_RACINE) -> int:
@@ -410,34 +409,10 @@ class ModelePlan(QAbstractTableModel):
         return True
 
     def _changer_objectifs(self, rang: int, texte: str) -> bool:
-        """Une ligne par objectif. Un objectif déjà dans la stratégie (même texte) est relié tel
-        quel; une ligne corrigée renomme l'objectif qui était à ce rang s'il n'appartient qu'à
-        cette initiative; sinon un nouvel objectif est ajouté à la stratégie."""
+        """Une ligne par objectif, reliés, renommés ou ajoutés selon ``strategie.relier_objectifs``."""
         i = self.initiative_de_ligne(rang)
-        if i is None or self.st is None:
+        if i is None or self.st is None or not regles.relier_objectifs(self.st, i, texte):
             return False
-        lignes = []
-        for ligne in texte.splitlines():
-            ligne = ligne.strip().lstrip("•").strip()
-            if ligne and ligne not in lignes:
-                lignes.append(ligne)
-        if lignes == self.objectifs_de(i):
-            return False
-        par_id = {o["id"]: o for o in self.st.objectifs}
-        actuels = [par_id[x] for x in i.get("objectifs", []) if x in par_id]
-        ids: list[str] = []
-        for n, ligne in enumerate(lignes):
-            o = next((o for o in self.st.objectifs if o["texte"].strip() == ligne), None)
-            if o is None and n < len(actuels) and actuels[n]["texte"].strip() not in lignes and not any(
-                    actuels[n]["id"] in autre.get("objectifs", []) for autre in self.st.initiatives if autre is not i):
-                o = actuels[n]
-                o["texte"] = ligne
-            if o is None:
-                o = regles.objectif(ligne)
-                self.st.objectifs.append(o)
-            if o["id"] not in ids:
-                ids.append(o["id"])
-        i["objectifs"] = ids
         if self.rowCount():
             self.dataChanged.emit(self.index(0, COL_OBJECTIFS), self.index(self.rowCount() - 1, COL_OBJECTIFS))
         self.modifie.emit()
