@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
 
 from gesserv_bureau.domaine.recherche import Filtre
 from gesserv_bureau.referentiel.codes import DESIGNATIONS, INTERNE_NON_INTEGRE, TYPES_EXTERNES, TYPES_INTERNES
 
 
 class BarreFiltre(QWidget):
-    """Recherche, type, désignation, exercice : la vue seulement; le filtre est un ``Filtre``."""
+    """Recherche, type, désignation, exercice : la vue seulement; le filtre est un ``Filtre``.
+
+    Sur une ligne quand la place le permet; sur deux (la recherche et « à compléter », puis
+    l'exercice, le type et la désignation) dans une fenêtre étroite, un portable de 1366 px ou
+    moins avec le formulaire ouvert : rien n'est coupé."""
 
     def __init__(self, parent=None, langue: str = "fr"):
         super().__init__(parent)
         self.langue = langue
-        ligne = QHBoxLayout(self)
-        ligne.setContentsMargins(0, 0, 0, 0)
+        self._grille = QGridLayout(self)
+        self._grille.setContentsMargins(0, 0, 0, 0)
+        self._deux_lignes: bool | None = None
         self.recherche = QLineEdit(self)
         self.recherche.setObjectName("recherche")
         self.recherche.setClearButtonEnabled(True)
@@ -30,17 +36,65 @@ class BarreFiltre(QWidget):
         self.a_completer = QCheckBox(self)
         self.etiquette_exercice = QLabel(self)
         self.etiquette_exercice.setBuddy(self.exercice)
-        ligne.addWidget(self.etiquette_exercice)
-        ligne.addWidget(self.exercice)
-        ligne.addWidget(self.recherche, 4)
-        ligne.addWidget(self.type_service, 2)
-        ligne.addWidget(self.designation, 1)
         self.recherche.setMinimumWidth(160)
         for combo in (self.type_service, self.designation):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(12)
-        ligne.addWidget(self.a_completer)
+        self._disposer(False)
         self.retraduire()
+
+    # l'ordre de lecture : exercice, recherche, type, désignation, à compléter (une ligne);
+    # recherche, à compléter / exercice, type, désignation (deux lignes)
+    def _disposer(self, deux_lignes: bool) -> None:
+        if deux_lignes == self._deux_lignes:
+            return
+        self._deux_lignes = deux_lignes
+        g = self._grille
+        for w in (self.etiquette_exercice, self.exercice, self.recherche, self.type_service, self.designation,
+                  self.a_completer):
+            g.removeWidget(w)
+        for c in range(8):
+            g.setColumnStretch(c, 0)
+        if deux_lignes:
+            g.addWidget(self.recherche, 0, 0, 1, 3)
+            g.addWidget(self.a_completer, 0, 3, 1, 2)
+            g.addWidget(self.etiquette_exercice, 1, 0)
+            g.addWidget(self.exercice, 1, 1)
+            g.addWidget(self.type_service, 1, 2)
+            g.addWidget(self.designation, 1, 3, 1, 2)
+            g.setColumnStretch(2, 2)
+            g.setColumnStretch(3, 1)
+            ordre = (self.recherche, self.a_completer, self.exercice, self.type_service, self.designation)
+        else:
+            for c, w in enumerate((self.etiquette_exercice, self.exercice, self.recherche, self.type_service,
+                                   self.designation, self.a_completer)):
+                g.addWidget(w, 0, c)
+            g.setColumnStretch(2, 4)
+            g.setColumnStretch(3, 2)
+            g.setColumnStretch(4, 1)
+            ordre = (self.exercice, self.recherche, self.type_service, self.designation, self.a_completer)
+        for avant, apres in zip(ordre, ordre[1:]):
+            QWidget.setTabOrder(avant, apres)
+
+    def _largeur_une_ligne(self) -> int:
+        espace = max(self._grille.horizontalSpacing(), 0)
+        largeurs = [w.minimumSizeHint().width() for w in (self.etiquette_exercice, self.exercice, self.recherche,
+                                                          self.type_service, self.designation, self.a_completer)]
+        return sum(largeurs) + espace * (len(largeurs) - 1)
+
+    def minimumSizeHint(self) -> QSize:   # noqa: N802 - Qt
+        """La largeur minimale est celle des deux lignes : la barre ne force jamais la fenêtre à
+        s'élargir."""
+        espace = max(self._grille.horizontalSpacing(), 0)
+        ligne1 = self.recherche.minimumSizeHint().width() + self.a_completer.minimumSizeHint().width()
+        ligne2 = sum(w.minimumSizeHint().width() for w in (self.etiquette_exercice, self.exercice,
+                                                            self.type_service, self.designation))
+        hauteur = super().minimumSizeHint().height()
+        return QSize(max(ligne1 + espace, ligne2 + 3 * espace), hauteur)
+
+    def resizeEvent(self, event) -> None:   # noqa: N802 - Qt
+        self._disposer(event.size().width() < self._largeur_une_ligne())
+        super().resizeEvent(event)
 
     def filtre(self) -> Filtre:
         type_code = self.type_service.currentData()

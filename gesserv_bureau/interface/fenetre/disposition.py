@@ -12,7 +12,9 @@ from PySide6.QtCore import QByteArray
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
+    QFrame,
     QLabel,
+    QScrollArea,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -31,6 +33,8 @@ from gesserv_bureau.interface.modele_inventaire import (
     COL_PROPRIETAIRE,
     COL_TYPE,
 )
+from gesserv_bureau.interface.ecran import taille_initiale
+from gesserv_bureau.interface.etiquette_elidee import EtiquetteElidee
 from gesserv_bureau.interface.textes import STYLE_INVITE, texte_brut
 from gesserv_bureau.langue import preferences
 
@@ -100,7 +104,7 @@ class DispositionFenetre:
         self._sommaire_place = False
 
         self.etat_compte = QLabel(self)
-        self.etat_base = QLabel(self)
+        self.etat_base = EtiquetteElidee(self, milieu=True, largeur_min=120)   # un long chemin : « … » au milieu
         texte_brut(self.etat_compte, self.etat_base)   # le chemin du fichier : tel quel
         self.statusBar().addPermanentWidget(self.etat_compte)
         self.statusBar().addPermanentWidget(self.etat_base)
@@ -143,7 +147,14 @@ class DispositionFenetre:
         self._sommaire = PanneauSommaire(self)
         self._sommaire.changer_langue(self.langue)
         self._sommaire.afficher_exercice(self.controleur.exercice)
-        self.dock_sommaire.setWidget(self._sommaire)
+        # dans une zone qui défile : sur un écran étroit, le panneau ne force pas la fenêtre à
+        # s'élargir; ses comptes défilent
+        defilement = QScrollArea(self.dock_sommaire)
+        defilement.setObjectName("defilementSommaire")
+        defilement.setWidgetResizable(True)
+        defilement.setFrameShape(QFrame.Shape.NoFrame)
+        defilement.setWidget(self._sommaire)
+        self.dock_sommaire.setWidget(defilement)
         self._minuterie_sommaire.start()
 
     @property
@@ -163,7 +174,7 @@ class DispositionFenetre:
         geometrie = reglages.value("fenetre/geometrie")
         self._geometrie_restauree = isinstance(geometrie, QByteArray) and self.restoreGeometry(geometrie)
         if not self._geometrie_restauree:
-            self.resize(1440, 900)
+            self.resize(taille_initiale(self, 1440, 900))
             return
         # restoreState place aussi le panneau du sommaire, d'après son nom, sans addDockWidget
         # (qui demande une Qt.DockWidgetArea); caché par l'utilisateur, il est replacé après le
