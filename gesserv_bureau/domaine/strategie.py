@@ -406,3 +406,68 @@ def reprendre_initiatives_2a(st: Strategie, proposees: list[dict]) -> int:
         ))
         n += 1
     return n
+
+
+def initiatives_sans_mesure(st: Strategie) -> list[dict]:
+    """Les initiatives qui n'ont encore aucune mesure au plan, dans leur ordre."""
+    avec = {m.get("initiative_id") for m in st.mesures}
+    return [i for i in st.initiatives if i["id"] not in avec]
+
+
+def secteurs(st: Strategie) -> list[str]:
+    """Les secteurs responsables déjà saisis, sans doublon ni vide, dans l'ordre alphabétique."""
+    return sorted({(m.get("secteur") or "").strip() for m in st.mesures} - {""}, key=str.casefold)
+
+
+def ajouter_initiative(st: Strategie, nom: str) -> dict | None:
+    """Une nouvelle initiative à la fin de la stratégie (``None`` si le nom est vide)."""
+    if not nom.strip():
+        return None
+    i = initiative(nom.strip())
+    st.initiatives.append(i)
+    return i
+
+
+def renommer_initiative(i: dict, nom: str) -> bool:
+    """Renomme l'initiative; un nom vide ou inchangé ne change rien (``False``)."""
+    if not nom.strip() or i.get("nom") == nom.strip():
+        return False
+    i["nom"] = nom.strip()
+    return True
+
+
+def rang_nouvelle_mesure(st: Strategie, initiative_id: str) -> int:
+    """Le rang d'une nouvelle mesure de l'initiative : après ses autres mesures, sinon à la fin."""
+    position = len(st.mesures)
+    for r, m in enumerate(st.mesures):
+        if m.get("initiative_id") == initiative_id:
+            position = r + 1
+    return position
+
+
+def modifier_mesure(st: Strategie, m: dict, cle: str, valeur) -> bool:
+    """Change une valeur de la mesure ``m`` si elle est permise et différente (``True``) :
+    l'initiative doit exister, l'état être l'un des cinq de la légende, la date prévue être
+    AAAA-MM-JJ ou vide; le texte de la mesure et le secteur sont pris sans blancs autour."""
+    if cle == "initiative_id":
+        valeur = str(valeur)
+        if not any(i["id"] == valeur for i in st.initiatives):
+            return False
+    elif cle == "etat":
+        if valeur not in ref.ETATS.codes():
+            return False
+    elif cle == "date_prevue":
+        valeur = str(valeur or "").strip()
+        if valeur:
+            try:
+                dt.date.fromisoformat(valeur)
+            except ValueError:
+                return False
+    elif cle in ("mesure", "secteur"):
+        valeur = str(valeur or "").strip()
+    else:
+        return False
+    if m.get(cle, "") == valeur:
+        return False
+    m[cle] = valeur
+    return True
