@@ -93,7 +93,7 @@ class ActionsEvaluations:
         return dialogue
 
     def seance_examen(self):
-        from gesserv_bureau.interface.seance_examen import DialogueSeances
+        from gesserv_bureau.interface.seances.preparation import DialogueSeances
 
         dialogue = DialogueSeances(self.base, self.langue, self.controleur.exercice, self)
         detruire_a_la_fermeture(dialogue)

@@ -1,0 +1,103 @@
+"""La liste des séances d'examen : date, titre, nombre de services et étape de chacune (en
+préparation, en cours, terminée, approuvée), et « Nouvelle séance »."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gesserv_bureau.domaine.evaluations import Seance
+from gesserv_bureau.interface.seances.commun import statut_seance
+
+
+class ListeSeances(QWidget):
+    """La table des séances et son bouton. ``choisie`` : le pk de la séance choisie;
+    ``commencees`` : les séances dont un examen est commencé (leur étape en dépend)."""
+
+    choisie = Signal(int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.seances: list[Seance] = []
+        self.commencees: set[int] = set()
+        colonne = QVBoxLayout(self)
+        colonne.setContentsMargins(0, 0, 6, 0)
+        self.etiquette = QLabel(self)
+        self.table = QTableWidget(0, 4, self)
+        self.table.setObjectName("tableSeances")
+        self.etiquette.setBuddy(self.table)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        entete = self.table.horizontalHeader()
+        entete.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        entete.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        entete.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        entete.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.bouton_nouvelle = QPushButton(self)
+        self.bouton_nouvelle.setObjectName("boutonNouvelleSeance")
+        self.bouton_nouvelle.setAutoDefault(False)
+        colonne.addWidget(self.etiquette)
+        colonne.addWidget(self.table, 1)
+        colonne.addWidget(self.bouton_nouvelle, 0, Qt.AlignmentFlag.AlignLeft)
+        self.table.itemSelectionChanged.connect(self._selection_changee)
+
+    def afficher(self, seances: list[Seance], commencees: set[int], choisir: int | None = None) -> None:
+        """Les séances, une par ligne; ``choisir`` : le pk de celle à sélectionner."""
+        self.seances, self.commencees = seances, commencees
+        bloque = self.table.blockSignals(True)
+        self.table.setRowCount(len(self.seances))
+        for rang, seance in enumerate(self.seances):
+            self._ecrire_ligne(rang, seance)
+        self.table.blockSignals(bloque)
+        if choisir is not None:
+            for rang, seance in enumerate(self.seances):
+                if seance.pk == choisir:
+                    self.table.selectRow(rang)
+                    break
+
+    def _ecrire_ligne(self, rang: int, seance: Seance) -> None:
+        valeurs = (seance.date, seance.titre or self.tr("(sans titre)"), str(len(seance.services)),
+                   statut_seance(seance, seance.pk in self.commencees))
+        for col, texte in enumerate(valeurs):
+            item = self.table.item(rang, col)
+            if item is None:
+                item = QTableWidgetItem()
+                self.table.setItem(rang, col, item)
+            item.setText(texte)
+            if col == 2:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            item.setData(Qt.ItemDataRole.UserRole, seance.pk)
+
+    def actualiser(self, seance: Seance) -> None:
+        """La ligne de cette séance réécrite (titre, nombre de services, étape)."""
+        for rang, s in enumerate(self.seances):
+            if s.pk == seance.pk:
+                self.seances[rang] = seance
+                bloque = self.table.blockSignals(True)
+                self._ecrire_ligne(rang, seance)
+                self.table.blockSignals(bloque)
+
+    def _selection_changee(self) -> None:
+        rangs = self.table.selectionModel().selectedRows()
+        if rangs:
+            self.choisie.emit(self.table.item(rangs[0].row(), 0).data(Qt.ItemDataRole.UserRole))
+
+    def retraduire(self) -> None:
+        self.etiquette.setText(self.tr("Séances d'e&xamen :"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Date"), self.tr("Titre"), self.tr("Services"), self.tr("Statut")])
+        self.bouton_nouvelle.setText(self.tr("No&uvelle séance"))
+        for rang, seance in enumerate(self.seances):
+            self._ecrire_ligne(rang, seance)
