@@ -38,7 +38,32 @@ def sources() -> list[str]:
     return [str(f.relative_to(RACINE)) for f in fichiers]
 
 
+def connues(ts: Path = TS) -> dict[str, object]:
+    """Chaque source déjà traduite (dans n'importe quel contexte) → sa traduction (une liste
+    pour un pluriel)."""
+    trouvees: dict[str, object] = {}
+    if not ts.exists():
+        return trouvees
+    for _contexte, source, traduction, pluriel in messages(ts):
+        if traduction is None or traduction.get("type") in ("unfinished", "vanished", "obsolete"):
+            continue
+        valeur = [f.text or "" for f in traduction.iter("numerusform")] if pluriel else (traduction.text or "")
+        if valeur and source not in trouvees:
+            trouvees[source] = valeur
+    return trouvees
+
+
 def maj(ts: Path = TS) -> None:
+    """Extrait les chaînes; une chaîne déplacée d'une classe à une autre (un nouveau contexte)
+    garde la traduction qu'elle avait."""
+    avant = connues(ts)
+    _extraire(ts)
+    a_remplir = {source: avant[source] for _c, source in manquantes(ts) if source in avant}
+    if a_remplir:
+        appliquer(a_remplir, ts, seulement_manquantes=True)
+
+
+def _extraire(ts: Path) -> None:
     subprocess.run(
         [_outil("pyside6-lupdate"), *sources(), "-source-language", "fr", "-target-language", "en",
          "-no-obsolete", "-locations", "none", "-ts", str(ts)],
@@ -70,8 +95,9 @@ def manquantes(ts: Path = TS) -> list[tuple[str, str]]:
     return resultat
 
 
-def appliquer(correspondances: dict[str, object], ts: Path = TS) -> int:
-    """Remplit les traductions; une valeur liste donne les formes du pluriel (%n)."""
+def appliquer(correspondances: dict[str, object], ts: Path = TS, seulement_manquantes: bool = False) -> int:
+    """Remplit les traductions; une valeur liste donne les formes du pluriel (%n). Avec
+    ``seulement_manquantes``, une traduction déjà faite reste telle quelle."""
     arbre = ET.parse(ts)
     n = 0
     for message in arbre.getroot().iter("message"):
@@ -79,6 +105,8 @@ def appliquer(correspondances: dict[str, object], ts: Path = TS) -> int:
         if source not in correspondances:
             continue
         traduction = message.find("translation")
+        if seulement_manquantes and traduction.get("type") != "unfinished" and (traduction.text or "").strip():
+            continue
         valeur = correspondances[source]
         if message.get("numerus") == "yes":
             formes = valeur if isinstance(valeur, list) else [valeur, valeur]
