@@ -1,80 +1,71 @@
-"""Captures d'écran de la fenêtre principale, hors écran, sur la base de démonstration.
+"""Captures d'écran de chaque fenêtre et dialogue (``tests/catalogue_ecrans.py``), hors écran, sur la
+base de démonstration avec tous ses dossiers, à chaque taille d'écran et dans chaque langue :
 
-    QT_QPA_PLATFORM=offscreen python outils/captures.py [fr|en] [dossier]
+    QT_QPA_PLATFORM=offscreen python outils/captures.py [dossier] [--langues fr,en] [--ecrans 1366x768,1280x720]
+        [--seulement principale,strategie]
+
+Une image par écran, taille et langue : ``NOM_TAILLE_LANGUE.png``. À regarder une à une.
 """
+from __future__ import annotations
+
+import argparse
 import os
-import shutil
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+RACINE = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(RACINE), str(RACINE / "tests")]
 travail = Path(tempfile.mkdtemp(prefix="gesserv-captures-"))
 os.environ["GESSERV_PREFERENCES"] = str(travail / "preferences.ini")
 
-from gesserv_bureau import application  # noqa: E402
+from catalogue_ecrans import ECRANS, MARGE_HAUTEUR, fabriques, preparer_base  # noqa: E402
+
 from gesserv_bureau.interface.app import creer_application  # noqa: E402
-from gesserv_bureau.interface.fenetre_principale import FenetrePrincipale  # noqa: E402
-from gesserv_bureau.stockage.base import ouvrir  # noqa: E402
-
-langue = sys.argv[1] if len(sys.argv) > 1 else "fr"
-sortie = Path(sys.argv[2] if len(sys.argv) > 2 else "captures")
-sortie.mkdir(exist_ok=True)
-base = ouvrir(travail / "demo.sqlite")
-application.charger_demo(base)
-app, traductions = creer_application(langue)
-fenetre = FenetrePrincipale(base, traductions)
-fenetre.show()
 
 
-def patienter(ms: int) -> None:
-    """Laisse la boucle d'événements travailler (sommaire et chargement hors du fil)."""
-    import time
-
+def patienter(app, ms: int) -> None:
     fin = time.monotonic() + ms / 1000
     while time.monotonic() < fin:
         app.processEvents()
         time.sleep(0.01)
 
 
-patienter(600)
-fenetre.selectionner_pk(1)
-app.processEvents()
-fenetre.grab().save(str(sortie / f"fenetre_{langue}.png"))
-fenetre.formulaire.grab().save(str(sortie / f"formulaire_{langue}.png"))
-barre = fenetre.formulaire.verticalScrollBar()
-for i, valeur in enumerate((barre.maximum() // 2, barre.maximum())):
-    barre.setValue(valeur)
-    app.processEvents()
-    fenetre.formulaire.grab().save(str(sortie / f"formulaire_{langue}_{i + 2}.png"))
-fenetre.selectionner_pk(10)
-app.processEvents()
-barre.setValue(0)
-app.processEvents()
-fenetre.formulaire.grab().save(str(sortie / f"formulaire_incomplet_{langue}.png"))
-# Les dialogues : chaque question est montrée, capturée, puis acceptée.
-from PySide6.QtWidgets import QMessageBox  # noqa: E402
+def main() -> int:
+    parseur = argparse.ArgumentParser()
+    parseur.add_argument("dossier", nargs="?", default="captures")
+    parseur.add_argument("--langues", default="fr,en")
+    parseur.add_argument("--ecrans", default="1366x768,1280x720")
+    parseur.add_argument("--seulement", default="")
+    args = parseur.parse_args()
+    sortie = Path(args.dossier)
+    sortie.mkdir(parents=True, exist_ok=True)
+    base, dossiers = preparer_base(travail / "demo.sqlite")
+    seulement = set(filter(None, args.seulement.split(",")))
+    n = 0
+    for langue in args.langues.split(","):
+        app, traductions = creer_application(langue)
+        for nom, fabrique in fabriques(base, dossiers, traductions).items():
+            if seulement and nom not in seulement:
+                continue
+            for ecran in args.ecrans.split(","):
+                largeur, hauteur = ECRANS[ecran]
+                widget = fabrique()
+                widget.resize(largeur, hauteur - MARGE_HAUTEUR)
+                widget.show()
+                patienter(app, 400 if nom == "principale" else 80)
+                widget.grab().save(str(sortie / f"{nom}_{ecran}_{langue}.png"))
+                n += 1
+                widget.close()
+                widget.deleteLater()
+                patienter(app, 20)
+        traductions.retirer()
+    base.fermer()
+    print(f"{n} captures dans {sortie}")
+    return 0
 
-captures_dialogues = iter(["dialogue_supprimer", "dialogue_exercice_suivant"])
 
-
-def question(parent, titre, texte, boutons=QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, *args):
-    boite = QMessageBox(QMessageBox.Icon.Question, titre, texte, boutons, parent)
-    boite.show()
-    app.processEvents()
-    boite.grab().save(str(sortie / f"{next(captures_dialogues)}_{langue}.png"))
-    boite.close()
-    return QMessageBox.StandardButton.Yes
-
-
-QMessageBox.question = staticmethod(question)
-fenetre.selectionner_pk(4)
-app.processEvents()
-fenetre.act_supprimer.trigger()
-fenetre.act_annuler.trigger()
-fenetre.act_exercice_suivant.trigger()
-patienter(400)
-fenetre.grab().save(str(sortie / f"fenetre_exercice_suivant_{langue}.png"))
-fenetre.close()
-shutil.rmtree(travail, ignore_errors=True)
-print("captures dans", sortie)
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -77,10 +77,13 @@ class BarreFiltre(QWidget):
             QWidget.setTabOrder(avant, apres)
 
     def _largeur_une_ligne(self) -> int:
+        """La largeur où tout tient sur une ligne à sa taille voulue : l'invite de la recherche
+        lisible en entier, les listes et la case sans rien de coupé."""
         espace = max(self._grille.horizontalSpacing(), 0)
-        largeurs = [w.minimumSizeHint().width() for w in (self.etiquette_exercice, self.exercice, self.recherche,
-                                                          self.type_service, self.designation, self.a_completer)]
-        return sum(largeurs) + espace * (len(largeurs) - 1)
+        invite = self.recherche.fontMetrics().horizontalAdvance(self.recherche.placeholderText()) + 40
+        largeurs = [w.sizeHint().width() for w in (self.etiquette_exercice, self.exercice, self.type_service,
+                                                   self.designation, self.a_completer)]
+        return sum(largeurs) + max(invite, self.recherche.sizeHint().width()) + espace * 5
 
     def minimumSizeHint(self) -> QSize:   # noqa: N802 - Qt
         """La largeur minimale est celle des deux lignes : la barre ne force jamais la fenêtre à
