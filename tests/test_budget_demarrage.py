@@ -43,7 +43,7 @@ INTERDITS = (
     "gesserv_bureau.stockage.depot_evaluations", "gesserv_bureau.stockage.depot_strategies",
     "gesserv_bureau.interface.assistants", "gesserv_bureau.interface.strategie",
     "gesserv_bureau.interface.seance_examen", "gesserv_bureau.interface.seances",
-    "gesserv_bureau.interface.formulaire_service",
+    "gesserv_bureau.interface.formulaire_service", "gesserv_bureau.interface.formulaire",
     "gesserv_bureau.interface.panneau_sommaire", "gesserv_bureau.interface.tableau_de_bord",
 )
 

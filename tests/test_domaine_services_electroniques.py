@@ -130,3 +130,30 @@ def test_sommaire_vide():
     assert (s.total, s.complets, s.a_completer) == (0, 0, 0)
     assert s.par_portee == {} and s.par_designation == {}
     assert s.electronique.proportion is None
+
+
+def test_un_service_interne_non_integre_est_hors_du_calcul():
+    from gesserv_bureau.domaine.services_electroniques import hors_du_calcul
+    from gesserv_bureau.referentiel.codes import INTERNE_NON_INTEGRE
+
+    assert hors_du_calcul(INTERNE_NON_INTEGRE)
+    assert not hors_du_calcul("externe") and not hors_du_calcul("interne") and not hors_du_calcul(None)
+
+
+def test_seules_les_justifications_des_points_so_ecrites_sont_gardees():
+    from gesserv_bureau.domaine.services_electroniques import justifications_so_retenues
+
+    points = {"a": "so", "b": "oui", "c": "so", "d": None}
+    textes = {"a": "pas de comptoir", "b": "texte resté d'avant", "c": "", "d": "x"}
+    assert justifications_so_retenues(points, textes) == {"a": "pas de comptoir"}
+    assert justifications_so_retenues(points, {}) == {}
+
+
+def test_les_chiffres_d_un_mode_suivent_son_etat():
+    from gesserv_bureau.domaine.service import chiffres_permis, etat_apres_chiffre
+
+    assert chiffres_permis(None) and chiffres_permis("donnees")
+    assert not chiffres_permis("non_disponible") and not chiffres_permis("sans_objet")
+    assert etat_apres_chiffre(None) == "donnees"
+    assert etat_apres_chiffre("donnees") == "donnees"
+    assert etat_apres_chiffre("sans_objet") == "sans_objet"

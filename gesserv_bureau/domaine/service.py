@@ -21,6 +21,17 @@ class Volume:
     extrants: int | None = None
 
 
+def chiffres_permis(etat: str | None) -> bool:
+    """Les chiffres d'un mode (élément 14) se saisissent quand des données existent, ou tant
+    que personne n'a répondu; « non disponible » et « ne s'applique pas » n'en ont pas."""
+    return etat in (None, "donnees")
+
+
+def etat_apres_chiffre(etat: str | None) -> str | None:
+    """Taper un chiffre pour un mode sans réponse dit que des données existent."""
+    return "donnees" if etat is None else etat
+
+
 def volumes_vides() -> dict[str, Volume]:
     return {code: Volume() for code in MODES.codes()}
 

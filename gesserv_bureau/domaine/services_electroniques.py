@@ -50,6 +50,19 @@ def pourcentage_compte(points: Mapping[str, str | None] | Iterable[str | None]) 
     return 100.0 * oui / applicables if applicables else 0.0
 
 
+def hors_du_calcul(portee: str | None) -> bool:
+    """Un service interne (non intégré), que la note de l'élément 10 permet d'inclure au
+    répertoire, ne fait pas partie du calcul de 2.9.4 : l'en exclure est sans objet."""
+    return portee == INTERNE_NON_INTEGRE
+
+
+def justifications_so_retenues(points: Mapping[str, str | None], textes: Mapping[str, str]) -> dict[str, str]:
+    """Les justifications écrites (1.8.1) à garder : celles des points « S.O. » qui en ont une.
+    Celle d'un point qui n'est plus « S.O. » n'a plus de sens (la saisie, elle, garde le texte
+    tapé, au cas où le point redeviendrait « S.O. »)."""
+    return {code: textes[code] for code, r in points.items() if r == "so" and textes.get(code)}
+
+
 def a_completer_pour_calcul(points: Mapping[str, str | None] | Iterable[str | None]) -> bool:
     """Le pourcentage du service ne peut pas s'établir : un point sans réponse, ou aucun point."""
     return pourcentage_en_ligne(points) is None
@@ -137,7 +150,7 @@ def proportion_electronique(services: Iterable[EntreeCalcul]) -> ProportionElect
     a_completer: list[ServiceNomme] = []
     refusees: list[ServiceNomme] = []
     for e in services:
-        if e.portee == INTERNE_NON_INTEGRE:
+        if hors_du_calcul(e.portee):
             internes += 1
             continue
         if e.exclu and e.justification.strip():

@@ -102,6 +102,20 @@ def titre_section(s: dict, langue: str) -> str:
     return type_.titre.texte(langue) if type_ else ""
 
 
+def renommer_section(s: dict, titre: str, langue: str) -> None:
+    """Le titre que le ministère donne à la section. Un titre vide, ou celui de l'annexe 2B
+    dans la langue de l'interface, rend la section à son titre officiel (qui suit la langue)."""
+    titre = titre.strip()
+    type_ = ref.PAR_CODE.get(s["type"])
+    officiel = type_.titre.texte(langue) if type_ else ""
+    s["titre"] = "" if titre == officiel else titre
+
+
+def section_retirable(s: dict) -> bool:
+    """Seules les sections ajoutées par le ministère se retirent; celles de l'annexe 2B restent."""
+    return s["type"] == "libre"
+
+
 def _rempli(texte) -> bool:
     return bool((texte or "").strip())
 
@@ -159,7 +173,7 @@ def deplacer_section(st: Strategie, rang: int, sens: int) -> int:
 
 def retirer_section(st: Strategie, rang: int) -> bool:
     """Seules les sections ajoutées par le ministère se retirent; celles de l'annexe 2B restent."""
-    if 0 <= rang < len(st.sections) and st.sections[rang]["type"] == "libre":
+    if 0 <= rang < len(st.sections) and section_retirable(st.sections[rang]):
         del st.sections[rang]
         return True
     return False
