@@ -7,12 +7,15 @@ Ce module n'importe que QtCore : la ligne de commande s'en sert sans interface g
 
 from __future__ import annotations
 
+import errno
+
 import os
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from gesserv_bureau.chemins import dossier_traductions, fichier_preferences
+from gesserv_bureau.referentiel.messages_systeme import DetailSysteme
 
 LANGUES = ("fr", "en")
 LANGUE_SOURCE = "fr"
@@ -22,13 +25,13 @@ def preferences() -> QSettings:
     return QSettings(str(fichier_preferences()), QSettings.Format.IniFormat)
 
 
-def probleme_d_ecriture(reglages: QSettings) -> str | None:
+def probleme_d_ecriture(reglages: QSettings) -> DetailSysteme | None:
     """Après ``sync()`` : ``None`` si le fichier des préférences a bien été écrit, sinon ce qui
-    l'en a empêché (« accès refusé », « format illisible »)."""
+    l'en a empêché (accès refusé, format illisible), dit dans la langue du message."""
     statut = reglages.status()
     if statut == QSettings.Status.NoError:
         return None
-    return "accès refusé" if statut == QSettings.Status.AccessError else "format illisible"
+    return DetailSysteme(errno.EACCES if statut == QSettings.Status.AccessError else "FORMAT_ILLISIBLE")
 
 
 def langue_enregistree() -> str | None:

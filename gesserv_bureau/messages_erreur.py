@@ -8,6 +8,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
+from gesserv_bureau.referentiel import messages_systeme
 from gesserv_bureau.stockage.erreurs import (
     BaseDejaOuverte,
     BaseEndommagee,
@@ -183,9 +184,18 @@ def _date_journal(horodatage: str) -> str:
     return horodatage.replace("T", " ")[:19]
 
 
+# la langue des messages : ce code se traduit par « en » dans l'édition anglaise
+_LANGUE = QT_TRANSLATE_NOOP("Erreurs", "fr")
+
+
 def texte_erreur(exc: BaseException, traduire: Traduire) -> str | None:
-    """Le message d'une erreur connue du stockage; ``None`` pour une autre erreur."""
+    """Le message d'une erreur connue du stockage; ``None`` pour une autre erreur. Le détail d'une
+    erreur du système est dit dans la langue du message, jamais dans l'anglais du système."""
+    langue = traduire(CONTEXTE, _LANGUE)
+
     def t(modele: str, **params) -> str:
+        params = {cle: (v.texte(langue) if isinstance(v, messages_systeme.DetailSysteme) else v)
+                  for cle, v in params.items()}
         return traduire(CONTEXTE, modele).format(**params)
 
     chemin = getattr(exc, "chemin", "")

@@ -78,7 +78,7 @@ def fabriques(base, dossiers: dict, traductions) -> dict[str, Callable[[], QWidg
         "criteres_1b": lambda: DialogueCriteres1B(base, langue),
         "import": lambda: DialogueImport(base, langue),
         "profil": lambda: DialogueProfil(langue),
-        "rapport": lambda: DialogueRapport(base, "repertoire", langue),
+        "rapport": lambda: DialogueRapport(base, "inventaire", langue),
         "signature": lambda: DialogueSignature(base, langue),
         "verification": lambda: DialogueVerification(langue),
         "approbation": lambda: DialogueApprobation(langue, "Numéro d'assurance sociale (NAS)"),

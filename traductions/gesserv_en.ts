@@ -128,6 +128,41 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
     </message>
   </context>
   <context>
+    <name>ActionsStrategie</name>
+    <message>
+      <source>La dernière date de mise à jour ne peut pas précéder la date d'approbation de la stratégie : rien n'a été changé.</source>
+      <translation>The last update date cannot be earlier than the strategy's approval date: nothing was changed.</translation>
+    </message>
+    <message>
+      <source>Approbation refusée : ces sections requises sont vides : %1.</source>
+      <translation>Approval refused: these required sections are empty: %1.</translation>
+    </message>
+    <message>
+      <source>la stratégie</source>
+      <translation>the strategy</translation>
+    </message>
+    <message>
+      <source>Cadre ou comité qui approuve :</source>
+      <translation>Approving executive or committee:</translation>
+    </message>
+    <message>
+      <source>Indiquez le cadre ou le comité qui approuve.</source>
+      <translation>Indicate the approving executive or committee.</translation>
+    </message>
+    <message>
+      <source>Mise à jour annuelle de la version %1 approuvée le %2 par %3. Ce qui a changé :</source>
+      <translation>Annual update of version %1 approved on %2 by %3. What changed:</translation>
+    </message>
+    <message>
+      <source>modifié</source>
+      <translation>changed</translation>
+    </message>
+    <message>
+      <source>inchangé</source>
+      <translation>unchanged</translation>
+    </message>
+  </context>
+  <context>
     <name>Assistant</name>
     <message>
       <source>Étape %1 sur %2</source>
@@ -1622,6 +1657,17 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
     </message>
   </context>
   <context>
+    <name>DonneesFormulaire</name>
+    <message>
+      <source>Aucun service sélectionné</source>
+      <translation>No service selected</translation>
+    </message>
+    <message>
+      <source>Nouveau service</source>
+      <translation>New service</translation>
+    </message>
+  </context>
+  <context>
     <name>EditeurDate</name>
     <message>
       <source>(aucune date)</source>
@@ -1888,6 +1934,10 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
       <source>Impossible d'ouvrir ou de créer {chemin} ({detail}). Vérifiez que le dossier existe et que vous avez le droit d'y écrire.</source>
       <translation>Unable to open or create {chemin} ({detail}). Check that the folder exists and that you have permission to write to it.</translation>
     </message>
+    <message>
+      <source>fr</source>
+      <translation>en</translation>
+    </message>
   </context>
   <context>
     <name>FenetrePrincipale</name>
@@ -1938,58 +1988,6 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
   </context>
   <context>
     <name>FenetreStrategie</name>
-    <message>
-      <source>La dernière date de mise à jour ne peut pas précéder la date d'approbation de la stratégie : rien n'a été changé.</source>
-      <translation>The last update date cannot be earlier than the strategy's approval date: nothing was changed.</translation>
-    </message>
-    <message>
-      <source>(facultative)</source>
-      <translation>(optional)</translation>
-    </message>
-    <message>
-      <source>Ajouter une section</source>
-      <translation>Add a section</translation>
-    </message>
-    <message>
-      <source>Titre de la nouvelle section :</source>
-      <translation>Title of the new section:</translation>
-    </message>
-    <message>
-      <source>Renommer la section</source>
-      <translation>Rename the section</translation>
-    </message>
-    <message>
-      <source>Nouveau titre (vide : celui de l'annexe 2B) :</source>
-      <translation>New title (empty: the Appendix 2B one):</translation>
-    </message>
-    <message>
-      <source>Approbation refusée : ces sections requises sont vides : %1.</source>
-      <translation>Approval refused: these required sections are empty: %1.</translation>
-    </message>
-    <message>
-      <source>la stratégie</source>
-      <translation>the strategy</translation>
-    </message>
-    <message>
-      <source>Cadre ou comité qui approuve :</source>
-      <translation>Approving executive or committee:</translation>
-    </message>
-    <message>
-      <source>Indiquez le cadre ou le comité qui approuve.</source>
-      <translation>Indicate the approving executive or committee.</translation>
-    </message>
-    <message>
-      <source>Mise à jour annuelle de la version %1 approuvée le %2 par %3. Ce qui a changé :</source>
-      <translation>Annual update of version %1 approved on %2 by %3. What changed:</translation>
-    </message>
-    <message>
-      <source>modifié</source>
-      <translation>changed</translation>
-    </message>
-    <message>
-      <source>inchangé</source>
-      <translation>unchanged</translation>
-    </message>
     <message>
       <source>Mise à jour annuelle</source>
       <translation>Annual update</translation>
@@ -2076,31 +2074,65 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
     </message>
   </context>
   <context>
-    <name>FormulaireService</name>
+    <name>GroupeNormes</name>
     <message>
-      <source>Annexe %1 — ce type recouvre :</source>
-      <translation>Appendix %1 — this type covers:</translation>
+      <source>Normes de service et rendement (2.7)</source>
+      <translation>Service standards and performance (2.7)</translation>
     </message>
     <message>
-      <source>Annexe %1 — exemples :</source>
-      <translation>Appendix %1 — examples:</translation>
+      <source>Aucune norme de service enregistrée pour ce service. Importez le fichier des normes de service (Fichier › Importer des données ouvertes) pour les voir ici.</source>
+      <translation>No service standards recorded for this service. Import the service standards file (File › Import open data) to see them here.</translation>
     </message>
     <message>
-      <source>%1 :</source>
-      <translation>%1:</translation>
+      <source>Norme</source>
+      <translation>Standard</translation>
     </message>
     <message>
-      <source>Pourcentage en ligne : %1 %</source>
-      <translation>Online percentage: %1%</translation>
+      <source>Mode</source>
+      <translation>Channel</translation>
     </message>
     <message>
-      <source>Aucun service sélectionné</source>
-      <translation>No service selected</translation>
+      <source>Cible</source>
+      <translation>Target</translation>
     </message>
     <message>
-      <source>Nouveau service</source>
-      <translation>New service</translation>
+      <source>Rendement</source>
+      <translation>Performance</translation>
     </message>
+    <message>
+      <source>Cible atteinte</source>
+      <translation>Target met</translation>
+    </message>
+    <message>
+      <source>Rendement en temps réel</source>
+      <translation>Real-time performance</translation>
+    </message>
+    <message>
+      <source>Autres données du fichier importé</source>
+      <translation>Other data from the imported file</translation>
+    </message>
+    <message>
+      <source>Colonne</source>
+      <translation>Column</translation>
+    </message>
+    <message>
+      <source>Valeur</source>
+      <translation>Value</translation>
+    </message>
+  </context>
+  <context>
+    <name>LegendePlan</name>
+    <message>
+      <source>Légende —</source>
+      <translation>Legend —</translation>
+    </message>
+    <message>
+      <source>%1 : %2</source>
+      <translation>%1: %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>LibellesFormulaire</name>
     <message>
       <source>en français</source>
       <translation>in French</translation>
@@ -2108,14 +2140,6 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
     <message>
       <source>en anglais</source>
       <translation>in English</translation>
-    </message>
-    <message>
-      <source>Pourcentage en ligne : %1 % (service interne : hors du calcul de 2.9.4)</source>
-      <translation>Online percentage: %1% (internal service: outside the 2.9.4 calculation)</translation>
-    </message>
-    <message>
-      <source>Pourcentage en ligne : à compléter. D'ici là, la proportion des services électroniques (2.9.4) compte ce service à %1 % : un point sans réponse n'est pas offert en ligne.</source>
-      <translation>Online percentage: to complete. Until then, the proportion of e-enabled services (2.9.4) counts this service at %1%: an unanswered point is not online.</translation>
     </message>
     <message>
       <source>Justification écrite de l'exclusion (obligatoire pour exclure le service)</source>
@@ -2176,64 +2200,6 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
     <message>
       <source>nombre</source>
       <translation>number</translation>
-    </message>
-  </context>
-  <context>
-    <name>GroupeNormes</name>
-    <message>
-      <source>Normes de service et rendement (2.7)</source>
-      <translation>Service standards and performance (2.7)</translation>
-    </message>
-    <message>
-      <source>Aucune norme de service enregistrée pour ce service. Importez le fichier des normes de service (Fichier › Importer des données ouvertes) pour les voir ici.</source>
-      <translation>No service standards recorded for this service. Import the service standards file (File › Import open data) to see them here.</translation>
-    </message>
-    <message>
-      <source>Norme</source>
-      <translation>Standard</translation>
-    </message>
-    <message>
-      <source>Mode</source>
-      <translation>Channel</translation>
-    </message>
-    <message>
-      <source>Cible</source>
-      <translation>Target</translation>
-    </message>
-    <message>
-      <source>Rendement</source>
-      <translation>Performance</translation>
-    </message>
-    <message>
-      <source>Cible atteinte</source>
-      <translation>Target met</translation>
-    </message>
-    <message>
-      <source>Rendement en temps réel</source>
-      <translation>Real-time performance</translation>
-    </message>
-    <message>
-      <source>Autres données du fichier importé</source>
-      <translation>Other data from the imported file</translation>
-    </message>
-    <message>
-      <source>Colonne</source>
-      <translation>Column</translation>
-    </message>
-    <message>
-      <source>Valeur</source>
-      <translation>Value</translation>
-    </message>
-  </context>
-  <context>
-    <name>LegendePlan</name>
-    <message>
-      <source>Légende —</source>
-      <translation>Legend —</translation>
-    </message>
-    <message>
-      <source>%1 : %2</source>
-      <translation>%1: %2</translation>
     </message>
   </context>
   <context>
@@ -3037,6 +3003,33 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
     </message>
   </context>
   <context>
+    <name>ReactionsFormulaire</name>
+    <message>
+      <source>Annexe %1 — ce type recouvre :</source>
+      <translation>Appendix %1 — this type covers:</translation>
+    </message>
+    <message>
+      <source>Annexe %1 — exemples :</source>
+      <translation>Appendix %1 — examples:</translation>
+    </message>
+    <message>
+      <source>%1 :</source>
+      <translation>%1:</translation>
+    </message>
+    <message>
+      <source>Pourcentage en ligne : %1 % (service interne : hors du calcul de 2.9.4)</source>
+      <translation>Online percentage: %1% (internal service: outside the 2.9.4 calculation)</translation>
+    </message>
+    <message>
+      <source>Pourcentage en ligne : à compléter. D'ici là, la proportion des services électroniques (2.9.4) compte ce service à %1 % : un point sans réponse n'est pas offert en ligne.</source>
+      <translation>Online percentage: to complete. Until then, the proportion of e-enabled services (2.9.4) counts this service at %1%: an unanswered point is not online.</translation>
+    </message>
+    <message>
+      <source>Pourcentage en ligne : %1 %</source>
+      <translation>Online percentage: %1%</translation>
+    </message>
+  </context>
+  <context>
     <name>SeanceExamen</name>
     <message>
       <source>en préparation</source>
@@ -3117,6 +3110,29 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
     <message>
       <source>approuvé, non recommandé</source>
       <translation>approved, not recommended</translation>
+    </message>
+  </context>
+  <context>
+    <name>SectionsStrategie</name>
+    <message>
+      <source>(facultative)</source>
+      <translation>(optional)</translation>
+    </message>
+    <message>
+      <source>Ajouter une section</source>
+      <translation>Add a section</translation>
+    </message>
+    <message>
+      <source>Titre de la nouvelle section :</source>
+      <translation>Title of the new section:</translation>
+    </message>
+    <message>
+      <source>Renommer la section</source>
+      <translation>Rename the section</translation>
+    </message>
+    <message>
+      <source>Nouveau titre (vide : celui de l'annexe 2B) :</source>
+      <translation>New title (empty: the Appendix 2B one):</translation>
     </message>
   </context>
   <context>

@@ -45,6 +45,7 @@ from gesserv_bureau.stockage.depot_evaluations import (
     Seance,
 )
 from gesserv_bureau.stockage.depot_services import DepotServices
+from gesserv_bureau.referentiel import messages_systeme
 
 __all__ = ["EchangeRefuse", "Message", "Resultat", "exporter_evaluation", "exporter_seance", "importer", "lire"]
 
@@ -146,7 +147,7 @@ def lire(chemin: Path | str) -> Paquet:
     except FileNotFoundError:
         raise refus("introuvable", fichier=chemin) from None
     except OSError as exc:
-        raise refus("illisible", fichier=chemin, detail=exc.strerror or exc) from None
+        raise refus("illisible", fichier=chemin, detail=messages_systeme.detail(exc)) from None
     try:
         donnees = json.loads(octets.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:

@@ -22,6 +22,7 @@ from pathlib import Path
 from gesserv_bureau.referentiel import messages_import
 from gesserv_bureau.referentiel.donnees_ouvertes import FORMATS
 from gesserv_bureau.referentiel.messages_import import AVERTISSEMENT, ERREUR
+from gesserv_bureau.referentiel import messages_systeme
 
 LIMITE_MO = 64
 """Le plus gros fichier accepté. Le répertoire publié de tout le gouvernement tient en
@@ -85,14 +86,14 @@ def lire_octets(chemin: Path, progression: Progression | None = None,
     except FileNotFoundError:
         raise ErreurFichier("introuvable", fichier=nom) from None
     except OSError as exc:
-        raise ErreurFichier("illisible", fichier=nom, detail=exc.strerror or str(exc)) from None
+        raise ErreurFichier("illisible", fichier=nom, detail=messages_systeme.detail(exc)) from None
     morceaux = []
     lus = 0
     try:
         with open(fd, "rb") as f:
             etat = os.fstat(fd)
             if stat.S_ISDIR(etat.st_mode):
-                raise ErreurFichier("illisible", fichier=nom, detail=os.strerror(errno.EISDIR))
+                raise ErreurFichier("illisible", fichier=nom, detail=messages_systeme.DetailSysteme(errno.EISDIR))
             if not stat.S_ISREG(etat.st_mode):
                 raise ErreurFichier("pas_un_fichier", fichier=nom)
             taille = etat.st_size
@@ -112,7 +113,7 @@ def lire_octets(chemin: Path, progression: Progression | None = None,
     except FileNotFoundError:
         raise ErreurFichier("introuvable", fichier=nom) from None
     except OSError as exc:
-        raise ErreurFichier("illisible", fichier=nom, detail=exc.strerror or str(exc)) from None
+        raise ErreurFichier("illisible", fichier=nom, detail=messages_systeme.detail(exc)) from None
     return b"".join(morceaux)
 
 

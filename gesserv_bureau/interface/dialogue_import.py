@@ -37,6 +37,7 @@ from gesserv_bureau.messages_erreur import texte_erreur
 from gesserv_bureau.stockage.base import Base, connexion_annexe
 from gesserv_bureau.stockage.erreurs import ErreurStockage
 from gesserv_bureau.interface.textes import Retraduisible, en_clair, remplir, tout_en_texte_brut
+from gesserv_bureau.referentiel import messages_systeme
 
 LIGNES_APERCU = 50
 COULEUR_ERREUR = QColor("#fbe3e4")
@@ -381,7 +382,7 @@ class DialogueImport(Retraduisible, QDialog):
         try:
             ecrire_atomique(chemin, rapport_csv(self.analyse.problemes, self.langue).encode("utf-8-sig"))
         except OSError as exc:
-            self.etat.setText(self.tr("Le rapport n'a pas pu être enregistré : %1").replace("%1", exc.strerror or str(exc)))
+            self.etat.setText(self.tr("Le rapport n'a pas pu être enregistré : %1").replace("%1", messages_systeme.texte(exc, self.langue)))
             self.etat.setStyleSheet("color: #8a1c1c;")
             return None
         return chemin

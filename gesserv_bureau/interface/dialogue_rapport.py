@@ -27,6 +27,7 @@ from gesserv_bureau.interface import taches
 from gesserv_bureau.langue import preferences
 from gesserv_bureau.stockage.base import Base
 from gesserv_bureau.interface.textes import Retraduisible, tout_en_texte_brut
+from gesserv_bureau.referentiel import messages_systeme
 
 
 class DialogueRapport(Retraduisible, QDialog):
@@ -206,7 +207,7 @@ class DialogueRapport(Retraduisible, QDialog):
             production_rapports.exporter(self.base, self.produit, chemin, remplacer=True)
         except OSError as exc:
             self.etat.setText(self.tr("Le fichier %1 n'a pas pu être écrit : %2. Rien n'a été remplacé.")
-                              .replace("%1", str(chemin)).replace("%2", exc.strerror or str(exc)))
+                              .replace("%1", str(chemin)).replace("%2", messages_systeme.texte(exc, self.langue)))
             return None
         self.etat.setText(self.tr("Rapport enregistré : %1").replace("%1", str(chemin)))
         return chemin
@@ -248,7 +249,7 @@ class DialogueRapport(Retraduisible, QDialog):
                 production_rapports.exporter(self.base, produit, chemin, remplacer=True)
             except OSError as exc:
                 self.etat.setText(self.tr("Le fichier %1 n'a pas pu être écrit : %2. Rien n'a été remplacé.")
-                                  .replace("%1", str(chemin)).replace("%2", exc.strerror or str(exc)))
+                                  .replace("%1", str(chemin)).replace("%2", messages_systeme.texte(exc, self.langue)))
                 return
             self.dernier_export = chemin
             self.etat.setText(self.tr("Rapport enregistré : %1").replace("%1", str(chemin)))

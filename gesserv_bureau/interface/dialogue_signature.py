@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from gesserv_bureau.interface import taches
 from gesserv_bureau.stockage.base import Base
 from gesserv_bureau.interface.textes import Retraduisible, tout_en_texte_brut
+from gesserv_bureau.referentiel import messages_systeme
 
 
 VERT, ORANGE, ROUGE = "#1e5e20", "#7a4a00", "#8a1c1c"
@@ -146,7 +147,7 @@ class DialogueSignature(Retraduisible, QDialog):
             champs = signature.champs_signature(chemin.read_bytes(), fichier=chemin.name)
         except OSError as exc:
             self._erreur(self.tr("Le fichier %1 ne peut pas être lu : %2").replace("%1", str(chemin))
-                         .replace("%2", exc.strerror or str(exc)))
+                         .replace("%2", messages_systeme.texte(exc, self.langue)))
             return False
         except signature.ErreurSignature as exc:
             self._erreur(exc.texte(self.langue))
@@ -249,7 +250,7 @@ class DialogueSignature(Retraduisible, QDialog):
             self._erreur(self.tr("Le fichier %1 existe déjà : rien n'a été écrit. Choisissez un autre nom.")
                          .replace("%1", str(exc.filename or "")))
         elif isinstance(exc, OSError):
-            self._erreur(self.tr("Le fichier n'a pas pu être lu ou écrit : %1").replace("%1", exc.strerror or str(exc)))
+            self._erreur(self.tr("Le fichier n'a pas pu être lu ou écrit : %1").replace("%1", messages_systeme.texte(exc, self.langue)))
         else:
             raise exc
 
@@ -470,7 +471,7 @@ class DialogueVerification(Retraduisible, QDialog):
         if isinstance(exc, signature.ErreurSignature):
             self.erreur = exc.texte(self.langue)
         elif isinstance(exc, OSError):
-            self.erreur = self.tr("Le fichier ne peut pas être lu : %1").replace("%1", exc.strerror or str(exc))
+            self.erreur = self.tr("Le fichier ne peut pas être lu : %1").replace("%1", messages_systeme.texte(exc, self.langue))
         else:
             raise exc
         self.verdict.setText(self.erreur)

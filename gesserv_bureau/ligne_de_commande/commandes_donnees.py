@@ -14,6 +14,7 @@ from gesserv_bureau.langue import Traductions
 from gesserv_bureau.ligne_de_commande.catalogue import traducteur
 from gesserv_bureau.ligne_de_commande.commun import dans_la_base, exercice_demande
 from gesserv_bureau.referentiel import messages_import
+from gesserv_bureau.referentiel import messages_systeme
 
 
 def executer(commande: str, args: argparse.Namespace, trad: Traductions) -> int:
@@ -39,7 +40,7 @@ def _importer(base, args: argparse.Namespace, trad: Traductions, t) -> int:
         try:
             ecrire_atomique(Path(args.rapport), rapport_csv(analyse.problemes, langue).encode("utf-8-sig"))
         except OSError as exc:
-            print(t("erreur", message=t("ecriture_impossible", chemin=args.rapport, detail=exc.strerror or exc)),
+            print(t("erreur", message=t("ecriture_impossible", chemin=args.rapport, detail=messages_systeme.texte(exc, trad.langue))),
                   file=sys.stderr)
             return 1
         print(t("rapport_ecrit", chemin=args.rapport))
@@ -81,7 +82,7 @@ def _exporter(base, args: argparse.Namespace, trad: Traductions, t) -> int:
         else:
             n = donnees_ouvertes.exporter_csv(base, chemin, exercice, args.avec_services_internes)
     except OSError as exc:
-        print(t("erreur", message=t("ecriture_impossible", chemin=chemin, detail=exc.strerror or exc)), file=sys.stderr)
+        print(t("erreur", message=t("ecriture_impossible", chemin=chemin, detail=messages_systeme.texte(exc, trad.langue))), file=sys.stderr)
         return 1
     print(t("exporte", n=n, chemin=chemin))
     if not xlsx and not args.avec_services_internes:

@@ -13,6 +13,7 @@ from gesserv_bureau.ligne_de_commande.catalogue import traducteur
 from gesserv_bureau.ligne_de_commande.commun import Annule, dans_la_base, demander_mot_de_passe
 from gesserv_bureau.referentiel import messages_echange
 from gesserv_bureau.stockage.depot_evaluations import DepotEvaluations, DepotSeances
+from gesserv_bureau.referentiel import messages_systeme
 
 
 def executer(commande: str, args: argparse.Namespace, trad: Traductions) -> int:
@@ -53,7 +54,7 @@ def _evaluation(base, args: argparse.Namespace, trad: Traductions, t) -> int:
             print(texte if probleme.code == "rien_importe" else t("erreur", message=texte), file=sys.stderr)
         return 1
     except OSError as exc:
-        print(t("erreur", message=t("ecriture_impossible", chemin=chemin, detail=exc.strerror or exc)), file=sys.stderr)
+        print(t("erreur", message=t("ecriture_impossible", chemin=chemin, detail=messages_systeme.texte(exc, trad.langue))), file=sys.stderr)
         return 1
     for avertissement in resultat.avertissements:
         print(f"{t('gravite_avertissement')} : {avertissement.texte(langue)}")

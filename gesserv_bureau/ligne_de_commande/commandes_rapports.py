@@ -13,6 +13,7 @@ from gesserv_bureau.ligne_de_commande.catalogue import traducteur
 from gesserv_bureau.ligne_de_commande.commun import dans_la_base, exercice_demande
 from gesserv_bureau.rapports.formats import FormatInconnu, format_du_fichier
 from gesserv_bureau.referentiel import messages_signature
+from gesserv_bureau.referentiel import messages_systeme
 
 
 def executer(commande: str, args: argparse.Namespace, trad: Traductions) -> int:
@@ -51,7 +52,7 @@ def _rapport(base, args: argparse.Namespace, trad: Traductions, t) -> int:
     except FileExistsError:
         return _refus_fichier_existant(chemin, trad, t)
     except OSError as exc:
-        print(t("erreur", message=t("ecriture_impossible", chemin=chemin, detail=exc.strerror or exc)), file=sys.stderr)
+        print(t("erreur", message=t("ecriture_impossible", chemin=chemin, detail=messages_systeme.texte(exc, trad.langue))), file=sys.stderr)
         return 1
     if produit.repli_ebauche:
         print(t("rapport_repli_ebauche"), file=sys.stderr)

@@ -16,6 +16,7 @@ from gesserv_bureau.ligne_de_commande.commun import Annule, demander_mot_de_pass
 from gesserv_bureau.rapports import certificats, confiance, fichiers, signature
 from gesserv_bureau.rapports.certificats import ErreurSignature
 from gesserv_bureau.stockage.base import ouvrir
+from gesserv_bureau.referentiel import messages_systeme
 
 # les codes de sortie de « verifier » (2 reste celui d'argparse pour une erreur d'utilisation)
 SORTIE_VALIDE, SORTIE_ECHEC, SORTIE_NON_VERIFIE = 0, 1, 3
@@ -66,7 +67,7 @@ def _signer(args: argparse.Namespace, trad: Traductions, t) -> int:
     except FileExistsError:
         raise ErreurSignature("deja_present_remplacer", fichier=str(sortie)) from None
     except OSError as exc:
-        raise ErreurSignature("ecriture_impossible", fichier=str(sortie), detail=exc.strerror or str(exc)) from None
+        raise ErreurSignature("ecriture_impossible", fichier=str(sortie), detail=messages_systeme.detail(exc)) from None
     signatures = [s for s in signature.verifier(signe) if s.lisible]
     nom = next((s.signataire for s in signatures if s.champ == champ), "?")
     print(t("signe", nom=nom, champ=champ, chemin=sortie))

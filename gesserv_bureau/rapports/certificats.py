@@ -39,6 +39,7 @@ from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID, ObjectIdentifier
 
 from gesserv_bureau.rapports import fichiers
 from gesserv_bureau.referentiel import messages_signature as messages
+from gesserv_bureau.referentiel import messages_systeme
 
 # id-kp-documentSigning (RFC 9336) : accepté par pyHanko, ignoré sans gêne par les autres.
 OID_SIGNATURE_DOCUMENTS = ObjectIdentifier("1.3.6.1.5.5.7.3.36")
@@ -117,7 +118,7 @@ def lire_fichier(chemin: Path) -> bytes:
     except FileNotFoundError:
         raise ErreurSignature("introuvable", fichier=str(chemin)) from None
     except OSError as exc:
-        raise ErreurSignature("illisible", fichier=str(chemin), detail=exc.strerror or str(exc)) from None
+        raise ErreurSignature("illisible", fichier=str(chemin), detail=messages_systeme.detail(exc)) from None
 
 
 def _structure_pkcs12(donnees: bytes) -> bool:
@@ -264,7 +265,7 @@ def _ecrire_atomique(chemin: Path, donnees: bytes) -> None:
     except FileExistsError:
         raise ErreurSignature("deja_present", fichier=str(chemin)) from None
     except OSError as exc:
-        raise ErreurSignature("ecriture_impossible", fichier=str(chemin), detail=exc.strerror or str(exc)) from None
+        raise ErreurSignature("ecriture_impossible", fichier=str(chemin), detail=messages_systeme.detail(exc)) from None
 
 
 def _nom_sujet(nom: str, organisation: str | None, adresse: str | None = None) -> x509.Name:

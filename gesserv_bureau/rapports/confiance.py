@@ -25,6 +25,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from gesserv_bureau.chemins import APPLICATION
 from gesserv_bureau.rapports import certificats, fichiers as ecriture
 from gesserv_bureau.rapports.certificats import ErreurSignature
+from gesserv_bureau.referentiel import messages_systeme
 
 LONGUEUR_MIN_PREFIXE = 8
 
@@ -89,7 +90,7 @@ def ajouter(chemin: str | os.PathLike) -> list[x509.Certificate]:
             continue
         except OSError as exc:
             raise ErreurSignature("ecriture_impossible", fichier=str(cible),
-                                  detail=exc.strerror or str(exc)) from None
+                                  detail=messages_systeme.detail(exc)) from None
         nouveaux.append(certificat)
     return nouveaux
 

@@ -20,5 +20,9 @@ MESSAGES_FICHIER: Catalogue = {
 
 
 def texte_de(catalogue: Catalogue, code: str, langue: str, **params) -> str:
+    """Le message ``code`` dans ``langue``; un paramètre qui se dit lui-même dans une langue (le
+    détail d'une erreur du système, ``messages_systeme.DetailSysteme``) est dit dans la même."""
     fr, en = catalogue[code]
+    params = {cle: (valeur.texte(langue) if hasattr(valeur, "code") and hasattr(valeur, "texte") else valeur)
+              for cle, valeur in params.items()}
     return (en if langue == "en" else fr).format(**params)

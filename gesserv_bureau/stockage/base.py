@@ -33,6 +33,7 @@ from gesserv_bureau.stockage.erreurs import (
 from gesserv_bureau.stockage.espace import est_disque_plein
 from gesserv_bureau.stockage.fichiers_prives import creer_dossier, creer_fichier
 from gesserv_bureau.stockage.verrou import Verrou
+from gesserv_bureau.referentiel import messages_systeme
 
 if TYPE_CHECKING:  # sqlite-utils ne s'importe qu'à la première écriture : 90 à 170 ms évités au démarrage
     from sqlite_utils import Database
@@ -264,7 +265,7 @@ def ouvrir(
         try:
             creer_dossier(chemin.parent)
         except OSError as exc:
-            raise BaseInaccessible(chemin, str(exc)) from exc
+            raise BaseInaccessible(chemin, messages_systeme.detail(exc)) from exc
         if not os.access(chemin.parent, os.W_OK):
             raise BaseLectureSeule(chemin, "dossier")
     elif not existe:
@@ -275,7 +276,7 @@ def ouvrir(
         try:
             creer_fichier(chemin)   # 0600 avant que SQLite ne le crée (le -wal et le -shm suivent)
         except OSError as exc:
-            raise BaseInaccessible(chemin, str(exc)) from exc
+            raise BaseInaccessible(chemin, messages_systeme.detail(exc)) from exc
         verrou = Verrou(chemin)
         verrou.prendre()
     conn = None

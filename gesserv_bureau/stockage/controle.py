@@ -21,6 +21,7 @@ from gesserv_bureau.stockage import identite
 from gesserv_bureau.stockage.constantes import VERSION_SCHEMA
 from gesserv_bureau.stockage.erreurs import BaseEndommagee, CopieEchouee, DisquePlein, ErreurStockage
 from gesserv_bureau.stockage.espace import espace_libre, est_disque_plein
+from gesserv_bureau.referentiel import messages_systeme
 
 
 class ControleIntegrite:
@@ -70,7 +71,9 @@ class ControleIntegrite:
             except CopieEchouee as exc:
                 # Une copie manquée n'empêche pas de travailler : on le signale.
                 self.copie_en_echec = exc
-            except (OSError, sqlite3.Error) as exc:
+            except OSError as exc:
+                self.copie_en_echec = CopieEchouee(self.chemin, messages_systeme.detail(exc))
+            except sqlite3.Error as exc:
                 self.copie_en_echec = CopieEchouee(self.chemin, str(exc))
 
     def erreur(self) -> ErreurStockage | None:

@@ -25,6 +25,7 @@ from gesserv_bureau.stockage import identite, temoin
 from gesserv_bureau.stockage.erreurs import CopieEchouee, CopieRefusee, MoinsDeServices
 from gesserv_bureau.stockage.espace import espace_libre, est_disque_plein
 from gesserv_bureau.stockage.fichiers_prives import creer_dossier, creer_fichier, synchroniser
+from gesserv_bureau.referentiel import messages_systeme
 
 ROTATION = 10                     # copies automatiques gardées
 INTERVALLE = dt.timedelta(hours=24)
@@ -287,7 +288,8 @@ def restaurer(base: Path, copie: Path, raison: str = "endommagee", *, confirmer:
         except OSError as exc:
             _effacer(partielle)
             plein = est_disque_plein(exc, base.parent, besoin=copie.stat().st_size)
-            raise CopieEchouee(base, str(exc), disque_plein=plein, restauration=True,
+            detail = messages_systeme.detail(exc) if exc.errno else str(exc)
+            raise CopieEchouee(base, detail, disque_plein=plein, restauration=True,
                                libre=espace_libre(base.parent) if plein else None) from exc
         cote = mettre_de_cote(base, raison)
         os.replace(partielle, base)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from gesserv_bureau.stockage.erreurs import BaseDejaOuverte, BaseInaccessible
 from gesserv_bureau.stockage.fichiers_prives import creer_dossier, ouvrir_fichier
+from gesserv_bureau.referentiel import messages_systeme
 
 if sys.platform == "win32":  # pragma: no cover - exercé sous Windows seulement
     import msvcrt
@@ -89,7 +90,7 @@ class Verrou:
                 if not obligatoire:
                     continue   # sans dossier d'état, le verrou à côté de la base reste
                 self.liberer()
-                raise BaseInaccessible(self._base, str(exc)) from exc
+                raise BaseInaccessible(self._base, messages_systeme.detail(exc)) from exc
             try:
                 _verrouiller(fd)
             except OSError:

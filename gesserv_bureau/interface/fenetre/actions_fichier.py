@@ -9,6 +9,7 @@ from gesserv_bureau.cas import repertoire
 from gesserv_bureau.interface.fenetre.commun import detruire_a_la_fermeture, texte_erreur_stockage
 from gesserv_bureau.interface.textes import en_clair
 from gesserv_bureau.stockage.erreurs import ErreurStockage
+from gesserv_bureau.referentiel import messages_systeme
 
 
 class ActionsFichier:
@@ -154,7 +155,7 @@ class ActionsFichier:
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Export impossible"), en_clair(self.tr(
                 "Le fichier %1 n'a pas pu être écrit : %2. Rien n'a été remplacé."
-            ).replace("%1", str(chemin)).replace("%2", exc.strerror or str(exc))))
+            ).replace("%1", str(chemin)).replace("%2", messages_systeme.texte(exc, self.langue))))
             return None
         message = self.tr("Lignes exportées : %1, dans %2.").replace("%1", str(n)).replace("%2", str(chemin))
         laisses = 0 if quoi == "xlsx" or internes else donnees_ouvertes.services_internes(self.base, exercice)
