@@ -387,7 +387,8 @@ class DialogueVerification(Retraduisible, QDialog):
     def importer_racine(self, chemin: Path | None = None) -> bool:
         """Retient le certificat public d'une racine (PEM ou DER), pour toutes les vérifications
         suivantes; dit son empreinte, à comparer à celle que publie le ministère."""
-        from gesserv_bureau.rapports import certificats, confiance
+        from gesserv_bureau.cas import certificats as cas_certificats
+        from gesserv_bureau.rapports import certificats
 
         if chemin is None:
             nom, _ = QFileDialog.getOpenFileName(self, self.tr("Importer une racine de confiance"), str(Path.home()),
@@ -396,17 +397,13 @@ class DialogueVerification(Retraduisible, QDialog):
                 return False
             chemin = Path(nom)
         try:
-            tous = certificats.charger_certificats(chemin)
-            nouveaux = {confiance.empreinte(c) for c in confiance.ajouter(chemin)}
+            ajouts = cas_certificats.ajouter_racines(chemin)
         except certificats.ErreurSignature as exc:
             self.etat_racines.setStyleSheet(f"color: {ROUGE};")
             self.etat_racines.setText(exc.texte(self.langue))
             return False
-        code = {True: "racine_retenue", False: "racine_deja_retenue"}
         self.etat_racines.setStyleSheet("")
-        self.etat_racines.setText("\n".join(certificats.messages.texte(
-            code[confiance.empreinte(c) in nouveaux], self.langue, nom=certificats.nom_commun(c),
-            empreinte=confiance.empreinte(c), fin=c.not_valid_after_utc.date().isoformat()) for c in tous))
+        self.etat_racines.setText("\n".join(cas_certificats.textes_ajout(ajouts, self.langue)))
         self.actualiser_racines()
         return True
 
