@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from gesserv_bureau.domaine.conversion_gc import autres_demandes, entier
+from gesserv_bureau.domaine.exportation import texte_csv
 from gesserv_bureau.domaine.norme import NormeService
 from gesserv_bureau.domaine.service import Service
 from gesserv_bureau.domaine.services_electroniques import pourcentage_en_ligne
@@ -192,3 +193,14 @@ def verifier(services: Iterable[Service], normes: Iterable[NormeService] = ()) -
 def compter(constats: Iterable[Constat]) -> dict[str, int]:
     comptes = Counter(c.gravite for c in constats)
     return {g: comptes.get(g, 0) for g in GRAVITES}
+
+
+def csv_constats(constats: Iterable[Constat], langue: str, entetes: tuple[str, str, str, str, str],
+                 sans_nom: str = "") -> bytes:
+    """Les constats en CSV (UTF-8 avec BOM, pour Excel), colonnes dans l'ordre de ``entetes`` :
+    gravité (en toutes lettres), exercice, numéro d'ID, service, constat, dans ``langue``; les
+    valeurs venues des services neutralisées contre l'injection CSV."""
+    lignes = (dict(zip(entetes, (messages_qualite.gravite(c.gravite, langue), c.exercice, c.service_id,
+                                 c.nom(langue) or sans_nom, c.texte(langue))))
+              for c in constats)
+    return texte_csv(entetes, lignes).encode("utf-8-sig")

@@ -86,6 +86,11 @@ class DialogueSignature(Retraduisible, QDialog):
         self.etiquette_raison = QLabel(self)
         self.etiquette_raison.setBuddy(self.raison)
         forme.addRow(self.etiquette_raison, self.raison)
+        self.lieu = QLineEdit(self)
+        self.lieu.setObjectName("lieu")
+        self.etiquette_lieu = QLabel(self)
+        self.etiquette_lieu.setBuddy(self.lieu)
+        forme.addRow(self.etiquette_lieu, self.lieu)
         self.sortie, self.bouton_sortie, ligne = _fichier_ligne(self, "sortiePdf")
         self.etiquette_sortie = QLabel(self)
         self.etiquette_sortie.setBuddy(self.sortie)
@@ -110,7 +115,7 @@ class DialogueSignature(Retraduisible, QDialog):
         self.source.editingFinished.connect(lambda: self.charger_source(Path(self.source.text())))
         self.bouton_signer.clicked.connect(lambda: self.signer())
         self.bouton_fermer.clicked.connect(self.close)
-        self.resize(760, 360)
+        self.resize(760, 390)
         tout_en_texte_brut(self)
         self.retraduire()
         if source is not None:
@@ -204,6 +209,7 @@ class DialogueSignature(Retraduisible, QDialog):
         mot_de_passe = self.mot_de_passe.text()
         self.mot_de_passe.clear()
         champ, raison = self.champ.currentData(), self.raison.text().strip() or None
+        lieu = self.lieu.text().strip() or None
         self._en_cours = True
         self._actualiser()
         self.etat.setStyleSheet("")
@@ -215,7 +221,7 @@ class DialogueSignature(Retraduisible, QDialog):
             pdf = source.read_bytes()
             # refuse un document altéré; dit si les signataires précédents sont vérifiés
             existant = signature.controler_signatures_existantes(pdf, confiance.fichiers(), fichier=source.name)
-            signe = signature.signer(pdf, p12, mot_de_passe, champ, raison, fichier=source.name)
+            signe = signature.signer(pdf, p12, mot_de_passe, champ, raison, lieu=lieu, fichier=source.name)
             fichiers.ecrire(sortie, signe, remplacer=remplacer)
             return (signe, [r.signataire for r in signature.verifier(signe)],
                     [s.signataire for s in existant.non_verifiees])
@@ -261,6 +267,7 @@ class DialogueSignature(Retraduisible, QDialog):
         self.etiquette_certificat.setText(self.tr("&Certificat (.p12) :"))
         self.etiquette_mot_de_passe.setText(self.tr("Mot de &passe :"))
         self.etiquette_raison.setText(self.tr("Rai&son (facultative) :"))
+        self.etiquette_lieu.setText(self.tr("&Lieu (facultatif) :"))
         self.etiquette_sortie.setText(self.tr("PDF signé à é&crire :"))
         for bouton in (self.bouton_source, self.bouton_certificat, self.bouton_sortie):
             bouton.setText(self.tr("Choisir…"))
@@ -388,7 +395,8 @@ class DialogueVerification(Retraduisible, QDialog):
     def importer_racine(self, chemin: Path | None = None) -> bool:
         """Retient le certificat public d'une racine (PEM ou DER), pour toutes les vérifications
         suivantes; dit son empreinte, à comparer à celle que publie le ministère."""
-        from gesserv_bureau.rapports import certificats, confiance
+        from gesserv_bureau.cas import certificats as cas_certificats
+        from gesserv_bureau.rapports import certificats
 
         if chemin is None:
             nom, _ = QFileDialog.getOpenFileName(self, self.tr("Importer une racine de confiance"), str(Path.home()),
@@ -397,17 +405,13 @@ class DialogueVerification(Retraduisible, QDialog):
                 return False
             chemin = Path(nom)
         try:
-            tous = certificats.charger_certificats(chemin)
-            nouveaux = {confiance.empreinte(c) for c in confiance.ajouter(chemin)}
+            ajouts = cas_certificats.ajouter_racines(chemin)
         except certificats.ErreurSignature as exc:
             self.etat_racines.setStyleSheet(f"color: {ROUGE};")
             self.etat_racines.setText(exc.texte(self.langue))
             return False
-        code = {True: "racine_retenue", False: "racine_deja_retenue"}
         self.etat_racines.setStyleSheet("")
-        self.etat_racines.setText("\n".join(certificats.messages.texte(
-            code[confiance.empreinte(c) in nouveaux], self.langue, nom=certificats.nom_commun(c),
-            empreinte=confiance.empreinte(c), fin=c.not_valid_after_utc.date().isoformat()) for c in tous))
+        self.etat_racines.setText("\n".join(cas_certificats.textes_ajout(ajouts, self.langue)))
         self.actualiser_racines()
         return True
 

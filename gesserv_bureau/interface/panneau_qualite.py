@@ -1,16 +1,19 @@
 """L'onglet de la qualité des données : les constats du contrôle (``domaine.qualite``), par
 gravité, et un double-clic (ou Entrée) pour aller au service. La gravité s'écrit toujours en
-toutes lettres; la couleur ne fait que l'appuyer."""
+toutes lettres; la couleur ne fait que l'appuyer. Les constats affichés s'exportent en CSV
+(« Exporter les constats… »), dans la langue de l'interface."""
 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -65,6 +68,9 @@ class PanneauQualite(Retraduisible, QWidget):
         ligne.addWidget(self.gravite)
         ligne.addSpacing(12)
         ligne.addWidget(self.resume, 1)
+        self.bouton_exporter = QPushButton(self)
+        self.bouton_exporter.setObjectName("boutonExporterConstats")
+        ligne.addWidget(self.bouton_exporter)
         pile.addLayout(ligne)
         self.table = _Table(0, 5, self)
         self.table.setObjectName("tableConstats")
@@ -84,8 +90,14 @@ class PanneauQualite(Retraduisible, QWidget):
         self.aide = QLabel(self)
         self.aide.setStyleSheet("color: #4a4a4a;")
         pile.addWidget(self.aide)
+        self.etat_export = QLabel(self)
+        self.etat_export.setObjectName("etatExportConstats")
+        self.etat_export.setWordWrap(True)
+        self.etat_export.hide()
+        pile.addWidget(self.etat_export)
 
         self.bouton_verifier.clicked.connect(self.verifier_demande)
+        self.bouton_exporter.clicked.connect(lambda: self.exporter())
         self.gravite.currentIndexChanged.connect(self._remplir)
         self.table.cellDoubleClicked.connect(lambda rang, _col: self._aller(rang))
         self.table.entree.connect(self._aller)
@@ -116,6 +128,7 @@ class PanneauQualite(Retraduisible, QWidget):
                     item.setBackground(COULEURS[c.gravite])
                 self.table.setItem(i, j, item)
         self.table.resizeRowsToContents()
+        self.bouton_exporter.setEnabled(bool(constats))
         comptes = {g: sum(1 for c in self._constats if c.gravite == g) for g in COULEURS}
         if not self._heure:
             self.resume.setText(self.tr("Pas encore vérifié."))
@@ -129,6 +142,37 @@ class PanneauQualite(Retraduisible, QWidget):
                 .replace("%3", str(comptes["avertissement"])).replace("%4", str(comptes["suggestion"]))
                 .replace("%5", self._heure)
             )
+
+    def _entetes(self) -> tuple[str, str, str, str, str]:
+        return (self.tr("Gravité"), self.tr("Exercice"), self.tr("Numéro d'ID"), self.tr("Service"),
+                self.tr("Constat"))
+
+    def exporter(self, chemin: Path | None = None) -> Path | None:
+        """Les constats affichés (selon le filtre de gravité) en CSV, UTF-8 avec BOM, dans la
+        langue de l'interface; écrit à côté puis mis en place (jamais à moitié)."""
+        from gesserv_bureau.domaine.exportation import ecrire_atomique
+        from gesserv_bureau.domaine.qualite import csv_constats
+
+        if chemin is None:
+            nom, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Exporter les constats"),
+                str(Path.home() / self.tr("constats-qualite-%1.csv").replace("%1", self._exercice or "")),
+                self.tr("Fichiers CSV (*.csv)"))
+            if not nom:
+                return None
+            chemin = Path(nom)
+        octets = csv_constats(self.constats_affiches(), self.langue, self._entetes(), self.tr("(sans nom)"))
+        self.etat_export.show()
+        try:
+            ecrire_atomique(chemin, octets)
+        except OSError as exc:
+            self.etat_export.setStyleSheet("color: #8a1c1c;")
+            self.etat_export.setText(self.tr("Les constats n'ont pas pu être exportés : %1")
+                                     .replace("%1", exc.strerror or str(exc)))
+            return None
+        self.etat_export.setStyleSheet("color: #1e5e20;")
+        self.etat_export.setText(self.tr("Constats exportés : %1").replace("%1", str(chemin)))
+        return chemin
 
     def _aller(self, rang: int) -> None:
         constats = self.constats_affiches()
@@ -146,7 +190,7 @@ class PanneauQualite(Retraduisible, QWidget):
             self.gravite.addItem(messages_qualite.gravite(g, self.langue), g)
         self.gravite.setCurrentIndex(max(self.gravite.findData(code), 0))
         self.gravite.blockSignals(bloque)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Gravité"), self.tr("Exercice"), self.tr("Numéro d'ID"), self.tr("Service"), self.tr("Constat")])
+        self.table.setHorizontalHeaderLabels(list(self._entetes()))
+        self.bouton_exporter.setText(self.tr("&Exporter les constats…"))
         self.aide.setText(self.tr("Double-cliquez sur un constat (ou appuyez sur Entrée) pour aller au service."))
         self._remplir()

@@ -92,46 +92,34 @@ def _consigner_signature(args: argparse.Namespace, sortie: Path, pdf: bytes, sig
 
 
 def _certificat(args: argparse.Namespace, trad: Traductions, t) -> int:
+    from gesserv_bureau.cas import certificats as cas_certificats
+
     sortie = Path(args.sortie)
-    if sortie.exists():
-        raise certificats.ErreurSignature("deja_present", fichier=str(sortie))
     if args.action == "exporter-pem":
         p12 = Path(args.fichier)
-        if not p12.exists():
-            raise certificats.ErreurSignature("introuvable", fichier=str(p12))
+        cas_certificats.controler_export(p12, sortie)
         mot_de_passe = demander_mot_de_passe("GESSERV_MOT_DE_PASSE", t("mot_de_passe", fichier=p12))
-        cert = certificats.exporter_pem(p12, mot_de_passe, sortie, racine=not args.titulaire)
+        cert = cas_certificats.exporter_pem(p12, mot_de_passe, sortie, titulaire=args.titulaire)
         print(t("pem_ecrit", nom=certificats.nom_commun(cert), chemin=sortie))
         return 0
     pem = Path(args.pem) if getattr(args, "pem", None) else None
-    if pem is not None and pem.exists():
-        raise certificats.ErreurSignature("deja_present", fichier=str(pem))
     racine_p12 = Path(args.racine) if args.action == "utilisateur" else None
-    if racine_p12 is not None and not racine_p12.exists():
-        raise certificats.ErreurSignature("introuvable", fichier=str(racine_p12))
+    cas_certificats.controler_creation(args.action, sortie, pem, racine_p12)
     mot_de_passe_racine = (demander_mot_de_passe("GESSERV_MOT_DE_PASSE_RACINE",
                                                  t("mot_de_passe_racine", fichier=racine_p12))
                            if racine_p12 is not None else "")
     mot_de_passe = demander_mot_de_passe("GESSERV_MOT_DE_PASSE", t("nouveau_mot_de_passe", fichier=sortie),
                                          t("confirmer_mot_de_passe"))
-    # un mot de passe court : refusé pour une racine (creer_racine), averti pour un utilisateur
-    court = args.action != "racine" and certificats.mot_de_passe_court(mot_de_passe)
-    if args.action == "racine":
-        cert = certificats.creer_racine(args.ministere, sortie, mot_de_passe, annees=args.annees)
-        cle = "racine_creee"
-    elif args.action == "utilisateur":
-        cert = certificats.creer_certificat_utilisateur(args.nom, args.courriel, racine_p12, mot_de_passe_racine,
-                                                        sortie, mot_de_passe, annees=args.annees)
-        cle = "utilisateur_cree"
-    else:
-        cert = certificats.creer_certificat_personnel(args.nom, args.courriel, sortie, mot_de_passe,
-                                                      annees=args.annees)
-        cle = "personnel_cree"
+    creation = cas_certificats.creer(args.action, sortie, mot_de_passe, nom=getattr(args, "nom", ""),
+                                     courriel=getattr(args, "courriel", None),
+                                     ministere=getattr(args, "ministere", ""), racine=racine_p12,
+                                     mot_de_passe_racine=mot_de_passe_racine, annees=args.annees)
+    cert = creation.certificat
+    cle = {"racine": "racine_creee", "utilisateur": "utilisateur_cree"}.get(args.action, "personnel_cree")
     print(t(cle, nom=certificats.nom_commun(cert), chemin=sortie, fin=cert.not_valid_after_utc.date().isoformat(),
             emetteur=certificats.nom_emetteur(cert)))
-    if court:
-        print(certificats.messages.texte("mot_de_passe_court", trad.langue, fichier=sortie,
-                                         minimum=certificats.LONGUEUR_MIN_MOT_DE_PASSE), file=sys.stderr)
+    if creation.mot_de_passe_court:
+        print(cas_certificats.texte_mot_de_passe_court(sortie, trad.langue), file=sys.stderr)
     if pem is not None:
         certificats.ecrire_pem(cert, pem)
         print(t("pem_ecrit", nom=certificats.nom_commun(cert), chemin=pem))
@@ -152,19 +140,14 @@ def _verifier(args: argparse.Namespace, trad: Traductions, t) -> int:
 
 def _confiance(args: argparse.Namespace, trad: Traductions) -> int:
     """``confiance ajouter|liste|retirer`` : les racines de confiance retenues."""
+    from gesserv_bureau.cas import certificats as cas_certificats
+
     def m(code: str, **params) -> str:
         return certificats.messages.texte(code, trad.langue, **params)
 
-    def decrire(cert) -> dict:
-        return {"nom": certificats.nom_commun(cert), "empreinte": confiance.empreinte(cert),
-                "fin": cert.not_valid_after_utc.date().isoformat()}
-
     if args.action == "ajouter":
-        tous = certificats.charger_certificats(args.fichier)
-        nouveaux = {confiance.empreinte(c) for c in confiance.ajouter(args.fichier)}
-        for cert in tous:
-            print(m("racine_retenue" if confiance.empreinte(cert) in nouveaux else "racine_deja_retenue",
-                    **decrire(cert)))
+        for ligne in cas_certificats.textes_ajout(cas_certificats.ajouter_racines(args.fichier), trad.langue):
+            print(ligne)
         return 0
     if args.action == "liste":
         entrees = confiance.entrees()
@@ -173,16 +156,8 @@ def _confiance(args: argparse.Namespace, trad: Traductions) -> int:
             return 0
         print(m("racines_retenues", n=len(entrees), dossier=confiance.dossier()))
         for _fichier, cert in entrees:
-            print(m("racine_ligne", **decrire(cert)))
+            print(m("racine_ligne", **cas_certificats.decrire(cert)))
         return 0
-    cle = args.empreinte.strip().lower().replace(":", "").replace(" ", "")
-    if len(cle) < confiance.LONGUEUR_MIN_PREFIXE:
-        raise ErreurSignature("empreinte_trop_courte", minimum=confiance.LONGUEUR_MIN_PREFIXE)
-    candidats = [(f, c) for f, c in confiance.entrees() if f in confiance.correspondances(cle)]
-    if not candidats:
-        raise ErreurSignature("racine_inconnue", empreinte=args.empreinte)
-    if len(candidats) > 1:
-        raise ErreurSignature("racine_ambigue", empreinte=args.empreinte)
-    confiance.retirer(cle)
-    print(m("racine_retiree", **decrire(candidats[0][1])))
+    retiree = cas_certificats.retirer_racine(args.empreinte)
+    print(m("racine_retiree", **cas_certificats.decrire(retiree)))
     return 0

@@ -1,5 +1,6 @@
 """Les rapports de la fenêtre principale : l'aperçu d'un rapport PDF (enregistrer, imprimer,
-signer), signer ou vérifier un PDF, le registre des rapports exportés et signés."""
+signer), signer ou vérifier un PDF, les certificats de signature (Outils › Certificats…), le
+registre des rapports exportés et signés."""
 
 from __future__ import annotations
 
@@ -33,6 +34,16 @@ class ActionsRapports:
         from gesserv_bureau.interface.dialogue_signature import DialogueVerification
 
         dialogue = DialogueVerification(self.langue, self, fichier=fichier)
+        detruire_a_la_fermeture(dialogue)
+        dialogue.show()
+        return dialogue
+
+    def certificats(self):
+        """Créer les certificats de signature, exporter un certificat public, gérer les racines
+        de confiance (ce que font ``gesserv-bureau certificat`` et ``confiance``)."""
+        from gesserv_bureau.interface.dialogue_certificats import DialogueCertificats
+
+        dialogue = DialogueCertificats(self.langue, self)
         detruire_a_la_fermeture(dialogue)
         dialogue.show()
         return dialogue

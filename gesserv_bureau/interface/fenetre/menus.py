@@ -59,6 +59,7 @@ class MenusFenetre:
         self.act_rapport_inventaire = action(QKeySequence.StandardKey.Print, self.rapport_inventaire, "actRapportInventaire")
         self.act_signer = action(None, lambda: self.signer_pdf(), "actSigner")
         self.act_verifier = action(None, lambda: self.verifier_pdf(), "actVerifier")
+        self.act_certificats = action(None, lambda: self.certificats(), "actCertificats")
         self.act_eval_1a = action(None, lambda: self.nouvelle_evaluation("1A"), "actEvaluation1A")
         self.act_eval_1b = action(None, lambda: self.nouvelle_evaluation("1B"), "actEvaluation1B")
         self.act_eval_2a = action(None, lambda: self.nouvelle_evaluation("2A"), "actEvaluation2A")
@@ -122,6 +123,8 @@ class MenusFenetre:
         for a in (self.act_eval_1a, self.act_eval_1b, self.act_eval_2a, None, self.act_seance, None,
                   self.act_evaluations, None, self.act_strategie, None, self.act_ponderation_1b, self.act_criteres_1b):
             self.menu_evaluations.addSeparator() if a is None else self.menu_evaluations.addAction(a)
+        self.menu_outils = barre.addMenu("")
+        self.menu_outils.addAction(self.act_certificats)
         self.menu_affichage = barre.addMenu("")
         for a in (self.act_onglet_repertoire, self.act_onglet_qualite, self.act_onglet_tableau):
             self.menu_affichage.addAction(a)
@@ -158,6 +161,8 @@ class MenusFenetre:
         self.act_registre.setText(self.tr("Re&gistre des rapports exportés et signés…"))
         self.act_importer.setText(self.tr("&Importer des données ouvertes…"))
         self.menu_evaluations.setTitle(self.tr("É&valuations"))
+        self.menu_outils.setTitle(self.tr("&Outils"))
+        self.act_certificats.setText(self.tr("&Certificats…"))
         self.act_eval_1a.setText(self.tr("Une &activité est-elle un service? (annexe 1A)…"))
         self.act_eval_1b.setText(self.tr("Ce service est-il &prioritaire? (annexe 1B)…"))
         self.act_eval_2a.setText(self.tr("&Examiner ce service prioritaire (annexe 2A)…"))
