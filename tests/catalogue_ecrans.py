@@ -45,6 +45,7 @@ def fabriques(base, dossiers: dict, traductions) -> dict[str, Callable[[], QWidg
     from gesserv_bureau.interface import dialogues
     from gesserv_bureau.interface.assistants.fenetre import FenetreEvaluation
     from gesserv_bureau.interface.dialogue_approbation import DialogueApprobation
+    from gesserv_bureau.interface.dialogue_certificats import DialogueCertificats
     from gesserv_bureau.interface.dialogue_criteres_1b import DialogueCriteres1B
     from gesserv_bureau.interface.dialogue_import import DialogueImport
     from gesserv_bureau.interface.dialogue_ponderation_1b import DialoguePonderation1B
@@ -81,6 +82,7 @@ def fabriques(base, dossiers: dict, traductions) -> dict[str, Callable[[], QWidg
         "rapport": lambda: DialogueRapport(base, "inventaire", langue),
         "signature": lambda: DialogueSignature(base, langue),
         "verification": lambda: DialogueVerification(langue),
+        "certificats": lambda: DialogueCertificats(langue),
         "approbation": lambda: DialogueApprobation(langue, "Numéro d'assurance sociale (NAS)"),
         "registre_rapports": lambda: dialogues.DialogueRegistreRapports(production_rapports.registre(base)),
         "metadonnees": lambda: dialogues.DialogueMetadonnees(exercice, "Bureau de gestion des services", "2026-03-31"),

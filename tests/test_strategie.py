@@ -141,7 +141,11 @@ def test_ecrire_approuver_puis_mettre_a_jour_une_strategie(qtbot, base):
     qtbot.mouseClick(risques.ajouter, Qt.MouseButton.LeftButton)
     risques.table.item(1, 0).setText("Pénurie de main-d'œuvre TI")
     assert fenetre_maj.elements_changes() == ["B", "G"]
-    texte = fenetre_maj.changements.text()
+    # replié sur sa première ligne, déplié d'un clic sur « suite › »
+    assert "B. Vision" not in fenetre_maj.changements.text() and "suite" in fenetre_maj.changements.text()
+    fenetre_maj.changements.linkActivated.emit("deplier:")
+    assert "B. Vision" in fenetre_maj.changements.text()
+    texte = fenetre_maj.changements.texte_entier()
     assert "B. Vision des services — modifié" in texte and "G. Plan d'évaluation et d'atténuation du risque — modifié" in texte
     assert "A. Contexte ministériel — inchangé" in texte and texte.count("— modifié") == 2
     relue = planification.charger(base, maj.pk)

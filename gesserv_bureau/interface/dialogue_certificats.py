@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from gesserv_bureau.interface.textes import Retraduisible, tout_en_texte_brut
+from gesserv_bureau.referentiel import messages_systeme
 
 VERT, ORANGE, ROUGE = "#1e5e20", "#7a4a00", "#8a1c1c"
 RACINE, UTILISATEUR, PERSONNEL = "racine", "utilisateur", "personnel"   # ceux de cas.certificats
@@ -427,7 +428,7 @@ class DialogueCertificats(Retraduisible, QDialog):
             self._refus(exc)
             return False
         except OSError as exc:
-            self._montrer([self.tr("La racine n'a pas pu être retirée : %1").replace("%1", exc.strerror or str(exc))],
+            self._montrer([self.tr("La racine n'a pas pu être retirée : %1").replace("%1", messages_systeme.texte(exc, self.langue))],
                           ROUGE, erreur=True)
             return False
         self._montrer([certificats.messages.texte("racine_retiree", self.langue, **cas.decrire(retiree))])

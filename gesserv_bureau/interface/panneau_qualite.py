@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from gesserv_bureau.referentiel import messages_qualite
 from gesserv_bureau.interface.textes import Retraduisible, tout_en_texte_brut
+from gesserv_bureau.referentiel import messages_systeme
 
 COULEURS = {"erreur": QColor("#fbe3e4"), "avertissement": QColor("#fff4d6"), "suggestion": QColor("#e6f0fa")}
 
@@ -168,7 +169,7 @@ class PanneauQualite(Retraduisible, QWidget):
         except OSError as exc:
             self.etat_export.setStyleSheet("color: #8a1c1c;")
             self.etat_export.setText(self.tr("Les constats n'ont pas pu être exportés : %1")
-                                     .replace("%1", exc.strerror or str(exc)))
+                                     .replace("%1", messages_systeme.texte(exc, self.langue)))
             return None
         self.etat_export.setStyleSheet("color: #1e5e20;")
         self.etat_export.setText(self.tr("Constats exportés : %1").replace("%1", str(chemin)))

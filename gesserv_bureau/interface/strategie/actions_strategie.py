@@ -147,7 +147,7 @@ class ActionsStrategie:
         for lettre, libelle, _cles in ref.ELEMENTS_MISE_A_JOUR:
             etat = self.tr("modifié") if changes[lettre] else self.tr("inchangé")
             lignes.append(f"{lettre}. {libelle.texte(self.langue)} — {etat}")
-        self.changements.setText("\n".join(lignes))
+        self.changements.montrer("\n".join(lignes))
         self.changements.show()
 
     def elements_changes(self) -> list[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -20,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gesserv_bureau.interface.etiquette_elidee import EtiquetteElidee
+from gesserv_bureau.interface.texte_depliable import TexteDepliable
 from gesserv_bureau.interface.textes import STYLE_BANDEAU
 
 
@@ -35,9 +38,10 @@ class DispositionStrategie:
         self.bandeau.setStyleSheet(STYLE_BANDEAU)
         self.bandeau.hide()
         tout.addWidget(self.bandeau)
-        self.changements = QLabel(self)
+        # replié sur sa première ligne (« suite › » déplie la liste des éléments A à G) : sur un
+        # écran de 1024 × 640, la section à modifier garde la place
+        self.changements = TexteDepliable(self)
         self.changements.setObjectName("changementsMiseAJour")
-        self.changements.setWordWrap(True)
         self.changements.setStyleSheet("background: #f3f6f9; border-left: 3px solid #6b8fb5; padding: 6px;")
         tout.addWidget(self.changements)
         self._construire_apercu(tout)
@@ -51,16 +55,19 @@ class DispositionStrategie:
         self.separateur = separateur
         tout.addWidget(separateur, 1)
 
-    def _construire_entete(self) -> QHBoxLayout:
-        """Le titre, la version et son statut, puis les gestes (approuver, nouvelle version,
-        mise à jour annuelle, rapports)."""
+    def _construire_entete(self) -> QVBoxLayout:
+        """Sur une ligne, le titre, la version et son statut (abrégé s'il manque de place, en
+        entier en infobulle); sur la suivante, les gestes (approuver, nouvelle version, mise à
+        jour annuelle, rapports) : l'en-tête tient sur un portable de 1366 px comme sur un
+        écran de 1024."""
+        pile = QVBoxLayout()
         entete = QHBoxLayout()
         self.etiquette_titre = QLabel(self)
         self.titre = QLineEdit(self)
         self.titre.setObjectName("titreStrategie")
-        self.titre.setMinimumWidth(320)
+        self.titre.setMinimumWidth(220)
         self.etiquette_titre.setBuddy(self.titre)
-        self.statut = QLabel(self)
+        self.statut = EtiquetteElidee(self, largeur_min=160)
         self.statut.setObjectName("statutStrategie")
         self.statut.setStyleSheet("font-weight: 600;")
         self.bouton_approuver = QPushButton(self)
@@ -70,16 +77,20 @@ class DispositionStrategie:
         self.bouton_mise_a_jour = QPushButton(self)
         self.bouton_mise_a_jour.setObjectName("boutonMiseAJour")
         entete.addWidget(self.etiquette_titre)
-        entete.addWidget(self.titre, 2)
+        entete.addWidget(self.titre, 3)
         entete.addWidget(self.statut, 2)
+        pile.addLayout(entete)
+        gestes = QHBoxLayout()
+        gestes.addStretch(1)
+        pile.addLayout(gestes)
         self.bouton_rapport = QPushButton(self)
         self.bouton_rapport.setObjectName("boutonRapportStrategie")
         self.bouton_rapport_plan = QPushButton(self)
         self.bouton_rapport_plan.setObjectName("boutonRapportPlan")
         for b in (self.bouton_approuver, self.bouton_version, self.bouton_mise_a_jour, self.bouton_rapport,
                   self.bouton_rapport_plan):
-            entete.addWidget(b)
-        return entete
+            gestes.addWidget(b)
+        return pile
 
     def _construire_table_des_matieres(self) -> QWidget:
         """La colonne de gauche : la table des matières et les boutons qui l'adaptent."""
@@ -120,7 +131,7 @@ class DispositionStrategie:
         actuelle (lien ou chemin), sa date d'approbation et sa dernière date de mise à jour."""
         self.apercu = QWidget(self)
         self.apercu.setObjectName("apercuStrategieActuelle")
-        ligne = QHBoxLayout(self.apercu)
+        ligne = QGridLayout(self.apercu)
         ligne.setContentsMargins(0, 0, 0, 0)
         self.etiquette_apercu = QLabel(self.apercu)
         self.etiquette_apercu.setStyleSheet("font-weight: 600;")
@@ -142,11 +153,14 @@ class DispositionStrategie:
             self.date_derniere.setObjectName("dateDerniereMiseAJour")
             self.etiquette_approbation.setBuddy(self.date_approbation)
             self.etiquette_derniere.setBuddy(self.date_derniere)
-            for w in (self.etiquette_apercu, self.etiquette_emplacement):
-                ligne.addWidget(w)
-            ligne.addWidget(self.emplacement, 1)
-            for w in (self.etiquette_approbation, self.date_approbation, self.etiquette_derniere, self.date_derniere):
-                ligne.addWidget(w)
+            # deux lignes : l'endroit, puis les deux dates (tient à 1024 px)
+            ligne.addWidget(self.etiquette_apercu, 0, 0, 1, 5)
+            ligne.addWidget(self.etiquette_emplacement, 1, 0)
+            ligne.addWidget(self.emplacement, 1, 1, 1, 4)
+            for c, w in enumerate((self.etiquette_approbation, self.date_approbation, self.etiquette_derniere,
+                                   self.date_derniere)):
+                ligne.addWidget(w, 2, c)
+            ligne.setColumnStretch(4, 1)
             self._afficher_apercu()
             self.emplacement.textEdited.connect(lambda texte: self._apercu_saisi(emplacement=texte))
             self.date_approbation.dateChanged.connect(

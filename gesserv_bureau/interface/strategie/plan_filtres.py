@@ -5,7 +5,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QWidget
+
+from gesserv_bureau.interface.disposition_fluide import DispositionFluide, groupe
 
 from gesserv_bureau.referentiel.strategie import COULEURS_ETATS, ETATS
 from gesserv_bureau.interface.strategie.plan_modele import couleur_fond, couleur_texte, nom_couleur
@@ -21,8 +23,7 @@ class BarreFiltresPlan(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("barreFiltresPlan")
-        filtres = QHBoxLayout(self)
-        filtres.setContentsMargins(0, 0, 0, 0)
+        filtres = DispositionFluide(self)   # passe à la ligne dans une fenêtre étroite
         self.etiquette_etat = QLabel(self)
         self.filtre_etat = QComboBox(self)
         self.filtre_etat.setObjectName("filtreEtat")
@@ -37,15 +38,10 @@ class BarreFiltresPlan(QWidget):
         self.resume = QLabel(self)
         self.resume.setObjectName("resumePlan")
         self.resume.setStyleSheet("font-weight: 600;")
-        for w in (self.etiquette_etat, self.filtre_etat):
-            filtres.addWidget(w)
-        filtres.addSpacing(12)
-        for w in (self.etiquette_secteur, self.filtre_secteur):
-            filtres.addWidget(w)
-        filtres.addSpacing(12)
+        filtres.addWidget(groupe(self, self.etiquette_etat, self.filtre_etat))
+        filtres.addWidget(groupe(self, self.etiquette_secteur, self.filtre_secteur))
         filtres.addWidget(self.filtre_retard)
-        filtres.addSpacing(12)
-        filtres.addWidget(self.resume, 1)
+        filtres.addWidget(self.resume)
         self.filtre_etat.currentIndexChanged.connect(lambda *_: self.change.emit())
         self.filtre_secteur.currentIndexChanged.connect(lambda *_: self.change.emit())
         self.filtre_retard.toggled.connect(lambda *_: self.change.emit())
@@ -113,8 +109,7 @@ class LegendePlan(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("legendePlan")
-        ligne_legende = QHBoxLayout(self)
-        ligne_legende.setContentsMargins(0, 0, 0, 0)
+        ligne_legende = DispositionFluide(self, espace_h=6)   # passe à la ligne dans une fenêtre étroite
         self.titre_legende = QLabel(self)
         self.titre_legende.setObjectName("titreLegende")
         self.titre_legende.setStyleSheet("font-weight: 600;")
@@ -132,7 +127,6 @@ class LegendePlan(QWidget):
                                  "border-radius: 3px; padding: 2px 8px; font-weight: 600;")
             self.entrees_legende[code] = entree
             ligne_legende.addWidget(entree)
-        ligne_legende.addStretch(1)
 
     def retraduire(self, langue: str) -> None:
         self.titre_legende.setText(self.tr("Légende —"))

@@ -22,7 +22,7 @@ from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
+    QLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -40,6 +40,7 @@ from gesserv_bureau.domaine.strategie import Strategie
 from gesserv_bureau.stockage.base import Base
 from gesserv_bureau.stockage.erreurs import ErreurStockage
 from gesserv_bureau.interface.textes import en_clair, tout_en_texte_brut
+from gesserv_bureau.interface.disposition_fluide import DispositionFluide
 from gesserv_bureau.interface.strategie.plan_delegue import (
     FORMAT_DATE,
     SANS_DATE,
@@ -118,8 +119,15 @@ class TablePlan(QTableView):
         self.sortByColumn(COL_INITIATIVE, Qt.SortOrder.AscendingOrder)
 
     def ajuster_colonnes(self, largeur: int) -> None:
+        """Chaque colonne prend sa part de la largeur, jamais moins que son titre lu en entier
+        (flèche de tri comprise) : une fenêtre étroite fait défiler la table, sans couper
+        « Secteur responsable » ni « Date d'achèvement prévue »."""
         for col, part, minimum in self.PROPORTIONS:
-            self.setColumnWidth(col, max(int(largeur * part), minimum))
+            self.setColumnWidth(col, max(int(largeur * part), minimum, self.largeur_titre(col)))
+
+    def largeur_titre(self, col: int) -> int:
+        titre = str(self.model().headerData(col, Qt.Orientation.Horizontal) or "")
+        return self.horizontalHeader().fontMetrics().horizontalAdvance(titre) + 34
 
     def ajuster_hauteurs(self) -> None:
         self.resizeRowsToContents()
@@ -176,15 +184,12 @@ class PlanDeTravail(QWidget):
         self.bandeau.hide()
         pile.addWidget(self.bandeau)
 
-        actions = QHBoxLayout()
+        actions = DispositionFluide(espace_h=6)   # les boutons passent à la ligne dans une fenêtre étroite
         self.bouton_ajouter_initiative = self._bouton("boutonAjouterInitiative", actions)
         self.bouton_renommer_initiative = self._bouton("boutonRenommerInitiative", actions)
-        actions.addSpacing(12)
         self.bouton_ajouter_mesure = self._bouton("boutonAjouterMesure", actions)
         self.bouton_retirer_mesure = self._bouton("boutonRetirerMesure", actions)
-        actions.addSpacing(12)
         self.bouton_reprendre_2a = self._bouton("boutonReprendre2A", actions)
-        actions.addStretch(1)
         pile.addLayout(actions)
 
         self.barre_filtres = BarreFiltresPlan(self)
@@ -227,7 +232,7 @@ class PlanDeTravail(QWidget):
         self.retraduire()
         self._actualiser_boutons()
 
-    def _bouton(self, nom: str, ligne: QHBoxLayout) -> QPushButton:
+    def _bouton(self, nom: str, ligne: QLayout) -> QPushButton:
         bouton = QPushButton(self)
         bouton.setObjectName(nom)
         ligne.addWidget(bouton)
