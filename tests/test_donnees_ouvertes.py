@@ -282,7 +282,10 @@ def test_fichier_qui_disparait_en_cours_de_lecture(tmp_path, monkeypatch):
     monkeypatch.setattr(fichier_csv, "open", Disparait, raising=False)
     with pytest.raises(fichier_csv.ErreurFichier) as exc:
         fichier_csv.lire(chemin)
-    assert exc.value.code == "illisible" and "Input/output error" in exc.value.texte("fr")
+    assert exc.value.code == "illisible"
+    # La cause dite dans la langue du message, jamais le strerror anglais.
+    assert "erreur de lecture ou d'écriture du disque" in exc.value.texte("fr")
+    assert "Input/output error" not in exc.value.texte("fr")
 
 
 # --- normes de service -----------------------------------------------------------------------
