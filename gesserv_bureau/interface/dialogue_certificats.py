@@ -437,12 +437,15 @@ class DialogueCertificats(Retraduisible, QDialog):
 
     # --- textes ---------------------------------------------------------------------------
     def retraduire(self) -> None:
+        self.onglets.setAccessibleName(self.tr("Sortes de certificats"))
+        self.etat.setAccessibleName(self.tr("Résultat"))
         self.setWindowTitle(self.tr("Certificats de signature"))
         f = self._formulaires
         for cle, texte in ((RACINE, self.tr("Racine ministérielle")), (UTILISATEUR, self.tr("Certificat d'utilisateur")),
                            (PERSONNEL, self.tr("Certificat personnel")), ("export", self.tr("Certificat public (PEM)")),
                            ("confiance", self.tr("Racines de confiance"))):
             self.onglets.setTabText(self.onglets.indexOf(f[cle]), texte)
+            f[cle].defilement.setAccessibleName(texte)
         mdp, confirmer = self.tr("&Mot de passe du fichier :"), self.tr("Con&firmer le mot de passe :")
         f[RACINE].intro.setText(self.tr(
             "La racine ministérielle (autorité de certification) émet les certificats des utilisateurs. Gardez son "

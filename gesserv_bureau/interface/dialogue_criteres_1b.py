@@ -144,6 +144,7 @@ class DialogueCriteres1B(Retraduisible, QDialog):
         return True
 
     def retraduire(self) -> None:
+        self.liste.setAccessibleName(self.tr("Critères de priorité"))
         autres = outil_1b.PAR_CODE["autres"]
         self.setWindowTitle(self.tr("Autres critères du ministère (1B)"))
         self.explication.setText(

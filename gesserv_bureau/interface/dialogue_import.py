@@ -402,6 +402,9 @@ class DialogueImport(Retraduisible, QDialog):
         self.bouton_fermer.setEnabled(self._en_cours != "import")
 
     def retraduire(self) -> None:
+        self.problemes.setAccessibleName(self.tr("Problèmes relevés"))
+        self.onglets.setAccessibleName(self.tr("Résultats de l'analyse"))
+        self.apercu.setAccessibleName(self.tr("Aperçu du fichier"))
         self.setWindowTitle(self.tr("Importer des données ouvertes"))
         self.etiquette_fichier.setText(self.tr("&Fichier :"))
         self.bouton_choisir.setText(self.tr("&Choisir…"))

@@ -48,6 +48,7 @@ class DialoguePonderation1B(Retraduisible, QDialog):
         self.resize(860, 680)
         pile = QVBoxLayout(self)
         defile = QScrollArea(self)
+        self.defilement = defile
         defile.setWidgetResizable(True)
         defile.setFrameShape(QScrollArea.Shape.NoFrame)
         defile.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -209,6 +210,7 @@ class DialoguePonderation1B(Retraduisible, QDialog):
         return True
 
     def retraduire(self) -> None:
+        self.defilement.setAccessibleName(self.tr("Pondération des critères"))
         langue = self.langue
         self.setWindowTitle(self.tr("Pondération du ministère (1B)"))
         self.titre.setText(self.tr("Pondération du ministère pour l'outil 1B (facultative)"))

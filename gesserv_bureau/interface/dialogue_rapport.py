@@ -308,6 +308,7 @@ class DialogueRapport(Retraduisible, QDialog):
     # --- langue ---------------------------------------------------------------------------
 
     def retraduire(self) -> None:
+        self.vue.setAccessibleName(self.tr("Aperçu du rapport"))
         from gesserv_bureau.rapports.types import TYPES
 
         fr, en = TYPES.get(self.type, (self.type, self.type))

@@ -482,6 +482,7 @@ class DialogueVerification(Retraduisible, QDialog):
         self.verdict.setStyleSheet(f"{STYLE_VERDICT} color: {ROUGE};")
 
     def retraduire(self) -> None:
+        self.details.setAccessibleName(self.tr("Détails de la vérification"))
         self.setWindowTitle(self.tr("Vérifier les signatures d'un PDF"))
         self.etiquette_fichier.setText(self.tr("&PDF :"))
         self.etiquette_confiance.setText(self.tr("Autres certificats de &confiance (cette fois seulement) :"))

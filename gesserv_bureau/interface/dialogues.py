@@ -132,6 +132,7 @@ class DialogueRegistreRapports(QDialog):
         pile = QVBoxLayout(self)
         self.table = QTableWidget(len(rapports), 7, self)
         self.table.setObjectName("tableRegistre")
+        self.table.setAccessibleName(self.tr("Rapports exportés et signés"))
         self.table.setHorizontalHeaderLabels([
             self.tr("Date et heure"), self.tr("Utilisateur"), self.tr("Geste"), self.tr("Rapport"),
             self.tr("Fichier"), self.tr("SHA-256"), self.tr("Signataires"),

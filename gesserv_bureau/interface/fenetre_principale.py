@@ -241,6 +241,10 @@ class FenetrePrincipale(DispositionFenetre, MenusFenetre, ActionsFichier, Action
             self._formulaire.afficher_problemes(repertoire.problemes(self.base, service))
 
     def retraduire(self) -> None:
+        self.onglets.setAccessibleName(self.tr("Vues du répertoire"))
+        self.table.setAccessibleName(self.tr("Services du répertoire"))
+        if self._defilement_sommaire is not None:
+            self._defilement_sommaire.setAccessibleName(self.tr("Sommaire de l'exercice"))
         titre = self.tr("gesserv-bureau — Répertoire des services")
         if self.base.lecture_seule:
             titre += " " + self.tr("(lecture seule)")

@@ -181,6 +181,7 @@ class PanneauQualite(Retraduisible, QWidget):
             self.aller_au_service.emit(constats[rang].service_pk, constats[rang].exercice)
 
     def retraduire(self) -> None:
+        self.table.setAccessibleName(self.tr("Constats de qualité"))
         self.bouton_verifier.setText(self.tr("&Vérifier maintenant"))
         self.etiquette_gravite.setText(self.tr("&Gravité :"))
         code = self.gravite.currentData()

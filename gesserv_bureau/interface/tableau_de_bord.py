@@ -312,6 +312,9 @@ class TableauDeBord(Retraduisible, QWidget):
         carte.entete.addWidget(self.etiquette_service)
         carte.entete.addWidget(self.choix_service, 1)
         self.choix_service.currentIndexChanged.connect(self._service_choisi)
+        # Tab : la liste des services en tête de sa carte (après le bouton de la carte d'avant)
+        avant = ORDRE_CARTES[ORDRE_CARTES.index("canaux_service") - 1]
+        QWidget.setTabOrder(self.cartes[avant].bouton, self.choix_service)
         tout_en_texte_brut(self)
         self.retraduire()
 
@@ -358,6 +361,7 @@ class TableauDeBord(Retraduisible, QWidget):
 
     # --- textes et graphiques ----------------------------------------------------------
     def retraduire(self) -> None:
+        self.defilement.setAccessibleName(self.tr("Tableau de bord"))
         self.etiquette_service.setText(self.tr("&Service :"))
         for carte in self.cartes.values():
             carte.bouton.setText(self.tr("Copier l'image"))

@@ -73,8 +73,13 @@ class BarreFiltre(QWidget):
             g.setColumnStretch(3, 2)
             g.setColumnStretch(4, 1)
             ordre = (self.exercice, self.recherche, self.type_service, self.designation, self.a_completer)
+        self._ordre = list(ordre)
         for avant, apres in zip(ordre, ordre[1:]):
             QWidget.setTabOrder(avant, apres)
+
+    def ordre(self) -> list[QWidget]:
+        """Les contrôles dans l'ordre de lecture de la disposition du moment."""
+        return list(self._ordre)
 
     def _largeur_une_ligne(self) -> int:
         """La largeur où tout tient sur une ligne à sa taille voulue : l'invite de la recherche
@@ -117,6 +122,7 @@ class BarreFiltre(QWidget):
         self.retraduire()
 
     def retraduire(self) -> None:
+        self.recherche.setAccessibleName(self.tr("Rechercher dans le répertoire"))
         self.recherche.setPlaceholderText(self.tr("Rechercher : numéro d'ID, nom, propriétaire…  (Ctrl+F)"))
         self.etiquette_exercice.setText(self.tr("&Exercice :"))
         self.a_completer.setText(self.tr("À compléter seulement"))

@@ -35,6 +35,7 @@ from gesserv_bureau.interface.modele_inventaire import (
 )
 from gesserv_bureau.interface.ecran import taille_initiale
 from gesserv_bureau.interface.etiquette_elidee import EtiquetteElidee
+from gesserv_bureau.interface.ordre_tab import dans_la_chaine, placer_apres
 from gesserv_bureau.interface.textes import STYLE_INVITE, texte_brut
 from gesserv_bureau.langue import preferences
 
@@ -102,6 +103,7 @@ class DispositionFenetre:
         self.dock_sommaire.setObjectName("dockSommaire")
         self.dock_sommaire.hide()
         self._sommaire_place = False
+        self._defilement_sommaire = None
 
         self.etat_compte = QLabel(self)
         self.etat_base = EtiquetteElidee(self, milieu=True, largeur_min=120)   # un long chemin : « … » au milieu
@@ -154,6 +156,12 @@ class DispositionFenetre:
         defilement.setWidgetResizable(True)
         defilement.setFrameShape(QFrame.Shape.NoFrame)
         defilement.setWidget(self._sommaire)
+        defilement.setAccessibleName(self.tr("Sommaire de l'exercice"))
+        self._defilement_sommaire = defilement
+        # l'ordre de Tab suit la lecture : les onglets, le filtre, la table, le formulaire, le sommaire
+        chaine = [self.onglets.tabBar(), *self.filtre.ordre(), self.table, self._formulaire, defilement]
+        for avant, apres in zip(chaine, chaine[1:]):
+            QWidget.setTabOrder(avant, apres)
         self.dock_sommaire.setWidget(defilement)
         self._minuterie_sommaire.start()
 
@@ -193,4 +201,11 @@ class DispositionFenetre:
         ancien.deleteLater()
         self.onglets.setCurrentIndex(courant)
         self.onglets.blockSignals(bloque)
+        self._suivre_les_onglets(widget)
+
+    def _suivre_les_onglets(self, widget) -> None:
+        """Les contrôles d'un onglet construit après coup viennent, pour Tab, juste après la
+        barre des onglets (et non après le sommaire, tout en bas)."""
+        barre = self.onglets.tabBar()
+        placer_apres(barre, dans_la_chaine(widget, barre))
 

@@ -15,6 +15,7 @@ class LibellesFormulaire:
     """Les textes de ``FormulaireService`` (à mettre avant ``QScrollArea`` dans ses bases)."""
 
     def retraduire(self) -> None:
+        self.setAccessibleName(self.tr("Formulaire du service"))
         langue = self.langue
         francais, anglais = self.tr("en français"), self.tr("en anglais")
 

@@ -102,6 +102,11 @@ class EditeurTextes(Editeur):
             # les services touchés viennent après le mandat (annexe 2B)
             self.pile.insertWidget(4, self.etiquette_services)
             self.pile.insertWidget(5, self.liste_services)
+            champs = list(self.champs.values())   # Tab suit la page : la liste vient après le mandat
+            if len(champs) >= 2:
+                QWidget.setTabOrder(champs[1], self.liste_services)
+                if len(champs) >= 3:
+                    QWidget.setTabOrder(self.liste_services, champs[2])
             self.liste_services.itemChanged.connect(self.modifie)
         tout_en_texte_brut(self)
         self.retraduire()
@@ -376,6 +381,8 @@ class EditeurObjectifs(Editeur):
         self.etiquette_vises.setText(self.tr("Objecti&fs visés :"))
         self.titre_objectifs.setText(self.tr("Objectifs (F2 pour modifier un objectif)"))
         self.titre_initiatives.setText(self.tr("Initiatives d'amélioration des services"))
+        self.objectifs.setAccessibleName(self.titre_objectifs.text())
+        self.initiatives.setAccessibleName(self.titre_initiatives.text())
         self.ajouter_objectif.setText(self.tr("Ajouter un o&bjectif"))
         self.retirer_objectif.setText(self.tr("Retirer l'objectif"))
         self.ajouter_initiative.setText(self.tr("&Ajouter une initiative"))
@@ -457,6 +464,7 @@ class EditeurRisques(Editeur):
             self._chargement = False
 
     def retraduire(self) -> None:
+        self.table.setAccessibleName(self.tr("Risques"))
         self.table.setHorizontalHeaderLabels([self.tr("Principaux risques de mise en œuvre"), self.tr("Probabilité"),
                                               self.tr("Incidence"), self.tr("Plans d'atténuation des risques")])
         self.ajouter.setText(self.tr("&Ajouter un risque"))

@@ -32,7 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from gesserv_bureau.cas import planification
+from gesserv_bureau.domaine import strategie as regles
 from gesserv_bureau.domaine.strategie import Strategie
+from gesserv_bureau.interface.ordre_tab import dans_la_chaine, placer_apres
 from gesserv_bureau.interface.strategie.actions_strategie import ActionsStrategie, jour
 from gesserv_bureau.interface.strategie.disposition_strategie import DispositionStrategie
 from gesserv_bureau.interface.strategie.editeurs import EditeurFFPM, EditeurObjectifs, EditeurRisques, EditeurTextes
@@ -87,7 +89,12 @@ class FenetreStrategie(DispositionStrategie, SectionsStrategie, GuideStrategie, 
             if s["id"] not in self._editeurs:
                 editeur = self._editeur_pour(s)
                 self._editeurs[s["id"]] = editeur
+                editeur.setAccessibleName(regles.titre_section(s, self.langue))
                 self.editeurs.addWidget(editeur)
+        # Tab lit la page de gauche à droite : la table des matières, l'éditeur, puis le guide
+        editeurs = dans_la_chaine(self.editeurs, self.titre)
+        if editeurs:
+            placer_apres(editeurs[-1], dans_la_chaine(self.defile_guide, self.titre))
         self._verrouiller()
 
     def editeur(self, type_: str):
@@ -110,6 +117,11 @@ class FenetreStrategie(DispositionStrategie, SectionsStrategie, GuideStrategie, 
     # --- langue -------------------------------------------------------------------------
 
     def retraduire(self) -> None:
+        self.defile_guide.setAccessibleName(self.tr("Guide de la section"))
+        editeurs = getattr(self, "_editeurs", {})
+        for s in self.st.sections:   # chaque éditeur porte le nom de sa section
+            if s["id"] in editeurs:
+                editeurs[s["id"]].setAccessibleName(regles.titre_section(s, self.langue))
         st = self.st
         genre = self.tr("Mise à jour annuelle") if st.type == "mise_a_jour" else self.tr("Stratégie de gestion des services")
         self.setWindowTitle(f"{genre} — {st.titre}")
@@ -213,6 +225,7 @@ class DialogueStrategies(Retraduisible, QDialog):
         return fenetre
 
     def retraduire(self) -> None:
+        self.liste.setAccessibleName(self.tr("Stratégies"))
         self.setWindowTitle(self.tr("Stratégies de gestion des services"))
         self.bouton_nouvelle.setText(self.tr("&Nouvelle stratégie…"))
         self.bouton_ouvrir.setText(self.tr("&Ouvrir"))

@@ -33,6 +33,7 @@ class GuideStrategie:
         self._section_guide: dict | None = None
         self.guide.setStyleSheet("color: #3d3d3d; background: #f3f6f9; padding: 8px;")
         defile = QScrollArea(self)
+        self.defile_guide = defile
         defile.setWidgetResizable(True)
         defile.setWidget(self.guide)
         return defile

@@ -184,13 +184,17 @@ class PlanDeTravail(QWidget):
         self.bandeau.hide()
         pile.addWidget(self.bandeau)
 
-        actions = DispositionFluide(espace_h=6)   # les boutons passent à la ligne dans une fenêtre étroite
+        # Les boutons passent à la ligne dans une fenêtre étroite. La disposition a son widget dès
+        # sa création : sans parent, Qt détruisait ses éléments derrière elle (plantage au rendu).
+        barre_actions = QWidget(self)
+        barre_actions.setObjectName("actionsPlan")
+        actions = DispositionFluide(barre_actions, espace_h=6)
         self.bouton_ajouter_initiative = self._bouton("boutonAjouterInitiative", actions)
         self.bouton_renommer_initiative = self._bouton("boutonRenommerInitiative", actions)
         self.bouton_ajouter_mesure = self._bouton("boutonAjouterMesure", actions)
         self.bouton_retirer_mesure = self._bouton("boutonRetirerMesure", actions)
         self.bouton_reprendre_2a = self._bouton("boutonReprendre2A", actions)
-        pile.addLayout(actions)
+        pile.addWidget(barre_actions)
 
         self.barre_filtres = BarreFiltresPlan(self)
         pile.addWidget(self.barre_filtres)
