@@ -108,7 +108,7 @@ def main(argv: list[str] | None = None) -> int:
         debut = time.perf_counter()
         signature.signer(rapports["reportlab"], auteur, "secret")
         premiere = time.perf_counter() - debut
-        tampon = signature._style_tampon()
+        tampon = signature.style_tampon()
         signer_nu(rapports["reportlab"], auteur, "secret", "signature_1")   # pyHanko nu chargé aussi
         signer_nu(rapports["reportlab"], auteur, "secret", "signature_1", tampon)
 
