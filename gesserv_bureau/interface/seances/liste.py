@@ -54,18 +54,37 @@ class ListeSeances(QWidget):
         self.table.itemSelectionChanged.connect(self._selection_changee)
 
     def afficher(self, seances: list[Seance], commencees: set[int], choisir: int | None = None) -> None:
-        """Les séances, une par ligne; ``choisir`` : le pk de celle à sélectionner."""
+        """Les séances, une par ligne; ``choisir`` : le pk de celle à sélectionner (``choisie``
+        est alors émis, même si la ligne sélectionnée garde le même rang : la séance qui y est
+        écrite n'est plus la même). Sans ``choisir``, la séance sélectionnée le reste, là où le
+        tri la met."""
+        avant = self.pk_choisi()
         self.seances, self.commencees = seances, commencees
         bloque = self.table.blockSignals(True)
+        self.table.clearSelection()
         self.table.setRowCount(len(self.seances))
         for rang, seance in enumerate(self.seances):
             self._ecrire_ligne(rang, seance)
+        rang = self.rang_de(choisir if choisir is not None else avant)
+        if choisir is None and rang is not None:
+            self.table.selectRow(rang)     # la même séance : rien à recharger
         self.table.blockSignals(bloque)
-        if choisir is not None:
-            for rang, seance in enumerate(self.seances):
-                if seance.pk == choisir:
-                    self.table.selectRow(rang)
-                    break
+        if choisir is not None and rang is not None:
+            self.table.selectRow(rang)     # émet ``choisie`` : la sélection vient d'être vidée
+        elif choisir is None and rang is None and avant is not None and self.seances:
+            self.table.selectRow(0)        # la séance choisie a disparu : la première
+
+    def rang_de(self, pk: int | None) -> int | None:
+        for rang, seance in enumerate(self.seances):
+            if pk is not None and seance.pk == pk:
+                return rang
+        return None
+
+    def pk_choisi(self) -> int | None:
+        """Le pk de la séance de la ligne sélectionnée (lu dans la ligne, pas dans son rang)."""
+        rangs = self.table.selectionModel().selectedRows()
+        item = self.table.item(rangs[0].row(), 0) if rangs else None
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
     def _ecrire_ligne(self, rang: int, seance: Seance) -> None:
         valeurs = (seance.date, seance.titre or self.tr("(sans titre)"), str(len(seance.services)),
@@ -90,9 +109,9 @@ class ListeSeances(QWidget):
                 self.table.blockSignals(bloque)
 
     def _selection_changee(self) -> None:
-        rangs = self.table.selectionModel().selectedRows()
-        if rangs:
-            self.choisie.emit(self.table.item(rangs[0].row(), 0).data(Qt.ItemDataRole.UserRole))
+        pk = self.pk_choisi()
+        if pk is not None:
+            self.choisie.emit(pk)
 
     def retraduire(self) -> None:
         self.etiquette.setText(self.tr("Séances d'e&xamen :"))
