@@ -1,11 +1,13 @@
 """La liste des séances d'examen : date, titre, nombre de services et étape de chacune (en
-préparation, en cours, terminée, approuvée), et « Nouvelle séance »."""
+préparation, en cours, terminée, approuvée), « Nouvelle séance », et l'échange avec un autre
+poste (« Exporter vers un autre poste… », « Importer d'un autre poste… »)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -48,9 +50,19 @@ class ListeSeances(QWidget):
         self.bouton_nouvelle = QPushButton(self)
         self.bouton_nouvelle.setObjectName("boutonNouvelleSeance")
         self.bouton_nouvelle.setAutoDefault(False)
+        self.bouton_exporter = QPushButton(self)
+        self.bouton_exporter.setObjectName("boutonExporterSeance")
+        self.bouton_importer = QPushButton(self)
+        self.bouton_importer.setObjectName("boutonImporterSeance")
         colonne.addWidget(self.etiquette)
         colonne.addWidget(self.table, 1)
         colonne.addWidget(self.bouton_nouvelle, 0, Qt.AlignmentFlag.AlignLeft)
+        echange = QHBoxLayout()
+        for b in (self.bouton_exporter, self.bouton_importer):
+            b.setAutoDefault(False)
+            echange.addWidget(b)
+        echange.addStretch(1)
+        colonne.addLayout(echange)
         self.table.itemSelectionChanged.connect(self._selection_changee)
 
     def afficher(self, seances: list[Seance], commencees: set[int], choisir: int | None = None) -> None:
@@ -118,5 +130,7 @@ class ListeSeances(QWidget):
         self.table.setHorizontalHeaderLabels(
             [self.tr("Date"), self.tr("Titre"), self.tr("Services"), self.tr("Statut")])
         self.bouton_nouvelle.setText(self.tr("No&uvelle séance"))
+        self.bouton_exporter.setText(self.tr("Exporter &vers un autre poste…"))
+        self.bouton_importer.setText(self.tr("&Importer d'un autre poste…"))
         for rang, seance in enumerate(self.seances):
             self._ecrire_ligne(rang, seance)
