@@ -107,6 +107,7 @@ class ListeSeances(QWidget):
                 item = QTableWidgetItem()
                 self.table.setItem(rang, col, item)
             item.setText(texte)
+            item.setToolTip(texte if col == 1 else "")   # le titre entier, si la colonne le coupe
             if col == 2:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setData(Qt.ItemDataRole.UserRole, seance.pk)

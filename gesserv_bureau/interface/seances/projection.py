@@ -179,7 +179,7 @@ class VueSeance(QWidget):
         tout_en_texte_brut(self)
         self.retraduire()
         self.aller_a(seance.position)
-        QApplication.instance().focusChanged.connect(self._focus_change)
+        self._suit_le_focus = False
 
     # --- données --------------------------------------------------------------------------
     def _lire_noms(self) -> dict[int, str]:
@@ -473,7 +473,20 @@ class VueSeance(QWidget):
         self.message.show()
 
     # --- fenêtre, langue --------------------------------------------------------------------
+    def _suivre_le_focus(self, suivre: bool) -> None:
+        """La page suit le curseur tant que la vue est à l'écran (le signal est celui de
+        l'application : débranché à la fermeture, il ne retient pas la vue)."""
+        if suivre != self._suit_le_focus:
+            signal = QApplication.instance().focusChanged
+            signal.connect(self._focus_change) if suivre else signal.disconnect(self._focus_change)
+            self._suit_le_focus = suivre
+
+    def hideEvent(self, event) -> None:
+        self._suivre_le_focus(False)
+        super().hideEvent(event)
+
     def showEvent(self, event) -> None:
+        self._suivre_le_focus(True)
         super().showEvent(event)
         if self.assistant is not None:
             QTimer.singleShot(0, self, self._placer_curseur)
