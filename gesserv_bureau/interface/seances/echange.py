@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from gesserv_bureau.cas import transferts
@@ -24,6 +24,7 @@ CONTEXTE = "EchangeSeances"
 
 
 def _t(texte: str) -> str:
+    """Traduit un texte marqué ``QT_TRANSLATE_NOOP("EchangeSeances", …)`` (que relève lupdate)."""
     return QCoreApplication.translate(CONTEXTE, texte)
 
 
@@ -39,16 +40,16 @@ class Bilan:
 def cause_systeme(exc: OSError) -> str:
     """La cause d'une erreur du système en mots de l'interface, jamais le message brut (anglais)."""
     if isinstance(exc, PermissionError):
-        return _t("accès refusé")
+        return _t(QT_TRANSLATE_NOOP("EchangeSeances", "accès refusé"))
     if isinstance(exc, FileNotFoundError):
-        return _t("le dossier n'existe pas")
+        return _t(QT_TRANSLATE_NOOP("EchangeSeances", "le dossier n'existe pas"))
     if isinstance(exc, IsADirectoryError):
-        return _t("c'est un dossier")
+        return _t(QT_TRANSLATE_NOOP("EchangeSeances", "c'est un dossier"))
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-        return _t("le disque est plein")
+        return _t(QT_TRANSLATE_NOOP("EchangeSeances", "le disque est plein"))
     if exc.errno == errno.EROFS:
-        return _t("le support est en lecture seule")
-    return _t("erreur du système (code %1)").replace("%1", str(exc.errno or "?"))
+        return _t(QT_TRANSLATE_NOOP("EchangeSeances", "le support est en lecture seule"))
+    return _t(QT_TRANSLATE_NOOP("EchangeSeances", "erreur du système (code %1)")).replace("%1", str(exc.errno or "?"))
 
 
 def nom_propose(seance: Seance) -> str:
@@ -61,7 +62,7 @@ def exporter(parent: QWidget, base: Base, seance: Seance, langue: str, chemin: s
     """Écrit ``seance`` et ses évaluations dans un fichier JSON (``chemin``, sinon demandé)."""
     if chemin is None:
         chemin, _filtre = QFileDialog.getSaveFileName(
-            parent, _t("Exporter la séance vers un autre poste"), nom_propose(seance), _t("Fichier JSON (*.json)"))
+            parent, _t(QT_TRANSLATE_NOOP("EchangeSeances", "Exporter la séance vers un autre poste")), nom_propose(seance), _t(QT_TRANSLATE_NOOP("EchangeSeances", "Fichier JSON (*.json)")))
         if not chemin:
             return Bilan(False, fait=False)
     chemin = Path(chemin)
@@ -72,9 +73,9 @@ def exporter(parent: QWidget, base: Base, seance: Seance, langue: str, chemin: s
     except ErreurStockage as exc:
         return Bilan(False, message_erreur(exc))
     except OSError as exc:
-        return Bilan(False, _t("Le fichier %1 n'a pas pu être écrit : %2. Rien n'a été remplacé.")
+        return Bilan(False, _t(QT_TRANSLATE_NOOP("EchangeSeances", "Le fichier %1 n'a pas pu être écrit : %2. Rien n'a été remplacé."))
                      .replace("%1", str(chemin)).replace("%2", cause_systeme(exc)))
-    return Bilan(True, _t("Séance d'examen « %1 » et ses évaluations (%2) exportées dans %3.")
+    return Bilan(True, _t(QT_TRANSLATE_NOOP("EchangeSeances", "Séance d'examen « %1 » et ses évaluations (%2) exportées dans %3."))
                  .replace("%1", seance.titre).replace("%2", str(len(evaluations))).replace("%3", str(chemin)))
 
 
@@ -82,7 +83,7 @@ def importer(parent: QWidget, base: Base, langue: str, chemin: str | Path | None
     """Importe un fichier d'un autre poste (``chemin``, sinon demandé) : tout ou rien."""
     if chemin is None:
         chemin, _filtre = QFileDialog.getOpenFileName(
-            parent, _t("Importer d'un autre poste"), "", _t("Fichier JSON (*.json)"))
+            parent, _t(QT_TRANSLATE_NOOP("EchangeSeances", "Importer d'un autre poste")), "", _t(QT_TRANSLATE_NOOP("EchangeSeances", "Fichier JSON (*.json)")))
         if not chemin:
             return Bilan(False, fait=False)
     try:
@@ -92,7 +93,7 @@ def importer(parent: QWidget, base: Base, langue: str, chemin: str | Path | None
     except ErreurStockage as exc:
         return Bilan(False, message_erreur(exc))
     except OSError as exc:
-        return Bilan(False, _t("Le fichier %1 n'a pas pu être lu : %2.").replace("%1", str(chemin))
+        return Bilan(False, _t(QT_TRANSLATE_NOOP("EchangeSeances", "Le fichier %1 n'a pas pu être lu : %2.")).replace("%1", str(chemin))
                      .replace("%2", cause_systeme(exc)))
-    lignes = [_t("Avertissement : %1").replace("%1", a.texte(langue)) for a in resultat.avertissements]
+    lignes = [_t(QT_TRANSLATE_NOOP("EchangeSeances", "Avertissement : %1")).replace("%1", a.texte(langue)) for a in resultat.avertissements]
     return Bilan(True, "\n".join([*resultat.textes(langue), *lignes]))
