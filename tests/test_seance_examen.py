@@ -193,9 +193,12 @@ def test_tenir_la_seance_au_clavier_puis_reprendre(qtbot, base):
     assert _progression(vue) == f"Service 1 sur 3 — {noms[premier]}"
     assert "Examen du printemps" in vue.titre.text() and "12 mars 2025" in vue.titre.text()
     assert vue.assistant.ev.service_pk == premier
-    # le bandeau : l'état en toutes lettres, le service courant marqué d'un signe, pas seulement d'une couleur
-    assert _bandeau(vue, 0) == ("▶ 1. Agri-stabilité", "non commencé")
-    assert _bandeau(vue, 1)[1] == "non commencé"
+    # le bandeau : le numéro du service et un mot d'état, le service courant marqué d'un signe, pas
+    # seulement d'une couleur; le nom complet et l'état entier en infobulle et en nom accessible
+    assert _bandeau(vue, 0) == ("▶ AAC-001", "à faire")
+    assert vue.etapes_ordre[0].toolTip() == "1. AAC-001 — Agri-stabilité — non commencé"
+    assert vue.etapes_ordre[0].accessibleName() == vue.etapes_ordre[0].toolTip()
+    assert _bandeau(vue, 1)[1] == "à faire"
     assert _bandeau(vue, 3) == ("Sommaire", "décisions et initiatives")
 
     # --- service 1 : toutes les questions au clavier (Tab, flèche, Espace), puis terminé ---
@@ -222,7 +225,8 @@ def test_tenir_la_seance_au_clavier_puis_reprendre(qtbot, base):
     # un examen terminé : la séance passe au service suivant
     qtbot.waitUntil(lambda: vue.position == 1 and vue.assistant is not None)
     assert _progression(vue) == f"Service 2 sur 3 — {noms[deuxieme]}"
-    assert _bandeau(vue, 0) == ("1. Agri-stabilité", "terminé, recommandé")
+    assert _bandeau(vue, 0) == ("AAC-001", "fait")
+    assert vue.etapes_ordre[0].toolTip().endswith("terminé — recommandation : oui")
 
     examens = {ev.service_pk: ev for ev in depot.de_la_seance(pk)}
     ev1 = examens[premier]
@@ -241,7 +245,7 @@ def test_tenir_la_seance_au_clavier_puis_reprendre(qtbot, base):
     assert _progression(vue) == f"Service 3 sur 3 — {noms[troisieme]}"
     ev2 = {ev.service_pk: ev for ev in depot.de_la_seance(pk)}[deuxieme]
     assert ev2.statut == "brouillon" and ev2.contenu["reponses"]["q1"]["reponse"] == "oui"
-    assert _bandeau(vue, 1)[1] == "brouillon"
+    assert _bandeau(vue, 1)[1] == "en cours"
     assert seances_examen.charger(base, pk).position == 2
 
     # Alt+← et Ctrl+Origine / Ctrl+Fin
@@ -334,7 +338,7 @@ def test_une_seance_dont_tous_les_examens_sont_termines_est_terminee(qtbot, base
     a.finir()
     qtbot.waitUntil(lambda: vue.au_sommaire)
     assert vue.sommaire.item(0, 2).text() == "Non"
-    assert _bandeau(vue, 0)[1] == "terminé, non recommandé"
+    assert _bandeau(vue, 0)[1] == "fait"
     assert seances_examen.charger(base, seance.pk).statut == "terminee"
 
 

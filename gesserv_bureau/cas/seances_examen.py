@@ -5,6 +5,7 @@ créer et enregistrer une séance, y examiner chaque service (son évaluation 2A
 from __future__ import annotations
 
 from gesserv_bureau.cas.evaluer import EvaluationApprouvee, signer_contenu
+from gesserv_bureau.domaine import seances as regles_seances
 from gesserv_bureau.domaine.evaluations import Evaluation, Seance
 from gesserv_bureau.stockage import journal
 from gesserv_bureau.stockage.base import Base
@@ -65,12 +66,28 @@ def charger(base: Base, pk: int) -> Seance | None:
     return DepotSeances(base).charger(pk)
 
 
+def _examen_existant(depot: DepotEvaluations, seance: Seance, service_pk: int) -> Evaluation | None:
+    """La 2A que la séance reprend pour ce service : la sienne s'il y en a une, sinon une 2A de ce
+    service et de cet exercice faite ailleurs (hors séance ou dans une autre séance), choisie par
+    ``domaine.seances.examen_a_reprendre``."""
+    deux_a = [ev for ev in depot.du_service(service_pk, "2A") if ev.exercice == seance.exercice]
+    propres = [ev for ev in deux_a if seance.pk is not None and ev.seance_pk == seance.pk]
+    return regles_seances.examen_a_reprendre(propres) or regles_seances.examen_a_reprendre(deux_a)
+
+
 def examen_du_service(base: Base, seance: Seance, service_pk: int) -> Evaluation:
-    """L'évaluation 2A d'un service dans la séance (créée à la première visite)."""
+    """L'évaluation 2A d'un service dans la séance : exactement une par service et exercice.
+    La séance reprend celle qui existe (faite hors séance, ou dans une autre séance) : non
+    approuvée, elle est rattachée à cette séance et s'y poursuit (sauf si elle appartient à une
+    séance approuvée, dont le procès-verbal ne change pas); approuvée, elle est montrée telle
+    quelle, en lecture seule. Créée à la première visite s'il n'y en a aucune."""
     depot = DepotEvaluations(base)
-    for ev in depot.de_la_seance(seance.pk):
-        if ev.service_pk == service_pk:
-            return ev
+    ev = _examen_existant(depot, seance, service_pk)
+    if ev is not None:
+        if ev.seance_pk != seance.pk and ev.modifiable() and _rattachable(base, ev):
+            ev.seance_pk = seance.pk
+            depot.enregistrer(ev)
+        return ev
     ev = Evaluation("2A", exercice=seance.exercice, service_pk=service_pk, auteur=base.auteur)
     service = DepotServices(base).charger(service_pk)
     ev.sujet = (service.nom_fr or service.nom_en) if service else ""
@@ -79,5 +96,25 @@ def examen_du_service(base: Base, seance: Seance, service_pk: int) -> Evaluation
     return ev
 
 
+def _rattachable(base: Base, ev: Evaluation) -> bool:
+    """Une 2A hors séance, ou d'une séance qui n'est pas approuvée."""
+    if ev.seance_pk is None:
+        return True
+    autre = DepotSeances(base).charger(ev.seance_pk)
+    return autre is None or regles_seances.modifiable(autre)
+
+
 def examens(base: Base, seance: Seance) -> list[Evaluation]:
-    return DepotEvaluations(base).de_la_seance(seance.pk)
+    """Les examens de la séance : pour chaque service de l'ordre du jour, la 2A que la séance
+    reprend (la sienne, sinon celle faite ailleurs pour ce service et cet exercice), puis celles
+    de la séance dont le service a quitté l'ordre du jour. Rien n'est créé ni rattaché ici."""
+    depot = DepotEvaluations(base)
+    trouves: list[Evaluation] = []
+    for service_pk in dict.fromkeys(seance.services):
+        ev = _examen_existant(depot, seance, service_pk)
+        if ev is not None:
+            trouves.append(ev)
+    vus = {ev.service_pk for ev in trouves}
+    if seance.pk is not None:
+        trouves.extend(ev for ev in depot.de_la_seance(seance.pk) if ev.service_pk not in vus)
+    return trouves

@@ -118,7 +118,9 @@ def exporter_seance(base: Base, uuid: str, chemin: Path | str) -> tuple[Seance, 
     seance = DepotSeances(base).par_uuid(uuid)
     if seance is None:
         raise refus("seance_introuvable", uuid=uuid)
-    evaluations = DepotEvaluations(base).de_la_seance(seance.pk)
+    from gesserv_bureau.cas import seances_examen
+
+    evaluations = seances_examen.examens(base, seance)   # celles que cite son procès-verbal, une par service
     services = _services(base, [*seance.services, *(ev.service_pk for ev in evaluations)])
     _ecrire(chemin, echange.vers_json(evaluations, seance, services, **_entete(base)))
     return seance, evaluations

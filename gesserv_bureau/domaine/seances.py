@@ -87,3 +87,31 @@ def statut_apres_reunion(seance: Seance, au_sommaire: bool, examens: Iterable[Ev
     if seance.statut != "approuvee" and au_sommaire and examens and all(examen_fini(ev) for ev in examens):
         return "terminee"
     return seance.statut
+
+
+AVANCEMENTS = ("a_faire", "en_cours", "fait")
+
+
+def avancement(ev: Evaluation | None) -> str:
+    """Où en est l'examen d'un service, en un mot pour le bandeau : ``a_faire`` (pas d'examen, ou
+    un examen sans une réponse), ``en_cours`` (commencé), ``fait`` (terminé ou approuvé)."""
+    if ev is None or examen_vierge(ev):
+        return "a_faire"
+    return "fait" if examen_fini(ev) else "en_cours"
+
+
+def examen_a_reprendre(candidates: Iterable[Evaluation]) -> Evaluation | None:
+    """L'examen 2A qu'une séance reprend pour un service parmi ceux qui existent déjà (même
+    service, même exercice) : une seule 2A par service, jamais un second brouillon. Le plus
+    récent qui n'est pas approuvé (il se poursuit); sinon le plus récent approuvé (montré tel
+    quel, en lecture seule); ``None`` s'il n'y en a aucun."""
+    candidates = list(candidates)
+
+    def recent(ev: Evaluation) -> tuple[str, int]:
+        return (ev.modifie_le or ev.cree_le or "", ev.pk or 0)
+
+    ouverts = [ev for ev in candidates if ev.statut != "approuvee"]
+    for groupe in (ouverts, candidates):
+        if groupe:
+            return max(groupe, key=recent)
+    return None

@@ -1,7 +1,8 @@
-"""Le bandeau de l'ordre du jour, en haut de la vue de réunion : un service par case (le nom,
-abrégé s'il le faut, puis l'état de son examen en toutes lettres), le service courant marqué
-d'un « ▶ » et d'un cadre épais (la couleur ne fait que l'appuyer), le sommaire en dernier; un
-clic sur une case y mène, et le bandeau défile s'il déborde."""
+"""Le bandeau de l'ordre du jour, en haut de la vue de réunion : un service par case (son numéro,
+p. ex. « EDSC-102 », puis un mot d'état : à faire, en cours, fait), le nom complet et l'état
+entier en infobulle et en nom accessible, le service courant marqué d'un « ▶ » et d'un cadre
+épais (la couleur ne fait que l'appuyer), le sommaire en dernier; un clic sur une case y mène,
+et le bandeau défile s'il déborde."""
 
 from __future__ import annotations
 
@@ -18,8 +19,8 @@ STYLE_ETAPE_FINIE = "border: 1px solid #8a96a3; border-radius: 4px; padding: 4px
 
 
 class _EtapeOrdre(QLabel):
-    """Un service de l'ordre du jour dans le bandeau, sur deux lignes (le nom, abrégé s'il le
-    faut, puis l'état de l'examen en toutes lettres); un clic y mène."""
+    """Un service de l'ordre du jour dans le bandeau, sur deux lignes (le numéro du service, puis
+    un mot d'état), assez large pour les deux; le nom complet en infobulle; un clic y mène."""
 
     clic = Signal(int)
 
@@ -33,29 +34,31 @@ class _EtapeOrdre(QLabel):
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
-    def definir(self, premiere: str, seconde: str, style: str) -> None:
+    def definir(self, premiere: str, seconde: str, style: str, complet: str = "") -> None:
+        """``complet`` : le nom entier et l'état en toutes lettres (infobulle, nom accessible)."""
         if (premiere, seconde) != self.lignes:
             self.lignes = (premiere, seconde)
             self.updateGeometry()
         if style != self._style:
             self._style = style
             self.setStyleSheet(style)
-        self.setToolTip(en_clair(f"{premiere}\n{seconde}"))
-        self.setAccessibleName(f"{premiere} — {seconde}")
+        complet = complet or f"{premiere} — {seconde}"
+        self.setToolTip(en_clair(complet))
+        self.setAccessibleName(complet)
         self._abreger()
 
     def _abreger(self) -> None:
-        # la bordure et la marge de la feuille de style ne sont pas dans contentsRect()
-        largeur = max(self.contentsRect().width() - 22, 40)
+        # contentsRect() ôte déjà la bordure et la marge de la feuille de style (ses contentsMargins)
+        largeur = max(self.contentsRect().width() - 2, 40)
         mesure = self.fontMetrics()
         self.setText("\n".join(mesure.elidedText(l, Qt.TextElideMode.ElideRight, largeur) for l in self.lignes))
 
     def minimumSizeHint(self):
-        """Assez large pour l'état de l'examen en entier : seul le nom s'abrège; s'il le faut,
-        le bandeau défile."""
+        """Assez large pour ses deux lignes en entier (un numéro, un mot) : rien ne s'abrège;
+        s'il le faut, le bandeau défile."""
         taille = super().minimumSizeHint()
         mesure = self.fontMetrics()
-        taille.setWidth(max(mesure.averageCharWidth() * 12, mesure.horizontalAdvance(self.lignes[1]) + 30))
+        taille.setWidth(max(mesure.averageCharWidth() * 8, *(mesure.horizontalAdvance(l) + 30 for l in self.lignes)))
         return taille
 
     def sizeHint(self):
@@ -97,14 +100,19 @@ class BandeauOrdreDuJour(QScrollArea):
             self.etapes.append(etape)
         self.setWidget(bande)
 
-    def definir(self, cases: list[tuple[str, str, bool]], courante: int) -> None:
-        """Chaque case (ses deux lignes, l'examen fini ou non), la case ``courante`` marquée;
-        la hauteur juste assez pour les cases (et la barre de défilement si elles débordent),
-        la case courante en vue."""
-        for position, (etape, (premiere, seconde, fini)) in enumerate(zip(self.etapes, cases)):
+    def changer_police(self, police: QFont) -> None:
+        for etape in self.etapes:
+            etape.setFont(police)
+            etape.updateGeometry()
+
+    def definir(self, cases: list[tuple[str, str, bool, str]], courante: int) -> None:
+        """Chaque case (ses deux lignes, l'examen fini ou non, le texte complet de l'infobulle),
+        la case ``courante`` marquée; la hauteur juste assez pour les cases (et la barre de
+        défilement si elles débordent), la case courante en vue."""
+        for position, (etape, (premiere, seconde, fini, complet)) in enumerate(zip(self.etapes, cases)):
             actuelle = position == courante
             etape.definir(("▶ " if actuelle else "") + premiere, seconde,
-                          STYLE_ETAPE_COURANTE if actuelle else STYLE_ETAPE_FINIE if fini else STYLE_ETAPE)
+                          STYLE_ETAPE_COURANTE if actuelle else STYLE_ETAPE_FINIE if fini else STYLE_ETAPE, complet)
         bande = self.widget()
         deborde = bande.minimumSizeHint().width() > self.viewport().width() > 0
         barre = self.horizontalScrollBar().sizeHint().height() if deborde else 0

@@ -9,7 +9,7 @@ import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QCheckBox, QRadioButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QRadioButton, QWidget
 
 from gesserv_bureau.domaine import seances as regles_seances
 from gesserv_bureau.domaine.evaluations import Evaluation, Seance
@@ -52,6 +52,13 @@ _ETATS_COURTS = {
     ("approuvee", "non"): QT_TRANSLATE_NOOP("SeanceExamen", "approuvé, non recommandé"),
 }
 
+# la puce du bandeau : un mot qui tient (``domaine.seances.avancement``)
+_AVANCEMENTS = {
+    "a_faire": QT_TRANSLATE_NOOP("SeanceExamen", "à faire"),
+    "en_cours": QT_TRANSLATE_NOOP("SeanceExamen", "en cours"),
+    "fait": QT_TRANSLATE_NOOP("SeanceExamen", "fait"),
+}
+
 
 def _t(texte: str) -> str:
     return QCoreApplication.translate(CONTEXTE, texte)
@@ -72,6 +79,17 @@ def etat_examen(ev: Evaluation | None, court: bool = False) -> str:
     if ev is None or examen_vierge(ev):
         return _t(_PAS_COMMENCE)
     return _t((_ETATS_COURTS if court else _ETATS_EXAMEN)[regles_seances.cle_etat(ev)])
+
+
+def avancement_examen(ev: Evaluation | None) -> str:
+    """Un mot pour la puce du bandeau : à faire, en cours, fait."""
+    return _t(_AVANCEMENTS[regles_seances.avancement(ev)])
+
+
+def conseils(assistant: Assistant2A) -> list[QLabel]:
+    """Les encadrés de guidance de l'assistant 2A (les principales considérations de 2.4.5 et
+    le mot d'accueil), que la vue de réunion replie."""
+    return [assistant.guide_examen, *(w["guide"] for w in assistant.questions.values() if w["guide"] is not None)]
 
 
 def statut_examen(ev: Evaluation | None) -> str:

@@ -2,7 +2,7 @@
 des séances (``liste``) et l'éditeur de la séance choisie (``editeur`` : titre, date,
 participants, ordre du jour), et ce qui part de la séance : l'examen d'un service dans une
 fenêtre ordinaire, la vue de réunion au projecteur (``projection``), l'approbation et le
-procès-verbal."""
+procès-verbal, et l'échange de la séance avec un autre poste (``echange``)."""
 
 from __future__ import annotations
 
@@ -73,6 +73,8 @@ class DialogueSeances(QDialog):
             b.setAutoDefault(False)
 
         self.bouton_nouvelle.clicked.connect(self.nouvelle_seance)
+        self.bouton_exporter.clicked.connect(lambda: self.exporter())
+        self.bouton_importer.clicked.connect(lambda: self.importer())
         self.liste.choisie.connect(self._seance_choisie)
         self.editeur.enregistree.connect(self._seance_enregistree)
         self.editeur.modifiee.connect(self._actualiser_boutons)
@@ -99,6 +101,7 @@ class DialogueSeances(QDialog):
         """Les pièces de la liste et de l'éditeur, sous les noms qu'elles avaient dans le dialogue."""
         self.etiquette_seances, self.table_seances = self.liste.etiquette, self.liste.table
         self.bouton_nouvelle = self.liste.bouton_nouvelle
+        self.bouton_exporter, self.bouton_importer = self.liste.bouton_exporter, self.liste.bouton_importer
         self.titre, self.date = self.editeur.titre, self.editeur.date
         self.exercice_seance = self.editeur.exercice_seance
         participants = self.editeur.panneau_participants
@@ -194,6 +197,8 @@ class DialogueSeances(QDialog):
         self.editeur.permettre(modifiable, reunion=self.vue is not None)
         self.bouton_projecteur.setEnabled(modifiable and bool(self.seance.services))
         self.bouton_nouvelle.setEnabled(not lecture_seule)
+        self.bouton_exporter.setEnabled(self.seance is not None)
+        self.bouton_importer.setEnabled(not lecture_seule and self.vue is None)
         a_signer = ecriture and regles_seances.approbation_a_signer(self.seance)
         self.bouton_approuver.setEnabled(ecriture and self.vue is None and regles_seances.peut_etre_approuvee(self.seance))
         self.bouton_approuver.setText(self.tr("Si&gner l'approbation…") if a_signer else self.tr("&Approuver…"))
@@ -285,6 +290,37 @@ class DialogueSeances(QDialog):
         self._vue_changee()
         self._actualiser_boutons()
         self.activateWindow()
+
+    # --- d'un poste à l'autre ------------------------------------------------------------
+    def exporter(self, chemin=None) -> bool:
+        """La séance choisie et ses évaluations dans un fichier JSON (``chemin``, sinon demandé),
+        comme ``gesserv-bureau evaluation exporter --seance``."""
+        from gesserv_bureau.interface.seances import echange
+
+        if self.seance is None:
+            return False
+        bilan = echange.exporter(self, self.base, self.seance, self.langue, chemin)
+        if bilan.fait:
+            self._montrer_message(bilan.texte)
+        return bilan.reussi
+
+    def importer(self, chemin=None) -> bool:
+        """Un fichier d'un autre poste (``chemin``, sinon demandé), tout ou rien, comme
+        ``gesserv-bureau evaluation importer``; la liste et la séance choisie sont relues."""
+        from gesserv_bureau.interface.seances import echange
+
+        if getattr(self.base, "lecture_seule", False) or self.vue is not None:
+            return False
+        bilan = echange.importer(self, self.base, self.langue, chemin)
+        if not bilan.fait:
+            return False
+        choisie = self.seance.pk if self.seance is not None else None
+        self.seance = None      # relue : l'import a pu la changer
+        self._remplir_seances(choisir=choisie)
+        if self.seance is None and self.table_seances.rowCount():
+            self.table_seances.selectRow(0)
+        self._montrer_message(bilan.texte)
+        return bilan.reussi
 
     # --- approuver, le procès-verbal ------------------------------------------------------
     def approuver(self, par: str | None = None, identite=None) -> bool:

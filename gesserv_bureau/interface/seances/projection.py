@@ -1,13 +1,26 @@
 """La vue de réunion (2.4.4, étape 3), pour un portable branché sur un projecteur : plein
 écran, grands caractères, un service à la fois avec l'outil 2A, l'ordre du jour toujours visible
 en haut (``bandeau``), tout au clavier, et le sommaire à la fin (``sommaire``). La position est
-enregistrée : on reprend là où le groupe s'est arrêté."""
+enregistrée : on reprend là où le groupe s'est arrêté.
+
+Lisible du fond de la salle à 1280 × 720 : la question où est le curseur et sa réponse restent
+en vue (la page défile pour elles), les conseils de 2.4.5 sont repliés sous F2, et Ctrl+plus /
+Ctrl+moins / Ctrl+0 règlent la taille du texte, retenue pour chaque séance."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gesserv_bureau.cas import repertoire, seances_examen
 from gesserv_bureau.domaine import seances as regles_seances
@@ -18,6 +31,8 @@ from gesserv_bureau.interface.seances.commun import (
     FACTEUR_PROJECTEUR,
     STYLE_MESSAGE,
     agrandir,
+    avancement_examen,
+    conseils,
     date_longue,
     etat_examen,
     examen_fini,
@@ -27,8 +42,17 @@ from gesserv_bureau.interface.seances.commun import (
 )
 from gesserv_bureau.interface.seances.sommaire import PageSommaire
 from gesserv_bureau.interface.textes import tout_en_texte_brut
+from gesserv_bureau.langue import preferences
 from gesserv_bureau.stockage.base import Base
 from gesserv_bureau.stockage.erreurs import ErreurStockage
+
+
+ZOOMS = (0.6, 0.7, 0.8, 0.9, 1.0, 1.1, 1.25, 1.4, 1.6, 1.8, 2.0)   # la taille du texte, par rapport au projecteur
+
+
+def cle_zoom(seance: Seance) -> str:
+    """La préférence (QSettings) qui retient la taille du texte de cette séance."""
+    return f"seances/{seance.uuid}/zoom"
 
 
 class VueSeance(QWidget):
@@ -38,7 +62,8 @@ class VueSeance(QWidget):
 
     Clavier : Ctrl+Pg suiv. / Alt+→ service suivant, Ctrl+Pg préc. / Alt+← précédent,
     Ctrl+Origine / Ctrl+Fin premier / dernier, Échap quitte le plein écran puis ferme, F11
-    rebascule en plein écran. Pg suiv. / Pg préc. restent les étapes de l'assistant."""
+    rebascule en plein écran. Pg suiv. / Pg préc. restent les étapes de l'assistant. F2 déplie
+    ou replie les conseils (2.4.5); Ctrl+plus / Ctrl+moins / Ctrl+0 : la taille du texte."""
 
     changee = Signal()      # une réponse ou la position enregistrée
     fermee = Signal()
@@ -54,11 +79,9 @@ class VueSeance(QWidget):
         self.position = -1
         self.assistant: Assistant2A | None = None
         self.erreur = ""
-        police = QFont(QApplication.font())
-        if police.pointSizeF() > 0:
-            police.setPointSizeF(police.pointSizeF() * FACTEUR_PROJECTEUR)
-        else:
-            police.setPixelSize(round(police.pixelSize() * FACTEUR_PROJECTEUR))
+        self.conseils_visibles = False      # les encadrés de 2.4.5 : repliés, F2 les déplie
+        self.zoom = self._zoom_enregistre()
+        police = self._police()
         self.setFont(police)
         self._examens = {ev.service_pk: ev for ev in seances_examen.examens(base, seance)}
         self._noms = self._lire_noms()
@@ -70,15 +93,14 @@ class VueSeance(QWidget):
         self.titre.setObjectName("titreSeanceVue")
         self.titre.setWordWrap(True)
         entete.addWidget(self.titre, 1)
+        self.bouton_conseils = QPushButton(self)     # en haut : le pied tient à 800 px de large
+        self.bouton_conseils.setObjectName("boutonConseils")
+        self.bouton_conseils.setCheckable(True)
+        entete.addWidget(self.bouton_conseils, 0, Qt.AlignmentFlag.AlignTop)
         pile.addLayout(entete)
         self.progression = QLabel(self)
         self.progression.setObjectName("progressionSeance")
         self.progression.setWordWrap(True)
-        police_progression = QFont(police)
-        police_progression.setBold(True)
-        if police.pointSizeF() > 0:
-            police_progression.setPointSizeF(police.pointSizeF() * 1.25)
-        self.progression.setFont(police_progression)
         pile.addWidget(self.progression)
 
         self.defilement_ordre = BandeauOrdreDuJour(len(self.services) + 1, police, self)
@@ -90,7 +112,6 @@ class VueSeance(QWidget):
         self.message.setObjectName("messageSeance")
         self.message.setWordWrap(True)
         self.message.setStyleSheet(STYLE_MESSAGE)
-        self.message.setFont(police)
         self.message.hide()
         pile.addWidget(self.message)
 
@@ -109,10 +130,6 @@ class VueSeance(QWidget):
         self.aide = QLabel(self)
         self.aide.setObjectName("aideClavier")
         self.aide.setWordWrap(True)
-        police_aide = QFont(police)
-        if police.pointSizeF() > 0:
-            police_aide.setPointSizeF(police.pointSizeF() * 0.92)
-        self.aide.setFont(police_aide)
         self.aide.setStyleSheet("color: #3d3d3d;")
         pied.addStretch(1)
         self.bouton_precedent = QPushButton(self)
@@ -121,6 +138,7 @@ class VueSeance(QWidget):
         self.bouton_suivant.setObjectName("boutonServiceSuivant")
         self.bouton_quitter = QPushButton(self)
         self.bouton_quitter.setObjectName("boutonQuitterSeance")
+        self.bouton_conseils.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         for b in (self.bouton_precedent, self.bouton_suivant, self.bouton_quitter):
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)   # le clavier reste dans l'examen; les raccourcis suffisent
             pied.addWidget(b)
@@ -129,6 +147,7 @@ class VueSeance(QWidget):
         self.bouton_precedent.clicked.connect(self.precedent)
         self.bouton_suivant.clicked.connect(self.suivant)
         self.bouton_quitter.clicked.connect(self.close)
+        self.bouton_conseils.toggled.connect(self.montrer_conseils)
 
         raccourcis = (
             (("Ctrl+PgDown", "Alt+Right"), self.suivant),
@@ -137,30 +156,42 @@ class VueSeance(QWidget):
             (("Ctrl+End",), self.dernier),
             (("Esc",), self.echap),
             (("F11",), self.basculer_plein_ecran),
+            (("F2",), self.basculer_conseils),
+            ((QKeySequence.StandardKey.ZoomIn, "Ctrl++", "Ctrl+="), self.agrandir_texte),
+            ((QKeySequence.StandardKey.ZoomOut, "Ctrl+-"), self.reduire_texte),
+            (("Ctrl+0",), self.texte_normal),
         )
         self.raccourcis: list[QShortcut] = []
+        vues: set[str] = set()
         for touches, action in raccourcis:
             for touche in touches:
-                raccourci = QShortcut(QKeySequence(touche), self)
+                sequence = QKeySequence(touche)
+                if sequence.isEmpty() or sequence.toString() in vues:
+                    continue   # ZoomIn vaut déjà Ctrl++ sur la plupart des systèmes
+                vues.add(sequence.toString())
+                raccourci = QShortcut(sequence, self)
                 raccourci.setContext(Qt.ShortcutContext.WindowShortcut)
                 raccourci.activated.connect(action)
                 self.raccourcis.append(raccourci)
 
+        self._appliquer_polices()
         self.resize(1440, 900)
         tout_en_texte_brut(self)
         self.retraduire()
         self.aller_a(seance.position)
+        self._suit_le_focus = False
 
     # --- données --------------------------------------------------------------------------
     def _lire_noms(self) -> dict[int, str]:
         """« AAC-001 — Agri-stabilité » pour l'en-tête et le sommaire; le nom seul pour le bandeau."""
-        noms, self._noms_seuls = {}, {}
+        noms, self._noms_seuls, self._numeros = {}, {}, {}
         for pk in self.services:
             service = repertoire.charger_service(self.base, pk)
             ev = self._examens.get(pk)
             if service is not None:
                 noms[pk] = " — ".join(x for x in (service.service_id, service.nom(self.langue)) if x)
                 self._noms_seuls[pk] = service.nom(self.langue)
+                self._numeros[pk] = service.service_id
             else:
                 noms[pk] = ev.sujet if ev is not None else ""
         return noms
@@ -175,6 +206,12 @@ class VueSeance(QWidget):
         if 0 <= position < len(self.services):
             service_pk = self.services[position]
             return self._noms_seuls.get(service_pk) or self.nom(position)
+        return ""
+
+    def numero(self, position: int) -> str:
+        """Le numéro du service (« EDSC-102 »), pour sa puce; son rang s'il n'en a pas."""
+        if 0 <= position < len(self.services):
+            return self._numeros.get(self.services[position]) or f"{position + 1}."
         return ""
 
     def examen(self, position: int) -> Evaluation | None:
@@ -243,8 +280,10 @@ class VueSeance(QWidget):
         self._examens[service_pk] = ev
         assistant = Assistant2A(self.base, ev, self.langue, self.page_examen)
         assistant.setObjectName("assistantSeance")
-        agrandir(assistant, FACTEUR_PROJECTEUR, self.font())
+        agrandir(assistant, FACTEUR_PROJECTEUR * self.zoom, self.font())
         preparer_examen(assistant)
+        for encadre in conseils(assistant):
+            encadre.setVisible(self.conseils_visibles)
         assistant.enregistre.connect(self._examen_enregistre)
         assistant.termine.connect(self._examen_termine)
         self.colonne_examen.addWidget(assistant)
@@ -299,9 +338,10 @@ class VueSeance(QWidget):
         """Le bandeau : « ▶ » et un cadre épais pour le service courant, l'état de chaque
         examen écrit (la couleur ne fait que l'appuyer)."""
         n = len(self.services)
-        cases = [(f"{p + 1}. {self.nom_court(p)}", etat_examen(self.examen(p), court=True), examen_fini(self.examen(p)))
+        cases = [(self.numero(p), avancement_examen(self.examen(p)), examen_fini(self.examen(p)),
+                  f"{p + 1}. {self.nom(p)} — {etat_examen(self.examen(p))}")
                  for p in range(n)]
-        cases.append((self.tr("Sommaire"), self.tr("décisions et initiatives"), False))
+        cases.append((self.tr("Sommaire"), self.tr("décisions et initiatives"), False, ""))
         self.defilement_ordre.definir(cases, self.position)
 
     def _remplir_sommaire(self) -> None:
@@ -310,6 +350,116 @@ class VueSeance(QWidget):
         self._examens = {ev.service_pk: ev for ev in seances_examen.examens(self.base, self.seance)}
         self.page_sommaire.remplir(self.seance_a_jour().participants, self.langue,
                                    [(self.nom(p), self.examen(p)) for p in range(len(self.services))])
+
+    # --- lisible du fond de la salle : la question en vue, les conseils, la taille du texte ---------
+    def question_courante(self) -> str | None:
+        """Le code de la question (q1…q4b) où est le curseur, s'il est dans une question."""
+        focus = QApplication.focusWidget()
+        if self.assistant is None or focus is None:
+            return None
+        for code, w in self.assistant.questions.items():
+            if focus is w["reponse"] or w["reponse"].isAncestorOf(focus) or focus is w["initiatives"]:
+                return code
+        return None
+
+    def _focus_change(self, _ancien, nouveau) -> None:
+        if self.assistant is not None and nouveau is not None and self.assistant.isAncestorOf(nouveau):
+            self.montrer_question()
+
+    def montrer_question(self) -> None:
+        """La page défile pour que la question courante et sa réponse soient en vue : d'abord
+        l'énoncé, puis le champ où est le curseur (il l'emporte s'ils ne tiennent pas ensemble)."""
+        code = self.question_courante()
+        page = self.assistant.pages.currentWidget() if self.assistant is not None else None
+        if code is None or not isinstance(page, QScrollArea):
+            return
+        w = self.assistant.questions[code]
+        marge = max(self.fontMetrics().height() // 2, 4)
+        page.ensureWidgetVisible(w["enonce"], 0, marge)
+        champ = w["initiatives"] if QApplication.focusWidget() is w["initiatives"] else w["reponse"]
+        page.ensureWidgetVisible(champ, 0, marge)
+
+    def basculer_conseils(self) -> None:
+        self.bouton_conseils.toggle()
+
+    def montrer_conseils(self, visibles: bool) -> None:
+        """Les encadrés de guidance de 2.4.5, dépliés ou repliés (F2); la question courante
+        reste en vue."""
+        self.conseils_visibles = bool(visibles)
+        if self.bouton_conseils.isChecked() != self.conseils_visibles:
+            self.bouton_conseils.setChecked(self.conseils_visibles)
+            return
+        if self.assistant is not None:
+            for encadre in conseils(self.assistant):
+                encadre.setVisible(self.conseils_visibles)
+            QTimer.singleShot(0, self, self.montrer_question)
+        self._libeller_conseils()
+
+    def _zoom_enregistre(self) -> float:
+        try:
+            valeur = float(preferences().value(cle_zoom(self.seance), 1.0))
+        except (TypeError, ValueError):
+            valeur = 1.0
+        return min(ZOOMS, key=lambda z: abs(z - valeur))
+
+    def _police(self) -> QFont:
+        """La police de la vue : celle de l'application, agrandie pour le projecteur, puis par
+        le zoom de la séance."""
+        police = QFont(QApplication.font())
+        facteur = FACTEUR_PROJECTEUR * self.zoom
+        if police.pointSizeF() > 0:
+            police.setPointSizeF(police.pointSizeF() * facteur)
+        else:
+            police.setPixelSize(round(police.pixelSize() * facteur))
+        return police
+
+    def _appliquer_polices(self) -> None:
+        police = self._police()
+        self.setFont(police)
+        self.message.setFont(police)
+        police_progression = QFont(police)
+        police_progression.setBold(True)
+        if police.pointSizeF() > 0:
+            police_progression.setPointSizeF(police.pointSizeF() * 1.25)
+        self.progression.setFont(police_progression)
+        police_aide = QFont(police)
+        if police.pointSizeF() > 0:
+            police_aide.setPointSizeF(police.pointSizeF() * 0.6)   # pour qui mène la séance : pas besoin du fond de la salle
+        self.aide.setFont(police_aide)
+        self.defilement_ordre.changer_police(police)
+
+    def agrandir_texte(self) -> None:
+        self.regler_zoom(next((z for z in ZOOMS if z > self.zoom + 1e-6), ZOOMS[-1]))
+
+    def reduire_texte(self) -> None:
+        self.regler_zoom(next((z for z in reversed(ZOOMS) if z < self.zoom - 1e-6), ZOOMS[0]))
+
+    def texte_normal(self) -> None:
+        self.regler_zoom(1.0)
+
+    def regler_zoom(self, zoom: float) -> None:
+        """La taille du texte de la vue (1.0 : celle du projecteur), retenue pour cette séance;
+        l'examen courant est remis en place à la nouvelle taille, le curseur dans la même
+        question (tout y est déjà enregistré)."""
+        zoom = min(ZOOMS, key=lambda z: abs(z - zoom))
+        if abs(zoom - self.zoom) < 1e-6:
+            return
+        self.zoom = zoom
+        reglages = preferences()
+        reglages.setValue(cle_zoom(self.seance), zoom)
+        reglages.sync()
+        self._appliquer_polices()
+        if self.assistant is not None and not self.au_sommaire:
+            question, etape = self.question_courante(), self.assistant.pages.currentIndex()
+            self._retirer_assistant()
+            self._montrer_examen(self.services[self.position])
+            if self.assistant is not None:
+                self.assistant.aller_a(etape)
+                if question is not None:
+                    boutons = self.assistant.questions[question]["reponse"].boutons
+                    next((b for b in boutons.values() if b.isChecked()), boutons["oui"]).setFocus()
+        self._actualiser()
+        QTimer.singleShot(0, self, self.montrer_question)
 
     def seance_a_jour(self) -> Seance:
         try:
@@ -323,7 +473,20 @@ class VueSeance(QWidget):
         self.message.show()
 
     # --- fenêtre, langue --------------------------------------------------------------------
+    def _suivre_le_focus(self, suivre: bool) -> None:
+        """La page suit le curseur tant que la vue est à l'écran (le signal est celui de
+        l'application : débranché à la fermeture, il ne retient pas la vue)."""
+        if suivre != self._suit_le_focus:
+            signal = QApplication.instance().focusChanged
+            signal.connect(self._focus_change) if suivre else signal.disconnect(self._focus_change)
+            self._suit_le_focus = suivre
+
+    def hideEvent(self, event) -> None:
+        self._suivre_le_focus(False)
+        super().hideEvent(event)
+
     def showEvent(self, event) -> None:
+        self._suivre_le_focus(True)
         super().showEvent(event)
         if self.assistant is not None:
             QTimer.singleShot(0, self, self._placer_curseur)
@@ -359,14 +522,20 @@ class VueSeance(QWidget):
             self.retraduire()
         super().changeEvent(event)
 
+    def _libeller_conseils(self) -> None:
+        self.bouton_conseils.setText(self.tr("Masquer les conseils (2.4.5) — F2") if self.conseils_visibles
+                                     else self.tr("Conseils (2.4.5) — F2"))
+
     def retraduire(self) -> None:
+        self._libeller_conseils()
         self.bouton_precedent.setText(self.tr("◀ Service précédent"))
         self.bouton_quitter.setText(self.tr("Quitter la séance"))
         self.page_sommaire.retraduire()
         self.aide.setText(self.tr(
             "Ctrl+Pg suiv. ou Alt+→ : service suivant · Ctrl+Pg préc. ou Alt+← : service précédent · "
             "Ctrl+Origine / Ctrl+Fin : premier / dernier service · Pg suiv. / Pg préc. : étape de l'examen · "
-            "Échap : quitter le plein écran, puis la séance"))
+            "Échap : quitter le plein écran, puis la séance") + " · " + self.tr(
+            "F2 : conseils (2.4.5) · Ctrl+plus / Ctrl+moins / Ctrl+0 : taille du texte"))
         if self.position >= 0:
             if self.au_sommaire:
                 self._remplir_sommaire()
