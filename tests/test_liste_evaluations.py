@@ -68,8 +68,8 @@ def test_colonnes_et_resultat_de_chaque_outil(qtbot, base):
     evs = _quatre(base)
     liste = _liste(qtbot, base)
     titres = [liste.table.horizontalHeaderItem(c).text() for c in range(liste.table.columnCount())]
-    assert titres == ["N°", "Outil", "N° d'ID du service", "Service ou activité", "Exercice", "Statut", "Résultat",
-                      "Auteur", "Créée", "Modifiée"]
+    assert titres == ["N°", "Outil", "Exercice", "Statut", "Résultat", "Auteur", "Créée", "Modifiée",
+                      "N° d'ID du service", "Service ou activité"]
     oui = _rangee(liste, evs["1A service"])
     assert (oui["outil"], oui["service_id"], oui["nom"], oui["statut"], oui["resultat"]) == (
         "1A", "—", "Délivrance des permis de pêche", "Brouillon", "Service")
@@ -78,11 +78,12 @@ def test_colonnes_et_resultat_de_chaque_outil(qtbot, base):
     assert (b["outil"], b["service_id"], b["nom"], b["resultat"]) == (
         "1B", "AAC-001", evs["service"].nom_fr, "Prioritaire : oui")
     assert _rangee(liste, evs["2A"])["resultat"] == "Remaniement recommandé : oui"
-    assert oui["cree"] == evs["1A service"].cree_le[:16].replace("T", " ") and oui["modifie"]
+    assert oui["cree"] == evs["1A service"].cree_le[:10] and oui["modifie"] == evs["1A service"].modifie_le[:10]
     # la date entière et l'UUID sont dans les infobulles
     rang = next(r for r in range(liste.table.rowCount())
                 if liste.table.item(r, 0).text() == str(evs["1B"].pk))
     assert evs["1B"].uuid in liste.table.item(rang, liste.colonne("numero")).toolTip()
+    assert liste.table.item(rang, liste.colonne("cree")).toolTip() == evs["1B"].cree_le[:16].replace("T", " ")
     # chaque colonne à la largeur de son contenu, la dernière s'étire
     entete = liste.table.horizontalHeader()
     assert entete.stretchLastSection()
@@ -144,12 +145,12 @@ def test_export_csv_relu_colonnes_visibles_dans_la_langue(qtbot, base, tmp_path)
     octets = chemin.read_bytes()
     assert octets.startswith(b"\xef\xbb\xbf")
     lignes = list(csv.reader(io.StringIO(octets.decode("utf-8-sig"))))
-    assert lignes[0] == ["N°", "Outil", "N° d'ID du service", "Service ou activité", "Exercice", "Statut", "Résultat",
-                         "Créée", "Modifiée"]
+    assert lignes[0] == ["N°", "Outil", "Exercice", "Statut", "Résultat", "Créée", "Modifiée", "N° d'ID du service",
+                         "Service ou activité"]
     par_numero = {l[0]: l for l in lignes[1:]}
     assert len(lignes) - 1 == liste.table.rowCount()
-    assert par_numero[str(evs["1A non"].pk)][1:7] == ["1A", "—", "Réunion interne hebdomadaire", EXERCICE, "Brouillon",
-                                                    "Pas un service"]
+    ligne = par_numero[str(evs["1A non"].pk)]
+    assert ligne[1:5] + ligne[7:] == ["1A", EXERCICE, "Brouillon", "Pas un service", "—", "Réunion interne hebdomadaire"]
     assert "exportée(s)" in liste.message.text() and str(chemin) in liste.message.text()
 
 
@@ -242,3 +243,18 @@ def test_importer_est_grise_en_lecture_seule(qtbot, base):
     finally:
         base.lecture_seule = False
     qtbot.mouseClick(liste.bouton_fermer, Qt.MouseButton.LeftButton)
+
+
+def test_en_anglais_les_titres_et_les_boutons(qtbot, base):
+    """Passe une fois /work/notes/trad-i16-listes.json appliqué à traductions/ (après la fusion)."""
+    from gesserv_bureau.interface.app import creer_application
+
+    _app, traductions = creer_application("en")
+    try:
+        liste = _liste(qtbot, base, "en")
+        titres = [liste.table.horizontalHeaderItem(c).text() for c in range(liste.table.columnCount())]
+        assert titres[0] == "No." and titres[4] == "Result" and titres[8] == "Service ID"
+        assert liste.bouton_exporter.text() == "E&xport to another computer…"
+        assert liste.bouton_importer.text() == "&Import from another computer…"
+    finally:
+        traductions.retirer()

@@ -65,12 +65,18 @@ class DialogueCopies(Retraduisible, QDialog):
         self.resize(820, 420)
         tout_en_texte_brut(self)
         self.retraduire()
+        self.actualiser()
 
     def colonne(self, nom: str) -> int:
         return COLONNES.index(nom)
 
     def actualiser(self) -> None:
+        """Relit les copies (et l'état de chacune)."""
         self.copies = sauvegardes.lister(self.base)
+        self._remplir()
+
+    def _remplir(self) -> None:
+        choisie = self.copie_choisie()
         self.table.setRowCount(len(self.copies))
         premiere_intacte = None
         for rang, copie in enumerate(self.copies):
@@ -92,7 +98,10 @@ class DialogueCopies(Retraduisible, QDialog):
                 self.table.setItem(rang, col, item)
             if copie.intacte and premiere_intacte is None:
                 premiere_intacte = rang
-        if premiere_intacte is not None:
+        rangs = {c.chemin: r for r, c in enumerate(self.copies)}
+        if choisie in rangs:
+            self.table.selectRow(rangs[choisie])
+        elif premiere_intacte is not None:
             self.table.selectRow(premiere_intacte)
         abimees = sum(1 for c in self.copies if not c.intacte)
         self.note.setText(self.tr("%n copie(s) endommagée(s) ou illisible(s) : elles ne peuvent pas être remises en place.",
@@ -122,4 +131,4 @@ class DialogueCopies(Retraduisible, QDialog):
         self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Taille"), self.tr("État"), self.tr("Fichier")])
         self.boutons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Restaurer…"))
         self.boutons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
-        self.actualiser()
+        self._remplir()

@@ -36,13 +36,20 @@ from gesserv_bureau.domaine import outils
 from gesserv_bureau.stockage.base import Base
 from gesserv_bureau.interface.textes import Retraduisible, cause_systeme, en_clair, tout_en_texte_brut
 
-# les colonnes, dans l'ordre : ``ListeEvaluations.colonne(nom)`` donne leur rang
-COLONNES = ("numero", "outil", "service_id", "nom", "exercice", "statut", "resultat", "auteur", "cree", "modifie")
-LARGEUR_MAX_COLONNE = 300   # un nom très long ne pousse pas les autres colonnes hors de l'écran
+# les colonnes, dans l'ordre : ``ListeEvaluations.colonne(nom)`` donne leur rang. Chacune prend
+# la largeur de son contenu; le nom (long) vient en dernier et prend la place qui reste : la
+# liste tient dans un écran de 1024 × 640, le nom entier dans son infobulle.
+COLONNES = ("numero", "outil", "exercice", "statut", "resultat", "auteur", "cree", "modifie", "service_id", "nom")
+LARGEUR_MAX_COLONNE = 240   # un auteur ou un résultat très long ne pousse pas le nom hors de l'écran
 
 
 def _date(horodatage: str) -> str:
     return horodatage[:16].replace("T", " ") if horodatage else "—"
+
+
+def _jour(horodatage: str) -> str:
+    """La date seule (l'heure est dans l'infobulle)."""
+    return horodatage[:10] if horodatage else "—"
 
 
 class ListeEvaluations(Retraduisible, QDialog):
@@ -69,6 +76,8 @@ class ListeEvaluations(Retraduisible, QDialog):
         self.etiquette_outil = QLabel(self)
         self.outil = QComboBox(self)
         self.outil.setObjectName("filtreOutil")
+        self.outil.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.outil.setMinimumContentsLength(28)
         self.etiquette_outil.setBuddy(self.outil)
         self.etiquette_statut = QLabel(self)
         self.statut = QComboBox(self)
@@ -92,6 +101,7 @@ class ListeEvaluations(Retraduisible, QDialog):
         for col in range(len(COLONNES)):   # chaque colonne à la largeur de son contenu, la dernière s'étire
             entete.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         entete.setStretchLastSection(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         pile.addWidget(self.table, 1)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
@@ -140,10 +150,18 @@ class ListeEvaluations(Retraduisible, QDialog):
         self.table.itemSelectionChanged.connect(self._actualiser_boutons)
         self.outil.currentIndexChanged.connect(self.actualiser)
         self.statut.currentIndexChanged.connect(self.actualiser)
-        self.resize(1000, 580)   # tient dans un écran de 1024 × 640
+        self._taille_initiale()
         tout_en_texte_brut(self)
         self.retraduire()
         self.actualiser()
+
+    def _taille_initiale(self) -> None:
+        """Assez large pour les noms sur un grand écran, jamais plus que l'écran (1024 × 640 compris)."""
+        ecran = self.screen().availableGeometry() if self.screen() is not None else None
+        largeur, hauteur = 1240, 600
+        if ecran is not None:
+            largeur, hauteur = min(largeur, ecran.width() - 40), min(hauteur, ecran.height() - 40)
+        self.resize(max(largeur, 720), max(hauteur, 420))
 
     # --- données ------------------------------------------------------------------------
     def colonne(self, nom: str) -> int:
@@ -157,6 +175,13 @@ class ListeEvaluations(Retraduisible, QDialog):
     def actualiser(self, *_args) -> None:
         choisie = self.selection()
         self._evaluations = liste_evaluations.lignes(self.base, self.filtre(), self.service_pk)
+        self._remplir()
+        if choisie is not None:
+            self.choisir(choisie.uuid)
+        self._actualiser_boutons()
+
+    def _remplir(self) -> None:
+        """Les lignes lues, dans la langue de l'interface (sans relire la base)."""
         self.table.setRowCount(len(self._evaluations))
         for i, ligne in enumerate(self._evaluations):
             for j, (texte, bulle) in enumerate(self._cellules(ligne)):
@@ -170,9 +195,6 @@ class ListeEvaluations(Retraduisible, QDialog):
         else:
             self.historique.setText("")
         self.historique.setVisible(bool(self.historique.text()))
-        if choisie is not None:
-            self.choisir(choisie.uuid)
-        self._actualiser_boutons()
 
     def _cellules(self, ligne) -> list[tuple[str, str]]:
         """Les textes de la ligne, colonne par colonne, avec leur infobulle."""
@@ -195,8 +217,8 @@ class ListeEvaluations(Retraduisible, QDialog):
             "resultat": (resultat.texte(langue), resultat.texte(langue)) if resultat is not None
                         else ("—", self.tr("Pas encore de résultat")),
             "auteur": (ligne.auteur or "—", ligne.auteur),
-            "cree": (_date(ligne.cree_le), ligne.cree_le),
-            "modifie": (_date(ligne.modifie_le), ligne.modifie_le),
+            "cree": (_jour(ligne.cree_le), _date(ligne.cree_le)),
+            "modifie": (_jour(ligne.modifie_le), _date(ligne.modifie_le)),
         }
         return [valeurs[c] for c in COLONNES]
 
@@ -451,6 +473,8 @@ class ListeEvaluations(Retraduisible, QDialog):
         self.bouton_exporter.setText(self.tr("E&xporter vers un autre poste…"))
         self.bouton_importer.setText(self.tr("&Importer d'un autre poste…"))
         self.bouton_fermer.setText(self.tr("Fermer"))
-        if self._evaluations:   # les statuts et les résultats, dans la nouvelle langue
-            self.actualiser()
+        rang = self.table.currentRow()
+        self._remplir()   # les statuts et les résultats, dans la nouvelle langue
+        if 0 <= rang < len(self._evaluations):
+            self.table.selectRow(rang)
         self._actualiser_boutons()

@@ -230,7 +230,7 @@ class ModeleInventaire(QAbstractTableModel):
         return None
 
     def infobulle_a_completer(self, ligne: LigneInventaire) -> str:
-        """« 3 éléments du tableau 5 à compléter : » puis chacun, sur sa ligne."""
+        """« 3 élément(s) du tableau 5 à compléter : » puis chacun, sur sa ligne."""
         titre = self.tr("%n élément(s) du tableau 5 à compléter", "", ligne.a_completer)
         if self.source_a_completer is None:
             return titre
@@ -242,7 +242,8 @@ class ModeleInventaire(QAbstractTableModel):
         manques = self._manques[ligne.pk]
         if not manques:
             return titre
-        return titre + " :\n" + "\n".join(f"• {p.texte(self.langue)}" for p in manques)
+        titre = self.tr("%n élément(s) du tableau 5 à compléter :", "", ligne.a_completer)
+        return titre + "\n" + "\n".join(f"• {p.texte(self.langue)}" for p in manques)
 
     def _texte(self, ligne: LigneInventaire, colonne: int) -> str:
         langue = self.langue

@@ -85,19 +85,16 @@ def cause_systeme(exc: OSError) -> str:
     l'interface plutôt que le texte anglais du système."""
     import errno
 
-    def t(texte: str) -> str:
-        return QCoreApplication.translate("Textes", texte)
-
     if isinstance(exc, PermissionError):
-        return t("accès refusé (vérifiez vos droits sur ce dossier ou ce fichier)")
+        return QCoreApplication.translate("Textes", "accès refusé (vérifiez vos droits sur ce dossier ou ce fichier)")
     if isinstance(exc, FileNotFoundError):
-        return t("le dossier ou le fichier n'existe pas")
+        return QCoreApplication.translate("Textes", "le dossier ou le fichier n'existe pas")
     if isinstance(exc, IsADirectoryError):
-        return t("c'est un dossier, pas un fichier")
+        return QCoreApplication.translate("Textes", "c'est un dossier, pas un fichier")
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return t("le disque est plein")
+        return QCoreApplication.translate("Textes", "le disque est plein")
     if exc.errno == errno.EROFS:
-        return t("le disque est en lecture seule")
+        return QCoreApplication.translate("Textes", "le disque est en lecture seule")
     if exc.errno is not None:
-        return t("erreur du système n° %1").replace("%1", str(exc.errno))
-    return t("erreur du système")
+        return QCoreApplication.translate("Textes", "erreur du système n° %1").replace("%1", str(exc.errno))
+    return QCoreApplication.translate("Textes", "erreur du système")
