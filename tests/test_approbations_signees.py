@@ -76,7 +76,7 @@ def test_la_liste_des_evaluations_approuve_en_signant_puis_signe_apres_coup(qtbo
     liste.table.selectRow(0)
     assert liste.bouton_approuver.isEnabled() and liste.bouton_approuver.text() == "&Approuver…"
     assert liste.approuver("Directrice générale, Services") is True
-    assert liste.table.item(0, 3).text() == "Approuvée (sans signature)"
+    assert liste.table.item(0, liste.colonne("statut")).text() == "Approuvée (sans signature)"
     assert "arrive « terminée » sur les autres postes" in liste.message.text()
     liste.table.selectRow(0)
     assert liste.bouton_approuver.isEnabled() and liste.bouton_approuver.text() == "&Signer l'approbation…"
@@ -93,7 +93,7 @@ def test_la_liste_des_evaluations_approuve_en_signant_puis_signe_apres_coup(qtbo
     relue = evaluer.charger(base, ev.pk)
     assert (relue.statut, relue.approuve_par) == ("approuvee", "Marie Approbatrice")
     assert relue.approbation["algorithme"] == "ECDSA-SHA256"
-    assert liste.table.item(0, 3).text() == "Approuvée (signée)"
+    assert liste.table.item(0, liste.colonne("statut")).text() == "Approuvée (signée)"
     assert "signée par Marie Approbatrice" in liste.message.text()
     liste.table.selectRow(0)
     assert not liste.bouton_approuver.isEnabled()

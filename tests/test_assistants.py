@@ -302,7 +302,7 @@ def test_liste_des_evaluations_reprendre_repartir_approuver(qtbot, base):
     liste.ouvrir.connect(ouvertes.append)
     assert liste.table.rowCount() == 4   # les trois exemples 1A de la démonstration, et celle-ci
     liste.outil.setCurrentIndex(liste.outil.findData("2A"))
-    assert liste.table.rowCount() == 1 and liste.table.item(0, 3).text() == "Terminée"
+    assert liste.table.rowCount() == 1 and liste.table.item(0, liste.colonne("statut")).text() == "Terminée"
     liste.table.selectRow(0)
     assert liste.approuver("Directrice générale, Services") is True
     approuvee = evaluer.charger(base, ev.pk)
@@ -316,7 +316,7 @@ def test_liste_des_evaluations_reprendre_repartir_approuver(qtbot, base):
     assert nouvelle.contenu["reponses"] == approuvee.contenu["reponses"]
     liste.table.selectRow(0)
     qtbot.mouseClick(liste.bouton_historique, Qt.MouseButton.LeftButton)
-    assert [liste.table.item(r, 2).text() for r in range(liste.table.rowCount())] == ["2025-2026", "2024-2025"]
+    assert [liste.table.item(r, liste.colonne("exercice")).text() for r in range(liste.table.rowCount())] == ["2025-2026", "2024-2025"]
 
 
 _TUER = r"""

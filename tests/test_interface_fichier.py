@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QDialog, QMessageBox
 
 from gesserv_bureau.cas import repertoire
 from gesserv_bureau.interface.app import _Session, creer_application
@@ -86,7 +86,8 @@ def test_restaurer_une_copie_de_securite(session, qtbot, monkeypatch):
     copie = sauvegardes.copier(session.chemin, "manuelle")
     pk = pk_de(fenetre, "PC-007")
     repertoire.supprimer_service(fenetre.base, pk)        # une erreur qu'on veut défaire
-    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda p, t, l, choix, *a: (choix[0], True)))
+    from gesserv_bureau.interface.dialogue_copies import DialogueCopies
+    monkeypatch.setattr(DialogueCopies, "exec", lambda d: QDialog.DialogCode.Accepted)   # la plus récente intacte, choisie d'office
     questions = []
     monkeypatch.setattr(QMessageBox, "question",
                         staticmethod(lambda p, t, texte, *a: questions.append(texte) or QMessageBox.StandardButton.Yes))

@@ -74,6 +74,15 @@ def charger_service(base: Base, pk: int) -> Service | None:
     return _depot(base).charger(pk)
 
 
+def a_completer(base: Base, pk: int) -> list:
+    """Ce qui manque encore au service ``pk`` (``domaine.validation.Probleme``, un par élément
+    exigé), vide s'il est complet ou n'existe plus."""
+    from gesserv_bureau.domaine.validation import a_completer as manques
+
+    service = _depot(base).charger(pk)
+    return manques(service) if service is not None else []
+
+
 def normes_du_service(base: Base, pk: int) -> list:
     """Les normes de service (2.7) d'un service, importées des données ouvertes."""
     from gesserv_bureau.stockage.depot_normes import DepotNormes

@@ -14,6 +14,7 @@ le refus (les deux nombres) et dit si la personne confirme (la question posée a
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
@@ -28,6 +29,27 @@ RAISON_REMPLACEE = "remplacee"   # la base remplacée n'était pas forcément ab
 class CopieListee(NamedTuple):
     chemin: Path
     etat: str   # celui de stockage.sauvegardes.examiner : intacte, endommagee, vide, etrangere
+
+    @property
+    def intacte(self) -> bool:
+        """Elle peut être remise en place."""
+        return self.etat == "intacte"
+
+    @property
+    def taille(self) -> int | None:
+        """Sa taille en octets (``None`` : elle a disparu depuis)."""
+        try:
+            return self.chemin.stat().st_size
+        except OSError:
+            return None
+
+    @property
+    def faite_le(self) -> dt.datetime | None:
+        """Quand elle a été faite (la date du fichier; ``None`` : elle a disparu depuis)."""
+        try:
+            return dt.datetime.fromtimestamp(self.chemin.stat().st_mtime)
+        except OSError:
+            return None
 
 
 class Restauration(NamedTuple):

@@ -15,7 +15,7 @@ import csv
 import io
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from gesserv_bureau.domaine.conversion_gc import exporter_norme, exporter_service
@@ -44,6 +44,16 @@ def texte_csv(colonnes: Iterable[str], lignes: Iterable[dict[str, str]]) -> str:
     ecrivain.writeheader()
     ecrivain.writerows({c: neutraliser(v) for c, v in ligne.items()} for ligne in lignes)
     return sortie.getvalue()
+
+
+def tableau_csv(entetes: Sequence[str], rangees: Iterable[Sequence[str]]) -> bytes:
+    """Un tableau tel qu'il est montré (titres, puis une ligne par rangée) en CSV UTF-8 avec BOM,
+    pour Excel; une cellule qui commencerait une formule est neutralisée."""
+    sortie = io.StringIO()
+    ecrivain = csv.writer(sortie, lineterminator="\r\n")
+    ecrivain.writerow(list(entetes))
+    ecrivain.writerows([neutraliser(v) for v in rangee] for rangee in rangees)
+    return sortie.getvalue().encode("utf-8-sig")
 
 
 def ecrire_atomique(chemin: Path, octets: bytes) -> None:

@@ -37,3 +37,31 @@ class LigneRapport(NamedTuple):
 
     def nom(self, langue: str) -> str:
         return (self.nom_en or self.nom_fr) if langue == "en" else (self.nom_fr or self.nom_en)
+
+
+class LigneEvaluation(NamedTuple):
+    """Ce que la liste des évaluations montre d'un dossier : sans son contenu (ses réponses),
+    avec le numéro d'ID et le nom de son service. ``conclusion`` : celle que garde la base
+    (``domaine.evaluations.conclusion``, la règle de l'outil)."""
+
+    pk: int
+    uuid: str
+    outil: str
+    exercice: str
+    service_pk: int | None
+    service_id: str          # vide : une activité (1A) ou un service supprimé depuis
+    nom_fr: str              # le nom du service au répertoire (vide sans service)
+    nom_en: str
+    sujet: str               # le nom du service ou de l'activité gardé avec l'évaluation
+    statut: str
+    signee: bool             # son approbation porte une signature
+    auteur: str
+    cree_le: str
+    modifie_le: str
+    conclusion: str | None
+
+    def nom(self, langue: str) -> str:
+        """Le nom du service ou de l'activité : celui gardé avec l'évaluation, à défaut celui du
+        répertoire."""
+        du_repertoire = (self.nom_en or self.nom_fr) if langue == "en" else (self.nom_fr or self.nom_en)
+        return self.sujet or du_repertoire

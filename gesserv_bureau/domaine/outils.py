@@ -68,6 +68,7 @@ class Outil:
     designation: str | None = None             # la désignation du service que met (oui) ou retire (non) sa conclusion
     initiatives: bool = False                   # ses initiatives proposées vont à la table ``initiative`` (2B/2C)
     preparation: str = ""                       # le cas d'utilisation (chemin pointé) qui prépare une évaluation neuve
+    resultats: tuple[Libelle, ...] = ()         # le résultat court de chaque conclusion (la liste des évaluations)
 
     @property
     def titre(self) -> Libelle:
@@ -85,6 +86,11 @@ class Outil:
     def nom(self, langue: str) -> str:
         return self.titre.texte(langue)
 
+    def resultat(self, conclusion: str | None) -> Libelle | None:
+        """Le résultat court de cette conclusion (« Pas un service », « Prioritaire : oui »…),
+        ``None`` s'il n'y en a pas encore (ou une conclusion que l'outil ne connaît pas)."""
+        return next((r for r in self.resultats if r.code == conclusion), None) if conclusion else None
+
 
 OUTILS: tuple[Outil, ...] = (
     Outil(
@@ -97,6 +103,8 @@ OUTILS: tuple[Outil, ...] = (
         rapport="gesserv_bureau.rapports.rapport_1a",
         assistant="gesserv_bureau.interface.assistants.assistant_1a.Assistant1A",
         porte_sur_un_service=False,
+        resultats=(Libelle("service", "Service", "Service"),
+                   Libelle("pas_un_service", "Pas un service", "Not a service")),
     ),
     Outil(
         code="1B", referentiel=outil_1b, codes=regles_1b.CODES, cle_reponses=regles_1b.CLE_REPONSES,
@@ -110,6 +118,8 @@ OUTILS: tuple[Outil, ...] = (
         assistant="gesserv_bureau.interface.assistants.assistant_1b.Assistant1B",
         designation="prioritaire",
         preparation="gesserv_bureau.cas.reglages_1b.suivre",
+        resultats=(Libelle("oui", "Prioritaire : oui", "Priority: yes"),
+                   Libelle("non", "Prioritaire : non", "Priority: no")),
     ),
     Outil(
         code="2A", referentiel=outil_2a, codes=regles_2a.CODES, cle_reponses=regles_2a.CLE_REPONSES,
@@ -121,6 +131,8 @@ OUTILS: tuple[Outil, ...] = (
         rapport="gesserv_bureau.rapports.rapport_2a", donnees_rapport=("service", "seance"),
         assistant="gesserv_bureau.interface.assistants.assistant_2a.Assistant2A",
         initiatives=True,
+        resultats=(Libelle("oui", "Remaniement recommandé : oui", "Redesign recommended: yes"),
+                   Libelle("non", "Remaniement recommandé : non", "Redesign recommended: no")),
     ),
 )
 

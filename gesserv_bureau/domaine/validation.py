@@ -176,6 +176,12 @@ def _valider_volumes(service: Service) -> list[Probleme]:
     return problemes
 
 
+def a_completer(service: Service) -> list[Probleme]:
+    """Les éléments exigés qui manquent encore, un problème chacun (l'infobulle de la colonne
+    « À compléter »)."""
+    return [p for p in valider(service) if p.gravite == A_COMPLETER]
+
+
 def nombre_a_completer(service: Service) -> int:
     """Combien d'éléments exigés manquent encore (colonne « À compléter » de la table)."""
-    return sum(1 for p in valider(service) if p.gravite == A_COMPLETER)
+    return len(a_completer(service))

@@ -65,6 +65,7 @@ class FenetrePrincipale(DispositionFenetre, MenusFenetre, ActionsFichier, Action
         self.langue = traductions.langue
 
         self.modele = ModeleInventaire(self, self.langue)
+        self.modele.source_a_completer = lambda pk: repertoire.a_completer(self.base, pk)
         self._rechargement = False
         self._pk_a_garder: int | None = None
         self._service_tableau: int | None = None

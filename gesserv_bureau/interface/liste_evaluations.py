@@ -2,33 +2,54 @@
 (brouillon, terminée, approuvée), l'auteur et les dates. On reprend un brouillon exactement où
 il s'était arrêté, on part de l'évaluation de l'an dernier, on voit les évaluations antérieures
 d'un même service, on approuve — de préférence en signant l'approbation avec le certificat de
-l'approbateur (``DialogueApprobation``), pour qu'elle arrive approuvée sur les autres postes."""
+l'approbateur (``DialogueApprobation``), pour qu'elle arrive approuvée sur les autres postes.
+
+La liste se cherche (numéro, nom), se filtre (outil, statut), s'exporte en CSV telle qu'elle est
+montrée, et échange une évaluation avec un autre poste par un fichier JSON — les mêmes cas
+d'utilisation, refus et messages que ``gesserv-bureau evaluation exporter|importer``
+(``cas.transferts``). Les lignes viennent de ``cas.liste_evaluations``."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
 )
 
-from gesserv_bureau.cas import evaluer
+from gesserv_bureau.cas import evaluer, liste_evaluations, transferts
 from gesserv_bureau.domaine import evaluations as regles
 from gesserv_bureau.domaine import outils
 from gesserv_bureau.stockage.base import Base
-from gesserv_bureau.interface.textes import Retraduisible, en_clair, tout_en_texte_brut
+from gesserv_bureau.interface.textes import Retraduisible, cause_systeme, en_clair, tout_en_texte_brut
+
+# les colonnes, dans l'ordre : ``ListeEvaluations.colonne(nom)`` donne leur rang. Chacune prend
+# la largeur de son contenu; le nom (long) vient en dernier et prend la place qui reste : la
+# liste tient dans un écran de 1024 × 640, le nom entier dans son infobulle.
+COLONNES = ("numero", "outil", "exercice", "statut", "resultat", "auteur", "cree", "modifie", "service_id", "nom")
+LARGEUR_MAX_COLONNE = 240   # un auteur ou un résultat très long ne pousse pas le nom hors de l'écran
 
 
 def _date(horodatage: str) -> str:
     return horodatage[:16].replace("T", " ") if horodatage else "—"
+
+
+def _jour(horodatage: str) -> str:
+    """La date seule (l'heure est dans l'infobulle)."""
+    return horodatage[:10] if horodatage else "—"
 
 
 class ListeEvaluations(Retraduisible, QDialog):
@@ -41,32 +62,46 @@ class ListeEvaluations(Retraduisible, QDialog):
         self.langue = langue
         self.exercice = exercice
         self.service_pk = service_pk
-        self._evaluations: list = []
+        self._evaluations: list = []   # les lignes montrées (``domaine.lignes.LigneEvaluation``)
+        self.boite: QMessageBox | None = None   # le dernier message montré (export, import)
         pile = QVBoxLayout(self)
         filtres = QHBoxLayout()
+        self.etiquette_recherche = QLabel(self)
+        self.recherche = QLineEdit(self)
+        self.recherche.setObjectName("rechercheEvaluations")
+        self.recherche.setClearButtonEnabled(True)
+        self.etiquette_recherche.setBuddy(self.recherche)
+        filtres.addWidget(self.etiquette_recherche)
+        filtres.addWidget(self.recherche, 1)
         self.etiquette_outil = QLabel(self)
         self.outil = QComboBox(self)
         self.outil.setObjectName("filtreOutil")
+        self.outil.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.outil.setMinimumContentsLength(28)
         self.etiquette_outil.setBuddy(self.outil)
         self.etiquette_statut = QLabel(self)
         self.statut = QComboBox(self)
         self.statut.setObjectName("filtreStatut")
         self.etiquette_statut.setBuddy(self.statut)
         self.historique = QLabel(self)
+        self.historique.setWordWrap(True)
         for w in (self.etiquette_outil, self.outil, self.etiquette_statut, self.statut):
             filtres.addWidget(w)
-        filtres.addWidget(self.historique, 1)
         pile.addLayout(filtres)
-        self.table = QTableWidget(0, 7, self)
+        pile.addWidget(self.historique)
+        self.table = QTableWidget(0, len(COLONNES), self)
         self.table.setObjectName("tableEvaluations")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
         entete = self.table.horizontalHeader()
-        for col in range(7):
+        entete.setMaximumSectionSize(LARGEUR_MAX_COLONNE)
+        for col in range(len(COLONNES)):   # chaque colonne à la largeur de son contenu, la dernière s'étire
             entete.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        entete.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        entete.setStretchLastSection(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         pile.addWidget(self.table, 1)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
@@ -88,46 +123,112 @@ class ListeEvaluations(Retraduisible, QDialog):
                   self.bouton_rapport):
             boutons.addWidget(b)
         boutons.addStretch(1)
-        boutons.addWidget(self.bouton_fermer)
         pile.addLayout(boutons)
+        fichiers = QHBoxLayout()   # la liste et les échanges avec un autre poste
+        self.bouton_csv = QPushButton(self)
+        self.bouton_csv.setObjectName("boutonExporterCsv")
+        self.bouton_exporter = QPushButton(self)
+        self.bouton_exporter.setObjectName("boutonExporterEvaluation")
+        self.bouton_importer = QPushButton(self)
+        self.bouton_importer.setObjectName("boutonImporterEvaluations")
+        for b in (self.bouton_csv, self.bouton_exporter, self.bouton_importer):
+            fichiers.addWidget(b)
+        fichiers.addStretch(1)
+        fichiers.addWidget(self.bouton_fermer)
+        pile.addLayout(fichiers)
         self.bouton_ouvrir.clicked.connect(self.ouvrir_selection)
         self.bouton_repartir.clicked.connect(self.repartir)
         self.bouton_historique.clicked.connect(self.montrer_historique)
         self.bouton_approuver.clicked.connect(lambda: self.approuver())
         self.bouton_rapport.clicked.connect(self.rapport)
+        self.bouton_csv.clicked.connect(lambda: self.exporter_csv())
+        self.bouton_exporter.clicked.connect(lambda: self.exporter_evaluation())
+        self.bouton_importer.clicked.connect(lambda: self.importer())
         self.bouton_fermer.clicked.connect(self.close)
+        self.recherche.textChanged.connect(self.actualiser)
         self.table.cellDoubleClicked.connect(lambda *_: self.ouvrir_selection())
         self.table.itemSelectionChanged.connect(self._actualiser_boutons)
         self.outil.currentIndexChanged.connect(self.actualiser)
         self.statut.currentIndexChanged.connect(self.actualiser)
-        self.resize(1100, 560)
+        self._taille_initiale()
         tout_en_texte_brut(self)
         self.retraduire()
         self.actualiser()
 
+    def _taille_initiale(self) -> None:
+        """Assez large pour les noms sur un grand écran, jamais plus que l'écran (1024 × 640 compris)."""
+        ecran = self.screen().availableGeometry() if self.screen() is not None else None
+        largeur, hauteur = 1240, 600
+        if ecran is not None:
+            largeur, hauteur = min(largeur, ecran.width() - 40), min(hauteur, ecran.height() - 40)
+        self.resize(max(largeur, 720), max(hauteur, 420))
+
     # --- données ------------------------------------------------------------------------
+    def colonne(self, nom: str) -> int:
+        """Le rang de la colonne ``nom`` (``COLONNES``)."""
+        return COLONNES.index(nom)
+
+    def filtre(self) -> liste_evaluations.FiltreEvaluations:
+        return liste_evaluations.FiltreEvaluations(self.recherche.text(), self.outil.currentData(),
+                                                   self.statut.currentData())
+
     def actualiser(self, *_args) -> None:
-        outil, statut = self.outil.currentData(), self.statut.currentData()
-        toutes = evaluer.du_service(self.base, self.service_pk) if self.service_pk is not None else evaluer.toutes(self.base)
-        self._evaluations = [e for e in toutes if (outil is None or e.outil == outil) and (statut is None or e.statut == statut)]
-        langue = self.langue
+        choisie = self.selection()
+        self._evaluations = liste_evaluations.lignes(self.base, self.filtre(), self.service_pk)
+        self._remplir()
+        if choisie is not None:
+            self.choisir(choisie.uuid)
+        self._actualiser_boutons()
+
+    def _remplir(self) -> None:
+        """Les lignes lues, dans la langue de l'interface (sans relire la base)."""
         self.table.setRowCount(len(self._evaluations))
-        for i, ev in enumerate(self._evaluations):
-            statut_fr, statut_en = regles.LIBELLES_STATUTS[ev.statut]
-            statut = statut_en if langue == "en" else statut_fr
-            if ev.statut == "approuvee":
-                statut += self.tr(" (signée)") if ev.approbation else self.tr(" (sans signature)")
-            valeurs = (ev.outil, ev.sujet or self.tr("(sans nom)"), ev.exercice or "—",
-                       statut, ev.auteur or "—", _date(ev.cree_le), _date(ev.modifie_le))
-            for j, v in enumerate(valeurs):
-                item = QTableWidgetItem(v)
-                item.setToolTip(outils.outil(ev.outil).nom(langue) if j == 0 else en_clair(v))
+        for i, ligne in enumerate(self._evaluations):
+            for j, (texte, bulle) in enumerate(self._cellules(ligne)):
+                item = QTableWidgetItem(texte)
+                item.setToolTip(en_clair(bulle))
+                if COLONNES[j] == "numero":
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(i, j, item)
         if self.service_pk is not None:
             self.historique.setText(self.tr("Évaluations de ce service seulement (les plus récentes d'abord)."))
         else:
             self.historique.setText("")
-        self._actualiser_boutons()
+        self.historique.setVisible(bool(self.historique.text()))
+
+    def _cellules(self, ligne) -> list[tuple[str, str]]:
+        """Les textes de la ligne, colonne par colonne, avec leur infobulle."""
+        langue = self.langue
+        statut_fr, statut_en = regles.LIBELLES_STATUTS[ligne.statut]
+        statut = statut_en if langue == "en" else statut_fr
+        if ligne.statut == "approuvee":
+            statut += self.tr(" (signée)") if ligne.signee else self.tr(" (sans signature)")
+        resultat = liste_evaluations.resultat(ligne)
+        nom = ligne.nom(langue) or self.tr("(sans nom)")
+        nom_outil = outils.outil(ligne.outil).nom(langue) if outils.connu(ligne.outil) else ligne.outil
+        valeurs = {
+            "numero": (str(ligne.pk), self.tr("Évaluation n° %1 (UUID %2)").replace("%1", str(ligne.pk))
+                       .replace("%2", ligne.uuid)),
+            "outil": (ligne.outil, nom_outil),
+            "service_id": (ligne.service_id or "—", ligne.service_id or self.tr("Aucun service du répertoire")),
+            "nom": (nom, nom),
+            "exercice": (ligne.exercice or "—", ligne.exercice),
+            "statut": (statut, statut),
+            "resultat": (resultat.texte(langue), resultat.texte(langue)) if resultat is not None
+                        else ("—", self.tr("Pas encore de résultat")),
+            "auteur": (ligne.auteur or "—", ligne.auteur),
+            "cree": (_jour(ligne.cree_le), _date(ligne.cree_le)),
+            "modifie": (_jour(ligne.modifie_le), _date(ligne.modifie_le)),
+        }
+        return [valeurs[c] for c in COLONNES]
+
+    def choisir(self, uuid: str) -> bool:
+        """Sélectionne l'évaluation ``uuid`` si elle est dans la liste montrée."""
+        for rang, ligne in enumerate(self._evaluations):
+            if ligne.uuid == uuid:
+                self.table.selectRow(rang)
+                return True
+        return False
 
     def selection(self):
         rang = self.table.currentRow()
@@ -139,11 +240,14 @@ class ListeEvaluations(Retraduisible, QDialog):
         self.bouton_ouvrir.setText(self.tr("&Reprendre") if ev is not None and ev.statut == "brouillon" else self.tr("&Ouvrir"))
         self.bouton_repartir.setEnabled(ev is not None and not self.base.lecture_seule)
         self.bouton_historique.setEnabled(ev is not None and ev.service_pk is not None)
-        a_signer = ev is not None and ev.statut == "approuvee" and ev.approbation is None
+        a_signer = ev is not None and ev.statut == "approuvee" and not ev.signee
         self.bouton_approuver.setEnabled(ev is not None and (ev.statut == "terminee" or a_signer)
                                          and not self.base.lecture_seule)
         self.bouton_approuver.setText(self.tr("&Signer l'approbation…") if a_signer else self.tr("&Approuver…"))
         self.bouton_rapport.setEnabled(ev is not None)
+        self.bouton_exporter.setEnabled(ev is not None)
+        self.bouton_importer.setEnabled(not self.base.lecture_seule)
+        self.bouton_csv.setEnabled(bool(self._evaluations))
 
     # --- gestes -------------------------------------------------------------------------
     def ouvrir_selection(self) -> None:
@@ -194,10 +298,10 @@ class ListeEvaluations(Retraduisible, QDialog):
         certificat ouvert (``rapports.certificats.Identite``), signe l'approbation."""
         from gesserv_bureau.rapports.certificats import ErreurSignature
 
-        ev = self.selection()
-        if ev is None:
+        ligne = self.selection()
+        if ligne is None:
             return False
-        ev = evaluer.charger(self.base, ev.pk)
+        ev = evaluer.charger(self.base, ligne.pk)
         signer_seulement = ev.statut == "approuvee"
         if par is None and identite is None:
             reponse = self._demander(ev, signer_seulement)
@@ -230,6 +334,116 @@ class ListeEvaluations(Retraduisible, QDialog):
         self.actualiser()
         return True
 
+    # --- fichiers : la liste en CSV, une évaluation vers ou depuis un autre poste ----------
+    def _dossier(self) -> Path:
+        return self.base.chemin.parent if self.base.chemin else Path.home()
+
+    def _montrer(self, icone: QMessageBox.Icon, titre: str, texte: str) -> QMessageBox:
+        """Un message dans sa boîte, sans bloquer (gardé dans ``boite``)."""
+        if self.boite is not None:
+            self.boite.close()
+        self.boite = QMessageBox(icone, titre, en_clair(texte), QMessageBox.StandardButton.Ok, self)
+        self.boite.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.boite.destroyed.connect(lambda *_, b=self.boite: setattr(self, "boite", None) if self.boite is b else None)
+        self.boite.open()
+        return self.boite
+
+    def _non_ecrit(self, chemin: Path, exc: OSError) -> None:
+        self._montrer(QMessageBox.Icon.Warning, self.tr("Export impossible"), self.tr(
+            "Le fichier %1 n'a pas pu être écrit : %2. Rien n'a été remplacé.")
+            .replace("%1", str(chemin)).replace("%2", cause_systeme(exc)))
+
+    def exporter_csv(self, chemin: Path | None = None) -> Path | None:
+        """La liste telle qu'elle est montrée (ses colonnes, la recherche et les filtres, dans la
+        langue de l'interface), en CSV."""
+        if chemin is None:
+            nom, _ = QFileDialog.getSaveFileName(self, self.tr("Exporter la liste des évaluations"),
+                                                 str(self._dossier() / self.tr("evaluations.csv")),
+                                                 self.tr("Fichiers CSV (*.csv)"))
+            if not nom:
+                return None
+            chemin = Path(nom)
+        visibles = [c for c in range(self.table.columnCount()) if not self.table.isColumnHidden(c)]
+        entetes = [self.table.horizontalHeaderItem(c).text() for c in visibles]
+        rangees = [[self.table.item(r, c).text() for c in visibles] for r in range(self.table.rowCount())]
+        try:
+            n = liste_evaluations.exporter_csv(chemin, entetes, rangees)
+        except OSError as exc:
+            self._non_ecrit(chemin, exc)
+            return None
+        self.message.setText(self.tr("%n évaluation(s) exportée(s) dans %1.", "", n).replace("%1", str(chemin)))
+        return chemin
+
+    def exporter_evaluation(self, chemin: Path | None = None) -> Path | None:
+        """L'évaluation choisie dans un fichier JSON, pour un autre poste (comme
+        ``gesserv-bureau evaluation exporter --uuid``)."""
+        ligne = self.selection()
+        if ligne is None:
+            return None
+        if chemin is None:
+            nom, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Exporter vers un autre poste"),
+                str(self._dossier() / f"evaluation-{ligne.outil}-{ligne.pk}.json"),
+                self.tr("Fichiers d'évaluations (*.json)"))
+            if not nom:
+                return None
+            chemin = Path(nom)
+        try:
+            ev = transferts.exporter_evaluation(self.base, ligne.uuid, chemin)
+        except transferts.EchangeRefuse as exc:
+            self._montrer(QMessageBox.Icon.Warning, self.tr("Export impossible"),
+                          "\n".join(p.texte(self.langue) for p in exc.problemes))
+            return None
+        except OSError as exc:
+            self._non_ecrit(chemin, exc)
+            return None
+        self.message.setText(self.tr("Évaluation %1 « %2 » exportée dans %3.").replace("%1", ev.outil)
+                             .replace("%2", ev.sujet).replace("%3", str(chemin)))
+        return chemin
+
+    def importer(self, chemin: Path | None = None):
+        """Un fichier d'évaluations d'un autre poste, tout ou rien (comme ``gesserv-bureau
+        evaluation importer``) : le constat (ajoutées, mises à jour, inchangées, avertissements),
+        ou le refus — alors rien n'a changé. Le résultat (``cas.transferts.Resultat``), ou
+        ``None``."""
+        if self.base.lecture_seule:
+            return None
+        if chemin is None:
+            nom, _ = QFileDialog.getOpenFileName(self, self.tr("Importer d'un autre poste"), str(self._dossier()),
+                                                 self.tr("Fichiers d'évaluations (*.json)"))
+            if not nom:
+                return None
+            chemin = Path(nom)
+        try:
+            resultat = transferts.importer(self.base, chemin)
+        except transferts.EchangeRefuse as exc:
+            self._montrer(QMessageBox.Icon.Warning, self.tr("Import refusé"),
+                          "\n\n".join(p.texte(self.langue) for p in exc.problemes))
+            return None
+        self.actualiser()
+        if resultat.uuids:
+            self.choisir(resultat.uuids[0])
+        self._montrer(QMessageBox.Icon.Warning if resultat.avertissements else QMessageBox.Icon.Information,
+                      self.tr("Import terminé"), self.constat(resultat))
+        return resultat
+
+    def constat(self, resultat) -> str:
+        """Ce que l'import a fait, lisible : une phrase pour une seule évaluation, le bilan de
+        l'import (celui de la ligne de commande), puis les avertissements."""
+        lignes = []
+        if len(resultat.uuids) == 1:
+            if resultat.crees:
+                lignes.append(self.tr("L'évaluation du fichier a été ajoutée à cette base."))
+            elif resultat.modifies:
+                lignes.append(self.tr("L'évaluation de cette base a été mise à jour avec celle du fichier."))
+            else:
+                lignes.append(self.tr("L'évaluation du fichier est déjà dans cette base : rien n'a changé."))
+        lignes.extend(resultat.textes(self.langue))
+        if resultat.avertissements:
+            lignes.append(self.tr("Avertissements :"))
+            lignes.extend(f"• {a.texte(self.langue)}" for a in resultat.avertissements)
+        return "\n\n".join(lignes)
+
     def retraduire(self) -> None:
         self.setWindowTitle(self.tr("Évaluations"))
         self.etiquette_outil.setText(self.tr("&Outil :"))
@@ -245,10 +459,22 @@ class ListeEvaluations(Retraduisible, QDialog):
                 combo.addItem(texte, c)
             combo.setCurrentIndex(max(combo.findData(code), 0))
             combo.blockSignals(bloque)
-        self.table.setHorizontalHeaderLabels([self.tr("Outil"), self.tr("Service ou activité"), self.tr("Exercice"),
-                                              self.tr("Statut"), self.tr("Auteur"), self.tr("Créée"), self.tr("Modifiée")])
+        self.etiquette_recherche.setText(self.tr("Rec&hercher :"))
+        self.recherche.setPlaceholderText(self.tr("Numéro ou nom de l'évaluation ou du service"))
+        titres = {"numero": self.tr("N°"), "outil": self.tr("Outil"), "service_id": self.tr("N° d'ID du service"),
+                  "nom": self.tr("Service ou activité"), "exercice": self.tr("Exercice"), "statut": self.tr("Statut"),
+                  "resultat": self.tr("Résultat"), "auteur": self.tr("Auteur"), "cree": self.tr("Créée"),
+                  "modifie": self.tr("Modifiée")}
+        self.table.setHorizontalHeaderLabels([titres[c] for c in COLONNES])
         self.bouton_repartir.setText(self.tr("&Nouvelle à partir de celle-ci"))
         self.bouton_historique.setText(self.tr("&Évaluations antérieures du service"))
         self.bouton_rapport.setText(self.tr("Rapport &PDF…"))
+        self.bouton_csv.setText(self.tr("Exporter la liste (&CSV)…"))
+        self.bouton_exporter.setText(self.tr("E&xporter vers un autre poste…"))
+        self.bouton_importer.setText(self.tr("&Importer d'un autre poste…"))
         self.bouton_fermer.setText(self.tr("Fermer"))
+        rang = self.table.currentRow()
+        self._remplir()   # les statuts et les résultats, dans la nouvelle langue
+        if 0 <= rang < len(self._evaluations):
+            self.table.selectRow(rang)
         self._actualiser_boutons()

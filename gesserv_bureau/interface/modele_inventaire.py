@@ -7,6 +7,8 @@ les lignes visibles à l'écran : une frappe dans le filtre reste instantanée �
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Signal
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 
@@ -21,6 +23,7 @@ from gesserv_bureau.interface.valeurs_qt import (
     ROLE_INFOBULLE,
     ROLE_UTILISATEUR,
 )
+from gesserv_bureau.stockage.erreurs import ErreurStockage
 from gesserv_bureau.referentiel.codes import DESIGNATIONS, PORTEES_REPERTOIRE, TYPES_SERVICE
 
 # L'ordre des colonnes : ce qui sert à juger d'un coup d'œil d'abord, le propriétaire (long) à la fin.
@@ -48,6 +51,10 @@ class ModeleInventaire(QAbstractTableModel):
         self._filtre = Filtre()
         self._tri: tuple[int, bool] = (COL_ID, False)   # (colonne, décroissant)
         self._entetes: list[str] = []
+        # ce qui manque à un service (``pk`` → ``domaine.validation.Probleme``), lu à la demande
+        # de l'infobulle de « À compléter » (la ligne ne garde que leur nombre)
+        self.source_a_completer: Callable[[int], list] | None = None
+        self._manques: dict[int, list] = {}
         self.entetes = QStandardItemModel(0, NB_COLONNES, self)
         self.retraduire()
 
@@ -85,6 +92,7 @@ class ModeleInventaire(QAbstractTableModel):
         (le reste arrive d'un fil de travail, puis ``charger`` est rappelé avec tout).
         ``cles`` : les clés de recherche déjà calculées (sinon, à la première recherche)."""
         self.beginResetModel()
+        self._manques.clear()
         self._total_attendu = total or 0
         self._lignes = list(lignes)
         self._cles = list(cles) if cles is not None and len(cles) == len(self._lignes) else None
@@ -108,6 +116,7 @@ class ModeleInventaire(QAbstractTableModel):
 
     def remplacer(self, ligne: LigneInventaire) -> None:
         """Met à jour une ligne après un enregistrement, sans refiltrer (la ligne reste visible)."""
+        self._manques.pop(ligne.pk, None)
         for i, existante in enumerate(self._lignes):
             if existante.pk == ligne.pk:
                 self._lignes[i] = ligne
@@ -215,10 +224,26 @@ class ModeleInventaire(QAbstractTableModel):
         if role == ROLE_AVANT_PLAN and colonne == COL_A_COMPLETER and ligne.a_completer:
             return _COULEUR_A_COMPLETER
         if role == ROLE_INFOBULLE and colonne == COL_A_COMPLETER and ligne.a_completer:
-            return self.tr("%n élément(s) du tableau 5 à compléter", "", ligne.a_completer)
+            return self.infobulle_a_completer(ligne)
         if role == ROLE_UTILISATEUR:
             return ligne.pk
         return None
+
+    def infobulle_a_completer(self, ligne: LigneInventaire) -> str:
+        """« 3 élément(s) du tableau 5 à compléter : » puis chacun, sur sa ligne."""
+        titre = self.tr("%n élément(s) du tableau 5 à compléter", "", ligne.a_completer)
+        if self.source_a_completer is None:
+            return titre
+        if ligne.pk not in self._manques:
+            try:
+                self._manques[ligne.pk] = list(self.source_a_completer(ligne.pk))
+            except ErreurStockage:   # une base occupée, illisible : le nombre suffit
+                return titre
+        manques = self._manques[ligne.pk]
+        if not manques:
+            return titre
+        titre = self.tr("%n élément(s) du tableau 5 à compléter :", "", ligne.a_completer)
+        return titre + "\n" + "\n".join(f"• {p.texte(self.langue)}" for p in manques)
 
     def _texte(self, ligne: LigneInventaire, colonne: int) -> str:
         langue = self.langue
@@ -238,6 +263,6 @@ class ModeleInventaire(QAbstractTableModel):
         if colonne == COL_EN_LIGNE:
             pct = ligne.pourcentage_en_ligne
             return "" if pct is None else f"{pct:.0f}\u00a0%"
-        if colonne == COL_A_COMPLETER:
-            return str(ligne.a_completer) if ligne.a_completer else "✓"
+        if colonne == COL_A_COMPLETER:   # le nombre d'éléments manquants; rien quand le service est complet
+            return str(ligne.a_completer) if ligne.a_completer else ""
         return ""

@@ -7,6 +7,7 @@ import json
 
 from gesserv_bureau.domaine import outils
 from gesserv_bureau.domaine.evaluations import Evaluation, Seance, conclusion
+from gesserv_bureau.domaine.lignes import LigneEvaluation
 from gesserv_bureau.stockage import journal
 from gesserv_bureau.stockage.base import Base
 from gesserv_bureau.stockage.lecture import BaseLecture
@@ -72,6 +73,21 @@ class DepotEvaluations:
         if outil:
             return self._lire("WHERE service_pk = ? AND outil = ? ORDER BY exercice DESC, pk DESC", [service_pk, outil])
         return self._lire("WHERE service_pk = ? ORDER BY exercice DESC, pk DESC", [service_pk])
+
+    def lignes(self, service_pk: int | None = None) -> list[LigneEvaluation]:
+        """La liste des évaluations, sans leur contenu, avec le numéro d'ID et le nom de leur
+        service : toutes (les plus récemment modifiées d'abord), ou celles d'un service (les plus
+        récentes d'abord, par exercice)."""
+        requete = ("SELECT e.pk, e.uuid, e.outil, e.exercice, e.service_pk, coalesce(s.service_id, ''),"
+                   " coalesce(s.nom_fr, ''), coalesce(s.nom_en, ''), e.sujet, e.statut,"
+                   " coalesce(e.approbation, '') != '', e.auteur, e.cree_le, e.modifie_le, e.conclusion"
+                   " FROM evaluation e LEFT JOIN service s ON s.pk = e.service_pk")
+        if service_pk is not None:
+            curseur = self.conn.execute(requete + " WHERE e.service_pk = ? ORDER BY e.exercice DESC, e.pk DESC",
+                                        [service_pk])
+        else:
+            curseur = self.conn.execute(requete + " ORDER BY e.modifie_le DESC, e.pk DESC")
+        return [LigneEvaluation(*r[:10], bool(r[10]), *r[11:]) for r in curseur]
 
     def de_la_seance(self, seance_pk: int) -> list[Evaluation]:
         return self._lire("WHERE seance_pk = ? ORDER BY pk", [seance_pk])

@@ -234,7 +234,7 @@ def test_restaurer_une_copie_qui_a_moins_de_services_demande_confirmation(chemin
 
 
 def test_fenetre_restaurer_montre_les_deux_nombres_de_services(qtbot, tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+    from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
     from gesserv_bureau.cas import repertoire
     from gesserv_bureau.interface.app import _Session, creer_application
@@ -250,7 +250,8 @@ def test_fenetre_restaurer_montre_les_deux_nombres_de_services(qtbot, tmp_path, 
     assert session.montrer(ouvrir(chemin, rotation=False))
     try:
         fenetre = session.fenetre
-        monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda p, t, l, choix, *a: (choix[0], True)))
+        from gesserv_bureau.interface.dialogue_copies import DialogueCopies
+        monkeypatch.setattr(DialogueCopies, "exec", lambda d: QDialog.DialogCode.Accepted)   # la plus récente intacte, choisie d'office
         questions = []
         monkeypatch.setattr(QMessageBox, "question",
                             staticmethod(lambda p, t, texte, *a: questions.append(texte) or QMessageBox.StandardButton.No))

@@ -67,9 +67,11 @@ class ActionsEvaluations:
 
     # --- séances, stratégies, réglages de la 1B ------------------------------------------
     def strategies(self):
+        from gesserv_bureau.interface.etat_vide import inviter_strategies
         from gesserv_bureau.interface.strategie.fenetre_strategie import DialogueStrategies
 
         dialogue = DialogueStrategies(self.base, self.langue, self.controleur.exercice, self)
+        inviter_strategies(dialogue)   # ce qu'une liste encore vide dit de faire
         detruire_a_la_fermeture(dialogue)
         dialogue.show()
         return dialogue

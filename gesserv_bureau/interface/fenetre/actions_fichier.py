@@ -48,28 +48,28 @@ class ActionsFichier:
         return self.base.chemin.parent if self.base.chemin else Path.home()
 
     def restaurer_copie(self) -> None:
-        """Remplace le répertoire ouvert par une de ses copies de sécurité intactes."""
-        from PySide6.QtWidgets import QInputDialog, QMessageBox
+        """Remplace le répertoire ouvert par une de ses copies de sécurité intactes, choisie dans
+        la liste de toutes ses copies (date, taille, état; la plus récente d'abord)."""
+        from PySide6.QtWidgets import QDialog, QMessageBox
 
         from gesserv_bureau.cas import sauvegardes
+        from gesserv_bureau.interface.dialogue_copies import DialogueCopies
         from gesserv_bureau.messages_erreur import date_copie
 
         if self.base.chemin is None:
             return
         self.controleur.enregistrer_maintenant()
-        copies = sauvegardes.copies_intactes(self.base.chemin)
-        if not copies:
+        dialogue = DialogueCopies(self.base.chemin, self.langue, self)
+        if not dialogue.intactes():
             QMessageBox.information(self, self.tr("Restaurer une copie de sécurité"),
                                     self.tr("Ce répertoire n'a encore aucune copie de sécurité intacte."))
+            dialogue.deleteLater()
             return
-        libelles = [f"{date_copie(c)} — {c.name}" for c in copies]
-        choix, ok = QInputDialog.getItem(
-            self, self.tr("Restaurer une copie de sécurité"),
-            self.tr("Copie à remettre en place (la plus récente d'abord) :"), libelles, 0, False,
-        )
-        if not ok:
+        accepte = dialogue.exec() == QDialog.DialogCode.Accepted
+        copie = dialogue.copie_choisie()
+        dialogue.deleteLater()
+        if not accepte or copie is None:
             return
-        copie = copies[libelles.index(choix)]
         dans_copie = sauvegardes.services_de_la_copie(copie)
         dans_base = sauvegardes.services_de_la_base(self.base.chemin)
         question = (self.tr("Remplacer le répertoire ouvert par la copie du %1?").replace("%1", date_copie(copie))
