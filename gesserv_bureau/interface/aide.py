@@ -233,7 +233,8 @@ class VisualiseurAide(Retraduisible, QDialog):
         self.separateur.addWidget(self.liste)
         self.separateur.addWidget(self.navigateur)
         self.separateur.setStretchFactor(1, 1)
-        self.separateur.setSizes([220, 600])
+        self.liste.setWordWrap(True)   # les titres longs passent à la ligne, jamais coupés
+        self.separateur.setSizes([270, 640])
         pile.addWidget(self.separateur, 1)
         bas = QHBoxLayout()
         self.message = QLabel(self)
@@ -250,7 +251,7 @@ class VisualiseurAide(Retraduisible, QDialog):
         self.bouton_fermer.clicked.connect(self.close)
         self.navigateur.backwardAvailable.connect(self.bouton_retour.setEnabled)
         self.navigateur.anchorClicked.connect(self._lien)
-        self.navigateur.sourceChanged.connect(self._page_changee)
+        self.navigateur.historyChanged.connect(lambda: self._page_changee(None))   # après chaque page (Retour aussi)
         self.recherche.textChanged.connect(self._rechercher)
         self.recherche.returnPressed.connect(self._ouvrir_premiere)
         self.liste.itemActivated.connect(self._page_choisie)

@@ -171,7 +171,7 @@ class GuideDemarrage(Retraduisible, QDialog):
         self.bouton_1a.setDescription(self.tr("Ouvre l'assistant de l'annexe 1A; le guide se ferme."))
         self.note_aide.setText(self.tr(
             "Dans chaque écran, F1 ouvre son aide. Ce guide se rouvre par Aide › Guide de démarrage."))
-        self.ne_plus_montrer.setText(self.tr("Ne &plus montrer ce guide au démarrage"))
+        self.ne_plus_montrer.setText(self.tr("Ne plus montrer ce &guide au démarrage"))
         self.bouton_precedent.setText(self.tr("◀ &Précédent"))
         self.bouton_fermer.setText(self.tr("Fermer"))
         self._boutons()
