@@ -39,6 +39,14 @@ def _copie(base):
     return ouvrir(copie)
 
 
+def _aide(langue: str):
+    from gesserv_bureau.interface.aide import VisualiseurAide
+
+    visualiseur = VisualiseurAide(langue)
+    visualiseur.ouvrir("strategie")
+    return visualiseur
+
+
 def fabriques(base, dossiers: dict, traductions) -> dict[str, Callable[[], QWidget]]:
     """nom → fabrique de l'écran (sans parent : chacun est de premier niveau)."""
     from gesserv_bureau.cas import evaluer, production_rapports, seances_examen
@@ -53,6 +61,7 @@ def fabriques(base, dossiers: dict, traductions) -> dict[str, Callable[[], QWidg
     from gesserv_bureau.interface.dialogue_rapport import DialogueRapport
     from gesserv_bureau.interface.dialogue_signature import DialogueSignature, DialogueVerification
     from gesserv_bureau.interface.fenetre_principale import FenetrePrincipale
+    from gesserv_bureau.interface.guide_demarrage import GuideDemarrage
     from gesserv_bureau.interface.liste_evaluations import ListeEvaluations
     from gesserv_bureau.interface.seance_examen import DialogueSeances, VueSeance
     from gesserv_bureau.interface.strategie.fenetre_strategie import DialogueStrategies, FenetreStrategie
@@ -86,4 +95,6 @@ def fabriques(base, dossiers: dict, traductions) -> dict[str, Callable[[], QWidg
         "approbation": lambda: DialogueApprobation(langue, "Numéro d'assurance sociale (NAS)"),
         "registre_rapports": lambda: dialogues.DialogueRegistreRapports(production_rapports.registre(base)),
         "metadonnees": lambda: dialogues.DialogueMetadonnees(exercice, "Bureau de gestion des services", "2026-03-31"),
+        "guide": lambda: GuideDemarrage(None, langue),
+        "aide": lambda: _aide(langue),
     }

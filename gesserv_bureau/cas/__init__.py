@@ -14,5 +14,6 @@ ils n'importent jamais ``interface`` ni Qt.
 - ``statistiques`` : les chiffres du tableau de bord;
 - ``sauvegardes`` : copier, examiner et restaurer la base, sous son verrou;
 - ``profils`` : le profil de la personne (qui prépare les rapports);
+- ``guide_demarrage`` : quand montrer le guide du premier lancement, et « ne plus montrer »;
 - ``demonstration`` : le répertoire de démonstration et les services synthétiques des bancs d'essai.
 """

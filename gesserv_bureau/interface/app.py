@@ -277,8 +277,8 @@ class _Session:
         QTimer.singleShot(DELAI_CONSTRUCTION_MS, fenetre, poser_icone)   # après le premier dessin
         # le contrôle d'intégrité part une fois la fenêtre dessinée; rien ne s'écrit avant son verdict
         QTimer.singleShot(taches.APRES_AFFICHAGE_MS, fenetre, base.demarrer_controle)
-        if not self.essai:   # au premier lancement : qui prépare les rapports? (on peut passer)
-            QTimer.singleShot(taches.APRES_AFFICHAGE_MS, fenetre, fenetre.proposer_profil)
+        if not self.essai:   # répertoire vide : le guide de démarrage; premier lancement : le profil
+            QTimer.singleShot(taches.APRES_AFFICHAGE_MS, fenetre, fenetre.accueillir)
         return True
 
     def _endommagee(self, _exc) -> None:

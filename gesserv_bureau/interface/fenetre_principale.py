@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from gesserv_bureau.cas import repertoire
 from gesserv_bureau.interface.controleur_inventaire import ControleurInventaire
+from gesserv_bureau.interface.fenetre.actions_aide import ActionsAide
 from gesserv_bureau.interface.fenetre.actions_evaluations import ActionsEvaluations
 from gesserv_bureau.interface.fenetre.actions_fichier import ActionsFichier
 from gesserv_bureau.interface.fenetre.actions_onglets import ActionsOnglets
@@ -43,7 +44,7 @@ DELAI_CONSTRUCTION_MS = 30   # le formulaire et le sommaire, juste après le pre
 
 
 class FenetrePrincipale(DispositionFenetre, MenusFenetre, ActionsFichier, ActionsRepertoire,
-                        ActionsEvaluations, ActionsRapports, ActionsOnglets, QMainWindow):
+                        ActionsEvaluations, ActionsRapports, ActionsOnglets, ActionsAide, QMainWindow):
     """Sans ``Retraduisible`` ni aucun autre gestionnaire d'événement Qt redéfini en Python
     avant la fermeture : chaque événement passé à Python chargerait la classe ``QEvent`` au
     démarrage. Le changement de langue, toujours décidé ici (``changer_langue``), refait les

@@ -164,6 +164,9 @@ class DispositionFenetre:
             QWidget.setTabOrder(avant, apres)
         self.dock_sommaire.setWidget(defilement)
         self._minuterie_sommaire.start()
+        from gesserv_bureau.interface import aide
+
+        aide.installer_f1()   # F1 dans chaque fenêtre et dialogue qui s'ouvrira
 
     @property
     def formulaire(self):

@@ -73,7 +73,11 @@ class MenusFenetre:
         self.act_onglet_tableau = action("Ctrl+3", lambda: self.onglets.setCurrentIndex(2), "actOngletTableau")
         self.act_sommaire = self.dock_sommaire.toggleViewAction()
         self.act_sommaire.setShortcuts([QKeySequence("Ctrl+R")])
-        self.act_a_propos = action(QKeySequence.StandardKey.HelpContents, self.a_propos, "actAPropos")
+        self.act_a_propos = action(None, self.a_propos, "actAPropos")
+        # F1 : l'aide de l'écran; les autres fenêtres reçoivent le leur (interface/aide.installer_f1)
+        self.act_aide_ecran = action("F1", self.aide_ecran, "actAideEcran")
+        self.setProperty("aideF1", True)
+        self.act_guide = action(None, self.guide_demarrage, "actGuideDemarrage")
         self.groupe_langue = QActionGroup(self)
         self.act_fr = action(None, lambda: self.changer_langue("fr"), "actFrancais")
         self.act_en = action(None, lambda: self.changer_langue("en"), "actAnglais")
@@ -134,6 +138,9 @@ class MenusFenetre:
         self.menu_langue.addAction(self.act_fr)
         self.menu_langue.addAction(self.act_en)
         self.menu_aide = barre.addMenu("")
+        self.menu_aide.addAction(self.act_aide_ecran)
+        self.menu_aide.addAction(self.act_guide)
+        self.menu_aide.addSeparator()
         self.menu_aide.addAction(self.act_a_propos)
 
     def _retraduire_menus(self) -> None:
@@ -184,3 +191,5 @@ class MenusFenetre:
         self.act_onglet_qualite.setText(self.tr("&Qualité des données"))
         self.act_onglet_tableau.setText(self.tr("&Tableau de bord"))
         self.act_a_propos.setText(self.tr("À &propos de gesserv-bureau"))
+        self.act_aide_ecran.setText(self.tr("&Aide de cet écran"))
+        self.act_guide.setText(self.tr("&Guide de démarrage"))

@@ -97,6 +97,14 @@ class FenetreStrategie(DispositionStrategie, SectionsStrategie, GuideStrategie, 
             placer_apres(editeurs[-1], dans_la_chaine(self.defile_guide, self.titre))
         self._verrouiller()
 
+    def page_aide(self) -> str:
+        """F1 (``interface/aide``) : le plan de travail (annexe 2C) si c'est la section choisie,
+        sinon la stratégie."""
+        rang = self.toc.currentRow()
+        if 0 <= rang < len(self.st.sections) and self.st.sections[rang]["type"] == "plan":
+            return "plan-travail"
+        return "strategie"
+
     def editeur(self, type_: str):
         s = self.st.section_de_type(type_)
         return self._editeurs.get(s["id"]) if s else None
