@@ -227,11 +227,11 @@ def entree_existante_1a(base: Base, ev: Evaluation):
 
 def creer_service_depuis_1a(base: Base, ev: Evaluation) -> int:
     """Une activité déterminée « service » : l'entrée du répertoire, préremplie et liée (son
-    numéro d'ID, s'il est donné et pas déjà pris dans l'exercice). Pour lier plutôt une entrée
+    numéro d'ID, s'il est donné et pas déjà pris dans l'exercice, casse comprise). Pour lier plutôt une entrée
     qui existe déjà : :func:`entree_existante_1a`, puis :func:`relier`."""
     depot = DepotServices(base)
     numero = " ".join(ev.contenu.get("service_id", "").split())
-    if numero and numero in depot.ids_autres(ev.exercice, None):
+    if numero and numero.casefold() in {i.casefold() for i in depot.ids_autres(ev.exercice, None)}:
         numero = ""
     service = Service(exercice=ev.exercice, service_id=numero, nom_fr=ev.sujet,
                       description_fr=ev.contenu.get("description", ""))
