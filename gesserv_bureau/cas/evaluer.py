@@ -26,6 +26,10 @@ class EvaluationApprouvee(Exception):
     """Une évaluation approuvée ne se modifie plus."""
 
 
+class EvaluationNonTerminee(ValueError):
+    """Seule une évaluation terminée (pas approuvée) se rouvre."""
+
+
 def nouvelle(base: Base, outil: str, exercice: str, service_pk: int | None = None, sujet: str = "") -> Evaluation:
     """Une évaluation neuve de l'outil ``outil``, enregistrée.
 
@@ -75,6 +79,51 @@ def terminer(base: Base, ev: Evaluation) -> None:
     DepotEvaluations(base).enregistrer(ev, "fin")
     if outils.outil(ev.outil).designation and ev.service_pk is not None:
         appliquer_designation(base, ev)
+
+
+def rouvrir(base: Base, ev: Evaluation) -> None:
+    """Une évaluation terminée, pas approuvée, redevient un brouillon : ses réponses se
+    modifient de nouveau (au journal : « terminee » → « brouillon »). La désignation qu'elle a
+    pu mettre au service reste jusqu'à ce qu'on la termine de nouveau.
+
+    :raises EvaluationApprouvee: elle est approuvée (rien ne change).
+    :raises EvaluationNonTerminee: c'est déjà un brouillon."""
+    if ev.statut == "approuvee":
+        raise EvaluationApprouvee(ev.uuid)
+    if not regles.peut_rouvrir(ev):
+        raise EvaluationNonTerminee(ev.statut)
+    avant = ev.statut
+    ev.statut = "brouillon"
+    ev.termine_le = ""
+    DepotEvaluations(base).enregistrer(ev, "reouverture", ("statut", avant, ev.statut))
+
+
+def _libelle_service(service: Service | None) -> str | None:
+    if service is None:
+        return None
+    return f"{service.service_id} — {service.nom_fr or service.nom_en}".strip(" —")
+
+
+def relier(base: Base, ev: Evaluation, service_pk: int) -> None:
+    """L'évaluation porte désormais sur un autre service du répertoire; le journal garde
+    l'ancien et le nouveau (champ « service »). 1B, 2A : le sujet devient le nom du service;
+    1A garde le nom de son activité.
+
+    :raises EvaluationApprouvee: elle est approuvée (rien ne change).
+    :raises LookupError: ce service n'existe pas (rien ne change)."""
+    if not regles.peut_relier(ev):
+        raise EvaluationApprouvee(ev.uuid)
+    depot = DepotServices(base)
+    nouveau = depot.charger(service_pk)
+    if nouveau is None:
+        raise LookupError(service_pk)
+    ancien = depot.charger(ev.service_pk) if ev.service_pk is not None else None
+    ev.service_pk = nouveau.pk
+    if outils.outil(ev.outil).porte_sur_un_service or not ev.sujet.strip():
+        ev.sujet = nouveau.nom_fr or nouveau.nom_en
+    ev.exercice = ev.exercice or nouveau.exercice
+    DepotEvaluations(base).enregistrer(ev, "lien_service",
+                                       ("service", _libelle_service(ancien), _libelle_service(nouveau)))
 
 
 def appliquer_designation(base: Base, ev: Evaluation) -> None:
@@ -165,12 +214,30 @@ def signer_approbation(base: Base, ev: Evaluation, identite) -> None:
     DepotEvaluations(base).enregistrer(ev, "approbation")
 
 
+def entree_existante_1a(base: Base, ev: Evaluation):
+    """L'entrée du répertoire de l'exercice qui est peut-être déjà celle de l'activité (même
+    numéro d'ID, sinon même nom : ``recherche.entree_correspondante``), ``None`` sinon."""
+    from gesserv_bureau.domaine import recherche
+
+    if not ev.exercice:
+        return None
+    return recherche.entree_correspondante(DepotServices(base).services(ev.exercice), ev.sujet,
+                                           ev.contenu.get("service_id", ""))
+
+
 def creer_service_depuis_1a(base: Base, ev: Evaluation) -> int:
-    """Une activité déterminée « service » : l'entrée du répertoire, préremplie et liée."""
-    service = Service(exercice=ev.exercice, nom_fr=ev.sujet, description_fr=ev.contenu.get("description", ""))
-    pk = DepotServices(base).creer(service)
+    """Une activité déterminée « service » : l'entrée du répertoire, préremplie et liée (son
+    numéro d'ID, s'il est donné et pas déjà pris dans l'exercice, casse comprise). Pour lier plutôt une entrée
+    qui existe déjà : :func:`entree_existante_1a`, puis :func:`relier`."""
+    depot = DepotServices(base)
+    numero = " ".join(ev.contenu.get("service_id", "").split())
+    if numero and numero.casefold() in {i.casefold() for i in depot.ids_autres(ev.exercice, None)}:
+        numero = ""
+    service = Service(exercice=ev.exercice, service_id=numero, nom_fr=ev.sujet,
+                      description_fr=ev.contenu.get("description", ""))
+    pk = depot.creer(service)
     ev.service_pk = pk
-    DepotEvaluations(base).enregistrer(ev, "lien_service")
+    DepotEvaluations(base).enregistrer(ev, "lien_service", ("service", None, _libelle_service(depot.charger(pk))))
     return pk
 
 

@@ -72,6 +72,23 @@ class Evaluation:
         return self.statut != "approuvee"
 
 
+# --- le statut et ce qu'il permet -------------------------------------------------------------
+def reponses_verrouillees(ev: Evaluation) -> bool:
+    """Terminée ou approuvée : ses réponses ne se saisissent plus (une terminée se rouvre d'abord)."""
+    return ev.statut != "brouillon"
+
+
+def peut_rouvrir(ev: Evaluation) -> bool:
+    """Une évaluation terminée, pas encore approuvée, se rouvre (redevient un brouillon); une
+    approuvée jamais : on part d'elle pour une nouvelle (:func:`depart_de`)."""
+    return ev.statut == "terminee"
+
+
+def peut_relier(ev: Evaluation) -> bool:
+    """Une évaluation se relie à un autre service tant qu'elle n'est pas approuvée."""
+    return ev.statut != "approuvee"
+
+
 @dataclass
 class Seance:
     """Une séance d'examen du groupe de travail (2.4.4) : ses participants et l'ordre du jour

@@ -96,7 +96,7 @@ OUTILS: tuple[Outil, ...] = (
     Outil(
         code="1A", referentiel=outil_1a, codes=regles_1a.CODES, cle_reponses=regles_1a.CLE_REPONSES,
         contenu_vide=regles_1a.contenu_1a, manques=regles_1a.manques_1a, conclusion=regles_1a.conclusion_retenue_1a,
-        lire_echange=regles_1a.lire_echange_1a,
+        lire_echange=regles_1a.lire_echange_1a, cles_facultatives=regles_1a.CLES_FACULTATIVES_1A,
         type_rapport="1a",
         description_rapport=("Évaluation 1A : une activité constitue-t-elle un service? (questions, analyse, conclusion)",
                              "Assessment 1A: is an activity a service? (questions, analysis, conclusion)"),

@@ -29,6 +29,34 @@ def replier(texte: str) -> str:
     return "".join(c for c in decompose if not unicodedata.combining(c))
 
 
+def nom_compare(texte: str) -> str:
+    """Un nom tel qu'on le compare : sans casse, sans accents, sans espaces en trop
+    (« Délivrance  des permis » et « delivrance des PERMIS » sont le même nom)."""
+    return " ".join(replier(texte or "").split())
+
+
+class Correspondance(NamedTuple):
+    service: object      # le service trouvé (``domaine.service.Service``)
+    par: str             # « numero » (même numéro d'ID) ou « nom » (même nom, français ou anglais)
+
+
+def entree_correspondante(services: Sequence, nom: str, numero: str = "") -> Correspondance | None:
+    """L'entrée du répertoire qui est déjà celle de cette activité, parmi ``services`` (ceux de
+    l'exercice) : d'abord celle du même numéro d'ID (s'il est donné), sinon celle du même nom,
+    comparés sans casse, accents ni espaces en trop; ``None`` s'il n'y en a pas."""
+    numero = " ".join((numero or "").split()).casefold()
+    if numero:
+        for s in services:
+            if " ".join((s.service_id or "").split()).casefold() == numero:
+                return Correspondance(s, "numero")
+    cle = nom_compare(nom)
+    if cle:
+        for s in services:
+            if cle in (nom_compare(s.nom_fr), nom_compare(s.nom_en)):
+                return Correspondance(s, "nom")
+    return None
+
+
 def cle_recherche(ligne: LigneInventaire) -> str:
     return replier(" ".join((ligne.service_id, ligne.nom_fr, ligne.nom_en, ligne.proprietaire)))
 

@@ -16,6 +16,9 @@ CODES = tuple(q.code for q in outil_1a.QUESTIONS)   # ses réponses, par code (�
 CLE_REPONSES = "reponses"
 MODES_1A = ("toutes", "premier_non")
 DECISIONS_1A = (None, "confirme", "renverse")
+# le numéro d'ID au répertoire qu'on donne (facultatif) à une activité déterminée « service » :
+# celui de l'entrée à créer, ou à retrouver si elle existe déjà
+CLES_FACULTATIVES_1A = ("service_id",)
 
 
 def contenu_1a() -> dict:
@@ -98,6 +101,6 @@ def lire_echange_1a(lecture) -> None:
     lecture.par_code(CLE_REPONSES, lecture.reponse({"reponse": lecture.OUI_NON, "analyse": lecture.TEXTE}))
     lecture.champ("mode", str, "toutes ou premier_non", choix=MODES_1A)
     lecture.champ("decision", (str, type(None)), "confirme, renverse ou null", choix=DECISIONS_1A)
-    for cle in ("organisme", "description", "justification"):
+    for cle in ("organisme", "description", "justification", *CLES_FACULTATIVES_1A):
         lecture.champ(cle, str, "texte")
 

@@ -104,6 +104,7 @@ class DialogueJournal(QDialog):
             "fin": self.tr("Fin de l'évaluation"),
             "approbation": self.tr("Approbation"),
             "lien_service": self.tr("Lien avec le répertoire"),
+            "reouverture": self.tr("Réouverture de l'évaluation"),
         }
         for rang, e in enumerate(entrees):
             quand = dt.datetime.fromisoformat(e.horodatage).strftime("%Y-%m-%d %H:%M:%S")

@@ -92,9 +92,12 @@ class DepotEvaluations:
     def de_la_seance(self, seance_pk: int) -> list[Evaluation]:
         return self._lire("WHERE seance_pk = ? ORDER BY pk", [seance_pk])
 
-    def enregistrer(self, ev: Evaluation, action: str | None = None) -> int:
+    def enregistrer(self, ev: Evaluation, action: str | None = None,
+                    changement: tuple[str, str | None, str | None] | None = None) -> int:
         """Écrit l'évaluation (chaque saisie); ``action`` : ce qu'on consigne au journal
-        (création, fin, approbation…) — une saisie ordinaire n'y va pas, le dossier garde sa date."""
+        (création, fin, approbation…) — une saisie ordinaire n'y va pas, le dossier garde sa date.
+        ``changement`` : ce que l'entrée du journal garde (champ, avant, après); par défaut le
+        statut atteint."""
         maintenant = journal.maintenant()
         ev.modifie_le = maintenant
         if not ev.cree_le:
@@ -112,8 +115,9 @@ class DepotEvaluations:
                 db.execute(f"UPDATE evaluation SET {', '.join(f'{c} = ?' for c in valeurs)} WHERE pk = ?",
                            [*valeurs.values(), ev.pk])
                 if action:
+                    champ, avant, apres = changement or ("statut", None, ev.statut)
                     journal.consigner(db, self.base.utilisateur, action, "evaluation", ev.pk, f"{ev.outil} {ev.sujet}",
-                                      "statut", None, ev.statut)
+                                      champ, avant, apres)
             if outils.outil(ev.outil).initiatives:
                 self._ecrire_initiatives(db, ev)
         return ev.pk

@@ -11,9 +11,13 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
+    QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -33,10 +37,14 @@ from gesserv_bureau.domaine.evaluations import Evaluation
 from gesserv_bureau.referentiel import messages_evaluations
 from gesserv_bureau.stockage.base import Base
 from gesserv_bureau.stockage.erreurs import ErreurStockage
-from gesserv_bureau.interface.textes import STYLE_BANDEAU, Retraduisible, tout_en_texte_brut
+from gesserv_bureau.interface.textes import STYLE_BANDEAU, Retraduisible, remplir, tout_en_texte_brut
 
 STYLE_GUIDE = "color: #3d3d3d; background: #f3f6f9; border-left: 3px solid #6b8fb5; padding: 6px;"
 STYLE_MESSAGE = "color: #8a1c1c;"
+# le statut d'une évaluation terminée ou approuvée : bien visible, au-dessus des étapes
+STYLE_STATUT = ("QFrame#cadreStatut { background: #e6f2ea; border: 1px solid #2e7d4f; border-left: 5px solid #2e7d4f;"
+                " border-radius: 3px; } QLabel { color: #173f26; font-weight: 600; }")
+STYLE_STATUT_APPROUVEE = STYLE_STATUT.replace("#e6f2ea", "#e8eef7").replace("#2e7d4f", "#2f5d8a").replace("#173f26", "#1c3554")
 
 
 class Texte(QPlainTextEdit):
@@ -122,7 +130,11 @@ def titre(texte: str = "", parent=None) -> QLabel:
 
 
 class Page(QScrollArea):
-    """Une étape de l'assistant : défile si elle est longue (grands caractères au projecteur)."""
+    """Une étape de l'assistant : défile si elle est longue (grands caractères au projecteur).
+
+    Les réponses vont dans ``pile`` (le cadre ``saisie``, grisé quand l'évaluation est terminée
+    ou approuvée); ce qui n'est pas une réponse et reste permis (lier l'entrée du répertoire)
+    va dans ``pile_libre``, sous elles."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -131,8 +143,34 @@ class Page(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         contenu = QWidget(self)
         self.setWidget(contenu)
-        self.pile = QVBoxLayout(contenu)
+        tout = QVBoxLayout(contenu)
+        tout.setContentsMargins(0, 0, 0, 0)
+        tout.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.saisie = QWidget(contenu)
+        self.saisie.setObjectName("saisie")
+        self.pile = QVBoxLayout(self.saisie)
         self.pile.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.libre = QWidget(contenu)
+        self.pile_libre = QVBoxLayout(self.libre)
+        self.pile_libre.setContentsMargins(9, 0, 9, 9)
+        tout.addWidget(self.saisie)
+        tout.addWidget(self.libre)
+        tout.addStretch(1)
+
+    def renseignee(self) -> bool:
+        """L'étape a au moins une réponse : un choix coché, un texte, un service choisi, un
+        élément dans une liste (ce que montre l'écran, pas une règle de l'outil)."""
+        for w in self.saisie.findChildren(QWidget):
+            if isinstance(w, Choix) and w.code() is not None:
+                return True
+            if isinstance(w, (QPlainTextEdit, QLineEdit)) and not isinstance(w.parent(), QComboBox):
+                if (w.toPlainText() if isinstance(w, QPlainTextEdit) else w.text()).strip():
+                    return True
+            if isinstance(w, QComboBox) and w.currentData() is not None:
+                return True
+            if isinstance(w, QListWidget) and w.count():
+                return True
+        return False
 
 
 class Assistant(Retraduisible, QWidget):
@@ -166,6 +204,21 @@ class Assistant(Retraduisible, QWidget):
         self.entete.setWordWrap(True)
         self.entete.setStyleSheet("font-weight: 600;")
         colonne.addWidget(self.entete)
+        # le statut (terminée le…, approuvée le…) et « Rouvrir » : visibles dès qu'elle n'est plus un brouillon
+        self.cadre_statut = QFrame(self)
+        self.cadre_statut.setObjectName("cadreStatut")
+        ligne_statut = QHBoxLayout(self.cadre_statut)
+        ligne_statut.setContentsMargins(10, 6, 6, 6)
+        self.statut = QLabel(self.cadre_statut)
+        self.statut.setObjectName("statutEvaluation")
+        self.statut.setWordWrap(True)
+        self.rouvrir = QPushButton(self.cadre_statut)
+        self.rouvrir.setObjectName("boutonRouvrir")
+        self.rouvrir.setAutoDefault(False)
+        ligne_statut.addWidget(self.statut, 1)
+        ligne_statut.addWidget(self.rouvrir, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.cadre_statut.hide()
+        colonne.addWidget(self.cadre_statut)
         self.bandeau = QLabel(self)
         self.bandeau.setObjectName("bandeauAssistant")
         self.bandeau.setWordWrap(True)
@@ -204,6 +257,7 @@ class Assistant(Retraduisible, QWidget):
         self.precedent.clicked.connect(self.aller_precedent)
         self.suivant.clicked.connect(self.aller_suivant)
         self.terminer.clicked.connect(self.finir)
+        self.rouvrir.clicked.connect(self.reouvrir)
         for _ in range(self.pages.count()):
             self.etapes.addItem(QListWidgetItem())
         # le nom du service, les réponses, les manques : tels quels, jamais interprétés en HTML
@@ -211,8 +265,7 @@ class Assistant(Retraduisible, QWidget):
         self._afficher()
         self.retraduire()
         self.aller_a(min(max(ev.etape, 0), self.pages.count() - 1))
-        if not ev.modifiable():
-            self._verrouiller()
+        self._verrouiller()
 
     # --- à fournir par chaque outil ---------------------------------------------------------
     def _construire(self) -> None:
@@ -235,6 +288,21 @@ class Assistant(Retraduisible, QWidget):
 
     def etape_complete(self, etape: int) -> bool:
         return not any(m.etape == etape for m in regles.manques(self.ev))
+
+    def etape_non_posee(self, etape: int) -> bool:
+        """Une étape qu'on n'a pas à remplir (1A : les questions après le premier « non »)."""
+        return False
+
+    def marque_etape(self, etape: int) -> str:
+        """Son nom dans la liste des étapes : « ✓ » seulement si elle a une réponse et que rien
+        n'y manque (``domaine.manques``) — une étape vide n'est jamais cochée; « non posée »
+        pour une étape sautée."""
+        nom = self.noms_etapes()[etape]
+        if self.etape_non_posee(etape):
+            return "– " + QCoreApplication.translate("Assistant", "%1 (non posée)").replace("%1", nom)
+        if self.etape_complete(etape) and self.pages.widget(etape).renseignee():
+            return "✓ " + nom
+        return "○ " + nom
 
     # --- navigation ---------------------------------------------------------------------
     def ajouter_page(self) -> Page:
@@ -264,6 +332,12 @@ class Assistant(Retraduisible, QWidget):
         if page is None:
             return
         contenu = page.widget()
+        if not any(w.isVisibleTo(contenu) and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+                   for w in contenu.findChildren(QWidget)):
+            # rien à saisir (réponses verrouillées) : sans parcourir la chaîne de toute la fenêtre,
+            # dont PySide rendrait la fenêtre elle-même à Qt (elle ne serait plus jamais détruite)
+            (self.rouvrir if self.rouvrir.isVisibleTo(self) else self.suivant).setFocus()
+            return
         w = contenu.nextInFocusChain()
         for _ in range(500):
             if w is contenu or w is None:
@@ -293,14 +367,13 @@ class Assistant(Retraduisible, QWidget):
         i, n = self.pages.currentIndex(), self.pages.count()
         self.precedent.setEnabled(i > 0)
         self.suivant.setVisible(i < n - 1)
-        self.terminer.setVisible(i == n - 1 or not self.ev.modifiable())
-        self.terminer.setEnabled(self.ev.modifiable())
+        verrouillee = regles.reponses_verrouillees(self.ev)
+        self.terminer.setVisible(i == n - 1 or verrouillee)
+        self.terminer.setEnabled(not verrouillee)
         (self.terminer if i == n - 1 else self.suivant).setDefault(True)
         self.progression.setText(QCoreApplication.translate("Assistant", "Étape %1 sur %2").replace("%1", str(i + 1)).replace("%2", str(n)))
-        noms = self.noms_etapes()
         for k in range(self.etapes.count()):
-            marque = "✓ " if self.etape_complete(k) else "○ "
-            self.etapes.item(k).setText(marque + noms[k])
+            self.etapes.item(k).setText(self.marque_etape(k))
         sujet = self._nom_du_service() or self.ev.sujet or QCoreApplication.translate("Assistant", "(sans nom)")
         self.entete.setText(f"{self.titre_outil()} — {sujet}")
 
@@ -340,7 +413,7 @@ class Assistant(Retraduisible, QWidget):
     # --- enregistrement -----------------------------------------------------------------
     def modifie(self, *_args) -> None:
         """Une saisie : lue et écrite tout de suite."""
-        if self._chargement or not self.ev.modifiable():
+        if self._chargement or regles.reponses_verrouillees(self.ev):
             return
         self._lire()
         self._sauver()
@@ -361,7 +434,7 @@ class Assistant(Retraduisible, QWidget):
         return True
 
     def finir(self) -> None:
-        if not self.ev.modifiable():
+        if regles.reponses_verrouillees(self.ev):
             return
         self._lire()
         try:
@@ -376,8 +449,26 @@ class Assistant(Retraduisible, QWidget):
             self.bandeau.show()
             return
         self.manques.hide()
+        self._verrouiller()
         self._actualiser_navigation()
         self.termine.emit(self.ev)
+
+    def reouvrir(self) -> None:
+        """« Rouvrir » : une évaluation terminée, pas approuvée, redevient un brouillon."""
+        if not regles.peut_rouvrir(self.ev):
+            return
+        try:
+            evaluer.rouvrir(self.base, self.ev)
+        except (ErreurStockage, evaluer.EvaluationApprouvee, evaluer.EvaluationNonTerminee) as exc:
+            from gesserv_bureau.messages_erreur import texte_erreur
+
+            self.bandeau.setText(texte_erreur(exc, QCoreApplication.translate) or messages_evaluations.texte("deja_approuvee", self.langue))
+            self.bandeau.show()
+            return
+        self._verrouiller()
+        self._actualiser_navigation()
+        self._focus_premier_champ()
+        self.enregistre.emit(self.ev)
 
     def montrer_manques(self, manques: list) -> None:
         noms = self.noms_etapes()
@@ -389,15 +480,56 @@ class Assistant(Retraduisible, QWidget):
         self.aller_a(manques[0].etape)
 
     def _verrouiller(self) -> None:
+        """Les réponses grisées dès qu'elle est terminée ou approuvée (``reponses_verrouillees``),
+        son statut dit au-dessus, « Rouvrir » là où la règle le permet (``peut_rouvrir``)."""
+        verrouillee = regles.reponses_verrouillees(self.ev)
+        self.cadre_statut.setVisible(verrouillee)
+        self.rouvrir.setVisible(regles.peut_rouvrir(self.ev))
+        focus = QApplication.focusWidget()
+        if verrouillee and focus is not None and self.pages.isAncestorOf(focus):
+            # le clavier quitte la réponse qu'on grise : sur « Rouvrir », sinon sur l'assistant
+            (self.rouvrir if self.rouvrir.isVisibleTo(self) else self).setFocus(Qt.FocusReason.OtherFocusReason)
         for page in (self.pages.widget(i) for i in range(self.pages.count())):
-            page.widget().setEnabled(False)
-        self.bandeau.setText(messages_evaluations.texte("deja_approuvee", self.langue))
-        self.bandeau.show()
+            page.saisie.setEnabled(not verrouillee)
+        self.cadre_statut.setStyleSheet(STYLE_STATUT_APPROUVEE if self.ev.statut == "approuvee" else STYLE_STATUT)
+        self.statut.setText(self.texte_statut())
+        if verrouillee:
+            self.bandeau.hide()
+
+    def texte_statut(self) -> str:
+        """« Terminée le 3 mars 2025 à 14 h 05 — réponses verrouillées… », « Approuvée le… »;
+        vide pour un brouillon."""
+        tr = QCoreApplication.translate
+        if self.ev.statut == "terminee":
+            return remplir(tr("Assistant", "Terminée le %1 — réponses verrouillées. Rouvrez-la pour les modifier."),
+                           self._quand(self.ev.termine_le))
+        if self.ev.statut == "approuvee":
+            quand = self._quand(self.ev.approuve_le)
+            debut = (remplir(tr("Assistant", "Approuvée le %1 par %2"), quand, self.ev.approuve_par) if self.ev.approuve_par
+                     else remplir(tr("Assistant", "Approuvée le %1"), quand))
+            return remplir(tr("Assistant", "%1 — réponses verrouillées; une évaluation approuvée ne se rouvre pas. %2"),
+                           debut, messages_evaluations.texte("deja_approuvee", self.langue))
+        return ""
+
+    def _quand(self, horodatage: str) -> str:
+        from gesserv_bureau.domaine.ponderation_1b import date_longue
+
+        jour = date_longue(horodatage, self.langue)
+        heure = (horodatage or "")[11:16]
+        if len(heure) != 5:
+            return jour
+        if self.langue == "en":
+            return f"{jour}, {heure}"
+        return f"{jour} à {heure[:2].lstrip('0') or '0'} h {heure[3:]}"
 
     def retraduire(self) -> None:
         self.precedent.setText(QCoreApplication.translate("Assistant", "← &Précédent"))
         self.suivant.setText(QCoreApplication.translate("Assistant", "&Suivant →"))
         self.terminer.setText(QCoreApplication.translate("Assistant", "&Terminer l'évaluation"))
+        self.rouvrir.setText(QCoreApplication.translate("Assistant", "Rou&vrir"))
+        self.rouvrir.setToolTip(QCoreApplication.translate(
+            "Assistant", "L'évaluation redevient un brouillon : ses réponses se modifient de nouveau (au journal)."))
+        self.statut.setText(self.texte_statut())
         self._retraduire_pages()
         self._actualiser_navigation()
 
