@@ -499,15 +499,14 @@ class Assistant(Retraduisible, QWidget):
     def texte_statut(self) -> str:
         """« Terminée le 3 mars 2025 à 14 h 05 — réponses verrouillées… », « Approuvée le… »;
         vide pour un brouillon."""
-        tr = QCoreApplication.translate
         if self.ev.statut == "terminee":
-            return remplir(tr("Assistant", "Terminée le %1 — réponses verrouillées. Rouvrez-la pour les modifier."),
+            return remplir(QCoreApplication.translate("Assistant", "Terminée le %1 — réponses verrouillées. Rouvrez-la pour les modifier."),
                            self._quand(self.ev.termine_le))
         if self.ev.statut == "approuvee":
             quand = self._quand(self.ev.approuve_le)
-            debut = (remplir(tr("Assistant", "Approuvée le %1 par %2"), quand, self.ev.approuve_par) if self.ev.approuve_par
-                     else remplir(tr("Assistant", "Approuvée le %1"), quand))
-            return remplir(tr("Assistant", "%1 — réponses verrouillées; une évaluation approuvée ne se rouvre pas. %2"),
+            debut = (remplir(QCoreApplication.translate("Assistant", "Approuvée le %1 par %2"), quand, self.ev.approuve_par) if self.ev.approuve_par
+                     else remplir(QCoreApplication.translate("Assistant", "Approuvée le %1"), quand))
+            return remplir(QCoreApplication.translate("Assistant", "%1 — réponses verrouillées; une évaluation approuvée ne se rouvre pas. %2"),
                            debut, messages_evaluations.texte("deja_approuvee", self.langue))
         return ""
 
