@@ -115,13 +115,16 @@ def appliquer(correspondances: dict[str, object], ts: Path = TS, seulement_manqu
             for forme in formes:
                 ET.SubElement(traduction, "numerusform").text = forme
         else:
-            traduction.text = valeur
+            # une traduction au pluriel posée sur un message qui n'en est plus un : la forme plurielle
+            traduction.text = valeur[-1] if isinstance(valeur, list) else valeur
         traduction.attrib.pop("type", None)
         n += 1
     ET.indent(arbre)
-    with open(ts, "wb") as f:
+    provisoire = ts.with_name(ts.name + ".tmp")   # écrit à côté puis remplacé : jamais un fichier tronqué
+    with open(provisoire, "wb") as f:
         f.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
         arbre.write(f, encoding="utf-8", xml_declaration=False)
+    provisoire.replace(ts)
     return n
 
 

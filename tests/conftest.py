@@ -63,3 +63,27 @@ def _nettoyer_interface():
     aides = sys.modules.get("outils_interface")
     if aides is not None:
         aides.nettoyer()
+    _detruire_les_fenetres_restees()
+
+
+def _detruire_les_fenetres_restees() -> None:
+    """Une fenêtre qu'un test a laissée derrière lui (un assistant ouvert par une autre fenêtre,
+    une boîte sans parent) recevrait les événements des tests suivants — un changement de langue
+    sur sa base fermée : elle est fermée et détruite ici, avant le test suivant."""
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    restees = [w for w in QApplication.topLevelWidgets() if not w.property("gesserv_garder")]
+    for w in restees:
+        try:
+            w.close()
+            w.deleteLater()
+        except RuntimeError:
+            pass
+    if restees:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -67,7 +67,7 @@ def chaine_tab(fenetre: QWidget) -> list[QWidget]:
     visibles = set(focalisables(fenetre))
     if not visibles:
         return []
-    depart = next(iter(sorted(visibles, key=lambda w: _position(w, fenetre))))
+    depart = _premier(visibles, fenetre)
     ordre, w = [], depart
     for _ in range(5000):
         if w in visibles and w not in ordre:
@@ -76,6 +76,16 @@ def chaine_tab(fenetre: QWidget) -> list[QWidget]:
         if w is depart:
             break
     return ordre
+
+
+def _premier(widgets, fenetre: QWidget) -> QWidget:
+    """Le premier contrôle de lecture : dans la première rangée (aucun autre entièrement au-dessus
+    de lui — un champ et une liste déroulante plus haute d'un pixel sont de la même rangée), le
+    plus à gauche."""
+    boites = {w: (*_position(w, fenetre), w.height()) for w in widgets}
+    rangee = [w for w, (y, _x, _h) in boites.items()
+              if not any(yb + hb <= y for v, (yb, _xb, hb) in boites.items() if v is not w)]
+    return min(rangee or list(widgets), key=lambda w: (boites[w][1], boites[w][0]))
 
 
 def _defilement(w: QWidget):

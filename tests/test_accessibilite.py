@@ -90,6 +90,17 @@ def _tab_jusqu_a(qtbot, predicat, limite: int = 60):
     raise AssertionError(f"Tab n'atteint pas la cible (focus : {_focus()!r})")
 
 
+def _section_au_clavier(qtbot, fenetre, rang: int) -> None:
+    """Tab jusqu'à la table des matières, puis les flèches (vers le haut ou le bas) jusqu'à la
+    section ``rang``; une flèche qui ne bouge plus est une faute, pas une attente sans fin."""
+    _tab_jusqu_a(qtbot, lambda w: w is fenetre.toc)
+    for _ in range(fenetre.toc.count()):
+        if fenetre.toc.currentRow() == rang:
+            return
+        qtbot.keyClick(fenetre.toc, Qt.Key.Key_Down if fenetre.toc.currentRow() < rang else Qt.Key.Key_Up)
+    assert fenetre.toc.currentRow() == rang, "les flèches n'atteignent pas la section"
+
+
 def test_la_strategie_se_remplit_au_clavier_seul(qtbot, base):
     from gesserv_bureau.cas import planification
     from gesserv_bureau.domaine import strategie as regles
@@ -112,9 +123,7 @@ def test_la_strategie_se_remplit_au_clavier_seul(qtbot, base):
     for rang, section in enumerate(fenetre.st.sections):
         if section["type"] not in ("sommaire", "contexte", "vision", "rendement"):
             continue
-        _tab_jusqu_a(qtbot, lambda w: w is fenetre.toc)
-        while fenetre.toc.currentRow() != rang:
-            qtbot.keyClick(fenetre.toc, Qt.Key.Key_Down if fenetre.toc.currentRow() < rang else Qt.Key.Key_Up)
+        _section_au_clavier(qtbot, fenetre, rang)
         editeur = fenetre.editeurs.currentWidget()
         for code, champ in editeur.champs.items():
             _tab_jusqu_a(qtbot, lambda w, c=champ: w is c)
@@ -123,9 +132,7 @@ def test_la_strategie_se_remplit_au_clavier_seul(qtbot, base):
             remplis[(section["id"], code)] = texte
     # l'analyse FFPM : une entrée par ligne, Tab d'un cadran à l'autre
     rang_ffpm = next(i for i, s in enumerate(fenetre.st.sections) if s["type"] == "ffpm")
-    _tab_jusqu_a(qtbot, lambda w: w is fenetre.toc)
-    while fenetre.toc.currentRow() != rang_ffpm:
-        qtbot.keyClick(fenetre.toc, Qt.Key.Key_Down)
+    _section_au_clavier(qtbot, fenetre, rang_ffpm)
     _tab_jusqu_a(qtbot, lambda w: isinstance(w, Texte) and w.objectName() == "ffpm_forces")
     _taper("Personnel expérimenté")
     qtbot.keyClick(_focus(), Qt.Key.Key_Tab)
@@ -133,9 +140,7 @@ def test_la_strategie_se_remplit_au_clavier_seul(qtbot, base):
     _taper("Systèmes vieillissants")
     # un objectif : Tab jusqu'au bouton, Espace, on tape le texte, Entrée
     rang_obj = next(i for i, s in enumerate(fenetre.st.sections) if s["type"] == "objectifs")
-    _tab_jusqu_a(qtbot, lambda w: w is fenetre.toc)
-    while fenetre.toc.currentRow() != rang_obj:
-        qtbot.keyClick(fenetre.toc, Qt.Key.Key_Down)
+    _section_au_clavier(qtbot, fenetre, rang_obj)
     editeur = fenetre.editeurs.currentWidget()
     _tab_jusqu_a(qtbot, lambda w: w is editeur.ajouter_objectif)
     qtbot.keyClick(_focus(), Qt.Key.Key_Space)

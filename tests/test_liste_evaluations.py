@@ -158,7 +158,7 @@ def test_export_csv_impossible_le_dit_en_francais(qtbot, base, tmp_path):
     _quatre(base)
     liste = _liste(qtbot, base)
     assert liste.exporter_csv(tmp_path / "absent" / "liste.csv") is None
-    assert "n'a pas pu être écrit" in liste.boite.text() and "n'existe pas" in liste.boite.text()
+    assert "n'a pas pu être écrit" in liste.boite.text() and "fichier ou dossier introuvable" in liste.boite.text()
     assert "No such file" not in liste.boite.text()
 
 

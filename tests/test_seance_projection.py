@@ -202,8 +202,8 @@ def test_une_2a_approuvee_est_montree_en_lecture_seule(qtbot, base):
     seance = _seance(base, ("GCC-014",))
     vue = _vue(qtbot, base, seance)
     assert vue.assistant.ev.pk == ancienne.pk
-    assert not vue.assistant.pages.widget(1).widget().isEnabled()   # lecture seule
-    assert vue.assistant.bandeau.isVisible()
+    assert not vue.assistant.pages.widget(1).saisie.isEnabled()   # lecture seule
+    assert vue.assistant.cadre_statut.isVisible()   # « approuvée — lecture seule »
     assert vue.etapes_ordre[0].lignes[1] == "fait"
     vue.close()
     assert len(_deux_a(base, pks["GCC-014"])) == 1
@@ -272,7 +272,7 @@ def test_exporter_puis_importer_la_seance_depuis_le_dialogue(qtbot, base, tmp_pa
     absent = tmp_path / "absent" / "x.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(absent), ""))
     qtbot.mouseClick(dialogue.bouton_exporter, Qt.MouseButton.LeftButton)
-    assert dialogue.message.text() == (f"Le fichier {absent} n'a pas pu être écrit : le dossier n'existe pas. "
+    assert dialogue.message.text() == (f"Le fichier {absent} n'a pas pu être écrit : fichier ou dossier introuvable. "
                                        "Rien n'a été remplacé.")
     assert not absent.exists()
     dialogue.close()

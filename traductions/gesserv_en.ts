@@ -2132,30 +2132,6 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
   <context>
     <name>EchangeSeances</name>
     <message>
-      <source>accès refusé</source>
-      <translation>access denied</translation>
-    </message>
-    <message>
-      <source>le dossier n'existe pas</source>
-      <translation>the folder does not exist</translation>
-    </message>
-    <message>
-      <source>c'est un dossier</source>
-      <translation>it is a folder</translation>
-    </message>
-    <message>
-      <source>le disque est plein</source>
-      <translation>the disk is full</translation>
-    </message>
-    <message>
-      <source>le support est en lecture seule</source>
-      <translation>the medium is read-only</translation>
-    </message>
-    <message>
-      <source>erreur du système (code %1)</source>
-      <translation>system error (code %1)</translation>
-    </message>
-    <message>
       <source>Exporter la séance vers un autre poste</source>
       <translation>Export the session to another computer</translation>
     </message>
@@ -3504,6 +3480,10 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
       <translation>none</translation>
     </message>
     <message>
+      <source>Sommaire des services examinés</source>
+      <translation>Summary of the services reviewed</translation>
+    </message>
+    <message>
       <source>Service</source>
       <translation>Service</translation>
     </message>
@@ -4228,34 +4208,6 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
       <source>Choisissez un service dans la table pour voir et modifier ses 18 éléments, ou ajoutez-en un (Ctrl+N). Chaque saisie est enregistrée aussitôt.</source>
       <translation>Choose a service in the table to view and edit its 18 elements, or add one (Ctrl+N). Every entry is saved as you type.</translation>
     </message>
-    <message>
-      <source>accès refusé (vérifiez vos droits sur ce dossier ou ce fichier)</source>
-      <translation>access denied (check your permissions on this folder or file)</translation>
-    </message>
-    <message>
-      <source>le dossier ou le fichier n'existe pas</source>
-      <translation>the folder or file does not exist</translation>
-    </message>
-    <message>
-      <source>c'est un dossier, pas un fichier</source>
-      <translation>it is a folder, not a file</translation>
-    </message>
-    <message>
-      <source>le disque est plein</source>
-      <translation>the disk is full</translation>
-    </message>
-    <message>
-      <source>le disque est en lecture seule</source>
-      <translation>the disk is read-only</translation>
-    </message>
-    <message>
-      <source>erreur du système n° %1</source>
-      <translation>system error no. %1</translation>
-    </message>
-    <message>
-      <source>erreur du système</source>
-      <translation>system error</translation>
-    </message>
   </context>
   <context>
     <name>VisualiseurAide</name>
@@ -4282,6 +4234,14 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
     <message>
       <source>Fermer</source>
       <translation>Close</translation>
+    </message>
+    <message>
+      <source>Pages de l'aide</source>
+      <translation>Help pages</translation>
+    </message>
+    <message>
+      <source>Page d'aide</source>
+      <translation>Help page</translation>
     </message>
     <message>
       <source>Ce lien ne mène pas à une page de l'aide : il n'est pas suivi (l'aide fonctionne hors ligne).</source>

@@ -268,6 +268,8 @@ class VisualiseurAide(Retraduisible, QDialog):
         self.etiquette_recherche.setText(self.tr("Re&chercher :"))
         self.recherche.setPlaceholderText(self.tr("un mot ou deux, p. ex. norme de service"))
         self.bouton_fermer.setText(self.tr("Fermer"))
+        self.liste.setAccessibleName(self.tr("Pages de l'aide"))
+        self.navigateur.setAccessibleName(self.tr("Page d'aide"))
 
     def changer_langue(self, langue: str) -> None:
         """Les pages dans l'autre langue : la même page, le même texte cherché."""

@@ -124,9 +124,13 @@ class DialogueImport(Retraduisible, QDialog):
         pile.addWidget(self.onglets, 1)
 
         self.boutons = QDialogButtonBox(self)
-        self.bouton_importer = self.boutons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        # créés ici puis confiés à la boîte : le bouton que rend ``addButton(texte, rôle)`` voit
+        # parfois son enveloppe Python invalidée (« already deleted ») alors qu'il existe encore
+        self.bouton_importer = QPushButton(self.boutons)
+        self.boutons.addButton(self.bouton_importer, QDialogButtonBox.ButtonRole.AcceptRole)
         self.bouton_importer.setObjectName("boutonImporter")
-        self.bouton_fermer = self.boutons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
+        self.bouton_fermer = QPushButton(self.boutons)
+        self.boutons.addButton(self.bouton_fermer, QDialogButtonBox.ButtonRole.RejectRole)
         self.bouton_fermer.setObjectName("boutonFermer")
         pile.addWidget(self.boutons)
 

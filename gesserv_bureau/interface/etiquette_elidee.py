@@ -4,9 +4,19 @@ infobulle et pour les lecteurs d'écran. Elle ne force jamais sa fenêtre à s'�
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QLabel
+
+
+def _infobulle(texte: str) -> str:
+    """Une infobulle lit le HTML : un texte qui en a l'air y reste du texte (échappé). Sans les
+    énumérations de Qt (``textes.en_clair`` les construirait avant le premier affichage)."""
+    if "<" not in texte:
+        return texte
+    return "<qt>" + html.escape(texte, quote=False).replace("\n", "<br>") + "</qt>"
 
 
 class EtiquetteElidee(QLabel):
@@ -19,7 +29,7 @@ class EtiquetteElidee(QLabel):
 
     def setText(self, texte: str) -> None:   # noqa: N802 - Qt
         super().setText(texte)
-        self.setToolTip(texte)
+        self.setToolTip(_infobulle(texte))
         self.setAccessibleName(texte)
 
     def minimumSizeHint(self) -> QSize:   # noqa: N802 - Qt

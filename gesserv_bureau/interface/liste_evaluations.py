@@ -11,14 +11,11 @@ d'utilisation, refus et messages que ``gesserv-bureau evaluation exporter|import
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,11 +27,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from gesserv_bureau.cas import evaluer, liste_evaluations, transferts
+from gesserv_bureau.cas import evaluer, liste_evaluations
 from gesserv_bureau.domaine import evaluations as regles
 from gesserv_bureau.domaine import outils
 from gesserv_bureau.stockage.base import Base
-from gesserv_bureau.interface.textes import Retraduisible, cause_systeme, en_clair, tout_en_texte_brut
+from gesserv_bureau.interface.liste_evaluations_fichiers import FichiersListe
+from gesserv_bureau.interface.textes import Retraduisible, en_clair, tout_en_texte_brut
 
 # les colonnes, dans l'ordre : ``ListeEvaluations.colonne(nom)`` donne leur rang. Chacune prend
 # la largeur de son contenu; le nom (long) vient en dernier et prend la place qui reste : la
@@ -52,7 +50,7 @@ def _jour(horodatage: str) -> str:
     return horodatage[:10] if horodatage else "—"
 
 
-class ListeEvaluations(Retraduisible, QDialog):
+class ListeEvaluations(FichiersListe, Retraduisible, QDialog):
     ouvrir = Signal(object)   # l'évaluation à ouvrir dans son assistant
 
     def __init__(self, base: Base, langue: str, exercice: str, parent=None, service_pk: int | None = None):
@@ -118,7 +116,6 @@ class ListeEvaluations(Retraduisible, QDialog):
         self.bouton_rapport = QPushButton(self)
         self.bouton_rapport.setObjectName("boutonRapport")
         self.dialogue_rapport = None
-        self.bouton_fermer = QPushButton(self)
         for b in (self.bouton_ouvrir, self.bouton_repartir, self.bouton_historique, self.bouton_approuver,
                   self.bouton_rapport):
             boutons.addWidget(b)
@@ -134,6 +131,7 @@ class ListeEvaluations(Retraduisible, QDialog):
         for b in (self.bouton_csv, self.bouton_exporter, self.bouton_importer):
             fichiers.addWidget(b)
         fichiers.addStretch(1)
+        self.bouton_fermer = QPushButton(self)   # créé le dernier : le dernier aussi pour Tab
         fichiers.addWidget(self.bouton_fermer)
         pile.addLayout(fichiers)
         self.bouton_ouvrir.clicked.connect(self.ouvrir_selection)
@@ -334,115 +332,9 @@ class ListeEvaluations(Retraduisible, QDialog):
         self.actualiser()
         return True
 
-    # --- fichiers : la liste en CSV, une évaluation vers ou depuis un autre poste ----------
-    def _dossier(self) -> Path:
-        return self.base.chemin.parent if self.base.chemin else Path.home()
-
-    def _montrer(self, icone: QMessageBox.Icon, titre: str, texte: str) -> QMessageBox:
-        """Un message dans sa boîte, sans bloquer (gardé dans ``boite``)."""
-        if self.boite is not None:
-            self.boite.close()
-        self.boite = QMessageBox(icone, titre, en_clair(texte), QMessageBox.StandardButton.Ok, self)
-        self.boite.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.boite.destroyed.connect(lambda *_, b=self.boite: setattr(self, "boite", None) if self.boite is b else None)
-        self.boite.open()
-        return self.boite
-
-    def _non_ecrit(self, chemin: Path, exc: OSError) -> None:
-        self._montrer(QMessageBox.Icon.Warning, self.tr("Export impossible"), self.tr(
-            "Le fichier %1 n'a pas pu être écrit : %2. Rien n'a été remplacé.")
-            .replace("%1", str(chemin)).replace("%2", cause_systeme(exc)))
-
-    def exporter_csv(self, chemin: Path | None = None) -> Path | None:
-        """La liste telle qu'elle est montrée (ses colonnes, la recherche et les filtres, dans la
-        langue de l'interface), en CSV."""
-        if chemin is None:
-            nom, _ = QFileDialog.getSaveFileName(self, self.tr("Exporter la liste des évaluations"),
-                                                 str(self._dossier() / self.tr("evaluations.csv")),
-                                                 self.tr("Fichiers CSV (*.csv)"))
-            if not nom:
-                return None
-            chemin = Path(nom)
-        visibles = [c for c in range(self.table.columnCount()) if not self.table.isColumnHidden(c)]
-        entetes = [self.table.horizontalHeaderItem(c).text() for c in visibles]
-        rangees = [[self.table.item(r, c).text() for c in visibles] for r in range(self.table.rowCount())]
-        try:
-            n = liste_evaluations.exporter_csv(chemin, entetes, rangees)
-        except OSError as exc:
-            self._non_ecrit(chemin, exc)
-            return None
-        self.message.setText(self.tr("%n évaluation(s) exportée(s) dans %1.", "", n).replace("%1", str(chemin)))
-        return chemin
-
-    def exporter_evaluation(self, chemin: Path | None = None) -> Path | None:
-        """L'évaluation choisie dans un fichier JSON, pour un autre poste (comme
-        ``gesserv-bureau evaluation exporter --uuid``)."""
-        ligne = self.selection()
-        if ligne is None:
-            return None
-        if chemin is None:
-            nom, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Exporter vers un autre poste"),
-                str(self._dossier() / f"evaluation-{ligne.outil}-{ligne.pk}.json"),
-                self.tr("Fichiers d'évaluations (*.json)"))
-            if not nom:
-                return None
-            chemin = Path(nom)
-        try:
-            ev = transferts.exporter_evaluation(self.base, ligne.uuid, chemin)
-        except transferts.EchangeRefuse as exc:
-            self._montrer(QMessageBox.Icon.Warning, self.tr("Export impossible"),
-                          "\n".join(p.texte(self.langue) for p in exc.problemes))
-            return None
-        except OSError as exc:
-            self._non_ecrit(chemin, exc)
-            return None
-        self.message.setText(self.tr("Évaluation %1 « %2 » exportée dans %3.").replace("%1", ev.outil)
-                             .replace("%2", ev.sujet).replace("%3", str(chemin)))
-        return chemin
-
-    def importer(self, chemin: Path | None = None):
-        """Un fichier d'évaluations d'un autre poste, tout ou rien (comme ``gesserv-bureau
-        evaluation importer``) : le constat (ajoutées, mises à jour, inchangées, avertissements),
-        ou le refus — alors rien n'a changé. Le résultat (``cas.transferts.Resultat``), ou
-        ``None``."""
-        if self.base.lecture_seule:
-            return None
-        if chemin is None:
-            nom, _ = QFileDialog.getOpenFileName(self, self.tr("Importer d'un autre poste"), str(self._dossier()),
-                                                 self.tr("Fichiers d'évaluations (*.json)"))
-            if not nom:
-                return None
-            chemin = Path(nom)
-        try:
-            resultat = transferts.importer(self.base, chemin)
-        except transferts.EchangeRefuse as exc:
-            self._montrer(QMessageBox.Icon.Warning, self.tr("Import refusé"),
-                          "\n\n".join(p.texte(self.langue) for p in exc.problemes))
-            return None
-        self.actualiser()
-        if resultat.uuids:
-            self.choisir(resultat.uuids[0])
-        self._montrer(QMessageBox.Icon.Warning if resultat.avertissements else QMessageBox.Icon.Information,
-                      self.tr("Import terminé"), self.constat(resultat))
-        return resultat
-
-    def constat(self, resultat) -> str:
-        """Ce que l'import a fait, lisible : une phrase pour une seule évaluation, le bilan de
-        l'import (celui de la ligne de commande), puis les avertissements."""
-        lignes = []
-        if len(resultat.uuids) == 1:
-            if resultat.crees:
-                lignes.append(self.tr("L'évaluation du fichier a été ajoutée à cette base."))
-            elif resultat.modifies:
-                lignes.append(self.tr("L'évaluation de cette base a été mise à jour avec celle du fichier."))
-            else:
-                lignes.append(self.tr("L'évaluation du fichier est déjà dans cette base : rien n'a changé."))
-        lignes.extend(resultat.textes(self.langue))
-        if resultat.avertissements:
-            lignes.append(self.tr("Avertissements :"))
-            lignes.extend(f"• {a.texte(self.langue)}" for a in resultat.avertissements)
-        return "\n\n".join(lignes)
+    def texte_exportees(self, n: int) -> str:
+        """Le pluriel reste ici : lupdate ne relève le %n que d'un ``self.tr``."""
+        return self.tr("%n évaluation(s) exportée(s) dans %1.", "", n)
 
     def retraduire(self) -> None:
         self.setWindowTitle(self.tr("Évaluations"))
@@ -466,6 +358,7 @@ class ListeEvaluations(Retraduisible, QDialog):
                   "resultat": self.tr("Résultat"), "auteur": self.tr("Auteur"), "cree": self.tr("Créée"),
                   "modifie": self.tr("Modifiée")}
         self.table.setHorizontalHeaderLabels([titres[c] for c in COLONNES])
+        self.table.setAccessibleName(self.tr("Évaluations"))
         self.bouton_repartir.setText(self.tr("&Nouvelle à partir de celle-ci"))
         self.bouton_historique.setText(self.tr("&Évaluations antérieures du service"))
         self.bouton_rapport.setText(self.tr("Rapport &PDF…"))

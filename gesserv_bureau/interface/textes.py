@@ -80,21 +80,3 @@ def en_clair(texte: str) -> str:
     return Qt.convertFromPlainText(texte) if Qt.mightBeRichText(texte) else texte
 
 
-def cause_systeme(exc: OSError) -> str:
-    """La cause d'une erreur du système (fichier, dossier, disque), dite dans la langue de
-    l'interface plutôt que le texte anglais du système."""
-    import errno
-
-    if isinstance(exc, PermissionError):
-        return QCoreApplication.translate("Textes", "accès refusé (vérifiez vos droits sur ce dossier ou ce fichier)")
-    if isinstance(exc, FileNotFoundError):
-        return QCoreApplication.translate("Textes", "le dossier ou le fichier n'existe pas")
-    if isinstance(exc, IsADirectoryError):
-        return QCoreApplication.translate("Textes", "c'est un dossier, pas un fichier")
-    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return QCoreApplication.translate("Textes", "le disque est plein")
-    if exc.errno == errno.EROFS:
-        return QCoreApplication.translate("Textes", "le disque est en lecture seule")
-    if exc.errno is not None:
-        return QCoreApplication.translate("Textes", "erreur du système n° %1").replace("%1", str(exc.errno))
-    return QCoreApplication.translate("Textes", "erreur du système")

@@ -141,6 +141,8 @@ class Page(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Tab va droit aux réponses : la zone qui défile n'est pas un arrêt (elle suit le focus)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         contenu = QWidget(self)
         self.setWidget(contenu)
         tout = QVBoxLayout(contenu)

@@ -6,7 +6,6 @@ l'interface. Ici, seulement le choix du fichier et le texte à montrer."""
 
 from __future__ import annotations
 
-import errno
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from gesserv_bureau.cas import transferts
 from gesserv_bureau.domaine.evaluations import Seance
+from gesserv_bureau.referentiel import messages_systeme
 from gesserv_bureau.interface.seances.commun import message_erreur
 from gesserv_bureau.stockage.base import Base
 from gesserv_bureau.stockage.erreurs import ErreurStockage
@@ -35,21 +35,6 @@ class Bilan:
     reussi: bool
     texte: str = ""
     fait: bool = True
-
-
-def cause_systeme(exc: OSError) -> str:
-    """La cause d'une erreur du système en mots de l'interface, jamais le message brut (anglais)."""
-    if isinstance(exc, PermissionError):
-        return _t(QT_TRANSLATE_NOOP("EchangeSeances", "accès refusé"))
-    if isinstance(exc, FileNotFoundError):
-        return _t(QT_TRANSLATE_NOOP("EchangeSeances", "le dossier n'existe pas"))
-    if isinstance(exc, IsADirectoryError):
-        return _t(QT_TRANSLATE_NOOP("EchangeSeances", "c'est un dossier"))
-    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-        return _t(QT_TRANSLATE_NOOP("EchangeSeances", "le disque est plein"))
-    if exc.errno == errno.EROFS:
-        return _t(QT_TRANSLATE_NOOP("EchangeSeances", "le support est en lecture seule"))
-    return _t(QT_TRANSLATE_NOOP("EchangeSeances", "erreur du système (code %1)")).replace("%1", str(exc.errno or "?"))
 
 
 def nom_propose(seance: Seance) -> str:
@@ -74,7 +59,7 @@ def exporter(parent: QWidget, base: Base, seance: Seance, langue: str, chemin: s
         return Bilan(False, message_erreur(exc))
     except OSError as exc:
         return Bilan(False, _t(QT_TRANSLATE_NOOP("EchangeSeances", "Le fichier %1 n'a pas pu être écrit : %2. Rien n'a été remplacé."))
-                     .replace("%1", str(chemin)).replace("%2", cause_systeme(exc)))
+                     .replace("%1", str(chemin)).replace("%2", messages_systeme.texte(exc, langue)))
     return Bilan(True, _t(QT_TRANSLATE_NOOP("EchangeSeances", "Séance d'examen « %1 » et ses évaluations (%2) exportées dans %3."))
                  .replace("%1", seance.titre).replace("%2", str(len(evaluations))).replace("%3", str(chemin)))
 
@@ -94,6 +79,6 @@ def importer(parent: QWidget, base: Base, langue: str, chemin: str | Path | None
         return Bilan(False, message_erreur(exc))
     except OSError as exc:
         return Bilan(False, _t(QT_TRANSLATE_NOOP("EchangeSeances", "Le fichier %1 n'a pas pu être lu : %2.")).replace("%1", str(chemin))
-                     .replace("%2", cause_systeme(exc)))
+                     .replace("%2", messages_systeme.texte(exc, langue)))
     lignes = [_t(QT_TRANSLATE_NOOP("EchangeSeances", "Avertissement : %1")).replace("%1", a.texte(langue)) for a in resultat.avertissements]
     return Bilan(True, "\n".join([*resultat.textes(langue), *lignes]))

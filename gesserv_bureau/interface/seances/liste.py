@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from gesserv_bureau.domaine.evaluations import Seance
+from gesserv_bureau.interface.textes import en_clair
 from gesserv_bureau.interface.seances.commun import statut_seance
 
 
@@ -107,7 +108,7 @@ class ListeSeances(QWidget):
                 item = QTableWidgetItem()
                 self.table.setItem(rang, col, item)
             item.setText(texte)
-            item.setToolTip(texte if col == 1 else "")   # le titre entier, si la colonne le coupe
+            item.setToolTip(en_clair(texte) if col == 1 else "")   # le titre entier, si la colonne le coupe
             if col == 2:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setData(Qt.ItemDataRole.UserRole, seance.pk)

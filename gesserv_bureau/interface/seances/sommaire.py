@@ -84,5 +84,6 @@ class PageSommaire(QWidget):
         self.table.resizeRowsToContents()
 
     def retraduire(self) -> None:
+        self.table.setAccessibleName(self.tr("Sommaire des services examinés"))
         self.table.setHorizontalHeaderLabels([self.tr("Service"), self.tr("Examen"),
                                               self.tr("Recommandation (10)"), self.tr("Initiatives proposées")])
