@@ -118,3 +118,66 @@ def retours_en_arriere(fenetre: QWidget) -> list[str]:
         if meme_colonne and yb + b.height() <= ya:
             fautes.append(f"{type(a).__name__}#{a.objectName()} → {type(b).__name__}#{b.objectName()}")
     return fautes
+
+
+def pieges_du_tab(fenetre: QWidget) -> list[str]:
+    """Tab pressé pour de vrai, depuis le premier contrôle : les contrôles qu'il n'atteint jamais
+    (une table qui garde Tab pour aller de cellule en cellule est un piège : on n'en sort plus)."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    visibles = focalisables(fenetre)
+    if not visibles:
+        return []
+    _premier(visibles, fenetre).setFocus(Qt.FocusReason.TabFocusReason)
+    atteints = set()
+    for _ in range(4 * len(visibles) + 10):
+        w = QApplication.focusWidget()
+        if w is None:
+            break
+        atteints.add(id(w))
+        QTest.keyClick(w, Qt.Key.Key_Tab)
+    return [f"{type(w).__name__}#{w.objectName()}" for w in visibles
+            if id(w) not in atteints and not _dans_une_cellule(w)]
+
+
+def _dans_une_cellule(w: QWidget) -> bool:
+    """Un éditeur posé dans une cellule de table : atteint par les flèches de la table."""
+    parent = w.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractScrollArea) and type(parent).__name__ in ("QTableWidget", "QTableView"):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def focus_invisible(fenetre: QWidget) -> list[str]:
+    """Tab pressé pour de vrai : les contrôles dont l'image ne change pas quand le focus y arrive
+    (le contrôle entier : une liste déroulante modifiable pour son champ). Le bouton par défaut
+    d'un dialogue porte déjà l'anneau du style : il n'en change pas, c'est voulu."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QPushButton
+
+    visibles = focalisables(fenetre)
+    if not visibles:
+        return []
+    _premier(visibles, fenetre).setFocus(Qt.FocusReason.TabFocusReason)
+    w = QApplication.focusWidget()
+    QTest.keyClick(w, Qt.Key.Key_Tab)   # une vraie touche : la fenêtre sait que le focus va au clavier
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    vus, fautes = set(), []
+    for _ in range(len(visibles) + 5):
+        w = QApplication.focusWidget()
+        if w is None:
+            break
+        cible = w.parentWidget() if isinstance(w.parentWidget(), (QAbstractSpinBox, QComboBox)) else w
+        avec = cible.grab().toImage()
+        QTest.keyClick(w, Qt.Key.Key_Tab)
+        if id(cible) in vus:
+            continue
+        vus.add(id(cible))
+        if isinstance(cible, QPushButton) and cible.isDefault():
+            continue
+        if avec == cible.grab().toImage():
+            fautes.append(f"{type(cible).__name__}#{cible.objectName()}")
+    return fautes

@@ -11,8 +11,22 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QListWidget, QPushButton
 
 from catalogue_ecrans import fabriques, preparer_base
-from outils_accessibilite import chaine_tab, focalisables, pages, retours_en_arriere, sans_nom
+from outils_accessibilite import (
+    chaine_tab,
+    focalisables,
+    focus_invisible,
+    pages,
+    pieges_du_tab,
+    retours_en_arriere,
+    sans_nom,
+)
 from test_ecrans import NOMS_ECRANS
+
+
+# Deux écrans où la mesure ne voit pas encore le focus sur tout : la fenêtre principale (champs
+# du formulaire, panneau du sommaire) et la vue au projecteur (sommaire) — à reprendre; la liste
+# est dans la note de l'issue 16. Tous les autres écrans sont mesurés.
+FOCUS_A_REVOIR = {"principale", "projection"}
 
 
 @pytest.fixture(scope="module")
@@ -36,6 +50,8 @@ def test_chaque_controle_a_un_nom_et_tab_suit_la_lecture(nom, langue, dossier_ba
         fenetre.show()
         qtbot.waitExposed(fenetre)
         qtbot.wait(30)
+        fenetre.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is fenetre, timeout=3000)
         fautes = []
         for page in pages(fenetre):
             qtbot.wait(5)
@@ -44,8 +60,11 @@ def test_chaque_controle_a_un_nom_et_tab_suit_la_lecture(nom, langue, dossier_ba
             atteints = set(map(id, chaine_tab(fenetre)))
             fautes += [f"{page or 'ouverture'} : hors de la chaîne de Tab {type(w).__name__}#{w.objectName()}"
                        for w in focalisables(fenetre) if id(w) not in atteints]
+        fautes += [f"Tab n'atteint jamais {w}" for w in pieges_du_tab(fenetre)]   # de vraies touches, à la fin
+        if nom not in FOCUS_A_REVOIR:
+            fautes += [f"le focus ne se voit pas sur {w}" for w in focus_invisible(fenetre)]
         fenetre.close()
-        assert fautes == [], nom
+        assert not fautes, f"{nom} : " + " | ".join(fautes)
     finally:
         traductions.retirer()
 
@@ -163,3 +182,31 @@ def test_la_strategie_se_remplit_au_clavier_seul(qtbot, base):
     assert [o["texte"] for o in relue.objectifs] == ["Offrir en ligne les services prioritaires"]
     assert [i["nom"] for i in relue.initiatives] == ["Portail en ligne"]
     assert regles is not None
+
+
+@pytest.mark.parametrize("langue", ["fr", "en"])
+@pytest.mark.parametrize("nom", ["evaluation_1a", "evaluation_1b", "evaluation_2a"])
+def test_les_groupes_oui_non_portent_le_nom_de_leur_question(nom, langue, dossier_base, qtbot):
+    """« Oui » seul ne dit pas à quoi : chaque groupe de choix est nommé d'après sa question, que
+    chacun de ses boutons a pour description."""
+    from gesserv_bureau.interface.app import creer_application
+    from gesserv_bureau.interface.assistants.commun import Choix
+    from gesserv_bureau.referentiel import outil_1a, outil_2a
+
+    base, dossiers = dossier_base
+    _app, traductions = creer_application(langue)
+    try:
+        fenetre = fabriques(base, dossiers, traductions)[nom]()
+        qtbot.addWidget(fenetre)
+        groupes = fenetre.findChildren(Choix)
+        assert groupes
+        for g in groupes:
+            assert g.accessibleName(), [b.text() for b in g.boutons.values()]
+            assert {b.accessibleDescription() for b in g.boutons.values()} == {g.accessibleName()}
+        attendu = {"evaluation_1a": f"1. {outil_1a.QUESTIONS[0].texte(langue)}",
+                   "evaluation_2a": outil_2a.QUESTIONS[0].texte(langue)}.get(nom)
+        if attendu:
+            assert attendu in [g.accessibleName() for g in groupes]
+        fenetre.close()
+    finally:
+        traductions.retirer()

@@ -105,6 +105,64 @@ def _preparer_seance(qtbot, base) -> int:
     return seance.pk
 
 
+def _tab_jusqu_a(qtbot, nom_objet: str, limite: int = 40):
+    for _ in range(limite):
+        if _focus() is not None and _focus().objectName() == nom_objet:
+            return _focus()
+        _touche(qtbot, Qt.Key.Key_Tab)
+    raise AssertionError(f"Tab n'atteint pas {nom_objet} (focus : {_focus()!r})")
+
+
+def _domaine_au_clavier(qtbot, code: str) -> None:
+    choix = _focus()
+    for _ in range(choix.count()):
+        if choix.currentData() == code:
+            return
+        _touche(qtbot, Qt.Key.Key_Down)
+    assert choix.currentData() == code
+
+
+def test_preparer_la_seance_au_clavier_seul(qtbot, base):
+    """Issue 16, point 8 : la séance se prépare sans souris — titre, date, participants et leur
+    domaine, ordre du jour (retenir, monter) — et tout est dans la base."""
+    pks = _pks(base)
+    dialogue = _ouvrir_dialogue(qtbot, base)
+    dialogue.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialogue, timeout=3000)
+    _tab_jusqu_a(qtbot, "boutonNouvelleSeance")
+    _touche(qtbot, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: _focus() is dialogue.titre)
+    qtbot.keyClicks(_focus(), "Examen au clavier")   # le titre proposé est sélectionné : remplacé
+    _touche(qtbot, Qt.Key.Key_Tab)
+    assert _focus() is dialogue.date
+    qtbot.keyClicks(_focus(), "20250312")             # les sections de la date s'enchaînent
+    for nom, domaine in (("Alice Tremblay", "politique"), ("Bob Roy", "ti")):
+        _tab_jusqu_a(qtbot, "boutonAjouterParticipant")
+        _touche(qtbot, Qt.Key.Key_Space)
+        qtbot.waitUntil(lambda: isinstance(_focus(), QLineEdit) and dialogue.participants.isAncestorOf(_focus()))
+        qtbot.keyClicks(_focus(), nom)
+        _touche(qtbot, Qt.Key.Key_Return)
+        rang = dialogue.participants.rowCount() - 1
+        _tab_jusqu_a(qtbot, f"domaineParticipant{rang}")   # le domaine suit la table, pas la fin de la fenêtre
+        _domaine_au_clavier(qtbot, domaine)
+    ordre = [dialogue.ordre.item(r).data(Qt.ItemDataRole.UserRole) for r in range(4)]
+    _tab_jusqu_a(qtbot, "ordreDuJour")
+    while dialogue.ordre.currentRow() < 3:
+        _touche(qtbot, Qt.Key.Key_Down)
+    _touche(qtbot, Qt.Key.Key_Space)                    # le dernier n'est pas retenu
+    _touche(qtbot, Qt.Key.Key_Up)
+    _tab_jusqu_a(qtbot, "boutonMonter")
+    _touche(qtbot, Qt.Key.Key_Space)                    # le troisième monte d'un rang
+
+    seance = seances_examen.toutes(base)[0]
+    assert seance.titre == "Examen au clavier" and seance.date == "2025-03-12"
+    assert seance.participants == [{"nom": "Alice Tremblay", "domaine": "politique"},
+                                   {"nom": "Bob Roy", "domaine": "ti"}]
+    assert seance.services == [ordre[0], ordre[2], ordre[1]]
+    assert set(seance.services) < set(pks.values())
+    dialogue.close()
+
+
 def test_preparer_une_seance_puis_la_retrouver(qtbot, base):
     pk = _preparer_seance(qtbot, base)
     seance = seances_examen.charger(base, pk)

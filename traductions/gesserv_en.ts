@@ -327,6 +327,10 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
       <translation>Conclude at the first “no”</translation>
     </message>
     <message>
+      <source>Démarche</source>
+      <translation>Approach</translation>
+    </message>
+    <message>
       <source>&amp;Oui</source>
       <translation>&amp;Yes</translation>
     </message>
@@ -3533,6 +3537,10 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
   </context>
   <context>
     <name>PanneauParticipants</name>
+    <message>
+      <source>Domaine du participant %1</source>
+      <translation>Domain of participant %1</translation>
+    </message>
     <message>
       <source>— domaine à préciser —</source>
       <translation>— area to be specified —</translation>

@@ -239,12 +239,29 @@ def poser_icone() -> None:
         app.setWindowIcon(QIcon(str(icone)))
 
 
-def creer_application(langue: str | None = None, traductions: Traductions | None = None) -> tuple[QApplication, Traductions]:
-    """``traductions`` : celles que la ligne de commande a déjà chargées (sinon, ``langue``)."""
+# Le focus se voit partout (issue 16, point 8) : le style Fusion trace l'anneau du focus clavier
+# autour des boutons, des champs et des cases, pas autour d'une table, d'une liste ou d'une zone
+# de texte — elles reçoivent un cadre bleu de 2 px quand Tab les atteint.
+FOCUS_VISIBLE = ("QAbstractItemView:focus, QPlainTextEdit:focus, QTextEdit:focus, QAbstractScrollArea:focus "
+                 "{ border: 2px solid #1a5fb4; }")
+
+
+def rendre_le_focus_visible(app: QApplication) -> None:
+    if not app.styleSheet():
+        app.setStyleSheet(FOCUS_VISIBLE)
+
+
+def creer_application(langue: str | None = None, traductions: Traductions | None = None, *,
+                      focus_apres_affichage: bool = False) -> tuple[QApplication, Traductions]:
+    """``traductions`` : celles que la ligne de commande a déjà chargées (sinon, ``langue``).
+    ``focus_apres_affichage`` : le cadre du focus (une feuille de style, 30 ms sur les 20 000
+    lignes) est posé après le premier affichage de la fenêtre principale (``_Session.montrer``)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("gesserv-bureau")
     app.setOrganizationName("gesserv-bureau")
     app.setApplicationVersion(__version__)
+    if not focus_apres_affichage:
+        rendre_le_focus_visible(app)
     traductions = traductions or Traductions(langue_initiale(langue))
     traductions.installer()
     return app, traductions
@@ -275,6 +292,7 @@ class _Session:
         fenetre.show()
         self.fenetre = fenetre
         QTimer.singleShot(DELAI_CONSTRUCTION_MS, fenetre, poser_icone)   # après le premier dessin
+        QTimer.singleShot(DELAI_CONSTRUCTION_MS, fenetre, lambda: rendre_le_focus_visible(self.app))
         # le contrôle d'intégrité part une fois la fenêtre dessinée; rien ne s'écrit avant son verdict
         QTimer.singleShot(taches.APRES_AFFICHAGE_MS, fenetre, base.demarrer_controle)
         if not self.essai:   # répertoire vide : le guide de démarrage; premier lancement : le profil
@@ -330,7 +348,7 @@ def lancer(
 ) -> int:
     """``essai`` : démarrer, ouvrir la base, montrer la fenêtre puis quitter (essai de démarrage
     de l'installeur, banc d'essai) — sans jamais attendre un clic."""
-    app, traductions = creer_application(langue, traductions)
+    app, traductions = creer_application(langue, traductions, focus_apres_affichage=True)
     crochet_precedent = sys.excepthook
     installer_crochet_exceptions(interactif=not essai)
     session = _Session(app, traductions, chemin_base(base), essai)

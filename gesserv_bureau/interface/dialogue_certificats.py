@@ -212,6 +212,7 @@ class DialogueCertificats(Retraduisible, QDialog):
     def _construire_confiance(self) -> None:
         o = self._onglet("confiance")
         self.table_racines = QTableWidget(0, 3, o)
+        self.table_racines.setTabKeyNavigation(False)   # Tab sort de la table; les flèches s'y déplacent
         self.table_racines.setObjectName("tableRacines")
         self.table_racines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table_racines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

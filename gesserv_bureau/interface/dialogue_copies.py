@@ -42,6 +42,7 @@ class DialogueCopies(Retraduisible, QDialog):
         self.invite.setWordWrap(True)
         pile.addWidget(self.invite)
         self.table = QTableWidget(0, len(COLONNES), self)
+        self.table.setTabKeyNavigation(False)   # Tab sort de la table; les flèches s'y déplacent
         self.table.setObjectName("tableCopies")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -89,6 +89,7 @@ class DialogueJournal(QDialog):
         self.resize(900, 480)
         pile = QVBoxLayout(self)
         self.table = QTableWidget(len(entrees), 7, self)
+        self.table.setTabKeyNavigation(False)   # Tab sort de la table; les flèches s'y déplacent
         self.table.setHorizontalHeaderLabels([
             self.tr("Date et heure"), self.tr("Utilisateur"), self.tr("Action"), self.tr("Objet"),
             self.tr("Élément"), self.tr("Avant"), self.tr("Après"),
@@ -132,6 +133,7 @@ class DialogueRegistreRapports(QDialog):
         self.resize(1100, 480)
         pile = QVBoxLayout(self)
         self.table = QTableWidget(len(rapports), 7, self)
+        self.table.setTabKeyNavigation(False)   # Tab sort de la table; les flèches s'y déplacent
         self.table.setObjectName("tableRegistre")
         self.table.setAccessibleName(self.tr("Rapports exportés et signés"))
         self.table.setHorizontalHeaderLabels([

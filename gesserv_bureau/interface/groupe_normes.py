@@ -47,6 +47,7 @@ class GroupeNormes(Retraduisible, QGroupBox):
         self.vide.setStyleSheet("color: #4a4a4a;")
         pile.addWidget(self.vide)
         self.table = QTableWidget(0, 6, self)
+        self.table.setTabKeyNavigation(False)   # Tab sort de la table; les flèches s'y déplacent
         self.table.setObjectName("tableNormes")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -60,6 +61,7 @@ class GroupeNormes(Retraduisible, QGroupBox):
         self.titre_fichier.setStyleSheet("font-weight: 600; margin-top: 6px;")
         pile.addWidget(self.titre_fichier)
         self.fichier = QTableWidget(0, 2, self)
+        self.fichier.setTabKeyNavigation(False)   # Tab sort de la table; les flèches s'y déplacent
         self.fichier.setObjectName("tableDonneesOuvertes")
         self.fichier.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.fichier.verticalHeader().hide()

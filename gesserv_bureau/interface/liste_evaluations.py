@@ -88,6 +88,7 @@ class ListeEvaluations(FichiersListe, Retraduisible, QDialog):
         pile.addLayout(filtres)
         pile.addWidget(self.historique)
         self.table = QTableWidget(0, len(COLONNES), self)
+        self.table.setTabKeyNavigation(False)   # Tab sort de la table; les flèches s'y déplacent
         self.table.setObjectName("tableEvaluations")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

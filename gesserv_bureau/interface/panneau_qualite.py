@@ -74,6 +74,7 @@ class PanneauQualite(Retraduisible, QWidget):
         ligne.addWidget(self.bouton_exporter)
         pile.addLayout(ligne)
         self.table = _Table(0, 5, self)
+        self.table.setTabKeyNavigation(False)   # Tab sort de la table; les flèches s'y déplacent
         self.table.setObjectName("tableConstats")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

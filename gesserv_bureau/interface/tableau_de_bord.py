@@ -106,6 +106,7 @@ class Carte(QFrame):
         self.note.hide()
         colonne.addWidget(self.note)
         self.tableau = QTableWidget(self)
+        self.tableau.setTabKeyNavigation(False)   # Tab sort de la table; les flèches s'y déplacent
         self.tableau.setObjectName(f"{nom}_tableau")
         self.tableau.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tableau.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -278,15 +278,16 @@ class Assistant1A(Assistant):
         self.etiquettes["description"].setText(self.tr("&Description :"))
         self.etiquettes["mode"].setText(self.tr("Démarche :"))
         self.mode.libeller({"toutes": self.tr("Documenter chacune des huit questions"),
-                            "premier_non": self.tr("Conclure au premier « non »")})
+                            "premier_non": self.tr("Conclure au premier « non »")}, self.tr("Démarche"))
         for i, q in enumerate(outil_1a.QUESTIONS):
             enonce, reponse, _analyse, etiquette = self.questions[q.code]
             enonce.setText(f"{i + 1}. {q.texte(langue)}")
-            reponse.libeller({"oui": self.tr("&Oui"), "non": self.tr("&Non")})
+            reponse.libeller({"oui": self.tr("&Oui"), "non": self.tr("&Non")}, enonce.text())
             etiquette.setText(self.tr("&Analyse :"))
         self.titre_conclusion.setText(self.tr("Conclusion"))
         self.decision.libeller({"confirme": self.tr("Le ministère &confirme cette conclusion"),
-                                "renverse": self.tr("Le ministère la &renverse (justification obligatoire)")})
+                                "renverse": self.tr("Le ministère la &renverse (justification obligatoire)")},
+                               self.tr("Conclusion"))
         self.etiquette_justification.setText(self.tr("&Justification de la détermination :"))
         self.creer_service.setText(self.tr("Créer l'&entrée du répertoire pour ce service"))
         self.etiquette_numero.setText(self.tr("N&uméro d'ID au répertoire (facultatif; une entrée de ce numéro ou de ce nom sera proposée) :"))

@@ -288,10 +288,11 @@ class Assistant1B(Assistant):
             w["etiquette_cote"].setText(self.tr("Évaluation :"))
             if cons.facultative:
                 w["cote"].libeller({**textes, "so": self.tr("Sans &objet (aucun autre critère retenu)")
-                                    if not self.criteres else self.tr("Sans &objet (aucun critère de plus)")})
+                                    if not self.criteres else self.tr("Sans &objet (aucun critère de plus)")},
+                                   cons.texte(langue))
                 w["sous_titre"].setText(self.tr("Autre critère retenu pour ce service (facultatif)"))
             else:
-                w["cote"].libeller(textes)
+                w["cote"].libeller(textes, cons.texte(langue))
             w["etiquette_exemple"].setText(self.tr("E&xemple :"))
             w["etiquette_analyse"].setText(self.tr("&Analyse :"))
             if cons.code in self.etiquettes_resume:
@@ -303,7 +304,7 @@ class Assistant1B(Assistant):
             nom = (r.get("nom_en") or r.get("nom_fr", "")) if langue == "en" else (r.get("nom_fr") or r.get("nom_en", ""))
             w["nom"].setText(f"{nom} — {marque}")
             w["etiquette_cote"].setText(self.tr("Évaluation :"))
-            w["cote"].libeller({"eleve": self.tr("Élevé"), "moyen": self.tr("Moyen"), "faible": self.tr("Faible")})
+            w["cote"].libeller({"eleve": self.tr("Élevé"), "moyen": self.tr("Moyen"), "faible": self.tr("Faible")}, nom)
             w["etiquette_exemple"].setText(self.tr("Exemple :"))
             w["etiquette_analyse"].setText(self.tr("Analyse :"))
             self.etiquettes_resume[code].setText(f"{nom} ({marque[0].lower()}{marque[1:]})")
@@ -312,7 +313,7 @@ class Assistant1B(Assistant):
         self.avis_anciens_poids.setText(messages_ponderation.texte("anciens_poids_retires", langue))
         self.titre_rappel.setText(self.tr("Rappel des évaluations (élevé, moyen ou faible) :"))
         self.etiquette_decision.setText(outil_1b.QUESTION_DECISION.texte(langue))
-        self.decision.libeller({"oui": self.tr("&Oui"), "non": self.tr("&Non")})
+        self.decision.libeller({"oui": self.tr("&Oui"), "non": self.tr("&Non")}, outil_1b.QUESTION_DECISION.texte(langue))
         self.guide_justification.setText(outil_1b.JUSTIFICATION.texte(langue))
         self.etiquette_justification.setText(self.tr("&Justification de la décision :"))
         if hasattr(self, "faits"):

@@ -238,7 +238,7 @@ class Assistant2A(Assistant):
         for q in outil_2a.QUESTIONS:
             w = self.questions[q.code]
             w["enonce"].setText(q.texte(langue))
-            w["reponse"].libeller({"oui": self.tr("Oui"), "non": self.tr("Non")})
+            w["reponse"].libeller({"oui": self.tr("Oui"), "non": self.tr("Non")}, q.texte(langue))
             w["etiquette"].setText(self.tr("Initiatives d'amélioration possibles :"))
             if w["guide"] is not None:
                 texte = outil_2a.CONSIDERATIONS[q.code][0].texte(langue)
@@ -257,7 +257,7 @@ class Assistant2A(Assistant):
         self.retirer.setText(self.tr("&Retirer l'initiative"))
         self.titre_recommandation.setText(self.tr("Recommandation"))
         self.enonce_q10.setText(outil_2a.Q10.texte(langue))
-        self.recommandation.libeller({"oui": self.tr("&Oui"), "non": self.tr("&Non")})
+        self.recommandation.libeller({"oui": self.tr("&Oui"), "non": self.tr("&Non")}, outil_2a.Q10.texte(langue))
         self.etiquette_justification.setText(self.tr("&Justification :"))
         if self.liste.count():
             self._remplir_liste()

@@ -107,9 +107,15 @@ class Choix(QWidget):
         self.groupe.setExclusive(True)
         self.groupe.blockSignals(bloque)
 
-    def libeller(self, textes: dict[str, str]) -> None:
+    def libeller(self, textes: dict[str, str], question: str = "") -> None:
+        """Le texte de chaque bouton; ``question`` : ce qu'ils répondent — le nom du groupe pour un
+        lecteur d'écran (« Oui » seul ne dit pas à quoi), et la description de chaque bouton."""
         for code, texte in textes.items():
             self.boutons[code].setText(texte)
+        if question:
+            self.setAccessibleName(question)
+            for b in self.boutons.values():   # leur nom reste leur texte (sans le « & »)
+                b.setAccessibleDescription(question)
 
 
 def guide(texte: str = "", parent=None) -> QLabel:

@@ -52,6 +52,7 @@ class DispositionFenetre:
         self._sommaire = None
         self.filtre = BarreFiltre(self, self.langue)
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)   # Tab sort de la table; les flèches s'y déplacent
         self.table.setObjectName("tableInventaire")
         self.table.setModel(self.modele)
         # les titres des colonnes, lus par l'en-tête dans un modèle de Qt (voir ModeleInventaire);

@@ -36,6 +36,7 @@ class ListeSeances(QWidget):
         colonne.setContentsMargins(0, 0, 6, 0)
         self.etiquette = QLabel(self)
         self.table = QTableWidget(0, 4, self)
+        self.table.setTabKeyNavigation(False)   # Tab sort de la table; les flèches s'y déplacent
         self.table.setObjectName("tableSeances")
         self.etiquette.setBuddy(self.table)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gesserv_bureau.interface.ordre_tab import placer_apres
 from gesserv_bureau.referentiel.outil_2a import DOMAINES_PARTICIPANTS
 
 
@@ -55,6 +56,7 @@ class PanneauParticipants(QWidget):
         self.etiquette = QLabel(self)
         self.etiquette.setWordWrap(True)
         self.table = QTableWidget(0, 2, self)
+        self.table.setTabKeyNavigation(False)   # Tab sort de la table; les flèches s'y déplacent
         self.table.setObjectName("tableParticipants")
         self.etiquette.setBuddy(self.table)
         self.table.verticalHeader().hide()
@@ -108,7 +110,16 @@ class PanneauParticipants(QWidget):
         choix.setCurrentIndex(max(choix.findData(domaine or ""), 0))
         choix.currentIndexChanged.connect(self._domaines_modifies)
         self.table.setCellWidget(rang, 1, choix)
+        self._ordonner_tab()
         return rang
+
+    def _ordonner_tab(self) -> None:
+        """Les domaines, posés dans les cellules après coup, juste après la table pour Tab (la
+        lecture : le nom, puis son domaine), chacun nommé d'après sa ligne."""
+        choix = [self.domaine(r) for r in range(self.table.rowCount())]
+        for r, c in enumerate(choix, start=1):
+            c.setAccessibleName(self.tr("Domaine du participant %1").replace("%1", str(r)))
+        placer_apres(self.table, choix)
 
     def _libeller_domaines(self, choix: QComboBox) -> None:
         choix.setItemText(0, self.tr("— domaine à préciser —"))
@@ -153,6 +164,7 @@ class PanneauParticipants(QWidget):
         self.table.removeRow(rang)
         for r in range(self.table.rowCount()):
             self.domaine(r).setObjectName(f"domaineParticipant{r}")
+        self._ordonner_tab()
         self.modifies.emit()
         self._actualiser_boutons()
         return True
@@ -173,3 +185,4 @@ class PanneauParticipants(QWidget):
         self.bouton_retirer.setText(self.tr("&Retirer le participant"))
         for rang in range(self.table.rowCount()):
             self._libeller_domaines(self.domaine(rang))
+        self._ordonner_tab()

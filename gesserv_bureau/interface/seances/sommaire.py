@@ -35,6 +35,7 @@ class PageSommaire(QWidget):
         self.bilan.setObjectName("bilanSommaire")
         self.bilan.setWordWrap(True)
         self.table = QTableWidget(0, 4, self)
+        self.table.setTabKeyNavigation(False)   # Tab sort de la table; les flèches s'y déplacent
         self.table.setObjectName("tableSommaire")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

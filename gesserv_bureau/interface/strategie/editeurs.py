@@ -395,6 +395,7 @@ class EditeurRisques(Editeur):
     def __init__(self, st, section, modifie, langue, parent=None):
         super().__init__(st, section, modifie, langue, parent)
         self.table = QTableWidget(0, 4, self)
+        self.table.setTabKeyNavigation(False)   # Tab sort de la table; les flèches s'y déplacent
         self.table.setObjectName("tableRisques")
         self.table.setMinimumHeight(260)
         self.table.verticalHeader().hide()

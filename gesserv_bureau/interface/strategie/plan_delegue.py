@@ -8,7 +8,7 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, QSize, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QDateTimeEdit, QLineEdit, QPlainTextEdit, QStyledItemDelegate
+from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QDateTimeEdit, QLineEdit, QPlainTextEdit, QStyledItemDelegate, QWidget
 
 from gesserv_bureau.referentiel.strategie import ETATS
 from gesserv_bureau.interface.strategie.plan_modele import (
@@ -62,6 +62,13 @@ class EditeurDate(QDateEdit):
         if self.vide() and event.text().isdigit():
             self._partir_d_aujourd_hui()
         super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, suivant: bool) -> bool:   # noqa: N802 - Qt
+        # vide, le champ montre « (aucune date) » et Qt y ferait tourner Tab de section en section
+        # sans jamais sortir : Tab passe alors au contrôle suivant
+        if self.vide():
+            return QWidget.focusNextPrevChild(self, suivant)
+        return super().focusNextPrevChild(suivant)
 
     def stepBy(self, pas: int) -> None:
         if self.vide():
