@@ -48,6 +48,7 @@ class DialogueRapport(Retraduisible, QDialog):
         self.produit: production_rapports.Produit | None = None
         self.erreur = ""
         self._generation = 0
+        self._ministere_rendu: str | None = None   # le ministère du dernier rendu demandé
         pile = QVBoxLayout(self)
         options = QHBoxLayout()
         self.etiquette_langue = QLabel(self)
@@ -127,7 +128,12 @@ class DialogueRapport(Retraduisible, QDialog):
         return next(code for code, b in self.langues.items() if b.isChecked())
 
     def _ministere_change(self) -> None:
-        preferences().setValue("rapports/ministere", self.ministere.text().strip())
+        """Le ministère changé, le rapport est refait; quitter le champ sans rien y changer (Tab
+        pour aller aux boutons) ne refait rien — les boutons resteraient grisés le temps du rendu."""
+        ministere = self.ministere.text().strip()
+        if ministere == self._ministere_rendu:
+            return
+        preferences().setValue("rapports/ministere", ministere)
         self.actualiser()
 
     def actualiser(self) -> None:
@@ -137,6 +143,7 @@ class DialogueRapport(Retraduisible, QDialog):
         self.etat.setText(self.tr("Préparation du rapport…"))
         self._actualiser_boutons(False)
         type_, langue, cle, exercice, ministere = self.type, self.langue(), self.cle, self.exercice, self.ministere.text().strip()
+        self._ministere_rendu = ministere
         chemin = self.base.chemin
 
         utilisateur = self.base.utilisateur
