@@ -22,6 +22,10 @@ from gesserv_bureau.ligne_initiale import langue_demandee, options_de_la_fenetre
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["--rendu-typst-isole"]:   # le paquet figé, relancé pour un grand rapport (rapports/typst_isole)
+        from gesserv_bureau.rapports.typst_isole import principal
+
+        return principal()
     options = options_de_la_fenetre(argv)
     if options is not None:
         from gesserv_bureau.interface.app import lancer   # QtWidgets : pas pour la ligne de commande

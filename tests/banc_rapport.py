@@ -11,9 +11,11 @@ Mesure, dans la même exécution et en alternance, sur les mêmes 2 000 services
   de 2 000 lignes (texte entier : les cellules passent à la ligne, en-tête répété en artefact);
 - le même document en Word (``rendu_docx.rendre``), pour comparaison (``--repetitions-word``
   fois : il est long).
-Typst garde en mémoire la mise en page d'une compilation à l'autre : compiler deux fois le même
-document ne coûte presque rien la seconde fois. Chaque mesure rend donc un document neuf (son
-empreinte change), comme chaque rapport que l'application produit.
+Typst garde en mémoire, pour tout le processus, ce qu'il a calculé (il ne le vide jamais) : un
+rapport de 2 000 lignes y laissait 220 Mo et la compilation suivante ralentissait (1,2 s puis 2 s).
+Un grand document se compile donc dans un processus à part (``rapports/typst_isole``); le banc
+affiche la mémoire du processus de l'application avant et après ses rendus. Chaque mesure rend
+un document neuf (son empreinte change), comme chaque rapport que l'application produit.
 Affiche chaque durée et son rapport à la référence, et sort en erreur (code 1) si le PDF balisé
 ou le rapport de l'application dépasse 1,5 fois la référence.
 """
@@ -59,6 +61,14 @@ def document_du_tableau(services, langue: str = "fr"):
                 Tableau(entetes, lignes, largeurs=[0.075, 0.25, 0.19, 0.135, 0.15, 0.06, 0.08, 0.06],
                         resume=t("Les services du répertoire", "The inventory's services", langue)))
     return doc
+
+
+def _memoire_mo() -> float:
+    """La mémoire résidente de ce processus (Linux), en Mo; 0 ailleurs."""
+    try:
+        return int(Path("/proc/self/statm").read_text().split()[1]) * 4096 / 1e6
+    except (OSError, IndexError, ValueError):
+        return 0.0
 
 
 def _pages_pdf(pdf: bytes) -> int:
@@ -118,6 +128,7 @@ def main() -> int:
 
         mesures = {"nu": [], "rapport": [], "balise": [], "word": []}
         fonctions = {"nu": nu, "rapport": rapport, "balise": balise, "word": word}
+        memoire_avant = _memoire_mo()
         produits = {nom: f() for nom, f in fonctions.items()}   # polices et gabarit chargés une fois, comme dans l'application
         for n in range(args.repetitions):
             for nom, fonction in fonctions.items():
@@ -126,6 +137,7 @@ def main() -> int:
                 debut = time.perf_counter()
                 fonction()
                 mesures[nom].append(time.perf_counter() - debut)
+        memoire_apres = _memoire_mo()
         base.fermer()
     m = {nom: statistics.median(v) for nom, v in mesures.items()}
     ratios = {nom: m[nom] / m["nu"] for nom in m}
@@ -138,6 +150,8 @@ def main() -> int:
           f"rapport {ratios['balise']:.2f}  (cible ≤ {CIBLE:.2f})  {'OK' if ratios['balise'] <= CIBLE else 'DÉPASSÉ'}")
     print(f"Word (.docx), même tableau               : {m['word']:.2f} s ({len(produits['word']) / 1024:.0f} Kio; "
           f"médiane de {len(mesures['word'])})  rapport {ratios['word']:.2f}  (pour comparaison)")
+    print(f"Mémoire du processus : {memoire_avant:.0f} Mo avant les rendus, {memoire_apres:.0f} Mo après "
+          f"{sum(len(v) for v in mesures.values()) + len(produits)} rendus (les grands : dans un processus à part)")
     return 0 if ratios["balise"] <= CIBLE and ratios["rapport"] <= CIBLE else 1
 
 

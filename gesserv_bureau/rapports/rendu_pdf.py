@@ -20,7 +20,6 @@ from dataclasses import replace
 from functools import lru_cache
 
 from gesserv_bureau import __version__
-from gesserv_bureau.chemins import dossier_ressources
 from gesserv_bureau.rapports.document import (
     CODES_LANGUE,
     Approbation,
@@ -221,26 +220,28 @@ _VERROU = threading.Lock()
 
 @lru_cache(maxsize=1)
 def _compilateur():
-    import typst
+    from gesserv_bureau.rapports.typst_isole import nouveau_compilateur
 
-    gabarit = dossier_ressources() / "rapports" / "gabarit.typ"
-    return typst.Compiler(str(gabarit), root=str(gabarit.parent),
-                          font_paths=[str(dossier_ressources() / "polices")], ignore_system_fonts=True)
+    return nouveau_compilateur()
 
 
 def rendre(doc: Document) -> bytes:
-    """Le PDF balisé du document, avec un champ de signature vide et balisé par signataire."""
-    import typst
+    """Le PDF balisé du document, avec un champ de signature vide et balisé par signataire. Un
+    grand document se compile dans un processus à part (``typst_isole`` : la mémoire que Typst
+    garde d'une compilation à l'autre)."""
+    from gesserv_bureau.rapports import typst_isole
 
-    entree = {"document": json.dumps(donnees(doc), ensure_ascii=False)}
-    compilateur = _compilateur()
+    document = json.dumps(donnees(doc), ensure_ascii=False)
     horodatage = dt.datetime.combine(doc.date, dt.time(12, 0), tzinfo=dt.timezone.utc)
+    avec_zones = bool(doc.signataires())
     try:
-        with _VERROU:   # un compilateur partagé : ses entrées valent pour la compilation et la requête
-            pdf = compilateur.compile(format="pdf", sys_inputs=entree, pdf_standards=["ua-1"], timestamp=horodatage)
-            zones = json.loads(compilateur.query("<zone-signature>", field="value")) if doc.signataires() else []
-    except typst.TypstError as exc:   # pragma: no cover — un défaut du gabarit, pas des données
-        raise RenduImpossible(f"{exc.message}\n{exc.diagnostic}") from exc
+        if len(document.encode("utf-8")) >= typst_isole.SEUIL_ISOLEMENT:
+            pdf, zones = typst_isole.compiler_a_part(document, horodatage, avec_zones)
+        else:
+            with _VERROU:   # un compilateur partagé : ses entrées valent pour la compilation et la requête
+                pdf, zones = typst_isole.compiler(_compilateur(), document, horodatage, avec_zones)
+    except typst_isole.ErreurTypst as exc:   # pragma: no cover — un défaut du gabarit, pas des données
+        raise RenduImpossible(str(exc)) from exc
     if zones:
         roles = {f"signature_{n}": en_clair(bi(s.role_fr, s.role_en, doc.langue))
                  for n, s in enumerate(doc.signataires(), start=1)}
