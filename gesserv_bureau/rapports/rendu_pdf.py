@@ -5,7 +5,7 @@ Typst reçoit le document en JSON et le gabarit ``ressources/rapports/gabarit.ty
 (titres dans l'ordre, paragraphes, listes, tableaux avec TH et leur portée, en-têtes répétés et
 pieds de page en artefacts), langue du document et de chaque partie dans l'autre langue, titre
 affiché dans la barre de la fenêtre, DejaVu Sans intégrée. pyHanko ajoute des champs de
-signature sans balise : on les ajoute donc ici (pikepdf), chacun comme un élément ``/Form`` de
+signature sans balise : on les ajoute donc ici (en mise à jour incrémentale), chacun comme un élément ``/Form`` de
 l'arbre de structure relié à son widget, avec son nom pour les lecteurs d'écran (``/TU``);
 pyHanko ne fait ensuite que les remplir."""
 
@@ -21,7 +21,6 @@ from functools import lru_cache
 
 from gesserv_bureau import __version__
 from gesserv_bureau.rapports.document import (
-    CODES_LANGUE,
     Approbation,
     Document,
     Ensemble,
@@ -251,58 +250,78 @@ def rendre(doc: Document) -> bytes:
 
 def ajouter_champs_balises(pdf: bytes, zones: list[dict], roles: dict[str, str], langue: str) -> bytes:
     """Un champ de signature vide par zone (la première si une zone a été posée deux fois), son
-    widget relié à un élément ``/Form`` de l'arbre de structure, avec ``/TU`` pour son nom."""
-    import pikepdf
+    widget relié à un élément ``/Form`` de l'arbre de structure, avec ``/TU`` pour son nom.
+
+    Écrit en mise à jour incrémentale (pyHanko, qui signera ensuite) : seuls les objets touchés
+    sont lus et réécrits à la suite du fichier de Typst. Réécrire le fichier entier (pikepdf)
+    prenait 0,49 s pour le répertoire de 2 000 services, pour 0,06 s ainsi (mesuré)."""
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+
+    def nom(n: str):
+        return generic.NameObject(n)
 
     etiquette = en_clair(bi("Signature", "Signature", langue))
-    pdf_doc = pikepdf.open(io.BytesIO(pdf))
-    racine = pdf_doc.Root
-    arbre = racine.StructTreeRoot
-    element_document = arbre.K[0] if isinstance(arbre.K, pikepdf.Array) else arbre.K
-    if not isinstance(element_document.K, pikepdf.Array):
-        element_document.K = pikepdf.Array([element_document.K])
-    arbre_parents = arbre.ParentTree
+    ecrivain = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
+    racine = ecrivain.root
+    arbre = racine["/StructTreeRoot"]
+    if isinstance(arbre["/K"], generic.ArrayObject):
+        element_document, ref_document = arbre["/K"][0], arbre["/K"].raw_get(0)
+    else:
+        element_document, ref_document = arbre["/K"], arbre.raw_get("/K")
+    enfants = element_document.get("/K")
+    if not isinstance(enfants, generic.ArrayObject):
+        enfants = generic.ArrayObject([element_document.raw_get("/K")] if enfants is not None else [])
+        element_document[nom("/K")] = enfants
+    arbre_parents = arbre["/ParentTree"]
     nums = arbre_parents.get("/Nums")
     if nums is None:
         raise RenduImpossible("ParentTree sans /Nums")   # pragma: no cover — Typst l'écrit à plat
     cle = int(arbre.get("/ParentTreeNextKey", len(nums) // 2))
     if "/AcroForm" not in racine:
-        racine.AcroForm = pdf_doc.make_indirect(pikepdf.Dictionary(Fields=pikepdf.Array()))
-    champs = racine.AcroForm.Fields
+        racine[nom("/AcroForm")] = ecrivain.add_object(generic.DictionaryObject({nom("/Fields"): generic.ArrayObject()}))
+        ecrivain.update_root()
+    formulaire = racine["/AcroForm"]
+    champs = formulaire["/Fields"]
     vus = set()
     for z in zones:
         if z["nom"] in vus:
             continue
         vus.add(z["nom"])
-        page = pdf_doc.pages[int(z["page"]) - 1]
-        hauteur_page = float(page.mediabox[3])
+        ref_page, _ressources = ecrivain.find_page_for_modification(int(z["page"]) - 1)
+        page = ref_page.get_object()
+        hauteur_page = float(page["/MediaBox"][3])
         x0, haut = float(z["x"]), float(z["y"])
         rect = [round(x0, 2), round(hauteur_page - haut - float(z["hauteur"]), 2),
                 round(x0 + float(z["largeur"]), 2), round(hauteur_page - haut, 2)]
         nom_accessible = f"{etiquette} — {roles.get(z['nom'], z['nom'])}"
-        widget = pdf_doc.make_indirect(pikepdf.Dictionary(
-            Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.Widget, FT=pikepdf.Name.Sig,
-            T=pikepdf.String(z["nom"]), TU=pikepdf.String(nom_accessible), Rect=pikepdf.Array(rect),
-            F=4, P=page.obj, StructParent=cle,
-        ))
-        element = pdf_doc.make_indirect(pikepdf.Dictionary(
-            Type=pikepdf.Name.StructElem, S=pikepdf.Name.Form, P=element_document,
-            Alt=pikepdf.String(nom_accessible),
-            K=pikepdf.Dictionary(Type=pikepdf.Name.OBJR, Obj=widget, Pg=page.obj), Pg=page.obj,
-        ))
-        element_document.K.append(element)
-        nums.append(cle)
+        widget = ecrivain.add_object(generic.DictionaryObject({
+            nom("/Type"): nom("/Annot"), nom("/Subtype"): nom("/Widget"), nom("/FT"): nom("/Sig"),
+            nom("/T"): generic.TextStringObject(z["nom"]), nom("/TU"): generic.TextStringObject(nom_accessible),
+            nom("/Rect"): generic.ArrayObject([generic.FloatObject(v) for v in rect]),
+            nom("/F"): generic.NumberObject(4), nom("/P"): ref_page, nom("/StructParent"): generic.NumberObject(cle),
+        }))
+        element = ecrivain.add_object(generic.DictionaryObject({
+            nom("/Type"): nom("/StructElem"), nom("/S"): nom("/Form"), nom("/P"): ref_document,
+            nom("/Alt"): generic.TextStringObject(nom_accessible), nom("/Pg"): ref_page,
+            nom("/K"): generic.DictionaryObject({nom("/Type"): nom("/OBJR"), nom("/Obj"): widget, nom("/Pg"): ref_page}),
+        }))
+        enfants.append(element)
+        nums.append(generic.NumberObject(cle))
         nums.append(element)
         cle += 1
-        if "/Annots" not in page.obj:
-            page.obj.Annots = pikepdf.Array()
-        page.obj.Annots.append(widget)
-        page.obj.Tabs = pikepdf.Name.S
+        annotations = page.get("/Annots")
+        if annotations is None:
+            annotations = generic.ArrayObject()
+            page[nom("/Annots")] = annotations
+        annotations.append(widget)
+        page[nom("/Tabs")] = nom("/S")
+        ecrivain.update_container(annotations)
+        ecrivain.mark_update(ref_page)
         champs.append(widget)
-    arbre.ParentTreeNextKey = cle
+    arbre[nom("/ParentTreeNextKey")] = generic.NumberObject(cle)
+    for objet in (enfants, element_document, nums, arbre_parents, arbre, champs, formulaire):
+        ecrivain.update_container(objet)
     sortie = io.BytesIO()
-    # Pas de flux d'objets : ils réduiraient le fichier (2 000 lignes : 4,3 → 0,75 Mo), mais pyHanko
-    # signe alors 2,5 fois et vérifie deux signatures 1,6 fois plus lentement (mesuré). L'identifiant
-    # du fichier change à chaque rendu.
-    pdf_doc.save(sortie, static_id=False)
+    ecrivain.write(sortie)
     return sortie.getvalue()
