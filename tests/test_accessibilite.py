@@ -210,3 +210,31 @@ def test_les_groupes_oui_non_portent_le_nom_de_leur_question(nom, langue, dossie
         fenetre.close()
     finally:
         traductions.retirer()
+
+
+def _contraste(a, b) -> float:
+    def lum(c):
+        canaux = []
+        for v in (c.redF(), c.greenF(), c.blueF()):
+            canaux.append(v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4)
+        return 0.2126 * canaux[0] + 0.7152 * canaux[1] + 0.0722 * canaux[2]
+
+    clair, sombre = sorted((lum(a), lum(b)), reverse=True)
+    return (clair + 0.05) / (sombre + 0.05)
+
+
+def test_une_reponse_verrouillee_se_lit_encore():
+    """Le texte grisé d'une évaluation terminée ou d'une stratégie approuvée garde un contraste
+    d'au moins 4,5:1 avec son fond (celui de Fusion : 1,6:1)."""
+    from PySide6.QtGui import QPalette
+
+    from gesserv_bureau.interface.app import creer_application
+
+    app, traductions = creer_application("fr")
+    try:
+        p = app.palette()
+        grise = QPalette.ColorGroup.Disabled
+        assert _contraste(p.color(grise, QPalette.ColorRole.WindowText), p.color(grise, QPalette.ColorRole.Window)) >= 4.5
+        assert _contraste(p.color(grise, QPalette.ColorRole.Text), p.color(grise, QPalette.ColorRole.Base)) >= 4.5
+    finally:
+        traductions.retirer()

@@ -133,6 +133,7 @@ def test_une_approuvee_n_a_pas_rouvrir_et_ne_se_relie_pas(qtbot, base):
     a = fenetre.assistant
     assert a.cadre_statut.isVisible() and a.statut.text().startswith("Approuvée le ")
     assert "par Directrice générale" in a.statut.text() and "ne se rouvre pas" in a.statut.text()
+    assert "Cette évaluation est approuvée" not in a.statut.text()   # dit une fois, pas deux
     assert not a.rouvrir.isVisible()
     assert not a.pages.widget(1).saisie.isEnabled()
     avant = ev.service_pk
@@ -277,3 +278,14 @@ def test_relier_une_recherche_sans_resultat_ne_relie_rien(qtbot, base):
     assert not dialogue.boutons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
     dialogue.reject()
     assert evaluer.charger(base, ev.pk).service_pk == ev.service_pk
+
+
+def test_un_1a_de_la_demonstration_dit_quand_il_a_ete_termine(qtbot, base):
+    """Les 1A de la démonstration (et tout 1A conclu par le dépôt des activités) ont leur date :
+    le statut lit « Terminée le 4 décembre 2026 à … », jamais « Terminée le — »."""
+    finis = [ev for ev in DepotEvaluations(base).toutes("1A") if ev.statut == "terminee"]
+    assert finis and all(ev.termine_le for ev in finis)
+    fenetre = _fenetre(qtbot, base, finis[0])
+    texte = fenetre.assistant.statut.text()
+    assert texte.startswith("Terminée le ") and "—  —" not in texte and not texte.startswith("Terminée le —")
+    fenetre.close()

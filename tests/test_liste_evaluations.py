@@ -258,3 +258,15 @@ def test_en_anglais_les_titres_et_les_boutons(qtbot, base):
         assert liste.bouton_importer.text() == "&Import from another computer…"
     finally:
         traductions.retirer()
+
+
+def test_en_anglais_la_liste_montre_le_nom_anglais_du_service(qtbot, base):
+    """Le nom gardé avec une évaluation est celui de sa création (en français) : en anglais, la
+    liste montre le nom anglais du répertoire (AgriStability, pas Agri-stabilité)."""
+    from gesserv_bureau.domaine.lignes import LigneEvaluation
+
+    ligne = LigneEvaluation(1, "u", "2A", "2024-2025", 3, "AAC-001", "Agri-stabilité", "AgriStability", "Agri-stabilité",
+                            "brouillon", False, "", "", "", None)
+    assert ligne.nom("en") == "AgriStability" and ligne.nom("fr") == "Agri-stabilité"
+    activite = ligne._replace(service_pk=None, service_id="", nom_fr="", nom_en="", sujet="Déglaçage")
+    assert activite.nom("en") == "Déglaçage"   # une activité (1A) n'a que le nom qu'on lui a donné

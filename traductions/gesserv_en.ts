@@ -196,8 +196,8 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
       <translation>Approved on %1</translation>
     </message>
     <message>
-      <source>%1 — réponses verrouillées; une évaluation approuvée ne se rouvre pas. %2</source>
-      <translation>%1 — answers locked; an approved assessment cannot be reopened. %2</translation>
+      <source>%1 — réponses verrouillées : une évaluation approuvée ne se rouvre pas.</source>
+      <translation>%1 — answers locked: an approved assessment cannot be reopened.</translation>
     </message>
     <message>
       <source>← &amp;Précédent</source>

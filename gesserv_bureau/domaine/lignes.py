@@ -62,6 +62,9 @@ class LigneEvaluation(NamedTuple):
 
     def nom(self, langue: str) -> str:
         """Le nom du service ou de l'activité : celui gardé avec l'évaluation, à défaut celui du
-        répertoire."""
+        répertoire. En anglais, le nom anglais du répertoire d'abord : le nom gardé est celui de la
+        langue où l'évaluation a été créée (le plus souvent le français)."""
+        if langue == "en" and self.nom_en:
+            return self.nom_en
         du_repertoire = (self.nom_en or self.nom_fr) if langue == "en" else (self.nom_fr or self.nom_en)
         return self.sujet or du_repertoire

@@ -246,6 +246,21 @@ FOCUS_VISIBLE = ("QAbstractItemView:focus, QPlainTextEdit:focus, QTextEdit:focus
                  "{ border: 2px solid #1a5fb4; }")
 
 
+# Une réponse verrouillée (évaluation terminée, stratégie approuvée) se lit encore : le gris de
+# Fusion pour un texte désactivé (#bebebe sur #efefef, 1,6:1) devient #666666 (5,1:1, au-dessus
+# des 4,5:1 des règles d'accessibilité). Les boutons grisés gardent le leur : ils ne se lisent pas.
+GRIS_LISIBLE = "#666666"
+
+
+def texte_grise_lisible(app: QApplication) -> None:
+    from PySide6.QtGui import QColor, QPalette
+
+    palette = app.palette()
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(GRIS_LISIBLE))
+    app.setPalette(palette)
+
+
 def rendre_le_focus_visible(app: QApplication) -> None:
     if not app.styleSheet():
         app.setStyleSheet(FOCUS_VISIBLE)
@@ -260,6 +275,7 @@ def creer_application(langue: str | None = None, traductions: Traductions | None
     app.setApplicationName("gesserv-bureau")
     app.setOrganizationName("gesserv-bureau")
     app.setApplicationVersion(__version__)
+    texte_grise_lisible(app)
     if not focus_apres_affichage:
         rendre_le_focus_visible(app)
     traductions = traductions or Traductions(langue_initiale(langue))

@@ -8,6 +8,7 @@ from gesserv_bureau.domaine.activite import EvaluationActivite, Reponse1A, concl
 from gesserv_bureau.domaine.evaluations import Evaluation, demarche_constatee_1a
 from gesserv_bureau.stockage.base import Base
 from gesserv_bureau.stockage.depot_evaluations import DepotEvaluations
+from gesserv_bureau.stockage.journal import maintenant
 
 
 def _activite(ev: Evaluation) -> EvaluationActivite:
@@ -36,6 +37,7 @@ class DepotActivites:
         ev.contenu["decision"] = "confirme" if fini else None
         if fini and ev.statut == "brouillon":
             ev.statut = "terminee"
+            ev.termine_le = ev.termine_le or maintenant()   # « Terminée le … », jamais « le — »
         activite.pk = self.evaluations.enregistrer(ev, "modification" if ev.pk else None)
         return activite.pk
 

@@ -514,8 +514,8 @@ class Assistant(Retraduisible, QWidget):
             quand = self._quand(self.ev.approuve_le)
             debut = (remplir(QCoreApplication.translate("Assistant", "Approuvée le %1 par %2"), quand, self.ev.approuve_par) if self.ev.approuve_par
                      else remplir(QCoreApplication.translate("Assistant", "Approuvée le %1"), quand))
-            return remplir(QCoreApplication.translate("Assistant", "%1 — réponses verrouillées; une évaluation approuvée ne se rouvre pas. %2"),
-                           debut, messages_evaluations.texte("deja_approuvee", self.langue))
+            return remplir(QCoreApplication.translate("Assistant", "%1 — réponses verrouillées : une évaluation approuvée ne se rouvre pas."),
+                           debut)
         return ""
 
     def _quand(self, horodatage: str) -> str:
