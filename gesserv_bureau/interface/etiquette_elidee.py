@@ -4,8 +4,6 @@ infobulle et pour les lecteurs d'écran. Elle ne force jamais sa fenêtre à s'�
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QLabel
@@ -16,6 +14,8 @@ def _infobulle(texte: str) -> str:
     énumérations de Qt (``textes.en_clair`` les construirait avant le premier affichage)."""
     if "<" not in texte:
         return texte
+    import html   # pas au démarrage : html.entities pèse 2 ms
+
     return "<qt>" + html.escape(texte, quote=False).replace("\n", "<br>") + "</qt>"
 
 

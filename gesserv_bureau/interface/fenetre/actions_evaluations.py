@@ -5,7 +5,6 @@ ministère pour l'outil 1B."""
 from __future__ import annotations
 
 from gesserv_bureau.cas import repertoire
-from gesserv_bureau.domaine import outils
 from gesserv_bureau.interface.fenetre.commun import detruire_a_la_fermeture, texte_erreur_stockage
 from gesserv_bureau.stockage.erreurs import ErreurStockage
 
@@ -17,6 +16,7 @@ class ActionsEvaluations:
     def nouvelle_evaluation(self, outil: str, service_pk: int | None = None):
         """Un assistant neuf : 1A pour une activité; 1B et 2A pour le service sélectionné."""
         from gesserv_bureau.cas import evaluer
+        from gesserv_bureau.domaine import outils
 
         self.controleur.enregistrer_maintenant()
         if outils.outil(outil).porte_sur_un_service and service_pk is None:
@@ -42,6 +42,8 @@ class ActionsEvaluations:
 
     def _evaluation_changee(self, ev) -> None:
         """Une évaluation a pu changer le répertoire (1B : désignation; 1A : entrée créée)."""
+        from gesserv_bureau.domaine import outils   # le registre des outils : pas au démarrage (12 ms)
+
         if ev.statut != "brouillon" or (not outils.outil(ev.outil).porte_sur_un_service and ev.service_pk is not None):
             if ev.service_pk is not None and self.modele.rang_de(ev.service_pk) is None and ev.exercice == self.controleur.exercice:
                 self.controleur.charger_exercice()
