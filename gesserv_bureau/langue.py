@@ -8,14 +8,16 @@ Ce module n'importe que QtCore : la ligne de commande s'en sert sans interface g
 from __future__ import annotations
 
 import errno
-
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from gesserv_bureau.chemins import dossier_traductions, fichier_preferences
-from gesserv_bureau.referentiel.messages_systeme import DetailSysteme
+
+if TYPE_CHECKING:
+    from gesserv_bureau.referentiel.messages_systeme import DetailSysteme
 
 LANGUES = ("fr", "en")
 LANGUE_SOURCE = "fr"
@@ -31,6 +33,8 @@ def probleme_d_ecriture(reglages: QSettings) -> DetailSysteme | None:
     statut = reglages.status()
     if statut == QSettings.Status.NoError:
         return None
+    from gesserv_bureau.referentiel.messages_systeme import DetailSysteme   # 1,6 ms : pas au démarrage
+
     return DetailSysteme(errno.EACCES if statut == QSettings.Status.AccessError else "FORMAT_ILLISIBLE")
 
 
