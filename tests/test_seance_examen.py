@@ -143,7 +143,12 @@ def test_preparer_la_seance_au_clavier_seul(qtbot, base):
         qtbot.keyClicks(_focus(), nom)
         _touche(qtbot, Qt.Key.Key_Return)
         rang = dialogue.participants.rowCount() - 1
-        _tab_jusqu_a(qtbot, f"domaineParticipant{rang}")   # le domaine suit la table, pas la fin de la fenêtre
+        qtbot.waitUntil(lambda: dialogue.participants.state() == dialogue.participants.State.NoState)
+        assert _focus() is dialogue.participants   # la saisie du nom finie, le focus est sur la table
+        _touche(qtbot, Qt.Key.Key_Tab)
+        if rang == 1:                              # le domaine d'Alice, puis celui de Bob
+            _touche(qtbot, Qt.Key.Key_Tab)
+        assert _focus().objectName() == f"domaineParticipant{rang}"   # juste après la table, pas après « Fermer »
         _domaine_au_clavier(qtbot, domaine)
     ordre = [dialogue.ordre.item(r).data(Qt.ItemDataRole.UserRole) for r in range(4)]
     _tab_jusqu_a(qtbot, "ordreDuJour")
