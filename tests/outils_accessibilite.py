@@ -167,12 +167,18 @@ def focus_invisible(fenetre: QWidget) -> list[str]:
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
     vus, fautes = set(), []
     for _ in range(len(visibles) + 5):
+        QApplication.processEvents()   # ce que Tab a déclenché (un service choisi, sa mise en page)
         w = QApplication.focusWidget()
         if w is None:
             break
         cible = w.parentWidget() if isinstance(w.parentWidget(), (QAbstractSpinBox, QComboBox)) else w
         avec = cible.grab().toImage()
         QTest.keyClick(w, Qt.Key.Key_Tab)
+        QApplication.processEvents()
+        seul = len(visibles) == 1 and QApplication.focusWidget() is w   # le seul contrôle : Tab y revient
+        if seul:
+            w.clearFocus()
+            QApplication.processEvents()
         if id(cible) in vus:
             continue
         vus.add(id(cible))
@@ -180,4 +186,6 @@ def focus_invisible(fenetre: QWidget) -> list[str]:
             continue
         if avec == cible.grab().toImage():
             fautes.append(f"{type(cible).__name__}#{cible.objectName()}")
+        if seul:
+            break
     return fautes

@@ -241,9 +241,11 @@ def poser_icone() -> None:
 
 # Le focus se voit partout (issue 16, point 8) : le style Fusion trace l'anneau du focus clavier
 # autour des boutons, des champs et des cases, pas autour d'une table, d'une liste ou d'une zone
-# de texte — elles reçoivent un cadre bleu de 2 px quand Tab les atteint.
+# de texte — elles reçoivent un cadre bleu de 2 px quand Tab les atteint; un texte à liens, un fond.
 FOCUS_VISIBLE = ("QAbstractItemView:focus, QPlainTextEdit:focus, QTextEdit:focus, QAbstractScrollArea:focus "
-                 "{ border: 2px solid #1a5fb4; }")
+                 "{ border: 2px solid #1a5fb4; }"
+                 # un texte à liens (« suite › ») : le lien atteint par Tab, sur un fond bleu pâle
+                 " QLabel:focus { background-color: #dce9f8; }")
 
 
 # Une réponse verrouillée (évaluation terminée, stratégie approuvée) se lit encore : le gris de

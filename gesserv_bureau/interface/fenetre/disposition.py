@@ -156,6 +156,9 @@ class DispositionFenetre:
         defilement.setObjectName("defilementSommaire")
         defilement.setWidgetResizable(True)
         defilement.setFrameShape(QFrame.Shape.NoFrame)
+        # sans cadre, rien ne dirait que Tab y est arrivé : un cadre transparent, bleu au focus
+        defilement.setStyleSheet("QScrollArea#defilementSommaire { border: 2px solid transparent; }"
+                                 "QScrollArea#defilementSommaire:focus { border: 2px solid #1a5fb4; }")
         defilement.setWidget(self._sommaire)
         defilement.setAccessibleName(self.tr("Sommaire de l'exercice"))
         self._defilement_sommaire = defilement
