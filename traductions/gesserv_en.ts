@@ -1132,6 +1132,10 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
   <context>
     <name>DialogueCriteres1B</name>
     <message>
+      <source>Aucun critère du ministère pour l'instant : chaque 1B n'évalue que les considérations de l'annexe 1B. Pour en ajouter un, écrivez son nom en français (et en anglais) ci-dessous, puis « Ajouter le critère ».</source>
+      <translation>No department criteria yet: each 1B assesses only the considerations of Appendix 1B. To add one, type its name in French (and in English) below, then "Add the criterion".</translation>
+    </message>
+    <message>
       <source>Critères de priorité</source>
       <translation>Priority criteria</translation>
     </message>
@@ -1412,6 +1416,10 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
     <message>
       <source>Réouverture de l'évaluation</source>
       <translation>Assessment reopened</translation>
+    </message>
+    <message>
+      <source>Le journal est vide : aucune modification n'a encore été enregistrée dans ce répertoire.</source>
+      <translation>The journal is empty: no change has been recorded in this inventory yet.</translation>
     </message>
   </context>
   <context>
@@ -1751,6 +1759,10 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
     <message>
       <source>Signature</source>
       <translation>Signature</translation>
+    </message>
+    <message>
+      <source>Aucun rapport exporté ni signé pour l'instant. Chaque rapport enregistré (en PDF, en Word ou en PowerPoint) et chaque signature s'inscrit ici, avec l'empreinte SHA-256 du fichier : elle permet de retrouver le fichier exact qu'un cadre a approuvé.</source>
+      <translation>No report exported or signed yet. Every report saved (as PDF, Word or PowerPoint) and every signature is recorded here, with the file's SHA-256 fingerprint: it lets you find the exact file an executive approved.</translation>
     </message>
   </context>
   <context>

@@ -49,6 +49,12 @@ class DialogueCriteres1B(Retraduisible, QDialog):
         self.liste = QListWidget(self)
         self.liste.setObjectName("listeCriteres")
         pile.addWidget(self.liste, 1)
+        from gesserv_bureau.interface.etat_vide import InvitationListeVide
+
+        self.invitation = InvitationListeVide(self.liste, lambda: self.tr(
+            "Aucun critère du ministère pour l'instant : chaque 1B n'évalue que les considérations de "
+            "l'annexe 1B. Pour en ajouter un, écrivez son nom en français (et en anglais) ci-dessous, "
+            "puis « Ajouter le critère »."))
         forme = QFormLayout()
         self.nom_fr = QLineEdit(self)
         self.nom_fr.setObjectName("nomCritereFr")

@@ -116,7 +116,12 @@ class DialogueJournal(QDialog):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(rang, col, item)
         self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
         pile.addWidget(self.table)
+        from gesserv_bureau.interface.etat_vide import InvitationListeVide
+
+        self.invitation = InvitationListeVide(self.table, lambda: self.tr(
+            "Le journal est vide : aucune modification n'a encore été enregistrée dans ce répertoire."))
         boutons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         boutons.rejected.connect(self.reject)
         pile.addWidget(boutons)
@@ -151,7 +156,14 @@ class DialogueRegistreRapports(QDialog):
                 item.setToolTip(en_clair(valeur))   # titre, fichier, signataires : tels quels
                 self.table.setItem(rang, col, item)
         self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
         pile.addWidget(self.table)
+        from gesserv_bureau.interface.etat_vide import InvitationListeVide
+
+        self.invitation = InvitationListeVide(self.table, lambda: self.tr(
+            "Aucun rapport exporté ni signé pour l'instant. Chaque rapport enregistré (en PDF, en Word "
+            "ou en PowerPoint) et chaque signature s'inscrit ici, avec l'empreinte SHA-256 du fichier : "
+            "elle permet de retrouver le fichier exact qu'un cadre a approuvé."))
         boutons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         boutons.rejected.connect(self.reject)
         pile.addWidget(boutons)

@@ -34,12 +34,6 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
 
-def _nom_du_profil() -> str:
-    from gesserv_bureau.cas import profils
-
-    return profils.nom_auteur()
-
-
 DELAI_CONSTRUCTION_MS = 30   # le formulaire et le sommaire, juste après le premier affichage
 
 
@@ -61,7 +55,6 @@ class FenetrePrincipale(DispositionFenetre, MenusFenetre, ActionsFichier, Action
         self._abandonnee = False
         self._fermee = False   # après la fermeture, les minuteries en retard ne font plus rien
         self.base = base
-        self.base.auteur = _nom_du_profil()   # l'auteur des dossiers créés dans cette fenêtre
         self.traductions = traductions
         self.langue = traductions.langue
 

@@ -345,6 +345,8 @@ def test_la_fenetre_prend_l_auteur_du_profil(qtbot, tmp_path):
 
     profils.enregistrer(PROFIL)
     fenetre = ouvrir_fenetre(qtbot, tmp_path / "r.sqlite")
+    # lu avec le reste de la fenêtre, juste après son premier affichage (pas avant : 3 ms du démarrage)
+    qtbot.waitUntil(lambda: fenetre._formulaire is not None, timeout=3000)
     assert fenetre.base.auteur == NOM
     fenetre.close()
 

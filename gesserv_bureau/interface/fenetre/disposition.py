@@ -136,6 +136,11 @@ class DispositionFenetre:
         """Le formulaire des 18 éléments et le panneau du sommaire (idempotent)."""
         if self._formulaire is not None or self._fermee:
             return
+        from gesserv_bureau.cas import profils
+
+        # l'auteur des dossiers créés dans cette fenêtre : lu ici, pas avant le premier affichage
+        # (cas.profils, 3 ms); rien ne se crée avant que la fenêtre ne soit construite
+        self.base.auteur = profils.nom_auteur()
         self._apres_premier_affichage()
         from gesserv_bureau.interface.formulaire_service import FormulaireService
         from gesserv_bureau.interface.panneau_sommaire import PanneauSommaire
