@@ -78,6 +78,12 @@ def test_rendement_superieur_a_100():
     n = NormeService("2024-2025", s.service_id, "STAN1", service_pk=1, rendement=1.2)
     (c,) = [c for c in qualite.verifier([s], [n]) if c.code == "rendement_superieur"]
     assert "120" in c.texte("fr") and c.gravite == "avertissement"
+    assert c.norme_id == "STAN1"   # la norme en cause, dans sa colonne du fichier des constats
+    import csv
+    import io
+
+    (entete, ligne) = list(csv.reader(io.StringIO(qualite.csv_constats([c], "fr").decode("utf-8-sig"))))
+    assert dict(zip(entete, ligne))["Numéro de la norme"] == "STAN1"
 
 
 def test_service_prioritaire_sans_normes_7_7():
@@ -111,3 +117,47 @@ def test_ordre_et_comptes_par_gravite():
         (c.gravite for c in constats), key=["erreur", "avertissement", "suggestion"].index)
     # a : propriétaire manquant; b : sans normes (7.7), pas en ligne de bout en bout (7.10), poste ND
     assert qualite.compter(constats) == {"erreur": 1, "avertissement": 2, "suggestion": 1}
+
+
+# --- ce que les données ouvertes ne peuvent pas dire (issue 17, point 5) ---------------------
+def _importe(**valeurs):
+    """Un service tel que l'import d'une ligne réelle du format actuel le crée."""
+    from fichiers_gc import ligne_actuelle
+
+    from gesserv_bureau.domaine.conversion_gc import service_depuis_ligne
+
+    service, problemes = service_depuis_ligne(2, ligne_actuelle(**valeurs), "actuel")
+    assert service is not None, problemes
+    return service.copie(pk=7)
+
+
+def test_un_service_importe_n_a_pas_d_erreur_pour_ce_que_le_fichier_ne_dit_pas():
+    """Avant : chaque service d'un répertoire publié avait l'erreur « éléments obligatoires
+    manquants » (secteur, instruments, propriétaire, ententes… et le volume par mode, justement
+    parce qu'il compte des demandes : les extrants ne sont pas publiés)."""
+    constats = qualite.verifier([_importe()])
+    assert [c for c in constats if c.gravite == "erreur"] == []
+    (suggestion,) = [c for c in constats if c.code == "a_completer_hors_fichier"]
+    assert suggestion.gravite == "suggestion"
+    texte = suggestion.texte("fr")
+    for nom in ("Secteur de responsabilité", "Instruments habilitants", "Propriétaire du service", "Ententes de service",
+                "Volume par mode"):
+        assert nom in texte
+    assert suggestion.texte("en").startswith("To complete in the application:")
+
+
+def test_un_volume_sans_donnees_dans_le_fichier_reste_a_completer_ailleurs():
+    """Un mode sans aucun chiffre (vide dans le fichier) n'est pas « les extrants seulement » :
+    l'élément 14 reste une erreur si le fichier n'en dit rien du tout."""
+    service = _importe()
+    service.volumes["en_ligne"] = Volume(None, None, None)
+    constats = qualite.verifier([service])
+    erreurs = [c for c in constats if c.gravite == "erreur"]
+    assert [c.code for c in erreurs] == ["elements_manquants"] and "Volume par mode" in erreurs[0].texte("fr")
+
+
+def test_un_service_saisi_dans_l_application_garde_l_erreur():
+    """Sans ligne importée, rien n'excuse un élément vide : il reste une erreur."""
+    incomplet = _complet(1, secteur_responsabilite="", ententes="")
+    (constat,) = qualite.verifier([incomplet])
+    assert constat.gravite == "erreur" and constat.code == "elements_manquants"

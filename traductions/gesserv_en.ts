@@ -4653,6 +4653,18 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
       <translation>Rows exported: {n}, to {chemin}.</translation>
     </message>
     <message>
+      <source>contrôler la qualité des données du répertoire et écrire chaque constat (exercice, service, norme, règle, gravité, message) dans un fichier CSV, comme l'onglet Qualité des données</source>
+      <translation>check the quality of the inventory's data and write every finding (fiscal year, service, standard, rule, severity, message) to a CSV file, as the Data quality tab does</translation>
+    </message>
+    <message>
+      <source>le fichier CSV des constats à écrire (UTF-8)</source>
+      <translation>the CSV file of findings to write (UTF-8)</translation>
+    </message>
+    <message>
+      <source>Constats : {n} (erreurs : {erreurs}, avertissements : {avertissements}, suggestions : {suggestions}), dans {chemin}.</source>
+      <translation>Findings: {n} (errors: {erreurs}, warnings: {avertissements}, suggestions: {suggestions}), in {chemin}.</translation>
+    </message>
+    <message>
       <source>exercice invalide : {valeur} (attendu : AAAA-AAAA, p. ex. 2024-2025)</source>
       <translation>invalid fiscal year: {valeur} (expected: YYYY-YYYY, e.g. 2024-2025)</translation>
     </message>

@@ -18,6 +18,7 @@ from gesserv_bureau.domaine.services_electroniques import pourcentage_en_ligne
 from gesserv_bureau.domaine.validation import A_COMPLETER, ERREUR as ERREUR_VALIDATION, points_so_sans_justification, valider
 from gesserv_bureau.referentiel import messages_qualite
 from gesserv_bureau.referentiel.codes import ETATS_VOLUME, INTERNE_NON_INTEGRE, MODES, POINTS_INTERACTION
+from gesserv_bureau.referentiel.donnees_ouvertes import ELEMENTS_SANS_COLONNE
 from gesserv_bureau.referentiel.elements import PAR_CODE
 from gesserv_bureau.referentiel.messages_qualite import AVERTISSEMENT, ERREUR, GRAVITES, SUGGESTION
 
@@ -32,6 +33,7 @@ class Constat:
     nom_fr: str
     nom_en: str
     params: dict = field(default_factory=dict, compare=False, hash=False)
+    norme_id: str = ""        # le numéro de la norme de service en cause, s'il y en a une
 
     def texte(self, langue: str) -> str:
         resolus = {}
@@ -45,9 +47,9 @@ class Constat:
         return (self.nom_en or self.nom_fr) if langue == "en" else (self.nom_fr or self.nom_en)
 
 
-def _constat(gravite: str, code: str, service: Service, **params) -> Constat:
+def _constat(gravite: str, code: str, service: Service, *, norme_id: str = "", **params) -> Constat:
     return Constat(gravite, code, service.pk, service.exercice, service.service_id, service.nom_fr,
-                   service.nom_en, params)
+                   service.nom_en, params, norme_id)
 
 
 def _brut(service: Service, colonne: str) -> str:
@@ -55,20 +57,43 @@ def _brut(service: Service, colonne: str) -> str:
 
 
 def _elements_manquants(service: Service) -> list[Constat]:
+    """Les éléments obligatoires sans réponse. Pour un service importé des données ouvertes, ceux
+    que le fichier n'a aucune colonne pour dire (secteur, instruments, propriétaire, ententes,
+    normes et cibles; les extrants d'un mode dont les demandes sont comptées) sont une suggestion
+    « à compléter dans l'application », pas une erreur : le fichier n'y pouvait rien."""
     constats = []
     manquants: list[str] = []
+    hors_fichier: list[str] = []
+    importe = bool(service.donnees_ouvertes)
     for p in valider(service):
         if p.gravite == A_COMPLETER:
             element = p.params.get("element")
             code = element.code if element is not None else _element_du_champ(p.champ)
-            if code not in manquants:
-                manquants.append(code)
+            cible = hors_fichier if importe and (code in ELEMENTS_SANS_COLONNE or _extrants_seuls(service, p.champ)) \
+                else manquants
+            if code not in cible:
+                cible.append(code)
         elif p.gravite == ERREUR_VALIDATION and p.code != "id_double":
             constats.append(_constat(ERREUR, "valeur_fausse", service, message=p.texte))
+    hors_fichier = [c for c in hors_fichier if c not in manquants]
+
+    def noms(codes):
+        return lambda langue, codes=tuple(codes): ", ".join(PAR_CODE[c].nom(langue) for c in codes)
+
     if manquants:
-        elements = lambda langue, codes=tuple(manquants): ", ".join(PAR_CODE[c].nom(langue) for c in codes)  # noqa: E731
-        constats.insert(0, _constat(ERREUR, "elements_manquants", service, elements=elements))
+        constats.insert(0, _constat(ERREUR, "elements_manquants", service, elements=noms(manquants)))
+    if hors_fichier:
+        constats.append(_constat(SUGGESTION, "a_completer_hors_fichier", service, elements=noms(hors_fichier)))
     return constats
+
+
+def _extrants_seuls(service: Service, champ: str) -> bool:
+    """Le volume d'un mode dont les demandes sont comptées et seuls les extrants manquent : ce
+    que les données ouvertes ne publient pas."""
+    if not champ.startswith("volume_"):
+        return False
+    volume = service.volumes.get(champ[len("volume_"):])
+    return volume is not None and volume.etat == "donnees" and volume.demandes is not None and volume.extrants is None
 
 
 def _element_du_champ(champ: str) -> str:
@@ -119,7 +144,7 @@ def _normes(service: Service, normes: list[NormeService]) -> list[Constat]:
     constats = []
     for n in normes:
         if n.rendement is not None and n.rendement > 1:
-            constats.append(_constat(AVERTISSEMENT, "rendement_superieur", service, norme=n.norme_id,
+            constats.append(_constat(AVERTISSEMENT, "rendement_superieur", service, norme_id=n.norme_id, norme=n.norme_id,
                                      rendement=f"{n.rendement * 100:.0f}\u00a0%"))
     if "prioritaire" in service.designations:
         if not normes and service.normes_service != "oui":
@@ -195,12 +220,14 @@ def compter(constats: Iterable[Constat]) -> dict[str, int]:
     return {g: comptes.get(g, 0) for g in GRAVITES}
 
 
-def csv_constats(constats: Iterable[Constat], langue: str, entetes: tuple[str, str, str, str, str],
-                 sans_nom: str = "") -> bytes:
-    """Les constats en CSV (UTF-8 avec BOM, pour Excel), colonnes dans l'ordre de ``entetes`` :
-    gravité (en toutes lettres), exercice, numéro d'ID, service, constat, dans ``langue``; les
-    valeurs venues des services neutralisées contre l'injection CSV."""
-    lignes = (dict(zip(entetes, (messages_qualite.gravite(c.gravite, langue), c.exercice, c.service_id,
-                                 c.nom(langue) or sans_nom, c.texte(langue))))
+def csv_constats(constats: Iterable[Constat], langue: str) -> bytes:
+    """Les constats en CSV (UTF-8 avec BOM, pour Excel), une ligne par constat : exercice,
+    numéro d'ID du service, nom du service, numéro de la norme, code de la règle, gravité (en
+    toutes lettres) et constat, dans ``langue`` — le même fichier depuis l'onglet Qualité et par
+    ``gesserv-bureau qualite``. Les valeurs venues des services sont neutralisées contre
+    l'injection CSV."""
+    entetes = messages_qualite.entetes_csv(langue)
+    lignes = (dict(zip(entetes, (c.exercice, c.service_id, c.nom(langue), c.norme_id, c.code,
+                                 messages_qualite.gravite(c.gravite, langue), c.texte(langue))))
               for c in constats)
     return texte_csv(entetes, lignes).encode("utf-8-sig")

@@ -163,7 +163,7 @@ class PanneauQualite(Retraduisible, QWidget):
             if not nom:
                 return None
             chemin = Path(nom)
-        octets = csv_constats(self.constats_affiches(), self.langue, self._entetes(), self.tr("(sans nom)"))
+        octets = csv_constats(self.constats_affiches(), self.langue)
         self.etat_export.show()
         try:
             ecrire_atomique(chemin, octets)

@@ -33,6 +33,7 @@ FAMILLES: dict[str, str | None] = {
     "integrite": "commandes_base",
     "importer": "commandes_donnees",
     "exporter": "commandes_donnees",
+    "qualite": "commandes_donnees",
     "evaluation": "commandes_evaluations",
     "signer": "commandes_signature",
     "certificat": "commandes_signature",

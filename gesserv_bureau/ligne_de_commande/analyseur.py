@@ -109,6 +109,9 @@ def construire_analyseur(trad: Traductions) -> argparse.ArgumentParser:
     exporter.add_argument("--exercice", metavar=t("metavar_exercice"), help=t("exercice_export"))
     exporter.add_argument("--normes", action="store_true", help=t("normes_export"))
     exporter.add_argument("--avec-services-internes", action="store_true", help=t("internes_export"))
+    qualite = commande("qualite", "qualite")
+    qualite.add_argument("--exercice", metavar=t("metavar_exercice"), help=t("exercice_qualite"))
+    qualite.add_argument("--sortie", required=True, metavar=t("metavar_fichier"), help=t("sortie_qualite"))
     evaluation = commande("evaluation", "evaluation")
     # --base et --langue aussi après l'action, sans effacer ceux donnés avant elle
     communs_action = argparse.ArgumentParser(add_help=False)

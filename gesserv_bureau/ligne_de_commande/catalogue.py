@@ -166,6 +166,14 @@ TEXTES = {
     "verifie": QT_TRANSLATE_NOOP("cli", "Analyse seulement : rien n'a été importé."),
     "rapport_ecrit": QT_TRANSLATE_NOOP("cli", "Rapport écrit : {chemin}"),
     "exporte": QT_TRANSLATE_NOOP("cli", "Lignes exportées : {n}, dans {chemin}."),
+    "qualite": QT_TRANSLATE_NOOP(
+        "cli", "contrôler la qualité des données du répertoire et écrire chaque constat (exercice, service, "
+        "norme, règle, gravité, message) dans un fichier CSV, comme l'onglet Qualité des données"),
+    "exercice_qualite": QT_TRANSLATE_NOOP("cli", "seulement cet exercice (AAAA-AAAA; par défaut : tous)"),
+    "sortie_qualite": QT_TRANSLATE_NOOP("cli", "le fichier CSV des constats à écrire (UTF-8)"),
+    "constats_ecrits": QT_TRANSLATE_NOOP(
+        "cli", "Constats : {n} (erreurs : {erreurs}, avertissements : {avertissements}, suggestions : {suggestions}), "
+        "dans {chemin}."),
     "exercice_invalide": QT_TRANSLATE_NOOP("cli", "exercice invalide : {valeur} (attendu : AAAA-AAAA, p. ex. 2024-2025)"),
     "ecriture_impossible": QT_TRANSLATE_NOOP("cli", "impossible d'écrire {chemin} : {detail}"),
     "evaluation": QT_TRANSLATE_NOOP(

@@ -1,5 +1,6 @@
 """Les données ouvertes : ``importer`` un fichier CSV (le répertoire des services ou les normes
-de service), ``exporter`` le répertoire en CSV (46 colonnes) ou en classeur .xlsx."""
+de service), ``exporter`` le répertoire en CSV (46 colonnes) ou en classeur .xlsx, et le contrôle
+de leur ``qualite`` (les constats en CSV, comme l'onglet Qualité des données)."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from gesserv_bureau.referentiel import messages_systeme
 
 def executer(commande: str, args: argparse.Namespace, trad: Traductions) -> int:
     t = traducteur(trad)
-    faire = _importer if commande == "importer" else _exporter
+    faire = {"importer": _importer, "exporter": _exporter, "qualite": _qualite}[commande]
     return dans_la_base(args, trad, lambda base: faire(base, args, trad, t))
 
 
@@ -91,3 +92,24 @@ def _exporter(base, args: argparse.Namespace, trad: Traductions, t) -> int:
             print(t("internes_non_exportes", n=laisses))
     return 0
 
+
+def _qualite(base, args: argparse.Namespace, trad: Traductions, t) -> int:
+    """Tous les constats de l'exercice (ou de tous), dans le fichier CSV que l'onglet Qualité
+    écrit aussi (``domaine.qualite.csv_constats``); écrit à côté puis mis en place."""
+    from gesserv_bureau.domaine import qualite
+
+    exercice, lisible = exercice_demande(args.exercice, t)
+    if not lisible:
+        return 1
+    constats = donnees_ouvertes.verifier_qualite(base, exercice)
+    chemin = Path(args.sortie)
+    try:
+        ecrire_atomique(chemin, qualite.csv_constats(constats, trad.langue))
+    except OSError as exc:
+        print(t("erreur", message=t("ecriture_impossible", chemin=chemin, detail=messages_systeme.texte(exc, trad.langue))),
+              file=sys.stderr)
+        return 1
+    comptes = qualite.compter(constats)
+    print(t("constats_ecrits", n=len(constats), erreurs=comptes["erreur"], avertissements=comptes["avertissement"],
+            suggestions=comptes["suggestion"], chemin=chemin))
+    return 0

@@ -49,6 +49,13 @@ COLONNES_NORMES = (
     "owner_org", "owner_org_title",
 )
 
+# Les éléments du tableau 5 que le fichier du répertoire (format actuel) n'a aucune colonne pour
+# dire : un service importé ne peut pas les avoir; ils sont « à compléter » dans l'application
+# (une suggestion du contrôle de la qualité), jamais une erreur du fichier. Les normes et les
+# cibles viennent du fichier des normes, s'il est importé; les extrants par mode n'y sont pas.
+ELEMENTS_SANS_COLONNE = ("secteur_responsabilite", "instruments_habilitants", "proprietaire", "ententes",
+                         "normes_service", "cibles_rendement")
+
 # format -> colonnes ; le format se reconnaît à l'en-tête
 FORMATS = {
     "actuel": COLONNES_ACTUELLES,

@@ -11,6 +11,12 @@ MESSAGES: Catalogue = {
         "Éléments obligatoires manquants : {elements}.",
         "Missing mandatory elements: {elements}.",
     ),
+    "a_completer_hors_fichier": (
+        "À compléter dans l'application : {elements}. Les données ouvertes n'ont pas de colonne pour "
+        "ces éléments; le fichier importé ne pouvait pas les donner.",
+        "To complete in the application: {elements}. The open data has no column for these elements; "
+        "the imported file could not provide them.",
+    ),
     "valeur_fausse": (
         "{message}",
         "{message}",
@@ -84,3 +90,18 @@ texte = partial(texte_de, MESSAGES)
 
 
 gravite = partial(texte_de, LIBELLES_GRAVITES)
+
+# les colonnes du fichier des constats (onglet Qualité et ``gesserv-bureau qualite``)
+ENTETES_CSV = (
+    ("Exercice", "Fiscal year"),
+    ("Numéro d'ID du service", "Service ID"),
+    ("Service", "Service"),
+    ("Numéro de la norme", "Standard ID"),
+    ("Règle", "Rule"),
+    ("Gravité", "Severity"),
+    ("Constat", "Finding"),
+)
+
+
+def entetes_csv(langue: str) -> tuple[str, ...]:
+    return tuple(en if langue == "en" else fr for fr, en in ENTETES_CSV)
