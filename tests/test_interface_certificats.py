@@ -234,17 +234,19 @@ def test_exporter_les_constats_de_qualite(qtbot, tmp_path, monkeypatch):
     octets = cible.read_bytes()
     assert octets.startswith("\ufeff".encode("utf-8"))
     lignes = list(csv.reader(io.StringIO(octets.decode("utf-8-sig"))))
-    assert lignes[0] == ["Gravité", "Exercice", "Numéro d'ID", "Service", "Constat"]
+    assert lignes[0] == ["Exercice", "Numéro d'ID du service", "Service", "Numéro de la norme", "Règle", "Gravité",
+                         "Constat"]   # le fichier de « gesserv-bureau qualite »
     table = panneau.table
-    attendu = [[table.item(r, c).text().replace("—", "") if c == 2 else table.item(r, c).text() for c in range(5)]
-               for r in range(table.rowCount())]
-    assert lignes[1:] == attendu
+    montre = [[table.item(r, c).text() for c in range(5)] for r in range(table.rowCount())]
+    # la table : gravité, exercice, numéro d'ID, service, constat
+    attendu = [[g, e, i.replace("—", ""), n if n != "(sans nom)" else "", t] for g, e, i, n, t in montre]
+    assert [[l[5], l[0], l[1], l[2], l[6]] for l in lignes[1:]] == attendu
     assert str(cible) in panneau.etat_export.text()
     # le filtre de gravité : seuls les constats affichés
     panneau.gravite.setCurrentIndex(panneau.gravite.findData("suggestion"))
     autre = panneau.exporter(tmp_path / "suggestions.csv")
     relu = list(csv.reader(io.StringIO(autre.read_text(encoding="utf-8-sig"))))
-    assert len(relu) - 1 == table.rowCount() and all(r[0] == "Suggestion" for r in relu[1:])
+    assert len(relu) - 1 == table.rowCount() and all(r[5] == "Suggestion" for r in relu[1:])
     # un dossier introuvable : le message en français, rien d'écrit
     assert panneau.exporter(tmp_path / "absent" / "c.csv") is None
     assert "Les constats n'ont pas pu être exportés" in panneau.etat_export.text()

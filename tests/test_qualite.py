@@ -77,7 +77,7 @@ def test_rendement_superieur_a_100():
     s = _complet(1)
     n = NormeService("2024-2025", s.service_id, "STAN1", service_pk=1, rendement=1.2)
     (c,) = [c for c in qualite.verifier([s], [n]) if c.code == "rendement_superieur"]
-    assert "120" in c.texte("fr") and c.gravite == "avertissement"
+    assert "120" in c.texte("fr") and c.gravite == "erreur"
     assert c.norme_id == "STAN1"   # la norme en cause, dans sa colonne du fichier des constats
     import csv
     import io
@@ -161,3 +161,113 @@ def test_un_service_saisi_dans_l_application_garde_l_erreur():
     incomplet = _complet(1, secteur_responsabilite="", ententes="")
     (constat,) = qualite.verifier([incomplet])
     assert constat.gravite == "erreur" and constat.code == "elements_manquants"
+
+
+# --- les règles du processus de qualité des données de service du GC (issue 17, point 5) ------
+import datetime as dt  # noqa: E402
+
+import pytest  # noqa: E402
+
+AUJOURD_HUI = dt.date(2025, 6, 1)   # exercice en cours : 2025-2026
+
+
+def _codes_du(service, normes=(), historique=()):
+    return [c.code for c in qualite.verifier([service], normes, historique, AUJOURD_HUI)]
+
+
+@pytest.mark.parametrize("conforme, total, signale", [(120, 100, True), (5, None, True), (100, 100, False),
+                                                      (0, 0, False), (90, 100, False)])
+def test_rendement_au_dela_de_100_par_les_volumes(conforme, total, signale):
+    """Volume conforme plus grand que le volume total (un total vide compte pour 0), même si le
+    rendement déclaré dit autre chose."""
+    s = _complet(1)
+    n = NormeService("2024-2025", s.service_id, "STAN1", service_pk=1, volume_conforme=conforme, volume_total=total,
+                     rendement=0.9)
+    constats = [c for c in qualite.verifier([s], [n], (), AUJOURD_HUI) if c.code == "conforme_superieur_au_total"]
+    assert bool(constats) == signale
+    if signale:
+        assert constats[0].gravite == "erreur" and constats[0].norme_id == "STAN1"
+        assert f"{conforme} demandes conformes" in constats[0].texte("fr")
+        assert "exceed 100%" in constats[0].texte("en")
+
+
+def test_norme_sans_volume_et_norme_qui_compte_pour_un_service_sans_demandes():
+    s = _complet(1)
+    sans_volume = NormeService("2024-2025", s.service_id, "STAN1", service_pk=1)
+    assert "norme_sans_volume" in _codes_du(s, [sans_volume])
+    avec = NormeService("2024-2025", s.service_id, "STAN2", service_pk=1, volume_conforme=40, volume_total=50)
+    assert "norme_sans_volume" not in _codes_du(s, [avec])
+    assert "norme_volume_service_sans_demandes" not in _codes_du(s, [avec])   # le service compte ses demandes
+    muet = _complet(1)
+    for mode in muet.volumes:
+        muet.volumes[mode] = Volume("non_disponible")
+    codes = _codes_du(muet, [avec])
+    assert "norme_volume_service_sans_demandes" in codes and "aucun_volume_de_demandes" in codes
+
+
+def test_aucun_volume_de_demandes_seulement_quand_tout_est_repondu_sans_chiffre():
+    s = _complet(1)
+    assert "aucun_volume_de_demandes" not in _codes_du(s)
+    for mode in s.volumes:
+        s.volumes[mode] = Volume("sans_objet")
+    assert "aucun_volume_de_demandes" in _codes_du(s)
+    s.volumes["telephone"] = Volume(None)            # pas encore répondu : c'est un élément à compléter
+    assert "aucun_volume_de_demandes" not in _codes_du(s)
+
+
+def _importe_avec(**valeurs):
+    return _importe(**valeurs)
+
+
+@pytest.mark.parametrize("point, canaux, signale", [("Y", "EML,PERSON,TEL", True), ("N", "EML,ONL", True),
+                                                    ("Y", "EML,ONL,TEL", False), ("N", "EML,TEL", False),
+                                                    ("NA", "EML", False)])
+def test_retroaction_en_ligne_contre_les_canaux_de_retroaction(point, canaux, signale):
+    s = _importe_avec(os_issue_resolution_feedback=point, client_feedback_channel=canaux)
+    assert ("retroaction_contradictoire" in _codes_du(s)) == signale
+
+
+@pytest.mark.parametrize("groupes, arc, signale", [("ECONOM,PERSON", "NA", True), ("ECONOM", "", True),
+                                                   ("ECONOM", "Y", False), ("ECONOM", "N", False),
+                                                   ("PERSON", "NA", False)])
+def test_numero_d_entreprise_de_l_arc_quand_des_entreprises_sont_clientes(groupes, arc, signale):
+    s = _importe_avec(client_target_groups=groupes, cra_bn_identifier_usage=arc)
+    assert ("numero_entreprise_applicable" in _codes_du(s)) == signale
+
+
+def _annee(exercice: str, total: int, pk: int):
+    return _importe(fiscal_yr=exercice, num_applications_total=str(total), num_applications_online=str(total - 25)) \
+        .copie(pk=pk)
+
+
+def test_volume_qui_varie_fortement_d_une_annee_a_l_autre():
+    avant = _annee("2023-2024", 1025, 1)
+    assert "volume_variation_forte" in _codes_du(_annee("2024-2025", 3025, 2), historique=[avant])
+    assert "volume_variation_forte" in _codes_du(_annee("2024-2025", 325, 2), historique=[avant])
+    assert "volume_variation_forte" not in _codes_du(_annee("2024-2025", 1525, 2), historique=[avant])
+    petit = _annee("2023-2024", 30, 1)                # 30 → 90 : le triple, mais 60 demandes d'écart
+    assert "volume_variation_forte" not in _codes_du(_annee("2024-2025", 90, 2), historique=[petit])
+
+
+def test_le_meme_volume_quatre_exercices_de_suite():
+    trois = [_annee(e, 1025, i) for i, e in enumerate(("2021-2022", "2022-2023", "2023-2024"), start=1)]
+    assert "volume_identique_quatre_ans" in _codes_du(_annee("2024-2025", 1025, 9), historique=trois)
+    assert "volume_identique_quatre_ans" not in _codes_du(_annee("2024-2025", 1026, 9), historique=trois)
+    assert "volume_identique_quatre_ans" not in _codes_du(_annee("2024-2025", 1025, 9), historique=trois[1:])
+
+
+@pytest.mark.parametrize("exercice, signale", [("2015-2016", True), ("2026-2027", True), ("2016-2017", False),
+                                               ("2025-2026", False)])
+def test_exercice_hors_de_la_periode_de_declaration(exercice, signale):
+    s = _complet(1, exercice=exercice)
+    assert ("exercice_hors_fenetre" in _codes_du(s)) == signale
+
+
+def test_le_meme_numero_de_norme_deux_fois_dans_un_exercice():
+    a, b = _complet(1), _complet(2)
+    normes = [NormeService("2024-2025", a.service_id, "STAN1", service_pk=1, volume_conforme=1, volume_total=2),
+              NormeService("2024-2025", b.service_id, "STAN1", service_pk=2, volume_conforme=1, volume_total=2),
+              NormeService("2024-2025", b.service_id, "STAN2", service_pk=2, volume_conforme=1, volume_total=2)]
+    doubles = [c for c in qualite.verifier([a, b], normes, (), AUJOURD_HUI) if c.code == "norme_id_double"]
+    assert len(doubles) == 1 and doubles[0].gravite == "erreur" and doubles[0].norme_id == "STAN1"
+    assert "2 normes" in doubles[0].texte("fr")

@@ -103,7 +103,11 @@ def verifier_qualite(base: Base, exercice: str | None = None) -> list:
     """Les constats du contrôle de la qualité des données (``domaine.qualite``)."""
     from gesserv_bureau.domaine import qualite
 
-    return qualite.verifier(DepotServices(base).services(exercice), DepotNormes(base).pour_exercice(exercice))
+    depot = DepotServices(base)
+    tous = depot.services()   # les autres exercices : la variation du volume d'une année à l'autre
+    services = [s for s in tous if exercice is None or s.exercice == exercice]
+    historique = [s for s in tous if exercice is not None and s.exercice != exercice]
+    return qualite.verifier(services, DepotNormes(base).pour_exercice(exercice), historique)
 
 
 def verifier_qualite_fichier(chemin: Path, exercice: str | None = None) -> list:

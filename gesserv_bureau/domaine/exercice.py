@@ -32,6 +32,11 @@ def suivant(exercice: str) -> str:
     return f"{debut + 1}-{debut + 2}"
 
 
+def precedent(exercice: str) -> str:
+    debut = int(normaliser(exercice)[:4])
+    return f"{debut - 1}-{debut}"
+
+
 def courant(aujourd_hui: dt.date | None = None) -> str:
     jour = aujourd_hui or dt.date.today()
     debut = jour.year if jour.month >= 4 else jour.year - 1

@@ -22,6 +22,8 @@ from gesserv_bureau.referentiel.donnees_ouvertes import ELEMENTS_SANS_COLONNE
 from gesserv_bureau.referentiel.elements import PAR_CODE
 from gesserv_bureau.referentiel.messages_qualite import AVERTISSEMENT, ERREUR, GRAVITES, SUGGESTION
 
+PREMIER_EXERCICE = "2016-2017"   # le premier répertoire des services publié
+
 
 @dataclass(frozen=True)
 class Constat:
@@ -142,16 +144,111 @@ def _en_ligne(service: Service) -> list[Constat]:
 
 def _normes(service: Service, normes: list[NormeService]) -> list[Constat]:
     constats = []
+    sans_demandes = _aucune_demande(service)
     for n in normes:
-        if n.rendement is not None and n.rendement > 1:
-            constats.append(_constat(AVERTISSEMENT, "rendement_superieur", service, norme_id=n.norme_id, norme=n.norme_id,
+        conforme, total = n.volume_conforme or 0, n.volume_total or 0   # vide : compté 0
+        if (n.volume_conforme is not None or n.volume_total is not None) and conforme > total:
+            constats.append(_constat(ERREUR, "conforme_superieur_au_total", service, norme_id=n.norme_id,
+                                     norme=n.norme_id, conforme=conforme, total=total))
+        elif n.rendement is not None and n.rendement > 1:
+            constats.append(_constat(ERREUR, "rendement_superieur", service, norme_id=n.norme_id, norme=n.norme_id,
                                      rendement=f"{n.rendement * 100:.0f}\u00a0%"))
+        if n.volume_total is None:
+            constats.append(_constat(AVERTISSEMENT, "norme_sans_volume", service, norme_id=n.norme_id, norme=n.norme_id))
+        elif n.volume_total > 0 and sans_demandes:
+            constats.append(_constat(AVERTISSEMENT, "norme_volume_service_sans_demandes", service, norme_id=n.norme_id,
+                                     norme=n.norme_id, total=n.volume_total))
     if "prioritaire" in service.designations:
         if not normes and service.normes_service != "oui":
             constats.append(_constat(AVERTISSEMENT, "prioritaire_sans_normes", service))
         elif normes and not any(n.url_resultats_fr or n.url_resultats_en for n in normes):
             constats.append(_constat(SUGGESTION, "rendement_sans_url", service))
     return constats
+
+
+def _aucune_demande(service: Service) -> bool:
+    """Aucun volume de demandes déclaré : des modes répondus, aucun chiffré (non disponible ou
+    sans objet partout), et pas de total dans le fichier. Un volume pas encore répondu est déjà
+    un élément à compléter."""
+    etats = [v.etat for v in service.volumes.values()]
+    if not etats or any(e is None for e in etats) or any(e == "donnees" for e in etats):
+        return False
+    etat_total, total, _ = entier(_brut(service, "num_applications_total"))
+    return not (etat_total == "donnees" and total)
+
+
+def _volumes_de_demandes(service: Service) -> list[Constat]:
+    if _aucune_demande(service):
+        return [_constat(AVERTISSEMENT, "aucun_volume_de_demandes", service)]
+    return []
+
+
+def _retroaction(service: Service) -> list[Constat]:
+    """Le point « résolution de problèmes et rétroaction » en ligne contre les canaux de
+    rétroaction des clients du fichier (``client_feedback_channel`` : ONL = en ligne)."""
+    canaux_bruts = _brut(service, "client_feedback_channel")
+    point = service.points_interaction.get("retroaction")
+    if not canaux_bruts or point not in ("oui", "non"):
+        return []
+    canaux = {c.strip().upper() for c in canaux_bruts.replace(";", ",").split(",") if c.strip()}
+    if (point == "oui") != ("ONL" in canaux):
+        return [_constat(AVERTISSEMENT, "retroaction_contradictoire", service, point=point, canaux=canaux_bruts)]
+    return []
+
+
+def _numero_entreprise(service: Service) -> list[Constat]:
+    """Des entreprises parmi les clients : le champ du numéro d'entreprise de l'ARC
+    (``cra_bn_identifier_usage``) s'applique (Y ou N), il n'est pas « sans objet »."""
+    if "entreprises" not in service.groupes_clients or not service.donnees_ouvertes:
+        return []
+    valeur = _brut(service, "cra_bn_identifier_usage").upper()
+    if valeur in ("Y", "N", "OUI", "NON", "YES", "NO"):
+        return []
+    return [_constat(AVERTISSEMENT, "numero_entreprise_applicable", service, valeur=valeur or "—")]
+
+
+def _total_demandes(service: Service) -> int | None:
+    etat, total, _ = entier(_brut(service, "num_applications_total"))
+    if etat == "donnees" and total is not None:
+        return total
+    chiffres = [v.demandes for v in service.volumes.values() if v.etat == "donnees" and v.demandes is not None]
+    return sum(chiffres) + (autres_demandes(service) or 0) if chiffres else None
+
+
+def _annees(historique: dict[str, dict[str, int]], service: Service) -> list[Constat]:
+    """Le volume de demandes d'une année à l'autre (le même numéro d'ID) : une variation forte
+    (au moins le double ou la moitié, et 100 demandes d'écart), ou le même nombre quatre
+    exercices de suite (recopié ?)."""
+    from gesserv_bureau.domaine.exercice import precedent
+
+    total = _total_demandes(service)
+    if total is None or not service.service_id.strip():
+        return []
+    par_annee = historique.get(service.service_id.strip(), {})
+    constats = []
+    avant = par_annee.get(precedent(service.exercice))
+    if avant is not None and max(total, avant) > 0 and abs(total - avant) >= 100 and (
+            total >= 2 * avant or total <= avant / 2):
+        constats.append(_constat(SUGGESTION, "volume_variation_forte", service, avant=avant, apres=total,
+                                 precedent=precedent(service.exercice)))
+    suite, exercice = [total], service.exercice
+    for _ in range(3):
+        exercice = precedent(exercice)
+        suite.append(par_annee.get(exercice))
+    if total > 0 and all(v == total for v in suite):
+        constats.append(_constat(SUGGESTION, "volume_identique_quatre_ans", service, total=total))
+    return constats
+
+
+def _fenetre(service: Service, aujourd_hui) -> list[Constat]:
+    """L'exercice dans la fenêtre de déclaration : du premier répertoire publié (2016-2017) à
+    l'exercice en cours."""
+    from gesserv_bureau.domaine.exercice import courant
+
+    dernier = courant(aujourd_hui)
+    if service.exercice and not (PREMIER_EXERCICE <= service.exercice <= dernier):
+        return [_constat(ERREUR, "exercice_hors_fenetre", service, premier=PREMIER_EXERCICE, dernier=dernier)]
+    return []
 
 
 def _authentification(service: Service) -> list[Constat]:
@@ -189,12 +286,21 @@ def _non_disponibles(service: Service) -> list[Constat]:
     return [_constat(SUGGESTION, "donnees_non_disponibles", service, modes=texte)]
 
 
-def verifier(services: Iterable[Service], normes: Iterable[NormeService] = ()) -> list[Constat]:
-    """Tous les constats, les erreurs d'abord, puis par exercice et numéro d'ID."""
+def verifier(services: Iterable[Service], normes: Iterable[NormeService] = (), historique: Iterable[Service] = (),
+             aujourd_hui=None) -> list[Constat]:
+    """Tous les constats, les erreurs d'abord, puis par exercice et numéro d'ID. ``historique`` :
+    les services des autres exercices (la variation d'une année à l'autre); ``aujourd_hui`` :
+    la date qui fixe l'exercice en cours (par défaut, celle du jour)."""
     services = list(services)
+    normes = list(normes)
     par_service: dict[int | None, list[NormeService]] = defaultdict(list)
     for n in normes:
         par_service[n.service_pk].append(n)
+    annees: dict[str, dict[str, int]] = defaultdict(dict)
+    for s in [*historique, *services]:
+        total = _total_demandes(s)
+        if total is not None and s.service_id.strip():
+            annees[s.service_id.strip()][s.exercice] = total
     ids = Counter((s.exercice, s.service_id.strip()) for s in services if s.service_id.strip())
     constats: list[Constat] = []
     for s in services:
@@ -202,16 +308,36 @@ def verifier(services: Iterable[Service], normes: Iterable[NormeService] = ()) -
         nombre = ids.get((s.exercice, s.service_id.strip()), 0)
         if nombre > 1:
             constats.append(_constat(ERREUR, "id_double", s, valeur=s.service_id, nombre=nombre, exercice=s.exercice))
+        constats.extend(_fenetre(s, aujourd_hui))
         constats.extend(_total(s))
         constats.extend(_autres(s))
         constats.extend(_en_ligne(s))
+        constats.extend(_volumes_de_demandes(s))
         constats.extend(_normes(s, par_service.get(s.pk, [])))
         constats.extend(_authentification(s))
         constats.extend(_so_sans_justification(s))
         constats.extend(_interne_non_integre(s))
         constats.extend(_non_disponibles(s))
+        constats.extend(_retroaction(s))
+        constats.extend(_numero_entreprise(s))
+        constats.extend(_annees(annees, s))
+    constats.extend(_normes_en_double(services, normes))
     rang = {g: i for i, g in enumerate(GRAVITES)}
     constats.sort(key=lambda c: (rang[c.gravite], c.exercice, c.service_id, c.service_pk or 0))
+    return constats
+
+
+def _normes_en_double(services: list[Service], normes: list[NormeService]) -> list[Constat]:
+    """Le même numéro de norme deux fois dans un exercice : un constat par norme en trop."""
+    par_pk = {s.pk: s for s in services}
+    vus: Counter = Counter((n.exercice, n.norme_id.strip()) for n in normes if n.norme_id.strip())
+    constats, signales = [], set()
+    for n in normes:
+        cle = (n.exercice, n.norme_id.strip())
+        if vus.get(cle, 0) > 1 and cle not in signales and n.service_pk in par_pk:
+            signales.add(cle)
+            constats.append(_constat(ERREUR, "norme_id_double", par_pk[n.service_pk], norme_id=n.norme_id,
+                                     norme=n.norme_id, nombre=vus[cle], exercice=n.exercice))
     return constats
 
 

@@ -41,6 +41,62 @@ MESSAGES: Catalogue = {
         "Norme « {norme} » : un rendement de {rendement} dépasse 100 %.",
         "Standard “{norme}”: a performance of {rendement} exceeds 100%.",
     ),
+    "conforme_superieur_au_total": (
+        "Norme « {norme} » : {conforme} demandes conformes à la cible pour {total} au total — le rendement "
+        "dépasserait 100 %. Vérifiez les deux volumes (un volume vide compte pour 0).",
+        "Standard “{norme}”: {conforme} applications meeting the target out of {total} in total — performance "
+        "would exceed 100%. Check both volumes (a blank volume counts as 0).",
+    ),
+    "norme_sans_volume": (
+        "Norme « {norme} » : aucun volume total déclaré. Donnez le nombre de demandes visées par la norme "
+        "pour l'exercice, sinon son rendement ne se calcule pas.",
+        "Standard “{norme}”: no total volume reported. Give the number of applications the standard covers "
+        "for the fiscal year; otherwise its performance cannot be computed.",
+    ),
+    "norme_volume_service_sans_demandes": (
+        "Norme « {norme} » : {total} demandes déclarées pour la norme, mais aucun volume de demandes pour le "
+        "service. Déclarez les demandes par mode du service (élément 14).",
+        "Standard “{norme}”: {total} applications reported for the standard, but no application volume for the "
+        "service. Report the service's applications by channel (element 14).",
+    ),
+    "aucun_volume_de_demandes": (
+        "Aucun volume de demandes déclaré : tous les modes sont « non disponible » ou « sans objet ». "
+        "Déclarez au moins le volume d'un mode, ou expliquez-le dans les remarques.",
+        "No application volume reported: every channel is “not available” or “not applicable”. Report the "
+        "volume of at least one channel, or explain it in the remarks.",
+    ),
+    "retroaction_contradictoire": (
+        "Le point « résolution de problèmes et rétroaction » en ligne ({point}) contredit les canaux de "
+        "rétroaction des clients ({canaux}) : l'un dit en ligne, l'autre non. Harmonisez-les.",
+        "The online “issue resolution and feedback” interaction point ({point}) contradicts the client "
+        "feedback channels ({canaux}): one says online, the other does not. Make them agree.",
+    ),
+    "numero_entreprise_applicable": (
+        "Des entreprises sont parmi les clients : le champ du numéro d'entreprise de l'ARC s'applique "
+        "(oui ou non), il n'est pas « {valeur} ».",
+        "Businesses are among the clients: the CRA business number field applies (yes or no); it is "
+        "not “{valeur}”.",
+    ),
+    "volume_variation_forte": (
+        "Le volume de demandes passe de {avant} ({precedent}) à {apres} : une variation aussi forte mérite "
+        "d'être vérifiée, ou expliquée dans les remarques.",
+        "The application volume goes from {avant} ({precedent}) to {apres}: such a sharp change should be "
+        "checked, or explained in the remarks.",
+    ),
+    "volume_identique_quatre_ans": (
+        "Le même volume de demandes ({total}) quatre exercices de suite : a-t-il été recopié d'une année à "
+        "l'autre ?",
+        "The same application volume ({total}) four fiscal years in a row: was it copied from one year to the "
+        "next?",
+    ),
+    "exercice_hors_fenetre": (
+        "Exercice hors de la période de déclaration ({premier} à {dernier}) : corrigez l'exercice.",
+        "Fiscal year outside the reporting period ({premier} to {dernier}): correct the fiscal year.",
+    ),
+    "norme_id_double": (
+        "Le numéro de norme « {norme} » est attribué à {nombre} normes de l'exercice {exercice}.",
+        "Standard ID “{norme}” is used by {nombre} standards in fiscal year {exercice}.",
+    ),
     "prioritaire_sans_normes": (
         "Service prioritaire sans normes de service : la section 7.7 de la Politique sur les services "
         "exige des normes et de l'information sur le rendement en temps réel.",
