@@ -142,9 +142,8 @@ def _en_ligne(service: Service) -> list[Constat]:
     return [_constat(AVERTISSEMENT, "en_ligne_sans_volume", service, volume=volume)]
 
 
-def _normes(service: Service, normes: list[NormeService]) -> list[Constat]:
+def _normes(service: Service, normes: list[NormeService], sans_demandes: bool) -> list[Constat]:
     constats = []
-    sans_demandes = _aucune_demande(service)
     for n in normes:
         conforme, total = n.volume_conforme or 0, n.volume_total or 0   # vide : compté 0
         if (n.volume_conforme is not None or n.volume_total is not None) and conforme > total:
@@ -177,8 +176,8 @@ def _aucune_demande(service: Service) -> bool:
     return not (etat_total == "donnees" and total)
 
 
-def _volumes_de_demandes(service: Service) -> list[Constat]:
-    if _aucune_demande(service):
+def _volumes_de_demandes(service: Service, sans_demandes: bool) -> list[Constat]:
+    if sans_demandes:
         return [_constat(AVERTISSEMENT, "aucun_volume_de_demandes", service)]
     return []
 
@@ -215,13 +214,12 @@ def _total_demandes(service: Service) -> int | None:
     return sum(chiffres) + (autres_demandes(service) or 0) if chiffres else None
 
 
-def _annees(historique: dict[str, dict[str, int]], service: Service) -> list[Constat]:
+def _annees(historique: dict[str, dict[str, int]], service: Service, total: int | None) -> list[Constat]:
     """Le volume de demandes d'une année à l'autre (le même numéro d'ID) : une variation forte
     (au moins le double ou la moitié, et 100 demandes d'écart), ou le même nombre quatre
     exercices de suite (recopié ?)."""
     from gesserv_bureau.domaine.exercice import precedent
 
-    total = _total_demandes(service)
     if total is None or not service.service_id.strip():
         return []
     par_annee = historique.get(service.service_id.strip(), {})
@@ -297,8 +295,9 @@ def verifier(services: Iterable[Service], normes: Iterable[NormeService] = (), h
     for n in normes:
         par_service[n.service_pk].append(n)
     annees: dict[str, dict[str, int]] = defaultdict(dict)
+    totaux: dict[int, int | None] = {}
     for s in [*historique, *services]:
-        total = _total_demandes(s)
+        total = totaux[id(s)] = _total_demandes(s)
         if total is not None and s.service_id.strip():
             annees[s.service_id.strip()][s.exercice] = total
     ids = Counter((s.exercice, s.service_id.strip()) for s in services if s.service_id.strip())
@@ -312,15 +311,16 @@ def verifier(services: Iterable[Service], normes: Iterable[NormeService] = (), h
         constats.extend(_total(s))
         constats.extend(_autres(s))
         constats.extend(_en_ligne(s))
-        constats.extend(_volumes_de_demandes(s))
-        constats.extend(_normes(s, par_service.get(s.pk, [])))
+        sans_demandes = _aucune_demande(s)
+        constats.extend(_volumes_de_demandes(s, sans_demandes))
+        constats.extend(_normes(s, par_service.get(s.pk, []), sans_demandes))
         constats.extend(_authentification(s))
         constats.extend(_so_sans_justification(s))
         constats.extend(_interne_non_integre(s))
         constats.extend(_non_disponibles(s))
         constats.extend(_retroaction(s))
         constats.extend(_numero_entreprise(s))
-        constats.extend(_annees(annees, s))
+        constats.extend(_annees(annees, s, totaux[id(s)]))
     constats.extend(_normes_en_double(services, normes))
     rang = {g: i for i, g in enumerate(GRAVITES)}
     constats.sort(key=lambda c: (rang[c.gravite], c.exercice, c.service_id, c.service_pk or 0))
