@@ -32,12 +32,17 @@ def etat_apres_chiffre(etat: str | None) -> str | None:
     return "donnees" if etat is None else etat
 
 
+# les codes, lus une fois : chaque service en fait deux dictionnaires (20 000 à la lecture du répertoire)
+_CODES_MODES = tuple(MODES.codes())
+_CODES_POINTS = tuple(POINTS_INTERACTION.codes())
+
+
 def volumes_vides() -> dict[str, Volume]:
-    return {code: Volume() for code in MODES.codes()}
+    return {code: Volume() for code in _CODES_MODES}
 
 
 def points_vides() -> dict[str, str | None]:
-    return {code: None for code in POINTS_INTERACTION.codes()}
+    return dict.fromkeys(_CODES_POINTS)
 
 
 @dataclass
