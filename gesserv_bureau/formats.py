@@ -14,8 +14,10 @@ def nombre(valeur: int | None, langue: str) -> str:
 
 
 def pourcentage(valeur: float | None, langue: str, decimales: int = 1) -> str:
-    """``valeur`` déjà en pour cent (44.4 donne « 44,4 % »)."""
+    """``valeur`` déjà en pour cent : « 44,4 % » en français (espace insécable), « 44.4% » en
+    anglais (sans espace, comme le veut le guide de rédaction de Canada.ca; les traductions
+    anglaises de l'interface l'écrivent ainsi)."""
     if valeur is None:
         return "—"
     texte = f"{valeur:.{decimales}f}"
-    return (texte if langue == "en" else texte.replace(".", ",")) + "\u00a0%"
+    return texte + "%" if langue == "en" else texte.replace(".", ",") + "\u00a0%"

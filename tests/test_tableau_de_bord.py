@@ -319,7 +319,7 @@ def test_copier_l_image_met_le_graphique_dans_le_presse_papiers(qtbot, onglet):
 def test_changer_de_langue_reformate_les_chiffres(onglet):
     onglet.changer_langue("en")
     canaux = onglet.cartes["canaux_ministere"].textes()
-    assert canaux[0][:3] == ["Online", "3,000", "30.0\u00a0%"]
+    assert canaux[0][:3] == ["Online", "3,000", "30.0%"]
     assert onglet.choix_service.currentText() == "S-1 — Permits"
     onglet.changer_langue("fr")
     assert onglet.cartes["canaux_ministere"].textes()[0][:2] == ["En ligne", "3\u00a0000"]

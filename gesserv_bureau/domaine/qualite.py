@@ -15,6 +15,7 @@ from gesserv_bureau.domaine.exportation import texte_csv
 from gesserv_bureau.domaine.norme import NormeService
 from gesserv_bureau.domaine.service import Service
 from gesserv_bureau.domaine.services_electroniques import pourcentage_en_ligne
+from gesserv_bureau.formats import pourcentage
 from gesserv_bureau.domaine.validation import A_COMPLETER, ERREUR as ERREUR_VALIDATION, points_so_sans_justification, valider
 from gesserv_bureau.referentiel import messages_qualite
 from gesserv_bureau.referentiel.codes import ETATS_VOLUME, INTERNE_NON_INTEGRE, MODES, POINTS_INTERACTION
@@ -151,7 +152,7 @@ def _normes(service: Service, normes: list[NormeService], sans_demandes: bool) -
                                      norme=n.norme_id, conforme=conforme, total=total))
         elif n.rendement is not None and n.rendement > 1:
             constats.append(_constat(ERREUR, "rendement_superieur", service, norme_id=n.norme_id, norme=n.norme_id,
-                                     rendement=f"{n.rendement * 100:.0f}\u00a0%"))
+                                     rendement=lambda langue, r=n.rendement: pourcentage(r * 100, langue, 0)))
         if n.volume_total is None:
             constats.append(_constat(AVERTISSEMENT, "norme_sans_volume", service, norme_id=n.norme_id, norme=n.norme_id))
         elif n.volume_total > 0 and sans_demandes:
@@ -257,7 +258,8 @@ def _authentification(service: Service) -> list[Constat]:
     pct = pourcentage_en_ligne(service.points_interaction)
     if pct is None or pct >= 100:
         return []
-    return [_constat(AVERTISSEMENT, "authentification_pas_en_ligne", service, pourcentage=f"{pct:.0f}\u00a0%")]
+    return [_constat(AVERTISSEMENT, "authentification_pas_en_ligne", service,
+                     pourcentage=lambda langue, p=pct: pourcentage(p, langue, 0))]
 
 
 def _so_sans_justification(service: Service) -> list[Constat]:

@@ -262,7 +262,7 @@ class ModeleInventaire(QAbstractTableModel):
             return ligne.proprietaire
         if colonne == COL_EN_LIGNE:
             pct = ligne.pourcentage_en_ligne
-            return "" if pct is None else f"{pct:.0f}\u00a0%"
+            return "" if pct is None else f"{pct:.0f}%" if langue == "en" else f"{pct:.0f}\u00a0%"
         if colonne == COL_A_COMPLETER:   # le nombre d'éléments manquants; rien quand le service est complet
             return str(ligne.a_completer) if ligne.a_completer else ""
         return ""

@@ -182,7 +182,8 @@ class Carte(QFrame):
         self.graphique.legend().hide()
         self.vue.setMinimumHeight(max(300, 110 + HAUTEUR_LIGNE_BARRE * len(categories)))
 
-    def courbes(self, exercices: list[str], series: list[tuple[str, list[float | None], Qt.PenStyle]]) -> None:
+    def courbes(self, exercices: list[str], series: list[tuple[str, list[float | None], Qt.PenStyle]],
+                langue: str = "fr") -> None:
         """Une courbe par série sur les exercices (0 à 100 %); chaque point porte sa valeur.
         Un exercice sans valeur n'a pas de point."""
         axe = QBarCategoryAxis()
@@ -191,7 +192,8 @@ class Carte(QFrame):
         pourcents = QValueAxis()
         pourcents.setRange(0, 100)
         pourcents.setTickCount(6)
-        pourcents.setLabelFormat("%.0f\u00a0%")
+        signe = "%" if langue == "en" else "\u00a0%"   # 40% en anglais, 40 % en français
+        pourcents.setLabelFormat("%.0f" + signe)
         self.graphique.addAxis(pourcents, Qt.AlignmentFlag.AlignLeft)
         formes = (QScatterSeries.MarkerShape.MarkerShapeCircle, QScatterSeries.MarkerShape.MarkerShapeRectangle,
                   QScatterSeries.MarkerShape.MarkerShapeTriangle)
@@ -219,7 +221,7 @@ class Carte(QFrame):
             marques.setColor(courbe.color())
             marques.setBorderColor(courbe.color())
             marques.setPointLabelsVisible(True)
-            marques.setPointLabelsFormat("@yPoint\u00a0%")
+            marques.setPointLabelsFormat("@yPoint" + signe)
             marques.setPointLabelsClipping(False)
             marques.setPointLabelsColor(Qt.GlobalColor.black)
             for marque in self.graphique.legend().markers(marques):
@@ -421,7 +423,7 @@ class TableauDeBord(Retraduisible, QWidget):
              [e.proportion for e in d.electronique], Qt.PenStyle.SolidLine),
             (self.tr("Pourcentage moyen en ligne"),
              [e.pourcentage_moyen for e in d.electronique], Qt.PenStyle.DashLine),
-        ])
+        ], l)
         carte.note.setText(self.tr(
             "Proportion des services électroniques : services internes intégrés et externes offerts par "
             "voie électronique ÷ nombre total de services internes intégrés et externes. Pourcentage moyen "
@@ -447,7 +449,7 @@ class TableauDeBord(Retraduisible, QWidget):
         if nom:
             series.append((nom, [du_service[ex].part if ex in du_service else None for ex in d.exercices],
                            Qt.PenStyle.DashLine))
-        carte.courbes(list(d.exercices), series)
+        carte.courbes(list(d.exercices), series, l)
         carte.note.setText(self.tr(
             "Demandes reçues en ligne ÷ toutes les demandes chiffrées (cinq modes de prestation). "
             "Un exercice sans chiffres n'a pas de point. Le service choisi est suivi d'un exercice "

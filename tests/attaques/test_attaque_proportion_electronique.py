@@ -88,9 +88,9 @@ def test_une_exclusion_ecrite_retire_le_service_et_garde_sa_raison(chemin):
      "Pourcentage moyen de chaque service qui peut être effectué en ligne : <b>50,0\u00a0%</b>",
      "<b>50,0\u00a0%</b>", "<b>75,0\u00a0%</b>", "À compléter", ("Exclus du calcul par écrit : S-3",
                                                                    "Exclus du calcul : S-3 — Inspections — ")),
-    ("en", "Proportion of e-enabled services: <b>33.3\u00a0%</b>",
-     "Average percentage of each service that can be completed online: <b>50.0\u00a0%</b>",
-     "<b>50.0\u00a0%</b>", "<b>75.0\u00a0%</b>", "To complete", ("Excluded in writing from the calculation: S-3",
+    ("en", "Proportion of e-enabled services: <b>33.3%</b>",
+     "Average percentage of each service that can be completed online: <b>50.0%</b>",
+     "<b>50.0%</b>", "<b>75.0%</b>", "To complete", ("Excluded in writing from the calculation: S-3",
                                                                    "Excluded from the calculation: S-3 — Inspections — ")),
 ])
 def test_le_sommaire_compte_chaque_service_puis_l_exclusion_saisie_au_formulaire(
@@ -155,7 +155,7 @@ def test_une_exclusion_sans_justification_est_refusee_avec_un_message_bilingue(q
 # --- le tableau de bord, dans la vraie fenêtre -----------------------------------------------------
 @pytest.mark.parametrize("langue, entete, proportion, moyenne, exclu_p, exclu_m", [
     ("fr", "Proportion des services électroniques", "33,3\u00a0%", "50,0\u00a0%", "50,0\u00a0%", "75,0\u00a0%"),
-    ("en", "Proportion of e-enabled services", "33.3\u00a0%", "50.0\u00a0%", "50.0\u00a0%", "75.0\u00a0%"),
+    ("en", "Proportion of e-enabled services", "33.3%", "50.0%", "50.0%", "75.0%"),
 ])
 def test_le_tableau_de_bord_compte_chaque_service(qtbot, chemin, langue, entete, proportion, moyenne, exclu_p, exclu_m):
     from outils_interface import ouvrir_fenetre
@@ -196,13 +196,13 @@ def _texte_pdf(pdf: bytes, tmp_path, nom: str) -> str:
             "Exclus du calcul : aucun"],
      ["Proportion des services électroniques : 50,0 %", "Pourcentage moyen de chaque service qui peut être "
       "effectué en ligne : 75,0 %", f"Exclus du calcul : • S-3 — Inspections — {RAISON}"]),
-    ("en", ["Proportion of e-enabled services: 33.3 % — number of internal enterprise and external services that "
+    ("en", ["Proportion of e-enabled services: 33.3% — number of internal enterprise and external services that "
             "are e-enabled (1) ÷ total number of internal enterprise and external services (3).",
-            "Average percentage of each service that can be completed online: 50.0 %",
+            "Average percentage of each service that can be completed online: 50.0%",
             "To complete (unanswered interaction points, counted as not online): • S-3 — Inspections",
             "Excluded from the calculation: none"],
-     ["Proportion of e-enabled services: 50.0 %", "Average percentage of each service that can be completed "
-      "online: 75.0 %", f"Excluded from the calculation: • S-3 — Inspections — {RAISON}"]),
+     ["Proportion of e-enabled services: 50.0%", "Average percentage of each service that can be completed "
+      "online: 75.0%", f"Excluded from the calculation: • S-3 — Inspections — {RAISON}"]),
 ])
 def test_le_rapport_pdf_compte_chaque_service_et_liste_l_exclusion(chemin, tmp_path, langue, attendus, exclus):
     with ouvrir(chemin) as base:

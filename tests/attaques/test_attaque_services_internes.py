@@ -97,7 +97,7 @@ def test_le_formulaire_marque_un_service_interne_et_le_garde(qtbot, chemin, lang
 
 @pytest.mark.parametrize("langue, proportion, note", [
     ("fr", "<b>33,3\u00a0%</b>", "Services internes (non intégrés), hors du calcul : 2"),
-    ("en", "<b>33.3\u00a0%</b>", "Internal (non-enterprise) services, outside the calculation: 2"),
+    ("en", "<b>33.3%</b>", "Internal (non-enterprise) services, outside the calculation: 2"),
 ])
 def test_un_service_interne_reste_hors_du_calcul_de_2_9_4(qtbot, chemin, langue, proportion, note):
     from outils_interface import attendre_sommaire, ouvrir_fenetre
@@ -243,7 +243,7 @@ def test_le_rapport_met_les_services_internes_dans_leur_section(chemin, tmp_path
     with ouvrir(chemin) as base:
         pdf = production_rapports.produire(base, "inventaire", langue, exercice=EXERCICE).pdf
     texte = " ".join(_pages(pdf, tmp_path, f"r-{langue}.pdf"))
-    assert ("33,3 %" if langue == "fr" else "33.3 %") in texte      # l'interne ne compte pas
+    assert ("33,3 %" if langue == "fr" else "33.3%") in texte      # l'interne ne compte pas
     assert compte in texte
     debut_principal, debut_section = texte.index(f" {principal} "), texte.index(titre)
     assert debut_principal < debut_section
