@@ -71,6 +71,13 @@ def test_un_processus_de_rendu_qui_echoue_le_dit(monkeypatch):
         typst_isole.compiler_a_part("{}", dt.datetime(2026, 1, 15, 12, tzinfo=dt.timezone.utc), False)
 
 
+def test_un_processus_de_rendu_bloque_est_arrete(monkeypatch):
+    monkeypatch.setattr(typst_isole, "DELAI_MAX_S", 1)
+    monkeypatch.setattr(typst_isole, "commande", lambda: [sys.executable, "-c", "import time; time.sleep(30)"])
+    with pytest.raises(typst_isole.ErreurTypst, match="n'a pas fini"):
+        typst_isole.compiler_a_part("{}", dt.datetime(2026, 1, 15, 12, tzinfo=dt.timezone.utc), False)
+
+
 def test_une_erreur_du_gabarit_revient_comme_erreur_typst():
     with pytest.raises(typst_isole.ErreurTypst):
         typst_isole.compiler_a_part(json.dumps({"pas": "un document"}), dt.datetime(2026, 1, 15, 12, tzinfo=dt.timezone.utc),

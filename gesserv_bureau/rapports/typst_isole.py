@@ -28,6 +28,7 @@ import sys
 # un rapport d'outil 20 Kio) : un processus à part. 64 Kio laissent au plus ~50 Mo en cache.
 SEUIL_ISOLEMENT = 64 * 1024
 OPTION_FIGEE = "--rendu-typst-isole"
+DELAI_MAX_S = 600   # un rendu de 20 000 lignes prend environ 10 s : au-delà, le processus est bloqué
 CODE_ERREUR_TYPST = 2
 
 
@@ -70,7 +71,9 @@ def compiler_a_part(document: str, horodatage: dt.datetime, zones: bool) -> tupl
     demande = json.dumps({"document": document, "horodatage": horodatage.isoformat(), "zones": zones},
                          ensure_ascii=False).encode("utf-8")
     try:
-        fini = subprocess.run(commande(), input=demande, capture_output=True, check=False)
+        fini = subprocess.run(commande(), input=demande, capture_output=True, check=False, timeout=DELAI_MAX_S)
+    except subprocess.TimeoutExpired as exc:   # arrêté par run() : jamais un processus qui traîne
+        raise ErreurTypst(f"le processus de rendu n'a pas fini en {DELAI_MAX_S} s") from exc
     except OSError as exc:
         raise ErreurTypst(f"le processus de rendu n'a pas pu démarrer : {exc}") from exc
     sortie = fini.stdout
