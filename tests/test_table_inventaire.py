@@ -26,7 +26,7 @@ from outils_tests import service_complet
 ])
 def test_les_codes_se_lisent_comme_json_les_lirait(valeur, ecrire):
     texte = ecrire(valeur)
-    assert table_inventaire._codes(texte) == tuple(json.loads(texte))
+    assert table_inventaire.codes_json(texte) == tuple(json.loads(texte))
 
 
 def test_les_lignes_de_la_table(tmp_path):

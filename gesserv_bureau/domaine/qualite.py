@@ -16,7 +16,7 @@ from gesserv_bureau.domaine.norme import NormeService
 from gesserv_bureau.domaine.service import Service
 from gesserv_bureau.domaine.services_electroniques import pourcentage_en_ligne
 from gesserv_bureau.formats import pourcentage
-from gesserv_bureau.domaine.validation import A_COMPLETER, ERREUR as ERREUR_VALIDATION, points_so_sans_justification, valider
+from gesserv_bureau.domaine.validation import A_COMPLETER, ERREUR as ERREUR_VALIDATION, valider
 from gesserv_bureau.referentiel import messages_qualite
 from gesserv_bureau.referentiel.codes import ETATS_VOLUME, INTERNE_NON_INTEGRE, MODES, POINTS_INTERACTION
 from gesserv_bureau.referentiel.donnees_ouvertes import ELEMENTS_SANS_COLONNE
@@ -59,7 +59,7 @@ def _brut(service: Service, colonne: str) -> str:
     return (service.donnees_ouvertes.get(colonne) or [""])[0].strip()
 
 
-def _elements_manquants(service: Service) -> list[Constat]:
+def _elements_manquants(service: Service, problemes: list) -> list[Constat]:
     """Les éléments obligatoires sans réponse. Pour un service importé des données ouvertes, ceux
     que le fichier n'a aucune colonne pour dire (secteur, instruments, propriétaire, ententes,
     normes et cibles; les extrants d'un mode dont les demandes sont comptées) sont une suggestion
@@ -68,7 +68,7 @@ def _elements_manquants(service: Service) -> list[Constat]:
     manquants: list[str] = []
     hors_fichier: list[str] = []
     importe = bool(service.donnees_ouvertes)
-    for p in valider(service):
+    for p in problemes:
         if p.gravite == A_COMPLETER:
             element = p.params.get("element")
             code = element.code if element is not None else _element_du_champ(p.champ)
@@ -262,8 +262,10 @@ def _authentification(service: Service) -> list[Constat]:
                      pourcentage=lambda langue, p=pct: pourcentage(p, langue, 0))]
 
 
-def _so_sans_justification(service: Service) -> list[Constat]:
-    codes = points_so_sans_justification(service)
+def _so_sans_justification(service: Service, problemes: list) -> list[Constat]:
+    """Les points « S.O. » sans justification, tels que la validation du service les a relevés
+    (une seule lecture des justifications par service)."""
+    codes = next((tuple(p.params["points"]) for p in problemes if p.code == "so_sans_justification"), ())
     if not codes:
         return []
     texte = lambda langue, c=tuple(codes): ", ".join(POINTS_INTERACTION.texte(x, langue) for x in c)  # noqa: E731
@@ -305,7 +307,8 @@ def verifier(services: Iterable[Service], normes: Iterable[NormeService] = (), h
     ids = Counter((s.exercice, s.service_id.strip()) for s in services if s.service_id.strip())
     constats: list[Constat] = []
     for s in services:
-        constats.extend(_elements_manquants(s))
+        problemes = valider(s)
+        constats.extend(_elements_manquants(s, problemes))
         nombre = ids.get((s.exercice, s.service_id.strip()), 0)
         if nombre > 1:
             constats.append(_constat(ERREUR, "id_double", s, valeur=s.service_id, nombre=nombre, exercice=s.exercice))
@@ -317,7 +320,7 @@ def verifier(services: Iterable[Service], normes: Iterable[NormeService] = (), h
         constats.extend(_volumes_de_demandes(s, sans_demandes))
         constats.extend(_normes(s, par_service.get(s.pk, []), sans_demandes))
         constats.extend(_authentification(s))
-        constats.extend(_so_sans_justification(s))
+        constats.extend(_so_sans_justification(s, problemes))
         constats.extend(_interne_non_integre(s))
         constats.extend(_non_disponibles(s))
         constats.extend(_retroaction(s))

@@ -19,7 +19,8 @@ _COLONNES = tuple(
 
 def _norme(r: dict) -> NormeService:
     valeurs = {c: r[c] for c in _COLONNES}
-    valeurs["donnees_ouvertes"] = json.loads(r["donnees_ouvertes"] or "{}")
+    brut = r["donnees_ouvertes"]
+    valeurs["donnees_ouvertes"] = {} if not brut or brut == "{}" else json.loads(brut)
     return NormeService(exercice=r["exercice"], service_id=r["service_id"], pk=r["pk"],
                         service_pk=r["service_pk"], **valeurs)
 

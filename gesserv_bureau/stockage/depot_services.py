@@ -39,12 +39,15 @@ def _ligne(service: Service) -> dict:
     return ligne
 
 
+# les champs texte du service : un NULL de la base y devient "" (calculé une fois, pas à chaque ligne)
+_CHAMPS_TEXTE = frozenset(c for c in CHAMPS_SIMPLES if isinstance(getattr(Service, c, None), str))
+
+
 def _service(ligne: dict, volumes: Iterable[tuple]) -> Service:
-    valeurs = {c: ligne[c] for c in CHAMPS_SIMPLES}
-    valeurs = {c: ("" if v is None and isinstance(getattr(Service, c, None), str) else v) for c, v in valeurs.items()}
+    valeurs = {c: ("" if (v := ligne[c]) is None and c in _CHAMPS_TEXTE else v) for c in CHAMPS_SIMPLES}
     service = Service(pk=ligne["pk"], **valeurs)
     for c in _LISTES:
-        setattr(service, c, json.loads(ligne[c] or "[]"))
+        setattr(service, c, list(table_inventaire.codes_json(ligne[c] or "[]")))
     service.points_interaction = {code: ligne[col] for code, col in COLONNES_POINTS.items()}
     brut = ligne.get("donnees_ouvertes") or "{}"
     service.donnees_ouvertes = {} if brut == "{}" else json.loads(brut)

@@ -31,7 +31,7 @@ def nombre(conn: sqlite3.Connection, exercice: str | None = None) -> int:
     return conn.execute("SELECT count(*) FROM service").fetchone()[0]
 
 
-def _codes(texte: str) -> tuple[str, ...]:
+def codes_json(texte: str) -> tuple[str, ...]:
     """Une liste de codes enregistrée en JSON par ``json.dumps`` : « [] » le plus souvent, sinon
     « ["critique", "prioritaire"] ». Ces deux formes se lisent sans le module json (de 4 à
     6 ms de chargement au démarrage, mesurés); toute autre écriture (échappements, autres séparateurs) passe par
@@ -57,7 +57,7 @@ def lignes(conn: sqlite3.Connection, exercice: str, limite: int | None = None) -
         [exercice, -1 if limite is None else limite],
     )
     return [
-        LigneInventaire(r[0], r[1], r[2], r[3], r[4], r[5], _codes(r[6]), r[7], pourcentage_en_ligne(r[9:]), r[8])
+        LigneInventaire(r[0], r[1], r[2], r[3], r[4], r[5], codes_json(r[6]), r[7], pourcentage_en_ligne(r[9:]), r[8])
         for r in curseur
     ]
 
@@ -71,5 +71,5 @@ def lignes_rapport(conn: sqlite3.Connection, exercice: str) -> list[LigneRapport
         f" {cols_points} FROM service s WHERE s.exercice = ? ORDER BY s.service_id, s.pk",
         [exercice],
     )
-    return [LigneRapport(r[0], r[1], r[2], r[3], r[4], _codes(r[5]), pourcentage_en_ligne(r[8:]), r[7], r[6])
+    return [LigneRapport(r[0], r[1], r[2], r[3], r[4], codes_json(r[5]), pourcentage_en_ligne(r[8:]), r[7], r[6])
             for r in curseur]
