@@ -58,8 +58,17 @@ _OBLIGATOIRES_CHOIX = (
 )
 
 
+_MANQUES: dict[tuple[str, str | None], Probleme] = {}
+
+
 def _manque(champ: str, element: str | None = None) -> Probleme:
-    return Probleme(champ, A_COMPLETER, "obligatoire", {"element": PAR_CODE[element or champ]})
+    """« Élément obligatoire manquant » : le même constat, immuable, pour chaque service (le
+    contrôle de la qualité en fait plus de cent mille sur un grand répertoire)."""
+    cle = (champ, element)
+    probleme = _MANQUES.get(cle)
+    if probleme is None:
+        probleme = _MANQUES[cle] = Probleme(champ, A_COMPLETER, "obligatoire", {"element": PAR_CODE[element or champ]})
+    return probleme
 
 
 def valider(service: Service, autres_ids: Collection[str] = ()) -> list[Probleme]:

@@ -17,12 +17,11 @@ _COLONNES = tuple(
 )
 
 
-def _norme(r: dict) -> NormeService:
-    valeurs = {c: r[c] for c in _COLONNES}
-    brut = r["donnees_ouvertes"]
+def _norme(valeurs: dict) -> NormeService:
+    """Une norme depuis ses colonnes (``donnees_ouvertes`` encore en JSON, ``{}`` le plus souvent)."""
+    brut = valeurs["donnees_ouvertes"]
     valeurs["donnees_ouvertes"] = {} if not brut or brut == "{}" else json.loads(brut)
-    return NormeService(exercice=r["exercice"], service_id=r["service_id"], pk=r["pk"],
-                        service_pk=r["service_pk"], **valeurs)
+    return NormeService(**valeurs)
 
 
 class DepotNormes:
@@ -36,7 +35,9 @@ class DepotNormes:
             f" {filtre} ORDER BY n.pk", params
         )
         noms = [d[0] for d in curseur.description]
-        return [_norme(dict(zip(noms, r))) for r in curseur]
+        # les colonnes de la norme, par leur rang dans la ligne : un seul dictionnaire par norme
+        rangs = [(c, noms.index(c)) for c in (*_COLONNES, "exercice", "service_id", "pk", "service_pk")]
+        return [_norme({c: r[i] for c, i in rangs}) for r in curseur]
 
     def pour_service(self, service_pk: int) -> list[NormeService]:
         return self._lire("WHERE n.service_pk = ?", [service_pk])
