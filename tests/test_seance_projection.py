@@ -319,6 +319,10 @@ def test_une_seance_entiere_au_clavier_donne_une_2a_par_service(qtbot, base):
         qtbot.waitUntil(lambda: vue.position == rang and vue.assistant is not None
                         and vue.assistant.isAncestorOf(_focus()))
         assert _focus().parent().objectName() == "reponse_q1"
+        # → va au bouton à droite : l'examen suivant doit être mis en page (une personne ne
+        # tape pas dans les quelques millisecondes où les boutons n'ont pas encore leur place)
+        boutons = vue.assistant.questions["q1"]["reponse"].boutons
+        qtbot.waitUntil(lambda: boutons["non"].geometry().left() > boutons["oui"].geometry().right())
         for n, code in enumerate(QUESTIONS):                  # Tab : la question suivante; →, Espace : non
             if n:
                 _touche(qtbot, Qt.Key.Key_Tab)
