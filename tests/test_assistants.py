@@ -54,8 +54,13 @@ def _repondre(qtbot, valeur: str, codes=("oui", "non", "eleve", "moyen", "faible
     assert isinstance(bouton, QRadioButton), type(bouton)
     groupe = bouton.group().buttons()
     cible = next(b for b in groupe if b.objectName() == f"choix_{valeur}")
-    while _focus() is not cible:
+    # → cherche le bouton à droite : la page doit être mise en page (les boutons à leur place)
+    qtbot.waitUntil(lambda: len({b.geometry().left() for b in groupe}) == len(groupe))
+    for _ in range(len(groupe)):
+        if _focus() is cible:
+            break
         _touche(qtbot, Qt.Key.Key_Right)
+    assert _focus() is cible, "les flèches n'atteignent pas le bouton"
     _touche(qtbot, Qt.Key.Key_Space)
     assert cible.isChecked()
 
