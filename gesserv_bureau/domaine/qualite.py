@@ -11,12 +11,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from gesserv_bureau.domaine.conversion_gc import autres_demandes, entier
+from gesserv_bureau.domaine.exercice import courant, precedent
 from gesserv_bureau.domaine.exportation import texte_csv
 from gesserv_bureau.domaine.norme import NormeService
 from gesserv_bureau.domaine.service import Service
 from gesserv_bureau.domaine.services_electroniques import pourcentage_en_ligne
-from gesserv_bureau.formats import pourcentage
 from gesserv_bureau.domaine.validation import A_COMPLETER, ERREUR as ERREUR_VALIDATION, valider
+from gesserv_bureau.formats import pourcentage
 from gesserv_bureau.referentiel import messages_qualite
 from gesserv_bureau.referentiel.codes import ETATS_VOLUME, INTERNE_NON_INTEGRE, MODES, POINTS_INTERACTION
 from gesserv_bureau.referentiel.donnees_ouvertes import ELEMENTS_SANS_COLONNE
@@ -108,14 +109,20 @@ def _element_du_champ(champ: str) -> str:
     return champ if champ in PAR_CODE else "nom" if champ.startswith("nom") else champ
 
 
+def _somme_des_modes(service: Service) -> int | None:
+    """Les demandes chiffrées par mode, plus les « autres » modes du fichier (courriel,
+    télécopieur, autre); ``None`` si rien n'est chiffré."""
+    chiffres = [v.demandes for v in service.volumes.values() if v.etat == "donnees" and v.demandes is not None]
+    autres = autres_demandes(service)
+    return sum(chiffres) + (autres or 0) if chiffres or autres is not None else None
+
+
 def _total(service: Service) -> list[Constat]:
     brut = _brut(service, "num_applications_total")
     etat, total, _ = entier(brut)
     if etat != "donnees":
         return []
-    nombres = [v.demandes for v in service.volumes.values() if v.etat == "donnees" and v.demandes is not None]
-    autres = autres_demandes(service)
-    somme = sum(nombres) + (autres or 0)
+    somme = _somme_des_modes(service) or 0
     if total != somme:
         return [_constat(ERREUR, "total_incoherent", service, total=total, somme=somme)]
     return []
@@ -211,16 +218,13 @@ def _total_demandes(service: Service) -> int | None:
     etat, total, _ = entier(_brut(service, "num_applications_total"))
     if etat == "donnees" and total is not None:
         return total
-    chiffres = [v.demandes for v in service.volumes.values() if v.etat == "donnees" and v.demandes is not None]
-    return sum(chiffres) + (autres_demandes(service) or 0) if chiffres else None
+    return _somme_des_modes(service)
 
 
 def _annees(historique: dict[str, dict[str, int]], service: Service, total: int | None) -> list[Constat]:
     """Le volume de demandes d'une année à l'autre (le même numéro d'ID) : une variation forte
     (au moins le double ou la moitié, et 100 demandes d'écart), ou le même nombre quatre
     exercices de suite (recopié ?)."""
-    from gesserv_bureau.domaine.exercice import precedent
-
     if total is None or not service.service_id.strip():
         return []
     par_annee = historique.get(service.service_id.strip(), {})
@@ -242,8 +246,6 @@ def _annees(historique: dict[str, dict[str, int]], service: Service, total: int 
 def _fenetre(service: Service, aujourd_hui) -> list[Constat]:
     """L'exercice dans la fenêtre de déclaration : du premier répertoire publié (2016-2017) à
     l'exercice en cours."""
-    from gesserv_bureau.domaine.exercice import courant
-
     dernier = courant(aujourd_hui)
     if service.exercice and not (PREMIER_EXERCICE <= service.exercice <= dernier):
         return [_constat(ERREUR, "exercice_hors_fenetre", service, premier=PREMIER_EXERCICE, dernier=dernier)]
