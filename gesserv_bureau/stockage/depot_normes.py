@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from dataclasses import fields
 
-from gesserv_bureau.domaine.norme import NormeService
+from gesserv_bureau.domaine.norme import CHAMPS_GERES, NormeService, ResultatNorme
+from gesserv_bureau.domaine.suivi_normes import ActionNorme, pour_exercice_suivant
 from gesserv_bureau.domaine.service import Service
 from gesserv_bureau.stockage import journal
 from gesserv_bureau.stockage.base import Base
@@ -15,13 +16,50 @@ from gesserv_bureau.stockage.lecture import BaseLecture
 _COLONNES = tuple(
     f.name for f in fields(NormeService) if f.name not in ("exercice", "service_id", "pk", "service_pk")
 )
+# ce qu'un import écrit : les colonnes du fichier, jamais ce que le ministère gère dans l'application
+_COLONNES_FICHIER = tuple(c for c in _COLONNES if c not in CHAMPS_GERES)
+_COLONNES_ACTION = ("uuid", "scenario", "texte", "responsable", "echeance", "statut", "strategie_uuid", "mesure_id")
+
+TOLERANCE = "tolerance_normes"
 
 
 def _norme(valeurs: dict) -> NormeService:
     """Une norme depuis ses colonnes (``donnees_ouvertes`` encore en JSON, ``{}`` le plus souvent)."""
     brut = valeurs["donnees_ouvertes"]
     valeurs["donnees_ouvertes"] = {} if not brut or brut == "{}" else json.loads(brut)
+    valeurs["mise_en_oeuvre"] = bool(valeurs["mise_en_oeuvre"])
     return NormeService(**valeurs)
+
+
+def _valeurs(n: NormeService, colonnes=_COLONNES) -> dict:
+    valeurs = {c: getattr(n, c) for c in colonnes}
+    if "donnees_ouvertes" in valeurs:
+        valeurs["donnees_ouvertes"] = json.dumps(n.donnees_ouvertes, ensure_ascii=False)
+    if "mise_en_oeuvre" in valeurs:
+        valeurs["mise_en_oeuvre"] = int(bool(n.mise_en_oeuvre))
+    return valeurs
+
+
+def _texte_journal(valeur) -> str | None:
+    return None if valeur is None else str(valeur)
+
+
+def copier_normes(db, utilisateur: str, source_pk: int, cible_pk: int, exercice: str) -> int:
+    """Reprend les normes en vigueur (non retirées) du service ``source_pk`` dans sa copie
+    ``cible_pk`` de l'exercice suivant (``domaine.suivi_normes.pour_exercice_suivant``), dans la
+    transaction de la copie des services. Renvoie le nombre de normes reprises."""
+    curseur = db.execute("SELECT * FROM norme_service WHERE service_pk = ? AND retiree_le = '' ORDER BY pk",
+                         [source_pk])
+    noms = [d[0] for d in curseur.description]
+    n = 0
+    for r in curseur.fetchall():
+        valeurs = {c: v for c, v in zip(noms, r) if c in _COLONNES}
+        norme = pour_exercice_suivant(_norme({**valeurs, "exercice": "", "service_id": ""}), exercice)
+        ligne = {"service_pk": cible_pk, **_valeurs(norme), "modifie_le": journal.maintenant()}
+        db.execute(f"INSERT OR IGNORE INTO norme_service ({', '.join(ligne)}) VALUES ({', '.join('?' for _ in ligne)})",
+                   list(ligne.values()))
+        n += 1
+    return n
 
 
 class DepotNormes:
@@ -46,6 +84,130 @@ class DepotNormes:
         if exercice is None:
             return self._lire("", [])
         return self._lire("WHERE s.exercice = ?", [exercice])
+
+    def charger(self, pk: int) -> NormeService | None:
+        normes = self._lire("WHERE n.pk = ?", [pk])
+        return normes[0] if normes else None
+
+    def historique(self, service_id: str) -> list[NormeService]:
+        """Les normes du service (par son numéro d'ID) dans tous les exercices, les plus anciens
+        d'abord : l'historique d'une norme se suit par son numéro."""
+        normes = self._lire("WHERE s.service_id = ? AND s.service_id != ''", [service_id])
+        return sorted(normes, key=lambda n: (n.norme_id, n.exercice))
+
+    def creer(self, n: NormeService) -> int:
+        """Une nouvelle norme du service ``n.service_pk`` (vérifiée avant, par le cas d'utilisation)."""
+        valeurs = {"service_pk": n.service_pk, **_valeurs(n), "modifie_le": journal.maintenant()}
+        with self.base.ecriture() as db:
+            pk = db.execute(f"INSERT INTO norme_service ({', '.join(valeurs)}) VALUES ({', '.join('?' for _ in valeurs)})",
+                            list(valeurs.values())).lastrowid
+            journal.consigner(db, self.base.utilisateur, "creation", "norme_service", pk, f"{n.service_id} {n.norme_id}")
+        n.pk = pk
+        return pk
+
+    def enregistrer(self, n: NormeService) -> list[str]:
+        """Écrit les champs changés de la norme, chacun au journal; renvoie leurs noms."""
+        avant = self.charger(n.pk)
+        if avant is None:
+            raise KeyError(n.pk)
+        changes = [c for c in _COLONNES if getattr(avant, c) != getattr(n, c)]
+        if not changes:
+            return []
+        valeurs = _valeurs(n, changes)
+        with self.base.ecriture() as db:
+            db.execute(f"UPDATE norme_service SET {', '.join(f'{c} = ?' for c in valeurs)}, modifie_le = ? WHERE pk = ?",
+                       [*valeurs.values(), journal.maintenant(), n.pk])
+            for c in changes:
+                journal.consigner(db, self.base.utilisateur, "modification", "norme_service", n.pk,
+                                  f"{n.service_id} {n.norme_id}", c, _texte_journal(getattr(avant, c)),
+                                  _texte_journal(getattr(n, c)))
+        return changes
+
+    # --- les résultats par trimestre --------------------------------------------------------------
+    def resultats(self, norme_pk: int) -> list[ResultatNorme]:
+        return [ResultatNorme(periode=r[1], volume_conforme=r[2], volume_total=r[3], pk=r[0], norme_pk=norme_pk)
+                for r in self.conn.execute(
+                    "SELECT pk, periode, volume_conforme, volume_total FROM resultat_norme WHERE norme_pk = ?"
+                    " ORDER BY periode", [norme_pk])]
+
+    def resultats_de(self, norme_pks: list[int]) -> dict[int, list[ResultatNorme]]:
+        """Les trimestres de plusieurs normes d'un coup (le rapport, le contrôle)."""
+        par_norme: dict[int, list[ResultatNorme]] = {pk: [] for pk in norme_pks}
+        for r in self.conn.execute("SELECT pk, norme_pk, periode, volume_conforme, volume_total FROM resultat_norme"
+                                   " ORDER BY norme_pk, periode"):
+            if r[1] in par_norme:
+                par_norme[r[1]].append(ResultatNorme(r[2], r[3], r[4], pk=r[0], norme_pk=r[1]))
+        return par_norme
+
+    def enregistrer_resultat(self, r: ResultatNorme, libelle: str = "") -> None:
+        """Le résultat d'un trimestre (vérifié avant); sans aucun volume, le trimestre est effacé."""
+        with self.base.ecriture() as db:
+            avant = db.execute("SELECT volume_conforme, volume_total FROM resultat_norme WHERE norme_pk = ? AND periode = ?",
+                               [r.norme_pk, r.periode]).fetchone()
+            if r.volume_conforme is None and r.volume_total is None:
+                db.execute("DELETE FROM resultat_norme WHERE norme_pk = ? AND periode = ?", [r.norme_pk, r.periode])
+            else:
+                db.execute("INSERT INTO resultat_norme (norme_pk, periode, volume_conforme, volume_total, modifie_le)"
+                           " VALUES (?, ?, ?, ?, ?) ON CONFLICT (norme_pk, periode) DO UPDATE SET"
+                           " volume_conforme = excluded.volume_conforme, volume_total = excluded.volume_total,"
+                           " modifie_le = excluded.modifie_le",
+                           [r.norme_pk, r.periode, r.volume_conforme, r.volume_total, journal.maintenant()])
+            apres = (r.volume_conforme, r.volume_total)
+            if tuple(avant or (None, None)) != apres:
+                journal.consigner(db, self.base.utilisateur, "resultat", "norme_service", r.norme_pk, libelle,
+                                  r.periode, json.dumps(list(avant)) if avant else None, json.dumps(list(apres)))
+
+    # --- le plan d'action ---------------------------------------------------------------------------
+    def actions(self, norme_pk: int) -> list[ActionNorme]:
+        return self._actions("WHERE norme_pk = ?", [norme_pk])
+
+    def _actions(self, filtre: str, params: list) -> list[ActionNorme]:
+        return [ActionNorme(**dict(zip(_COLONNES_ACTION, r[2:])), pk=r[0], norme_pk=r[1])
+                for r in self.conn.execute(f"SELECT pk, norme_pk, {', '.join(_COLONNES_ACTION)} FROM action_norme"
+                                           f" {filtre} ORDER BY pk", params)]
+
+    def toutes_les_actions(self) -> dict[int, list[ActionNorme]]:
+        par_norme: dict[int, list[ActionNorme]] = {}
+        for a in self._actions("", []):
+            par_norme.setdefault(a.norme_pk, []).append(a)
+        return par_norme
+
+    def enregistrer_action(self, a: ActionNorme, libelle: str = "") -> int:
+        """Crée ou met à jour l'action (vérifiée avant), au journal."""
+        valeurs = {c: getattr(a, c) for c in _COLONNES_ACTION}
+        with self.base.ecriture() as db:
+            maintenant = journal.maintenant()
+            if a.pk is None:
+                a.pk = db.execute(f"INSERT INTO action_norme (norme_pk, {', '.join(valeurs)}, cree_le, modifie_le)"
+                                  f" VALUES (?, {', '.join('?' for _ in valeurs)}, ?, ?)",
+                                  [a.norme_pk, *valeurs.values(), maintenant, maintenant]).lastrowid
+                journal.consigner(db, self.base.utilisateur, "creation", "action_norme", a.pk, libelle, apres=a.texte)
+            else:
+                db.execute(f"UPDATE action_norme SET {', '.join(f'{c} = ?' for c in valeurs)}, modifie_le = ? WHERE pk = ?",
+                           [*valeurs.values(), maintenant, a.pk])
+                journal.consigner(db, self.base.utilisateur, "modification", "action_norme", a.pk, libelle,
+                                  apres=json.dumps(valeurs, ensure_ascii=False))
+        return a.pk
+
+    def supprimer_action(self, pk: int, libelle: str = "") -> None:
+        with self.base.ecriture() as db:
+            texte = db.execute("SELECT texte FROM action_norme WHERE pk = ?", [pk]).fetchone()
+            db.execute("DELETE FROM action_norme WHERE pk = ?", [pk])
+            journal.consigner(db, self.base.utilisateur, "suppression", "action_norme", pk, libelle,
+                              avant=texte[0] if texte else None)
+
+    # --- les paramètres du ministère ----------------------------------------------------------------
+    def parametre(self, cle: str) -> str | None:
+        r = self.conn.execute("SELECT valeur FROM parametre WHERE cle = ?", [cle]).fetchone()
+        return r[0] if r else None
+
+    def definir_parametre(self, cle: str, valeur: str) -> None:
+        with self.base.ecriture() as db:
+            avant = self.parametre(cle)
+            db.execute("INSERT INTO parametre (cle, valeur) VALUES (?, ?) ON CONFLICT (cle) DO UPDATE SET"
+                       " valeur = excluded.valeur", [cle, valeur])
+            if avant != valeur:
+                journal.consigner(db, self.base.utilisateur, "modification", "parametre", cle, cle, cle, avant, valeur)
 
     def nombre(self) -> int:
         return self.conn.execute("SELECT count(*) FROM norme_service").fetchone()[0]
@@ -92,10 +254,9 @@ class DepotNormes:
             for i, n in enumerate(normes):
                 service_pk = pks[(n.exercice, n.service_id)]
                 touches[service_pk] = touches.get(service_pk, False) or n.cible is not None
-                valeurs = {c: getattr(n, c) for c in _COLONNES}
-                valeurs["donnees_ouvertes"] = json.dumps(n.donnees_ouvertes, ensure_ascii=False)
+                valeurs = _valeurs(n, _COLONNES_FICHIER)
                 avant = db.execute(
-                    f"SELECT pk, {', '.join(_COLONNES)} FROM norme_service WHERE service_pk = ? AND norme_id = ?",
+                    f"SELECT pk, {', '.join(_COLONNES_FICHIER)} FROM norme_service WHERE service_pk = ? AND norme_id = ?",
                     [service_pk, n.norme_id],
                 ).fetchone()
                 if avant is None:

@@ -266,11 +266,14 @@ class DepotServices:
             curseur = db.execute("SELECT * FROM norme_service WHERE service_pk = ?", [pk])
             noms = [d[0] for d in curseur.description]
             normes = [dict(zip(noms, r)) for r in curseur]
+            # et avec elles leurs résultats par trimestre et leur plan d'action
+            suivis = {table: _lignes_des_normes(db, table, [n["pk"] for n in normes])
+                      for table in ("resultat_norme", "action_norme")}
             db.execute("DELETE FROM service WHERE pk = ?", [pk])
             journal.consigner(
                 db, self.base.utilisateur, "suppression", "service", pk, _libelle(service),
                 avant=json.dumps(_aplatir(service), ensure_ascii=False),
-                apres=json.dumps({"activites": liees, "normes": normes}, ensure_ascii=False),
+                apres=json.dumps({"activites": liees, "normes": normes, **suivis}, ensure_ascii=False),
             )
         return service
 
@@ -294,6 +297,11 @@ class DepotServices:
                 colonnes = list(norme)
                 db.execute(f"INSERT OR IGNORE INTO norme_service ({', '.join(colonnes)})"
                            f" VALUES ({', '.join('?' for _ in colonnes)})", [norme[c] for c in colonnes])
+            for table in ("resultat_norme", "action_norme"):
+                for ligne in gardes.get(table, []):
+                    colonnes = list(ligne)
+                    db.execute(f"INSERT OR IGNORE INTO {table} ({', '.join(colonnes)})"
+                               f" VALUES ({', '.join('?' for _ in colonnes)})", [ligne[c] for c in colonnes])
             journal.consigner(db, self.base.utilisateur, "restauration", "service", pk, _libelle(service))
         return pk
 
@@ -301,7 +309,8 @@ class DepotServices:
         """La mise à jour annuelle (7.1) : reporte chaque service de ``source`` dans ``cible``.
 
         Les éléments descriptifs sont repris; les volumes, propres à un exercice, sont remis à
-        compléter (un mode qui ne s'appliquait pas reste « ne s'applique pas »).
+        compléter (un mode qui ne s'appliquait pas reste « ne s'applique pas »). Les normes de
+        service en vigueur sont reprises avec chaque service, leurs résultats à mesurer de nouveau.
         """
         services = self.services(source)
         with self.base.ecriture() as db:
@@ -318,7 +327,9 @@ class DepotServices:
                     "SELECT nom_fr, nom_en FROM service WHERE exercice = ? AND service_id = ''", [cible]
                 )
             }
-            copies = 0
+            from gesserv_bureau.stockage.depot_normes import copier_normes   # qui lit ce dépôt-ci
+
+            copies = normes = 0
             for service in services:
                 if service.service_id and service.service_id in deja:
                     continue
@@ -328,12 +339,16 @@ class DepotServices:
                     m: Volume("sans_objet") if v.etat == "sans_objet" else Volume()
                     for m, v in service.volumes.items()
                 }
-                self._inserer(db, service.copie(pk=None, exercice=cible, volumes=volumes))
+                nouveau = self._inserer(db, service.copie(pk=None, exercice=cible, volumes=volumes))
+                normes += copier_normes(db, self.base.utilisateur, service.pk, nouveau, cible)
                 copies += 1
             journal.consigner(
                 db, self.base.utilisateur, "copie_exercice", "exercice", cible, cible,
                 avant=source, apres=str(copies),
             )
+            if normes:
+                journal.consigner(db, self.base.utilisateur, "copie_exercice", "norme_service", cible, cible,
+                                  avant=source, apres=str(normes))
         return copies
 
     def nombre(self, exercice: str | None = None) -> int:
@@ -446,3 +461,13 @@ class DepotServices:
             [exercice, service_id],
         ).fetchone()
         return r[0] if r else None
+
+
+def _lignes_des_normes(db, table: str, normes: list[int]) -> list[dict]:
+    """Les lignes de ``table`` (résultats, actions) qui appartiennent à ces normes."""
+    if not normes:
+        return []
+    curseur = db.execute(f"SELECT * FROM {table} WHERE norme_pk IN ({', '.join('?' for _ in normes)})"
+                         " ORDER BY pk", normes)
+    noms = [d[0] for d in curseur.description]
+    return [dict(zip(noms, r)) for r in curseur]

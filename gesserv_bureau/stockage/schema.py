@@ -411,6 +411,54 @@ def _m0011_services_electroniques_internes(db: Database) -> None:
     _version(db, 11)
 
 
+@MIGRATIONS(name="0012_normes_gerees")
+def _m0012_normes_gerees(db: Database) -> None:
+    """Les normes de service gérées dans l'application (2.7, tableau 8, 2.7.10) : ce que les
+    données ouvertes n'ont pas (type de cible, niveau et date d'approbation, page du rendement en
+    temps réel, première mise en œuvre, date de retrait); les résultats par trimestre (le volume
+    conforme et le volume total; le rendement se calcule); le plan d'action de chaque norme, avec
+    la mesure du plan de travail intégré (2C) qui reprend une action; les paramètres du ministère
+    (la tolérance du tableau 8)."""
+    for colonne in ("type_cible", "niveau_approbation", "date_approbation", "url_temps_reel_fr",
+                    "url_temps_reel_en", "retiree_le"):
+        db.execute(f"ALTER TABLE norme_service ADD COLUMN {colonne} TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE norme_service ADD COLUMN mise_en_oeuvre INTEGER NOT NULL DEFAULT 0"
+               " CHECK (mise_en_oeuvre IN (0, 1))")
+    db.execute(
+        """
+        CREATE TABLE resultat_norme (
+            pk INTEGER PRIMARY KEY,
+            norme_pk INTEGER NOT NULL REFERENCES norme_service(pk) ON DELETE CASCADE,
+            periode TEXT NOT NULL CHECK (periode IN ('T1','T2','T3','T4')),
+            volume_conforme INTEGER CHECK (volume_conforme IS NULL OR volume_conforme >= 0),
+            volume_total INTEGER CHECK (volume_total IS NULL OR volume_total >= 0),
+            modifie_le TEXT NOT NULL DEFAULT '',
+            UNIQUE (norme_pk, periode),
+            CHECK (volume_conforme IS NULL OR volume_total IS NULL OR volume_conforme <= volume_total)
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE action_norme (
+            pk INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            norme_pk INTEGER NOT NULL REFERENCES norme_service(pk) ON DELETE CASCADE,
+            scenario TEXT NOT NULL DEFAULT '',
+            texte TEXT NOT NULL,
+            responsable TEXT NOT NULL DEFAULT '',
+            echeance TEXT NOT NULL DEFAULT '',
+            statut TEXT NOT NULL DEFAULT 'a_faire' CHECK (statut IN ('a_faire','en_cours','terminee','abandonnee')),
+            strategie_uuid TEXT NOT NULL DEFAULT '',
+            mesure_id TEXT NOT NULL DEFAULT '',
+            cree_le TEXT NOT NULL DEFAULT '',
+            modifie_le TEXT NOT NULL DEFAULT ''
+        )"""
+    )
+    db.execute("CREATE INDEX action_norme_norme ON action_norme(norme_pk)")
+    db.execute("CREATE TABLE parametre (cle TEXT PRIMARY KEY, valeur TEXT NOT NULL)")
+    _version(db, 12)
+
+
 if [m.name for m in MIGRATIONS._migrations] != NOMS_MIGRATIONS:
     raise RuntimeError("constantes.NOMS_MIGRATIONS ne suit pas les migrations de schema.py")
 VERSION_SCHEMA = len(NOMS_MIGRATIONS)

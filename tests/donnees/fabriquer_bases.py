@@ -332,8 +332,24 @@ def remplir_v10(conn) -> None:
     remplir_v9(conn)
 
 
+def remplir_v11(conn) -> None:
+    # à la version 11 (0011 : services électroniques, services internes) : la 10 et une norme
+    # importée de plus; la base figée sert à monter par 0012 (les normes gérées) des normes qui
+    # ont déjà leur rendement déclaré
+    remplir_v10(conn)
+    # l'application de la version 11 cochait l'exclusion avec sa justification
+    conn.execute("UPDATE service SET exclu_calcul = 1 WHERE trim(justification_exclusion) != ''")
+    conn.execute(
+        "INSERT INTO norme_service (service_pk, norme_id, norme_fr, norme_en, type_norme, canal, cible,"
+        " volume_conforme, volume_total, rendement, cible_atteinte, modifie_le) VALUES (2, 'STAN-FIN-1',"
+        " 'Paiement en 30 jours', 'Payment within 30 days', 'TML', 'OTH', 0.95, 9120, 9500, 0.96, 'oui',"
+        " '2025-02-01T09:00:00-05:00')"
+    )
+
+
 REMPLISSAGES = {1: remplir_v1, 2: remplir_v2, 3: remplir_v3, 4: remplir_v4, 5: remplir_v5, 6: remplir_v6,
-                7: remplir_v7, 8: remplir_v8, 9: remplir_v9, 10: remplir_v10}
+                7: remplir_v7, 8: remplir_v8, 9: remplir_v9, 10: remplir_v10,
+               11: remplir_v11}
 
 
 def fabriquer(version: int, cible: Path) -> None:
