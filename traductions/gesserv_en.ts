@@ -4793,6 +4793,134 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
       <translation>FINGERPRINT</translation>
     </message>
     <message>
+      <source>gérer les normes de service (2.7) : les lister, les créer, les modifier, les retirer, mesurer leurs résultats, leur plan d'action (tableau 8) et la tolérance du ministère</source>
+      <translation>manage service standards (2.7): list, create, edit and retire them, record their results, their action plan (Table 8) and the department's tolerance</translation>
+    </message>
+    <message>
+      <source>lister les normes, leur cible, leur rendement et leur scénario du tableau 8</source>
+      <translation>list the standards, their target, their performance and their Table 8 scenario</translation>
+    </message>
+    <message>
+      <source>créer une norme de service pour un service</source>
+      <translation>create a service standard for a service</translation>
+    </message>
+    <message>
+      <source>modifier les champs donnés d'une norme</source>
+      <translation>change the given fields of a standard</translation>
+    </message>
+    <message>
+      <source>retirer une norme (gardée à l'historique, plus reprise l'an prochain)</source>
+      <translation>retire a standard (kept in the history, no longer carried into next year)</translation>
+    </message>
+    <message>
+      <source>remettre en vigueur une norme retirée</source>
+      <translation>put a retired standard back in effect</translation>
+    </message>
+    <message>
+      <source>inscrire le résultat de l'exercice ou d'un trimestre (le rendement est calculé)</source>
+      <translation>record the result of the fiscal year or of a quarter (the performance is computed)</translation>
+    </message>
+    <message>
+      <source>ajouter une action au plan de la norme, et l'envoyer au plan de travail d'une stratégie</source>
+      <translation>add an action to the standard's plan, and send it to a strategy's workplan</translation>
+    </message>
+    <message>
+      <source>afficher ou fixer la tolérance du tableau 8, en points de pourcentage</source>
+      <translation>show or set the Table 8 tolerance, in percentage points</translation>
+    </message>
+    <message>
+      <source>le numéro d'ID du service</source>
+      <translation>the service ID</translation>
+    </message>
+    <message>
+      <source>le numéro d'ID de la norme</source>
+      <translation>the standard ID</translation>
+    </message>
+    <message>
+      <source>l'exercice (AAAA-AAAA)</source>
+      <translation>the fiscal year (YYYY-YYYY)</translation>
+    </message>
+    <message>
+      <source>la norme, en français</source>
+      <translation>the standard, in French</translation>
+    </message>
+    <message>
+      <source>la norme, en anglais</source>
+      <translation>the standard, in English</translation>
+    </message>
+    <message>
+      <source>le type de norme : ACS (accès), TML (rapidité), ACY (exactitude), OTH (autre)</source>
+      <translation>the standard type: ACS (access), TML (timeliness), ACY (accuracy), OTH (other)</translation>
+    </message>
+    <message>
+      <source>le mode de prestation (EML, FAX, ONL, OTH, PERSON, POST, TEL; plusieurs joints par des virgules)</source>
+      <translation>the delivery channel (EML, FAX, ONL, OTH, PERSON, POST, TEL; several joined by commas)</translation>
+    </message>
+    <message>
+      <source>la cible de rendement opérationnel, en pour cent (p. ex. 90)</source>
+      <translation>the operational performance target, in per cent (e.g. 90)</translation>
+    </message>
+    <message>
+      <source>le type de cible : pourcentage, nombre, autre</source>
+      <translation>the target type: pourcentage (percentage), nombre (number), autre (other)</translation>
+    </message>
+    <message>
+      <source>le niveau d'approbation (p. ex. Ministre)</source>
+      <translation>the approval level (e.g. Minister)</translation>
+    </message>
+    <message>
+      <source>la date d'approbation (AAAA-MM-JJ)</source>
+      <translation>the approval date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+      <source>l'adresse Web (https://…)</source>
+      <translation>the web address (https://…)</translation>
+    </message>
+    <message>
+      <source>la norme en est à ses premières étapes de mise en œuvre (2.7.10) : oui ou non</source>
+      <translation>the standard is in its early implementation stages (2.7.10): oui (yes) or non (no)</translation>
+    </message>
+    <message>
+      <source>la date du retrait (AAAA-MM-JJ; par défaut : aujourd'hui)</source>
+      <translation>the retirement date (YYYY-MM-DD; default: today)</translation>
+    </message>
+    <message>
+      <source>la période : exercice (par défaut), T1, T2, T3 ou T4</source>
+      <translation>the period: exercice (the fiscal year, default), T1, T2, T3 or T4</translation>
+    </message>
+    <message>
+      <source>le volume qui respecte la norme (vide : effacer)</source>
+      <translation>the volume meeting the standard (empty: clear)</translation>
+    </message>
+    <message>
+      <source>le volume total (vide : effacer)</source>
+      <translation>the total volume (empty: clear)</translation>
+    </message>
+    <message>
+      <source>l'action (p. ex. une action proposée par le tableau 8)</source>
+      <translation>the action (e.g. an action proposed by Table 8)</translation>
+    </message>
+    <message>
+      <source>le secteur ou la personne responsable</source>
+      <translation>the responsible sector or person</translation>
+    </message>
+    <message>
+      <source>l'échéance (AAAA-MM-JJ)</source>
+      <translation>the due date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+      <source>le statut : a_faire, en_cours, terminee, abandonnee</source>
+      <translation>the status: a_faire (to do), en_cours (in progress), terminee (completed), abandonnee (dropped)</translation>
+    </message>
+    <message>
+      <source>l'UUID de la stratégie dont le plan de travail reçoit l'action</source>
+      <translation>the UUID of the strategy whose workplan receives the action</translation>
+    </message>
+    <message>
+      <source>la nouvelle tolérance, en points de pourcentage (p. ex. 2)</source>
+      <translation>the new tolerance, in percentage points (e.g. 2)</translation>
+    </message>
+    <message>
       <source>la pondération du ministère pour l'outil 1B, facultative : l'annexe 1B ne fixe ni poids ni note (une évaluation élevé, moyen ou faible par point, puis la décision); le ministère peut se donner des poids, une échelle et des seuils, versionnés, montrés sous ce nom dans chaque évaluation 1B qui les a utilisés</source>
       <translation>the department's optional weighting for the 1B tool: Appendix 1B sets no weight and no score (a high, medium or low rating per point, then the decision); the department may set itself weights, a scale and thresholds, versioned, shown under that name in every 1B assessment that used them</translation>
     </message>

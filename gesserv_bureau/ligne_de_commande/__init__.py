@@ -8,7 +8,7 @@ mêmes cas d'utilisation (``gesserv_bureau.cas``) que l'interface.
   ``commandes_base`` (la base et ses copies de sécurité), ``commandes_donnees`` (importer,
   exporter les données ouvertes), ``commandes_evaluations`` (échanger et approuver les
   évaluations et les séances), ``commandes_signature`` (signer et vérifier les rapports, les
-  certificats, sans la base), ``commandes_rapports``, ``commandes_ponderation`` (1B),
+  certificats, sans la base), ``commandes_rapports``, ``commandes_ponderation`` (1B), ``commandes_normes`` (les normes de service),
   ``commandes_profil`` (les préférences, sans la base);
 - ``commun`` : ce que ces modules partagent (ouvrir la base, saisir un mot de passe…).
 
@@ -42,6 +42,7 @@ FAMILLES: dict[str, str | None] = {
     "rapport": "commandes_rapports",
     "ponderation": "commandes_ponderation",    # la pondération du ministère (1B)
     "criteres-1b": "commandes_ponderation",    # et ses autres critères
+    "norme": "commandes_normes",               # les normes de service (2.7, tableau 8)
     "profil": "commandes_profil",
 }
 SOUS_COMMANDES = tuple(FAMILLES)
@@ -63,6 +64,8 @@ def famille(commande: str) -> ModuleType:
         from gesserv_bureau.ligne_de_commande import commandes_rapports as module
     elif nom == "commandes_ponderation":
         from gesserv_bureau.ligne_de_commande import commandes_ponderation as module
+    elif nom == "commandes_normes":
+        from gesserv_bureau.ligne_de_commande import commandes_normes as module
     elif nom == "commandes_profil":
         from gesserv_bureau.ligne_de_commande import commandes_profil as module
     else:

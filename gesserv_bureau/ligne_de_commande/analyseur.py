@@ -141,6 +141,7 @@ def construire_analyseur(trad: Traductions) -> argparse.ArgumentParser:
     _analyseurs_signature(commande, t, classe, formateur, communs_action)
     _analyseur_rapport(sous, t, classe, formateur, trad)
     _analyseurs_ponderation(commande, t, classe, formateur, communs_action)
+    _analyseurs_normes(commande, t, classe, formateur, communs_action)
     # le profil est dans les préférences, pas dans la base : --langue seulement après la commande
     seule_langue = argparse.ArgumentParser(add_help=False)
     seule_langue.add_argument("--langue", "--language", choices=LANGUES, help=t("langue"), default=argparse.SUPPRESS)
@@ -178,6 +179,52 @@ def _analyseurs_ponderation(commande, t, classe, formateur, communs_action) -> N
     c["ajouter"].add_argument("nom", metavar=t("metavar_nom"), help=t("nom_critere"))
     c["ajouter"].add_argument("--nom-en", default="", metavar=t("metavar_nom"), help=t("nom_en_critere"))
     c["retirer"].add_argument("code", metavar=t("metavar_code"), help=t("code_critere"))
+
+
+def _analyseurs_normes(commande, t, classe, formateur, communs_action) -> None:
+    """``norme liste|ajouter|modifier|retirer|retablir|resultat|action|tolerance``."""
+    parent = commande("norme", "norme_cmd")
+    noms = ("liste", "ajouter", "modifier", "retirer", "retablir", "resultat", "action", "tolerance")
+    sous = parent.add_subparsers(dest="action", title=t("actions"), metavar="{" + ",".join(noms) + "}",
+                                 parser_class=classe, required=True)
+    p = {}
+    for nom in noms:
+        p[nom] = sous.add_parser(nom, prog=f"gesserv-bureau norme {nom}", help=t(f"norme_{nom}"),
+                                 description=t(f"norme_{nom}"), formatter_class=formateur, add_help=False,
+                                 parents=[communs_action])
+        _habiller(p[nom], t)
+    p["liste"].add_argument("--exercice", metavar=t("metavar_exercice"), help=t("exercice_qualite"))
+    p["liste"].add_argument("--service", metavar=t("metavar_texte"), help=t("service_norme"))
+    for nom in ("ajouter", "modifier", "retirer", "retablir", "resultat", "action"):
+        p[nom].add_argument("--exercice", required=True, metavar=t("metavar_exercice"), help=t("exercice_norme"))
+        p[nom].add_argument("--service", required=True, metavar=t("metavar_texte"), help=t("service_norme"))
+        p[nom].add_argument("--id", required=True, dest="norme_id", metavar=t("metavar_texte"), help=t("id_norme"))
+    for nom in ("ajouter", "modifier"):
+        q = p[nom]
+        q.add_argument("--norme-fr", metavar=t("metavar_texte"), help=t("texte_norme_fr"))
+        q.add_argument("--norme-en", metavar=t("metavar_texte"), help=t("texte_norme_en"))
+        q.add_argument("--type", dest="type_norme", metavar=t("metavar_code"), help=t("type_norme"))
+        q.add_argument("--canal", metavar=t("metavar_code"), help=t("canal_norme"))
+        q.add_argument("--cible", metavar=t("metavar_texte"), help=t("cible_norme"))
+        q.add_argument("--type-cible", metavar=t("metavar_code"), help=t("type_cible_norme"))
+        q.add_argument("--approbation", metavar=t("metavar_texte"), help=t("approbation_norme"))
+        q.add_argument("--date-approbation", metavar=t("metavar_texte"), help=t("date_approbation_norme"))
+        for champ in ("url-normes-fr", "url-normes-en", "url-resultats-fr", "url-resultats-en",
+                      "url-temps-reel-fr", "url-temps-reel-en"):
+            q.add_argument(f"--{champ}", metavar="URL", help=t("url_norme"))
+        q.add_argument("--mise-en-oeuvre", choices=("oui", "non"), help=t("mise_en_oeuvre_norme"))
+    p["retirer"].add_argument("--le", metavar=t("metavar_texte"), help=t("le_retrait"))
+    p["resultat"].add_argument("--periode", default="exercice", choices=("exercice", "T1", "T2", "T3", "T4"),
+                               help=t("periode_norme"))
+    p["resultat"].add_argument("--conforme", required=True, metavar="N", help=t("conforme_norme"))
+    p["resultat"].add_argument("--total", required=True, metavar="N", help=t("total_norme"))
+    p["action"].add_argument("--texte", required=True, metavar=t("metavar_texte"), help=t("texte_action"))
+    p["action"].add_argument("--responsable", default="", metavar=t("metavar_texte"), help=t("responsable_action"))
+    p["action"].add_argument("--echeance", default="", metavar=t("metavar_texte"), help=t("echeance_action"))
+    p["action"].add_argument("--statut", default="a_faire", choices=("a_faire", "en_cours", "terminee", "abandonnee"),
+                             help=t("statut_action"))
+    p["action"].add_argument("--strategie", metavar=t("metavar_uuid"), help=t("strategie_action"))
+    p["tolerance"].add_argument("valeur", nargs="?", metavar=t("metavar_texte"), help=t("valeur_tolerance"))
 
 
 def _analyseur_rapport(sous, t, classe, formateur, trad: Traductions) -> None:

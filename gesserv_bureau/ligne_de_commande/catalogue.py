@@ -334,6 +334,43 @@ TEXTES = {
     "empreinte_racine": QT_TRANSLATE_NOOP("cli", "l'empreinte SHA-256 de la racine, ou son début (voir « confiance liste »)"),
     "metavar_empreinte": QT_TRANSLATE_NOOP("cli", "EMPREINTE"),
     # --- la pondération du ministère et ses autres critères (outil 1B) ---
+    "norme_cmd": QT_TRANSLATE_NOOP(
+        "cli", "gérer les normes de service (2.7) : les lister, les créer, les modifier, les retirer, mesurer leurs "
+        "résultats, leur plan d'action (tableau 8) et la tolérance du ministère"),
+    "norme_liste": QT_TRANSLATE_NOOP("cli", "lister les normes, leur cible, leur rendement et leur scénario du tableau 8"),
+    "norme_ajouter": QT_TRANSLATE_NOOP("cli", "créer une norme de service pour un service"),
+    "norme_modifier": QT_TRANSLATE_NOOP("cli", "modifier les champs donnés d'une norme"),
+    "norme_retirer": QT_TRANSLATE_NOOP("cli", "retirer une norme (gardée à l'historique, plus reprise l'an prochain)"),
+    "norme_retablir": QT_TRANSLATE_NOOP("cli", "remettre en vigueur une norme retirée"),
+    "norme_resultat": QT_TRANSLATE_NOOP(
+        "cli", "inscrire le résultat de l'exercice ou d'un trimestre (le rendement est calculé)"),
+    "norme_action": QT_TRANSLATE_NOOP(
+        "cli", "ajouter une action au plan de la norme, et l'envoyer au plan de travail d'une stratégie"),
+    "norme_tolerance": QT_TRANSLATE_NOOP(
+        "cli", "afficher ou fixer la tolérance du tableau 8, en points de pourcentage"),
+    "service_norme": QT_TRANSLATE_NOOP("cli", "le numéro d'ID du service"),
+    "id_norme": QT_TRANSLATE_NOOP("cli", "le numéro d'ID de la norme"),
+    "exercice_norme": QT_TRANSLATE_NOOP("cli", "l'exercice (AAAA-AAAA)"),
+    "texte_norme_fr": QT_TRANSLATE_NOOP("cli", "la norme, en français"),
+    "texte_norme_en": QT_TRANSLATE_NOOP("cli", "la norme, en anglais"),
+    "type_norme": QT_TRANSLATE_NOOP("cli", "le type de norme : ACS (accès), TML (rapidité), ACY (exactitude), OTH (autre)"),
+    "canal_norme": QT_TRANSLATE_NOOP("cli", "le mode de prestation (EML, FAX, ONL, OTH, PERSON, POST, TEL; plusieurs joints par des virgules)"),
+    "cible_norme": QT_TRANSLATE_NOOP("cli", "la cible de rendement opérationnel, en pour cent (p. ex. 90)"),
+    "type_cible_norme": QT_TRANSLATE_NOOP("cli", "le type de cible : pourcentage, nombre, autre"),
+    "approbation_norme": QT_TRANSLATE_NOOP("cli", "le niveau d'approbation (p. ex. Ministre)"),
+    "date_approbation_norme": QT_TRANSLATE_NOOP("cli", "la date d'approbation (AAAA-MM-JJ)"),
+    "url_norme": QT_TRANSLATE_NOOP("cli", "l'adresse Web (https://…)"),
+    "mise_en_oeuvre_norme": QT_TRANSLATE_NOOP("cli", "la norme en est à ses premières étapes de mise en œuvre (2.7.10) : oui ou non"),
+    "le_retrait": QT_TRANSLATE_NOOP("cli", "la date du retrait (AAAA-MM-JJ; par défaut : aujourd'hui)"),
+    "periode_norme": QT_TRANSLATE_NOOP("cli", "la période : exercice (par défaut), T1, T2, T3 ou T4"),
+    "conforme_norme": QT_TRANSLATE_NOOP("cli", "le volume qui respecte la norme (vide : effacer)"),
+    "total_norme": QT_TRANSLATE_NOOP("cli", "le volume total (vide : effacer)"),
+    "texte_action": QT_TRANSLATE_NOOP("cli", "l'action (p. ex. une action proposée par le tableau 8)"),
+    "responsable_action": QT_TRANSLATE_NOOP("cli", "le secteur ou la personne responsable"),
+    "echeance_action": QT_TRANSLATE_NOOP("cli", "l'échéance (AAAA-MM-JJ)"),
+    "statut_action": QT_TRANSLATE_NOOP("cli", "le statut : a_faire, en_cours, terminee, abandonnee"),
+    "strategie_action": QT_TRANSLATE_NOOP("cli", "l'UUID de la stratégie dont le plan de travail reçoit l'action"),
+    "valeur_tolerance": QT_TRANSLATE_NOOP("cli", "la nouvelle tolérance, en points de pourcentage (p. ex. 2)"),
     "ponderation": QT_TRANSLATE_NOOP(
         "cli",
         "la pondération du ministère pour l'outil 1B, facultative : l'annexe 1B ne fixe ni poids ni note (une "

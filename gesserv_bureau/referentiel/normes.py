@@ -70,7 +70,31 @@ MESSAGES: Catalogue = {
                       "Standard “{norme}” was retired on {date}: restore it to change it."),
     "strategie_figee": ("La stratégie « {titre} » est approuvée : créez-en une nouvelle version pour y ajouter une mesure.",
                         "Strategy “{titre}” is approved: create a new version of it to add a measure."),
+    # la ligne de commande
+    "norme_creee": ("Norme « {norme} » créée pour le service « {service} » ({exercice}).",
+                    "Standard “{norme}” created for service “{service}” ({exercice})."),
+    "norme_modifiee": ("Norme « {norme} » modifiée : {champs}.", "Standard “{norme}” changed: {champs}."),
+    "rien_change": ("Rien n'a changé.", "Nothing changed."),
+    "norme_retiree_ok": ("Norme « {norme} » retirée le {date}.", "Standard “{norme}” retired on {date}."),
+    "norme_retablie": ("Norme « {norme} » remise en vigueur.", "Standard “{norme}” is in effect again."),
+    "resultat_inscrit": ("Résultat inscrit ({periode}) : rendement {rendement}; scénario : {scenario}.",
+                         "Result recorded ({periode}): performance {rendement}; scenario: {scenario}."),
+    "action_ajoutee": ("Action ajoutée au plan de la norme « {norme} » ({scenario}).",
+                       "Action added to the plan of standard “{norme}” ({scenario})."),
+    "action_envoyee": ("Action envoyée au plan de travail de la stratégie « {titre} ».",
+                       "Action sent to the workplan of strategy “{titre}”."),
+    "strategie_introuvable": ("Aucune stratégie « {uuid} ».", "No strategy “{uuid}”."),
+    "tolerance": ("Tolérance du tableau 8 : {points} points de pourcentage.",
+                  "Table 8 tolerance: {points} percentage points."),
+    "aucune_norme": ("Aucune norme de service.", "No service standards."),
+    "nombre_invalide": ("Nombre invalide : « {valeur} ».", "Invalid number: “{valeur}”."),
+    "sans_scenario": ("sans résultat ou sans cible", "no result or no target"),
 }
+
+# les colonnes de ``gesserv-bureau norme liste``
+ENTETES_LISTE = (("Exercice", "Fiscal year"), ("Service", "Service"), ("Norme", "Standard"), ("Cible", "Target"),
+                 ("Rendement", "Performance"), ("Scénario", "Scenario"), ("Retirée le", "Retired on"),
+                 ("Actions", "Actions"))
 
 texte = partial(texte_de, MESSAGES)
 
