@@ -115,8 +115,8 @@ def test_les_normes_de_service_apparaissent_sur_le_formulaire(qtbot, tmp_path):
     table = fenetre.formulaire.groupe_normes.table
     qtbot.waitUntil(lambda: table.rowCount() == 2, timeout=5000)
     assert table.item(0, 0).text().startswith("Paiement versé en 60 jours")
-    assert table.item(0, 2).text() == "80\u00a0%" and table.item(0, 3).text() == "90\u00a0%"
-    assert table.item(0, 4).text() == "Oui"
+    assert table.item(0, 1).text() == "80\u00a0%" and table.item(0, 2).text() == "90\u00a0%"
+    assert table.item(0, 3).text() == "Oui"
     assert fenetre.formulaire.normes_service.code() == "oui"   # élément 16, déduit des normes
 
 

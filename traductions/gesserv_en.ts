@@ -707,6 +707,17 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
     </message>
   </context>
   <context>
+    <name>ControleurNormes</name>
+    <message>
+      <source>Retirer la norme « %1 »? Elle reste à l'historique de l'exercice, mais n'est plus reprise à l'exercice suivant.</source>
+      <translation>Retire standard “%1”? It stays in the fiscal year's history, but is no longer carried into the next fiscal year.</translation>
+    </message>
+    <message>
+      <source>Retirer la norme</source>
+      <translation>Retire the standard</translation>
+    </message>
+  </context>
+  <context>
     <name>Demarrage</name>
     <message>
       <source>Erreur imprévue</source>
@@ -1442,6 +1453,117 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
     </message>
   </context>
   <context>
+    <name>DialogueNorme</name>
+    <message>
+      <source>Numéro d'&amp;ID de la norme</source>
+      <translation>Standard &amp;ID</translation>
+    </message>
+    <message>
+      <source>Norme (&amp;français)</source>
+      <translation>Standard (&amp;French)</translation>
+    </message>
+    <message>
+      <source>Norme (an&amp;glais)</source>
+      <translation>Standard (En&amp;glish)</translation>
+    </message>
+    <message>
+      <source>&amp;Type de norme</source>
+      <translation>Standard &amp;type</translation>
+    </message>
+    <message>
+      <source>Modes de prestation</source>
+      <translation>Delivery channels</translation>
+    </message>
+    <message>
+      <source>Commentaires sur le mode (français)</source>
+      <translation>Channel comments (French)</translation>
+    </message>
+    <message>
+      <source>Commentaires sur le mode (anglais)</source>
+      <translation>Channel comments (English)</translation>
+    </message>
+    <message>
+      <source>&amp;Cible de rendement opérationnel</source>
+      <translation>Operational performance &amp;target</translation>
+    </message>
+    <message>
+      <source>Type de cible</source>
+      <translation>Target type</translation>
+    </message>
+    <message>
+      <source>Niveau d'&amp;approbation</source>
+      <translation>&amp;Approval level</translation>
+    </message>
+    <message>
+      <source>Date d'approbation</source>
+      <translation>Approval date</translation>
+    </message>
+    <message>
+      <source>Page des normes et des cibles (français)</source>
+      <translation>Standards and targets page (French)</translation>
+    </message>
+    <message>
+      <source>Page des normes et des cibles (anglais)</source>
+      <translation>Standards and targets page (English)</translation>
+    </message>
+    <message>
+      <source>Page des résultats (français)</source>
+      <translation>Results page (French)</translation>
+    </message>
+    <message>
+      <source>Page des résultats (anglais)</source>
+      <translation>Results page (English)</translation>
+    </message>
+    <message>
+      <source>Rendement en temps réel (français)</source>
+      <translation>Real-time performance (French)</translation>
+    </message>
+    <message>
+      <source>Rendement en temps réel (anglais)</source>
+      <translation>Real-time performance (English)</translation>
+    </message>
+    <message>
+      <source>Mise en œuvre</source>
+      <translation>Implementation</translation>
+    </message>
+    <message>
+      <source>Modifier la norme de service</source>
+      <translation>Edit the service standard</translation>
+    </message>
+    <message>
+      <source>Nouvelle norme de service</source>
+      <translation>New service standard</translation>
+    </message>
+    <message>
+      <source>La norme de service est un engagement public à l'égard d'un niveau de rendement mesurable auquel les clients peuvent s'attendre dans des « circonstances normales ». La cible de rendement opérationnel est la fréquence (souvent exprimée en pourcentage) selon laquelle l'organisation s'attend de respecter la norme de service (2.7.2, 2.7.6). Les résultats se mesurent ensuite, dans « Résultats et plan d'action ».</source>
+      <translation>A service standard is a public commitment to a measurable level of performance that clients can expect under “normal circumstances”. The operational performance target is how often (often expressed as a percentage) the organization expects to meet the service standard (2.7.2, 2.7.6). Results are then recorded in “Results and action plan”.</translation>
+    </message>
+    <message>
+      <source>— non précisé —</source>
+      <translation>— not specified —</translation>
+    </message>
+    <message>
+      <source>Aucune cible</source>
+      <translation>No target</translation>
+    </message>
+    <message>
+      <source>AAAA-MM-JJ</source>
+      <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+      <source>Norme encore aux premières étapes de sa mise en œuvre (2.7.10)</source>
+      <translation>Standard still in the early stages of its implementation (2.7.10)</translation>
+    </message>
+    <message>
+      <source>&amp;Enregistrer</source>
+      <translation>&amp;Save</translation>
+    </message>
+    <message>
+      <source>Annuler</source>
+      <translation>Cancel</translation>
+    </message>
+  </context>
+  <context>
     <name>DialoguePonderation1B</name>
     <message>
       <source>Pondération des critères</source>
@@ -2011,6 +2133,173 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
     <message>
       <source>Aucune stratégie encore. Créez-en une avec « Nouvelle stratégie… » : donnez-lui un titre, puis remplissez ses sections (sommaire, contexte, vision, analyse FFPM, objectifs et initiatives, rendement, risques, plan de travail) et cochez, dans le contexte, les services qu'elle touche parmi ceux du répertoire.</source>
       <translation>No strategy yet. Create one with “New strategy…”: give it a title, then fill in its sections (summary, context, vision, SWOT analysis, objectives and initiatives, performance, risks, workplan) and, in the context, check the services it covers among those in the inventory.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DialogueSuiviNorme</name>
+    <message>
+      <source>Résultats et plan d'action de la norme</source>
+      <translation>Results and action plan of the standard</translation>
+    </message>
+    <message>
+      <source>Résultats (le rendement est calculé)</source>
+      <translation>Results (the performance is computed)</translation>
+    </message>
+    <message>
+      <source>Volume qui respecte la norme</source>
+      <translation>Volume meeting the standard</translation>
+    </message>
+    <message>
+      <source>Volume total</source>
+      <translation>Total volume</translation>
+    </message>
+    <message>
+      <source>Rendement</source>
+      <translation>Performance</translation>
+    </message>
+    <message>
+      <source>Exercice</source>
+      <translation>Fiscal year</translation>
+    </message>
+    <message>
+      <source>T1 (avril à juin)</source>
+      <translation>Q1 (April to June)</translation>
+    </message>
+    <message>
+      <source>T2 (juillet à septembre)</source>
+      <translation>Q2 (July to September)</translation>
+    </message>
+    <message>
+      <source>T3 (octobre à décembre)</source>
+      <translation>Q3 (October to December)</translation>
+    </message>
+    <message>
+      <source>T4 (janvier à mars)</source>
+      <translation>Q4 (January to March)</translation>
+    </message>
+    <message>
+      <source>Résultats de la norme par période</source>
+      <translation>Results of the standard by period</translation>
+    </message>
+    <message>
+      <source>Enregistrer les &amp;résultats</source>
+      <translation>Save the &amp;results</translation>
+    </message>
+    <message>
+      <source>&amp;Tolérance du ministère (points de pourcentage)</source>
+      <translation>Department's &amp;tolerance (percentage points)</translation>
+    </message>
+    <message>
+      <source>Tableau 8 : plans d'action possibles</source>
+      <translation>Table 8: possible action plans</translation>
+    </message>
+    <message>
+      <source>Ajouter au &amp;plan</source>
+      <translation>Add to the &amp;plan</translation>
+    </message>
+    <message>
+      <source>Plan d'action de la norme</source>
+      <translation>Action plan of the standard</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <source>Responsable</source>
+      <translation>Responsible</translation>
+    </message>
+    <message>
+      <source>Échéance</source>
+      <translation>Due date</translation>
+    </message>
+    <message>
+      <source>Statut</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Plan de travail</source>
+      <translation>Workplan</translation>
+    </message>
+    <message>
+      <source>&amp;Action</source>
+      <translation>&amp;Action</translation>
+    </message>
+    <message>
+      <source>Res&amp;ponsable</source>
+      <translation>Res&amp;ponsible</translation>
+    </message>
+    <message>
+      <source>É&amp;chéance</source>
+      <translation>&amp;Due date</translation>
+    </message>
+    <message>
+      <source>&amp;Statut</source>
+      <translation>&amp;Status</translation>
+    </message>
+    <message>
+      <source>AAAA-MM-JJ</source>
+      <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+      <source>&amp;Nouvelle action</source>
+      <translation>&amp;New action</translation>
+    </message>
+    <message>
+      <source>Enregistrer l'action</source>
+      <translation>Save the action</translation>
+    </message>
+    <message>
+      <source>Supprimer l'action</source>
+      <translation>Delete the action</translation>
+    </message>
+    <message>
+      <source>Stratégie :</source>
+      <translation>Strategy:</translation>
+    </message>
+    <message>
+      <source>Envoyer au plan de &amp;travail</source>
+      <translation>Send to the &amp;workplan</translation>
+    </message>
+    <message>
+      <source>Aucune stratégie modifiable</source>
+      <translation>No strategy that can be edited</translation>
+    </message>
+    <message>
+      <source>Fermer</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Un volume est un nombre entier : vérifiez la ligne « %1 ».</source>
+      <translation>A volume is a whole number: check the “%1” row.</translation>
+    </message>
+    <message>
+      <source>Aucun scénario : il faut une cible et un résultat (les volumes de l'exercice ou d'un trimestre).</source>
+      <translation>No scenario: a target and a result (the volumes of the fiscal year or of a quarter) are needed.</translation>
+    </message>
+    <message>
+      <source>Scénario %1 : </source>
+      <translation>Scenario %1: </translation>
+    </message>
+    <message>
+      <source>rendement %1, cible %2, tolérance ± %3 points</source>
+      <translation>performance %1, target %2, tolerance ± %3 points</translation>
+    </message>
+    <message>
+      <source>Le tableau 8 propose des questions et des actions selon que les résultats dépassent les normes, y sont conformes ou ne les atteignent pas. Inscrivez la cible et les résultats pour les voir ici.</source>
+      <translation>Table 8 proposes questions and actions depending on whether results exceed, meet or do not meet the standards. Enter the target and the results to see them here.</translation>
+    </message>
+    <message>
+      <source>Plan de mise en œuvre (2.7.10)</source>
+      <translation>Implementation plan (2.7.10)</translation>
+    </message>
+    <message>
+      <source>envoyée</source>
+      <translation>sent</translation>
+    </message>
+    <message>
+      <source>Action envoyée au plan de travail de « %1 ».</source>
+      <translation>Action sent to the workplan of “%1”.</translation>
     </message>
   </context>
   <context>
@@ -2640,16 +2929,24 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
       <translation>Service standards and performance (2.7)</translation>
     </message>
     <message>
-      <source>Aucune norme de service enregistrée pour ce service. Importez le fichier des normes de service (Fichier › Importer des données ouvertes) pour les voir ici.</source>
-      <translation>No service standards recorded for this service. Import the service standards file (File › Import open data) to see them here.</translation>
-    </message>
-    <message>
       <source>Norme</source>
       <translation>Standard</translation>
     </message>
     <message>
-      <source>Mode</source>
-      <translation>Channel</translation>
+      <source>Rétablir</source>
+      <translation>Restore</translation>
+    </message>
+    <message>
+      <source>Retirer</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <source>Retirée le %1</source>
+      <translation>Retired on %1</translation>
+    </message>
+    <message>
+      <source>Aucune norme de service enregistrée pour ce service. Ajoutez-en une, ou importez le fichier des normes de service (Fichier › Importer des données ouvertes).</source>
+      <translation>No service standard recorded for this service. Add one, or import the service standards file (File › Import open data).</translation>
     </message>
     <message>
       <source>Cible</source>
@@ -2664,8 +2961,24 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
       <translation>Target met</translation>
     </message>
     <message>
-      <source>Rendement en temps réel</source>
-      <translation>Real-time performance</translation>
+      <source>Scénario (tableau 8)</source>
+      <translation>Scenario (Table 8)</translation>
+    </message>
+    <message>
+      <source>Normes de service du service</source>
+      <translation>Service standards of the service</translation>
+    </message>
+    <message>
+      <source>Ajouter une norme…</source>
+      <translation>Add a standard…</translation>
+    </message>
+    <message>
+      <source>Modifier…</source>
+      <translation>Edit…</translation>
+    </message>
+    <message>
+      <source>Résultats et plan d'action…</source>
+      <translation>Results and action plan…</translation>
     </message>
     <message>
       <source>Autres données du fichier importé</source>

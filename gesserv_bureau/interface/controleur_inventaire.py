@@ -99,9 +99,14 @@ class ControleurInventaire(QObject):
 
     def attacher_formulaire(self, formulaire: "FormulaireService") -> None:
         """Le formulaire, construit juste après le premier affichage de la fenêtre."""
+        from gesserv_bureau.interface.controleur_normes import ControleurNormes
+
         self.formulaire = formulaire
         formulaire.modifie.connect(self._saisie)
         formulaire.mettre_lecture_seule(self.base.lecture_seule)
+        formulaire.groupe_normes.lecture_seule = self.base.lecture_seule
+        self.normes = ControleurNormes(self.base, formulaire.groupe_normes, self)
+        self.normes.erreur.connect(self.erreur)
 
     # --- exercice ---------------------------------------------------------------------
     def exercices(self) -> list[str]:
@@ -178,7 +183,7 @@ class ControleurInventaire(QObject):
         self.formulaire.afficher(service)
         if service is not None:
             self.formulaire.afficher_problemes(repertoire.problemes(self.base, service))
-            self.formulaire.afficher_normes(repertoire.normes_du_service(self.base, service.pk))
+            self.normes.afficher(service)
 
     def _saisie(self) -> None:
         self._en_attente = True

@@ -99,10 +99,6 @@ class DonneesFormulaire:
         self._actualiser_titre()
         return s
 
-    def afficher_normes(self, normes: list) -> None:
-        """Les normes de service du service affiché (2.7)."""
-        self.groupe_normes.afficher(self._service, normes)
-
     def afficher_problemes(self, problemes: list[Probleme]) -> None:
         par_champ: dict[str, list[Probleme]] = {}
         for p in problemes:
