@@ -288,3 +288,20 @@ def test_un_import_ne_touche_pas_ce_que_le_ministere_gere(base, service_pk):
     relue = normes.charger(base, n.pk)
     assert (relue.cible, relue.niveau_approbation, relue.mise_en_oeuvre, relue.retiree_le) == (
         0.85, "Ministre", True, "2025-03-01")
+
+
+def test_l_initiative_d_une_norme_dit_d_ou_elle_vient_au_plan_et_dans_les_rapports(base, service_pk):
+    from gesserv_bureau.domaine import strategie as regles_strategie
+    from gesserv_bureau.rapports import rapport_plan
+
+    n = normes.creer(base, service_pk, norme_id="STD-A", norme_fr="A", cible=0.9)
+    a = normes.ajouter_action(base, n.pk, "Accroître la capacité?", "non_atteinte")
+    st = planification.nouvelle(base, "Stratégie", "2025-2026")
+    normes.envoyer_au_plan(base, a.pk, st.pk)
+    (init,) = planification.charger(base, st.pk).initiatives
+    assert regles_strategie.origine_de(init) == ("norme", f"{n.service_id} · STD-A")
+    assert regles_strategie.origine_de({"origine": {"evaluation_uuid": "u", "rang": 0, "sujet": "Déglaçage"}}) == (
+        "2A", "Déglaçage")
+    assert regles_strategie.origine_de({"origine": None}) is None
+    assert rapport_plan.nom_initiative(init, "fr").endswith(f"(norme de service : {n.service_id} · STD-A)")
+    assert rapport_plan.nom_initiative(init, "en").endswith(f"(service standard: {n.service_id} · STD-A)")

@@ -2490,6 +2490,10 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
       <translation>(unnamed initiative)</translation>
     </message>
     <message>
+      <source>Plan d'action de la norme de service %1 (tableau 8)</source>
+      <translation>Action plan of service standard %1 (Table 8)</translation>
+    </message>
+    <message>
       <source>Reprise de l'examen 2A : %1</source>
       <translation>Taken from the 2A review: %1</translation>
     </message>
@@ -3726,6 +3730,10 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
       <translation>(unnamed initiative)</translation>
     </message>
     <message>
+      <source>(norme de service : %1)</source>
+      <translation>(service standard: %1)</translation>
+    </message>
+    <message>
       <source>(examen 2A : %1)</source>
       <translation>(2A review: %1)</translation>
     </message>
@@ -3752,6 +3760,10 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
     <message>
       <source>Les objectifs appartiennent à l'initiative : les modifier ici les modifie pour toutes ses mesures.</source>
       <translation>The objectives belong to the initiative: changing them here changes them for all its actions.</translation>
+    </message>
+    <message>
+      <source>Plan d'action de la norme de service %1 (tableau 8).</source>
+      <translation>Action plan of service standard %1 (Table 8).</translation>
     </message>
     <message>
       <source>Reprise de l'examen 2A « %1 » (initiative n° %2 de l'examen).</source>

@@ -80,6 +80,19 @@ def initiative(nom: str = "", **valeurs) -> dict:
     return i
 
 
+def origine_de(i: dict | None) -> tuple[str, str] | None:
+    """D'où vient l'initiative : ``("2A", sujet de l'examen)`` pour une initiative reprise d'un
+    examen 2A, ``("norme", "numéro du service · numéro de la norme")`` pour le plan d'action d'une
+    norme de service (tableau 8); ``None`` pour une initiative écrite dans la stratégie."""
+    origine = (i or {}).get("origine") or {}
+    if "norme" in origine:
+        n = origine["norme"]
+        return "norme", f"{n.get('service_id') or '?'} · {n.get('norme_id') or '?'}"
+    if origine:
+        return "2A", origine.get("sujet") or "?"
+    return None
+
+
 def risque(texte: str = "", **valeurs) -> dict:
     r = {"id": _id(), "risque": texte, "probabilite": None, "impact": None, "attenuation": ""}
     r.update(valeurs)

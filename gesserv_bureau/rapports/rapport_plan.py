@@ -68,9 +68,11 @@ def nom_initiative(i: dict | None, langue: str) -> str:
 
 
 def _origine(i: dict, langue: str) -> str:
-    """« (examen 2A : Programme de déglaçage) » : l'examen dont l'initiative est reprise."""
-    sujet = (i.get("origine") or {}).get("sujet") or "?"
-    return f"({t('examen 2A', '2A review', langue)}{': ' if langue == 'en' else ' : '}{sujet})"
+    """« (examen 2A : Programme de déglaçage) » : l'examen dont l'initiative est reprise; « (norme
+    de service : AAC-001 · STD-1) » : la norme dont elle porte le plan d'action (tableau 8)."""
+    genre, sujet = regles.origine_de(i) or ("2A", "?")
+    quoi = t("norme de service", "service standard", langue) if genre == "norme" else t("examen 2A", "2A review", langue)
+    return f"({quoi}{': ' if langue == 'en' else ' : '}{sujet})"
 
 
 def objectifs_de(st: Strategie, i: dict | None) -> list[str]:
@@ -106,9 +108,11 @@ def _cellule_initiative(i: dict | None, langue: str) -> list:
         return bi("(initiative introuvable)", "(initiative not found)", langue, gras=True)
     nom = (i.get("nom") or "").strip()
     texte = [Fragment(nom, gras=True)] if nom else bi("(initiative sans nom)", "(unnamed initiative)", langue, gras=True)
-    if i.get("origine"):
-        sujet = (i.get("origine") or {}).get("sujet") or "?"
-        texte += ["\n(", *bi("examen 2A", "2A review", langue), (": " if langue == "en" else " : ") + sujet + ")"]
+    origine = regles.origine_de(i)
+    if origine:
+        genre, sujet = origine
+        quoi = bi("norme de service", "service standard", langue) if genre == "norme" else bi("examen 2A", "2A review", langue)
+        texte += ["\n(", *quoi, (": " if langue == "en" else " : ") + sujet + ")"]
     return texte
 
 

@@ -187,8 +187,13 @@ def initiatives(c: Contexte) -> list:
             (bi("Indicateurs de rendement", "Performance indicators", langue), i.get("indicateurs") or "—"),
             (bi("Coûts de la mise en œuvre", "Implementation costs", langue), i.get("couts") or "—"),
         ]
-        if i.get("origine"):
-            sujet = i["origine"].get("sujet") or "?"
+        origine = regles.origine_de(i)
+        if origine and origine[0] == "norme":
+            lignes.append((bi("Origine", "Origin", langue),
+                           bi(f"Plan d'action de la norme de service {origine[1]} (tableau 8)",
+                              f"Action plan of service standard {origine[1]} (Table 8)", langue)))
+        elif origine:
+            sujet = origine[1]
             lignes.append((bi("Origine", "Origin", langue),
                            bi(f"Examen 2A du service « {sujet} »", f"2A review of the service “{sujet}”", langue)))
         nom = (i.get("nom") or "").strip() or bi("(initiative sans nom)", "(unnamed initiative)", langue)

@@ -345,8 +345,11 @@ class EditeurObjectifs(Editeur):
                     item.setCheckState(Qt.CheckState.Checked if valeur in cochees else Qt.CheckState.Unchecked)
                     liste.addItem(item)
                 liste.setEnabled(i is not None)
-            origine = (i or {}).get("origine")
-            self.origine.setText(self.tr("Reprise de l'examen 2A : %1").replace("%1", origine.get("sujet", "")) if origine else "")
+            origine = regles.origine_de(i)
+            if origine and origine[0] == "norme":
+                self.origine.setText(self.tr("Plan d'action de la norme de service %1 (tableau 8)").replace("%1", origine[1]))
+            else:
+                self.origine.setText(self.tr("Reprise de l'examen 2A : %1").replace("%1", origine[1]) if origine else "")
         finally:
             self._chargement = avant
 

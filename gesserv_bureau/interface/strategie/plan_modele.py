@@ -149,9 +149,11 @@ class ModelePlan(QAbstractTableModel):
         if i is None:
             return self.tr("(initiative introuvable)")
         nom = (i.get("nom") or "").strip() or self.tr("(initiative sans nom)")
-        origine = i.get("origine")
-        if origine:
-            nom += " " + self.tr("(examen 2A : %1)").replace("%1", origine.get("sujet") or "?")
+        origine = regles.origine_de(i)
+        if origine and origine[0] == "norme":
+            nom += " " + self.tr("(norme de service : %1)").replace("%1", origine[1])
+        elif origine:
+            nom += " " + self.tr("(examen 2A : %1)").replace("%1", origine[1])
         return nom
 
     def objectifs_de(self, i: dict | None) -> list[str]:
@@ -237,6 +239,9 @@ class ModelePlan(QAbstractTableModel):
             return self.nom_initiative(i)
         if role in (Qt.ItemDataRole.EditRole, ROLE_CODE):
             return m.get("initiative_id", "") if m is not None else (i["id"] if i else "")
+        if role == Qt.ItemDataRole.ToolTipRole and regles.origine_de(i) and regles.origine_de(i)[0] == "norme":
+            return en_clair(self.tr("Plan d'action de la norme de service %1 (tableau 8).").replace(
+                "%1", regles.origine_de(i)[1]))
         if role == Qt.ItemDataRole.ToolTipRole and i is not None and i.get("origine"):
             o = i["origine"]
             return en_clair(self.tr("Reprise de l'examen 2A « %1 » (initiative n° %2 de l'examen).")
