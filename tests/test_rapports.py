@@ -548,7 +548,7 @@ def test_couleur_de_chaque_etat_dans_le_plan(donnees):
 
 # --- le registre des types de rapports -----------------------------------------------------------
 def test_registre_des_types():
-    assert set(types.TYPES) == {"inventaire", "1a", "1b", "2a", "seance", "strategie", "mise_a_jour", "plan"}
+    assert set(types.TYPES) == {"inventaire", "normes", "1a", "1b", "2a", "seance", "strategie", "mise_a_jour", "plan"}
     for code, (fr, en) in types.TYPES.items():
         assert fr and en and fr != en, code
     assert types.description("plan", "en") == types.TYPES["plan"][1]

@@ -1551,6 +1551,10 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
       <translation>YYYY-MM-DD</translation>
     </message>
     <message>
+      <source>https://…</source>
+      <translation>https://…</translation>
+    </message>
+    <message>
       <source>Norme encore aux premières étapes de sa mise en œuvre (2.7.10)</source>
       <translation>Standard still in the early stages of its implementation (2.7.10)</translation>
     </message>
@@ -3610,6 +3614,10 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
       <translation>Inventory &amp;PDF report (preview, print)…</translation>
     </message>
     <message>
+      <source>Rapport des &amp;normes de service et du rendement…</source>
+      <translation>Service &amp;standards and performance report…</translation>
+    </message>
+    <message>
       <source>Si&amp;gner ou contresigner un rapport PDF…</source>
       <translation>Si&amp;gn or counter-sign a PDF report…</translation>
     </message>
@@ -5346,8 +5354,8 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
       <translation>your work email address</translation>
     </message>
     <message>
-      <source>Aussi : une évaluation 1B approuvée, une séance d'examen terminée et ses deux examens 2A, une stratégie approuvée avec son plan de travail et sa mise à jour annuelle en cours. Chaque rapport se produit aussitôt : gesserv-bureau rapport --help.</source>
-      <translation>Also: an approved 1B assessment, a finished review session with its two 2A reviews, an approved strategy with its workplan and its annual update in progress. Every report can be produced right away: gesserv-bureau rapport --help.</translation>
+      <source>Aussi : une évaluation 1B approuvée, une séance d'examen terminée et ses deux examens 2A, une stratégie approuvée avec son plan de travail, sa mise à jour annuelle en cours et quatre normes de service mesurées (les trois scénarios du tableau 8 et une à ses débuts). Chaque rapport se produit aussitôt : gesserv-bureau rapport --help.</source>
+      <translation>Also: an approved 1B assessment, a finished review session with its two 2A reviews, an approved strategy with its workplan, its annual update in progress and four measured service standards (the three Table 8 scenarios and one in its early stages). Every report can be produced right away: gesserv-bureau rapport --help.</translation>
     </message>
     <message>
       <source>le champ de signature à remplir (par défaut : le premier champ signature_N libre)</source>

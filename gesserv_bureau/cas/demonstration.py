@@ -359,4 +359,40 @@ def remplir_dossiers(base, exercice: str = EXERCICE_DEMO) -> dict[str, object]:
                                      attenuation="Bassin de candidats partagé avec Services partagés Canada."))
     maj.mesures[1]["etat"] = "termine"
     planification.enregistrer(base, maj)
+    _normes_demo(base, pks, maj)
     return {"1b": ev_1b, "seance": seance, "2a": [deglacage, agri], "strategie": approuvee, "mise_a_jour": maj}
+
+
+def _normes_demo(base, pks: dict[str, int], maj) -> None:
+    """Des normes de service (2.7) dans les trois scénarios du tableau 8 et une à ses débuts
+    (2.7.10), avec leurs résultats, et une action envoyée au plan de travail de la mise à jour."""
+    from gesserv_bureau.cas import normes
+
+    agri = normes.creer(base, pks["AAC-001"], norme_id="AAC-001-N1", type_norme="TML", canal="ONL,POST", cible=0.9,
+                        norme_fr="Traiter la demande de paiement dans les 30 jours suivant la réception d'une demande "
+                                 "complète.",
+                        norme_en="Process the payment application within 30 days of receiving a complete application.",
+                        type_cible="pourcentage", niveau_approbation="Administrateur général",
+                        date_approbation="2023-04-01", url_normes_fr="https://agriculture.canada.ca/fr/normes",
+                        url_normes_en="https://agriculture.canada.ca/en/standards")
+    normes.mesurer_exercice(base, agri.pk, 8120, 9650)
+    for periode, conforme, total in (("T1", 1900, 2100), ("T2", 2050, 2400), ("T3", 2070, 2600), ("T4", 2100, 2550)):
+        normes.mesurer_trimestre(base, agri.pk, periode, conforme, total)
+    action = normes.ajouter_action(base, agri.pk, "Repenser le processus opérationnel?", "non_atteinte",
+                                   "Direction des programmes financiers", "2026-03-31", "en_cours")
+    normes.envoyer_au_plan(base, action.pk, maj.pk)
+    nas = normes.creer(base, pks["EDSC-102"], norme_id="EDSC-102-N1", type_norme="TML", canal="PERSON", cible=0.9,
+                       norme_fr="Délivrer le numéro d'assurance sociale en une seule visite.",
+                       norme_en="Issue the Social Insurance Number in a single visit.", type_cible="pourcentage",
+                       niveau_approbation="Ministre", date_approbation="2022-06-15")
+    normes.mesurer_exercice(base, nas.pk, 97200, 100000)
+    normes.ajouter_action(base, nas.pk, "Communiquer les résultats aux clients, aux membres du personnel et aux "
+                          "partenaires de la prestation de services.", "depasse", "Communications", "2025-12-31")
+    glace = normes.creer(base, pks["GCC-014"], norme_id="GCC-014-N1", type_norme="ACS", canal="TEL", cible=0.95,
+                         norme_fr="Répondre à une demande d'escorte dans les 6 heures.",
+                         norme_en="Respond to an escort request within 6 hours.")
+    normes.mesurer_exercice(base, glace.pk, 1130, 1190)
+    normes.creer(base, pks["TC-031"], norme_id="TC-031-N1", type_norme="TML", canal="ONL", cible=0.8,
+                 norme_fr="Délivrer la licence dans les 20 jours ouvrables.",
+                 norme_en="Issue the licence within 20 business days.", mise_en_oeuvre=True,
+                 url_temps_reel_fr="https://tc.canada.ca/fr/delais-attente")

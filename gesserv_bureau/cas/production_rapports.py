@@ -187,7 +187,34 @@ def produire(base: Base, type_: str, langue: str = "fr", *, exercice: str | None
                           repertoire.metadonnees(base, exercice), langue, ministere, auteur)
         return Produit(type_, f"inventaire {exercice}", langue, contenu,
                        _nom_fichier(f"repertoire-services-{exercice}-{langue}.pdf", format), format)
+    if type_ == "normes":
+        _format(format)
+        exercice = exercice or repertoire.exercice_par_defaut(base)
+        from gesserv_bureau.rapports import rapport_normes
+
+        groupes, tolerance, titres = _normes_de_l_exercice(base, exercice)
+        contenu = _rendre(type_, format, rapport_normes, exercice, groupes, tolerance, langue, ministere, auteur,
+                          empreinte(exercice, [(g.service_id, g.suivis) for g in groupes], tolerance),
+                          titre_auteur, titres)
+        return Produit(type_, f"normes {exercice}", langue, contenu,
+                       _nom_fichier(f"normes-service-{exercice}-{langue}.pdf", format), format)
     return _produire_outil(base, type_, langue, cle, ministere, auteur, format, titre_auteur)
+
+
+def _normes_de_l_exercice(base, exercice: str):
+    """Les services de l'exercice et le suivi de leurs normes (rapport ``normes``), la tolérance
+    du ministère et le titre de chaque stratégie (la colonne « Plan de travail »)."""
+    from gesserv_bureau.cas import normes
+    from gesserv_bureau.rapports.rapport_normes import ServiceNormes, ordonner
+    from gesserv_bureau.stockage.depot_services import DepotServices
+    from gesserv_bureau.stockage.depot_strategies import DepotStrategies
+
+    groupes = {s.pk: ServiceNormes(s.service_id, s.nom_fr, s.nom_en, "prioritaire" in s.designations)
+               for s in DepotServices(base).services(exercice)}
+    for suivi in normes.suivis(base, exercice):
+        groupes[suivi.norme.service_pk].suivis.append(suivi)
+    titres = {st.uuid: f"{st.titre} (v{st.version})" for st in DepotStrategies(base).toutes()}
+    return ordonner(list(groupes.values())), normes.tolerance(base), titres
 
 
 def empreinte(*donnees) -> str:

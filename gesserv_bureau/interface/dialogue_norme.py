@@ -177,7 +177,7 @@ class DialogueNorme(Retraduisible, QDialog):
         self.cible.setSuffix(" %")
         self.champs["date_approbation"].setPlaceholderText(self.tr("AAAA-MM-JJ"))
         for champ in _URLS:
-            self.champs[champ].setPlaceholderText("https://…")
+            self.champs[champ].setPlaceholderText(self.tr("https://…"))
         self.mise_en_oeuvre.setText(self.tr("Norme encore aux premières étapes de sa mise en œuvre (2.7.10)"))
         self.bouton_enregistrer.setText(self.tr("&Enregistrer"))
         self.bouton_annuler.setText(self.tr("Annuler"))

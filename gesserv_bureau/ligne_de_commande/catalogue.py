@@ -428,7 +428,8 @@ TEXTES.update({
     "demo_dossiers": QT_TRANSLATE_NOOP(
         "cli",
         "Aussi : une évaluation 1B approuvée, une séance d'examen terminée et ses deux examens 2A, une stratégie "
-        "approuvée avec son plan de travail et sa mise à jour annuelle en cours. Chaque rapport se produit "
+        "approuvée avec son plan de travail, sa mise à jour annuelle en cours et quatre normes de service "
+        "mesurées (les trois scénarios du tableau 8 et une à ses débuts). Chaque rapport se produit "
         "aussitôt : gesserv-bureau rapport --help.",
     ),
 })

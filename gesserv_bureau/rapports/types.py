@@ -10,6 +10,8 @@ from gesserv_bureau.domaine import outils
 TYPES: dict[str, tuple[str, str]] = {
     "inventaire": ("Répertoire des services d'un exercice (sommaire et une ligne par service)",
                    "Service inventory for a fiscal year (summary and one line per service)"),
+    "normes": ("Normes de service et rendement d'un exercice (cible, résultats, scénario du tableau 8, plan d'action)",
+               "Service standards and performance for a fiscal year (target, results, Table 8 scenario, action plan)"),
     **{o.type_rapport: o.description_rapport for o in outils.tous()},
     "seance": ("Procès-verbal d'une séance d'examen (participants, réponses, décisions, initiatives)",
                "Minutes of a review session (participants, answers, decisions, initiatives)"),

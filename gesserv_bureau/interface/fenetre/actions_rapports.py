@@ -51,6 +51,10 @@ class ActionsRapports:
     def rapport_inventaire(self):
         return self.rapport("inventaire", exercice=self.controleur.exercice)
 
+    def rapport_normes(self):
+        """Les normes de service et le rendement de l'exercice affiché (2.7, tableau 8)."""
+        return self.rapport("normes", exercice=self.controleur.exercice)
+
     def afficher_registre(self):
         from gesserv_bureau.cas import production_rapports
         from gesserv_bureau.interface import dialogues
