@@ -1,0 +1,75 @@
+"""Le rapport des normes de service et du rendement (issue 17, point 4), produit comme
+l'utilisateur le produit, après ``demo`` : son contenu en français, en anglais et bilingue (le
+contrôle PDF/UA, la signature et le Word de chaque type de rapport : test_rapports_approuvables)."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from gesserv_bureau.cas import normes, production_rapports, repertoire
+from gesserv_bureau.stockage.base import ouvrir
+from gesserv_bureau.stockage.depot_services import DepotServices
+from test_rapports_approuvables import pages
+
+
+@pytest.fixture(scope="module")
+def base_demo(tmp_path_factory):
+    base = ouvrir(tmp_path_factory.mktemp("normes") / "demo.sqlite")
+    repertoire.charger_demo(base, dossiers=True)
+    yield base
+    base.fermer()
+
+
+def test_le_rapport_en_francais(base_demo):
+    texte = " ".join(pages(production_rapports.produire(base_demo, "normes", "fr").contenu))
+    assert "Normes de service et rendement — exercice 2024-2025" in texte
+    # le sommaire : une norme par scénario, et une à ses débuts
+    for ligne in ("1. Les résultats dépassent les normes 1", "2. Les résultats sont conformes aux normes 1",
+                  "3. Les résultats n'atteignent pas les normes 1", "Plan de mise en œuvre (2.7.10) 1", "Total 4"):
+        assert ligne in texte, ligne
+    # les résultats, calculés; les trimestres
+    assert "8 120 / 9 650 = 84,1 %" in texte and "T3 : 2 070 / 2 600 = 79,6 %" in texte
+    assert "97 200 / 100 000 = 97,2 %" in texte
+    # les services prioritaires d'abord; l'action et la stratégie qui la reprend
+    assert texte.index("Services prioritaires") < texte.index("AAC-001-N1")
+    assert "Repenser le processus opérationnel?" in texte and "Direction des programmes financiers" in texte
+    assert "Stratégie de gestion des services" in texte.split("Plans d'action")[-1]
+    assert "tolérance du ministère" in texte and "2 points" in texte
+    assert "…" not in texte
+
+
+def test_le_rapport_en_anglais_et_bilingue(base_demo):
+    anglais = " ".join(pages(production_rapports.produire(base_demo, "normes", "en").contenu))
+    assert "Service standards and performance — fiscal year 2024-2025" in anglais
+    assert "8,120 / 9,650 = 84.1%" in anglais and "Q1: 1,900 / 2,100 = 90.5%" in anglais
+    assert "3. Results do not meet the standards" in anglais and "Implementation plan (2.7.10)" in anglais
+    assert "Normes de service" not in anglais
+    bilingue = " ".join(pages(production_rapports.produire(base_demo, "normes", "bilingue").contenu))
+    assert "Sommaire / Summary" in bilingue and "Plans d'action / Action plans" in bilingue
+
+
+def test_la_tolerance_du_ministere_change_le_scenario_dans_le_rapport(base_demo, tmp_path):
+    base = ouvrir(tmp_path / "b.sqlite")
+    repertoire.charger_demo(base)
+    pk = DepotServices(base).pk_par_id("2024-2025", "AAC-001")
+    n = normes.creer(base, pk, norme_id="N1", norme_fr="Décision en 30 jours", cible=0.9)
+    normes.mesurer_exercice(base, n.pk, 87, 100)
+    texte = " ".join(pages(production_rapports.produire(base, "normes", "fr").contenu))
+    assert "3. Les résultats n'atteignent pas les normes 1" in texte
+    normes.definir_tolerance(base, 0.05)
+    texte = " ".join(pages(production_rapports.produire(base, "normes", "fr").contenu))
+    assert "2. Les résultats sont conformes aux normes 1" in texte and "5 points" in texte
+    base.fermer()
+
+
+def test_le_rapport_en_word(base_demo):
+    import docx
+
+    produit = production_rapports.produire(base_demo, "normes", "fr", format="docx")
+    word = docx.Document(io.BytesIO(produit.contenu))
+    cellules = [c.text.replace("\u00a0", " ") for t in word.tables for r in t.rows for c in r.cells]
+    assert any("8 120 / 9 650 = 84,1" in c for c in cellules)
+    assert any(c.startswith("Repenser le processus opérationnel?") for c in cellules)
+    assert produit.nom_fichier == "normes-service-2024-2025-fr.docx"
