@@ -3138,12 +3138,20 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
       <translation>Written justification of the exclusion (required to exclude the service)</translation>
     </message>
     <message>
+      <source>État de la demande offert en ligne, en temps réel (7.10)</source>
+      <translation>Real-time online application status (7.10)</translation>
+    </message>
+    <message>
       <source>Justification écrite : pourquoi ce point ne s'applique pas (1.8.1)</source>
       <translation>Written justification: why this point does not apply (1.8.1)</translation>
     </message>
     <message>
       <source>Justification du point « S.O. » : %1</source>
       <translation>Justification of the “N/A” point: %1</translation>
+    </message>
+    <message>
+      <source>Politique sur les services, 7.10 : les services externes authentifiés prioritaires sont offerts en ligne, avec un accès en temps réel au statut de la demande des clients (2.10). Le tableau de bord suit la cascade de 2.10.4.</source>
+      <translation>Policy on Service, 7.10: authenticated priority external services are offered online, with real-time access to the status of the client's application (2.10). The dashboard follows the 2.10.4 cascade.</translation>
     </message>
     <message>
       <source>Exclure ce service du calcul (2.9.4)</source>
@@ -4542,6 +4550,50 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
     <message>
       <source>Résultat</source>
       <translation>Result</translation>
+    </message>
+    <message>
+      <source>Services prioritaires authentifiés et état de la demande en temps réel (2.10, 7.10), %1</source>
+      <translation>Authenticated priority services and real-time application status (2.10, 7.10), %1</translation>
+    </message>
+    <message>
+      <source>Aucun service prioritaire dans cet exercice</source>
+      <translation>No priority service in this fiscal year</translation>
+    </message>
+    <message>
+      <source>Services prioritaires</source>
+      <translation>Priority services</translation>
+    </message>
+    <message>
+      <source>… externes</source>
+      <translation>… external</translation>
+    </message>
+    <message>
+      <source>… qui exigent l'authentification du client</source>
+      <translation>… requiring client authentication</translation>
+    </message>
+    <message>
+      <source>… offerts en ligne de bout en bout</source>
+      <translation>… online end to end</translation>
+    </message>
+    <message>
+      <source>… avec l'état de la demande en temps réel (7.10)</source>
+      <translation>… with real-time application status (7.10)</translation>
+    </message>
+    <message>
+      <source>Progrès vers la cible de 7.10 (100 % des services externes prioritaires authentifiés)</source>
+      <translation>Progress toward the 7.10 target (100% of authenticated priority external services)</translation>
+    </message>
+    <message>
+      <source>Pas encore conformes à 7.10</source>
+      <translation>Not yet meeting 7.10</translation>
+    </message>
+    <message>
+      <source>À compléter (authentification ou état en temps réel sans réponse)</source>
+      <translation>To complete (authentication or real-time status unanswered)</translation>
+    </message>
+    <message>
+      <source>Marche de la cascade (2.10.4)</source>
+      <translation>Cascade step (2.10.4)</translation>
     </message>
   </context>
   <context>

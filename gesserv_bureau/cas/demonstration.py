@@ -171,6 +171,10 @@ def services_demo(exercice: str = EXERCICE_DEMO) -> list[Service]:
         instruments_habilitants="Loi sur l'accès à l'information",
         groupes_clients=["particuliers", "entreprises"],
     ))
+    # 7.10 : l'état de la demande en temps réel des services externes prioritaires (2.10.4)
+    temps_reel = {"AAC-001": "non", "GCC-014": "so", "EDSC-102": "oui", "TC-031": "non"}
+    for service in s:
+        service.etat_demande_temps_reel = temps_reel.get(service.service_id)
     return s
 
 

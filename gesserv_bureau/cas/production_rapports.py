@@ -180,11 +180,15 @@ def produire(base: Base, type_: str, langue: str = "fr", *, exercice: str | None
         from gesserv_bureau.rapports import rapport_inventaire
         from gesserv_bureau.stockage.depot_services import DepotServices
 
+        from gesserv_bureau.domaine.cascade_7_10 import cascade
+
         _format(format)
         exercice = exercice or repertoire.exercice_par_defaut(base)
+        depot = DepotServices(base)
         contenu = _rendre(type_, format, rapport_inventaire,
-                          exercice, DepotServices(base).lignes_rapport(exercice), repertoire.sommaire_exercice(base, exercice),
-                          repertoire.metadonnees(base, exercice), langue, ministere, auteur)
+                          exercice, depot.lignes_rapport(exercice), repertoire.sommaire_exercice(base, exercice),
+                          repertoire.metadonnees(base, exercice), langue, ministere, auteur,
+                          cascade=cascade(depot.services(exercice), exercice))
         return Produit(type_, f"inventaire {exercice}", langue, contenu,
                        _nom_fichier(f"repertoire-services-{exercice}-{langue}.pdf", format), format)
     if type_ == "normes":

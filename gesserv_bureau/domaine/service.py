@@ -74,6 +74,9 @@ class Service:
     # l'exclusion demandée (``exclu_calcul``) ne vaut qu'avec sa justification écrite.
     exclu_calcul: bool = False
     justification_exclusion: str = ""
+    # 7.10 et 2.10 : le client peut suivre en ligne, en temps réel, l'état de sa demande (oui,
+    # non, so); hors des 18 éléments et des données ouvertes, tenu dans l'application
+    etat_demande_temps_reel: str | None = None
     # 1.8.1 : la justification écrite d'un point d'interaction « S.O. » (point -> texte)
     justifications_so: dict[str, str] = field(default_factory=dict)
     modifie_le: str = ""

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from gesserv_bureau.domaine.cascade_7_10 import Cascade, cascade
 from gesserv_bureau.domaine.conversion_gc import autres_demandes
 from gesserv_bureau.domaine.norme import NormeService
 from gesserv_bureau.domaine.service import Service
@@ -127,6 +128,7 @@ class Donnees:
     par_type: tuple[tuple[str, int], ...]
     par_designation: tuple[tuple[str, int], ...]
     normes: NormesAtteintes
+    cascade: Cascade | None = None      # 2.10.4 et la cible de 7.10
 
 
 # --- par exercice ------------------------------------------------------------------------------
@@ -259,4 +261,5 @@ def tableau_de_bord(
         par_type=par_type(du_exercice, exercice),
         par_designation=par_designation(du_exercice, exercice),
         normes=normes_atteintes(normes, exercice),
+        cascade=cascade(du_exercice, exercice),
     )

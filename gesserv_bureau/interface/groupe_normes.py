@@ -11,18 +11,19 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from gesserv_bureau import formats
 from gesserv_bureau.domaine.norme import NormeService
 from gesserv_bureau.domaine.service import Service
+from gesserv_bureau.interface.disposition_fluide import DispositionFluide
 from gesserv_bureau.interface.textes import Retraduisible
 from gesserv_bureau.referentiel import tableau_8
 from gesserv_bureau.referentiel.codes import OUI_NON_SO
@@ -59,7 +60,8 @@ class GroupeNormes(Retraduisible, QGroupBox):
         self.vide.setWordWrap(True)
         self.vide.setStyleSheet("color: #4a4a4a;")
         pile.addWidget(self.vide)
-        boutons = QHBoxLayout()
+        barre = QWidget(self)
+        boutons = DispositionFluide(barre, espace_h=6)   # passe à la ligne dans un formulaire étroit
         self.bouton_ajouter = QPushButton(self)
         self.bouton_ajouter.setObjectName("boutonAjouterNorme")
         self.bouton_modifier = QPushButton(self)
@@ -70,8 +72,7 @@ class GroupeNormes(Retraduisible, QGroupBox):
         self.bouton_retirer.setObjectName("boutonRetirerNorme")
         for b in (self.bouton_ajouter, self.bouton_modifier, self.bouton_suivi, self.bouton_retirer):
             boutons.addWidget(b)
-        boutons.addStretch(1)
-        pile.addLayout(boutons)
+        pile.addWidget(barre)
         self.bouton_ajouter.clicked.connect(self.ajoutDemande)
         self.bouton_modifier.clicked.connect(lambda: self._demander(self.modificationDemandee))
         self.bouton_suivi.clicked.connect(lambda: self._demander(self.suiviDemande))

@@ -52,8 +52,8 @@ from gesserv_bureau.interface.textes import remplir as remplacer   # %1, %2… e
 from gesserv_bureau.referentiel.codes import DESIGNATIONS, MODES, TYPES_SERVICE
 
 ORDRE_CARTES = ("electronique", "part_en_ligne", "canaux_ministere", "canaux_service", "types",
-                "designations", "normes")
-PLEINE_LARGEUR = {"types"}
+                "designations", "normes", "cascade")
+PLEINE_LARGEUR = {"types", "cascade"}
 HAUTEUR_LIGNE_BARRE = 38   # pixels par catégorie d'un graphique à barres
 LARGEUR_ETIQUETTE = 38     # caractères avant de couper une étiquette d'axe sur deux lignes
 
@@ -390,6 +390,7 @@ class TableauDeBord(Retraduisible, QWidget):
         self._types(d)
         self._designations(d)
         self._normes(d)
+        self._cascade(d)
         for carte in self.cartes.values():
             titre = carte.titre
             carte.vue.setAccessibleName(self.tr("Graphique : %1").replace("%1", titre))
@@ -521,3 +522,27 @@ class TableauDeBord(Retraduisible, QWidget):
         lignes = [[nom, nombre(v, l), pct(100.0 * v / n.total if n.total else None, l)] for nom, v in noms]
         lignes.append([self.tr("Taux d'atteinte (normes évaluées)"), "", pct(n.taux_atteinte, l)])
         carte.remplir([self.tr("Résultat"), self.tr("Normes"), self.tr("Part")], lignes)
+
+    def _cascade(self, d: Donnees) -> None:
+        """2.10.4 et 7.10 : la cascade des services prioritaires, et le progrès vers la cible de 100 %."""
+        carte, l, c = self.cartes["cascade"], self.langue, d.cascade
+        vide = c is None or not c.prioritaires
+        carte.vider(self.tr("Services prioritaires authentifiés et état de la demande en temps réel (2.10, 7.10), %1")
+                    .replace("%1", d.exercice), l, self.tr("Aucun service prioritaire dans cet exercice") if vide else "")
+        if c is None:
+            return
+        marches = [(self.tr("Services prioritaires"), len(c.prioritaires)),
+                   (self.tr("… externes"), len(c.externes)),
+                   (self.tr("… qui exigent l'authentification du client"), len(c.authentifies)),
+                   (self.tr("… offerts en ligne de bout en bout"), len(c.en_ligne)),
+                   (self.tr("… avec l'état de la demande en temps réel (7.10)"), len(c.conformes))]
+        carte.barres(self.tr("Services"), [(carte.etiquette(nom, nombre(n, l)), n) for nom, n in marches])
+        lignes = [[nom, nombre(n, l)] for nom, n in marches]
+        lignes.append([self.tr("Progrès vers la cible de 7.10 (100 % des services externes prioritaires "
+                               "authentifiés)"), pct(c.progres, l)])
+        if c.manquants:
+            lignes.append([self.tr("Pas encore conformes à 7.10"), ", ".join(s.court(l) for s in c.manquants)])
+        if c.a_completer:
+            lignes.append([self.tr("À compléter (authentification ou état en temps réel sans réponse)"),
+                           ", ".join(s.court(l) for s in c.a_completer)])
+        carte.remplir([self.tr("Marche de la cascade (2.10.4)"), self.tr("Services")], lignes)

@@ -6,6 +6,7 @@ l'élément 10, dans leur section distincte. Chaque cellule passe à la ligne : 
 
 from __future__ import annotations
 
+from gesserv_bureau.domaine.cascade_7_10 import QUESTIONS, Cascade
 from gesserv_bureau.domaine.lignes import LigneRapport
 from gesserv_bureau.domaine.services_electroniques import ProportionElectronique
 from gesserv_bureau.domaine.sommaire import Sommaire
@@ -44,13 +45,15 @@ def _lib(lib, langue: str) -> list[Fragment]:
 
 
 def document(exercice: str, services: list[LigneRapport], sommaire: Sommaire, metadonnees: dict, langue: str,
-             ministere: str = "", auteur: str = "", empreinte: str = "", titre_auteur: str = "") -> Document:
+             ministere: str = "", auteur: str = "", empreinte: str = "", titre_auteur: str = "",
+             cascade: Cascade | None = None) -> Document:
     """Le document du répertoire d'un exercice (en paysage); « Préparé par » : ``auteur`` et
-    ``titre_auteur`` (le profil), jamais le compte du système."""
+    ``titre_auteur`` (le profil), jamais le compte du système; ``cascade`` : la cascade de
+    2.10.4 et le progrès vers la cible de 7.10."""
     if not empreinte:   # l'empreinte des données mêmes du rapport
         import hashlib
 
-        empreinte = hashlib.sha256(repr((exercice, services, sommaire, metadonnees)).encode()).hexdigest()[:12]
+        empreinte = hashlib.sha256(repr((exercice, services, sommaire, metadonnees, cascade)).encode()).hexdigest()[:12]
     doc = Document(f"Répertoire des services — exercice {exercice}", f"Service inventory — fiscal year {exercice}",
                    langue, ministere=ministere, auteur=auteur, empreinte=empreinte, paysage=True,
                    sujet_fr="Répertoire des services (Ligne directrice sur la gestion des services, 2.1)",
@@ -75,6 +78,8 @@ def document(exercice: str, services: list[LigneRapport], sommaire: Sommaire, me
     doc.ajouter(Titre(1, bi("Sommaire", "Summary", langue)),
                 Tableau([bi("Élément", "Item", langue), bi("Nombre", "Count", langue)], chiffres, largeurs=[0.74, 0.26]))
     doc.ajouter(*section_electronique(e, langue))
+    if cascade is not None:
+        doc.ajouter(*section_7_10(cascade, langue))
     principaux = [s for s in services if s.portee != INTERNE_NON_INTEGRE]
     separes = [s for s in services if s.portee == INTERNE_NON_INTEGRE]
     doc.ajouter(Titre(1, bi("Les services", "The services", langue)),
@@ -168,4 +173,44 @@ def section_electronique(e: ProportionElectronique, langue: str) -> list:
         blocs.append(Paragraphe(bi(f"Services internes (non intégrés), hors du calcul : {nombre(e.internes, fr)} (section distincte).",
                                    f"Internal (non-enterprise) services, outside the calculation: {nombre(e.internes, en)} "
                                    "(separate section).", langue)))
+    return blocs
+
+
+def section_7_10(c: Cascade, langue: str) -> list:
+    """2.10 : les questions en cascade de 2.10.4, le nombre de services à chaque marche, et le
+    progrès vers la cible de 7.10 (100 % des services externes prioritaires authentifiés offerts
+    en ligne, avec l'état de la demande en temps réel)."""
+    lt = langue_texte(langue)
+    fr, en = "fr", "en"
+    lignes = [[bi(*QUESTIONS[0], langue, "\n"), nombre(len(c.prioritaires), lt)],
+              [bi(*QUESTIONS[1], langue, "\n"), nombre(len(c.externes), lt)],
+              [bi(*QUESTIONS[2], langue, "\n"), nombre(len(c.authentifies), lt)],
+              [bi("Lesquels de ces services sont offerts en ligne de bout en bout?",
+                  "Which of these services can be completed online end to end?", langue, "\n"),
+               nombre(len(c.en_ligne), lt)],
+              [bi("Lesquels offrent en plus l'état de la demande en temps réel (7.10)?",
+                  "Which of them also provide real-time application status (7.10)?", langue, "\n"),
+               nombre(len(c.conformes), lt)]]
+    blocs: list = [
+        Titre(1, bi("Services prioritaires authentifiés et état de la demande en temps réel (2.10, 7.10)",
+                    "Authenticated priority services and real-time application status (2.10, 7.10)", langue)),
+        Tableau([bi("Question (2.10.4)", "Question (2.10.4)", langue), bi("Services", "Services", langue)], lignes,
+                largeurs=[0.8, 0.2], resume=("La cascade de 2.10.4" if langue != "en" else "The 2.10.4 cascade")),
+        Paragraphe(bi(
+            f"Progrès vers la cible de 7.10 : {pourcentage(c.progres, fr) if c.progres is not None else '—'} des "
+            f"services externes prioritaires authentifiés ({nombre(len(c.conformes), fr)} sur "
+            f"{nombre(len(c.authentifies), fr)}) sont offerts en ligne avec l'état de la demande en temps réel; "
+            f"la cible est de 100 %.",
+            f"Progress toward the 7.10 target: {pourcentage(c.progres, en) if c.progres is not None else '—'} of "
+            f"authenticated priority external services ({nombre(len(c.conformes), en)} of "
+            f"{nombre(len(c.authentifies), en)}) are online with real-time application status; the target is 100%.",
+            langue, "\n")),
+    ]
+    if c.manquants:
+        blocs += [Titre(2, bi("Pas encore conformes à 7.10 :", "Not yet meeting 7.10:", langue)),
+                  Liste([s.libelle(lt) for s in c.manquants])]
+    if c.a_completer:
+        blocs += [Titre(2, bi("À compléter (authentification ou état de la demande sans réponse) :",
+                              "To complete (authentication or application status unanswered):", langue)),
+                  Liste([s.libelle(lt) for s in c.a_completer])]
     return blocs

@@ -418,7 +418,8 @@ def _m0012_normes_gerees(db: Database) -> None:
     temps réel, première mise en œuvre, date de retrait); les résultats par trimestre (le volume
     conforme et le volume total; le rendement se calcule); le plan d'action de chaque norme, avec
     la mesure du plan de travail intégré (2C) qui reprend une action; les paramètres du ministère
-    (la tolérance du tableau 8)."""
+    (la tolérance du tableau 8); et, pour chaque service, l'état de la demande offert en temps
+    réel (7.10, la cascade de 2.10.4)."""
     for colonne in ("type_cible", "niveau_approbation", "date_approbation", "url_temps_reel_fr",
                     "url_temps_reel_en", "retiree_le"):
         db.execute(f"ALTER TABLE norme_service ADD COLUMN {colonne} TEXT NOT NULL DEFAULT ''")
@@ -456,6 +457,9 @@ def _m0012_normes_gerees(db: Database) -> None:
     )
     db.execute("CREATE INDEX action_norme_norme ON action_norme(norme_pk)")
     db.execute("CREATE TABLE parametre (cle TEXT PRIMARY KEY, valeur TEXT NOT NULL)")
+    # 7.10 : l'état de la demande offert en temps réel, pour la cascade de 2.10.4
+    db.execute("ALTER TABLE service ADD COLUMN etat_demande_temps_reel TEXT"
+               " CHECK (etat_demande_temps_reel IN ('oui','non','so'))")
     _version(db, 12)
 
 

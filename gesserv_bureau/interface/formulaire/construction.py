@@ -229,6 +229,14 @@ class ConstructionFormulaire:
         self.message_points = MessageValidation(contenu)
         f.addRow(self.message_points)
         self._messages["points_interaction"] = self.message_points
+        # 7.10 : l'état de la demande en temps réel (la cascade de 2.10.4, au tableau de bord)
+        self.etat_demande_temps_reel = ChoixCode(OUI_NON_SO, contenu)
+        self.etat_demande_temps_reel.setObjectName("etatDemandeTempsReel")
+        etiquette = QLabel(contenu)
+        etiquette.setWordWrap(True)
+        etiquette.setBuddy(self.etat_demande_temps_reel)
+        f.addRow(etiquette, self.etat_demande_temps_reel)
+        self._etiquettes["etat_demande_temps_reel"] = etiquette
         self.pourcentage = QLabel(contenu)
         self.pourcentage.setWordWrap(True)
         self.pourcentage.setObjectName("pourcentageEnLigne")
@@ -264,7 +272,7 @@ class ConstructionFormulaire:
                       self.justification_exclusion):
             texte.textChanged.connect(self._saisie)
         for choix in (self.type_service, self.ententes, self.frais, self.normes_service,
-                      self.cibles_rendement):
+                      self.cibles_rendement, self.etat_demande_temps_reel):
             choix.currentIndexChanged.connect(self._saisie)
         for choix in self.points.values():
             choix.currentIndexChanged.connect(self._point_change)

@@ -51,6 +51,7 @@ class DonneesFormulaire:
                 self.justifications_so[code].ecrire(s.justifications_so.get(code, ""))
             self.exclu_calcul.setChecked(bool(s.exclu_calcul))
             self.justification_exclusion.ecrire(s.justification_exclusion)
+            self.etat_demande_temps_reel.choisir(s.etat_demande_temps_reel)
             self._actualiser_electronique()
             self._actualiser_pourcentage()
             self._actualiser_titre()
@@ -89,6 +90,7 @@ class DonneesFormulaire:
             cibles_rendement=self.cibles_rendement.code(),
             exclu_calcul=self.exclu_calcul.isChecked(),
             justification_exclusion=self.justification_exclusion.texte(),
+            etat_demande_temps_reel=self.etat_demande_temps_reel.code(),
         )
         s.volumes = {mode: ligne.lire() for mode, ligne in self.volumes.items()}
         s.points_interaction = {code: choix.code() for code, choix in self.points.items()}

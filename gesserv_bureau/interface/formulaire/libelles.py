@@ -44,6 +44,7 @@ class LibellesFormulaire:
             "normes_service": element("normes_service"),
             "cibles_rendement": element("cibles_rendement"),
             "justification_exclusion": self.tr("Justification écrite de l'exclusion (obligatoire pour exclure le service)"),
+            "etat_demande_temps_reel": self.tr("État de la demande offert en ligne, en temps réel (7.10)"),
         }
         for cle, texte in noms.items():
             self._etiquettes[cle].setText(texte)
@@ -58,6 +59,10 @@ class LibellesFormulaire:
                 self.tr("Justification écrite : pourquoi ce point ne s'applique pas (1.8.1)"))
             self.justifications_so[code].setAccessibleName(
                 self.tr("Justification du point « S.O. » : %1").replace("%1", POINTS_INTERACTION.texte(code, langue)))
+        self._etiquettes["etat_demande_temps_reel"].setToolTip(en_clair(self.tr(
+            "Politique sur les services, 7.10 : les services externes authentifiés prioritaires sont offerts en ligne, "
+            "avec un accès en temps réel au statut de la demande des clients (2.10). Le tableau de bord suit la "
+            "cascade de 2.10.4.")))
         self.exclu_calcul.setText(self.tr("Exclure ce service du calcul (2.9.4)"))
         self.exclu_calcul.setToolTip(en_clair(self.tr(
             "2.9.4 : « il faut fournir une justification écrite pour tout service exclu du calcul ». Sans "
