@@ -16,7 +16,7 @@ CLE = ["--exercice", "2024-2025", "--service", "AAC-001", "--id", "STD-1"]
 def _norme(chemin):
     with ouvrir(chemin) as base:
         pk = DepotServices(base).pk_par_id("2024-2025", "AAC-001")
-        (n,) = normes.normes_du_service(base, pk)
+        (n,) = [n for n in normes.normes_du_service(base, pk) if n.norme_id == "STD-1"]   # la démo en a une autre
         return normes.suivi(base, n.pk)
 
 
@@ -55,8 +55,8 @@ def test_une_norme_de_bout_en_bout(capsys, chemin_cli):
     lignes = texte.splitlines()
     assert lignes[0].split("\t") == ["Fiscal year", "Service", "Standard", "Target", "Performance", "Scenario",
                                      "Retired on", "Actions"]
-    assert lignes[1].split("\t") == ["2024-2025", "AAC-001", "STD-1 — Décision en 30 jours", "90.0%", "87.0%",
-                                     "Results meet the standards", "—", "1"]
+    assert ["2024-2025", "AAC-001", "STD-1 — Décision en 30 jours", "90.0%", "87.0%", "Results meet the standards",
+            "—", "1"] in [l.split("\t") for l in lignes[1:]]
 
     code, texte, _ = lancer(capsys, "norme", "retirer", *CLE, "--le", "2025-03-31")
     assert code == 0 and "retirée le 2025-03-31" in texte

@@ -74,8 +74,9 @@ def test_apercu_langue_enregistrer_imprimer(qtbot, tmp_path):
     fenetre = ouvrir_fenetre(qtbot, tmp_path / "r.sqlite", "fr")
     dialogue = fenetre.rapport_inventaire()
     qtbot.waitUntil(lambda: dialogue.produit is not None, timeout=10000)
-    assert dialogue.document.pageCount() == 2 and dialogue.bouton_imprimer.isEnabled()
-    assert "Pages : 2" in dialogue.etat.text()
+    # trois pages : le sommaire, 2.9.4 et la cascade de 2.10.4, les services, l'approbation
+    assert dialogue.document.pageCount() == 3 and dialogue.bouton_imprimer.isEnabled()
+    assert "Pages : 3" in dialogue.etat.text()
     # l'anglais : l'aperçu se refait
     dialogue.langues["en"].click()
     qtbot.waitUntil(lambda: dialogue.produit is not None and dialogue.produit.langue == "en", timeout=10000)
@@ -90,7 +91,7 @@ def test_apercu_langue_enregistrer_imprimer(qtbot, tmp_path):
     imprimante.setOutputFileName(str(tmp_path / "imprime.pdf"))
     assert dialogue.imprimer(imprimante) is True
     info = subprocess.run(["pdfinfo", str(tmp_path / "imprime.pdf")], capture_output=True, text=True).stdout
-    assert re.search(r"^Pages:\s+2$", info, re.M), info
+    assert re.search(r"^Pages:\s+3$", info, re.M), info
     dialogue.close()
 
 

@@ -120,10 +120,10 @@ You can undo the deletion with Ctrl+Z.</translation>
     <message>
       <source>Commencer l'exercice %1 en y reportant les %2 services de l'exercice %3?
 
-La mise à jour annuelle du répertoire (exigence 7.1) part de l'exercice précédent : les éléments descriptifs sont repris, les volumes sont remis à compléter. L'exercice %3 reste intact.</source>
+La mise à jour annuelle du répertoire (exigence 7.1) part de l'exercice précédent : les éléments descriptifs et les normes de service en vigueur sont repris, les volumes et les résultats des normes sont remis à compléter. L'exercice %3 reste intact.</source>
       <translation>Start fiscal year %1 by carrying over the %2 services of fiscal year %3?
 
-The annual update of the inventory (requirement 7.1) starts from the previous fiscal year: the descriptive elements are carried over and the volumes are reset to “to complete”. Fiscal year %3 remains unchanged.</translation>
+The annual inventory update (requirement 7.1) starts from the previous fiscal year: descriptive elements and the service standards in effect are carried over; volumes and the standards' results are reset to be completed. Fiscal year %3 stays unchanged.</translation>
     </message>
     <message>
       <source>Exercice %1 commencé : %2 services reportés.</source>

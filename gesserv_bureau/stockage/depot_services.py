@@ -327,7 +327,8 @@ class DepotServices:
                     "SELECT nom_fr, nom_en FROM service WHERE exercice = ? AND service_id = ''", [cible]
                 )
             }
-            from gesserv_bureau.stockage.depot_normes import copier_normes   # qui lit ce dépôt-ci
+            # les normes (leur domaine, le tableau 8) : chargées ici, pas au démarrage
+            from gesserv_bureau.stockage.lignes_normes import copier_normes
 
             copies = normes = 0
             for service in services:

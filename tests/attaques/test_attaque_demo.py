@@ -21,7 +21,7 @@ from gesserv_bureau.rapports.types import TYPES
 from gesserv_bureau.stockage.base import ouvrir
 from outils_tests import lancer_cli
 
-MODULES = {"inventaire": "rapport_inventaire", "1a": "rapport_1a", "1b": "rapport_1b", "2a": "rapport_2a",
+MODULES = {"inventaire": "rapport_inventaire", "normes": "rapport_normes", "1a": "rapport_1a", "1b": "rapport_1b", "2a": "rapport_2a",
            "seance": "rapport_seance", "strategie": "rapport_strategie", "mise_a_jour": "rapport_strategie",
            "plan": "rapport_plan"}
 CAS = [(type_, f.code) for type_ in TYPES for f in formats.formats_pour(type_)]

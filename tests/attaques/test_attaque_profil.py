@@ -104,7 +104,7 @@ def _texte_office(contenu: bytes) -> str:
 def _module(type_: str):
     import importlib
 
-    nom = {"inventaire": "rapport_inventaire", "1a": "rapport_1a", "1b": "rapport_1b", "2a": "rapport_2a",
+    nom = {"inventaire": "rapport_inventaire", "normes": "rapport_normes", "1a": "rapport_1a", "1b": "rapport_1b", "2a": "rapport_2a",
            "seance": "rapport_seance", "strategie": "rapport_strategie", "mise_a_jour": "rapport_strategie",
            "plan": "rapport_plan"}[type_]
     return importlib.import_module(f"gesserv_bureau.rapports.{nom}")

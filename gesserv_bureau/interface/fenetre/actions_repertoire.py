@@ -58,7 +58,8 @@ class ActionsRepertoire:
             self.tr(
                 "Commencer l'exercice %1 en y reportant les %2 services de l'exercice %3?\n\n"
                 "La mise à jour annuelle du répertoire (exigence 7.1) part de l'exercice précédent : "
-                "les éléments descriptifs sont repris, les volumes sont remis à compléter. "
+                "les éléments descriptifs et les normes de service en vigueur sont repris, les volumes et les "
+                "résultats des normes sont remis à compléter. "
                 "L'exercice %3 reste intact."
             ).replace("%1", cible).replace("%2", str(self.modele.nombre_total())).replace("%3", self.controleur.exercice),
         )
