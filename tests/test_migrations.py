@@ -49,7 +49,7 @@ def test_une_base_figee_pour_chaque_version_anterieure():
     assert sorted(p.name for p in DONNEES.iterdir() if p.suffix != ".py" and p.name != "__pycache__") == sorted(
         figee(v).name for v in VERSIONS_ANTERIEURES
     )
-    assert VERSION_SCHEMA == len(NOMS_MIGRATIONS) == 11
+    assert VERSION_SCHEMA == len(NOMS_MIGRATIONS) == 12
 
 
 def _service_1_attendu(pk: int) -> Service:

@@ -411,6 +411,25 @@ def _m0011_services_electroniques_internes(db: Database) -> None:
     _version(db, 11)
 
 
+@MIGRATIONS(name="0013_empreintes_import")
+def _m0013_empreintes_import(db: Database) -> None:
+    """Le réimport compare avant de réécrire : l'empreinte de la ligne du fichier dont chaque
+    service a été importé, et l'heure de son écriture (``modifie_le`` du service à ce moment).
+    Une ligne dont l'empreinte est connue, pour un service qui n'a pas changé depuis, n'a rien à
+    changer : elle n'est ni reconvertie ni réécrite. Toute autre écriture du service efface son
+    empreinte. (Numérotée 0013 : la 0012, les normes, vient de la branche principale.)"""
+    db.execute(
+        """
+        CREATE TABLE empreinte_import (
+            service_pk INTEGER PRIMARY KEY REFERENCES service(pk) ON DELETE CASCADE,
+            empreinte TEXT NOT NULL,
+            modifie_le TEXT NOT NULL
+        )
+        """
+    )
+    _version(db, NOMS_MIGRATIONS.index("0013_empreintes_import") + 1)   # son rang, quel que soit son numéro
+
+
 if [m.name for m in MIGRATIONS._migrations] != NOMS_MIGRATIONS:
     raise RuntimeError("constantes.NOMS_MIGRATIONS ne suit pas les migrations de schema.py")
 VERSION_SCHEMA = len(NOMS_MIGRATIONS)

@@ -332,8 +332,16 @@ def remplir_v10(conn) -> None:
     remplir_v9(conn)
 
 
+def remplir_v11(conn) -> None:
+    # à la version 11 (0011 : services électroniques, services internes) : rien de plus que la
+    # 10, écrit comme l'écrivait l'application de la version 11 (une justification écrite vaut
+    # exclusion du calcul); la base figée sert à monter par 0013 (les empreintes du réimport)
+    remplir_v10(conn)
+    conn.execute("UPDATE service SET exclu_calcul = 1 WHERE trim(justification_exclusion) != ''")
+
+
 REMPLISSAGES = {1: remplir_v1, 2: remplir_v2, 3: remplir_v3, 4: remplir_v4, 5: remplir_v5, 6: remplir_v6,
-                7: remplir_v7, 8: remplir_v8, 9: remplir_v9, 10: remplir_v10}
+                7: remplir_v7, 8: remplir_v8, 9: remplir_v9, 10: remplir_v10, 11: remplir_v11}
 
 
 def fabriquer(version: int, cible: Path) -> None:
