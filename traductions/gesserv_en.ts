@@ -1251,6 +1251,10 @@ The annual update of the inventory (requirement 7.1) starts from the previous fi
       <translation>Ready to import: %1 rows. Warnings: %2 (they block nothing).</translation>
     </message>
     <message>
+      <source>Dont %1 lignes identiques à leur dernier import, pour des services inchangés depuis : rien à y changer.</source>
+      <translation>Including %1 rows identical to their last import, for services unchanged since: nothing to change.</translation>
+    </message>
+    <message>
       <source>Attention : %1 noms ne changeraient que par l'encodage des caractères (voir l'onglet Problèmes); l'import le demandera.</source>
       <translation>Caution: %1 names would change only by character encoding (see the Problems tab); the import will ask.</translation>
     </message>

@@ -170,7 +170,7 @@ class DialogueImport(Retraduisible, QDialog):
             self._echec(exc)
             return
         # la lecture du fichier dans un fil de travail; ce que la base y ajoute, ici
-        taches.lancer(self, lambda: importation.analyser(chemin, travail.avancer, travail.annule.is_set, connues),
+        taches.lancer(self, lambda: importation.analyser(chemin, travail.avancer, travail.annule.is_set, connues=connues),
                       self._analyse_faite, self._echec)
 
     def _analyse_faite(self, analyse: Analyse) -> None:
