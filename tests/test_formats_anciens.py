@@ -12,6 +12,7 @@ import pytest
 
 from fichiers_gc import (
     ecrire,
+    fichier_2016,
     fichier_2016_2018,
     fichier_normes_2017_2018,
     fichier_normes_2017_2020,
@@ -192,6 +193,42 @@ def test_repertoire_2016_2018_exporte_au_format_actuel_sans_rien_perdre(tmp_path
         relu = _par_id(relue)["aafc-aac-1"]
         assert (relu.type_service, relu.portee, relu.designations) == ("ressources", "externe", [])
         assert relu.groupes_clients == ["entreprises", "particuliers"]
+
+
+def test_gabarit_2016_2020_exporte_au_format_actuel_codes_actuels_et_remarques(tmp_path, base):
+    donnees_ouvertes.importer_fichier(base, fichier_2016(tmp_path))
+    donnees_ouvertes.exporter_csv(base, tmp_path / "actuel.csv", avec_internes=True)
+    lignes = {l["service_id"]: l for l in _lire_csv(tmp_path / "actuel.csv")}
+    for ligne in lignes.values():
+        _codes_actuels(ligne, CODES_ACTUELS)
+    passeport = lignes["142"]
+    assert (passeport["service_type"], passeport["service_scope"], passeport["client_target_groups"]) == (
+        "APIR", "EXTERN", "PERSON")   # reg, extern, person
+    assert passeport["os_application"] == "N" and passeport["num_applications_in_person"] == "1500000"
+    assert passeport["client_feedback_channel"] == "ONL" and passeport["sin_usage"] == "N"
+    for texte in ("ident_platform: GCKey", "special_designations: prior,crit", "last_GBA: 2017",
+                  "service_channels: ONL,PERSON,POST"):
+        assert texte in passeport["special_remarks_en"]
+    assert "department_name_fr : Immigration, Réfugiés et Citoyenneté Canada" in passeport["special_remarks_fr"]
+    assert passeport["owner_org_title"] == "Immigration, Refugees and Citizenship Canada"
+
+
+def test_un_service_importe_d_un_gabarit_2016_avant_ce_changement_s_exporte_sans_bruit():
+    """Les services importés du gabarit 2016-2020 par une version antérieure gardaient les
+    colonnes anciennes des éléments sous leur nom (``e_registration``…) : l'élément les porte
+    déjà dans sa colonne actuelle, elles ne vont pas aux remarques; un code sans élément, si."""
+    from gesserv_bureau.domaine.conversion_gc import exporter_service
+    from gesserv_bureau.domaine.service import Service
+
+    service = Service(exercice="2018-2019", service_id="142", nom_fr="Passeport", portee="externe")
+    service.points_interaction["inscription"] = "non"
+    service.donnees_ouvertes = {"e_registration": ["N", ""], "external_internal": ["extern", ""],
+                                "last_GBA": ["2017", ""]}
+    ligne = exporter_service(service)
+    assert (ligne["os_account_registration"], ligne["service_scope"]) == ("N", "EXTERN")
+    assert ligne["special_remarks_en"] == "last_GBA: 2017" and ligne["special_remarks_fr"] == "last_GBA : 2017"
+    service.portee = None   # la portée retirée depuis : le code d'origine reste dit
+    assert "external_internal: extern" in exporter_service(service)["special_remarks_en"]
 
 
 # --- les normes 2017-2018, résultats trimestriels --------------------------------------------

@@ -287,7 +287,10 @@ def _restaurer(ligne: dict[str, str], donnees: dict[str, list[str]], codes: dict
     hors_colonnes: list[tuple[str, str]] = []
     for colonne, (brut, convertie) in donnees.items():
         if colonne not in ligne:
-            if brut.strip():
+            # une colonne ancienne que son élément porte déjà dans sa colonne actuelle (les services
+            # importés d'un gabarit 2016-2020 avant que ces colonnes ne soient ramenées aux noms
+            # actuels) : rien à ajouter
+            if brut.strip() and not ligne.get(do.ELEMENTS_ANCIENS.get(colonne, "")):
                 hors_colonnes.append((colonne, brut))
         elif ligne[colonne] == convertie:
             if formats_anciens.code_valide(colonne, brut, codes):
