@@ -79,6 +79,11 @@ def _aplatir(service: Service) -> dict[str, str]:
     return plat
 
 
+def _changes(plat_avant: dict[str, str], plat_apres: dict[str, str]) -> list[tuple[str, str | None, str]]:
+    """(champ, avant, après) de chaque élément aplati qui diffère."""
+    return [(c, plat_avant.get(c), v) for c, v in plat_apres.items() if plat_avant.get(c) != v]
+
+
 def _libelle(service: Service) -> str:
     return f"{service.service_id} {service.nom_fr or service.nom_en}".strip()
 
@@ -406,8 +411,8 @@ class DepotServices:
                 pk, modifie_le = pks[rang]
                 avant = self.charger(pk)
                 apres = fusionner(avant, service, fmt)
-                plat_avant, plat_apres = _aplatir(avant), _aplatir(apres)
-                changes = [c for c in plat_apres if plat_avant.get(c) != plat_apres[c]]
+                # comparer d'abord les objets (rapide); aplatis seulement s'ils diffèrent
+                changes = [] if apres == avant else _changes(_aplatir(avant), _aplatir(apres))
                 if not changes:
                     inchanges += 1
                     if empreinte:
@@ -418,9 +423,9 @@ class DepotServices:
                 db.execute(f"UPDATE service SET {', '.join(f'{c} = ?' for c in ligne)} WHERE pk = ?",
                            [*ligne.values(), avant.pk])
                 self._ecrire_volumes(db, avant.pk, apres)
-                for champ in changes:
+                for champ, valeur_avant, valeur_apres in changes:
                     journal.consigner(db, self.base.utilisateur, "import", "service", avant.pk, _libelle(apres),
-                                      champ, plat_avant.get(champ), plat_apres[champ])
+                                      champ, valeur_avant, valeur_apres)
                 modifies += 1
                 if empreinte:
                     gardees.append((pk, empreinte, maintenant))
