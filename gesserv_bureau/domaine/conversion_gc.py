@@ -5,6 +5,11 @@
 l'import ressort telle quelle (graphie et ordre des codes d'origine compris), une colonne dont
 l'élément a changé ressort dans le code actuel. Les colonnes que les 18 éléments ne tiennent pas
 (système décisionnel automatisé, NAS, visites du site Web…) sont gardées et ressortent aussi.
+
+D'un format ancien (``domaine.formats_anciens``), un code de l'époque que son élément convertit
+ressort dans le code actuel; ce qui n'a pas de colonne dans le format actuel (ou n'y serait pas
+un code valide) est gardé sous le nom de sa colonne et ressort dans les remarques, précédé de ce
+nom : rien d'une ligne n'est perdu, et l'export reste au format actuel.
 """
 
 from __future__ import annotations
