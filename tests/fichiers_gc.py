@@ -7,7 +7,15 @@ import csv
 import io
 from pathlib import Path
 
-from gesserv_bureau.referentiel.donnees_ouvertes import COLONNES_2016, COLONNES_2016_37, COLONNES_ACTUELLES, COLONNES_NORMES
+from gesserv_bureau.referentiel.donnees_ouvertes import (
+    COLONNES_2016,
+    COLONNES_2016_37,
+    COLONNES_2016_2018,
+    COLONNES_ACTUELLES,
+    COLONNES_NORMES,
+    COLONNES_NORMES_2017_2018,
+    COLONNES_NORMES_2017_2020,
+)
 
 
 def ligne_actuelle(**valeurs) -> dict[str, str]:
@@ -125,3 +133,116 @@ def fichier_normes(dossier: Path, lignes=None, nom: str = "normes.csv") -> Path:
                     comments_fr="Plus d'appels traités que reçus (reports).", comments_en="Carry-overs."),
     ]
     return ecrire(dossier / nom, texte_csv(COLONNES_NORMES, lignes))
+
+
+# --- les formats plus anciens ------------------------------------------------------------------
+def ligne_2016_2018(**valeurs) -> dict[str, str]:
+    """Une ligne du répertoire 2016-2018 (41 colonnes), aux codes de son schéma."""
+    ligne = {c: "" for c in COLONNES_2016_2018}
+    ligne.update(
+        owner_org="aafc-aac", fiscal_yr="2017-2018", service_id="1",
+        service_name_en="Farm Debt Mediation Service",
+        service_name_fr="Service de médiation en matière d'endettement agricole",
+        external_internal="EX", service_type="RES", special_designations="4",
+        service_description_en="Financial counselling and mediation for farmers.",
+        service_description_fr="Consultation financière et médiation pour les agriculteurs.",
+        authority_en="Farm Debt Mediation Act", authority_fr="Loi sur la médiation en matière d'endettement agricole",
+        service_url_en="http://www.agr.gc.ca/fdms", service_url_fr="http://www.agr.gc.ca/smea",
+        program_name_en="Farm Debt Mediation", program_name_fr="Médiation en matière d'endettement agricole",
+        program_id_code="BAA00", client_target_groups="ES,PP", service_fee="N", cra_business_number="Y",
+        use_of_sin="NA", online_applications="0", web_visits_info_service="15000", calls_received="282",
+        in_person_applications="ND", email_applications="12", fax_applications="NA",
+        postal_mail_applications="40", e_registration="N", e_authentication="N", e_application="Y",
+        e_decision="N", e_issuance="NA", e_feedback="Y", client_feedback="IP,ONL",
+        special_remarks_en="Counts from the regional offices.", special_remarks_fr="Chiffres des bureaux régionaux.",
+        harmonized_service_id="aafc-aac-01", harmonized_service_name_en="Farm Debt Mediation Service",
+        harmonized_service_name_fr="Service de médiation en matière d'endettement agricole",
+        owner_org_title="Agriculture and Agri-Food Canada | Agriculture et Agroalimentaire Canada",
+    )
+    ligne.update(valeurs)
+    return ligne
+
+
+def lignes_2016_2018() -> list[dict[str, str]]:
+    """Le même numéro « 1 » dans deux ministères, et un service interne intégré."""
+    return [
+        ligne_2016_2018(),
+        ligne_2016_2018(owner_org="tc", service_id="1", service_name_en="Pleasure craft licence",
+                        service_name_fr="Permis d'embarcation de plaisance", external_internal="EI",
+                        service_type="HVRT", special_designations="8", client_target_groups="PP",
+                        authority_en="Canada Shipping Act, 2001", authority_fr="Loi de 2001 sur la marine marchande du Canada",
+                        harmonized_service_id="tc-01", special_remarks_en="", special_remarks_fr="",
+                        owner_org_title="Transport Canada | Transports Canada"),
+        ligne_2016_2018(owner_org="tc", service_id="2", service_name_en="Payroll", service_name_fr="Paye",
+                        external_internal="IN", service_type="FIN", special_designations="1",
+                        client_target_groups="IG", harmonized_service_id="tc-02",
+                        owner_org_title="Transport Canada | Transports Canada"),
+    ]
+
+
+def fichier_2016_2018(dossier: Path, lignes=None, nom: str = "services_2016_2018.csv") -> Path:
+    return ecrire(dossier / nom, texte_csv(COLONNES_2016_2018, lignes or lignes_2016_2018()))
+
+
+def ligne_norme_2017_2018(**valeurs) -> dict[str, str]:
+    """Une norme 2017-2018, résultats trimestriels (24 colonnes)."""
+    ligne = {c: "" for c in COLONNES_NORMES_2017_2018}
+    ligne.update(
+        owner_org="aafc-aac", fiscal_yr="2017-2018", service_id="1", service_std_id="1",
+        service_std_en="Acknowledge applications within 1 business day",
+        service_std_fr="Accuser réception des demandes en 1 jour ouvrable",
+        service_std_url_en="http://www.agr.gc.ca/std", service_std_url_fr="http://www.agr.gc.ca/norme",
+        service_std_type="TML", service_std_target="0.80", gcss_tool_fiscal_yr="2016-2017",
+        realtime_result_url_en="http://www.agr.gc.ca/rt", realtime_result_url_fr="http://www.agr.gc.ca/tr",
+        q1_performance_result="60", q1_business_volume="64", q2_performance_result="70",
+        q2_business_volume="70", q3_performance_result="50", q3_business_volume="60",
+        q4_performance_result="ND", q4_business_volume="ND", harmonized_service_id="aafc-aac-01",
+        owner_org_title="Agriculture and Agri-Food Canada | Agriculture et Agroalimentaire Canada",
+        performance="0.93194",
+    )
+    ligne.update(valeurs)
+    return ligne
+
+
+def fichier_normes_2017_2018(dossier: Path, lignes=None, nom: str = "normes_2017_2018.csv") -> Path:
+    lignes = lignes or [
+        ligne_norme_2017_2018(),
+        ligne_norme_2017_2018(owner_org="tc", service_std_id="1", service_std_type="ACS",
+                              service_std_target="90", harmonized_service_id="tc-01",
+                              q1_performance_result="900", q1_business_volume="1000",
+                              q2_performance_result="", q2_business_volume="", q3_performance_result="",
+                              q3_business_volume="", q4_performance_result="", q4_business_volume="",
+                              performance="0.90000", owner_org_title="Transport Canada | Transports Canada"),
+    ]
+    return ecrire(dossier / nom, texte_csv(COLONNES_NORMES_2017_2018, lignes))
+
+
+def ligne_norme_2017_2020(**valeurs) -> dict[str, str]:
+    """Une norme 2017-2020 (25 colonnes), cible et rendement en pourcentage."""
+    ligne = {c: "" for c in COLONNES_NORMES_2017_2020}
+    ligne.update(
+        fiscal_yr="2018-2019", service_id="135", service_name_en="Farm Debt Mediation Service",
+        service_name_fr="Service de médiation en matière d'endettement agricole", service_std_id="2094",
+        service_std_en="Notify you by the end of next business day",
+        service_std_fr="Vous aviser d'ici la fin du jour ouvrable suivant",
+        service_std_url_en="http://www.agr.gc.ca/std", service_std_url_fr="http://www.agr.gc.ca/norme",
+        service_std_type="time", target_type="percentage", service_std_target="80",
+        volume_meeting_target="198", total_volume="204", performance="97.05882352941177",
+        gcss_tool_fiscal_yr="2017-2018", channel="onl", standard_channel_comment_en="Online form",
+        standard_channel_comment_fr="Formulaire en ligne", standard_comment_en="Measured monthly.",
+        standard_comment_fr="Mesuré chaque mois.", realtime_result_url_en="http://www.agr.gc.ca/rt",
+        realtime_result_url_fr="http://www.agr.gc.ca/tr", department_name_en="Agriculture and Agri-Food Canada",
+        department_name_fr="Agriculture et Agroalimentaire Canada",
+    )
+    ligne.update(valeurs)
+    return ligne
+
+
+def fichier_normes_2017_2020(dossier: Path, lignes=None, nom: str = "normes_2017_2020.csv") -> Path:
+    lignes = lignes or [
+        ligne_norme_2017_2020(),
+        ligne_norme_2017_2020(service_std_id="572", service_std_type="acces", channel="NA",
+                              target_type="other_type", service_std_target="ND", volume_meeting_target="ND",
+                              total_volume="ND", performance="ND", standard_comment_en="", standard_comment_fr=""),
+    ]
+    return ecrire(dossier / nom, texte_csv(COLONNES_NORMES_2017_2020, lignes))

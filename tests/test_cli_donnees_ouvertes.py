@@ -7,7 +7,7 @@ import io
 
 import pytest
 
-from fichiers_gc import fichier_actuel, fichier_normes, lignes_actuelles
+from fichiers_gc import fichier_2016_2018, fichier_actuel, fichier_normes, fichier_normes_2017_2018, lignes_actuelles
 from gesserv_bureau.stockage.base import ouvrir
 from gesserv_bureau.stockage.depot_normes import DepotNormes
 from gesserv_bureau.stockage.depot_services import DepotServices
@@ -41,6 +41,23 @@ def test_importer_puis_exporter_a_l_identique(chemin, tmp_path, capsys):
     from openpyxl import load_workbook
 
     assert load_workbook(tmp_path / "x.xlsx")["Services"].max_row == 2
+
+
+def test_importer_les_formats_anciens_puis_exporter_au_format_actuel(chemin, tmp_path, capsys):
+    code, sortie, _ = lancer(capsys, "importer", str(fichier_2016_2018(tmp_path)))
+    assert code == 0
+    assert "Répertoire des services 2016-2018 (41 colonnes, numéros par ministère), 3 lignes." in sortie
+    assert "services ajoutés : 3, mis à jour : 0, inchangés : 0" in sortie
+    code, sortie, _ = lancer(capsys, "importer", str(fichier_2016_2018(tmp_path)))
+    assert "services ajoutés : 0, mis à jour : 0, inchangés : 3" in sortie
+    code, sortie, _ = lancer(capsys, "importer", str(fichier_normes_2017_2018(tmp_path)))
+    assert code == 0 and "Normes de service 2017-2018, résultats trimestriels (24 colonnes)" in sortie
+    code, _, _ = lancer(capsys, "exporter", str(tmp_path / "x.csv"))
+    lignes = list(csv.DictReader(io.StringIO((tmp_path / "x.csv").read_bytes().decode("utf-8-sig"))))
+    assert sorted(l["service_id"] for l in lignes) == ["aafc-aac-1", "tc-1", "tc-2"]
+    code, _, _ = lancer(capsys, "exporter", str(tmp_path / "n.csv"), "--normes")
+    normes = list(csv.DictReader(io.StringIO((tmp_path / "n.csv").read_bytes().decode("utf-8-sig"))))
+    assert sorted(l["service_id"] for l in normes) == ["aafc-aac-1", "tc-1"]
 
 
 def test_importer_un_fichier_avec_erreurs_code_1_rapport_et_rien_d_importe(chemin, tmp_path, capsys):

@@ -6,10 +6,12 @@ import csv
 import io
 import threading
 
+import pytest
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from fichiers_gc import fichier_actuel, fichier_normes, lignes_actuelles
+from fichiers_gc import fichier_2016_2018, fichier_actuel, fichier_normes, fichier_normes_2017_2020, lignes_actuelles
 from gesserv_bureau.domaine import fichier_csv, importation
 from gesserv_bureau.interface import taches
 from gesserv_bureau.stockage.depot_services import DepotServices
@@ -141,7 +143,7 @@ def test_annuler_une_analyse_en_cours_la_fenetre_reste_utilisable(qtbot, tmp_pat
     fenetre = ouvrir_fenetre(qtbot, tmp_path / "r.sqlite", "fr", demo=False)
     commencee = threading.Event()
 
-    def lente(chemin, progression=None, annule=None):
+    def lente(chemin, progression=None, annule=None, connues=frozenset()):
         commencee.set()
         while not annule():
             progression(0.5)
@@ -198,3 +200,31 @@ def test_le_tableau_de_bord_dans_son_onglet_suit_l_import_et_le_service_choisi(q
     combo.setCurrentIndex(autre)
     qtbot.waitUntil(lambda: tableau._donnees.service_pk == pk, timeout=5000)
     assert fenetre._service_tableau == pk
+
+
+@pytest.mark.parametrize("langue, repertoire, normes, identiques", [
+    ("fr", "Répertoire des services 2016-2018 (41 colonnes, numéros par ministère)",
+     "Normes de service 2017-2020 (25 colonnes)", "Dont 3 lignes identiques à leur dernier import"),
+    ("en", "Service inventory 2016–2018 (41 columns, IDs per department)",
+     "Service standards 2017–2020 (25 columns)", "Including 3 rows identical to their last import"),
+])
+def test_un_format_ancien_se_nomme_dans_la_langue_de_l_utilisateur(qtbot, tmp_path, langue, repertoire, normes,
+                                                                  identiques):
+    fenetre = ouvrir_fenetre(qtbot, tmp_path / "r.sqlite", langue, demo=False)
+    chemin = fichier_2016_2018(tmp_path)
+    dialogue = _importer(qtbot, fenetre, chemin)
+    assert dialogue.resultat.crees == 3
+    dialogue.close()
+    # réimporté : le même nom du format, et les lignes identiques dites comme telles
+    dialogue = fenetre.importer_donnees(chemin)
+    _attendre_analyse(qtbot, dialogue)
+    assert dialogue.etat.text().startswith(repertoire), dialogue.etat.text()
+    assert identiques in dialogue.etat.text()
+    dialogue.close()
+    dialogue = _importer(qtbot, fenetre, fichier_normes_2017_2020(tmp_path))
+    assert dialogue.resultat.services_crees == 1 and dialogue.resultat.crees == 2
+    dialogue.close()
+    dialogue = fenetre.importer_donnees(fichier_normes_2017_2020(tmp_path))
+    _attendre_analyse(qtbot, dialogue)
+    assert dialogue.etat.text().startswith(normes), dialogue.etat.text()
+    dialogue.close()

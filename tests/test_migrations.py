@@ -49,7 +49,7 @@ def test_une_base_figee_pour_chaque_version_anterieure():
     assert sorted(p.name for p in DONNEES.iterdir() if p.suffix != ".py" and p.name != "__pycache__") == sorted(
         figee(v).name for v in VERSIONS_ANTERIEURES
     )
-    assert VERSION_SCHEMA == len(NOMS_MIGRATIONS) == 12
+    assert VERSION_SCHEMA == len(NOMS_MIGRATIONS) == 13
 
 
 def _service_1_attendu(pk: int) -> Service:
@@ -93,6 +93,8 @@ def test_migration_d_une_base_figee(version, tmp_path, schema_actuel):
         attendu = _service_1_attendu(1)
         if version >= 4:
             attendu.donnees_ouvertes = {"sin_usage": ["Y", ""]}
+        if version >= 12:
+            attendu.etat_demande_temps_reel = "non"
         assert depot.charger(1) == attendu
         paiements = depot.charger(2)
         assert paiements.service_id == "INT-FIN-02" and paiements.portee == "interne"
@@ -119,6 +121,21 @@ def test_migration_d_une_base_figee(version, tmp_path, schema_actuel):
         assert all(depot.charger(pk).donnees_ouvertes == {} for pk in (2, 3))
         normes = DepotNormes(base).pour_service(1)
         assert [(n.norme_id, n.cible, n.rendement) for n in normes] == ([("STAN001", 0.8, 0.85)] if version >= 4 else [])
+        # 0012 : les normes déjà là gardent tout, et reçoivent les champs gérés à leur valeur par défaut
+        (finances,) = DepotNormes(base).pour_service(2) or [None]
+        if version >= 11:
+            assert (finances.norme_id, finances.volume_conforme, finances.volume_total, finances.rendement) == (
+                "STAN-FIN-1", 9120, 9500, 0.96)
+            gere = (finances.niveau_approbation, finances.date_approbation, finances.mise_en_oeuvre, finances.retiree_le)
+            assert gere == (("Ministre", "2024-04-01", True, "") if version >= 12 else ("", "", False, ""))
+            from gesserv_bureau.cas import normes as cas_normes
+
+            suivi = cas_normes.suivi(base, finances.pk)
+            assert [(r.periode, r.volume_conforme) for r in suivi.trimestres] == ([("T1", 2300)] if version >= 12 else [])
+            assert [a.texte for a in suivi.actions] == (["Célébrez la réussite."] if version >= 12 else [])
+            assert cas_normes.tolerance(base) == (0.03 if version >= 12 else 0.02)
+        else:
+            assert finances is None
         strategies = [s for s in DepotStrategies(base).toutes() if s.type == "strategie"]
         assert [(s.titre, s.statut, s.ffpm["forces"]) for s in strategies] == (
             [("Stratégie de gestion des services 2024-2027", "approuvee", ["Équipe stable"])] if version >= 6 else [])

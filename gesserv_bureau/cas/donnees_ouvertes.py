@@ -13,12 +13,13 @@ from pathlib import Path
 from gesserv_bureau.domaine import exportation, importation
 from gesserv_bureau.domaine.fichier_csv import ErreurFichier, ProblemeImport
 from gesserv_bureau.domaine.importation import Analyse
+from gesserv_bureau.referentiel.donnees_ouvertes import FORMATS_NORMES
 from gesserv_bureau.referentiel.messages_import import AVERTISSEMENT
 from gesserv_bureau.stockage.base import Base
 from gesserv_bureau.stockage.depot_normes import DepotNormes
 from gesserv_bureau.stockage.depot_services import DepotServices
 
-__all__ = ["Analyse", "ErreurFichier", "ResultatImport", "analyser", "importer", "importer_fichier",
+__all__ = ["Analyse", "ErreurFichier", "ResultatImport", "analyser", "empreintes_connues", "importer", "importer_fichier",
            "exporter_csv", "exporter_normes_csv", "exporter_xlsx", "services_internes"]
 
 
@@ -33,14 +34,26 @@ class ResultatImport:
     pks: list[int] = field(default_factory=list)  # les services importés
 
     @property
+    def normes_de_service(self) -> bool:
+        return self.format in FORMATS_NORMES
+
+    @property
     def total(self) -> int:
         return self.crees + self.modifies + self.inchanges
 
 
 def analyser(base: Base, chemin: Path | str, progression: Callable[[float], None] | None = None,
              annule: Callable[[], bool] | None = None) -> Analyse:
-    """L'analyse du fichier, avec ce que la base ajoute : les normes dont le service manque."""
-    return completer_analyse(base, importation.analyser(chemin, progression, annule))
+    """L'analyse du fichier, avec ce que la base ajoute : les normes dont le service manque; les
+    lignes identiques à celles d'un import précédent, pour un service inchangé depuis, ne sont
+    pas reconverties (:func:`empreintes_connues`)."""
+    return completer_analyse(base, importation.analyser(chemin, progression, annule, empreintes_connues(base)))
+
+
+def empreintes_connues(base: Base) -> set[str]:
+    """Les empreintes des lignes déjà importées dont le service n'a pas changé depuis (à lire
+    dans le fil de la connexion ``base``, puis à passer à l'analyse)."""
+    return DepotServices(base).empreintes_inchangees()
 
 
 def completer_analyse(base: Base, analyse: Analyse) -> Analyse:
@@ -59,13 +72,10 @@ def completer_analyse(base: Base, analyse: Analyse) -> Analyse:
             analyse, {cle: [(fr, en) for _pk, fr, en in sorted(v)] for cle, v in existants.items()})
     if analyse.normes:
         manquants = DepotNormes(base).services_manquants([n for _, n in analyse.normes])
-        signales = set()
-        for numero, n in analyse.normes:
-            cle = (n.exercice, n.service_id)
-            if cle in manquants and cle not in signales:
-                signales.add(cle)
+        for numero, n in analyse.normes:   # chaque norme dont le service manque : importée, signalée
+            if (n.exercice, n.service_id) in manquants:
                 analyse.problemes.append(ProblemeImport(numero, "service_id", n.service_id, "norme_sans_service",
-                                                        AVERTISSEMENT, {"exercice": n.exercice}))
+                                                        AVERTISSEMENT, {"exercice": n.exercice, "norme": n.norme_id}))
     analyse.problemes.sort(key=lambda p: p.ligne)
     return analyse
 
@@ -79,13 +89,15 @@ def importer(base: Base, analyse: Analyse, progression: Callable[[float], None] 
     if analyse.confirmation_encodage and not confirmer_encodage:
         raise ValueError("noms changés par l'encodage : import non confirmé")
     resultat = ResultatImport(analyse.format, avertissements=analyse.avertissements)
-    if analyse.format == "normes":
+    if analyse.normes_de_service:
         (resultat.crees, resultat.modifies, resultat.inchanges,
          resultat.services_crees) = DepotNormes(base).importer([n for _, n in analyse.normes], progression)
     else:
         services = [s for _, s in analyse.services]
+        empreintes = [analyse.empreintes.get(numero) for numero, _ in analyse.services]
         resultat.crees, resultat.modifies, resultat.inchanges = DepotServices(base).importer(
-            services, analyse.format, progression)
+            services, analyse.format, progression, empreintes)
+        resultat.inchanges += len(analyse.inchanges)
     return resultat
 
 

@@ -5,6 +5,11 @@
 l'import ressort telle quelle (graphie et ordre des codes d'origine compris), une colonne dont
 l'élément a changé ressort dans le code actuel. Les colonnes que les 18 éléments ne tiennent pas
 (système décisionnel automatisé, NAS, visites du site Web…) sont gardées et ressortent aussi.
+
+D'un format ancien (``domaine.formats_anciens``), un code de l'époque que son élément convertit
+ressort dans le code actuel; ce qui n'a pas de colonne dans le format actuel (ou n'y serait pas
+un code valide) est gardé sous le nom de sa colonne et ressort dans les remarques, précédé de ce
+nom : rien d'une ligne n'est perdu, et l'export reste au format actuel.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ import math
 import re
 
 from gesserv_bureau.domaine import exercice as exercices
+from gesserv_bureau.domaine import formats_anciens
 from gesserv_bureau.domaine.fichier_csv import ProblemeImport
 from gesserv_bureau.domaine.norme import NormeService
 from gesserv_bureau.domaine.service import Service, Volume
@@ -20,19 +26,6 @@ from gesserv_bureau.referentiel import donnees_ouvertes as do
 from gesserv_bureau.referentiel.codes import DESIGNATIONS
 from gesserv_bureau.referentiel.elements import PAR_CODE
 from gesserv_bureau.referentiel.messages_import import AVERTISSEMENT, ERREUR
-
-# Colonnes du gabarit 2016-2020 qui ont une colonne équivalente dans le format actuel.
-EQUIVALENTS_2016 = {
-    "calls_received": "num_phone_enquiries",
-    "web_visits_info_service": "num_website_visits",
-    "other_applications": "num_applications_by_other",
-    "use_of_sin": "sin_usage",
-    "cra_business_number": "cra_bn_identifier_usage",
-    "service_url_en": "service_uri_en",
-    "service_url_fr": "service_uri_fr",
-    "department_name_en": "owner_org_title",
-    "client_feedback": "client_feedback_channel",
-}
 
 _ENTIER = re.compile(r"^[+-]?\d+(\.0*)?$")
 _MILLIERS = re.compile(r"^\d{1,3}([,\u00a0\u202f ]\d{3})+$")
@@ -87,17 +80,25 @@ def decimal(valeur: str) -> tuple[float | None, str | None]:
 class _Ligne:
     """Une ligne en cours de conversion, qui accumule ses problèmes."""
 
-    def __init__(self, numero: int, valeurs: dict[str, str]):
+    def __init__(self, numero: int, valeurs: dict[str, str], noms: dict[str, str] | None = None,
+                 fichier: dict[str, str] | None = None):
         self.numero = numero
         self.valeurs = valeurs
+        self.noms = noms or {}          # nom actuel -> colonne du fichier (format ancien)
+        self.fichier = valeurs if fichier is None else fichier
         self.problemes: list[ProblemeImport] = []
 
     def v(self, colonne: str) -> str:
         return (self.valeurs.get(colonne) or "").strip()
 
     def probleme(self, colonne: str, code: str, gravite: str = ERREUR, **params) -> None:
-        self.problemes.append(ProblemeImport(self.numero, colonne, self.valeurs.get(colonne, ""),
+        """Un problème, signalé sous le nom de la colonne du fichier et sa valeur d'origine."""
+        nom = self.noms.get(colonne, colonne)
+        self.problemes.append(ProblemeImport(self.numero, nom, self.fichier.get(nom, self.valeurs.get(colonne, "")),
                                              code, gravite, params))
+
+    def colonnes_signalees(self) -> set[str]:
+        return {p.colonne for p in self.problemes}
 
     def inconnu(self, colonne: str, element: str) -> None:
         self.probleme(colonne, "code_inconnu", AVERTISSEMENT, element=PAR_CODE[element])
@@ -176,10 +177,15 @@ def _volume(ligne: _Ligne, colonne: str) -> Volume:
 
 
 def service_depuis_ligne(numero: int, valeurs: dict[str, str], fmt: str) -> tuple[Service | None, list[ProblemeImport]]:
-    """Le service d'une ligne du répertoire (``fmt`` : ``actuel``, ``2016`` ou ``2016_37``)."""
+    """Le service d'une ligne du répertoire (``fmt`` : ``actuel``, ``2016``, ``2016_37`` ou
+    ``2016_2018``, où le numéro d'ID est qualifié par le ministère, ``owner_org``)."""
     ligne = _Ligne(numero, valeurs)
     ex = _exercice(ligne)
     sid = _identifiant(ligne, "service_id")
+    if fmt in do.FORMATS_ID_PAR_MINISTERE and sid:
+        if not ligne.v("owner_org"):
+            ligne.probleme("owner_org", "ministere_obligatoire")
+        sid = formats_anciens.identifiant_ministere(ligne.v("owner_org"), sid)
     actuel = fmt == "actuel"
     idx = 0 if actuel else 1
     service = Service(exercice=ex or "", service_id=sid)
@@ -187,11 +193,13 @@ def service_depuis_ligne(numero: int, valeurs: dict[str, str], fmt: str) -> tupl
     service.description_fr = ligne.v("service_description_fr")
     service.description_en = ligne.v("service_description_en")
     service.programme_nom_fr, service.programme_nom_en = ligne.v("program_name_fr"), ligne.v("program_name_en")
-    service.programme_id = ligne.v("program_id") if actuel else ""
+    service.programme_id = ligne.v("program_id") if actuel else ligne.v("program_id_code")
     colonne_portee = "service_scope" if actuel else "external_internal"
     correspondance = do.PORTEE_ACTUELLE if actuel else do.PORTEE
     portees = [correspondance.get(c) for c in _codes(ligne.v(colonne_portee))]
-    if any(p is None for p in portees):
+    if not actuel and set(_codes(ligne.v(colonne_portee))) & do.PORTEES_MIXTES:
+        ligne.probleme(colonne_portee, "portee_mixte", AVERTISSEMENT)
+    elif any(p is None for p in portees):
         ligne.inconnu(colonne_portee, "portee")
     elif portees and len(set(portees)) == 1:
         service.portee = portees[0]
@@ -200,11 +208,13 @@ def service_depuis_ligne(numero: int, valeurs: dict[str, str], fmt: str) -> tupl
         for c in _codes(ligne.v("special_designations")):
             if c in do.SANS_DESIGNATION:
                 continue
-            d = do.DESIGNATION.get(c)
-            if d is None:
+            trouvees = do.DESIGNATIONS_2016_2018.get(c) if fmt == "2016_2018" else None
+            if trouvees is None:
+                trouvees = (do.DESIGNATION[c],) if c in do.DESIGNATION else None
+            if trouvees is None:
                 ligne.inconnu("special_designations", "designations")
-            elif d not in service.designations:
-                service.designations.append(d)
+                continue
+            service.designations.extend(d for d in trouvees if d not in service.designations)
         service.designations.sort(key=DESIGNATIONS.codes().index)
     service.groupes_clients = _groupes(ligne, "client_target_groups")
     frais = _un_code(ligne, "service_fee", do.OUI_NON_SO, "frais")
@@ -221,18 +231,78 @@ def service_depuis_ligne(numero: int, valeurs: dict[str, str], fmt: str) -> tupl
             if erreur:
                 ligne.probleme(colonne, erreur)
     # ce que le fichier porte au-delà des 18 éléments, et les valeurs d'origine
-    cible_de = (lambda c: c) if actuel else (lambda c: EQUIVALENTS_2016.get(c, c))
-    service.donnees_ouvertes = {cible_de(c): [b, ""] for c, b in valeurs.items() if cible_de(c) in do.AUTRES_DEMANDES}
+    equivalents = {**do.EQUIVALENTS.get(fmt, {}), **({} if actuel else do.ELEMENTS_ANCIENS)}
+    cible_de = equivalents.get
+    service.donnees_ouvertes = {cible_de(c, c): [b, ""] for c, b in valeurs.items() if cible_de(c, c) in do.AUTRES_DEMANDES}
     convertie = ligne_depuis_service(service)
-    gardees: dict[str, list[str]] = {}
-    for colonne, brut in valeurs.items():
-        cible = cible_de(colonne)
-        if brut != convertie.get(cible, ""):
-            gardees[cible] = [brut, convertie.get(cible, "")]
-    service.donnees_ouvertes = gardees
+    if actuel:
+        service.donnees_ouvertes = {c: [b, convertie.get(c, "")] for c, b in valeurs.items() if b != convertie.get(c, "")}
+    else:
+        actuelles, noms, extras = {}, {}, {}
+        for colonne, brut in valeurs.items():
+            cible = cible_de(colonne, colonne)
+            if cible in _ACTUELLES:
+                actuelles[cible], noms[cible] = formats_anciens.traduire_codes(cible, brut), colonne
+            else:
+                extras[colonne] = brut
+        sauf = {"service_id"} if fmt in do.FORMATS_ID_PAR_MINISTERE else set()
+        service.donnees_ouvertes = _gardees_anciennes(actuelles, noms, extras, convertie, do.CODES_ACTUELS,
+                                                      ligne.colonnes_signalees(), sauf)
     if ex is None or not sid or any(p.gravite == ERREUR for p in ligne.problemes):
         return None, ligne.problemes
     return service, ligne.problemes
+
+
+_ACTUELLES = frozenset(do.COLONNES_ACTUELLES)
+
+
+def _gardees_anciennes(actuelles: dict[str, str], noms: dict[str, str], extras: dict[str, str],
+                       convertie: dict[str, str], codes: dict[str, set[str]], signalees: set[str],
+                       sauf: set[str]) -> dict[str, list[str]]:
+    """Ce qu'une ligne d'un format ancien garde (colonne -> [valeur d'origine, valeur convertie]).
+
+    Une colonne qui a son équivalent actuel n'est gardée que si l'élément ne dit pas tout : une
+    valeur sans élément, un code inconnu ou ambigu. Un code ancien que son élément convertit
+    sans reste ne l'est pas : à l'export, c'est le code actuel qui ressort. Une valeur qui n'est
+    pas un code actuel est gardée sous le nom de sa colonne d'origine, et ressort dans les
+    remarques; les colonnes sans équivalent aussi. ``sauf`` : les colonnes dont la valeur
+    convertie dit déjà tout (le numéro qualifié par le ministère)."""
+    gardees: dict[str, list[str]] = {}
+    for cible, brut in actuelles.items():
+        conv = convertie.get(cible, "")
+        if brut == conv or cible in sauf:
+            continue
+        nom = noms.get(cible, cible)
+        if not formats_anciens.code_valide(cible, brut, codes):
+            if conv and nom not in signalees:
+                continue   # le code de son époque, converti par son élément
+            gardees[nom] = [brut, ""] if nom != cible else [brut, conv]
+        else:
+            gardees[cible] = [brut, conv]
+    for colonne, brut in extras.items():
+        if brut.strip():
+            gardees[colonne] = [brut, ""]
+    return gardees
+
+
+def _restaurer(ligne: dict[str, str], donnees: dict[str, list[str]], codes: dict[str, set[str]]) -> list[tuple[str, str]]:
+    """Remet dans la ligne exportée la valeur d'origine de chaque colonne dont l'élément n'a pas
+    changé depuis l'import; renvoie ce qui n'a pas sa place dans une colonne du format actuel
+    (une colonne d'un format ancien, un code d'une autre époque), pour les remarques."""
+    hors_colonnes: list[tuple[str, str]] = []
+    for colonne, (brut, convertie) in donnees.items():
+        if colonne not in ligne:
+            # une colonne ancienne que son élément porte déjà dans sa colonne actuelle (les services
+            # importés d'un gabarit 2016-2020 avant que ces colonnes ne soient ramenées aux noms
+            # actuels) : rien à ajouter
+            if brut.strip() and not ligne.get(do.ELEMENTS_ANCIENS.get(colonne, "")):
+                hors_colonnes.append((colonne, brut))
+        elif ligne[colonne] == convertie:
+            if formats_anciens.code_valide(colonne, brut, codes):
+                ligne[colonne] = brut
+            elif brut.strip():
+                hors_colonnes.append((colonne, brut))
+    return hors_colonnes
 
 
 # --- service -> ligne ------------------------------------------------------------------------
@@ -292,17 +362,26 @@ def exporter_service(service: Service) -> dict[str, str]:
     """La ligne exportée : les éléments du service, et ce que le fichier d'origine portait là
     où l'élément n'a pas changé depuis l'import."""
     ligne = ligne_depuis_service(service)
-    for colonne, (brut, convertie) in service.donnees_ouvertes.items():
-        if colonne in ligne and ligne[colonne] == convertie:
-            ligne[colonne] = brut
+    hors_colonnes = _restaurer(ligne, service.donnees_ouvertes, do.CODES_ACTUELS)
+    if hors_colonnes:
+        ligne["special_remarks_en"], ligne["special_remarks_fr"] = formats_anciens.remarques(
+            hors_colonnes, (ligne["special_remarks_en"], ligne["special_remarks_fr"]))
     return ligne
 
 
 # --- normes de service -----------------------------------------------------------------------
-def norme_depuis_ligne(numero: int, valeurs: dict[str, str]) -> tuple[NormeService | None, list[ProblemeImport]]:
-    ligne = _Ligne(numero, valeurs)
+def norme_depuis_ligne(numero: int, valeurs: dict[str, str],
+                       fmt: str = "normes") -> tuple[NormeService | None, list[ProblemeImport]]:
+    """La norme d'une ligne d'un fichier des normes (``fmt`` : ``normes``, ``normes_2017_2018``
+    ou ``normes_2017_2020``, ramenés d'abord aux colonnes actuelles)."""
+    fichier, noms, extras = valeurs, {}, {}
+    if fmt != "normes":
+        valeurs, noms, extras = formats_anciens.norme_actuelle(fmt, fichier)
+    ligne = _Ligne(numero, valeurs, noms, fichier)
     ex = _exercice(ligne)
     sid = _identifiant(ligne, "service_id")
+    if fmt in do.FORMATS_ID_PAR_MINISTERE and sid and not ligne.v("owner_org"):
+        ligne.probleme("owner_org", "ministere_obligatoire")
     nid = _identifiant(ligne, "service_standard_id")
     norme = NormeService(exercice=ex or "", service_id=sid, norme_id=nid)
     norme.norme_fr, norme.norme_en = ligne.v("service_standard_fr"), ligne.v("service_standard_en")
@@ -318,12 +397,17 @@ def norme_depuis_ligne(numero: int, valeurs: dict[str, str]) -> tuple[NormeServi
         valeur, erreur = decimal(ligne.v(colonne))
         if erreur:
             ligne.probleme(colonne, erreur)
-        setattr(norme, attribut, valeur)
+        setattr(norme, attribut, formats_anciens.a_l_echelle(fmt, colonne, valeur))
     for colonne, attribut in (("volume_meeting_target", "volume_conforme"), ("total_volume", "volume_total")):
         etat, n, erreur = entier(ligne.v(colonne))
         if erreur:
             ligne.probleme(colonne, erreur)
         setattr(norme, attribut, n)
+    for colonne in extras:   # les résultats de chaque trimestre : des nombres entiers, NA ou ND
+        if colonne.startswith(do.TRIMESTRES):
+            _etat, _n, erreur = entier(extras[colonne].strip())
+            if erreur:
+                ligne.problemes.append(ProblemeImport(numero, colonne, extras[colonne], erreur))
     if norme.rendement is not None and norme.rendement > 1:
         ligne.probleme("performance", "rendement_superieur", AVERTISSEMENT)
     atteinte = ligne.v("target_met")
@@ -335,7 +419,12 @@ def norme_depuis_ligne(numero: int, valeurs: dict[str, str]) -> tuple[NormeServi
     norme.url_resultats_fr = ligne.v("performance_results_uri_fr")
     norme.url_resultats_en = ligne.v("performance_results_uri_en")
     convertie = ligne_depuis_norme(norme)
-    norme.donnees_ouvertes = {c: [b, convertie.get(c, "")] for c, b in valeurs.items() if b != convertie.get(c, "")}
+    if fmt == "normes":
+        norme.donnees_ouvertes = {c: [b, convertie.get(c, "")] for c, b in valeurs.items() if b != convertie.get(c, "")}
+    else:
+        sauf = set(formats_anciens.ECHELLES[fmt]) | ({"service_id"} if fmt in do.FORMATS_ID_PAR_MINISTERE else set())
+        norme.donnees_ouvertes = _gardees_anciennes(valeurs, noms, extras, convertie, do.CODES_ACTUELS_NORMES,
+                                                    ligne.colonnes_signalees(), sauf)
     if ex is None or not sid or not nid or any(p.gravite == ERREUR for p in ligne.problemes):
         return None, ligne.problemes
     return norme, ligne.problemes
@@ -371,9 +460,10 @@ def exporter_norme(norme: NormeService, service: Service | None = None) -> dict[
     ligne = ligne_depuis_norme(norme)
     if service is not None:
         ligne["service_name_en"], ligne["service_name_fr"] = service.nom_en, service.nom_fr
-    for colonne, (brut, convertie) in norme.donnees_ouvertes.items():
-        if colonne in ligne and ligne[colonne] == convertie:
-            ligne[colonne] = brut
+    hors_colonnes = _restaurer(ligne, norme.donnees_ouvertes, do.CODES_ACTUELS_NORMES)
+    if hors_colonnes:
+        ligne["comments_en"], ligne["comments_fr"] = formats_anciens.remarques(
+            hors_colonnes, (ligne["comments_en"], ligne["comments_fr"]))
     return ligne
 
 

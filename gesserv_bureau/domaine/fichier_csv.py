@@ -2,8 +2,9 @@
 marque d'ordre d'octets, fins de ligne CRLF ou LF (même mêlées), sauts de ligne dans les
 cellules entre guillemets, ``;`` comme séparateur et une ligne d'horodatage à la fin.
 
-Le format (répertoire actuel, gabarit 2016-2020 de 39 ou 37 colonnes, normes de service) se
-reconnaît à l'en-tête. Rien ici ne touche à la base.
+Le format (répertoire actuel, gabarit 2016-2020 de 39 ou 37 colonnes, répertoire 2016-2018 de 41
+colonnes; normes de service actuelles, 2017-2018 trimestrielles, 2017-2020) se reconnaît à
+l'en-tête (``referentiel.donnees_ouvertes.FORMATS``). Rien ici ne touche à la base.
 """
 
 from __future__ import annotations

@@ -9,17 +9,21 @@ from __future__ import annotations
 
 import codecs
 import csv
+import hashlib
 import io
 import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from gesserv_bureau.domaine import conversion_gc, fichier_csv
+from gesserv_bureau.domaine import exercice as exercices_
 from gesserv_bureau.domaine.fichier_csv import Lecture, ProblemeImport
 from gesserv_bureau.domaine.norme import NormeService
 from gesserv_bureau.domaine.service import Service
+from gesserv_bureau.referentiel.donnees_ouvertes import FORMATS_NORMES
 from gesserv_bureau.referentiel.messages_import import AVERTISSEMENT, ERREUR
 
 NOMS_FORMATS = {
@@ -29,8 +33,24 @@ NOMS_FORMATS = {
              "Service inventory, 2016–2020 template (39 columns)"),
     "2016_37": ("Répertoire des services, gabarit 2016-2020 (37 colonnes)",
                 "Service inventory, 2016–2020 template (37 columns)"),
+    "2016_2018": ("Répertoire des services 2016-2018 (41 colonnes, numéros par ministère)",
+                  "Service inventory 2016–2018 (41 columns, IDs per department)"),
     "normes": ("Normes de service (24 colonnes)", "Service standards (24 columns)"),
+    "normes_2017_2018": ("Normes de service 2017-2018, résultats trimestriels (24 colonnes)",
+                         "Service standards 2017–2018, quarterly results (24 columns)"),
+    "normes_2017_2020": ("Normes de service 2017-2020 (25 colonnes)",
+                         "Service standards 2017–2020 (25 columns)"),
 }
+
+VERSION_CONVERSION = "1"
+"""Entre dans l'empreinte de chaque ligne : à changer quand une règle de conversion change,
+pour que le réimport reconvertisse les lignes déjà importées."""
+
+
+def empreinte(fmt: str, colonnes: tuple[str, ...], valeurs: dict[str, str]) -> str:
+    """L'empreinte d'une ligne du fichier (son format, ses valeurs dans l'ordre du format)."""
+    texte = "\x1f".join((VERSION_CONVERSION, fmt, *(valeurs.get(c, "") for c in colonnes)))
+    return hashlib.blake2b(texte.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
 SEUIL_ENCODAGE = 3
@@ -58,6 +78,10 @@ class Analyse:
     normes: list[tuple[int, NormeService]] = field(default_factory=list)
     problemes: list[ProblemeImport] = field(default_factory=list)
     changements_encodage: list[ChangementEncodage] = field(default_factory=list)
+    empreintes: dict[int, str] = field(default_factory=dict)   # ligne -> empreinte (services)
+    inchanges: list[tuple[int, str]] = field(default_factory=list)
+    """(ligne, exercice) des lignes identiques à celles dont un service inchangé depuis a été
+    importé : ni reconverties, ni réécrites."""
 
     @property
     def confirmation_encodage(self) -> bool:
@@ -68,6 +92,16 @@ class Analyse:
     @property
     def format(self) -> str:
         return self.lecture.format
+
+    @property
+    def normes_de_service(self) -> bool:
+        """Vrai pour un fichier des normes de service (de n'importe quelle époque)."""
+        return self.format in FORMATS_NORMES
+
+    @property
+    def nombre_objets(self) -> int:
+        """Les services (ou normes) que le fichier donne, inchangés compris."""
+        return (len(self.normes) if self.normes_de_service else len(self.services)) + len(self.inchanges)
 
     def nom_format(self, langue: str) -> str:
         fr, en = NOMS_FORMATS[self.format]
@@ -92,7 +126,7 @@ class Analyse:
 
     def exercices(self) -> list[str]:
         objets = [s for _, s in self.services] + [n for _, n in self.normes]
-        return sorted({o.exercice for o in objets})
+        return sorted({o.exercice for o in objets} | {ex for _, ex in self.inchanges})
 
     def apercu(self, nombre: int = 50) -> tuple[tuple[str, ...], list[tuple[int, list[str]]]]:
         """Les colonnes et les premières lignes telles que le fichier les donne."""
@@ -102,9 +136,11 @@ class Analyse:
 
 
 def analyser(chemin: Path | str, progression: Callable[[float], None] | None = None,
-             annule: Callable[[], bool] | None = None) -> Analyse:
+             annule: Callable[[], bool] | None = None, connues: set[str] | frozenset[str] = frozenset()) -> Analyse:
     """Lit et convertit le fichier; lève :class:`fichier_csv.ErreurFichier` pour un fichier
-    refusé en entier. ``progression`` reçoit une fraction de 0 à 1."""
+    refusé en entier. ``progression`` reçoit une fraction de 0 à 1. ``connues`` : les empreintes
+    des lignes déjà importées dont le service n'a pas changé depuis (``DepotServices.
+    empreintes_inchangees``) : ces lignes-là ne sont pas reconverties (comparer, pas réécrire)."""
     def etape(debut: float, fin: float):
         return (lambda f: progression(debut + (fin - debut) * f)) if progression else None
 
@@ -112,12 +148,18 @@ def analyser(chemin: Path | str, progression: Callable[[float], None] | None = N
     analyse = Analyse(lecture, problemes=list(lecture.problemes))
     total = len(lecture.enregistrements) or 1
     avancer = etape(0.3, 1.0)
-    normes = lecture.format == "normes"
+    normes = analyse.normes_de_service
+    fmt, colonnes = lecture.format, lecture.colonnes
     for i, (numero, valeurs) in enumerate(lecture.enregistrements):
         if normes:
-            objet, problemes = conversion_gc.norme_depuis_ligne(numero, valeurs)
+            objet, problemes = conversion_gc.norme_depuis_ligne(numero, valeurs, fmt)
         else:
-            objet, problemes = conversion_gc.service_depuis_ligne(numero, valeurs, lecture.format)
+            cle = empreinte(fmt, colonnes, valeurs)
+            if cle in connues:
+                analyse.inchanges.append((numero, _exercice(valeurs.get("fiscal_yr", ""))))
+                continue
+            analyse.empreintes[numero] = cle
+            objet, problemes = conversion_gc.service_depuis_ligne(numero, valeurs, fmt)
         analyse.problemes.extend(problemes)
         if objet is not None:
             (analyse.normes if normes else analyse.services).append((numero, objet))
@@ -133,8 +175,14 @@ def analyser(chemin: Path | str, progression: Callable[[float], None] | None = N
     return analyse
 
 
+@lru_cache(maxsize=64)
+def _exercice(brut: str) -> str:
+    """L'exercice d'une ligne inchangée (déjà importée : il est valide)."""
+    return exercices_.normaliser(brut.strip())
+
+
 def _signaler_doubles(analyse: Analyse) -> None:
-    if analyse.format == "normes":
+    if analyse.normes_de_service:
         vus = Counter((n.exercice, n.service_id, n.norme_id) for _, n in analyse.normes)
         for numero, n in analyse.normes:
             if vus[(n.exercice, n.service_id, n.norme_id)] > 1:

@@ -1,5 +1,7 @@
 """Une norme de service (2.7) : la norme, sa cible opérationnelle et le rendement mesuré,
-telle que le fichier des normes de service des données ouvertes la décrit (24 colonnes), et
+telle que le fichier des normes de service des données ouvertes la décrit (24 colonnes; les
+formats 2017-2018 et 2017-2020 y sont ramenés, ce qu'ils ont de plus — les résultats de chaque
+trimestre, le type de cible… — gardé dans ``donnees_ouvertes`` sous le nom de sa colonne), et
 ce que le ministère gère de plus dans l'application (le type de cible, l'approbation, la page
 du rendement en temps réel, la mise en œuvre, le retrait) — :data:`CHAMPS_GERES`, qu'un import
 ne touche jamais. Les résultats par trimestre sont des :class:`ResultatNorme`; le résultat de

@@ -164,8 +164,13 @@ class DialogueImport(Retraduisible, QDialog):
         self._vider()
         self._demarrer("analyse", self.tr("Lecture et vérification de « %1 »…").replace("%1", Path(chemin).name))
         travail = self._travail
+        try:   # ce que la base sait des lignes déjà importées, lu ici (le fil de la connexion)
+            connues = donnees_ouvertes.empreintes_connues(self.base)
+        except ErreurStockage as exc:
+            self._echec(exc)
+            return
         # la lecture du fichier dans un fil de travail; ce que la base y ajoute, ici
-        taches.lancer(self, lambda: importation.analyser(chemin, travail.avancer, travail.annule.is_set),
+        taches.lancer(self, lambda: importation.analyser(chemin, travail.avancer, travail.annule.is_set, connues=connues),
                       self._analyse_faite, self._echec)
 
     def _analyse_faite(self, analyse: Analyse) -> None:
@@ -264,7 +269,7 @@ class DialogueImport(Retraduisible, QDialog):
     def _import_fait(self, resultat) -> None:
         self._arreter()
         self.resultat = resultat
-        if resultat.format == "normes":
+        if resultat.normes_de_service:
             texte = self.tr("Import terminé — normes ajoutées : %1, mises à jour : %2, inchangées : %3; services créés pour elles : %4.")
             texte = texte.replace("%4", str(resultat.services_crees))
         else:
@@ -352,12 +357,15 @@ class DialogueImport(Retraduisible, QDialog):
 
     def _decrire(self) -> None:
         a = self.analyse
-        objets = len(a.normes) if a.format == "normes" else len(a.services)
+        objets = a.nombre_objets
         texte = self.tr("%1 — %2 lignes, exercices : %3.").replace("%1", a.nom_format(self.langue)) \
             .replace("%2", str(a.nombre_lignes)).replace("%3", ", ".join(a.exercices()) or "—")
         if a.importable:
             suite = self.tr("Prêt à importer : %1 lignes. Avertissements : %2 (ils n'empêchent rien).")
             suite = suite.replace("%1", str(objets)).replace("%2", str(len(a.avertissements)))
+            if a.inchanges:
+                suite += "\n" + self.tr("Dont %1 lignes identiques à leur dernier import, pour des services inchangés "
+                                          "depuis : rien à y changer.").replace("%1", str(len(a.inchanges)))
             self.etat.setStyleSheet("")
             if a.confirmation_encodage:
                 suite += "\n" + self.tr("Attention : %1 noms ne changeraient que par l'encodage des caractères "

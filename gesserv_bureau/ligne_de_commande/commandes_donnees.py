@@ -60,7 +60,7 @@ def _importer(base, args: argparse.Namespace, trad: Traductions, t) -> int:
         print(t("verifie"))
         return 0
     r = donnees_ouvertes.importer(base, analyse, confirmer_encodage=args.confirmer_encodage)
-    if r.format == "normes":
+    if r.normes_de_service:
         print(t("importe_normes", crees=r.crees, modifies=r.modifies, inchanges=r.inchanges,
                 services=r.services_crees, avertissements=len(r.avertissements)))
     else:

@@ -35,11 +35,11 @@ MESSAGES: Catalogue = {
         "File “{fichier}” is not a CSV (comma-separated text) file.",
     ),
     "entete_inconnue": (
-        "L'en-tête du fichier ne correspond à aucun format connu (répertoire des services : 46, 39 "
-        "ou 37 colonnes; normes de service : 24 colonnes). Colonnes inattendues : {inattendues}. "
+        "L'en-tête du fichier ne correspond à aucun format connu (répertoire des services : 46, 41, 39 "
+        "ou 37 colonnes; normes de service : 24 ou 25 colonnes). Colonnes inattendues : {inattendues}. "
         "Colonnes manquantes : {manquantes}.",
-        "The file's header matches no known format (service inventory: 46, 39 or 37 columns; "
-        "service standards: 24 columns). Unexpected columns: {inattendues}. Missing columns: {manquantes}.",
+        "The file's header matches no known format (service inventory: 46, 41, 39 or 37 columns; "
+        "service standards: 24 or 25 columns). Unexpected columns: {inattendues}. Missing columns: {manquantes}.",
     ),
     "aucune_colonne": (
         "Le fichier « {fichier} » n'a aucune colonne du répertoire des services ni des normes de "
@@ -123,10 +123,24 @@ MESSAGES: Catalogue = {
         "is imported as a separate service.",
     ),
     "norme_sans_service": (
-        "Aucun service « {valeur} » pour l'exercice {exercice} dans le répertoire : il est créé à partir "
-        "de la norme, avec ses éléments à compléter.",
-        "No service “{valeur}” for fiscal year {exercice} in the inventory: it is created from the "
-        "standard, with its elements to be completed.",
+        "Norme « {norme} » : aucun service « {valeur} » pour l'exercice {exercice} dans le répertoire. "
+        "La norme est importée quand même, et le service créé à partir d'elle, avec ses éléments à "
+        "compléter : vérifiez le numéro, ou importez d'abord le répertoire de cet exercice.",
+        "Standard “{norme}”: no service “{valeur}” for fiscal year {exercice} in the inventory. The "
+        "standard is imported anyway, and the service created from it, with its elements to be "
+        "completed: check the ID, or import that fiscal year's inventory first.",
+    ),
+    "ministere_obligatoire": (
+        "Dans ce format, les numéros de service sont propres à chaque ministère : le ministère "
+        "(owner_org) est obligatoire, sans lui le service se confondrait avec celui d'un autre ministère.",
+        "In this format, service IDs are numbered per department: the department (owner_org) is "
+        "required, otherwise the service would be confused with another department's.",
+    ),
+    "portee_mixte": (
+        "« {valeur} » : service externe et service interne intégré à la fois; la portée (élément 10) "
+        "est à choisir. Le code d'origine est gardé.",
+        "“{valeur}”: both an external and an internal enterprise service; the scope (element 10) is to "
+        "be chosen. The original code is kept.",
     ),
     "norme_double": (
         "La norme « {valeur} » figure plusieurs fois pour ce service et cet exercice : la dernière ligne l'emporte.",

@@ -17,7 +17,8 @@ NOMS_MIGRATIONS = ["0001_inventaire", "0002_journal_exclusion", "0003_activites_
                    "0009_fidelite",
                    "0010_ponderation_criteres_1b",
                    "0011_services_electroniques_internes",
-                   "0012_normes_gerees"]
+                   "0012_normes_gerees",
+                   "0013_empreintes_import"]
 VERSION_SCHEMA = len(NOMS_MIGRATIONS)
 
 COLONNES_POINTS = {code: f"pi_{code}" for code in POINTS_INTERACTION.codes()}

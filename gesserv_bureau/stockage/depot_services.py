@@ -79,6 +79,11 @@ def _aplatir(service: Service) -> dict[str, str]:
     return plat
 
 
+def _changes(plat_avant: dict[str, str], plat_apres: dict[str, str]) -> list[tuple[str, str | None, str]]:
+    """(champ, avant, après) de chaque élément aplati qui diffère."""
+    return [(c, plat_avant.get(c), v) for c, v in plat_apres.items() if plat_avant.get(c) != v]
+
+
 def _libelle(service: Service) -> str:
     return f"{service.service_id} {service.nom_fr or service.nom_en}".strip()
 
@@ -243,6 +248,8 @@ class DepotServices:
                 f"UPDATE service SET {', '.join(f'{c} = ?' for c in ligne)} WHERE pk = ?",
                 [*ligne.values(), service.pk],
             )
+            # changé hors de l'import : le réimport du fichier devra le comparer de nouveau
+            db.execute("DELETE FROM empreinte_import WHERE service_pk = ?", [service.pk])
             if any(c.startswith("volume_") for c in changes):
                 self._ecrire_volumes(db, service.pk, service)
             for champ in changes:
@@ -369,12 +376,22 @@ class DepotServices:
             journal.consigner(db, self.base.utilisateur, "creation_lot", "service", "", "", apres=str(n))
         return n
 
-    def importer(self, services: list[Service], fmt: str, progression=None) -> tuple[int, int, int]:
+    def empreintes_inchangees(self) -> set[str]:
+        """Les empreintes des lignes importées dont le service n'a pas changé depuis : leur
+        réimport n'a rien à changer (voir la migration 0013)."""
+        return {r[0] for r in self.conn.execute(
+            "SELECT e.empreinte FROM empreinte_import e JOIN service s ON s.pk = e.service_pk"
+            " WHERE s.modifie_le = e.modifie_le")}
+
+    def importer(self, services: list[Service], fmt: str, progression=None,
+                 empreintes: list[str] | None = None) -> tuple[int, int, int]:
         """Écrit les services d'un fichier importé, tout ou rien, dans une seule transaction.
 
         Un service se reconnaît à son exercice et à son numéro d'ID : réimporter le même
         fichier met à jour, ne double jamais. Un numéro que le fichier donne deux fois donne
-        deux services (la n-ième ligne retrouve le n-ième service de ce numéro).
+        deux services (la n-ième ligne retrouve le n-ième service de ce numéro). Chaque service
+        garde l'empreinte de sa ligne (``empreintes``, dans l'ordre des services), pour que le
+        réimport d'une ligne inchangée n'ait plus rien à comparer.
         Renvoie (créés, mis à jour, inchangés).
         """
         from collections import Counter
@@ -382,53 +399,65 @@ class DepotServices:
         from gesserv_bureau.domaine.conversion_gc import fusionner
 
         crees = modifies = inchanges = 0
+        empreintes = empreintes or [None] * len(services)
+        gardees: list[tuple[int, str, str]] = []   # (pk, empreinte, modifié le)
         with self.base.ecriture() as db:
             exercices = sorted({s.exercice for s in services})
             for ex in exercices:
                 self._assurer_exercice(db, ex)
-            existants: dict[tuple[str, str], list[int]] = {}
+            existants: dict[tuple[str, str], list[tuple[int, str]]] = {}
             marques = ", ".join("?" for _ in exercices)
-            for pk, ex, sid in db.execute(
-                f"SELECT pk, exercice, service_id FROM service WHERE exercice IN ({marques}) ORDER BY pk", exercices
+            for pk, ex, sid, modifie_le in db.execute(
+                f"SELECT pk, exercice, service_id, modifie_le FROM service WHERE exercice IN ({marques}) ORDER BY pk",
+                exercices,
             ):
-                existants.setdefault((ex, sid), []).append(pk)
+                existants.setdefault((ex, sid), []).append((pk, modifie_le))
             occurrences: Counter = Counter()
-            nouveaux: list[Service] = []
+            nouveaux: list[tuple[Service, str | None]] = []
             total = len(services) or 1
-            for i, service in enumerate(services):
+            maintenant = journal.maintenant()
+            for i, (service, empreinte) in enumerate(zip(services, empreintes)):
                 cle = (service.exercice, service.service_id)
                 rang = occurrences[cle]
                 occurrences[cle] += 1
                 pks = existants.get(cle, [])
                 if rang >= len(pks):
-                    nouveaux.append(service)
+                    nouveaux.append((service, empreinte))
                     continue
-                avant = self.charger(pks[rang])
+                pk, modifie_le = pks[rang]
+                avant = self.charger(pk)
                 apres = fusionner(avant, service, fmt)
-                plat_avant, plat_apres = _aplatir(avant), _aplatir(apres)
-                changes = [c for c in plat_apres if plat_avant.get(c) != plat_apres[c]]
+                # comparer d'abord les objets (rapide); aplatis seulement s'ils diffèrent
+                changes = [] if apres == avant else _changes(_aplatir(avant), _aplatir(apres))
                 if not changes:
                     inchanges += 1
+                    if empreinte:
+                        gardees.append((pk, empreinte, modifie_le or ""))
                     continue
                 ligne = _ligne(apres)
-                ligne["modifie_le"] = journal.maintenant()
+                ligne["modifie_le"] = maintenant
                 db.execute(f"UPDATE service SET {', '.join(f'{c} = ?' for c in ligne)} WHERE pk = ?",
                            [*ligne.values(), avant.pk])
                 self._ecrire_volumes(db, avant.pk, apres)
-                for champ in changes:
+                for champ, valeur_avant, valeur_apres in changes:
                     journal.consigner(db, self.base.utilisateur, "import", "service", avant.pk, _libelle(apres),
-                                      champ, plat_avant.get(champ), plat_apres[champ])
+                                      champ, valeur_avant, valeur_apres)
                 modifies += 1
+                if empreinte:
+                    gardees.append((pk, empreinte, maintenant))
                 if progression and i % 500 == 0:
                     progression(i / total / 2)
-            crees = self._inserer_nouveaux(db, nouveaux, progression)
+            crees = self._inserer_nouveaux(db, [s for s, _ in nouveaux], progression, maintenant)
+            gardees.extend((s.pk, e, maintenant) for s, e in nouveaux if e)
+            db.conn.executemany("INSERT OR REPLACE INTO empreinte_import (service_pk, empreinte, modifie_le)"
+                                " VALUES (?, ?, ?)", gardees)
         return crees, modifies, inchanges
 
-    def _inserer_nouveaux(self, db, services: list[Service], progression=None) -> int:
+    def _inserer_nouveaux(self, db, services: list[Service], progression=None, maintenant: str | None = None) -> int:
         if not services:
             return 0
         premier = (db.execute("SELECT max(pk) FROM service").fetchone()[0] or 0) + 1
-        maintenant = journal.maintenant()
+        maintenant = maintenant or journal.maintenant()
         lignes, volumes = [], []
         for i, service in enumerate(services):
             pk = premier + i

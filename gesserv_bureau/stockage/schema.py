@@ -463,6 +463,25 @@ def _m0012_normes_gerees(db: Database) -> None:
     _version(db, 12)
 
 
+@MIGRATIONS(name="0013_empreintes_import")
+def _m0013_empreintes_import(db: Database) -> None:
+    """Le réimport compare avant de réécrire : l'empreinte de la ligne du fichier dont chaque
+    service a été importé, et l'heure de son écriture (``modifie_le`` du service à ce moment).
+    Une ligne dont l'empreinte est connue, pour un service qui n'a pas changé depuis, n'a rien à
+    changer : elle n'est ni reconvertie ni réécrite. Toute autre écriture du service efface son
+    empreinte."""
+    db.execute(
+        """
+        CREATE TABLE empreinte_import (
+            service_pk INTEGER PRIMARY KEY REFERENCES service(pk) ON DELETE CASCADE,
+            empreinte TEXT NOT NULL,
+            modifie_le TEXT NOT NULL
+        )
+        """
+    )
+    _version(db, 13)
+
+
 if [m.name for m in MIGRATIONS._migrations] != NOMS_MIGRATIONS:
     raise RuntimeError("constantes.NOMS_MIGRATIONS ne suit pas les migrations de schema.py")
 VERSION_SCHEMA = len(NOMS_MIGRATIONS)

@@ -347,9 +347,26 @@ def remplir_v11(conn) -> None:
     )
 
 
+def remplir_v12(conn) -> None:
+    # à la version 12 (0012 : les normes gérées, l'état de la demande en temps réel) : la 11, une
+    # norme gérée (approbation, mise en œuvre), un trimestre, une action, la tolérance du ministère
+    # et un état de la demande; la base figée sert à monter par 0013 (les empreintes du réimport)
+    remplir_v11(conn)
+    conn.execute("UPDATE norme_service SET niveau_approbation = 'Ministre', date_approbation = '2024-04-01',"
+                 " mise_en_oeuvre = 1 WHERE norme_id = 'STAN-FIN-1'")
+    conn.execute("INSERT INTO resultat_norme (norme_pk, periode, volume_conforme, volume_total, modifie_le)"
+                 " SELECT pk, 'T1', 2300, 2400, '2025-02-01T09:00:00-05:00' FROM norme_service"
+                 " WHERE norme_id = 'STAN-FIN-1'")
+    conn.execute("INSERT INTO action_norme (uuid, norme_pk, scenario, texte, responsable, echeance, statut, cree_le,"
+                 " modifie_le) SELECT '5b0f3a52-7c1e-4c3e-9a55-0f5c2b1d7e01', pk, 'depasse', 'Célébrez la réussite.',"
+                 " 'Direction des finances', '2025-06-30', 'a_faire', '2025-02-01T09:00:00-05:00',"
+                 " '2025-02-01T09:00:00-05:00' FROM norme_service WHERE norme_id = 'STAN-FIN-1'")
+    conn.execute("INSERT INTO parametre (cle, valeur) VALUES ('tolerance_normes', '0.03')")
+    conn.execute("UPDATE service SET etat_demande_temps_reel = 'non' WHERE pk = 1")
+
+
 REMPLISSAGES = {1: remplir_v1, 2: remplir_v2, 3: remplir_v3, 4: remplir_v4, 5: remplir_v5, 6: remplir_v6,
-                7: remplir_v7, 8: remplir_v8, 9: remplir_v9, 10: remplir_v10,
-               11: remplir_v11}
+                7: remplir_v7, 8: remplir_v8, 9: remplir_v9, 10: remplir_v10, 11: remplir_v11, 12: remplir_v12}
 
 
 def fabriquer(version: int, cible: Path) -> None:
