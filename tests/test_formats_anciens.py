@@ -249,6 +249,13 @@ def test_normes_2017_2018_trimestres_gardes_et_rattachees_a_leur_ministere(tmp_p
         assert n.donnees_ouvertes[f"{q}_performance_result"][0] == conforme
         assert n.donnees_ouvertes[f"{q}_business_volume"][0] == total
     assert n.donnees_ouvertes["gcss_tool_fiscal_yr"][0] == "2016-2017"
+    # et les trimestres deviennent des résultats par période de la norme (T4, « ND », n'en est pas un)
+    from gesserv_bureau.cas import normes
+
+    suivi = normes.suivi(base, n.pk)
+    assert [(r.periode, r.volume_conforme, r.volume_total) for r in suivi.trimestres] == [
+        ("T1", 60, 64), ("T2", 70, 70), ("T3", 50, 60)]
+    assert suivi.exercice.source == "exercice" and suivi.scenario == "depasse"   # 180 / 194 = 92,8 % contre 80 %
     assert tc[0].type_norme == "ACS" and tc[0].cible == 0.9   # « 90 » : un pourcentage
     assert services["aafc-aac-1"].normes_service == "oui" and services["aafc-aac-1"].cibles_rendement == "oui"
     # réimport : rien ne change

@@ -121,3 +121,19 @@ def remarques(extras: list[tuple[str, str]], existantes: tuple[str, str]) -> tup
         if not colonne.endswith("_en"):
             fr.append(f"{colonne} : {valeur}")
     return "\n".join(en), "\n".join(fr)
+
+
+def trimestres_du_fichier(donnees_ouvertes: dict[str, list[str]]) -> list:
+    """Les résultats par trimestre qu'une norme du format 2017-2018 portait (``q1_performance_result``
+    : le volume qui respecte la norme; ``q1_business_volume`` : le volume total), en
+    ``ResultatNorme`` T1 à T4 : ceux dont les deux nombres sont des entiers et le conforme ne
+    dépasse pas le total (les autres restent dans ``donnees_ouvertes``, sous le nom de leur colonne)."""
+    from gesserv_bureau.domaine.norme import ResultatNorme
+
+    resultats = []
+    for i, q in enumerate(do.TRIMESTRES, start=1):
+        conforme = (donnees_ouvertes.get(f"{q}_performance_result") or [""])[0].strip()
+        total = (donnees_ouvertes.get(f"{q}_business_volume") or [""])[0].strip()
+        if _ENTIER.fullmatch(conforme) and _ENTIER.fullmatch(total) and int(conforme) <= int(total):
+            resultats.append(ResultatNorme(f"T{i}", int(conforme), int(total)))
+    return resultats

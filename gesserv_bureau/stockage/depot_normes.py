@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from gesserv_bureau.domaine.formats_anciens import trimestres_du_fichier
 from gesserv_bureau.domaine.norme import NormeService, ResultatNorme
 from gesserv_bureau.domaine.suivi_normes import ActionNorme
 from gesserv_bureau.domaine.service import Service
@@ -104,20 +105,25 @@ class DepotNormes:
     def enregistrer_resultat(self, r: ResultatNorme, libelle: str = "") -> None:
         """Le résultat d'un trimestre (vérifié avant); sans aucun volume, le trimestre est effacé."""
         with self.base.ecriture() as db:
-            avant = db.execute("SELECT volume_conforme, volume_total FROM resultat_norme WHERE norme_pk = ? AND periode = ?",
-                               [r.norme_pk, r.periode]).fetchone()
-            if r.volume_conforme is None and r.volume_total is None:
-                db.execute("DELETE FROM resultat_norme WHERE norme_pk = ? AND periode = ?", [r.norme_pk, r.periode])
-            else:
-                db.execute("INSERT INTO resultat_norme (norme_pk, periode, volume_conforme, volume_total, modifie_le)"
-                           " VALUES (?, ?, ?, ?, ?) ON CONFLICT (norme_pk, periode) DO UPDATE SET"
-                           " volume_conforme = excluded.volume_conforme, volume_total = excluded.volume_total,"
-                           " modifie_le = excluded.modifie_le",
-                           [r.norme_pk, r.periode, r.volume_conforme, r.volume_total, journal.maintenant()])
-            apres = (r.volume_conforme, r.volume_total)
-            if tuple(avant or (None, None)) != apres:
-                journal.consigner(db, self.base.utilisateur, "resultat", "norme_service", r.norme_pk, libelle,
-                                  r.periode, json.dumps(list(avant)) if avant else None, json.dumps(list(apres)))
+            self._ecrire_resultat(db, r, libelle)
+
+    def _ecrire_resultat(self, db, r: ResultatNorme, libelle: str, action: str = "resultat") -> None:
+        """Dans la transaction de l'appelant; rien n'est écrit (ni consigné) si rien ne change."""
+        avant = db.execute("SELECT volume_conforme, volume_total FROM resultat_norme WHERE norme_pk = ? AND periode = ?",
+                           [r.norme_pk, r.periode]).fetchone()
+        apres = (r.volume_conforme, r.volume_total)
+        if tuple(avant or (None, None)) == apres:
+            return
+        if r.volume_conforme is None and r.volume_total is None:
+            db.execute("DELETE FROM resultat_norme WHERE norme_pk = ? AND periode = ?", [r.norme_pk, r.periode])
+        else:
+            db.execute("INSERT INTO resultat_norme (norme_pk, periode, volume_conforme, volume_total, modifie_le)"
+                       " VALUES (?, ?, ?, ?, ?) ON CONFLICT (norme_pk, periode) DO UPDATE SET"
+                       " volume_conforme = excluded.volume_conforme, volume_total = excluded.volume_total,"
+                       " modifie_le = excluded.modifie_le",
+                       [r.norme_pk, r.periode, r.volume_conforme, r.volume_total, journal.maintenant()])
+        journal.consigner(db, self.base.utilisateur, action, "norme_service", r.norme_pk, libelle,
+                          r.periode, json.dumps(list(avant)) if avant else None, json.dumps(list(apres)))
 
     # --- le plan d'action ---------------------------------------------------------------------------
     def actions(self, norme_pk: int) -> list[ActionNorme]:
@@ -223,17 +229,26 @@ class DepotNormes:
                 ).fetchone()
                 if avant is None:
                     cols = ["service_pk", *valeurs, "modifie_le"]
-                    db.execute(f"INSERT INTO norme_service ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})",
-                               [service_pk, *valeurs.values(), maintenant])
+                    norme_pk = db.execute(f"INSERT INTO norme_service ({', '.join(cols)}) VALUES"
+                                          f" ({', '.join('?' for _ in cols)})",
+                                          [service_pk, *valeurs.values(), maintenant]).lastrowid
                     crees += 1
                 elif list(avant[1:]) != list(valeurs.values()):
+                    norme_pk = avant[0]
                     db.execute(f"UPDATE norme_service SET {', '.join(f'{c} = ?' for c in valeurs)}, modifie_le = ?"
-                               " WHERE pk = ?", [*valeurs.values(), maintenant, avant[0]])
-                    journal.consigner(db, self.base.utilisateur, "import", "norme_service", avant[0],
+                               " WHERE pk = ?", [*valeurs.values(), maintenant, norme_pk])
+                    journal.consigner(db, self.base.utilisateur, "import", "norme_service", norme_pk,
                                       f"{n.service_id} {n.norme_id}")
                     modifiees += 1
                 else:
+                    norme_pk = None
                     inchangees += 1
+                # les trimestres du format 2017-2018 : des résultats par période (T1 à T4)
+                if norme_pk is not None and any(c.startswith("q") and c.endswith("_business_volume")
+                                                for c in n.donnees_ouvertes):
+                    for r in trimestres_du_fichier(n.donnees_ouvertes):
+                        r.norme_pk = norme_pk
+                        self._ecrire_resultat(db, r, f"{n.service_id} {n.norme_id}", "import")
                 if progression and i % 500 == 0:
                     progression(i / total)
             if crees:
