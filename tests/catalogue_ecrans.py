@@ -72,6 +72,22 @@ def fabriques(base, dossiers: dict, traductions) -> dict[str, Callable[[], QWidg
     def evaluation(outil: str):
         return FenetreEvaluation(base, evaluer.toutes(base, outil)[0], langue)
 
+    def norme_demo():
+        """La norme de la démo qui a tout : trimestres, scénario 3, action envoyée au plan."""
+        from gesserv_bureau.cas import normes
+
+        return next(s.norme for s in normes.suivis(base) if s.norme.norme_id == "AAC-001-N1")
+
+    def dialogue_norme():
+        from gesserv_bureau.interface.dialogue_norme import DialogueNorme
+
+        return DialogueNorme(norme_demo(), lambda _valeurs: None, langue)
+
+    def suivi_norme():
+        from gesserv_bureau.interface.dialogue_suivi_norme import DialogueSuiviNorme
+
+        return DialogueSuiviNorme(base, norme_demo().pk, langue)
+
     return {
         # la fenêtre principale ferme sa base en se fermant : elle a la sienne, sur une copie
         "principale": lambda: FenetrePrincipale(_copie(base), traductions),
@@ -97,4 +113,6 @@ def fabriques(base, dossiers: dict, traductions) -> dict[str, Callable[[], QWidg
         "metadonnees": lambda: dialogues.DialogueMetadonnees(exercice, "Bureau de gestion des services", "2026-03-31"),
         "guide": lambda: GuideDemarrage(None, langue),
         "aide": lambda: _aide(langue),
+        "norme": dialogue_norme,
+        "suivi_norme": suivi_norme,
     }

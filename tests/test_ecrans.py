@@ -34,7 +34,8 @@ def _minimum(widget) -> QSize:
 
 NOMS_ECRANS = ["principale", "evaluation_1a", "evaluation_1b", "evaluation_2a", "liste_evaluations", "seances",
                "projection", "strategies", "strategie", "mise_a_jour", "ponderation_1b", "criteres_1b", "import",
-               "profil", "rapport", "signature", "verification", "certificats", "approbation", "registre_rapports", "metadonnees", "guide", "aide"]
+               "profil", "rapport", "signature", "verification", "certificats", "approbation", "registre_rapports", "metadonnees", "guide", "aide",
+               "norme", "suivi_norme"]
 
 
 def test_le_catalogue_nomme_chaque_ecran(dossier_base, qtbot):

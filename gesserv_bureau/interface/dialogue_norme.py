@@ -58,6 +58,7 @@ class DialogueNorme(Retraduisible, QDialog):
         # le formulaire défile : il tient sur un écran de 1280 × 720
         defilement = QScrollArea(self)
         defilement.setWidgetResizable(True)
+        self.defilement = defilement
         contenu = QWidget(defilement)
         self.forme = QFormLayout(contenu)
         self.champs: dict[str, QWidget] = {}
@@ -149,6 +150,7 @@ class DialogueNorme(Retraduisible, QDialog):
             self.etiquettes[champ].setText(texte)
             self.champs[champ].setAccessibleName(texte.replace("&", ""))
         self.setWindowTitle(self.tr("Modifier la norme de service") if self.norme else self.tr("Nouvelle norme de service"))
+        self.defilement.setAccessibleName(self.tr("Champs de la norme de service"))
         self.explication.setText(self.tr(
             "La norme de service est un engagement public à l'égard d'un niveau de rendement mesurable auquel les "
             "clients peuvent s'attendre dans des « circonstances normales ». La cible de rendement opérationnel est "

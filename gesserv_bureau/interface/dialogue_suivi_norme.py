@@ -68,6 +68,7 @@ class DialogueSuiviNorme(Retraduisible, QDialog):
         externe = QVBoxLayout(self)
         defilement = QScrollArea(self)
         defilement.setWidgetResizable(True)
+        self.defilement = defilement
         contenu = QWidget(defilement)
         pile = QVBoxLayout(contenu)
         self.titre = QLabel(contenu)
@@ -215,6 +216,7 @@ class DialogueSuiviNorme(Retraduisible, QDialog):
     def retraduire(self) -> None:
         n = self._suivi.norme
         self.setWindowTitle(self.tr("Résultats et plan d'action de la norme"))
+        self.defilement.setAccessibleName(self.tr("Résultats, scénario et plan d'action"))
         self.titre.setText(f"{n.norme_id} — {n.texte(self.langue)}")
         self.groupe_resultats.setTitle(self.tr("Résultats (le rendement est calculé)"))
         self.table.setHorizontalHeaderLabels([self.tr("Volume qui respecte la norme"), self.tr("Volume total"),
