@@ -18,7 +18,7 @@ from gesserv_bureau.referentiel import tableau_8
 from gesserv_bureau.referentiel.codes import EDITION
 from gesserv_bureau.referentiel.donnees_ouvertes import LIBELLES_CANAUX, LIBELLES_TYPES_NORME
 
-PARTS_NORMES = [0.17, 0.25, 0.09, 0.2, 0.17, 0.12]
+PARTS_NORMES = [0.18, 0.31, 0.08, 0.24, 0.19]
 PARTS_ACTIONS = [0.17, 0.3, 0.16, 0.1, 0.1, 0.17]
 ORDRE_SCENARIOS = ("depasse", "conforme", "non_atteinte", "mise_en_oeuvre", None)
 
@@ -96,14 +96,17 @@ def _service(g: ServiceNormes, langue: str) -> list[Fragment]:
 def table_normes(groupes: list[ServiceNormes], langue: str) -> Tableau:
     entete = [bi("Service", "Service", langue), bi("Norme", "Standard", langue), bi("Cible", "Target", langue),
               bi("Résultats (conforme / total = rendement)", "Results (meeting / total = performance)", langue),
-              bi("Scénario (tableau 8)", "Scenario (Table 8)", langue), bi("Actions", "Actions", langue)]
+              bi("Scénario (tableau 8) et actions", "Scenario (Table 8) and actions", langue)]
     lignes = []
     for g in groupes:
         for s in g.suivis:
-            faites = sum(1 for a in s.actions if a.statut == "terminee")
+            scenario = _scenario(s.scenario, langue)
+            if s.actions:   # le détail des actions : le tableau des plans d'action
+                faites = sum(1 for a in s.actions if a.statut == "terminee")
+                scenario += [Fragment("\n"), *bi(f"Actions : {len(s.actions)} ({faites} terminées)",
+                                                 f"Actions: {len(s.actions)} ({faites} completed)", langue)]
             lignes.append([_service(g, langue), _norme(s.norme, langue), _pct(s.norme.cible, langue),
-                           _resultats(s, langue), _scenario(s.scenario, langue),
-                           f"{len(s.actions)} ({faites} " + t_("terminées", "completed", langue) + ")" if s.actions else "—"])
+                           _resultats(s, langue), scenario])
     return Tableau(entete, lignes, largeurs=list(PARTS_NORMES),
                    resume=t_("Une ligne par norme de service, groupées par service",
                              "One row per service standard, grouped by service", langue))

@@ -57,7 +57,16 @@ def _frag(f: Fragment, langue_bloc: str) -> dict:
 
 
 def _texte(texte, langue: str) -> list[dict]:
-    return [_frag(f, langue) for f in fragments(texte)]
+    """Les fragments du texte; deux fragments voisins de mêmes marques n'en font qu'un (le gabarit
+    compose chaque fragment à part : moins de fragments, un rendu plus rapide)."""
+    morceaux: list[dict] = []
+    for f in fragments(texte):
+        d = _frag(f, langue)
+        if morceaux and all(morceaux[-1][k] == d[k] for k in ("l", "b", "i", "c", "f")):
+            morceaux[-1] = {**morceaux[-1], "t": morceaux[-1]["t"] + d["t"]}
+        else:
+            morceaux.append(d)
+    return morceaux
 
 
 def _phrases(texte: str) -> list[str]:
