@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import fields
 
 from gesserv_bureau.domaine.formats_anciens import trimestres_du_fichier
 from gesserv_bureau.domaine.norme import NormeService, ResultatNorme
@@ -17,12 +18,16 @@ from gesserv_bureau.stockage.lignes_normes import (
     _COLONNES,
     _COLONNES_ACTION,
     _COLONNES_FICHIER,
-    _norme,
     _texte_journal,
     _valeurs,
 )
 
 TOLERANCE = "tolerance_normes"
+
+_CHAMPS = tuple(f.name for f in fields(NormeService))
+_SELECTION = ", ".join(f"s.{c}" if c in ("exercice", "service_id") else f"n.{c}" for c in _CHAMPS)
+_RANG_DONNEES = _CHAMPS.index("donnees_ouvertes")
+_RANG_MISE_EN_OEUVRE = _CHAMPS.index("mise_en_oeuvre")
 
 
 class DepotNormes:
@@ -31,14 +36,19 @@ class DepotNormes:
         self.conn = base.conn
 
     def _lire(self, filtre: str, params: list) -> list[NormeService]:
+        # les colonnes dans l'ordre des champs de NormeService : chaque norme construite d'une
+        # ligne, par position (40 000 normes : 0,4 → 0,2 s; le contrôle de la qualité les lit toutes)
         curseur = self.conn.execute(
-            f"SELECT n.*, s.exercice, s.service_id FROM norme_service n JOIN service s ON s.pk = n.service_pk"
-            f" {filtre} ORDER BY n.pk", params
-        )
-        noms = [d[0] for d in curseur.description]
-        # les colonnes de la norme, par leur rang dans la ligne : un seul dictionnaire par norme
-        rangs = [(c, noms.index(c)) for c in (*_COLONNES, "exercice", "service_id", "pk", "service_pk")]
-        return [_norme({c: r[i] for c, i in rangs}) for r in curseur]
+            f"SELECT {_SELECTION} FROM norme_service n JOIN service s ON s.pk = n.service_pk {filtre} ORDER BY n.pk",
+            params)
+        normes = []
+        for r in curseur:
+            valeurs = list(r)
+            brut = valeurs[_RANG_DONNEES]
+            valeurs[_RANG_DONNEES] = {} if not brut or brut == "{}" else json.loads(brut)
+            valeurs[_RANG_MISE_EN_OEUVRE] = bool(valeurs[_RANG_MISE_EN_OEUVRE])
+            normes.append(NormeService(*valeurs))
+        return normes
 
     def pour_service(self, service_pk: int) -> list[NormeService]:
         return self._lire("WHERE n.service_pk = ?", [service_pk])
