@@ -162,3 +162,26 @@ def test_une_base_en_lecture_seule_ne_laisse_rien_ajouter(qtbot, tmp_path):
     groupe = fenetre.formulaire.groupe_normes
     qtbot.waitUntil(lambda: groupe._service is not None, timeout=5000)
     assert not groupe.bouton_ajouter.isEnabled()
+
+
+def test_l_historique_de_la_norme_suit_les_exercices(qtbot, tmp_path):
+    """La norme reprise à l'exercice suivant : le dialogue de l'un montre les deux années."""
+    from gesserv_bureau.stockage.base import ouvrir
+    from gesserv_bureau.cas import repertoire
+    from gesserv_bureau.stockage.depot_services import DepotServices
+
+    base = ouvrir(tmp_path / "r.sqlite")
+    repertoire.charger_demo(base)
+    depot = DepotServices(base)
+    pk = depot.pk_par_id("2024-2025", "AAC-001")
+    n = normes.creer(base, pk, norme_id="STD-1", norme_fr="Décision en 30 jours", cible=0.9)
+    normes.mesurer_exercice(base, n.pk, 95, 100)
+    depot.copier_exercice("2024-2025", "2025-2026")
+    (suivante,) = normes.normes_du_service(base, depot.pk_par_id("2025-2026", "AAC-001"))
+    dialogue = DialogueSuiviNorme(base, suivante.pk, "fr")
+    qtbot.addWidget(dialogue)
+    lignes = [[dialogue.historique.item(r, c).text() for c in range(5)] for r in range(dialogue.historique.rowCount())]
+    assert lignes == [["2024-2025", "90,0\u00a0%", "95,0\u00a0%", "Les résultats dépassent les normes", "—"],
+                      ["2025-2026", "90,0\u00a0%", "—", "—", "—"]]
+    assert dialogue.historique.item(1, 0).font().bold() and not dialogue.historique.item(0, 0).font().bold()
+    base.fermer()

@@ -2286,6 +2286,26 @@ The annual inventory update (requirement 7.1) starts from the previous fiscal ye
       <translation>Close</translation>
     </message>
     <message>
+      <source>Historique de la norme (chaque exercice)</source>
+      <translation>History of the standard (each fiscal year)</translation>
+    </message>
+    <message>
+      <source>Cible</source>
+      <translation>Target</translation>
+    </message>
+    <message>
+      <source>Scénario (tableau 8)</source>
+      <translation>Scenario (Table 8)</translation>
+    </message>
+    <message>
+      <source>Retirée le</source>
+      <translation>Retired on</translation>
+    </message>
+    <message>
+      <source>Historique de la norme</source>
+      <translation>History of the standard</translation>
+    </message>
+    <message>
       <source>Un volume est un nombre entier : vérifiez la ligne « %1 ».</source>
       <translation>A volume is a whole number: check the “%1” row.</translation>
     </message>

@@ -192,6 +192,19 @@ class DialogueSuiviNorme(Retraduisible, QDialog):
         ligne.addWidget(self.bouton_envoyer)
         pp.addLayout(ligne)
         pile.addWidget(self.groupe_plan)
+
+        # l'historique : la même norme (son numéro) dans chaque exercice du service
+        self.groupe_historique = QGroupBox(contenu)
+        ph = QVBoxLayout(self.groupe_historique)
+        self.historique = QTableWidget(0, 5, self.groupe_historique)
+        self.historique.setObjectName("historiqueNorme")
+        self.historique.setTabKeyNavigation(False)
+        self.historique.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.historique.verticalHeader().hide()
+        self.historique.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.historique.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        ph.addWidget(self.historique)
+        pile.addWidget(self.groupe_historique)
         pile.addStretch(1)
         defilement.setWidget(contenu)
         externe.addWidget(defilement, 1)
@@ -253,6 +266,10 @@ class DialogueSuiviNorme(Retraduisible, QDialog):
         if not self._strategies:
             self.strategies.addItem(self.tr("Aucune stratégie modifiable"), None)
         self.bouton_fermer.setText(self.tr("Fermer"))
+        self.groupe_historique.setTitle(self.tr("Historique de la norme (chaque exercice)"))
+        self.historique.setHorizontalHeaderLabels([self.tr("Exercice"), self.tr("Cible"), self.tr("Rendement"),
+                                                   self.tr("Scénario (tableau 8)"), self.tr("Retirée le")])
+        self.historique.setAccessibleName(self.tr("Historique de la norme"))
         self._afficher_suivi()
 
     # --- les résultats ----------------------------------------------------------------------------
@@ -344,6 +361,27 @@ class DialogueSuiviNorme(Retraduisible, QDialog):
                 .replace("%3", f"{normes.tolerance(self.base) * 100:g}".replace(".", "," if langue == "fr" else ".")))
         self._afficher_guide(code)
         self._afficher_actions()
+        self._afficher_historique()
+
+    def _afficher_historique(self) -> None:
+        n, langue = self._suivi.norme, self.langue
+        annees = [normes.suivi(self.base, h.pk) for h in normes.historique(self.base, n.service_id)
+                  if h.norme_id == n.norme_id] if n.service_id else [self._suivi]
+        self.historique.setRowCount(len(annees))
+        for ligne, s in enumerate(annees):
+            code = s.scenario
+            scenario = tableau_8.texte(tableau_8.scenario(code).titre, langue) if code else "—"
+            for col, texte in enumerate((s.norme.exercice, _pour_cent(s.norme.cible, langue),
+                                         _pour_cent(s.exercice.rendement, langue), scenario, s.norme.retiree_le or "—")):
+                item = QTableWidgetItem(texte)
+                if s.norme.pk == n.pk:
+                    police = item.font()
+                    police.setBold(True)
+                    item.setFont(police)
+                self.historique.setItem(ligne, col, item)
+        hauteur = self.historique.horizontalHeader().height() + sum(self.historique.rowHeight(i)
+                                                                    for i in range(len(annees)))
+        self.historique.setFixedHeight(min(hauteur + 2 * self.historique.frameWidth() + 2, 200))
 
     def _afficher_guide(self, code: str | None) -> None:
         langue = self.langue
