@@ -57,6 +57,53 @@ def _entier(texte: str, langue: str) -> int | None:
     return int(texte) if texte else None
 
 
+def guide_html(code: str, langue: str) -> str:
+    """Les étapes du scénario (ou du plan de 2.7.10), leurs questions ou leurs actions, et sa note,
+    mot pour mot, en texte riche échappé; le scénario 2 sans texte source le dit."""
+    sc = tableau_8.scenario(code)
+    morceaux = []
+    for e in sc.etapes:
+        morceaux.append(f"<p><b>{e.numero}. {html.escape(tableau_8.texte(e.intitule, langue))}</b></p>")
+        if e.points:
+            morceaux.append("<ul>" + "".join(f"<li>{html.escape(tableau_8.texte(p, langue))}</li>"
+                                             for p in e.points) + "</ul>")
+    if not sc.etapes:
+        morceaux.append(f"<p>{html.escape(tableau_8.texte(tableau_8.SANS_TEXTE_SOURCE, langue))}</p>")
+    if sc.note:
+        morceaux.append(f"<p><i>{html.escape(tableau_8.texte(sc.note, langue))}</i></p>")
+    return "".join(morceaux)
+
+
+class HistoriqueNorme(QTableWidget):
+    """La même norme (son numéro) dans chaque exercice du service : cible, rendement, scénario,
+    retrait; l'exercice ouvert en gras."""
+
+    def __init__(self, parent=None):
+        super().__init__(0, 5, parent)
+        self.setObjectName("historiqueNorme")
+        self.setTabKeyNavigation(False)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.verticalHeader().hide()
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+
+    def afficher(self, annees: list, pk_ouvert: int, langue: str) -> None:
+        self.setRowCount(len(annees))
+        for ligne, s in enumerate(annees):
+            code = s.scenario
+            scenario = tableau_8.texte(tableau_8.scenario(code).titre, langue) if code else "—"
+            for col, texte in enumerate((s.norme.exercice, _pour_cent(s.norme.cible, langue),
+                                         _pour_cent(s.exercice.rendement, langue), scenario, s.norme.retiree_le or "—")):
+                item = QTableWidgetItem(texte)
+                if s.norme.pk == pk_ouvert:
+                    police = item.font()
+                    police.setBold(True)
+                    item.setFont(police)
+                self.setItem(ligne, col, item)
+        hauteur = self.horizontalHeader().height() + sum(self.rowHeight(i) for i in range(len(annees)))
+        self.setFixedHeight(min(hauteur + 2 * self.frameWidth() + 2, 200))
+
+
 class DialogueSuiviNorme(Retraduisible, QDialog):
     modifiee = Signal()   # une écriture a eu lieu : la liste des normes est à refaire
 
@@ -196,13 +243,7 @@ class DialogueSuiviNorme(Retraduisible, QDialog):
         # l'historique : la même norme (son numéro) dans chaque exercice du service
         self.groupe_historique = QGroupBox(contenu)
         ph = QVBoxLayout(self.groupe_historique)
-        self.historique = QTableWidget(0, 5, self.groupe_historique)
-        self.historique.setObjectName("historiqueNorme")
-        self.historique.setTabKeyNavigation(False)
-        self.historique.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.historique.verticalHeader().hide()
-        self.historique.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.historique.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.historique = HistoriqueNorme(self.groupe_historique)
         ph.addWidget(self.historique)
         pile.addWidget(self.groupe_historique)
         pile.addStretch(1)
@@ -364,24 +405,10 @@ class DialogueSuiviNorme(Retraduisible, QDialog):
         self._afficher_historique()
 
     def _afficher_historique(self) -> None:
-        n, langue = self._suivi.norme, self.langue
+        n = self._suivi.norme
         annees = [normes.suivi(self.base, h.pk) for h in normes.historique(self.base, n.service_id)
                   if h.norme_id == n.norme_id] if n.service_id else [self._suivi]
-        self.historique.setRowCount(len(annees))
-        for ligne, s in enumerate(annees):
-            code = s.scenario
-            scenario = tableau_8.texte(tableau_8.scenario(code).titre, langue) if code else "—"
-            for col, texte in enumerate((s.norme.exercice, _pour_cent(s.norme.cible, langue),
-                                         _pour_cent(s.exercice.rendement, langue), scenario, s.norme.retiree_le or "—")):
-                item = QTableWidgetItem(texte)
-                if s.norme.pk == n.pk:
-                    police = item.font()
-                    police.setBold(True)
-                    item.setFont(police)
-                self.historique.setItem(ligne, col, item)
-        hauteur = self.historique.horizontalHeader().height() + sum(self.historique.rowHeight(i)
-                                                                    for i in range(len(annees)))
-        self.historique.setFixedHeight(min(hauteur + 2 * self.historique.frameWidth() + 2, 200))
+        self.historique.afficher(annees, n.pk, self.langue)
 
     def _afficher_guide(self, code: str | None) -> None:
         langue = self.langue
@@ -390,24 +417,12 @@ class DialogueSuiviNorme(Retraduisible, QDialog):
             self.guide.setText(html.escape(self.tr(
                 "Le tableau 8 propose des questions et des actions selon que les résultats dépassent les normes, "
                 "y sont conformes ou ne les atteignent pas. Inscrivez la cible et les résultats pour les voir ici.")))
-            self.groupe_tableau.setVisible(True)
             self.proposees.setEnabled(False)
             self.bouton_proposee.setEnabled(False)
             return
-        sc = tableau_8.scenario(code)
         self.groupe_tableau.setTitle(self.tr("Plan de mise en œuvre (2.7.10)") if code == tableau_8.MISE_EN_OEUVRE.code
                                      else self.tr("Tableau 8 : plans d'action possibles"))
-        morceaux = []
-        for e in sc.etapes:
-            morceaux.append(f"<p><b>{e.numero}. {html.escape(tableau_8.texte(e.intitule, langue))}</b></p>")
-            if e.points:
-                morceaux.append("<ul>" + "".join(f"<li>{html.escape(tableau_8.texte(p, langue))}</li>"
-                                                 for p in e.points) + "</ul>")
-        if not sc.etapes:
-            morceaux.append(f"<p>{html.escape(tableau_8.texte(tableau_8.SANS_TEXTE_SOURCE, langue))}</p>")
-        if sc.note:
-            morceaux.append(f"<p><i>{html.escape(tableau_8.texte(sc.note, langue))}</i></p>")
-        self.guide.setText("".join(morceaux))
+        self.guide.setText(guide_html(code, langue))
         proposees = actions_proposees(code, langue)
         self.proposees.addItems(proposees)
         self.proposees.setEnabled(bool(proposees))
