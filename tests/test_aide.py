@@ -36,6 +36,7 @@ CITATIONS = {
     "repertoire": ("Section 2.1", "Section 2.1"),
     "formulaire-service": ("tableau 5", "Table 5"),
     "qualite": ("tableau 5", "Table 5"),
+    "normes": ("Section 2.7.11", "Section 2.7.11"),
     "tableau-de-bord": ("Section 2.9.4", "Section 2.9.4"),
     "evaluation-1a": ("Annexe 1A", "Appendix 1A"),
     "evaluation-1b": ("Annexe 1B", "Appendix 1B"),
@@ -334,7 +335,7 @@ PAGES_DU_CATALOGUE = {
     "rapport": "rapports", "signature": "signature", "verification": "signature", "certificats": "certificats",
     "import": "import", "profil": "demarrage", "ponderation_1b": "evaluation-1b", "criteres_1b": "evaluation-1b",
     "approbation": "signature", "registre_rapports": "rapports", "metadonnees": "repertoire",
-    "guide": "demarrage", "aide": "index",
+    "guide": "demarrage", "aide": "index", "norme": "normes", "suivi_norme": "normes",
 }
 
 

@@ -45,7 +45,7 @@ from gesserv_bureau.langue import LANGUE_SOURCE, LANGUES
 ACCUEIL = "index"
 # l'ordre du sommaire du visualiseur
 PAGES = (
-    "index", "demarrage", "repertoire", "formulaire-service", "qualite", "tableau-de-bord",
+    "index", "demarrage", "repertoire", "formulaire-service", "normes", "qualite", "tableau-de-bord",
     "evaluation-1a", "evaluation-1b", "evaluation-2a", "evaluations", "seances", "projection",
     "strategie", "plan-travail", "rapports", "signature", "certificats", "import",
 )
@@ -75,6 +75,8 @@ REGISTRE = {   # nom d'objet ou nom de classe de la fenêtre → page (sans « .
     "DialogueMetadonnees": "repertoire",
     "DialogueJournal": "repertoire",
     "visualiseurAide": "index",
+    "dialogueNorme": "normes",
+    "dialogueSuiviNorme": "normes",
 }
 
 
