@@ -73,3 +73,27 @@ def test_le_rapport_en_word(base_demo):
     assert any("8 120 / 9 650 = 84,1" in c for c in cellules)
     assert any(c.startswith("Repenser le processus opérationnel?") for c in cellules)
     assert produit.nom_fichier == "normes-service-2024-2025-fr.docx"
+
+
+def test_le_dialogue_des_rapports_par_le_menu(qtbot, tmp_path):
+    """Fichier › Rapport des normes de service et du rendement… : l'aperçu, puis enregistrer."""
+    from outils_interface import ouvrir_fenetre
+
+    from gesserv_bureau.cas import demonstration
+
+    fenetre = ouvrir_fenetre(qtbot, tmp_path / "r.sqlite", "fr")
+    demonstration.remplir_dossiers(fenetre.base)
+    qtbot.waitUntil(lambda: fenetre.formulaire is not None, timeout=5000)
+    assert fenetre.act_rapport_normes.text() == "Rapport des &normes de service et du rendement…"
+    assert fenetre.act_rapport_normes in fenetre.menu_fichier.actions()
+    fenetre.controleur.charger_exercice("2024-2025")
+    fenetre.act_rapport_normes.trigger()
+    from gesserv_bureau.interface.dialogue_rapport import DialogueRapport
+
+    dialogue = next(w for w in fenetre.findChildren(DialogueRapport))
+    qtbot.waitUntil(lambda: dialogue.produit is not None, timeout=20000)
+    assert dialogue.type == "normes" and dialogue.document.pageCount() >= 2
+    chemin = dialogue.enregistrer(tmp_path / "normes.pdf")
+    texte = " ".join(pages(chemin.read_bytes()))
+    assert "Normes de service et rendement — exercice 2024-2025" in texte and "AAC-001-N1" in texte
+    dialogue.close()
