@@ -115,8 +115,41 @@ def test_ordre_et_comptes_par_gravite():
     constats = qualite.verifier([b, a])
     assert [c.gravite for c in constats] == sorted(
         (c.gravite for c in constats), key=["erreur", "avertissement", "suggestion"].index)
-    # a : propriétaire manquant; b : sans normes (7.7), pas en ligne de bout en bout (7.10), poste ND
-    assert qualite.compter(constats) == {"erreur": 1, "avertissement": 2, "suggestion": 1}
+    # a : propriétaire manquant; b : sans normes (7.7), pas en ligne de bout en bout (7.10), poste ND,
+    # et l'état de la demande en temps réel (7.10) à dire
+    assert qualite.compter(constats) == {"erreur": 1, "avertissement": 2, "suggestion": 2}
+
+
+def test_l_etat_de_la_demande_en_temps_reel_des_services_de_7_10():
+    s = _complet(1, designations=["prioritaire"], portee="externe")
+    s.points_interaction = dict.fromkeys(s.points_interaction, "oui")
+    (c,) = [c for c in qualite.verifier([s]) if c.code.startswith("etat_demande")]
+    assert (c.code, c.gravite) == ("etat_demande_a_completer", "suggestion") and "7.10" in c.texte("en")
+    s.etat_demande_temps_reel = "non"
+    (c,) = [c for c in qualite.verifier([s]) if c.code.startswith("etat_demande")]
+    assert (c.code, c.gravite) == ("etat_demande_pas_en_temps_reel", "avertissement")
+    assert "100 %" in c.texte("fr")
+    s.etat_demande_temps_reel = "oui"
+    assert not [c for c in qualite.verifier([s]) if c.code.startswith("etat_demande")]
+    # hors de 7.10 : sans authentification, interne, ou pas prioritaire
+    for changement in ({"portee": "interne"}, {"designations": []}):
+        autre = s.copie(etat_demande_temps_reel=None, **changement)
+        assert not [c for c in qualite.verifier([autre]) if c.code.startswith("etat_demande")]
+    s.points_interaction["authentification"] = "so"
+    s.etat_demande_temps_reel = None
+    assert not [c for c in qualite.verifier([s]) if c.code.startswith("etat_demande")]
+
+
+def test_une_norme_retiree_n_est_plus_controlee_et_le_temps_reel_vaut_page_de_resultats():
+    s = _complet(1, designations=["prioritaire"])
+    retiree = NormeService(exercice=s.exercice, service_id=s.service_id, norme_id="N1", service_pk=1,
+                           retiree_le="2025-01-01")
+    assert "norme_sans_volume" not in _codes(qualite.verifier([s], [retiree]))
+    active = NormeService(exercice=s.exercice, service_id=s.service_id, norme_id="N2", service_pk=1,
+                          volume_conforme=9, volume_total=10)
+    assert "rendement_sans_url" in _codes(qualite.verifier([s], [active]))
+    active.url_temps_reel_fr = "https://exemple.gc.ca/attente"
+    assert "rendement_sans_url" not in _codes(qualite.verifier([s], [active]))
 
 
 # --- ce que les données ouvertes ne peuvent pas dire (issue 17, point 5) ---------------------

@@ -152,6 +152,7 @@ def _en_ligne(service: Service) -> list[Constat]:
 
 def _normes(service: Service, normes: list[NormeService], sans_demandes: bool) -> list[Constat]:
     constats = []
+    normes = [n for n in normes if not n.retiree_le]   # une norme retirée n'est plus mesurée
     for n in normes:
         conforme, total = n.volume_conforme or 0, n.volume_total or 0   # vide : compté 0
         if (n.volume_conforme is not None or n.volume_total is not None) and conforme > total:
@@ -168,7 +169,8 @@ def _normes(service: Service, normes: list[NormeService], sans_demandes: bool) -
     if "prioritaire" in service.designations:
         if not normes and service.normes_service != "oui":
             constats.append(_constat(AVERTISSEMENT, "prioritaire_sans_normes", service))
-        elif normes and not any(n.url_resultats_fr or n.url_resultats_en for n in normes):
+        elif normes and not any(n.url_resultats_fr or n.url_resultats_en or n.url_temps_reel_fr or n.url_temps_reel_en
+                                for n in normes):
             constats.append(_constat(SUGGESTION, "rendement_sans_url", service))
     return constats
 
@@ -257,11 +259,18 @@ def _authentification(service: Service) -> list[Constat]:
         return []
     if service.points_interaction.get("authentification") not in ("oui", "non"):
         return []
+    # 7.10 : l'état de la demande en temps réel (hors des données ouvertes : pour un service
+    # importé, à compléter dans l'application)
+    constats = []
+    if service.etat_demande_temps_reel is None:
+        constats.append(_constat(SUGGESTION, "etat_demande_a_completer", service))
+    elif service.etat_demande_temps_reel != "oui":
+        constats.append(_constat(AVERTISSEMENT, "etat_demande_pas_en_temps_reel", service))
     pct = pourcentage_en_ligne(service.points_interaction)
     if pct is None or pct >= 100:
-        return []
-    return [_constat(AVERTISSEMENT, "authentification_pas_en_ligne", service,
-                     pourcentage=lambda langue, p=pct: pourcentage(p, langue, 0))]
+        return constats
+    return constats + [_constat(AVERTISSEMENT, "authentification_pas_en_ligne", service,
+                                pourcentage=lambda langue, p=pct: pourcentage(p, langue, 0))]
 
 
 def _so_sans_justification(service: Service, problemes: list) -> list[Constat]:

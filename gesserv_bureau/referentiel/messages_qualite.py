@@ -109,6 +109,18 @@ MESSAGES: Catalogue = {
         "Priority external service with authentication, only {pourcentage} online: section 7.10 of the "
         "Policy on Service asks that it be online end to end.",
     ),
+    "etat_demande_a_completer": (
+        "Service externe prioritaire avec authentification : dites, sur le formulaire, si l'état de la demande "
+        "est offert en ligne en temps réel (7.10). Les données ouvertes n'ont pas de colonne pour le dire.",
+        "Priority external service with authentication: say on the form whether the application status is "
+        "available online in real time (7.10). The open data has no column for it.",
+    ),
+    "etat_demande_pas_en_temps_reel": (
+        "Service externe prioritaire avec authentification sans l'état de la demande en temps réel : la section "
+        "7.10 de la Politique sur les services l'exige (cible : 100 % de ces services).",
+        "Priority external service with authentication without real-time application status: section 7.10 of "
+        "the Policy on Service requires it (target: 100% of these services).",
+    ),
     "donnees_non_disponibles": (
         "Volume « {modes} » : données non disponibles. Prévoir de les recueillir pour le prochain exercice.",
         "Volume “{modes}”: data not available. Plan to collect them for the next fiscal year.",
