@@ -305,3 +305,40 @@ def test_l_initiative_d_une_norme_dit_d_ou_elle_vient_au_plan_et_dans_les_rappor
     assert regles_strategie.origine_de({"origine": None}) is None
     assert rapport_plan.nom_initiative(init, "fr").endswith(f"(norme de service : {n.service_id} · STD-A)")
     assert rapport_plan.nom_initiative(init, "en").endswith(f"(service standard: {n.service_id} · STD-A)")
+
+
+def test_annuler_la_suppression_quand_une_autre_norme_a_pris_le_numero_interne(base):
+    """Une norme créée entre la suppression et l'annulation reçoit le numéro interne libéré :
+    la norme restaurée en prend un autre, et ses résultats et ses actions la suivent."""
+    depot = DepotServices(base)
+    tc, agri = depot.pk_par_id("2024-2025", "TC-031"), depot.pk_par_id("2024-2025", "AAC-001")
+    n = normes.creer(base, tc, norme_id="TC-N", norme_fr="A", cible=0.9)
+    normes.mesurer_trimestre(base, n.pk, "T1", 5, 10)
+    normes.ajouter_action(base, n.pk, "Accroître la capacité?", "non_atteinte")
+    service = depot.supprimer(tc)
+    autre = normes.creer(base, agri, norme_id="NOUVELLE", norme_fr="B")
+    assert autre.pk == n.pk   # SQLite redonne le numéro libéré
+    depot.restaurer(service)
+    (revenue,) = normes.normes_du_service(base, tc)
+    assert revenue.norme_id == "TC-N" and revenue.pk != autre.pk
+    s = normes.suivi(base, revenue.pk)
+    assert [(r.periode, r.volume_conforme) for r in s.trimestres] == [("T1", 5)]
+    assert [a.texte for a in s.actions] == ["Accroître la capacité?"]
+    nouvelle = normes.suivi(base, autre.pk)
+    assert (nouvelle.norme.norme_id, nouvelle.trimestres, nouvelle.actions) == ("NOUVELLE", [], [])
+
+
+def test_exporter_puis_reimporter_garde_les_normes_a_plusieurs_modes(base, tmp_path):
+    from gesserv_bureau.cas import donnees_ouvertes
+
+    pk = DepotServices(base).pk_par_id("2024-2025", "AAC-001")
+    n = normes.creer(base, pk, norme_id="MULTI", norme_fr="A", canal="ONL,POST,TEL", cible=0.8)
+    donnees_ouvertes.exporter_normes_csv(base, tmp_path / "n.csv")
+    analyse, r = donnees_ouvertes.importer_fichier(base, tmp_path / "n.csv")
+    assert not [p for p in analyse.problemes if p.colonne == "channel"]
+    assert normes.charger(base, n.pk).canal == "ONL,POST,TEL"
+    # le premier aller-retour ajoute seulement ce que le fichier porte en plus (le nom du service);
+    # le second ne change plus rien
+    donnees_ouvertes.exporter_normes_csv(base, tmp_path / "n2.csv")
+    _, r = donnees_ouvertes.importer_fichier(base, tmp_path / "n2.csv")
+    assert (r.modifies, normes.charger(base, n.pk).canal) == (0, "ONL,POST,TEL")

@@ -388,7 +388,9 @@ def norme_depuis_ligne(numero: int, valeurs: dict[str, str],
     norme.type_norme = do.TYPES_NORME.get(ligne.v("type").lower(), "")
     if ligne.v("type") and not norme.type_norme:
         ligne.inconnu("type", "normes_service")
-    norme.canal = do.CANAUX.get(ligne.v("channel").lower(), "")
+    # un ou plusieurs modes, joints par des virgules (comme l'application les écrit)
+    codes = [do.CANAUX.get(c.strip().lower()) for c in ligne.v("channel").split(",") if c.strip()]
+    norme.canal = ",".join(dict.fromkeys(codes)) if codes and all(codes) else ""
     if ligne.v("channel") and not norme.canal:
         ligne.inconnu("channel", "normes_service")
     norme.commentaires_canal_fr = ligne.v("channel_comments_fr")

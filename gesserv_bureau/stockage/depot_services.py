@@ -299,13 +299,25 @@ class DepotServices:
                 db.execute(
                     "UPDATE evaluation SET service_pk = ? WHERE pk = ? AND service_pk IS NULL", [pk, activite]
                 )
+            # ses normes reviennent, leurs résultats et leurs actions avec elles : une norme garde son
+            # numéro interne s'il est libre, sinon (une autre norme l'a pris depuis) elle en reçoit un
+            # nouveau, et ses résultats et ses actions la suivent — jamais rattachés à une autre
+            nouveaux: dict[int, int] = {}
             for norme in gardes.get("normes", []):
-                norme["service_pk"] = pk
+                norme = {**norme, "service_pk": pk}
+                ancien = norme["pk"]
+                if db.execute("SELECT 1 FROM norme_service WHERE pk = ?", [ancien]).fetchone():
+                    del norme["pk"]
                 colonnes = list(norme)
-                db.execute(f"INSERT OR IGNORE INTO norme_service ({', '.join(colonnes)})"
-                           f" VALUES ({', '.join('?' for _ in colonnes)})", [norme[c] for c in colonnes])
+                curseur = db.execute(f"INSERT INTO norme_service ({', '.join(colonnes)})"
+                                     f" VALUES ({', '.join('?' for _ in colonnes)})", [norme[c] for c in colonnes])
+                nouveaux[ancien] = norme.get("pk", curseur.lastrowid)
             for table in ("resultat_norme", "action_norme"):
                 for ligne in gardes.get(table, []):
+                    if ligne["norme_pk"] not in nouveaux:
+                        continue
+                    ligne = {c: v for c, v in ligne.items() if c != "pk"}
+                    ligne["norme_pk"] = nouveaux[ligne["norme_pk"]]
                     colonnes = list(ligne)
                     db.execute(f"INSERT OR IGNORE INTO {table} ({', '.join(colonnes)})"
                                f" VALUES ({', '.join('?' for _ in colonnes)})", [ligne[c] for c in colonnes])
