@@ -101,3 +101,20 @@ def test_une_strategie_approuvee_refuse_l_action_sans_rien_ecrire(capsys, chemin
     code, _, erreurs = lancer(capsys, "norme", "action", *CLE, "--texte", "Célébrez la réussite.", "--strategie", st.uuid)
     assert code == 1 and "est approuvée" in erreurs
     assert _norme(chemin_cli).actions == []
+
+
+def test_les_petits_refus_de_la_ligne_de_commande(capsys, chemin_cli):
+    assert lancer(capsys, "demo")[0] == 0
+    code, _, erreurs = lancer(capsys, "norme", "tolerance", " ")
+    assert code == 1 and "Nombre invalide" in erreurs
+    assert lancer(capsys, "norme", "tolerance", "-0")[1].strip() == "Tolérance du tableau 8 : 0 points de pourcentage."
+    assert lancer(capsys, "norme", "ajouter", *CLE, "--norme-fr", "Ligne\tavec tabulation\net saut", "--canal",
+                  "onl,,tel,ONL")[0] == 0
+    assert _norme(chemin_cli).norme.canal == "ONL,TEL"
+    lignes = lancer(capsys, "norme", "liste", "--service", "AAC-001")[1].splitlines()
+    assert all(len(l.split("\t")) == 8 for l in lignes)
+    code, texte, _ = lancer(capsys, "--langue", "en", "norme", "resultat", *CLE, "--conforme", "1", "--total", "2")
+    assert code == 0 and "Result recorded (fiscal year)" in texte
+    code, _, erreurs = lancer(capsys, "norme", "resultat", *CLE, "--conforme", "10000000000000000000", "--total",
+                              "10000000000000000000")
+    assert code == 1 and "Volume trop grand" in erreurs

@@ -185,3 +185,30 @@ def test_l_historique_de_la_norme_suit_les_exercices(qtbot, tmp_path):
                       ["2025-2026", "90,0\u00a0%", "—", "—", "—"]]
     assert dialogue.historique.item(1, 0).font().bold() and not dialogue.historique.item(0, 0).font().bold()
     base.fermer()
+
+
+def test_ouvrir_et_enregistrer_sans_rien_changer_ne_reecrit_rien(qtbot, tmp_path):
+    """Une cible plus fine que l'affichage, un texte importé en CR LF, une tolérance de 0,25 point :
+    passer par les dialogues sans rien toucher ne les change pas."""
+    from gesserv_bureau.cas import repertoire
+    from gesserv_bureau.stockage.base import ouvrir
+    from gesserv_bureau.stockage.depot_services import DepotServices
+
+    base = ouvrir(tmp_path / "r.sqlite")
+    repertoire.charger_demo(base)
+    pk = DepotServices(base).pk_par_id("2024-2025", "AAC-001")
+    n = normes.creer(base, pk, norme_id="STD-1", norme_fr="Ligne 1\r\nLigne 2", cible=0.833333)
+    normes.definir_tolerance(base, 0.0025)
+    recus = []
+    dialogue = DialogueNorme(normes.charger(base, n.pk), lambda v: recus.append(v), "fr")
+    qtbot.addWidget(dialogue)
+    assert dialogue.enregistrer() and recus == [{}]
+    dialogue.cible.setValue(85)
+    assert dialogue.changees() == {"cible": 0.85}
+    suivi = DialogueSuiviNorme(base, n.pk, "fr")
+    qtbot.addWidget(suivi)
+    suivi.tolerance.editingFinished.emit()
+    assert normes.tolerance(base) == 0.0025 and suivi.tolerance.value() == 0.25
+    relue = normes.charger(base, n.pk)
+    assert (relue.cible, relue.norme_fr) == (0.833333, "Ligne 1\r\nLigne 2")
+    base.fermer()

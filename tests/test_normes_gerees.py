@@ -79,8 +79,35 @@ def test_les_trois_scenarios_du_tableau_8_avec_la_tolerance(taux, attendu):
 
 
 def test_sans_tolerance_seule_la_cible_exacte_est_conforme():
-    assert [regles.classer(t, 0.9, 0) for t in (0.9, 0.9001, 0.8999)] == ["conforme", "depasse", "non_atteinte"]
+    assert [regles.classer(t, 0.9, 0) for t in (0.9, 0.901, 0.899)] == ["conforme", "depasse", "non_atteinte"]
     assert regles.classer(0.9, None) is None
+
+
+def test_le_scenario_suit_le_rendement_affiche_au_dixieme_de_point():
+    """88,0 % affiché est « conforme » à 90 % ± 2, que le rendement vienne de 88/100 ou de
+    87 951/100 000 (avant : l'un conforme, l'autre non, sous le même chiffre)."""
+    assert regles.classer(88 / 100, 0.9, 0.02) == regles.classer(87951 / 100000, 0.9, 0.02) == "conforme"
+    assert regles.classer(92 / 100, 0.9, 0.02) == regles.classer(9200001 / 10000000, 0.9, 0.02) == "conforme"
+    assert regles.classer(8999999999999 / 10**13, 0.9, 0) == "conforme"   # 90,0 % affiché
+
+
+def test_cible_atteinte_exacte_avec_les_volumes():
+    assert regles.cible_atteinte(None, 1.0, 999999999999999999, 10**18) == "non"   # 99,99…, pas 100 %
+    assert regles.cible_atteinte(None, 1.0, 10**18, 10**18) == "oui"
+    assert regles.cible_atteinte(None, 0.9, 9, 10) == "oui" and regles.cible_atteinte(0.85, 0.9) == "non"
+
+
+def test_dates_adresses_volumes_et_caracteres_refuses():
+    for valeurs, code in (({"date_approbation": "20250301"}, "date_invalide"),
+                          ({"date_approbation": "2025-W10-1"}, "date_invalide"),
+                          ({"url_normes_fr": "https://"}, "url_invalide"),
+                          ({"url_normes_fr": "https://a\tb"}, "url_invalide"),
+                          ({"url_normes_fr": "http://"}, "url_invalide"),
+                          ({"norme_fr": "Décision\x0b en 30 jours"}, "caractere_de_controle"),
+                          ({"volume_conforme": 1, "volume_total": 2**63}, "volume_trop_grand")):
+        assert [r.code for r in regles.valider(_norme(**valeurs))] == [code], valeurs
+    assert regles.valider(_norme(url_normes_fr="https://www.canada.ca/fr/normes.html<>https://x.gc.ca/a?b=1")) == []
+    assert regles.valider(_norme(norme_fr="Ligne 1\nLigne 2\tfin")) == []   # saut de ligne, tabulation : permis
 
 
 def test_une_norme_a_ses_debuts_sans_resultat_releve_du_plan_de_mise_en_oeuvre():
@@ -342,3 +369,26 @@ def test_exporter_puis_reimporter_garde_les_normes_a_plusieurs_modes(base, tmp_p
     donnees_ouvertes.exporter_normes_csv(base, tmp_path / "n2.csv")
     _, r = donnees_ouvertes.importer_fichier(base, tmp_path / "n2.csv")
     assert (r.modifies, normes.charger(base, n.pk).canal) == (0, "ONL,POST,TEL")
+
+
+def test_une_action_renvoyee_a_une_strategie_n_y_est_jamais_doublee(base, service_pk):
+    n = normes.creer(base, service_pk, norme_id="STD-A", norme_fr="A", cible=0.9)
+    a = normes.ajouter_action(base, n.pk, "Accroître la capacité?", "non_atteinte")
+    s1 = planification.nouvelle(base, "S1", "2025-2026")
+    s2 = planification.nouvelle(base, "S2", "2025-2026")
+    for st in (s1, s2, s1):
+        normes.envoyer_au_plan(base, a.pk, st.pk)
+    assert [len(planification.charger(base, st.pk).mesures) for st in (s1, s2)] == [1, 1]
+
+
+def test_une_norme_importee_avec_des_valeurs_refusees_se_retire_quand_meme(base, service_pk):
+    from gesserv_bureau.stockage.depot_normes import DepotNormes
+
+    service = DepotServices(base).charger(service_pk)
+    DepotNormes(base).importer([NormeService(exercice=service.exercice, service_id=service.service_id, norme_id="X",
+                                             norme_fr="A", cible=1.5, url_normes_en="javascript:alert(1)")])
+    (n,) = [n for n in normes.normes_du_service(base, service_pk) if n.norme_id == "X"]
+    normes.retirer(base, n.pk, "2025-03-31")
+    assert normes.charger(base, n.pk).retiree_le == "2025-03-31"
+    with pytest.raises(normes.NormeRefusee):
+        normes.retirer(base, n.pk, "31/03/2025")

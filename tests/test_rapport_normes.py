@@ -97,3 +97,26 @@ def test_le_dialogue_des_rapports_par_le_menu(qtbot, tmp_path):
     texte = " ".join(pages(chemin.read_bytes()))
     assert "Normes de service et rendement — exercice 2024-2025" in texte and "AAC-001-N1" in texte
     dialogue.close()
+
+
+def test_un_caractere_sans_glyphe_ou_de_controle_n_empeche_pas_le_rapport(tmp_path):
+    """Un idéogramme ou un émoji que DejaVu Sans n'a pas, un caractère de contrôle venu d'un
+    fichier importé : le rapport se produit (PDF et Word), le caractère écrit en clair."""
+    from gesserv_bureau.stockage.depot_normes import DepotNormes
+
+    base = ouvrir(tmp_path / "b.sqlite")
+    repertoire.charger_demo(base)
+    service = DepotServices(base).charger(DepotServices(base).pk_par_id("2024-2025", "AAC-001"))
+    from gesserv_bureau.domaine.norme import NormeService
+
+    DepotNormes(base).importer([NormeService(exercice=service.exercice, service_id=service.service_id, norme_id="N1",
+                                             norme_fr="Délai 漢字 🙂 fin\x0bici", cible=0.9)])
+    for langue in ("fr", "en", "bilingue"):
+        texte = " ".join(pages(production_rapports.produire(base, "normes", langue).contenu))
+        assert "Délai [U+6F22][U+5B57]" in texte and "fin[U+000B]ici" in texte, texte
+    import docx
+
+    word = docx.Document(io.BytesIO(production_rapports.produire(base, "normes", "fr", format="docx").contenu))
+    cellules = " ".join(c.text for t in word.tables for r in t.rows for c in r.cells)
+    assert "漢字 🙂" in cellules and "fin[U+000B]ici" in cellules   # Word a ses polices de secours
+    base.fermer()

@@ -100,15 +100,21 @@ def modifier(base: Base, pk: int, **valeurs) -> list[str]:
 
 
 def retirer(base: Base, pk: int, le: str | None = None) -> None:
-    """Retire la norme (elle n'est plus en vigueur, ni reprise l'an prochain), gardée à l'historique."""
+    """Retire la norme (elle n'est plus en vigueur, ni reprise l'an prochain), gardée à l'historique.
+    Seule la date est vérifiée : une norme importée avec des valeurs que l'application refuserait
+    se retire quand même."""
     n = DepotNormes(base).charger(pk)
+    if n is None:
+        raise KeyError(pk)
     n.retiree_le = le or dt.date.today().isoformat()
-    _refuser_si(regles.valider(n, _autres_ids(base, n)))
+    _refuser_si([r for r in regles.valider(n) if r.champ == "retiree_le"])
     DepotNormes(base).enregistrer(n)
 
 
 def retablir(base: Base, pk: int) -> None:
     n = DepotNormes(base).charger(pk)
+    if n is None:
+        raise KeyError(pk)
     n.retiree_le = ""
     DepotNormes(base).enregistrer(n)
 

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 import uuid
+from fractions import Fraction
 from dataclasses import dataclass, field
 
 from gesserv_bureau.domaine import strategie as regles_strategie
@@ -31,7 +33,17 @@ class Refus:
 
 
 # --- la norme ----------------------------------------------------------------------------------
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_URL = re.compile(r"https?://[^\s/?#<>]+[^\s<>]*", re.IGNORECASE)
+_CONTROLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+VOLUME_MAXIMUM = 2**63 - 1
+"""Le plus grand entier que la base garde (SQLite INTEGER)."""
+
+
 def _date_lisible(valeur: str) -> bool:
+    """AAAA-MM-JJ, une vraie date (pas « 20250301 » ni « 2025-W10-1 », que Python accepte aussi)."""
+    if not _DATE.fullmatch(valeur):
+        return False
     try:
         dt.date.fromisoformat(valeur)
     except ValueError:
@@ -40,8 +52,8 @@ def _date_lisible(valeur: str) -> bool:
 
 
 def _url_lisible(valeur: str) -> bool:
-    return all(u.strip().startswith(("https://", "http://")) and " " not in u.strip()
-               for u in valeur.split("<>") if u.strip())
+    """Une ou plusieurs adresses (séparées par « <> ») en http(s), avec un hôte, sans blanc."""
+    return all(_URL.fullmatch(u.strip()) for u in valeur.split("<>") if u.strip())
 
 
 def valider(n: NormeService, autres_ids: set[str] = frozenset()) -> list[Refus]:
@@ -54,6 +66,10 @@ def valider(n: NormeService, autres_ids: set[str] = frozenset()) -> list[Refus]:
         refus.append(Refus("norme_id", "id_double", {"valeur": n.norme_id.strip()}))
     if not (n.norme_fr.strip() or n.norme_en.strip()):
         refus.append(Refus("norme_fr", "texte_requis"))
+    for champ in ("norme_id", "norme_fr", "norme_en", "commentaires_canal_fr", "commentaires_canal_en",
+                  "niveau_approbation"):
+        if _CONTROLE.search(getattr(n, champ)):   # invisibles, et refusés par Word et le PDF
+            refus.append(Refus(champ, "caractere_de_controle"))
     if n.type_norme and n.type_norme not in LIBELLES_TYPES_NORME:
         refus.append(Refus("type_norme", "type_inconnu", {"valeur": n.type_norme}))
     for canal in filter(None, n.canal.split(",")):
@@ -78,16 +94,24 @@ def valider(n: NormeService, autres_ids: set[str] = frozenset()) -> list[Refus]:
 
 def _volumes(conforme: int | None, total: int | None, champ: str) -> list[Refus]:
     refus = [Refus(champ, "volume_negatif", {"valeur": v}) for v in (conforme, total) if v is not None and v < 0]
+    refus += [Refus(champ, "volume_trop_grand", {"valeur": v}) for v in (conforme, total)
+              if v is not None and v > VOLUME_MAXIMUM]
     if not refus and conforme is not None and total is not None and conforme > total:
         refus.append(Refus(champ, "conforme_superieur", {"conforme": conforme, "total": total}))
     return refus
 
 
-def cible_atteinte(taux: float | None, cible: float | None) -> str | None:
-    """« oui » si le rendement atteint la cible, « non » sinon; rien sans l'un des deux."""
-    if taux is None or cible is None:
+def cible_atteinte(taux: float | None, cible: float | None, conforme: int | None = None,
+                   total: int | None = None) -> str | None:
+    """« oui » si le rendement atteint la cible, « non » sinon; rien sans l'un des deux. Avec les
+    volumes, la comparaison est exacte (999 999 999 / 1 000 000 000 n'atteint pas 100 %)."""
+    if cible is None:
         return None
-    return "oui" if taux >= cible - 1e-12 else "non"
+    if conforme is not None and total:
+        return "oui" if Fraction(conforme, total) >= Fraction(repr(cible)) else "non"
+    if taux is None:
+        return None
+    return "oui" if round(taux, 6) >= round(cible, 6) else "non"
 
 
 def mesurer(n: NormeService, volume_conforme: int | None, volume_total: int | None) -> list[Refus]:
@@ -98,7 +122,7 @@ def mesurer(n: NormeService, volume_conforme: int | None, volume_total: int | No
         return refus
     n.volume_conforme, n.volume_total = volume_conforme, volume_total
     n.rendement = rendement(volume_conforme, volume_total)
-    n.cible_atteinte = cible_atteinte(n.rendement, n.cible)
+    n.cible_atteinte = cible_atteinte(n.rendement, n.cible, volume_conforme, volume_total)
     return []
 
 
@@ -146,9 +170,12 @@ def classer(taux: float | None, cible: float | None, tolerance: float = ref.TOLE
     ``conforme`` (à la tolérance près), ``non_atteinte``; rien sans rendement ou sans cible."""
     if taux is None or cible is None:
         return None
-    if taux > cible + tolerance + 1e-12:
+    # au dixième de point près, comme le rendement s'affiche : le scénario et le chiffre montré
+    # ne se contredisent jamais (88,0 % est « conforme » à 90 % ± 2, quels que soient les volumes)
+    taux, cible, tolerance = round(taux * 100, 1), round(cible * 100, 1), round(tolerance * 100, 1)
+    if taux > cible + tolerance:
         return "depasse"
-    if taux >= cible - tolerance - 1e-12:
+    if taux >= cible - tolerance:
         return "conforme"
     return "non_atteinte"
 
@@ -226,7 +253,9 @@ def envoyer_au_plan(st: regles_strategie.Strategie, a: ActionNorme, n: NormeServ
             libelle_norme(n, langue), description=n.texte(langue),
             services=[n.service_pk] if n.service_pk else [], origine=origine)
         st.initiatives.append(init)
-    mesure = next((m for m in st.mesures if m["id"] == a.mesure_id and a.strategie_uuid == st.uuid), None)
+    # la mesure de cette action dans cette stratégie : par son origine (elle survit à une nouvelle
+    # version de la stratégie, et une action renvoyée n'est jamais doublée)
+    mesure = next((m for m in st.mesures if (m.get("origine") or {}).get("action_norme") == a.uuid), None)
     if mesure is None:
         mesure = regles_strategie.mesure(init["id"], origine={"action_norme": a.uuid})
         st.mesures.insert(regles_strategie.rang_nouvelle_mesure(st, init["id"]), mesure)

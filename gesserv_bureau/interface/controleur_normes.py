@@ -88,6 +88,9 @@ class ControleurNormes(QObject):
                 return
         try:
             normes.retirer(self.base, pk) if retirer else normes.retablir(self.base, pk)
+        except normes.NormeRefusee as exc:
+            QMessageBox.warning(self._parent(), self.tr("Retirer la norme"), exc.texte(self.langue))
+            return
         except ErreurStockage as exc:
             self.erreur.emit(str(exc))
             return

@@ -93,7 +93,7 @@ class DialogueNorme(Retraduisible, QDialog):
         ligne("commentaires_canal_en", QLineEdit(contenu))
         self.cible = QDoubleSpinBox(contenu)
         self.cible.setRange(-1, 100)
-        self.cible.setDecimals(1)
+        self.cible.setDecimals(2)
         self.cible.setSingleStep(1)
         ligne("cible", self.cible)
         self.type_cible = QComboBox(contenu)
@@ -210,10 +210,31 @@ class DialogueNorme(Retraduisible, QDialog):
         )
         return valeurs
 
+    def changees(self) -> dict:
+        """Les valeurs que la personne a changées (toutes, pour une nouvelle norme) : un champ
+        auquel elle n'a pas touché n'est jamais réécrit (une cible de 83,333 % reste exacte, un
+        texte importé garde ses fins de ligne CR LF)."""
+        valeurs = self.valeurs()
+        if self.norme is None:
+            return valeurs
+        n, changees = self.norme, {}
+        for champ, valeur in valeurs.items():
+            avant = getattr(n, champ)
+            if champ == "cible":
+                meme = (avant is None and valeur is None) or (
+                    avant is not None and valeur is not None and abs(round(avant * 100, 2) - valeur * 100) < 1e-6)
+            elif isinstance(avant, str):
+                meme = avant.replace("\r\n", "\n") == valeur
+            else:
+                meme = avant == valeur
+            if not meme:
+                changees[champ] = valeur
+        return changees
+
     def enregistrer(self) -> bool:
         """Le cas d'utilisation vérifie et écrit; un refus est dit ici, le dialogue reste ouvert."""
         try:
-            self._enregistrer(self.valeurs())
+            self._enregistrer(self.changees())
         except NormeRefusee as exc:
             self.message.setText(exc.texte(self.langue))
             self.message.show()

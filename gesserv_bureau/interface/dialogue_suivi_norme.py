@@ -144,7 +144,7 @@ class DialogueSuiviNorme(Retraduisible, QDialog):
         self.tolerance = QDoubleSpinBox(self.groupe_resultats)
         self.tolerance.setObjectName("toleranceNormes")
         self.tolerance.setRange(0, 50)
-        self.tolerance.setDecimals(1)
+        self.tolerance.setDecimals(2)
         self.etiquette_tolerance.setBuddy(self.tolerance)
         self.tolerance.editingFinished.connect(self._changer_tolerance)
         ligne.addWidget(self.etiquette_tolerance)
@@ -375,9 +375,11 @@ class DialogueSuiviNorme(Retraduisible, QDialog):
         return True
 
     def _changer_tolerance(self) -> None:
-        valeur = round(self.tolerance.value() / 100, 6)
-        if abs(valeur - normes.tolerance(self.base)) < 1e-9:
+        """Écrite seulement si la personne l'a changée : passer par le champ ne réécrit jamais une
+        tolérance plus fine que ce qu'il montre (0,25 point reste 0,25, pas 0,3)."""
+        if abs(self.tolerance.value() - round(normes.tolerance(self.base) * 100, 2)) < 1e-9:
             return
+        valeur = round(self.tolerance.value() / 100, 6)
         normes.definir_tolerance(self.base, valeur)
         self._rafraichir()
 

@@ -51,7 +51,7 @@ def _champs(args: argparse.Namespace, langue: str) -> dict:
     if args.type_norme is not None:
         champs["type_norme"] = args.type_norme.upper()
     if args.canal is not None:
-        champs["canal"] = ",".join(c.strip().upper() for c in args.canal.split(",") if c.strip())
+        champs["canal"] = ",".join(dict.fromkeys(c.strip().upper() for c in args.canal.split(",") if c.strip()))
     if args.cible is not None:
         cible = _nombre(args.cible, langue, entier=False)
         champs["cible"] = None if cible is None else cible / 100
@@ -87,8 +87,11 @@ def _faire(base, args: argparse.Namespace, langue: str, t) -> int:
     m = lambda code, **p: ref.texte(code, langue, **p)  # noqa: E731
     if args.action == "tolerance":
         if args.valeur is not None:
-            normes.definir_tolerance(base, _nombre(args.valeur, langue, entier=False) / 100)
-        points = f"{round(normes.tolerance(base) * 100, 3):g}"
+            valeur = _nombre(args.valeur, langue, entier=False)
+            if valeur is None:
+                raise _Refus(ref.texte("nombre_invalide", langue, valeur=args.valeur))
+            normes.definir_tolerance(base, valeur / 100)
+        points = f"{round(normes.tolerance(base) * 100, 3) + 0.0:g}"   # « + 0.0 » : jamais « -0 »
         print(m("tolerance", points=points.replace(".", ",") if langue == "fr" else points))
         return 0
     if args.action == "liste":
@@ -100,9 +103,11 @@ def _faire(base, args: argparse.Namespace, langue: str, t) -> int:
         print("\t".join(en if langue == "en" else fr for fr, en in ref.ENTETES_LISTE))
         for s in suivis:
             n = s.norme
-            print("\t".join((n.exercice, n.service_id, f"{n.norme_id} — {n.texte(langue)}", _pour_cent(n.cible, langue),
-                             _pour_cent(s.exercice.rendement, langue), _scenario(s.scenario, langue),
-                             n.retiree_le or "—", str(len(s.actions)))))
+            cellules = (n.exercice, n.service_id, f"{n.norme_id} — {n.texte(langue)}", _pour_cent(n.cible, langue),
+                        _pour_cent(s.exercice.rendement, langue), _scenario(s.scenario, langue),
+                        n.retiree_le or "—", str(len(s.actions)))
+            # une tabulation ou un saut de ligne d'un texte ne décale jamais les colonnes
+            print("\t".join(" ".join(c.split()) for c in cellules))
         return 0
     exercice = normaliser(args.exercice)
     if args.action == "ajouter":
@@ -133,7 +138,9 @@ def _faire(base, args: argparse.Namespace, langue: str, t) -> int:
         s = normes.suivi(base, n.pk)
         taux = s.exercice.rendement if args.periode == "exercice" else next(
             (r.rendement for r in s.trimestres if r.periode == args.periode), None)
-        print(m("resultat_inscrit", periode=args.periode, rendement=_pour_cent(taux, langue),
+        periode = ref.texte("periode_exercice", langue) if args.periode == "exercice" else (
+            args.periode.replace("T", "Q") if langue == "en" else args.periode)
+        print(m("resultat_inscrit", periode=periode, rendement=_pour_cent(taux, langue),
                 scenario=_scenario(s.scenario, langue)))
     elif args.action == "action":
         st = None

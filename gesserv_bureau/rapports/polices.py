@@ -26,3 +26,19 @@ def enregistrer() -> str:
     for gras, italique, nom in ((0, 0, NORMAL), (1, 0, GRAS), (0, 1, ITALIQUE), (1, 1, GRAS_ITALIQUE)):
         addMapping(NORMAL, gras, italique, nom)
     return NORMAL
+
+
+@lru_cache(maxsize=1)
+def caracteres_couverts() -> frozenset[int]:
+    """Les caractères que les quatre styles de DejaVu Sans savent tous afficher (le PDF balisé
+    n'emploie qu'elle, intégrée : PDF/UA)."""
+    from fontTools.ttLib import TTFont
+
+    dossier = dossier_ressources() / "polices"
+    communs = None
+    for fichier in FICHIERS.values():
+        police = TTFont(str(dossier / fichier), lazy=True)
+        codes = set(police.getBestCmap())
+        police.close()
+        communs = codes if communs is None else communs & codes
+    return frozenset(communs or ())

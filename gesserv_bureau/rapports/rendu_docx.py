@@ -30,7 +30,7 @@ from gesserv_bureau.rapports.document import (
     fragments,
 )
 from gesserv_bureau.rapports.rendu_pdf import TEXTE_EBAUCHE, _garder_fin
-from gesserv_bureau.rapports.texte import typographie
+from gesserv_bureau.rapports.texte import sans_controles, typographie
 
 BLEU = (0x26, 0x37, 0x4A)
 
@@ -55,7 +55,7 @@ def _texte(paragraphe, texte, langue_doc: str, *, gras: bool = False, taille=Non
 
     for f in fragments(texte):
         langue = f.langue or langue_doc
-        contenu = typographie(f.texte) if langue == "fr" else f.texte
+        contenu = sans_controles(typographie(f.texte) if langue == "fr" else f.texte)   # le XML les refuse
         lignes = contenu.split("\n")
         for n, ligne in enumerate(lignes):
             passage = paragraphe.add_run(ligne)

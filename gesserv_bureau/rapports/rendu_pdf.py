@@ -37,7 +37,8 @@ from gesserv_bureau.rapports.document import (
     en_clair,
     fragments,
 )
-from gesserv_bureau.rapports.texte import typographie
+from gesserv_bureau.rapports.polices import caracteres_couverts
+from gesserv_bureau.rapports.texte import lisible, typographie
 
 TEXTE_EBAUCHE = {"fr": "ÉBAUCHE", "en": "DRAFT", "bilingue": "ÉBAUCHE / DRAFT"}
 MOTIF_PAGE = {"fr": "Page {n} de {t}", "en": "Page {n} of {t}", "bilingue": "Page {n} de {t} / Page {n} of {t}"}
@@ -52,7 +53,8 @@ class RenduImpossible(RuntimeError):
 # --- le document en données -------------------------------------------------------------------
 def _frag(f: Fragment, langue_bloc: str) -> dict:
     langue = f.langue if f.langue in ("fr", "en") and f.langue != langue_bloc else None
-    return {"t": typographie(f.texte) if (f.langue or langue_bloc) == "fr" else f.texte,
+    texte = lisible(f.texte, caracteres_couverts())   # un caractère sans glyphe, écrit en clair
+    return {"t": typographie(texte) if (f.langue or langue_bloc) == "fr" else texte,
             "l": langue, "b": f.gras, "i": f.italique, "c": f.couleur, "f": f.fond}
 
 

@@ -31,7 +31,7 @@ from gesserv_bureau.rapports.document import (
     fragments,
 )
 from gesserv_bureau.rapports.rendu_pdf import TEXTE_EBAUCHE
-from gesserv_bureau.rapports.texte import typographie
+from gesserv_bureau.rapports.texte import sans_controles, typographie
 
 SUITE = {"fr": " (suite)", "en": " (continued)", "bilingue": " (suite / continued)"}
 LIGNES_PAR_DIAPO = 14          # lignes de texte de 18 pt dans la zone de contenu
@@ -70,7 +70,7 @@ def _passages(paragraphe, texte, langue_doc: str, taille: int, gras: bool = Fals
     for f in fragments(texte):
         langue = f.langue or langue_doc
         passage = paragraphe.add_run()
-        passage.text = typographie(f.texte) if langue == "fr" else f.texte
+        passage.text = sans_controles(typographie(f.texte) if langue == "fr" else f.texte)
         passage.font.size = Pt(taille)
         passage.font.bold = gras or f.gras or None
         passage.font.italic = f.italique or None

@@ -44,3 +44,24 @@ def langue_texte(langue: str) -> str:
 def libelle(lib, langue: str, separateur: str = " / ") -> str:
     """Un ``Libelle`` du référentiel dans la langue du rapport."""
     return t(lib.texte("fr"), lib.texte("en"), langue, separateur)
+
+
+_CONTROLES = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+
+
+def sans_controles(texte: str) -> str:
+    """Chaque caractère de contrôle invisible (nul, tabulation verticale, saut de page…), que Word
+    et le XML refusent, écrit en clair : « [U+000B] ». Rien n'est retiré en silence."""
+    if not _CONTROLES.search(texte):
+        return texte
+    return _CONTROLES.sub(lambda m: f"[U+{ord(m.group()):04X}]", texte)
+
+
+def lisible(texte: str, couverts: frozenset[int]) -> str:
+    """Le texte, chaque caractère que la police n'a pas (idéogramme, émoji…) écrit en clair :
+    « [U+6F22] » — le rapport se produit toujours, et rien n'est perdu en silence."""
+    if texte.isascii() and not _CONTROLES.search(texte):
+        return texte
+    if all(ord(c) in couverts or c == "\n" for c in texte):
+        return texte
+    return "".join(c if c == "\n" or ord(c) in couverts else f"[U+{ord(c):04X}]" for c in texte)

@@ -53,6 +53,12 @@ MESSAGES: Catalogue = {
                       "Invalid date: “{valeur}” (expected: YYYY-MM-DD)."),
     "url_invalide": ("Adresse Web invalide : « {valeur} » (attendu : https://…).",
                      "Invalid web address: “{valeur}” (expected: https://…)."),
+    "volume_trop_grand": ("Volume trop grand : {valeur} (au plus 9 223 372 036 854 775 807).",
+                          "Volume too large: {valeur} (at most 9,223,372,036,854,775,807)."),
+    "caractere_de_controle": ("Le texte contient un caractère de contrôle invisible (tabulation verticale, saut de "
+                              "page, caractère nul…) : retirez-le.",
+                              "The text contains an invisible control character (vertical tab, form feed, null "
+                              "character…): remove it."),
     "volume_negatif": ("Un volume est un nombre entier de 0 ou plus (lu : {valeur}).",
                        "A volume is a whole number of 0 or more (read: {valeur})."),
     "conforme_superieur": ("Le volume qui respecte la norme ({conforme}) dépasse le volume total ({total}).",
@@ -89,6 +95,7 @@ MESSAGES: Catalogue = {
     "aucune_norme": ("Aucune norme de service.", "No service standards."),
     "nombre_invalide": ("Nombre invalide : « {valeur} ».", "Invalid number: “{valeur}”."),
     "sans_scenario": ("sans résultat ou sans cible", "no result or no target"),
+    "periode_exercice": ("exercice", "fiscal year"),
 }
 
 # les colonnes de ``gesserv-bureau norme liste``
