@@ -48,6 +48,9 @@ def test_le_rapport_en_anglais_et_bilingue(base_demo):
     assert "Normes de service" not in anglais
     bilingue = " ".join(pages(production_rapports.produire(base_demo, "normes", "bilingue").contenu))
     assert "Sommaire / Summary" in bilingue and "Plans d'action / Action plans" in bilingue
+    # la norme et le nom du service dans leurs deux langues
+    assert "Agri-stabilité AgriStability" in bilingue
+    assert "Traiter la demande de paiement" in bilingue and "Process the payment application" in bilingue
 
 
 def test_la_tolerance_du_ministere_change_le_scenario_dans_le_rapport(base_demo, tmp_path):

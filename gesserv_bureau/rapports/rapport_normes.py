@@ -54,7 +54,8 @@ def _norme(n, langue: str) -> list[Fragment]:
     i = 1 if lt == "en" else 0
     details = " · ".join(x for x in (n.norme_id, LIBELLES_TYPES_NORME.get(n.type_norme, ("", ""))[i],
                                      ", ".join(LIBELLES_CANAUX.get(c, (c, c))[i] for c in n.canal.split(",") if c)) if x)
-    texte = [Fragment(n.texte(lt)), Fragment("\n" + details)]
+    # en bilingue, la norme dans ses deux langues (chacune marquée de la sienne)
+    texte = [*bi(n.norme_fr or n.norme_en, n.norme_en or n.norme_fr, langue, "\n"), Fragment("\n" + details)]
     if n.retiree:
         texte += [Fragment("\n"), *bi(f"Retirée le {n.retiree_le}", f"Retired on {n.retiree_le}", langue)]
     if n.mise_en_oeuvre:
@@ -87,7 +88,7 @@ def t_(fr: str, en: str, langue: str) -> str:
 
 
 def _service(g: ServiceNormes, langue: str) -> list[Fragment]:
-    texte = [Fragment(f"{g.service_id}\n{g.nom(langue_texte(langue))}")]
+    texte = [Fragment(f"{g.service_id}\n"), *bi(g.nom_fr or g.nom_en, g.nom_en or g.nom_fr, langue, "\n")]
     if g.prioritaire:
         texte += [Fragment("\n"), *bi("Service prioritaire", "Priority service", langue)]
     return texte
