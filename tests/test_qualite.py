@@ -304,3 +304,13 @@ def test_le_meme_numero_de_norme_deux_fois_dans_un_exercice():
     doubles = [c for c in qualite.verifier([a, b], normes, (), AUJOURD_HUI) if c.code == "norme_id_double"]
     assert len(doubles) == 1 and doubles[0].gravite == "erreur" and doubles[0].norme_id == "STAN1"
     assert "2 normes" in doubles[0].texte("fr")
+
+
+def test_une_cible_hors_de_0_a_100_pour_cent_est_une_erreur():
+    s = _complet(1)
+    hors = NormeService(exercice=s.exercice, service_id=s.service_id, norme_id="N1", service_pk=1, cible=150.0,
+                        volume_conforme=9, volume_total=10)
+    (c,) = [c for c in qualite.verifier([s], [hors]) if c.code == "cible_hors_bornes"]
+    assert c.gravite == "erreur" and c.norme_id == "N1" and "(15000\u00a0%)" in c.texte("fr")
+    hors.cible = 0.8
+    assert "cible_hors_bornes" not in _codes(qualite.verifier([s], [hors]))

@@ -154,6 +154,9 @@ def _normes(service: Service, normes: list[NormeService], sans_demandes: bool) -
     constats = []
     normes = [n for n in normes if not n.retiree_le]   # une norme retirée n'est plus mesurée
     for n in normes:
+        if n.cible is not None and not 0 <= n.cible <= 1:
+            constats.append(_constat(ERREUR, "cible_hors_bornes", service, norme_id=n.norme_id, norme=n.norme_id,
+                                     cible=lambda langue, c=n.cible: pourcentage(c * 100, langue, 0)))
         conforme, total = n.volume_conforme or 0, n.volume_total or 0   # vide : compté 0
         if (n.volume_conforme is not None or n.volume_total is not None) and conforme > total:
             constats.append(_constat(ERREUR, "conforme_superieur_au_total", service, norme_id=n.norme_id,

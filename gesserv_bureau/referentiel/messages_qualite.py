@@ -109,6 +109,12 @@ MESSAGES: Catalogue = {
         "Priority external service with authentication, only {pourcentage} online: section 7.10 of the "
         "Policy on Service asks that it be online end to end.",
     ),
+    "cible_hors_bornes": (
+        "Norme {norme} : la cible ({cible}) n'est pas un pourcentage de 0 à 100 %. Dans le fichier des normes, la "
+        "cible s'écrit en fraction (0.8 pour 80 %).",
+        "Standard {norme}: the target ({cible}) is not a percentage from 0 to 100%. In the standards file, the "
+        "target is written as a fraction (0.8 for 80%).",
+    ),
     "etat_demande_a_completer": (
         "Service externe prioritaire avec authentification : dites, sur le formulaire, si l'état de la demande "
         "est offert en ligne en temps réel (7.10). Les données ouvertes n'ont pas de colonne pour le dire.",
