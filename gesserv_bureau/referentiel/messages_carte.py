@@ -61,6 +61,17 @@ MESSAGES_CARTE: Catalogue = {
         "Card “{jeton}” holds certificate “{cle}” but not its private key: it cannot sign with it. Nothing "
         "was signed.",
     ),
+    "certificat_ou_carte": (
+        "Donnez le certificat du signataire (--certificat FICHIER.p12) ou sa carte (--pkcs11 BIBLIOTHEQUE "
+        "--jeton ETIQUETTE), l'un ou l'autre. Rien n'a été signé.",
+        "Give the signer's certificate (--certificat FILE.p12) or card (--pkcs11 LIBRARY --jeton LABEL), one "
+        "or the other. Nothing was signed.",
+    ),
+    "jeton_manquant": (
+        "Avec --pkcs11, nommez la carte ou le jeton (--jeton ETIQUETTE). Cartes présentes : {jetons}. Rien n'a "
+        "été signé.",
+        "With --pkcs11, name the card or token (--jeton LABEL). Cards present: {jetons}. Nothing was signed.",
+    ),
     "nip_vide": (
         "Le NIP de la carte ne peut pas être vide. Rien n'a été signé.",
         "The card PIN cannot be empty. Nothing was signed.",

@@ -95,16 +95,14 @@ def _refuser_si_revoque(certificat, crls, maintenant: dt.datetime | None) -> Non
                               date=entree.date.date().isoformat())
 
 
-def _incorporer_listes(signe: bytes, crls) -> bytes:
-    """Ajoute les listes de révocation au magasin ``/DSS`` du document (mise à jour incrémentale,
-    permise après une signature PAdES)."""
+def _incorporer_listes(ecrivain, crls) -> None:
+    """Ajoute les listes de révocation au magasin ``/DSS`` du document, dans la révision que la
+    signature couvre : la liste est signée avec le document, et rien ne vient après la signature."""
     from asn1crypto import crl as asn1_crl
     from pyhanko.sign.validation.dss import DocumentSecurityStore
 
-    tampon = io.BytesIO(signe)
-    DocumentSecurityStore.add_dss(tampon, None, crls=[asn1_crl.CertificateList.load(liste.der()) for liste in crls],
-                                  strict=False)
-    return tampon.getvalue()
+    DocumentSecurityStore.supply_dss_in_writer(
+        ecrivain, None, crls=[asn1_crl.CertificateList.load(liste.der()) for liste in crls])
 
 
 def apposer(pdf: bytes, signataire: Signataire, champ: str | None = None, raison: str | None = None,
@@ -159,6 +157,8 @@ def apposer(pdf: bytes, signataire: Signataire, champ: str | None = None, raison
     signataire_pdf = signers.PdfSigner(meta, signer=signataire.fabriquer(), stamp_style=style_tampon(),
                                        timestamper=None)
     try:
+        if crls:
+            _incorporer_listes(ecrivain, crls)
         sortie = signataire_pdf.sign_pdf(
             ecrivain, existing_fields_only=True,
             appearance_text_params={"signataire": nom, "date": date_lisible(moment)},
@@ -170,8 +170,7 @@ def apposer(pdf: bytes, signataire: Signataire, champ: str | None = None, raison
         if traduite is not None:
             raise traduite from None
         raise ErreurSignature("signature_impossible", detail=detail_erreur(exc)) from exc
-    signe = sortie.getvalue()
-    return _incorporer_listes(signe, crls) if crls else signe
+    return sortie.getvalue()
 
 
 def _cause(exc: BaseException) -> BaseException:

@@ -173,6 +173,20 @@ def cles(bibliotheque: str | os.PathLike, jeton: str) -> list[CleCarte]:
         raise traduire(exc, jeton) from None
 
 
+def controler(bibliotheque: str | os.PathLike, jeton: str, cle: str | None = None) -> CleCarte:
+    """Les refus à dire avant de demander le NIP : bibliothèque, carte ou clé introuvables, NIP
+    bloqué, certificat inutilisable. Rend la clé qui signera.
+
+    :raises ErreurSignature:
+    """
+    carte = _trouver_jeton(bibliotheque, jeton)
+    if _bloque(carte):
+        raise ErreurSignature("nip_bloque", jeton=jeton)
+    choisie = _choisir_cle(cles(bibliotheque, jeton), jeton, cle)
+    certificats.verifier_usage_signature(choisie.certificat)
+    return choisie
+
+
 def _choisir_cle(disponibles: list[CleCarte], jeton: str, cle: str | None) -> CleCarte:
     if not disponibles:
         raise ErreurSignature("aucune_cle", jeton=jeton)
