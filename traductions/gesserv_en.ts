@@ -4914,6 +4914,14 @@ The annual inventory update (requirement 7.1) starts from the previous fiscal ye
       <translation>ID</translation>
     </message>
     <message>
+      <source>signer un rapport PDF avec un certificat PKCS#12 (.p12) ou une carte à puce (PKCS#11), dans le premier champ de signature libre; l'approbateur contresigne de même le fichier déjà signé</source>
+      <translation>sign a PDF report with a PKCS#12 certificate (.p12) or a smart card (PKCS#11), in the first empty signature field; the approver counter-signs the signed file the same way</translation>
+    </message>
+    <message>
+      <source>le certificat du signataire (.p12 ou .pfx), ou --pkcs11; mot de passe demandé, ou lu dans GESSERV_MOT_DE_PASSE</source>
+      <translation>the signer's certificate (.p12 or .pfx), or --pkcs11; password asked, or read from GESSERV_MOT_DE_PASSE</translation>
+    </message>
+    <message>
       <source>le PDF signé à écrire (jamais un fichier existant, sauf avec --remplacer)</source>
       <translation>the signed PDF to write (never an existing file, unless --remplacer is given)</translation>
     </message>
@@ -5142,16 +5150,92 @@ The annual inventory update (requirement 7.1) starts from the previous fiscal ye
       <translation>Review session “{titre}” and its assessments ({n}) exported to {chemin}.</translation>
     </message>
     <message>
-      <source>signer un rapport PDF avec un certificat PKCS#12 (.p12), dans le premier champ de signature libre; l'approbateur contresigne de même le fichier déjà signé</source>
-      <translation>sign a PDF report with a PKCS#12 certificate (.p12), in the first empty signature field; the approver counter-signs the already signed file the same way</translation>
-    </message>
-    <message>
       <source>le rapport PDF à signer</source>
       <translation>the PDF report to sign</translation>
     </message>
     <message>
-      <source>le certificat du signataire (.p12 ou .pfx); mot de passe demandé, ou lu dans GESSERV_MOT_DE_PASSE</source>
-      <translation>the signer's certificate (.p12 or .pfx); password asked, or read from GESSERV_MOT_DE_PASSE</translation>
+      <source>créer les certificats de signature, hors ligne : la racine du ministère, le certificat d'un utilisateur émis par elle (ou pour la clé d'une carte), un certificat personnel; exporter un certificat public (PEM) pour la vérification; révoquer un certificat (liste de révocation)</source>
+      <translation>create signing certificates, offline: the department's root, a user certificate issued by it (or for a card's key), a personal certificate; export a public certificate (PEM) for verification; revoke a certificate (revocation list)</translation>
+    </message>
+    <message>
+      <source>signer avec une clé sur une carte à puce ou un jeton : la bibliothèque PKCS#11 de son fournisseur (au lieu de --certificat); NIP demandé, ou lu dans GESSERV_NIP</source>
+      <translation>sign with a key on a smart card or token: its vendor's PKCS#11 library (instead of --certificat); PIN asked, or read from GESSERV_NIP</translation>
+    </message>
+    <message>
+      <source>l'étiquette de la carte ou du jeton (avec --pkcs11)</source>
+      <translation>the label of the card or token (with --pkcs11)</translation>
+    </message>
+    <message>
+      <source>l'étiquette de la clé sur la carte (par défaut : la seule qu'elle porte)</source>
+      <translation>the label of the key on the card (default: the only one it holds)</translation>
+    </message>
+    <message>
+      <source>la liste de révocation (CRL) de la racine, incorporée au document signé; un certificat qu'elle révoque ne signe pas</source>
+      <translation>the root's revocation list (CRL), embedded in the signed document; a certificate it revokes does not sign</translation>
+    </message>
+    <message>
+      <source>BIBLIOTHEQUE</source>
+      <translation>LIBRARY</translation>
+    </message>
+    <message>
+      <source>ETIQUETTE</source>
+      <translation>LABEL</translation>
+    </message>
+    <message>
+      <source>LISTE.crl</source>
+      <translation>LIST.crl</translation>
+    </message>
+    <message>
+      <source>CLE.pem</source>
+      <translation>KEY.pem</translation>
+    </message>
+    <message>
+      <source>JOURS</source>
+      <translation>DAYS</translation>
+    </message>
+    <message>
+      <source>NIP de la carte « {jeton} » : </source>
+      <translation>PIN of card “{jeton}”: </translation>
+    </message>
+    <message>
+      <source>la clé publique lue sur la carte (PEM ou DER) : le certificat est émis pour cette clé, qui ne quitte jamais la carte; --sortie est alors le certificat (PEM, ou DER si le nom finit par .der)</source>
+      <translation>the public key read from the card (PEM or DER): the certificate is issued for this key, which never leaves the card; --sortie is then the certificate (PEM, or DER if the name ends in .der)</translation>
+    </message>
+    <message>
+      <source>Certificat de « {nom} » émis par « {emetteur} » pour la clé de sa carte : {chemin} (valide jusqu'au {fin}). Écrivez-le sur la carte, par exemple : pkcs11-tool --module BIBLIOTHEQUE --login --write-object CERTIFICAT.der --type cert --id ID --label ETIQUETTE</source>
+      <translation>Certificate of “{nom}” issued by “{emetteur}” for the key on their card: {chemin} (valid until {fin}). Write it onto the card, for example: pkcs11-tool --module LIBRARY --login --write-object CERTIFICATE.der --type cert --id ID --label LABEL</translation>
+    </message>
+    <message>
+      <source>révoquer un certificat émis par la racine (départ, carte perdue…) : la liste de révocation (CRL), signée par la racine, est créée ou mise à jour avec sa date de prochaine mise à jour; mot de passe de la racine demandé, ou lu dans GESSERV_MOT_DE_PASSE_RACINE</source>
+      <translation>revoke a certificate issued by the root (departure, lost card…): the revocation list (CRL), signed by the root, is created or updated with its next-update date; root password asked, or read from GESSERV_MOT_DE_PASSE_RACINE</translation>
+    </message>
+    <message>
+      <source>le certificat à révoquer (PEM ou DER); sans lui, la liste est seulement republiée</source>
+      <translation>the certificate to revoke (PEM or DER); without it, the list is only republished</translation>
+    </message>
+    <message>
+      <source>le fichier de la liste de révocation (créé s'il n'existe pas)</source>
+      <translation>the revocation list file (created if it does not exist)</translation>
+    </message>
+    <message>
+      <source>jours avant la prochaine mise à jour de la liste (par défaut : 30)</source>
+      <translation>days until the list's next update (default: 30)</translation>
+    </message>
+    <message>
+      <source>la raison : non-precisee, cle-compromise (carte perdue ou volée : toute signature de la clé tombe), depart, changement, remplace</source>
+      <translation>the reason: non-precisee (unspecified), cle-compromise (card lost or stolen: every signature of the key fails), depart (left), changement (affiliation changed), remplace (superseded)</translation>
+    </message>
+    <message>
+      <source>Certificat de « {nom} » révoqué (numéro de série {serie}).</source>
+      <translation>Certificate of “{nom}” revoked (serial number {serie}).</translation>
+    </message>
+    <message>
+      <source>Liste de révocation écrite : {chemin} ({n} certificat(s) révoqué(s), prochaine mise à jour le {prochaine}). Publiez-la aux vérificateurs avant cette date.</source>
+      <translation>Revocation list written: {chemin} ({n} revoked certificate(s), next update on {prochaine}). Publish it to verifiers before that date.</translation>
+    </message>
+    <message>
+      <source>une liste de révocation (CRL) de la racine, reçue hors ligne (répétable); celles que le document emporte s'y ajoutent</source>
+      <translation>a revocation list (CRL) from the root, received offline (repeatable); those the document carries are added</translation>
     </message>
     <message>
       <source>vérifier les signatures d'un rapport PDF : intactes ou non, qui a signé et quand, de confiance ou non (racines retenues par « confiance ajouter » et --confiance), document changé après la signature. Code de sortie : 0 valide (intact et signataires vérifiés), 3 intact mais signataire non vérifié (aucune racine de confiance ne le reconnaît), 1 échec (altéré, modifié, certificat expiré…) ou fichier illisible</source>
@@ -5520,10 +5604,6 @@ The annual inventory update (requirement 7.1) starts from the previous fiscal ye
     <message>
       <source>Annulé : rien n'a été fait.</source>
       <translation>Cancelled: nothing was done.</translation>
-    </message>
-    <message>
-      <source>créer les certificats de signature, hors ligne : la racine du ministère, le certificat d'un utilisateur émis par elle, un certificat personnel; exporter un certificat public (PEM) pour la vérification</source>
-      <translation>create signing certificates, offline: the department's root, a user's certificate issued by it, a personal certificate; export a public certificate (PEM) for verification</translation>
     </message>
     <message>
       <source>créer la racine ministérielle (autorité de certification hors ligne) qui émet les certificats des utilisateurs; mot de passe demandé, ou lu dans GESSERV_MOT_DE_PASSE</source>
