@@ -668,6 +668,37 @@ The annual inventory update (requirement 7.1) starts from the previous fiscal ye
     </message>
   </context>
   <context>
+    <name>ChoixCarte</name>
+    <message>
+      <source>Choisissez la bibliothèque PKCS#11 de votre carte.</source>
+      <translation>Choose your card's PKCS#11 library.</translation>
+    </message>
+    <message>
+      <source> (NIP bloqué)</source>
+      <translation> (PIN locked)</translation>
+    </message>
+    <message>
+      <source>&amp;Bibliothèque PKCS#11 :</source>
+      <translation>PKCS#11 &amp;library:</translation>
+    </message>
+    <message>
+      <source>&amp;Actualiser</source>
+      <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+      <source>Carte ou &amp;jeton :</source>
+      <translation>Card or &amp;token:</translation>
+    </message>
+    <message>
+      <source>Cl&amp;é :</source>
+      <translation>&amp;Key:</translation>
+    </message>
+    <message>
+      <source>&amp;NIP :</source>
+      <translation>&amp;PIN:</translation>
+    </message>
+  </context>
+  <context>
     <name>ControleurInventaire</name>
     <message>
       <source>Supprimer « %1 »</source>
@@ -2012,6 +2043,10 @@ The annual inventory update (requirement 7.1) starts from the previous fiscal ye
       <translation>Signatures already applied: %1. Proposed field: %2.</translation>
     </message>
     <message>
+      <source>Choisissez la carte et la clé qui signeront.</source>
+      <translation>Choose the card and the key that will sign.</translation>
+    </message>
+    <message>
       <source>Choisissez votre certificat de signature (fichier .p12).</source>
       <translation>Choose your signing certificate (.p12 file).</translation>
     </message>
@@ -2058,6 +2093,18 @@ The annual inventory update (requirement 7.1) starts from the previous fiscal ye
     <message>
       <source>C&amp;hamp de signature :</source>
       <translation>Signature &amp;field:</translation>
+    </message>
+    <message>
+      <source>Clé &amp;de signature :</source>
+      <translation>Signing &amp;key from:</translation>
+    </message>
+    <message>
+      <source>Fichier PKCS#12</source>
+      <translation>PKCS#12 file</translation>
+    </message>
+    <message>
+      <source>Carte ou jeton (PKCS#11)</source>
+      <translation>Card or token (PKCS#11)</translation>
     </message>
     <message>
       <source>&amp;Certificat (.p12) :</source>
@@ -2329,6 +2376,14 @@ The annual inventory update (requirement 7.1) starts from the previous fiscal ye
       <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
+      <source>Listes de révocation</source>
+      <translation>Revocation lists</translation>
+    </message>
+    <message>
+      <source>Listes de révocation (*.crl *.pem *.der)</source>
+      <translation>Revocation lists (*.crl *.pem *.der)</translation>
+    </message>
+    <message>
       <source>Certificats de confiance</source>
       <translation>Trusted certificates</translation>
     </message>
@@ -2391,6 +2446,10 @@ The annual inventory update (requirement 7.1) starts from the previous fiscal ye
     <message>
       <source>&amp;PDF :</source>
       <translation>&amp;PDF:</translation>
+    </message>
+    <message>
+      <source>&amp;Liste de révocation (CRL, facultative) :</source>
+      <translation>Re&amp;vocation list (CRL, optional):</translation>
     </message>
     <message>
       <source>Choisir…</source>
