@@ -45,8 +45,11 @@ BIBLIOTHEQUES_DEBIAN = {
     "libxcb-render-util.so.0": "libxcb-render-util0",
     "libxcb-image.so.0": "libxcb-image0",
 }
-# Outils et polices : polices pour l'affichage, poppler pour relire les rapports PDF.
-PAQUETS_DEBIAN_TOUJOURS = {"fc-list": "fontconfig", "pdftotext": "poppler-utils", "certutil": "libnss3-tools"}
+# Outils et polices : polices pour l'affichage, poppler pour relire les rapports PDF; SoftHSM
+# (un jeton PKCS#11 logiciel) et pkcs11-tool (OpenSC, qui crée la clé sur le jeton) pour essayer
+# la signature par carte sans carte.
+PAQUETS_DEBIAN_TOUJOURS = {"fc-list": "fontconfig", "pdftotext": "poppler-utils", "certutil": "libnss3-tools",
+                           "softhsm2-util": "softhsm2", "pkcs11-tool": "opensc"}
 POLICE_DEBIAN = "fonts-dejavu-core"
 
 

@@ -87,3 +87,16 @@ def _detruire_les_fenetres_restees() -> None:
             pass
     if restees:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture(scope="session")
+def jeton_logiciel(tmp_path_factory):
+    """Une carte PKCS#11 logicielle (SoftHSM2) : une clé P-256 générée sur la carte, son certificat
+    émis par la racine de l'application et écrit sur la carte (``tests/jeton_logiciel.py``).
+    Sautée, avec la raison, là où SoftHSM ne peut pas être installé."""
+    import jeton_logiciel as jl
+
+    raison = jl.raison_absence()
+    if raison:
+        pytest.skip(raison)
+    return jl.creer(tmp_path_factory.mktemp("softhsm"))

@@ -71,6 +71,12 @@ class DialogueSignature(Retraduisible, QDialog):
         self.etiquette_champ = QLabel(self)
         self.etiquette_champ.setBuddy(self.champ)
         forme.addRow(self.etiquette_champ, self.champ)
+        self.origine = QComboBox(self)   # la clé : un fichier .p12, ou une carte (PKCS#11)
+        self.origine.setObjectName("origineCle")
+        self.origine.addItems(["", ""])
+        self.etiquette_origine = QLabel(self)
+        self.etiquette_origine.setBuddy(self.origine)
+        forme.addRow(self.etiquette_origine, self.origine)
         self.certificat, self.bouton_certificat, ligne = _fichier_ligne(self, "certificatP12")
         self.etiquette_certificat = QLabel(self)
         self.etiquette_certificat.setBuddy(self.certificat)
@@ -81,6 +87,11 @@ class DialogueSignature(Retraduisible, QDialog):
         self.etiquette_mot_de_passe = QLabel(self)
         self.etiquette_mot_de_passe.setBuddy(self.mot_de_passe)
         forme.addRow(self.etiquette_mot_de_passe, self.mot_de_passe)
+        from gesserv_bureau.interface.carte_signature import ChoixCarte
+
+        self.carte = ChoixCarte(langue, self)
+        forme.addRow(self.carte)
+        self._forme = forme
         self.raison = QLineEdit(self)
         self.raison.setObjectName("raison")
         self.etiquette_raison = QLabel(self)
@@ -115,11 +126,26 @@ class DialogueSignature(Retraduisible, QDialog):
         self.source.editingFinished.connect(lambda: self.charger_source(Path(self.source.text())))
         self.bouton_signer.clicked.connect(lambda: self.signer())
         self.bouton_fermer.clicked.connect(self.close)
+        self.origine.currentIndexChanged.connect(lambda _i: self._montrer_origine())
         self.resize(760, 390)
         tout_en_texte_brut(self)
         self.retraduire()
+        self._montrer_origine()
         if source is not None:
             self.charger_source(Path(source))
+
+    def par_carte(self) -> bool:
+        return self.origine.currentIndex() == 1
+
+    def _montrer_origine(self) -> None:
+        """Le fichier .p12 et son mot de passe, ou la carte : bibliothèque, carte, clé et NIP."""
+        carte = self.par_carte()
+        for etiquette in (self.etiquette_certificat, self.etiquette_mot_de_passe):
+            self._forme.setRowVisible(etiquette, not carte)
+        self._forme.setRowVisible(self.carte, carte)
+        if carte and self.carte.jeton.count() == 0 and self.carte.chemin_bibliotheque():
+            if not self.carte.actualiser():
+                self._erreur(self.carte.erreur)
 
     # --- fichiers -------------------------------------------------------------------------
     def _choisir_source(self) -> None:
@@ -188,7 +214,12 @@ class DialogueSignature(Retraduisible, QDialog):
 
         source, p12, sortie = Path(self.source.text()), Path(self.certificat.text()), Path(self.sortie.text())
         self.erreur = ""
-        if not self.certificat.text():
+        carte = self.carte.selection() if self.par_carte() else None
+        if carte is not None and not (carte[1] and carte[2]):
+            self.carte.actualiser()
+            self._erreur(self.carte.erreur or self.tr("Choisissez la carte et la clé qui signeront."))
+            return
+        if carte is None and not self.certificat.text():
             self._erreur(self.tr("Choisissez votre certificat de signature (fichier .p12)."))
             return
         if not self.sortie.text() or sortie.resolve() == source.resolve():
@@ -206,7 +237,7 @@ class DialogueSignature(Retraduisible, QDialog):
                                  .replace("%1", str(sortie)))
                     return
             remplacer = True
-        mot_de_passe = self.mot_de_passe.text()
+        mot_de_passe = self.carte.prendre_nip() if carte is not None else self.mot_de_passe.text()
         self.mot_de_passe.clear()
         champ, raison = self.champ.currentData(), self.raison.text().strip() or None
         lieu = self.lieu.text().strip() or None
@@ -221,7 +252,11 @@ class DialogueSignature(Retraduisible, QDialog):
             pdf = source.read_bytes()
             # refuse un document altéré; dit si les signataires précédents sont vérifiés
             existant = signature.controler_signatures_existantes(pdf, confiance.fichiers(), fichier=source.name)
-            signe = signature.signer(pdf, p12, mot_de_passe, champ, raison, lieu=lieu, fichier=source.name)
+            if carte is not None:
+                signe = signature.signer_carte(pdf, *carte[:2], mot_de_passe, cle=carte[2], champ=champ, raison=raison,
+                                               lieu=lieu, fichier=source.name)
+            else:
+                signe = signature.signer(pdf, p12, mot_de_passe, champ, raison, lieu=lieu, fichier=source.name)
             fichiers.ecrire(sortie, signe, remplacer=remplacer)
             return (signe, [r.signataire for r in signature.verifier(signe)],
                     [s.signataire for s in existant.non_verifiees])
@@ -264,6 +299,9 @@ class DialogueSignature(Retraduisible, QDialog):
         self.setWindowTitle(self.tr("Signer un rapport PDF"))
         self.etiquette_source.setText(self.tr("&Rapport PDF :"))
         self.etiquette_champ.setText(self.tr("C&hamp de signature :"))
+        self.etiquette_origine.setText(self.tr("Clé &de signature :"))
+        self.origine.setItemText(0, self.tr("Fichier PKCS#12"))
+        self.origine.setItemText(1, self.tr("Carte ou jeton (PKCS#11)"))
         self.etiquette_certificat.setText(self.tr("&Certificat (.p12) :"))
         self.etiquette_mot_de_passe.setText(self.tr("Mot de &passe :"))
         self.etiquette_raison.setText(self.tr("Rai&son (facultative) :"))
@@ -294,6 +332,10 @@ class DialogueVerification(Retraduisible, QDialog):
         self.etiquette_confiance = QLabel(self)
         self.etiquette_confiance.setBuddy(self.confiance)
         forme.addRow(self.etiquette_confiance, ligne)
+        self.crl, self.bouton_crl, ligne = _fichier_ligne(self, "listeRevocation")
+        self.etiquette_crl = QLabel(self)
+        self.etiquette_crl.setBuddy(self.crl)
+        forme.addRow(self.etiquette_crl, ligne)
         pile.addLayout(forme)
         # les racines de confiance retenues par l'application : importées une fois
         self.groupe_racines = QGroupBox(self)
@@ -345,6 +387,7 @@ class DialogueVerification(Retraduisible, QDialog):
         pile.addLayout(boutons)
         self.bouton_fichier.clicked.connect(self._choisir_fichier)
         self.bouton_confiance.clicked.connect(self._choisir_confiance)
+        self.bouton_crl.clicked.connect(self._choisir_crl)
         self.bouton_importer_racine.clicked.connect(lambda: self.importer_racine())
         self.bouton_retirer_racine.clicked.connect(lambda: self.retirer_racine())
         self.liste_racines.currentRowChanged.connect(lambda _r: self._actualiser_racines_boutons())
@@ -361,6 +404,12 @@ class DialogueVerification(Retraduisible, QDialog):
                                              self.tr("Documents PDF (*.pdf)"))
         if nom:
             self.fichier.setText(nom)
+
+    def _choisir_crl(self) -> None:
+        noms, _ = QFileDialog.getOpenFileNames(self, self.tr("Listes de révocation"), str(Path.home()),
+                                               self.tr("Listes de révocation (*.crl *.pem *.der)"))
+        if noms:
+            self.crl.setText(";".join(noms))
 
     def _choisir_confiance(self) -> None:
         noms, _ = QFileDialog.getOpenFileNames(self, self.tr("Certificats de confiance"), str(Path.home()),
@@ -440,8 +489,13 @@ class DialogueVerification(Retraduisible, QDialog):
         self.verdict.setStyleSheet(STYLE_VERDICT)
         self.verdict.setText(self.tr("Vérification en cours…"))
 
+        listes = [Path(c) for c in self.crl.text().split(";") if c.strip()]
+
         def travail():
-            return signature.verifier_document(chemin.read_bytes(), racines, fichier=chemin.name)
+            from gesserv_bureau.rapports import revocation
+
+            crls = [revocation.charger(c) for c in listes]   # jamais rien cherché sur le réseau
+            return signature.verifier_document(chemin.read_bytes(), racines, fichier=chemin.name, crls=crls)
 
         taches.lancer(self, travail, self._verifie, self._echec)
 
@@ -486,7 +540,8 @@ class DialogueVerification(Retraduisible, QDialog):
         self.setWindowTitle(self.tr("Vérifier les signatures d'un PDF"))
         self.etiquette_fichier.setText(self.tr("&PDF :"))
         self.etiquette_confiance.setText(self.tr("Autres certificats de &confiance (cette fois seulement) :"))
-        for bouton in (self.bouton_fichier, self.bouton_confiance):
+        self.etiquette_crl.setText(self.tr("&Liste de révocation (CRL, facultative) :"))
+        for bouton in (self.bouton_fichier, self.bouton_confiance, self.bouton_crl):
             bouton.setText(self.tr("Choisir…"))
         self.groupe_racines.setTitle(self.tr("Racines de confiance retenues (importées une fois, pour toutes les "
                                              "vérifications)"))

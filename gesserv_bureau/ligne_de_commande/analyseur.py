@@ -251,7 +251,11 @@ def _analyseur_rapport(sous, t, classe, formateur, trad: Traductions) -> None:
 def _analyseurs_signature(commande, t, classe, formateur, communs_action) -> None:
     signer = commande("signer", "signer")
     signer.add_argument("fichier", metavar=t("metavar_pdf"), help=t("fichier_a_signer"))
-    signer.add_argument("--certificat", required=True, metavar=t("metavar_p12"), help=t("certificat_signature"))
+    signer.add_argument("--certificat", metavar=t("metavar_p12"), help=t("certificat_signature"))
+    signer.add_argument("--pkcs11", metavar=t("metavar_bibliotheque"), help=t("pkcs11_signature"))
+    signer.add_argument("--jeton", metavar=t("metavar_etiquette"), help=t("jeton_signature"))
+    signer.add_argument("--cle", metavar=t("metavar_etiquette"), help=t("cle_signature"))
+    signer.add_argument("--crl", metavar=t("metavar_crl"), help=t("crl_signature"))
     signer.add_argument("--sortie", required=True, metavar=t("metavar_pdf"), help=t("sortie_signee"))
     signer.add_argument("--champ", metavar=t("metavar_champ"), help=t("champ_signature"))
     signer.add_argument("--raison", metavar=t("metavar_texte"), help=t("raison_signature"))
@@ -260,7 +264,7 @@ def _analyseurs_signature(commande, t, classe, formateur, communs_action) -> Non
 
     certificat = commande("certificat", "certificat")
     actions = certificat.add_subparsers(dest="action", title=t("actions"),
-                                        metavar="{racine,utilisateur,personnel,exporter-pem}",
+                                        metavar="{racine,utilisateur,personnel,exporter-pem,revoquer}",
                                         parser_class=classe, required=True)
 
     def action(nom: str, cle: str) -> argparse.ArgumentParser:
@@ -279,6 +283,7 @@ def _analyseurs_signature(commande, t, classe, formateur, communs_action) -> Non
     utilisateur.add_argument("--courriel", metavar=t("metavar_courriel"), help=t("courriel_titulaire"))
     utilisateur.add_argument("--racine", required=True, metavar=t("metavar_p12"), help=t("racine_p12"))
     utilisateur.add_argument("--sortie", required=True, metavar=t("metavar_p12"), help=t("sortie_p12"))
+    utilisateur.add_argument("--cle-publique", metavar=t("metavar_cle_publique"), help=t("cle_publique_utilisateur"))
     utilisateur.add_argument("--annees", type=int, default=2, metavar=t("metavar_annees"), help=t("annees"))
     personnel = action("personnel", "certificat_personnel")
     personnel.add_argument("--nom", required=True, metavar=t("metavar_nom"), help=t("nom_titulaire"))
@@ -290,10 +295,19 @@ def _analyseurs_signature(commande, t, classe, formateur, communs_action) -> Non
     exporter_pem.add_argument("fichier", metavar=t("metavar_p12"), help=t("fichier_p12"))
     exporter_pem.add_argument("--sortie", required=True, metavar=t("metavar_pem"), help=t("sortie_pem_export"))
     exporter_pem.add_argument("--titulaire", action="store_true", help=t("titulaire"))
+    revoquer = action("revoquer", "certificat_revoquer")
+    revoquer.add_argument("fichier", nargs="?", metavar=t("metavar_pem"), help=t("fichier_revoquer"))
+    revoquer.add_argument("--racine", required=True, metavar=t("metavar_p12"), help=t("racine_p12"))
+    revoquer.add_argument("--crl", required=True, metavar=t("metavar_crl"), help=t("crl_revoquer"))
+    revoquer.add_argument("--jours", type=int, default=30, metavar=t("metavar_jours"), help=t("jours_crl"))
+    revoquer.add_argument("--raison", default="non-precisee",
+                          choices=("non-precisee", "cle-compromise", "depart", "changement", "remplace"),
+                          help=t("raison_revocation"))
 
     verifier = commande("verifier", "verifier")
     verifier.add_argument("fichier", metavar=t("metavar_pdf"), help=t("fichier_a_verifier"))
     verifier.add_argument("--confiance", action="append", default=[], metavar=t("metavar_pem"), help=t("confiance"))
+    verifier.add_argument("--crl", action="append", default=[], metavar=t("metavar_crl"), help=t("crl_verifier"))
 
     confiance = commande("confiance", "confiance_cmd")
     actions_confiance = confiance.add_subparsers(dest="action", title=t("actions"), metavar="{ajouter,liste,retirer}",

@@ -225,12 +225,14 @@ TEXTES = {
     # --- signature numérique des rapports ---
     "signer": QT_TRANSLATE_NOOP(
         "cli",
-        "signer un rapport PDF avec un certificat PKCS#12 (.p12), dans le premier champ de signature libre; "
+        "signer un rapport PDF avec un certificat PKCS#12 (.p12) ou une carte à puce (PKCS#11), dans le premier "
+        "champ de signature libre; "
         "l'approbateur contresigne de même le fichier déjà signé",
     ),
     "fichier_a_signer": QT_TRANSLATE_NOOP("cli", "le rapport PDF à signer"),
     "certificat_signature": QT_TRANSLATE_NOOP(
-        "cli", "le certificat du signataire (.p12 ou .pfx); mot de passe demandé, ou lu dans GESSERV_MOT_DE_PASSE"
+        "cli", "le certificat du signataire (.p12 ou .pfx), ou --pkcs11; mot de passe demandé, ou lu dans "
+        "GESSERV_MOT_DE_PASSE"
     ),
     "sortie_signee": QT_TRANSLATE_NOOP("cli", "le PDF signé à écrire (jamais un fichier existant, sauf avec --remplacer)"),
     "remplacer_sortie": QT_TRANSLATE_NOOP("cli", "remplacer le fichier de sortie s'il existe déjà"),
@@ -263,7 +265,8 @@ TEXTES = {
     "certificat": QT_TRANSLATE_NOOP(
         "cli",
         "créer les certificats de signature, hors ligne : la racine du ministère, le certificat d'un utilisateur "
-        "émis par elle, un certificat personnel; exporter un certificat public (PEM) pour la vérification",
+        "émis par elle (ou pour la clé d'une carte), un certificat personnel; exporter un certificat public (PEM) "
+        "pour la vérification; révoquer un certificat (liste de révocation)",
     ),
     "certificat_racine": QT_TRANSLATE_NOOP(
         "cli",
@@ -306,6 +309,55 @@ TEXTES = {
     ),
     "pem_ecrit": QT_TRANSLATE_NOOP(
         "cli", "Certificat public « {nom} » écrit dans {chemin} : à donner aux vérificateurs (--confiance)."
+    ),
+    # --- la signature par carte (PKCS#11) et la révocation ---
+    "pkcs11_signature": QT_TRANSLATE_NOOP(
+        "cli", "signer avec une clé sur une carte à puce ou un jeton : la bibliothèque PKCS#11 de son fournisseur "
+        "(au lieu de --certificat); NIP demandé, ou lu dans GESSERV_NIP"
+    ),
+    "jeton_signature": QT_TRANSLATE_NOOP("cli", "l'étiquette de la carte ou du jeton (avec --pkcs11)"),
+    "cle_signature": QT_TRANSLATE_NOOP("cli", "l'étiquette de la clé sur la carte (par défaut : la seule qu'elle porte)"),
+    "crl_signature": QT_TRANSLATE_NOOP(
+        "cli", "la liste de révocation (CRL) de la racine, incorporée au document signé; un certificat qu'elle "
+        "révoque ne signe pas"
+    ),
+    "metavar_bibliotheque": QT_TRANSLATE_NOOP("cli", "BIBLIOTHEQUE"),
+    "metavar_etiquette": QT_TRANSLATE_NOOP("cli", "ETIQUETTE"),
+    "metavar_crl": QT_TRANSLATE_NOOP("cli", "LISTE.crl"),
+    "metavar_cle_publique": QT_TRANSLATE_NOOP("cli", "CLE.pem"),
+    "metavar_jours": QT_TRANSLATE_NOOP("cli", "JOURS"),
+    "nip": QT_TRANSLATE_NOOP("cli", "NIP de la carte « {jeton} » : "),
+    "cle_publique_utilisateur": QT_TRANSLATE_NOOP(
+        "cli", "la clé publique lue sur la carte (PEM ou DER) : le certificat est émis pour cette clé, qui ne "
+        "quitte jamais la carte; --sortie est alors le certificat (PEM, ou DER si le nom finit par .der)"
+    ),
+    "certificat_cle_emis": QT_TRANSLATE_NOOP(
+        "cli", "Certificat de « {nom} » émis par « {emetteur} » pour la clé de sa carte : {chemin} (valide jusqu'au "
+        "{fin}). Écrivez-le sur la carte, par exemple : pkcs11-tool --module BIBLIOTHEQUE --login --write-object "
+        "CERTIFICAT.der --type cert --id ID --label ETIQUETTE"
+    ),
+    "certificat_revoquer": QT_TRANSLATE_NOOP(
+        "cli", "révoquer un certificat émis par la racine (départ, carte perdue…) : la liste de révocation (CRL), "
+        "signée par la racine, est créée ou mise à jour avec sa date de prochaine mise à jour; mot de passe de la "
+        "racine demandé, ou lu dans GESSERV_MOT_DE_PASSE_RACINE"
+    ),
+    "fichier_revoquer": QT_TRANSLATE_NOOP(
+        "cli", "le certificat à révoquer (PEM ou DER); sans lui, la liste est seulement republiée"
+    ),
+    "crl_revoquer": QT_TRANSLATE_NOOP("cli", "le fichier de la liste de révocation (créé s'il n'existe pas)"),
+    "jours_crl": QT_TRANSLATE_NOOP("cli", "jours avant la prochaine mise à jour de la liste (par défaut : 30)"),
+    "raison_revocation": QT_TRANSLATE_NOOP(
+        "cli", "la raison : non-precisee, cle-compromise (carte perdue ou volée : toute signature de la clé tombe), "
+        "depart, changement, remplace"
+    ),
+    "revoque": QT_TRANSLATE_NOOP("cli", "Certificat de « {nom} » révoqué (numéro de série {serie})."),
+    "crl_ecrite": QT_TRANSLATE_NOOP(
+        "cli", "Liste de révocation écrite : {chemin} ({n} certificat(s) révoqué(s), prochaine mise à jour le "
+        "{prochaine}). Publiez-la aux vérificateurs avant cette date."
+    ),
+    "crl_verifier": QT_TRANSLATE_NOOP(
+        "cli", "une liste de révocation (CRL) de la racine, reçue hors ligne (répétable); celles que le document "
+        "emporte s'y ajoutent"
     ),
     "verifier": QT_TRANSLATE_NOOP(
         "cli",

@@ -13,7 +13,7 @@ from gesserv_bureau.chemins import chemin_base
 from gesserv_bureau.langue import Traductions
 from gesserv_bureau.ligne_de_commande.catalogue import traducteur
 from gesserv_bureau.ligne_de_commande.commun import Annule, demander_mot_de_passe
-from gesserv_bureau.rapports import certificats, confiance, fichiers, signature
+from gesserv_bureau.rapports import certificats, confiance, fichiers, revocation, signature
 from gesserv_bureau.rapports.certificats import ErreurSignature
 from gesserv_bureau.stockage.base import ouvrir
 from gesserv_bureau.referentiel import messages_systeme
@@ -41,12 +41,21 @@ def executer(commande: str, args: argparse.Namespace, trad: Traductions) -> int:
 
 
 def _signer(args: argparse.Namespace, trad: Traductions, t) -> int:
-    """``signer`` : le PDF signé écrit atomiquement; la signature consignée au registre des
-    rapports si la base existe."""
-    entree, sortie, p12 = Path(args.fichier), Path(args.sortie), Path(args.certificat)
+    """``signer`` : avec un .p12 (``--certificat``) ou une carte (``--pkcs11 --jeton [--cle]``);
+    le PDF signé écrit atomiquement, seulement une fois la signature complète; la signature
+    consignée au registre des rapports si la base existe."""
+    entree, sortie = Path(args.fichier), Path(args.sortie)
+    if bool(args.certificat) == bool(args.pkcs11):
+        raise ErreurSignature("certificat_ou_carte")
     pdf = certificats.lire_fichier(entree)
-    if not p12.exists():
-        raise ErreurSignature("introuvable", fichier=str(p12))
+    if args.certificat and not Path(args.certificat).exists():
+        raise ErreurSignature("introuvable", fichier=str(args.certificat))
+    if args.pkcs11 and not args.jeton:
+        presents = ", ".join(j.etiquette for j in signature.jetons(args.pkcs11)) or "—"
+        raise ErreurSignature("jeton_manquant", jetons=presents)
+    if args.pkcs11:
+        signature.controler_carte(args.pkcs11, args.jeton, args.cle)
+    listes = [revocation.charger(args.crl)] if args.crl else []
     # les refus avant le mot de passe : sortie déjà là, plus de champ libre, signatures cassées
     if not args.remplacer and (sortie.exists() or sortie.is_symlink()):
         raise ErreurSignature("deja_present_remplacer", fichier=str(sortie))
@@ -57,11 +66,18 @@ def _signer(args: argparse.Namespace, trad: Traductions, t) -> int:
                          for s in existant.non_verifiees)
         print(signature.messages.texte("avertissement_signataire_non_verifie", trad.langue, noms=noms),
               file=sys.stderr)
-    mot_de_passe = demander_mot_de_passe("GESSERV_MOT_DE_PASSE", t("mot_de_passe", fichier=p12))
     raison = args.raison or signature.messages.texte("raison_defaut", trad.langue)
-    signe = signature.signer(pdf, p12, mot_de_passe, champ=champ, raison=raison, lieu=args.lieu,
-                             fichier=str(entree))
-    del mot_de_passe
+    if args.pkcs11:
+        nip = demander_mot_de_passe("GESSERV_NIP", t("nip", jeton=args.jeton))
+        signe = signature.signer_carte(pdf, args.pkcs11, args.jeton, nip, cle=args.cle, champ=champ, raison=raison,
+                                       lieu=args.lieu, fichier=str(entree), crls=listes)
+        del nip
+    else:
+        p12 = Path(args.certificat)
+        mot_de_passe = demander_mot_de_passe("GESSERV_MOT_DE_PASSE", t("mot_de_passe", fichier=p12))
+        signe = signature.signer(pdf, p12, mot_de_passe, champ=champ, raison=raison, lieu=args.lieu,
+                                 fichier=str(entree), crls=listes)
+        del mot_de_passe
     try:
         fichiers.ecrire(sortie, signe, remplacer=args.remplacer)
     except FileExistsError:
@@ -94,6 +110,8 @@ def _consigner_signature(args: argparse.Namespace, sortie: Path, pdf: bytes, sig
 def _certificat(args: argparse.Namespace, trad: Traductions, t) -> int:
     from gesserv_bureau.cas import certificats as cas_certificats
 
+    if args.action == "revoquer":
+        return _revoquer(args, t)
     sortie = Path(args.sortie)
     if args.action == "exporter-pem":
         p12 = Path(args.fichier)
@@ -102,6 +120,8 @@ def _certificat(args: argparse.Namespace, trad: Traductions, t) -> int:
         cert = cas_certificats.exporter_pem(p12, mot_de_passe, sortie, titulaire=args.titulaire)
         print(t("pem_ecrit", nom=certificats.nom_commun(cert), chemin=sortie))
         return 0
+    if args.action == "utilisateur" and args.cle_publique:
+        return _certificat_pour_cle(args, t)
     pem = Path(args.pem) if getattr(args, "pem", None) else None
     racine_p12 = Path(args.racine) if args.action == "utilisateur" else None
     cas_certificats.controler_creation(args.action, sortie, pem, racine_p12)
@@ -126,12 +146,53 @@ def _certificat(args: argparse.Namespace, trad: Traductions, t) -> int:
     return 0
 
 
+def _certificat_pour_cle(args: argparse.Namespace, t) -> int:
+    """``certificat utilisateur --cle-publique`` : le certificat d'une clé qui reste sur sa carte."""
+    from gesserv_bureau.cas import certificats as cas_certificats
+
+    sortie, racine_p12, publique = Path(args.sortie), Path(args.racine), Path(args.cle_publique)
+    cas_certificats.controler_sortie(sortie)
+    cas_certificats.controler_source(racine_p12)
+    certificats.charger_cle_publique(publique)    # refusée avant le mot de passe
+    mot_de_passe_racine = demander_mot_de_passe("GESSERV_MOT_DE_PASSE_RACINE", t("mot_de_passe_racine",
+                                                                                   fichier=racine_p12))
+    cert = certificats.creer_certificat_pour_cle(args.nom, args.courriel, publique, racine_p12, mot_de_passe_racine,
+                                                 sortie, annees=args.annees)
+    print(t("certificat_cle_emis", nom=certificats.nom_commun(cert), emetteur=certificats.nom_emetteur(cert),
+            chemin=sortie, fin=cert.not_valid_after_utc.date().isoformat()))
+    return 0
+
+
+def _revoquer(args: argparse.Namespace, t) -> int:
+    """``certificat revoquer [CERT] --racine R.p12 --crl L.crl`` : la liste créée ou mise à jour."""
+    from gesserv_bureau.cas import certificats as cas_certificats
+
+    racine_p12 = Path(args.racine)
+    cas_certificats.controler_source(racine_p12)
+    if args.fichier:
+        cas_certificats.controler_source(Path(args.fichier))
+        certificats.charger_certificats(args.fichier)
+    if Path(args.crl).exists():
+        revocation.charger(args.crl)
+    mot_de_passe_racine = demander_mot_de_passe("GESSERV_MOT_DE_PASSE_RACINE", t("mot_de_passe_racine",
+                                                                                   fichier=racine_p12))
+    liste, cible = revocation.revoquer(args.fichier, racine_p12, mot_de_passe_racine, args.crl, jours=args.jours,
+                                       raison=args.raison)
+    if cible is not None:
+        print(t("revoque", nom=certificats.nom_commun(cible), serie=format(cible.serial_number, "x")))
+    print(t("crl_ecrite", chemin=args.crl, n=len(list(liste.crl)),
+            prochaine=signature.date_lisible(liste.prochaine)))
+    return 0
+
+
 def _verifier(args: argparse.Namespace, trad: Traductions, t) -> int:
     """``verifier`` : le constat en mots, contre les racines retenues et celles de --confiance.
     0 : intact et chaque signataire vérifié; 3 : intact mais un signataire non vérifié; 1 : échec."""
     chemin = Path(args.fichier)
     racines = [*confiance.fichiers(), *(Path(c) for c in args.confiance)]
-    constat = signature.verifier_document(certificats.lire_fichier(chemin), racines, fichier=str(chemin))
+    listes = [revocation.charger(c) for c in args.crl]
+    constat = signature.verifier_document(certificats.lire_fichier(chemin), racines, fichier=str(chemin),
+                                          crls=listes)
     for ligne in constat.lignes(trad.langue, str(chemin)):
         print(ligne)
     return {signature.STATUT_VALIDE: SORTIE_VALIDE,

@@ -9,6 +9,9 @@ les certificats des utilisateurs, ou un certificat personnel autosigné.
   (ECDSA P-256, ``digitalSignature`` + ``nonRepudiation``, usages étendus protection du courriel
   et signature de documents, **aucune** adresse de révocation ni d'émetteur à aller chercher :
   la vérification ne va jamais sur le réseau).
+- :func:`creer_certificat_pour_cle` : le même, émis pour une clé publique lue d'une carte à
+  puce ou d'un jeton (PKCS#11), dont la clé privée ne quitte jamais la carte : le certificat
+  (PEM ou DER) est ensuite écrit sur la carte.
 - :func:`creer_certificat_personnel` : le même, autosigné, pour qui n'a pas de racine.
 
 Chaque certificat est écrit dans un fichier PKCS#12 (.p12) protégé par un mot de passe que
@@ -335,6 +338,20 @@ def creer_certificat_utilisateur(nom: str, courriel: str | None, racine_p12: str
     adresse = _verifier_courriel(courriel)
     _verifier_mot_de_passe(mot_de_passe)
     _verifier_duree(annees, DUREE_MAX_UTILISATEUR)
+    racine = charger_racine(racine_p12, mot_de_passe_racine)
+    cle = ec.generate_private_key(ec.SECP256R1())
+    certificat = _emettre(racine, Path(racine_p12), nom, adresse, cle.public_key(), annees)
+    _ecrire_p12(Path(chemin_p12), nom, cle, certificat, [racine.certificat], mot_de_passe)
+    return certificat
+
+
+def charger_racine(racine_p12: str | os.PathLike, mot_de_passe_racine: str) -> Identite:
+    """La racine ministérielle d'un .p12 : refusée si son certificat n'est pas celui d'une autorité
+    (``BasicConstraints`` CA et ``keyCertSign``).
+
+    :raises MotDePasseIncorrect: le mot de passe ne l'ouvre pas.
+    :raises ErreurSignature: ``pas_une_racine``, fichier introuvable, illisible…
+    """
     racine = charger_p12(racine_p12, mot_de_passe_racine)
     try:
         contraintes = racine.certificat.extensions.get_extension_for_class(x509.BasicConstraints).value
@@ -344,14 +361,18 @@ def creer_certificat_utilisateur(nom: str, courriel: str | None, racine_p12: str
         est_racine = False
     if not est_racine:
         raise ErreurSignature("pas_une_racine", fichier=str(racine_p12))
+    return racine
+
+
+def _emettre(racine: Identite, fichier_racine: Path, nom: str, adresse: str | None, publique,
+             annees: int) -> x509.Certificate:
+    """Le certificat de signature de ``nom`` pour la clé publique ``publique``, signé par la racine."""
     debut, fin = _periode(annees)
     if fin > racine.certificat.not_valid_after_utc:
-        raise ErreurSignature("racine_expiree", fichier=str(racine_p12),
+        raise ErreurSignature("racine_expiree", fichier=str(fichier_racine),
                               date=racine.certificat.not_valid_after_utc.date().isoformat())
     organisations = racine.certificat.subject.get_attributes_for_oid(NameOID.ORGANIZATION_NAME)
     organisation = str(organisations[0].value) if organisations else None
-    cle = ec.generate_private_key(ec.SECP256R1())
-    publique = cle.public_key()
     constructeur = (
         x509.CertificateBuilder()
         .subject_name(_nom_sujet(nom, organisation))
@@ -367,8 +388,58 @@ def creer_certificat_utilisateur(nom: str, courriel: str | None, racine_p12: str
     if adresse:
         constructeur = constructeur.add_extension(x509.SubjectAlternativeName([x509.RFC822Name(adresse)]),
                                                   critical=False)
-    certificat = constructeur.sign(racine.cle, hashes.SHA256())
-    _ecrire_p12(Path(chemin_p12), nom, cle, certificat, [racine.certificat], mot_de_passe)
+    return constructeur.sign(racine.cle, hashes.SHA256())
+
+
+def charger_cle_publique(chemin: str | os.PathLike):
+    """La clé publique d'un fichier PEM ou DER (``SubjectPublicKeyInfo``, ce que
+    ``pkcs11-tool --read-object --type pubkey`` lit sur une carte) : ECDSA P-256 ou P-384, ou RSA
+    de 2048 bits ou plus.
+
+    :raises ErreurSignature: ``cle_publique_illisible``, ``cle_publique_non_prise_en_charge``.
+    """
+    chemin = Path(chemin)
+    donnees = lire_fichier(chemin)
+    try:
+        if b"-----BEGIN" in donnees:
+            publique = serialization.load_pem_public_key(donnees)
+        else:
+            publique = serialization.load_der_public_key(donnees)
+    except (ValueError, UnsupportedAlgorithm):
+        raise ErreurSignature("cle_publique_illisible", fichier=str(chemin)) from None
+    if isinstance(publique, ec.EllipticCurvePublicKey) and publique.curve.name in ("secp256r1", "secp384r1"):
+        return publique
+    if isinstance(publique, rsa.RSAPublicKey) and publique.key_size >= 2048:
+        return publique
+    raise ErreurSignature("cle_publique_non_prise_en_charge", fichier=str(chemin))
+
+
+def creer_certificat_pour_cle(nom: str, courriel: str | None, cle_publique: str | os.PathLike,
+                              racine_p12: str | os.PathLike, mot_de_passe_racine: str,
+                              chemin_certificat: str | os.PathLike, annees: int = 2) -> x509.Certificate:
+    """Émet, par la racine ministérielle, le certificat de signature d'une clé qui ne quitte
+    jamais sa carte : la clé publique est lue d'un fichier (:func:`charger_cle_publique`), le
+    certificat écrit en PEM (en DER si le nom finit par ``.der`` ou ``.cer``, ce que
+    ``pkcs11-tool --write-object`` écrit sur la carte). Mêmes usages qu'un certificat
+    d'utilisateur : signature numérique et non-répudiation, aucune adresse réseau.
+
+    :raises MotDePasseIncorrect: le mot de passe de la racine ne l'ouvre pas.
+    :raises ErreurSignature: clé publique illisible ou refusée, racine invalide ou expirant trop tôt,
+        nom ou courriel invalide, durée invalide, fichier déjà présent (rien n'est écrit).
+    """
+    nom = _verifier_nom(nom)
+    adresse = _verifier_courriel(courriel)
+    _verifier_duree(annees, DUREE_MAX_UTILISATEUR)
+    publique = charger_cle_publique(cle_publique)
+    chemin_certificat = Path(chemin_certificat)
+    if chemin_certificat.exists() or chemin_certificat.is_symlink():
+        raise ErreurSignature("deja_present", fichier=str(chemin_certificat))
+    racine = charger_racine(racine_p12, mot_de_passe_racine)
+    certificat = _emettre(racine, Path(racine_p12), nom, adresse, publique, annees)
+    if chemin_certificat.suffix.lower() in (".der", ".cer"):
+        _ecrire_atomique(chemin_certificat, certificat.public_bytes(serialization.Encoding.DER))
+    else:
+        _ecrire_atomique(chemin_certificat, pem(certificat))
     return certificat
 
 

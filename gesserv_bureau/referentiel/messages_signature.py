@@ -12,9 +12,11 @@ from __future__ import annotations
 from functools import partial
 
 from gesserv_bureau.referentiel.catalogue import MESSAGES_FICHIER, Catalogue, texte_de
+from gesserv_bureau.referentiel.messages_carte import MESSAGES_CARTE
 
 MESSAGES: Catalogue = {
     **MESSAGES_FICHIER,
+    **MESSAGES_CARTE,   # la carte (PKCS#11) et la révocation (CRL)
     # --- les fichiers ------------------------------------------------------------------------
     "ecriture_impossible": (
         "Impossible d'écrire « {fichier} » : {detail}. Rien n'a été écrit.",

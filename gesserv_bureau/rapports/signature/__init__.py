@@ -1,6 +1,7 @@
 """Signer, contresigner et vérifier un rapport PDF (pyHanko), hors ligne.
 
-- :func:`signer` : signature PAdES de base (B-B) avec un certificat PKCS#12, dans le premier
+- :func:`signer` (un certificat PKCS#12) et :func:`signer_carte` (une clé sur une carte à puce
+  ou un jeton, PKCS#11) : signature PAdES de base (B-B), dans le premier
   champ ``signature_N`` encore vide (ou le champ demandé), avec un tampon visible (nom du
   signataire, date, « Signé numériquement / Digitally signed ») écrit en « Gesserv Tampon ».
   La signature est ajoutée par une mise à jour incrémentale : les signatures précédentes
@@ -17,7 +18,8 @@
   prouve rien), ou échec. Tout est dit en mots simples (``referentiel.messages_signature``).
 
 Jamais de réseau : pas de serveur d'horodatage, pas de recherche de révocation
-(``allow_fetching=False``).
+(``allow_fetching=False``); la révocation vient des listes (CRL) que la racine publie en fichier,
+données à la vérification ou incorporées au document à la signature (``/DSS``).
 
 **Fil d'exécution.** pyHanko appelle ``asyncio.run`` pour signer et pour vérifier : ces
 fonctions sont ordinaires (pas de coroutine) et ne doivent pas être appelées depuis une boucle
@@ -32,8 +34,11 @@ module :
   garde-fous d'exécution, la date lisible;
 - ``champs`` : les champs ``signature_N`` du PDF et le choix de celui à remplir;
 - ``tampon`` : l'apparence visible de la signature;
-- ``signataires`` : qui signe (:class:`Signataire`; aujourd'hui un fichier PKCS#12, demain une
-  carte PKCS#11 à côté);
+- ``signataires`` : qui signe (:class:`Signataire` : un fichier PKCS#12);
+- ``carte`` : signer avec une clé sur une carte à puce ou un jeton (PKCS#11 : bibliothèque,
+  carte, clé, NIP jamais gardé);
+- ``revocations`` : ce que les listes de révocation (CRL, ``rapports.revocation``) reçues ou
+  incorporées au document disent de chaque signataire;
 - ``apposition`` : apposer la signature (:func:`signer`, :func:`apposer`);
 - ``chaine`` : la confiance dans le certificat du signataire (racines, contexte de validation
   hors ligne, et là, un jour, la révocation);
@@ -77,6 +82,16 @@ from gesserv_bureau.rapports.signature.constats import (  # noqa: F401
 )
 from gesserv_bureau.rapports.signature.signataires import Signataire, depuis_pkcs12  # noqa: F401
 from gesserv_bureau.rapports.signature.apposition import apposer, signer  # noqa: F401
+from gesserv_bureau.rapports.signature.carte import (  # noqa: F401
+    EMPLACEMENTS_COURANTS,
+    CleCarte,
+    Jeton,
+    bibliotheques_courantes,
+    cles,
+    controler as controler_carte,
+    jetons,
+    signer_carte,
+)
 from gesserv_bureau.rapports.signature.tampon import (  # noqa: F401
     POLICE_TAMPON,
     TAILLE_TAMPON,

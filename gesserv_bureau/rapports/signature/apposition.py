@@ -50,7 +50,7 @@ def _meme_personne_que(deja: "ResultatSignature", certificat) -> bool:
 
 def signer(pdf: bytes, p12: str | os.PathLike, mot_de_passe: str, champ: str | None = None,
            raison: str | None = None, lieu: str | None = None, *, fichier: str = "",
-           maintenant: dt.datetime | None = None) -> bytes:
+           maintenant: dt.datetime | None = None, crls=()) -> bytes:
     """Signe ``pdf`` avec le certificat PKCS#12 ``p12`` et renvoie le PDF signé.
 
     Signature PAdES de base (B-B, ``/SubFilter /ETSI.CAdES.detached``), SHA-256, sans
@@ -63,6 +63,10 @@ def signer(pdf: bytes, p12: str | os.PathLike, mot_de_passe: str, champ: str | N
     :param fichier: le nom du PDF, pour les messages seulement.
     :param maintenant: le moment du contrôle de validité du certificat et de la date du tampon
         (par défaut : maintenant; les essais s'en servent pour un certificat expiré).
+    :param crls: les listes de révocation à incorporer (``revocation.ListeRevocation``) : un
+        certificat qu'elles révoquent est refusé (``certificat_revoque_signer``), et elles sont
+        ajoutées au document signé (magasin ``/DSS`` de PAdES, mise à jour incrémentale) pour
+        qu'un vérificateur qui n'a que la racine puisse décider.
     :raises MotDePasseIncorrect: le mot de passe n'ouvre pas ``p12``.
     :raises CertificatInutilisable: certificat sans usage de signature, expiré, pas encore valide.
     :raises PdfInvalide: pas un PDF, ou un PDF illisible.
@@ -77,11 +81,33 @@ def signer(pdf: bytes, p12: str | os.PathLike, mot_de_passe: str, champ: str | N
     journaux_discrets()
     verifier_entete(pdf, fichier)
     signataire = signataires.depuis_pkcs12(p12, mot_de_passe, maintenant)
-    return apposer(pdf, signataire, champ, raison, lieu, fichier=fichier, maintenant=maintenant)
+    return apposer(pdf, signataire, champ, raison, lieu, fichier=fichier, maintenant=maintenant, crls=crls)
+
+
+def _refuser_si_revoque(certificat, crls, maintenant: dt.datetime | None) -> None:
+    from gesserv_bureau.rapports import revocation
+
+    liste = revocation.pour_emetteur(list(crls), certificat)
+    entree = revocation.revocation(liste, certificat) if liste is not None else None
+    moment = maintenant or dt.datetime.now(dt.timezone.utc)
+    if entree is not None and entree.date <= moment:
+        raise ErreurSignature("certificat_revoque_signer", nom=certificats.nom_commun(certificat),
+                              date=entree.date.date().isoformat())
+
+
+def _incorporer_listes(ecrivain, crls) -> None:
+    """Ajoute les listes de révocation au magasin ``/DSS`` du document, dans la révision que la
+    signature couvre : la liste est signée avec le document, et rien ne vient après la signature."""
+    from asn1crypto import crl as asn1_crl
+    from pyhanko.sign.validation.dss import DocumentSecurityStore
+
+    DocumentSecurityStore.supply_dss_in_writer(
+        ecrivain, None, crls=[asn1_crl.CertificateList.load(liste.der()) for liste in crls])
 
 
 def apposer(pdf: bytes, signataire: Signataire, champ: str | None = None, raison: str | None = None,
-            lieu: str | None = None, *, fichier: str = "", maintenant: dt.datetime | None = None) -> bytes:
+            lieu: str | None = None, *, fichier: str = "", maintenant: dt.datetime | None = None,
+            crls=()) -> bytes:
     """Signe ``pdf`` au nom de ``signataire`` (voir :func:`signer`, dont il fait le travail une
     fois le certificat ouvert et contrôlé) et renvoie le PDF signé.
 
@@ -114,6 +140,7 @@ def apposer(pdf: bytes, signataire: Signataire, champ: str | None = None, raison
     for deja in existant.signatures:
         if _meme_personne_que(deja, signataire.certificat):
             raise ErreurSignature("meme_signataire", nom=deja.signataire, champ=deja.champ)
+    _refuser_si_revoque(signataire.certificat, crls, maintenant)
 
     nom = signataire.nom
     moment = maintenant or dt.datetime.now(dt.timezone.utc)
@@ -130,12 +157,26 @@ def apposer(pdf: bytes, signataire: Signataire, champ: str | None = None, raison
     signataire_pdf = signers.PdfSigner(meta, signer=signataire.fabriquer(), stamp_style=style_tampon(),
                                        timestamper=None)
     try:
+        if crls:
+            _incorporer_listes(ecrivain, crls)
         sortie = signataire_pdf.sign_pdf(
             ecrivain, existing_fields_only=True,
             appearance_text_params={"signataire": nom, "date": date_lisible(moment)},
         )
     except ErreurSignature:
         raise
-    except Exception as exc:  # noqa: BLE001 - pyHanko : SigningError, PdfError…
+    except Exception as exc:  # noqa: BLE001 - pyHanko : SigningError, PdfError, erreur de la carte…
+        traduite = signataire.traduire_erreur(_cause(exc)) if signataire.traduire_erreur else None
+        if traduite is not None:
+            raise traduite from None
         raise ErreurSignature("signature_impossible", detail=detail_erreur(exc)) from exc
     return sortie.getvalue()
+
+
+def _cause(exc: BaseException) -> BaseException:
+    """L'erreur d'origine (pyHanko enveloppe celle de la carte dans une ``SigningError``)."""
+    vues = 0
+    while vues < 5 and type(exc).__module__.startswith("pyhanko") and (exc.__cause__ or exc.__context__):
+        exc = exc.__cause__ or exc.__context__
+        vues += 1
+    return exc

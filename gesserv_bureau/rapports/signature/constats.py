@@ -29,6 +29,13 @@ VALIDITE_OK = "ok"
 VALIDITE_EXPIRE = "expire"
 VALIDITE_PAS_ENCORE = "pas_encore_valide"
 
+# la révocation, selon les listes (CRL) données ou incorporées au document
+REVOC_NON = "non_revoquee"
+REVOC_REVOQUEE = "revoquee"                  # révoqué à la date déclarée de la signature ou avant
+REVOC_COMPROMISE = "revoquee_compromise"     # clé compromise : toute signature de la clé tombe
+REVOC_APRES = "revoquee_apres"               # révoqué après la date déclarée de la signature
+REVOC_INCONNUE = "inconnue"                  # aucune liste de son émetteur
+
 # Le verdict d'ensemble. Sans racine de confiance, un document intact n'est jamais « valide » :
 # n'importe qui peut se fabriquer un certificat au nom de n'importe qui.
 STATUT_VALIDE = "valide"               # intact, chaque signataire vérifié par une racine de confiance
@@ -79,6 +86,10 @@ class ResultatSignature:
     fin_validite: dt.datetime | None = None
     empreinte_certificat: str = ""     # SHA-256 du certificat du signataire
     empreinte_cle: str = ""            # SHA-256 de sa clé publique
+    revocation: str | None = None      # REVOC_…; None : aucune liste de révocation en jeu
+    date_revocation: dt.datetime | None = None
+    liste_emetteur: str = ""           # la liste utilisée : son émetteur, sa date
+    liste_date: dt.datetime | None = None
 
     @property
     def modifiee_apres(self) -> bool:
@@ -101,6 +112,8 @@ class ResultatSignature:
         if self.intacte and self.validite != VALIDITE_OK:
             codes.append("sig_certificat_expire" if self.validite == VALIDITE_EXPIRE
                          else "sig_certificat_pas_encore_valide")
+        if self.revocation in (REVOC_REVOQUEE, REVOC_COMPROMISE):
+            codes.append("sig_revoquee" if self.revocation == REVOC_REVOQUEE else "sig_revoquee_compromise")
         if self.intacte and self.modifiee_apres and self.couverture != COUVERTURE_ANORMALE:
             codes.append({MODIF_ANNOTATIONS: "sig_annotations_apres", MODIF_AUTRE: "sig_modifie_apres"}.get(
                 self.modification or "", "sig_modifications_inconnues"))
@@ -139,6 +152,13 @@ class ResultatSignature:
         if code in ("sig_certificat_expire", "sig_certificat_pas_encore_valide"):
             return t(code, langue, nom=self.signataire, debut=_jour(self.debut_validite),
                      fin=_jour(self.fin_validite), date=date_lisible(self.date) if self.date else "?")
+        if code in ("sig_revoquee", "sig_revoquee_compromise", "sig_revoquee_apres"):
+            return t(code, langue, date=date_lisible(self.date_revocation),
+                     signee=date_lisible(self.date) if self.date else "?")
+        if code == "sig_non_revoquee":
+            return t(code, langue, emetteur=self.liste_emetteur, date=date_lisible(self.liste_date))
+        if code == "sig_revocation_inconnue":
+            return t(code, langue, emetteur=self.emetteur)
         if code == "sig_non_reconnue":
             raison = t(self.raison_confiance or "raison_aucune_chaine", langue, indication=self.detail or "?")
             return t(code, langue, raison=raison)
@@ -176,6 +196,11 @@ class ResultatSignature:
                             empreinte=empreinte_courte(self.empreinte_racine)))
         else:
             lignes.append(self.texte_code("sig_non_reconnue", langue))
+        if self.revocation is not None:
+            lignes.append(self.texte_code({REVOC_NON: "sig_non_revoquee", REVOC_REVOQUEE: "sig_revoquee",
+                                           REVOC_COMPROMISE: "sig_revoquee_compromise",
+                                           REVOC_APRES: "sig_revoquee_apres"}.get(self.revocation,
+                                                                                  "sig_revocation_inconnue"), langue))
         if self.intacte and self.couverture != COUVERTURE_ANORMALE:
             code = {MODIF_AUCUNE: "sig_rien_apres", MODIF_SIGNATURES: "sig_signatures_apres",
                     MODIF_ANNOTATIONS: "sig_annotations_apres", MODIF_AUTRE: "sig_modifie_apres"}.get(
@@ -199,6 +224,30 @@ def empreinte_courte(empreinte: str) -> str:
 
 
 @dataclass(frozen=True)
+class ListeUtilisee:
+    """Une liste de révocation dont la vérification s'est servie : son émetteur, sa date, celle
+    de sa prochaine mise à jour, d'où elle vient (``fichier``/``document``) et si elle est périmée."""
+
+    emetteur: str
+    date: dt.datetime
+    prochaine: dt.datetime | None
+    source: str
+    fichier: str = ""
+    perimee: bool = False
+
+    def texte_source(self, langue: str) -> str:
+        if self.source == "document":
+            return messages.texte("crl_source_document", langue)
+        return messages.texte("crl_source_fichier", langue, fichier=self.fichier)
+
+    def ligne(self, langue: str) -> str:
+        code = "crl_perimee" if self.perimee else "crl_utilisee"
+        return messages.texte(code, langue, emetteur=self.emetteur, date=date_lisible(self.date),
+                              prochaine=date_lisible(self.prochaine) if self.prochaine else "?",
+                              source=self.texte_source(langue))
+
+
+@dataclass(frozen=True)
 class VerificationDocument:
     """Le constat sur le document entier.
 
@@ -217,6 +266,13 @@ class VerificationDocument:
     signatures_retirees: list[str] = field(default_factory=list)
     confiance_exigee: bool = False     # des racines de confiance ont été données
     memes_signataires: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)  # (nom, champs)
+    listes: list[ListeUtilisee] = field(default_factory=list)      # les listes de révocation utilisées
+    listes_ignorees: list[ListeUtilisee] = field(default_factory=list)   # signées par aucune racine donnée
+
+    @property
+    def liste_perimee(self) -> bool:
+        """Une liste de révocation utilisée est périmée (elle peut ignorer une révocation récente)."""
+        return any(liste.perimee for liste in self.listes)
 
     def echecs(self) -> list[str]:
         codes: list[str] = []
@@ -285,6 +341,8 @@ class VerificationDocument:
             lignes.append(t("doc_meme_signataire", langue, nom=nom, champs=", ".join(champs)))
         if self.champs_vides:
             lignes.append(t("doc_champs_vides", langue, champs=", ".join(self.champs_vides)))
+        lignes.extend(liste.ligne(langue) for liste in self.listes)
+        lignes.extend(t("crl_non_reconnue", langue, source=liste.texte_source(langue)) for liste in self.listes_ignorees)
         lignes.append(self.bilan(langue))
         return lignes
 

@@ -1,9 +1,9 @@
 """Qui signe : le titulaire d'un certificat et de sa clé, prêt à signer pour pyHanko.
 
 :func:`depuis_pkcs12` ouvre un fichier ``.p12`` (le mot de passe n'est gardé nulle part) et
-contrôle l'usage et la validité du certificat. Une autre origine de la clé (une carte à puce,
-PKCS#11) donnera un :class:`Signataire` de la même façon, à côté; :func:`apposition.apposer` ne
-connaît que le :class:`Signataire`.
+contrôle l'usage et la validité du certificat; ``carte.signer_carte`` fait de même d'une clé sur
+une carte à puce ou un jeton (PKCS#11). :func:`apposition.apposer` ne connaît que le
+:class:`Signataire`.
 
 Ni Qt ni SQL ici.
 """
@@ -23,11 +23,14 @@ from gesserv_bureau.rapports import certificats
 class Signataire:
     """Le titulaire qui signe : son nom (celui du tampon et de ``/Name``), son certificat
     (``cryptography``, pour reconnaître qu'il a déjà signé un autre champ) et de quoi fabriquer
-    le signataire pyHanko (``pyhanko.sign.signers.Signer``) au moment d'apposer la signature."""
+    le signataire pyHanko (``pyhanko.sign.signers.Signer``) au moment d'apposer la signature;
+    ``traduire_erreur`` dit en mots une erreur propre à l'origine de la clé (une carte retirée en
+    cours de signature), ou rend ``None`` pour le message général."""
 
     nom: str
     certificat: Any
     fabriquer: Callable[[], Any]
+    traduire_erreur: Callable[[BaseException], Any] | None = None
 
 
 def depuis_pkcs12(p12: str | os.PathLike, mot_de_passe: str, maintenant: dt.datetime | None = None) -> Signataire:

@@ -17,7 +17,7 @@ import io
 from collections.abc import Sequence
 
 from gesserv_bureau.rapports.certificats import ErreurSignature
-from gesserv_bureau.rapports.signature import chaine
+from gesserv_bureau.rapports.signature import chaine, revocations
 from gesserv_bureau.rapports.signature.champs import cle_champ
 from gesserv_bureau.rapports.signature.commun import (
     PdfInvalide,
@@ -55,7 +55,7 @@ def _niveau_modification(statut) -> str | None:
     }.get(niveau, MODIF_AUTRE)
 
 
-def _evaluer(lecteur, nom: str, champ_ref, rang: int, racines: list, moment) -> tuple[ResultatSignature, int, int]:
+def _evaluer(lecteur, nom: str, champ_ref, rang: int, racines: list, moment) -> tuple[ResultatSignature, int, int, object]:
     """Le constat d'une signature, sa révision signée et la fin de sa plage d'octets."""
     import hashlib
 
@@ -72,7 +72,7 @@ def _evaluer(lecteur, nom: str, champ_ref, rang: int, racines: list, moment) -> 
             key_usage_settings=KeyUsageConstraints(key_usage={"digital_signature", "non_repudiation"}),
         )
     except Exception as exc:  # noqa: BLE001 - /Contents détruit, CMS illisible, structure cassée…
-        return ResultatSignature(champ=nom, rang=rang, lisible=False, detail=detail_erreur(exc)), 1 << 62, 1 << 62
+        return ResultatSignature(champ=nom, rang=rang, lisible=False, detail=detail_erreur(exc)), 1 << 62, 1 << 62, None
 
     certificat = statut.signing_cert
     sujet = certificat.subject.native
@@ -128,7 +128,7 @@ def _evaluer(lecteur, nom: str, champ_ref, rang: int, racines: list, moment) -> 
         empreinte_cle=hashlib.sha256(certificat.public_key.dump()).hexdigest(),
     )
     plage = signature.byte_range
-    return resultat, signature.signed_revision, int(plage[2]) + int(plage[3])
+    return resultat, signature.signed_revision, int(plage[2]) + int(plage[3]), certificat
 
 
 def _texte_pdf(valeur) -> str | None:
@@ -155,7 +155,7 @@ def _signatures_retirees(lecteur, remplis_maintenant: set[str]) -> list[str]:
 
 
 def verifier_document(pdf: bytes, racines: Sequence = (), *, fichier: str = "",
-                      maintenant: dt.datetime | None = None) -> VerificationDocument:
+                      maintenant: dt.datetime | None = None, crls: Sequence = ()) -> VerificationDocument:
     """Vérifie toutes les signatures de ``pdf`` (hors ligne).
 
     :param racines: les certificats de confiance (la racine ministérielle, ou le certificat
@@ -163,6 +163,11 @@ def verifier_document(pdf: bytes, racines: Sequence = (), *, fichier: str = "",
         racines retenues par l'application (``confiance.fichiers()``) sont à ajouter par
         l'appelant. Sans racine, un document intact est au mieux :data:`STATUT_NON_VERIFIE`.
     :param maintenant: le moment de la vérification (par défaut : maintenant).
+    :param crls: les listes de révocation reçues (``revocation.ListeRevocation``); celles que le
+        document emporte (``/DSS``, couvert par la signature qui les a ajoutées) s'y ajoutent.
+        Seule une liste signée par une des racines données compte; la plus récente de l'émetteur
+        du signataire dit s'il est révoqué (``revocations.appliquer``). Rien n'est cherché sur le
+        réseau.
 
     À appeler hors du fil de l'interface (pyHanko appelle ``asyncio.run``).
 
@@ -195,6 +200,9 @@ def verifier_document(pdf: bytes, racines: Sequence = (), *, fichier: str = "",
     # dans l'ordre où elles ont été apposées (révision signée, puis fin de la plage signée)
     constats.sort(key=lambda c: (c[1], c[2], cle_champ(c[0].champ)))
     signatures = [_renumeroter(c[0], i) for i, c in enumerate(constats, start=1)]
+    listes = [*crls, *revocations.incorporees(lecteur)]
+    signatures, utilisees, ignorees = revocations.appliquer(signatures, [c[3] for c in constats], listes,
+                                                            racines, maintenant)
 
     lisibles = [c for c in constats if c[0].lisible]
     modifie_apres = False
@@ -209,6 +217,8 @@ def verifier_document(pdf: bytes, racines: Sequence = (), *, fichier: str = "",
         signatures_retirees=retirees,
         confiance_exigee=bool(racines_asn1),
         memes_signataires=memes_signataires(signatures),
+        listes=utilisees,
+        listes_ignorees=ignorees,
     )
 
 
