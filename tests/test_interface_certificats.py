@@ -258,3 +258,52 @@ def test_le_dialogue_en_anglais(qtbot, tmp_path):
     assert d.windowTitle() == "Signing certificates"
     assert d.parent().menu_outils.title() == "&Tools" and d.parent().act_certificats.text() == "&Certificates…"
     assert d.bouton_creer_racine.text() == "Create the &root"
+
+
+def test_le_certificat_d_une_cle_de_carte_puis_sa_revocation_par_le_dialogue(qtbot, tmp_path):
+    """Issue 18, points 2 et 3 dans l'interface : émettre le certificat d'une clé publique lue sur
+    une carte, puis le révoquer en publiant la liste signée; un mauvais mot de passe : rien d'écrit."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    from gesserv_bureau.rapports import revocation
+
+    certificats.creer_racine(MINISTERE, tmp_path / "racine.p12", MDP_RACINE)
+    cle = ec.generate_private_key(ec.SECP256R1())
+    (tmp_path / "cle.pem").write_bytes(cle.public_key().public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo))
+    dialogue = _ouvrir_dialogue(qtbot, tmp_path)
+    d = dialogue
+    d.onglets.setCurrentWidget(d._formulaires["carte"])
+    assert d.onglets.tabText(d.onglets.currentIndex()) == "Carte (clé publique)"
+    d.carte_nom.setText("Marie-Ève Carte")
+    d.carte_cle.setText(str(tmp_path / "cle.pem"))
+    d.carte_racine.setText(str(tmp_path / "racine.p12"))
+    d.carte_sortie.setText(str(tmp_path / "carte.pem"))
+    d.carte_mot_de_passe_racine.setText("pas le bon")
+    _cliquer(qtbot, d.bouton_emettre_carte)
+    assert d.erreur and not (tmp_path / "carte.pem").exists() and d.carte_mot_de_passe_racine.text() == ""
+    d.carte_mot_de_passe_racine.setText(MDP_RACINE)
+    _cliquer(qtbot, d.bouton_emettre_carte)
+    assert d.erreur == "" and "Marie-Ève Carte" in d.message and "Écrivez-le sur la carte" in d.message
+    (cert,) = certificats.charger_certificats(tmp_path / "carte.pem")
+    assert cert.public_key().public_numbers() == cle.public_key().public_numbers()
+    assert certificats.nom_emetteur(cert) == NOM_RACINE
+
+    d.onglets.setCurrentWidget(d._formulaires["revocation"])
+    d.revocation_certificat.setText(str(tmp_path / "carte.pem"))
+    d.revocation_racine.setText(str(tmp_path / "racine.p12"))
+    d.revocation_liste.setText(str(tmp_path / "liste.crl"))
+    d.revocation_raison.setCurrentIndex(d.revocation_raison.findData("cle-compromise"))
+    d.revocation_mot_de_passe_racine.setText(MDP_RACINE)
+    _cliquer(qtbot, d.bouton_revoquer)
+    assert d.erreur == "" and "révoqué" in d.message and "1 certificats révoqués" in d.message
+    liste = revocation.charger(tmp_path / "liste.crl")
+    entree = revocation.revocation(liste, cert)
+    assert entree is not None and entree.cle_compromise
+    # la même, une seconde fois : refusée, la liste inchangée
+    avant = (tmp_path / "liste.crl").read_bytes()
+    d.revocation_mot_de_passe_racine.setText(MDP_RACINE)
+    _cliquer(qtbot, d.bouton_revoquer)
+    assert d.erreur and (tmp_path / "liste.crl").read_bytes() == avant
+    dialogue.close()

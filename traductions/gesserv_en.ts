@@ -893,6 +893,10 @@ The annual inventory update (requirement 7.1) starts from the previous fiscal ye
   <context>
     <name>DialogueCertificats</name>
     <message>
+      <source>Listes de révocation (*.crl)</source>
+      <translation>Revocation lists (*.crl)</translation>
+    </message>
+    <message>
       <source>Certificats PKCS#12 (*.p12 *.pfx)</source>
       <translation>PKCS#12 certificates (*.p12 *.pfx)</translation>
     </message>
@@ -3891,6 +3895,125 @@ The annual inventory update (requirement 7.1) starts from the previous fiscal ye
     <message>
       <source>État : %1 (%2 dans la légende)</source>
       <translation>Status: %1 (%2 in the legend)</translation>
+    </message>
+  </context>
+  <context>
+    <name>OngletsCarte</name>
+    <message>
+      <source>Carte (clé publique)</source>
+      <translation>Card (public key)</translation>
+    </message>
+    <message>
+      <source>Révocation</source>
+      <translation>Revocation</translation>
+    </message>
+    <message>
+      <source>Le certificat d'une clé qui ne quitte jamais sa carte ou son jeton : lisez sa clé publique sur la carte (p. ex. pkcs11-tool --read-object --type pubkey), émettez ici le certificat avec la racine ministérielle, puis écrivez-le sur la carte. Mêmes usages qu'un certificat d'utilisateur : signature numérique et non-répudiation.</source>
+      <translation>The certificate of a key that never leaves its card or token: read its public key from the card (e.g. pkcs11-tool --read-object --type pubkey), issue the certificate here with the departmental root, then write it to the card. Same usages as a user certificate: digital signature and non-repudiation.</translation>
+    </message>
+    <message>
+      <source>&amp;Nom du titulaire :</source>
+      <translation>Holder's &amp;name:</translation>
+    </message>
+    <message>
+      <source>C&amp;ourriel (facultatif) :</source>
+      <translation>&amp;Email (optional):</translation>
+    </message>
+    <message>
+      <source>Clé &amp;publique de la carte (.pem ou .der) :</source>
+      <translation>Card's &amp;public key (.pem or .der):</translation>
+    </message>
+    <message>
+      <source>Fichier .p12 de la &amp;racine :</source>
+      <translation>&amp;Root .p12 file:</translation>
+    </message>
+    <message>
+      <source>Mot de passe de la r&amp;acine :</source>
+      <translation>Roo&amp;t password:</translation>
+    </message>
+    <message>
+      <source>&amp;Durée de validité (années) :</source>
+      <translation>&amp;Validity (years):</translation>
+    </message>
+    <message>
+      <source>Certificat à é&amp;crire (.pem ou .der) :</source>
+      <translation>Certificate to &amp;write (.pem or .der):</translation>
+    </message>
+    <message>
+      <source>É&amp;mettre le certificat</source>
+      <translation>&amp;Issue the certificate</translation>
+    </message>
+    <message>
+      <source>Retirer un certificat (une personne qui part, une carte perdue) : la racine l'ajoute à sa liste de révocation, signée, valide le nombre de jours choisi; publiez ce fichier aux vérificateurs. Sans certificat, la liste est seulement republiée avec une nouvelle date. Rien ne passe par le réseau.</source>
+      <translation>Withdraw a certificate (someone leaving, a lost card): the root adds it to its signed revocation list, valid for the chosen number of days; publish that file to verifiers. Without a certificate, the list is only republished with a new date. Nothing goes over the network.</translation>
+    </message>
+    <message>
+      <source>Certificat à ré&amp;voquer (facultatif) :</source>
+      <translation>Certificate to re&amp;voke (optional):</translation>
+    </message>
+    <message>
+      <source>&amp;Liste de révocation (.crl, créée ou mise à jour) :</source>
+      <translation>Revocation &amp;list (.crl, created or updated):</translation>
+    </message>
+    <message>
+      <source>Liste valide pendant (&amp;jours) :</source>
+      <translation>List valid for (&amp;days):</translation>
+    </message>
+    <message>
+      <source>Rai&amp;son :</source>
+      <translation>Rea&amp;son:</translation>
+    </message>
+    <message>
+      <source>Non précisée</source>
+      <translation>Unspecified</translation>
+    </message>
+    <message>
+      <source>Clé compromise (carte perdue ou volée)</source>
+      <translation>Key compromised (card lost or stolen)</translation>
+    </message>
+    <message>
+      <source>Départ du titulaire</source>
+      <translation>Holder left</translation>
+    </message>
+    <message>
+      <source>Changement d'affectation</source>
+      <translation>Change of assignment</translation>
+    </message>
+    <message>
+      <source>Remplacé par un autre certificat</source>
+      <translation>Superseded by another certificate</translation>
+    </message>
+    <message>
+      <source>Ré&amp;voquer et publier la liste</source>
+      <translation>Re&amp;voke and publish the list</translation>
+    </message>
+    <message>
+      <source>Choisissez le fichier de la clé publique lue sur la carte.</source>
+      <translation>Choose the file of the public key read from the card.</translation>
+    </message>
+    <message>
+      <source>Choisissez le fichier .p12 de la racine ministérielle.</source>
+      <translation>Choose the .p12 file of the departmental root.</translation>
+    </message>
+    <message>
+      <source>Choisissez le fichier du certificat à écrire.</source>
+      <translation>Choose the certificate file to write.</translation>
+    </message>
+    <message>
+      <source>Certificat de « {nom} » émis par « {emetteur} » pour la clé de la carte : {chemin} (valide jusqu'au {fin}). Écrivez-le sur la carte.</source>
+      <translation>Certificate of “{nom}” issued by “{emetteur}” for the card's key: {chemin} (valid until {fin}). Write it to the card.</translation>
+    </message>
+    <message>
+      <source>Choisissez le fichier de la liste de révocation (.crl).</source>
+      <translation>Choose the revocation list file (.crl).</translation>
+    </message>
+    <message>
+      <source>Certificat de « {nom} » révoqué (numéro de série {serie}).</source>
+      <translation>Certificate of “{nom}” revoked (serial number {serie}).</translation>
+    </message>
+    <message>
+      <source>Liste de révocation écrite : {chemin} ({n} certificats révoqués; prochaine mise à jour au plus tard le {prochaine}). Publiez-la aux vérificateurs.</source>
+      <translation>Revocation list written: {chemin} ({n} revoked certificates; next update by {prochaine} at the latest). Publish it to verifiers.</translation>
     </message>
   </context>
   <context>

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gesserv_bureau.interface.onglets_carte import OngletsCarte
 from gesserv_bureau.interface.textes import Retraduisible, tout_en_texte_brut
 from gesserv_bureau.referentiel import messages_systeme
 
@@ -94,7 +95,7 @@ class _Onglet(QWidget):
             widget.setAccessibleName(texte.replace("&", "").rstrip(" :"))
 
 
-class DialogueCertificats(Retraduisible, QDialog):
+class DialogueCertificats(OngletsCarte, Retraduisible, QDialog):
     """Créer les certificats de signature et gérer les racines de confiance, hors ligne."""
 
     def __init__(self, langue: str, parent=None):
@@ -112,6 +113,8 @@ class DialogueCertificats(Retraduisible, QDialog):
         self._construire_utilisateur()
         self._construire_personnel()
         self._construire_export()
+        self._construire_carte()
+        self._construire_revocation()
         self._construire_confiance()
         self.etat = QLabel(self)
         self.etat.setObjectName("etatCertificats")
@@ -239,6 +242,8 @@ class DialogueCertificats(Retraduisible, QDialog):
 
     # --- fichiers et messages ---------------------------------------------------------------
     def _filtre(self, filtre: str) -> str:
+        if filtre == "crl":
+            return self.tr("Listes de révocation (*.crl)")
         return (self.tr("Certificats PKCS#12 (*.p12 *.pfx)") if filtre == "p12"
                 else self.tr("Certificats (*.pem *.crt *.cer *.der)"))
 
@@ -496,6 +501,7 @@ class DialogueCertificats(Retraduisible, QDialog):
                                                       self.tr("Valide jusqu'au")])
         self.bouton_ajouter_racine.setText(self.tr("&Ajouter une racine (.pem)…"))
         self.bouton_retirer_racine.setText(self.tr("Re&tirer la racine choisie"))
+        self._retraduire_carte()
         for onglet in f.values():
             for bouton in onglet.choisir:
                 bouton.setText(self.tr("Choisir…"))
