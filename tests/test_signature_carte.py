@@ -364,3 +364,33 @@ def test_liste_incorporee_au_document(jeton_logiciel, rapport, tmp_path, capsys)
     code, sortie, _ = lancer(capsys, "verifier", str(ecrire(tmp_path, "c.pdf", contresigne)), "--confiance",
                              str(j.racine_pem), "--crl", str(plus_recente))
     assert code == 1 and "parce que sa clé est compromise" in sortie
+
+
+def test_une_carte_qui_hache_signe_elle_meme():
+    """L'autre sorte de carte (hors SoftHSM) : celle qui offre CKM_ECDSA_SHA256 (ou, pour RSA,
+    CKM_SHA256_RSA_PKCS) hache elle-même; celle qui n'a que la signature brute reçoit l'empreinte."""
+    from types import SimpleNamespace
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import ec, rsa
+    from pkcs11.mechanisms import Mechanism
+
+    def session(*mecanismes):
+        return SimpleNamespace(token=SimpleNamespace(slot=SimpleNamespace(get_mechanisms=lambda: set(mecanismes))))
+
+    def certificat(cle):
+        import datetime as dt
+
+        nom = x509.Name([x509.NameAttribute(x509.oid.NameOID.COMMON_NAME, "Essai")])
+        maintenant = dt.datetime.now(dt.timezone.utc)
+        return (x509.CertificateBuilder().subject_name(nom).issuer_name(nom).public_key(cle.public_key())
+                .serial_number(1).not_valid_before(maintenant).not_valid_after(maintenant + dt.timedelta(days=1))
+                .sign(cle, hashes.SHA256()))
+
+    ecdsa, rsa_ = certificat(ec.generate_private_key(ec.SECP256R1())), certificat(
+        rsa.generate_private_key(public_exponent=65537, key_size=2048))
+    assert carte._signature_brute(session(Mechanism.ECDSA, Mechanism.ECDSA_SHA256), ecdsa) is False
+    assert carte._signature_brute(session(Mechanism.ECDSA), ecdsa) is True
+    assert carte._signature_brute(session(Mechanism.RSA_PKCS, Mechanism.SHA256_RSA_PKCS), rsa_) is False
+    assert carte._signature_brute(session(Mechanism.RSA_PKCS), rsa_) is True
