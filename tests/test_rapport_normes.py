@@ -123,3 +123,18 @@ def test_un_caractere_sans_glyphe_ou_de_controle_n_empeche_pas_le_rapport(tmp_pa
     cellules = " ".join(c.text for t in word.tables for r in t.rows for c in r.cells)
     assert "漢字 🙂" in cellules and "fin[U+000B]ici" in cellules   # Word a ses polices de secours
     base.fermer()
+
+
+def test_une_norme_retiree_est_comptee_a_part_au_sommaire(tmp_path):
+    base = ouvrir(tmp_path / "b.sqlite")
+    repertoire.charger_demo(base)
+    pk = DepotServices(base).pk_par_id("2024-2025", "AAC-001")
+    n = normes.creer(base, pk, norme_id="N1", norme_fr="Décision en 30 jours", cible=0.9)
+    normes.mesurer_exercice(base, n.pk, 80, 100)
+    normes.creer(base, pk, norme_id="N2", norme_fr="Réponse en 5 jours", cible=0.9)
+    normes.retirer(base, n.pk, "2025-01-31")
+    texte = " ".join(pages(production_rapports.produire(base, "normes", "fr").contenu))
+    assert "3. Les résultats n'atteignent pas les normes 0" in texte
+    assert "Retirées au cours de l'exercice 1" in texte and "Total 2" in texte
+    assert "Retirée le 2025-01-31" in texte
+    base.fermer()

@@ -158,11 +158,17 @@ def document(exercice: str, groupes: list[ServiceNormes], tolerance: float, lang
         f"(2.7.11): they exceed the target, meet it within {points} percentage points (the department's "
         f"tolerance), or do not meet it. Performance is the volume meeting the standard divided by the total "
         f"volume.", langue, "\n")))
-    comptes = {code: sum(1 for s in suivis if s.scenario == code) for code in ORDRE_SCENARIOS}
+    # les normes en vigueur par scénario; les retirées à part (elles restent dans les tableaux)
+    en_vigueur = [s for s in suivis if not s.norme.retiree]
+    comptes = {code: sum(1 for s in en_vigueur if s.scenario == code) for code in ORDRE_SCENARIOS}
+    ln = "en" if langue == "en" else "fr"
+    retirees = len(suivis) - len(en_vigueur)
     doc.ajouter(Titre(1, bi("Sommaire", "Summary", langue)), Tableau(
         [bi("Scénario", "Scenario", langue), bi("Normes", "Standards", langue)],
-        [[_scenario(code, langue), nombre(comptes[code], "en" if langue == "en" else "fr")] for code in ORDRE_SCENARIOS]
-        + [[bi("Total", "Total", langue), nombre(len(suivis), "en" if langue == "en" else "fr")]],
+        [[_scenario(code, langue), nombre(comptes[code], ln)] for code in ORDRE_SCENARIOS]
+        + ([[bi("Retirées au cours de l'exercice", "Retired during the fiscal year", langue), nombre(retirees, ln)]]
+           if retirees else [])
+        + [[bi("Total", "Total", langue), nombre(len(suivis), ln)]],
         largeurs=[0.75, 0.25], resume=t_("Le nombre de normes par scénario", "The number of standards by scenario",
                                          langue)))
     prioritaires = [g for g in groupes if g.prioritaire]
