@@ -3041,7 +3041,7 @@ The annual inventory update (requirement 7.1) starts from the previous fiscal ye
     </message>
     <message>
       <source>Retirer</source>
-      <translation>Remove</translation>
+      <translation>Retire</translation>
     </message>
     <message>
       <source>Retirée le %1</source>
