@@ -392,3 +392,16 @@ def test_une_norme_importee_avec_des_valeurs_refusees_se_retire_quand_meme(base,
     assert normes.charger(base, n.pk).retiree_le == "2025-03-31"
     with pytest.raises(normes.NormeRefusee):
         normes.retirer(base, n.pk, "31/03/2025")
+
+
+def test_les_nombres_lus_et_ecrits_comme_dans_la_langue():
+    from gesserv_bureau import formats
+
+    assert [formats.lire_nombre(t, "fr") for t in ("1 000", "1\u00a0000", "", "42")] == [1000, 1000, None, 42]
+    assert formats.lire_nombre("1,000", "en") == 1000 and formats.lire_nombre("90,5 %", "fr", entier=False) == 90.5
+    for texte, langue in (("1,5", "fr"), ("beaucoup", "en"), ("1.5", "en")):
+        with pytest.raises(ValueError):
+            formats.lire_nombre(texte, langue)
+    assert (formats.points(0.0025, "fr"), formats.points(0.02, "en"), formats.points(-0.0, "fr")) == ("0,25", "2", "0")
+    assert (formats.fraction(0.875, "fr"), formats.fraction(0.875, "en"), formats.fraction(None, "fr")) == (
+        "87,5\u00a0%", "87.5%", "—")

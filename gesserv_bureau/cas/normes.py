@@ -50,12 +50,17 @@ def charger(base: Base, pk: int) -> NormeService | None:
     return DepotNormes(base).charger(pk)
 
 
-def trouver(base: Base, exercice: str, service_id: str, norme_id: str) -> NormeService:
-    """La norme ``norme_id`` du service ``service_id`` en ``exercice`` (la ligne de commande)."""
+def service_par_id(base: Base, exercice: str, service_id: str) -> int:
+    """Le service ``service_id`` de l'exercice (la ligne de commande); :class:`NormeRefusee` s'il n'y est pas."""
     service_pk = DepotServices(base).pk_par_id(exercice, service_id)
     if service_pk is None:
         raise NormeRefusee([Refus("service", "service_introuvable", {"service": service_id, "exercice": exercice})])
-    for n in DepotNormes(base).pour_service(service_pk):
+    return service_pk
+
+
+def trouver(base: Base, exercice: str, service_id: str, norme_id: str) -> NormeService:
+    """La norme ``norme_id`` du service ``service_id`` en ``exercice`` (la ligne de commande)."""
+    for n in DepotNormes(base).pour_service(service_par_id(base, exercice, service_id)):
         if n.norme_id == norme_id:
             return n
     raise NormeRefusee([Refus("norme_id", "norme_introuvable",
@@ -199,9 +204,10 @@ def ajouter_action(base: Base, norme_pk: int, texte: str, scenario: str = "", re
 
 
 def _action(base: Base, pk: int) -> tuple[ActionNorme, NormeService]:
-    for a in DepotNormes(base)._actions("WHERE pk = ?", [pk]):
-        return a, DepotNormes(base).charger(a.norme_pk)
-    raise KeyError(pk)
+    a = DepotNormes(base).action(pk)
+    if a is None:
+        raise KeyError(pk)
+    return a, DepotNormes(base).charger(a.norme_pk)
 
 
 def modifier_action(base: Base, pk: int, **valeurs) -> ActionNorme:

@@ -44,19 +44,6 @@ from gesserv_bureau.referentiel import tableau_8
 _EXERCICE = "exercice"
 
 
-def _pour_cent(valeur: float | None, langue: str) -> str:
-    return "—" if valeur is None else formats.pourcentage(valeur * 100, langue, 1)
-
-
-def _entier(texte: str, langue: str) -> int | None:
-    """Un volume tapé, ses milliers séparés comme dans la langue (« 1 000 », « 1,000 ») ou non;
-    vide : aucun; illisible (« 1,5 », « beaucoup ») : ValueError."""
-    texte = texte.replace("\u00a0", "").replace("\u202f", "").replace(" ", "").strip()
-    if langue == "en":
-        texte = texte.replace(",", "")
-    return int(texte) if texte else None
-
-
 def guide_html(code: str, langue: str) -> str:
     """Les étapes du scénario (ou du plan de 2.7.10), leurs questions ou leurs actions, et sa note,
     mot pour mot, en texte riche échappé; le scénario 2 sans texte source le dit."""
@@ -92,8 +79,8 @@ class HistoriqueNorme(QTableWidget):
         for ligne, s in enumerate(annees):
             code = s.scenario
             scenario = tableau_8.texte(tableau_8.scenario(code).titre, langue) if code else "—"
-            for col, texte in enumerate((s.norme.exercice, _pour_cent(s.norme.cible, langue),
-                                         _pour_cent(s.exercice.rendement, langue), scenario, s.norme.retiree_le or "—")):
+            for col, texte in enumerate((s.norme.exercice, formats.fraction(s.norme.cible, langue),
+                                         formats.fraction(s.exercice.rendement, langue), scenario, s.norme.retiree_le or "—")):
                 item = QTableWidgetItem(texte)
                 if s.norme.pk == pk_ouvert:
                     police = item.font()
@@ -335,7 +322,7 @@ class DialogueSuiviNorme(Retraduisible, QDialog):
         self.tolerance.setValue(normes.tolerance(self.base) * 100)
 
     def _lire(self, ligne: int) -> tuple[int | None, int | None]:
-        return tuple(_entier(self.table.item(ligne, col).text(), self.langue) for col in (0, 1))
+        return tuple(formats.lire_nombre(self.table.item(ligne, col).text(), self.langue) for col in (0, 1))
 
     def _recalculer(self, *_):
         self.table.blockSignals(True)
@@ -344,7 +331,7 @@ class DialogueSuiviNorme(Retraduisible, QDialog):
                 taux = rendement(*self._lire(ligne))
             except ValueError:
                 taux = None
-            self.table.item(ligne, 2).setText(_pour_cent(taux, self.langue))
+            self.table.item(ligne, 2).setText(formats.fraction(taux, self.langue))
         self.table.blockSignals(False)
 
     def _dire(self, texte: str, succes: bool = False) -> None:
@@ -399,9 +386,9 @@ class DialogueSuiviNorme(Retraduisible, QDialog):
             sc = tableau_8.scenario(code)
             entete = (self.tr("Scénario %1 : ").replace("%1", str(sc.numero)) if sc.numero else "")
             self.scenario.setText(entete + tableau_8.texte(sc.titre, langue) + " — " + self.tr(
-                "rendement %1, cible %2, tolérance ± %3 points").replace("%1", _pour_cent(s.exercice.rendement, langue))
-                .replace("%2", _pour_cent(s.norme.cible, langue))
-                .replace("%3", f"{normes.tolerance(self.base) * 100:g}".replace(".", "," if langue == "fr" else ".")))
+                "rendement %1, cible %2, tolérance ± %3 points").replace("%1", formats.fraction(s.exercice.rendement, langue))
+                .replace("%2", formats.fraction(s.norme.cible, langue))
+                .replace("%3", formats.points(normes.tolerance(self.base), langue)))
         self._afficher_guide(code)
         self._afficher_actions()
         self._afficher_historique()

@@ -37,11 +37,8 @@ def executer(commande: str, args: argparse.Namespace, trad: Traductions) -> int:
 
 
 def _nombre(valeur: str, langue: str, entier: bool = True) -> int | float | None:
-    texte = valeur.strip().replace("\u00a0", "").replace(" ", "").rstrip("%").replace(",", ".")
-    if not texte:
-        return None
     try:
-        return int(texte) if entier else float(texte)
+        return formats.lire_nombre(valeur, langue, entier)
     except ValueError:
         raise _Refus(ref.texte("nombre_invalide", langue, valeur=valeur)) from None
 
@@ -66,10 +63,6 @@ def _scenario(code: str | None, langue: str) -> str:
     return tableau_8.texte(tableau_8.scenario(code).titre, langue)
 
 
-def _pour_cent(valeur: float | None, langue: str) -> str:
-    return "—" if valeur is None else formats.pourcentage(valeur * 100, langue, 1)
-
-
 def _norme(base, args: argparse.Namespace, langue: str, t) -> int:
     """Un refus est dit dans la langue de l'utilisateur, code de sortie 1, sans rien écrire."""
     try:
@@ -91,8 +84,7 @@ def _faire(base, args: argparse.Namespace, langue: str, t) -> int:
             if valeur is None:
                 raise _Refus(ref.texte("nombre_invalide", langue, valeur=args.valeur))
             normes.definir_tolerance(base, valeur / 100)
-        points = f"{round(normes.tolerance(base) * 100, 3) + 0.0:g}"   # « + 0.0 » : jamais « -0 »
-        print(m("tolerance", points=points.replace(".", ",") if langue == "fr" else points))
+        print(m("tolerance", points=formats.points(normes.tolerance(base), langue)))
         return 0
     if args.action == "liste":
         exercice = normaliser(args.exercice) if args.exercice else None
@@ -103,20 +95,16 @@ def _faire(base, args: argparse.Namespace, langue: str, t) -> int:
         print("\t".join(en if langue == "en" else fr for fr, en in ref.ENTETES_LISTE))
         for s in suivis:
             n = s.norme
-            cellules = (n.exercice, n.service_id, f"{n.norme_id} — {n.texte(langue)}", _pour_cent(n.cible, langue),
-                        _pour_cent(s.exercice.rendement, langue), _scenario(s.scenario, langue),
+            cellules = (n.exercice, n.service_id, f"{n.norme_id} — {n.texte(langue)}", formats.fraction(n.cible, langue),
+                        formats.fraction(s.exercice.rendement, langue), _scenario(s.scenario, langue),
                         n.retiree_le or "—", str(len(s.actions)))
             # une tabulation ou un saut de ligne d'un texte ne décale jamais les colonnes
             print("\t".join(" ".join(c.split()) for c in cellules))
         return 0
     exercice = normaliser(args.exercice)
     if args.action == "ajouter":
-        from gesserv_bureau.stockage.depot_services import DepotServices
-
-        service_pk = DepotServices(base).pk_par_id(exercice, args.service)
-        if service_pk is None:
-            raise _Refus(m("service_introuvable", service=args.service, exercice=exercice))
-        normes.creer(base, service_pk, norme_id=args.norme_id, **_champs(args, langue))
+        normes.creer(base, normes.service_par_id(base, exercice, args.service), norme_id=args.norme_id,
+                     **_champs(args, langue))
         print(m("norme_creee", norme=args.norme_id, service=args.service, exercice=exercice))
         return 0
     n = normes.trouver(base, exercice, args.service, args.norme_id)
@@ -140,7 +128,7 @@ def _faire(base, args: argparse.Namespace, langue: str, t) -> int:
             (r.rendement for r in s.trimestres if r.periode == args.periode), None)
         periode = ref.texte("periode_exercice", langue) if args.periode == "exercice" else (
             args.periode.replace("T", "Q") if langue == "en" else args.periode)
-        print(m("resultat_inscrit", periode=periode, rendement=_pour_cent(taux, langue),
+        print(m("resultat_inscrit", periode=periode, rendement=formats.fraction(taux, langue),
                 scenario=_scenario(s.scenario, langue)))
     elif args.action == "action":
         st = None

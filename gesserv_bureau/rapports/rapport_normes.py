@@ -12,7 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from gesserv_bureau.rapports.document import Approbation, Document, Fragment, Paragraphe, Signataire, Tableau, Titre, bi
-from gesserv_bureau.rapports.texte import langue_texte, nombre, pourcentage
+from gesserv_bureau.formats import fraction, points
+from gesserv_bureau.rapports.texte import langue_texte, nombre, t
 from gesserv_bureau.referentiel import normes as ref
 from gesserv_bureau.referentiel import tableau_8
 from gesserv_bureau.referentiel.codes import EDITION
@@ -38,7 +39,7 @@ class ServiceNormes:
 
 
 def _pct(valeur: float | None, langue: str) -> str:
-    return "—" if valeur is None else pourcentage(valeur * 100, "en" if langue == "en" else "fr", 1)
+    return fraction(valeur, "en" if langue == "en" else "fr")
 
 
 def _scenario(code: str | None, langue: str) -> list[Fragment]:
@@ -69,10 +70,10 @@ def _resultats(s, langue: str) -> str:
     e = s.exercice
     lignes = []
     if e.source in ("exercice", "trimestres"):
-        somme = t_(" (somme des trimestres)", " (sum of quarters)", langue) if e.source == "trimestres" else ""
+        somme = t(" (somme des trimestres)", " (sum of quarters)", langue) if e.source == "trimestres" else ""
         lignes.append(f"{nombre(e.volume_conforme, lt)} / {nombre(e.volume_total, lt)} = {_pct(e.rendement, langue)}{somme}")
     elif e.source == "declare":
-        lignes.append(t_(f"{_pct(e.rendement, langue)} (déclaré)", f"{_pct(e.rendement, langue)} (reported)", langue))
+        lignes.append(t(f"{_pct(e.rendement, langue)} (déclaré)", f"{_pct(e.rendement, langue)} (reported)", langue))
     else:
         lignes.append("—")
     deux_points = ": " if lt == "en" else "\u00a0: "
@@ -81,10 +82,6 @@ def _resultats(s, langue: str) -> str:
         lignes.append(f"{trimestre}{deux_points}{nombre(r.volume_conforme, lt)} / {nombre(r.volume_total, lt)} = "
                       f"{_pct(r.rendement, langue)}")
     return "\n".join(lignes)
-
-
-def t_(fr: str, en: str, langue: str) -> str:
-    return en if langue == "en" else fr if langue == "fr" else f"{fr} / {en}"
 
 
 def _service(g: ServiceNormes, langue: str) -> list[Fragment]:
@@ -109,7 +106,7 @@ def table_normes(groupes: list[ServiceNormes], langue: str) -> Tableau:
             lignes.append([_service(g, langue), _norme(s.norme, langue), _pct(s.norme.cible, langue),
                            _resultats(s, langue), scenario])
     return Tableau(entete, lignes, largeurs=list(PARTS_NORMES),
-                   resume=t_("Une ligne par norme de service, groupées par service",
+                   resume=t("Une ligne par norme de service, groupées par service",
                              "One row per service standard, grouped by service", langue))
 
 
@@ -127,7 +124,7 @@ def table_actions(groupes: list[ServiceNormes], langue: str, titres_strategies: 
               bi("Responsable", "Responsible", langue), bi("Échéance", "Due date", langue),
               bi("Statut", "Status", langue), bi("Plan de travail (2C)", "Workplan (2C)", langue)]
     return Tableau(entete, lignes, largeurs=list(PARTS_ACTIONS),
-                   resume=t_("Une ligne par action des plans d'action des normes",
+                   resume=t("Une ligne par action des plans d'action des normes",
                              "One row per action of the standards' action plans", langue))
 
 
@@ -148,14 +145,14 @@ def document(exercice: str, groupes: list[ServiceNormes], tolerance: float, lang
                    sujet_en="Service standards, performance targets and results (Guideline on Service Management, 2.7)",
                    edition=EDITION)
     suivis = [s for g in groupes for s in g.suivis]
-    points = f"{round(tolerance * 100, 3):g}"
+    points_fr, points_en = points(tolerance, "fr"), points(tolerance, "en")
     doc.ajouter(Paragraphe(bi(
         f"Les résultats d'une norme sont classés selon les trois scénarios du tableau 8 de la Ligne directrice "
-        f"(2.7.11) : ils dépassent la cible, y sont conformes à {points.replace('.', ',')} points de pourcentage près "
+        f"(2.7.11) : ils dépassent la cible, y sont conformes à {points_fr} points de pourcentage près "
         f"(la tolérance du ministère), ou ne l'atteignent pas. Le rendement est le volume qui respecte la norme "
         f"divisé par le volume total.",
         f"Each standard's results are classified according to the three scenarios of Table 8 of the Guideline "
-        f"(2.7.11): they exceed the target, meet it within {points} percentage points (the department's "
+        f"(2.7.11): they exceed the target, meet it within {points_en} percentage points (the department's "
         f"tolerance), or do not meet it. Performance is the volume meeting the standard divided by the total "
         f"volume.", langue, "\n")))
     # les normes en vigueur par scénario; les retirées à part (elles restent dans les tableaux)
@@ -169,7 +166,7 @@ def document(exercice: str, groupes: list[ServiceNormes], tolerance: float, lang
         + ([[bi("Retirées au cours de l'exercice", "Retired during the fiscal year", langue), nombre(retirees, ln)]]
            if retirees else [])
         + [[bi("Total", "Total", langue), nombre(len(suivis), ln)]],
-        largeurs=[0.75, 0.25], resume=t_("Le nombre de normes par scénario", "The number of standards by scenario",
+        largeurs=[0.75, 0.25], resume=t("Le nombre de normes par scénario", "The number of standards by scenario",
                                          langue)))
     prioritaires = [g for g in groupes if g.prioritaire]
     autres = [g for g in groupes if not g.prioritaire]

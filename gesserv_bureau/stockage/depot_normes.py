@@ -144,6 +144,10 @@ class DepotNormes:
                 for r in self.conn.execute(f"SELECT pk, norme_pk, {', '.join(_COLONNES_ACTION)} FROM action_norme"
                                            f" {filtre} ORDER BY pk", params)]
 
+    def action(self, pk: int) -> ActionNorme | None:
+        trouvees = self._actions("WHERE pk = ?", [pk])
+        return trouvees[0] if trouvees else None
+
     def toutes_les_actions(self) -> dict[int, list[ActionNorme]]:
         par_norme: dict[int, list[ActionNorme]] = {}
         for a in self._actions("", []):
