@@ -5,6 +5,7 @@ l'envoyer au plan de travail d'une stratégie, retirer la norme."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -212,3 +213,20 @@ def test_ouvrir_et_enregistrer_sans_rien_changer_ne_reecrit_rien(qtbot, tmp_path
     relue = normes.charger(base, n.pk)
     assert (relue.cible, relue.norme_fr) == (0.833333, "Ligne 1\r\nLigne 2")
     base.fermer()
+
+
+@pytest.mark.parametrize("langue", ["fr", "en"])
+def test_la_fiche_de_la_norme_ne_deborde_pas_en_largeur(qtbot, langue):
+    """Les libellés français des modes sont longs : la fiche défile en hauteur, jamais en largeur."""
+    from PySide6.QtWidgets import QApplication
+
+    from gesserv_bureau.domaine.norme import NormeService
+
+    n = NormeService(exercice="2024-2025", service_id="S", norme_id="N", norme_fr="A", canal="ONL,TEL", cible=0.9)
+    dialogue = DialogueNorme(n, lambda _v: None, langue)
+    qtbot.addWidget(dialogue)
+    dialogue.show()
+    qtbot.waitExposed(dialogue)
+    QApplication.processEvents()
+    assert dialogue.defilement.widget().minimumSizeHint().width() <= dialogue.defilement.viewport().width()
+    assert dialogue.cible.text() == ("90,00 %" if langue == "fr" else "90.00 %")

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from gesserv_bureau.cas.normes import NormeRefusee
 from gesserv_bureau.domaine.norme import NormeService
 from gesserv_bureau.interface.assistants.commun import STYLE_GUIDE, STYLE_MESSAGE
-from gesserv_bureau.interface.textes import Retraduisible, tout_en_texte_brut
+from gesserv_bureau.interface.textes import Retraduisible, locale_de, tout_en_texte_brut
 from gesserv_bureau.referentiel import normes as ref
 from gesserv_bureau.referentiel.donnees_ouvertes import LIBELLES_CANAUX, LIBELLES_TYPES_NORME
 
@@ -86,7 +86,7 @@ class DialogueNorme(Retraduisible, QDialog):
         for i, code in enumerate(LIBELLES_CANAUX):
             case = QCheckBox(canaux)
             case.setObjectName(f"canal_{code}")
-            grille.addWidget(case, i // 3, i % 3)
+            grille.addWidget(case, i // 2, i % 2)   # deux colonnes : « Autre option qui n'est pas sur la liste » est long
             self.canaux[code] = case
         ligne("canal", canaux)
         ligne("commentaires_canal_fr", QLineEdit(contenu))
@@ -176,6 +176,7 @@ class DialogueNorme(Retraduisible, QDialog):
         for code, case in self.canaux.items():
             case.setText(LIBELLES_CANAUX[code][i])
         self.cible.setSpecialValueText(self.tr("Aucune cible"))
+        self.cible.setLocale(locale_de(self.langue))   # « 90,00 % » en français
         self.cible.setSuffix(" %")
         self.champs["date_approbation"].setPlaceholderText(self.tr("AAAA-MM-JJ"))
         for champ in _URLS:

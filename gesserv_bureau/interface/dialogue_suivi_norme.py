@@ -37,7 +37,7 @@ from gesserv_bureau.cas import normes
 from gesserv_bureau.domaine.norme import PERIODES, rendement
 from gesserv_bureau.domaine.suivi_normes import actions_proposees
 from gesserv_bureau.interface.assistants.commun import STYLE_GUIDE, STYLE_MESSAGE
-from gesserv_bureau.interface.textes import Retraduisible
+from gesserv_bureau.interface.textes import Retraduisible, locale_de
 from gesserv_bureau.referentiel import normes as ref
 from gesserv_bureau.referentiel import tableau_8
 
@@ -267,6 +267,7 @@ class DialogueSuiviNorme(Retraduisible, QDialog):
                                             self.tr("T4 (janvier à mars)")])
         self.table.setAccessibleName(self.tr("Résultats de la norme par période"))
         self.bouton_resultats.setText(self.tr("Enregistrer les &résultats"))
+        self.tolerance.setLocale(locale_de(self.langue))   # « 2,00 » en français
         self.etiquette_tolerance.setText(self.tr("&Tolérance du ministère (points de pourcentage)"))
         self.groupe_tableau.setTitle(self.tr("Tableau 8 : plans d'action possibles"))
         self.bouton_proposee.setText(self.tr("Ajouter au &plan"))

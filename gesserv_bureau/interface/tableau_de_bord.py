@@ -19,7 +19,7 @@ from PySide6.QtCharts import (
     QScatterSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QLocale, QMargins, Qt, QTimer, Signal
+from PySide6.QtCore import QMargins, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,7 +47,7 @@ from gesserv_bureau.domaine.tableau_de_bord import (
 )
 from gesserv_bureau.formats import nombre
 from gesserv_bureau.formats import pourcentage as pct
-from gesserv_bureau.interface.textes import Retraduisible, tout_en_texte_brut
+from gesserv_bureau.interface.textes import Retraduisible, locale_de, tout_en_texte_brut
 from gesserv_bureau.interface.textes import remplir as remplacer   # %1, %2… en une passe
 from gesserv_bureau.referentiel.codes import DESIGNATIONS, MODES, TYPES_SERVICE
 
@@ -155,8 +155,7 @@ class Carte(QFrame):
         # Le titre d'un graphique s'affiche en HTML.
         g.setTitle(f'<div align="center">{html.escape(titre)}'
                    + (f"<br>{html.escape(sous_titre)}" if sous_titre else "") + "</div>")
-        g.setLocale(QLocale(QLocale.Language.French if langue == "fr" else QLocale.Language.English,
-                            QLocale.Country.Canada))
+        g.setLocale(locale_de(langue))
 
     def barres(self, nom_serie: str, categories: list[tuple[str, float]]) -> None:
         """Barres horizontales, la première catégorie en haut; l'étiquette porte la valeur."""

@@ -80,3 +80,11 @@ def en_clair(texte: str) -> str:
     return Qt.convertFromPlainText(texte) if Qt.mightBeRichText(texte) else texte
 
 
+def locale_de(langue: str):
+    """La locale Qt de la langue de l'interface (français ou anglais du Canada) : la virgule
+    décimale des champs numériques en français."""
+    from PySide6.QtCore import QLocale
+
+    if langue == "en":
+        return QLocale(QLocale.Language.English, QLocale.Country.Canada)
+    return QLocale(QLocale.Language.French, QLocale.Country.Canada)
