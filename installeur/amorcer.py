@@ -51,6 +51,19 @@ BIBLIOTHEQUES_DEBIAN = {
 PAQUETS_DEBIAN_TOUJOURS = {"fc-list": "fontconfig", "pdftotext": "poppler-utils", "certutil": "libnss3-tools",
                            "softhsm2-util": "softhsm2", "pkcs11-tool": "opensc"}
 POLICE_DEBIAN = "fonts-dejavu-core"
+# PostgreSQL (le mode ministère) : la suite de tests démarre sa propre grappe jetable (initdb dans
+# un dossier temporaire); Debian range initdb et pg_ctl hors du PATH, sous /usr/lib/postgresql/N/bin.
+POSTGRESQL_DEBIAN = "postgresql"
+
+
+def dossier_postgresql() -> Path | None:
+    """Le dossier des programmes de PostgreSQL (initdb, pg_ctl, postgres), le plus récent; ``None``
+    s'il n'est pas installé."""
+    if shutil.which("initdb") and shutil.which("pg_ctl"):
+        return Path(shutil.which("initdb")).resolve().parent
+    versions = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"),
+                      key=lambda p: int(p.parent.parent.name) if p.parent.parent.name.isdigit() else 0)
+    return versions[-1].parent if versions else None
 
 
 def dire(message: str) -> None:
@@ -77,6 +90,8 @@ def paquets_systeme_manquants() -> list[str]:
     manquants += [paquet for outil, paquet in PAQUETS_DEBIAN_TOUJOURS.items() if not shutil.which(outil)]
     if not Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf").exists():
         manquants.append(POLICE_DEBIAN)
+    if dossier_postgresql() is None:
+        manquants.append(POSTGRESQL_DEBIAN)
     return sorted(set(manquants))
 
 

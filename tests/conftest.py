@@ -100,3 +100,30 @@ def jeton_logiciel(tmp_path_factory):
     if raison:
         pytest.skip(raison)
     return jl.creer(tmp_path_factory.mktemp("softhsm"))
+
+
+@pytest.fixture(scope="session")
+def grappe_pg():
+    """Une grappe PostgreSQL jetable pour toute la session (``tests/grappe_postgresql.py``) :
+    initdb dans un dossier temporaire, sous un utilisateur sans privilège, sur une prise Unix;
+    arrêtée et effacée à la fin. Sautée, avec la raison, là où PostgreSQL n'est pas installé."""
+    import grappe_postgresql as gp
+
+    raison = gp.raison_absence()
+    if raison:
+        pytest.skip(raison)
+    grappe = gp.demarrer()
+    yield grappe
+    grappe.arreter()
+
+
+@pytest.fixture
+def base_pg(grappe_pg):
+    """Une base neuve de la grappe, initialisée (schéma et rôles) : son adresse (superutilisateur)."""
+    from gesserv_bureau.stockage.serveur import connexion, installation
+
+    adresse = grappe_pg.url(grappe_pg.nouvelle_base())
+    m = connexion.moteur(adresse)
+    installation.initialiser(m, adresse)
+    m.dispose()
+    return adresse

@@ -1,0 +1,1 @@
+"""L'environnement Alembic du serveur (``env.py``) et ses révisions (``versions/``)."""
