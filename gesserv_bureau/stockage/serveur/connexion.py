@@ -130,7 +130,8 @@ def traduire(exc: BaseException, adresse: str = "") -> ErreurServeur | BaseExcep
         return SchemaAbsent(adresse, message)
     if etat.startswith(("08", "57P")):   # connexion perdue, serveur arrêté
         return ServeurInaccessible(adresse, message)
-    if etat.startswith(("22", "23")):    # donnée invalide, contrainte violée
+    if etat.startswith(("22", "23")) or isinstance(origine, (psycopg.DataError, psycopg.IntegrityError)):
+        # donnée invalide, contrainte violée (ou refusée par psycopg avant l'envoi : un caractère nul)
         return DonneeRefusee(adresse, message)
     return ErreurServeur(adresse, message)
 
