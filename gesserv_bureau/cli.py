@@ -8,6 +8,7 @@ enregistrée, puis la langue du système).
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 
@@ -15,6 +16,8 @@ from gesserv_bureau.ligne_initiale import langue_demandee
 from gesserv_bureau.langue import Traductions, langue_initiale
 from gesserv_bureau.ligne_de_commande import FAMILLES, SOUS_COMMANDES, famille
 from gesserv_bureau.ligne_de_commande.analyseur import construire_analyseur
+from gesserv_bureau.ligne_de_commande.catalogue import traducteur
+from gesserv_bureau.stockage.serveur.adresse import est_serveur
 
 __all__ = ["SOUS_COMMANDES", "construire_analyseur", "main"]
 
@@ -27,6 +30,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = construire_analyseur(trad).parse_args(argv)
 
     commande = args.commande or "interface"
+    if commande != "serveur" and est_serveur(getattr(args, "base", None) or os.environ.get("GESSERV_BASE")):
+        # le mode ministère ne fait encore que mettre en place le serveur : ne pas prendre son
+        # adresse pour le nom d'un fichier SQLite à créer
+        print(traducteur(trad)("erreur", message=traducteur(trad)("serveur_pas_encore")), file=sys.stderr)
+        return 2
     if FAMILLES[commande] is None:
         from gesserv_bureau.interface.app import lancer   # la fenêtre : QtWidgets, pas pour les commandes
 

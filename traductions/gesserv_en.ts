@@ -5708,6 +5708,58 @@ The annual inventory update (requirement 7.1) starts from the previous fiscal ye
       <translation>Also: an approved 1B assessment, a finished review session with its two 2A reviews, an approved strategy with its workplan, its annual update in progress and four measured service standards (the three Table 8 scenarios and one in its early stages). Every report can be produced right away: gesserv-bureau rapport --help.</translation>
     </message>
     <message>
+      <source>le mode ministère : un répertoire ministériel sur un serveur PostgreSQL, partagé par plusieurs propriétaires de services, avec des rôles tenus par le serveur</source>
+      <translation>department mode: a departmental inventory on a PostgreSQL server, shared by many service owners, with roles enforced by the server</translation>
+    </message>
+    <message>
+      <source>créer le schéma et les rôles (lecteur, rédacteur, approbateur, administrateur) sur une base vide, ou mettre à jour une base déjà initialisée; tout ou rien</source>
+      <translation>create the schema and the roles (reader, editor, approver, administrator) on an empty database, or upgrade one already initialised; all or nothing</translation>
+    </message>
+    <message>
+      <source>verser la base SQLite d'un poste dans le répertoire ministériel (--base), tout ou rien</source>
+      <translation>move a workstation's SQLite base into the departmental inventory (--base), all or nothing</translation>
+    </message>
+    <message>
+      <source>donner à une personne (son nom de connexion PostgreSQL) un rôle et les secteurs dont elle modifie les services; le rôle de connexion est créé s'il n'existe pas</source>
+      <translation>give a person (their PostgreSQL login) a role and the sectors whose services they may change; the login role is created if it does not exist</translation>
+    </message>
+    <message>
+      <source>l'adresse libpq de la base : postgresql://personne@serveur/base, ou service=NOM (pg_service.conf)</source>
+      <translation>the database's libpq address: postgresql://person@server/database, or service=NAME (pg_service.conf)</translation>
+    </message>
+    <message>
+      <source>la base SQLite du poste (.sqlite)</source>
+      <translation>the workstation's SQLite base (.sqlite)</translation>
+    </message>
+    <message>
+      <source>le nom de connexion PostgreSQL de la personne</source>
+      <translation>the person's PostgreSQL login name</translation>
+    </message>
+    <message>
+      <source>son rôle : lecteur, redacteur (ses secteurs), approbateur (approuve), administrateur (tout); aucun : le lui retirer</source>
+      <translation>their role: lecteur (reader), redacteur (editor, their sectors), approbateur (approver), administrateur (administrator, everything); aucun: remove it</translation>
+    </message>
+    <message>
+      <source>un secteur de responsabilité dont elle modifie les services (à répéter; * : tous); sans --secteur, ses secteurs restent</source>
+      <translation>a sector of responsibility whose services they may change (repeat as needed; *: all); without --secteur, their sectors stay as they are</translation>
+    </message>
+    <message>
+      <source>lui retirer tous ses secteurs</source>
+      <translation>remove all their sectors</translation>
+    </message>
+    <message>
+      <source>ADRESSE</source>
+      <translation>ADDRESS</translation>
+    </message>
+    <message>
+      <source>SECTEUR</source>
+      <translation>SECTOR</translation>
+    </message>
+    <message>
+      <source>cette version met en place le répertoire ministériel sur PostgreSQL (gesserv-bureau serveur initialiser, importer-base, utilisateur), mais n'ouvre pas encore la fenêtre ni les autres commandes sur une base PostgreSQL. Rien n'a été créé. Pour travailler, indiquez une base SQLite (--base FICHIER.sqlite).</source>
+      <translation>this version sets up the departmental inventory on PostgreSQL (gesserv-bureau serveur initialiser, importer-base, utilisateur), but does not yet open the window or the other commands on a PostgreSQL database. Nothing was created. To work, give a SQLite base (--base FILE.sqlite).</translation>
+    </message>
+    <message>
       <source>le champ de signature à remplir (par défaut : le premier champ signature_N libre)</source>
       <translation>the signature field to fill (default: the first empty signature_N field)</translation>
     </message>

@@ -14,7 +14,8 @@ from pathlib import Path
 from gesserv_bureau.domaine.fusion import Fusion, fusionner, resoudre
 from gesserv_bureau.stockage.base import ouvrir
 from gesserv_bureau.stockage.serveur import enregistrement, installation, transfert
-from gesserv_bureau.stockage.serveur.connexion import ConflitRevision, est_serveur, moteur, verifier
+from gesserv_bureau.stockage.serveur.adresse import est_serveur
+from gesserv_bureau.stockage.serveur.connexion import ConflitRevision, moteur, verifier
 
 __all__ = ["Serveur", "ATrancher", "connecter", "est_serveur"]
 

@@ -9,7 +9,8 @@ mêmes cas d'utilisation (``gesserv_bureau.cas``) que l'interface.
   exporter les données ouvertes), ``commandes_evaluations`` (échanger et approuver les
   évaluations et les séances), ``commandes_signature`` (signer et vérifier les rapports, les
   certificats, sans la base), ``commandes_rapports``, ``commandes_ponderation`` (1B), ``commandes_normes`` (les normes de service),
-  ``commandes_profil`` (les préférences, sans la base);
+  ``commandes_profil`` (les préférences, sans la base), ``commandes_serveur`` (le mode ministère :
+  une base PostgreSQL partagée);
 - ``commun`` : ce que ces modules partagent (ouvrir la base, saisir un mot de passe…).
 
 ``gesserv_bureau.cli.main`` analyse la ligne et passe la sous-commande à sa famille. Ajouter
@@ -43,6 +44,7 @@ FAMILLES: dict[str, str | None] = {
     "ponderation": "commandes_ponderation",    # la pondération du ministère (1B)
     "criteres-1b": "commandes_ponderation",    # et ses autres critères
     "norme": "commandes_normes",               # les normes de service (2.7, tableau 8)
+    "serveur": "commandes_serveur",            # le mode ministère (PostgreSQL)
     "profil": "commandes_profil",
 }
 SOUS_COMMANDES = tuple(FAMILLES)
@@ -68,6 +70,8 @@ def famille(commande: str) -> ModuleType:
         from gesserv_bureau.ligne_de_commande import commandes_normes as module
     elif nom == "commandes_profil":
         from gesserv_bureau.ligne_de_commande import commandes_profil as module
+    elif nom == "commandes_serveur":
+        from gesserv_bureau.ligne_de_commande import commandes_serveur as module
     else:
         raise LookupError(f"sous-commande sans famille : {commande}")
     return module

@@ -142,6 +142,7 @@ def construire_analyseur(trad: Traductions) -> argparse.ArgumentParser:
     _analyseur_rapport(sous, t, classe, formateur, trad)
     _analyseurs_ponderation(commande, t, classe, formateur, communs_action)
     _analyseurs_normes(commande, t, classe, formateur, communs_action)
+    _analyseurs_serveur(commande, t, classe, formateur, communs_action)
     # le profil est dans les préférences, pas dans la base : --langue seulement après la commande
     seule_langue = argparse.ArgumentParser(add_help=False)
     seule_langue.add_argument("--langue", "--language", choices=LANGUES, help=t("langue"), default=argparse.SUPPRESS)
@@ -225,6 +226,29 @@ def _analyseurs_normes(commande, t, classe, formateur, communs_action) -> None:
                              help=t("statut_action"))
     p["action"].add_argument("--strategie", metavar=t("metavar_uuid"), help=t("strategie_action"))
     p["tolerance"].add_argument("valeur", nargs="?", metavar=t("metavar_texte"), help=t("valeur_tolerance"))
+
+
+def _analyseurs_serveur(commande, t, classe, formateur, communs_action) -> None:
+    """``serveur initialiser ADRESSE``, ``serveur importer-base FICHIER``, ``serveur utilisateur NOM``."""
+    parent = commande("serveur", "serveur_cmd")
+    noms = ("initialiser", "importer-base", "utilisateur")
+    sous = parent.add_subparsers(dest="action", title=t("actions"), metavar="{" + ",".join(noms) + "}",
+                                 parser_class=classe, required=True)
+    p = {}
+    for nom in noms:
+        cle = "serveur_" + nom.replace("-", "_")
+        p[nom] = sous.add_parser(nom, prog=f"gesserv-bureau serveur {nom}", help=t(cle), description=t(cle),
+                                 formatter_class=formateur, add_help=False, parents=[communs_action])
+        _habiller(p[nom], t)
+    p["initialiser"].add_argument("adresse", metavar=t("metavar_adresse"), help=t("adresse_serveur"))
+    p["importer-base"].add_argument("fichier", metavar=t("metavar_fichier"), help=t("fichier_sqlite"))
+    p["utilisateur"].add_argument("nom", metavar=t("metavar_nom"), help=t("nom_connexion"))
+    p["utilisateur"].add_argument("--role", required=True,
+                                  choices=("lecteur", "redacteur", "approbateur", "administrateur", "aucun"),
+                                  help=t("role_serveur"))
+    p["utilisateur"].add_argument("--secteur", action="append", dest="secteurs", default=None,
+                                  metavar=t("metavar_secteur"), help=t("secteur_serveur"))
+    p["utilisateur"].add_argument("--aucun-secteur", action="store_true", help=t("aucun_secteur_serveur"))
 
 
 def _analyseur_rapport(sous, t, classe, formateur, trad: Traductions) -> None:

@@ -485,6 +485,45 @@ TEXTES.update({
         "aussitôt : gesserv-bureau rapport --help.",
     ),
 })
+# --- le mode ministère : une base PostgreSQL partagée ---
+TEXTES.update({
+    "serveur_cmd": QT_TRANSLATE_NOOP(
+        "cli",
+        "le mode ministère : un répertoire ministériel sur un serveur PostgreSQL, partagé par plusieurs "
+        "propriétaires de services, avec des rôles tenus par le serveur",
+    ),
+    "serveur_initialiser": QT_TRANSLATE_NOOP(
+        "cli",
+        "créer le schéma et les rôles (lecteur, rédacteur, approbateur, administrateur) sur une base vide, ou "
+        "mettre à jour une base déjà initialisée; tout ou rien",
+    ),
+    "serveur_importer_base": QT_TRANSLATE_NOOP(
+        "cli", "verser la base SQLite d'un poste dans le répertoire ministériel (--base), tout ou rien"),
+    "serveur_utilisateur": QT_TRANSLATE_NOOP(
+        "cli",
+        "donner à une personne (son nom de connexion PostgreSQL) un rôle et les secteurs dont elle modifie les "
+        "services; le rôle de connexion est créé s'il n'existe pas",
+    ),
+    "adresse_serveur": QT_TRANSLATE_NOOP(
+        "cli", "l'adresse libpq de la base : postgresql://personne@serveur/base, ou service=NOM (pg_service.conf)"),
+    "fichier_sqlite": QT_TRANSLATE_NOOP("cli", "la base SQLite du poste (.sqlite)"),
+    "nom_connexion": QT_TRANSLATE_NOOP("cli", "le nom de connexion PostgreSQL de la personne"),
+    "role_serveur": QT_TRANSLATE_NOOP(
+        "cli", "son rôle : lecteur, redacteur (ses secteurs), approbateur (approuve), administrateur (tout); aucun : "
+               "le lui retirer"),
+    "secteur_serveur": QT_TRANSLATE_NOOP(
+        "cli", "un secteur de responsabilité dont elle modifie les services (à répéter; * : tous); sans --secteur, "
+               "ses secteurs restent"),
+    "aucun_secteur_serveur": QT_TRANSLATE_NOOP("cli", "lui retirer tous ses secteurs"),
+    "metavar_adresse": QT_TRANSLATE_NOOP("cli", "ADRESSE"),
+    "metavar_secteur": QT_TRANSLATE_NOOP("cli", "SECTEUR"),
+    "serveur_pas_encore": QT_TRANSLATE_NOOP(
+        "cli",
+        "cette version met en place le répertoire ministériel sur PostgreSQL (gesserv-bureau serveur initialiser, "
+        "importer-base, utilisateur), mais n'ouvre pas encore la fenêtre ni les autres commandes sur une base "
+        "PostgreSQL. Rien n'a été créé. Pour travailler, indiquez une base SQLite (--base FICHIER.sqlite).",
+    ),
+})
 
 
 def traducteur(trad: Traductions) -> Callable[..., str]:

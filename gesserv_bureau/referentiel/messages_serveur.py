@@ -33,10 +33,11 @@ MESSAGES: Catalogue = {
                       "« {detail} »). Un administrateur la prépare avec : gesserv-bureau serveur initialiser ADRESSE",
                       "The database {adresse} is not an up-to-date gesserv-bureau departmental inventory (revision: "
                       "“{detail}”). An administrator prepares it with: gesserv-bureau serveur initialiser ADDRESS"),
-    "serveur_non_vide": ("Le répertoire ministériel contient déjà {n_service} service(s), {n_evaluation} évaluation(s) "
-                         "et {n_strategie} stratégie(s) : y verser une base les doublerait. Rien n'a été versé.",
-                         "The departmental inventory already holds {n_service} service(s), {n_evaluation} "
-                         "assessment(s) and {n_strategie} strateg(y/ies): importing a base into it would duplicate "
+    "serveur_non_vide": ("Le répertoire ministériel contient déjà des services ({n_service}), des évaluations "
+                         "({n_evaluation}) et des stratégies ({n_strategie}) : y verser une base les doublerait. Rien "
+                         "n'a été versé.",
+                         "The departmental inventory already holds services ({n_service}), assessments "
+                         "({n_evaluation}) and strategies ({n_strategie}): importing a base into it would duplicate "
                          "them. Nothing was imported."),
     "donnee_refusee": ("Le serveur refuse une valeur de la table « {table} » ({detail}). Rien n'a été versé : "
                        "corrigez-la dans la base du poste, puis recommencez.",
@@ -53,10 +54,11 @@ MESSAGES: Catalogue = {
     "deja_a_jour": ("Le répertoire ministériel de {adresse} est déjà à jour (révision {apres}) : rien n'a changé.",
                     "The departmental inventory on {adresse} is already up to date (revision {apres}): nothing "
                     "changed."),
-    "verse": ("{fichier} versé dans {adresse} : {services} service(s), {evaluations} évaluation(s), {seances} "
-              "séance(s), {strategies} stratégie(s), {normes} norme(s), {journal} entrée(s) du journal.",
-              "{fichier} imported into {adresse}: {services} service(s), {evaluations} assessment(s), {seances} "
-              "session(s), {strategies} strateg(y/ies), {normes} standard(s), {journal} journal entr(y/ies)."),
+    "verse": ("{fichier} versé dans {adresse} : services : {services}, évaluations : {evaluations}, séances "
+              "d'examen : {seances}, stratégies : {strategies}, normes de service : {normes}, entrées du journal : "
+              "{journal}.",
+              "{fichier} imported into {adresse}: services: {services}, assessments: {evaluations}, review "
+              "sessions: {seances}, strategies: {strategies}, service standards: {normes}, journal entries: {journal}."),
     "accorde": ("{nom} : rôle {role}; secteurs : {secteurs}.", "{nom}: role {role}; sectors: {secteurs}."),
     "aucun_role": ("aucun", "none"),
     "aucun_secteur": ("aucun", "none"),

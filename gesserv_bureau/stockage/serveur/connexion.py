@@ -10,7 +10,6 @@ session par Kerberos; sinon, l'appelant le demande (:class:`MotDePasseRequis`) e
 from __future__ import annotations
 
 import contextlib
-import re
 from collections.abc import Iterator
 
 import psycopg
@@ -18,25 +17,12 @@ from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.exc import DBAPIError
 
 from gesserv_bureau.stockage.erreurs import ErreurStockage
+from gesserv_bureau.stockage.serveur.adresse import nom_affiche
 
-_MOTS_CLES = re.compile(r"^\s*(host|hostaddr|port|dbname|user|service|sslmode|application_name)\s*=")
 
 # Les codes SQLSTATE que les révisions du serveur lèvent elles-mêmes (migration s13_droits).
 CONFLIT_REVISION = "GS001"
 APPROBATION_RESERVEE = "GS002"
-
-
-def est_serveur(adresse: str | None) -> bool:
-    """``adresse`` désigne-t-elle une base PostgreSQL (plutôt qu'un fichier SQLite) ?"""
-    if not adresse:
-        return False
-    return adresse.startswith(("postgresql://", "postgres://")) or bool(_MOTS_CLES.match(adresse))
-
-
-def nom_affiche(adresse: str) -> str:
-    """L'adresse sans mot de passe, pour les messages (``postgresql://marie:secret@…`` → ``marie@…``)."""
-    adresse = re.sub(r"(://[^:/@]*):[^@/]*@", r"\1@", adresse)
-    return re.sub(r"(password\s*=\s*)\S+", r"\1***", adresse)
 
 
 class ErreurServeur(ErreurStockage):

@@ -1,0 +1,80 @@
+"""``serveur initialiser|importer-base|utilisateur`` : mettre en place le répertoire ministériel
+sur un serveur PostgreSQL, y verser la base d'un poste, donner les droits. Les erreurs du serveur
+sont dites dans la langue de l'utilisateur (code de sortie 1, rien de changé)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from gesserv_bureau.cas import serveur as cas_serveur
+from gesserv_bureau.langue import Traductions
+from gesserv_bureau.ligne_de_commande.catalogue import traducteur
+from gesserv_bureau.ligne_de_commande.commun import Annule, demander_mot_de_passe, erreur_de_stockage
+from gesserv_bureau.referentiel import messages_serveur as ref
+from gesserv_bureau.stockage.erreurs import ErreurStockage
+from gesserv_bureau.stockage.serveur.connexion import ErreurServeur, MotDePasseRequis, nom_affiche
+
+
+def _connecter(adresse: str, langue: str) -> cas_serveur.Serveur:
+    """La connexion; si libpq n'a trouvé aucun mot de passe, il est demandé (saisie masquée), une
+    fois, et n'est gardé nulle part."""
+    try:
+        return cas_serveur.connecter(adresse)
+    except MotDePasseRequis:
+        if not sys.stdin.isatty():
+            raise
+        mot_de_passe = demander_mot_de_passe("PGPASSWORD", ref.texte("invite_mot_de_passe", langue,
+                                                                     adresse=nom_affiche(adresse)))
+        return cas_serveur.connecter(adresse, mot_de_passe)
+
+
+def _adresse(args: argparse.Namespace) -> str | None:
+    if args.action == "initialiser":
+        return args.adresse
+    adresse = getattr(args, "base", None) or os.environ.get("GESSERV_BASE")
+    return adresse if cas_serveur.est_serveur(adresse) else None
+
+
+def executer(commande: str, args: argparse.Namespace, trad: Traductions) -> int:
+    langue = trad.langue
+    t = traducteur(trad)
+    adresse = _adresse(args)
+    if adresse is None:
+        print(t("erreur", message=ref.texte("adresse_requise", langue)), file=sys.stderr)
+        return 2
+    try:
+        with _connecter(adresse, langue) as s:
+            return _action(s, args, langue)
+    except Annule:
+        return 1
+    except ErreurServeur as exc:
+        print(t("erreur", message=exc.texte(langue)), file=sys.stderr)
+        return 1
+    except ErreurStockage as exc:      # la base SQLite à verser : illisible, endommagée…
+        return erreur_de_stockage(exc, trad)
+
+
+def _action(s: cas_serveur.Serveur, args: argparse.Namespace, langue: str) -> int:
+    affichee = nom_affiche(s.adresse)
+    if args.action == "initialiser":
+        avant, apres = cas_serveur.initialiser(s)
+        code = "deja_a_jour" if avant == apres else "initialise"
+        print(ref.texte(code, langue, adresse=affichee, avant=avant or "—", apres=apres))
+        return 0
+    if args.action == "importer-base":
+        fichier = Path(args.fichier)
+        n = cas_serveur.importer_base(s, fichier)
+        print(ref.texte("verse", langue, fichier=fichier.name, adresse=affichee, services=n["service"],
+                        evaluations=n["evaluation"], seances=n["seance"], strategies=n["strategie"],
+                        normes=n["norme_service"], journal=n["journal"]))
+        return 0
+    role = None if args.role == "aucun" else args.role
+    secteurs = [] if args.aucun_secteur else args.secteurs
+    d = cas_serveur.accorder(s, args.nom, role, secteurs)
+    liste = ", ".join(ref.texte("tous_secteurs", langue) if x == "*" else x for x in d.secteurs)
+    print(ref.texte("accorde", langue, nom=d.connexion, role=ref.role(d.role, langue),
+                    secteurs=liste or ref.texte("aucun_secteur", langue)))
+    return 0

@@ -1,0 +1,85 @@
+"""``gesserv-bureau serveur …`` de bout en bout, sur un vrai PostgreSQL : initialiser, verser la
+base d'un poste, donner des rôles; les refus dits dans la langue de l'utilisateur, code 1, rien de
+changé; et une adresse de serveur jamais prise pour le nom d'un fichier SQLite."""
+
+from __future__ import annotations
+
+from outils_tests import lancer_cli as lancer
+from sqlalchemy import text
+
+from gesserv_bureau.stockage.serveur import connexion, installation
+
+
+def _compter(adresse: str, table: str) -> int:
+    m = connexion.moteur(adresse)
+    try:
+        with m.connect() as c:
+            return c.execute(text(f"SELECT count(*) FROM {table}")).scalar_one()
+    finally:
+        m.dispose()
+
+
+def test_mettre_en_place_un_repertoire_ministeriel(capsys, chemin_cli, grappe_pg):
+    adresse = grappe_pg.url(grappe_pg.nouvelle_base())
+    code, sortie, _ = lancer(capsys, "serveur", "initialiser", adresse)
+    assert code == 0 and "Répertoire ministériel prêt" in sortie and "s13_droits" in sortie
+    code, sortie, _ = lancer(capsys, "--langue", "en", "serveur", "initialiser", adresse)
+    assert code == 0 and "already up to date" in sortie
+
+    assert lancer(capsys, "demo")[0] == 0            # la base SQLite du poste (GESSERV_BASE)
+    code, sortie, erreurs = lancer(capsys, "serveur", "importer-base", str(chemin_cli), "--base", adresse)
+    assert code == 0, erreurs
+    assert "services : 10" in sortie and _compter(adresse, "service") == 10
+    code, _, erreurs = lancer(capsys, "--langue", "en", "serveur", "importer-base", str(chemin_cli), "--base", adresse)
+    assert code == 1 and "already holds services (10)" in erreurs and "Nothing was imported" in erreurs
+    assert _compter(adresse, "service") == 10
+
+    code, sortie, _ = lancer(capsys, "serveur", "utilisateur", "marie", "--role", "redacteur",
+                             "--secteur", "Aviation civile", "--secteur", "Opérations de la flotte", "--base", adresse)
+    assert code == 0 and sortie.strip() == "marie : rôle rédacteur; secteurs : Aviation civile, Opérations de la flotte."
+    m = connexion.moteur(adresse)
+    assert installation.droits(m, adresse, "marie").role == "redacteur"
+    code, sortie, _ = lancer(capsys, "--langue", "en", "serveur", "utilisateur", "marie", "--role", "approbateur",
+                             "--base", adresse)
+    assert sortie.strip() == "marie: role approver; sectors: Aviation civile, Opérations de la flotte."
+    code, sortie, _ = lancer(capsys, "serveur", "utilisateur", "marie", "--role", "aucun", "--aucun-secteur",
+                             "--base", adresse)
+    assert sortie.strip() == "marie : rôle aucun; secteurs : aucun."
+    assert installation.droits(m, adresse, "marie") == installation.Droits("marie", None, ())
+    m.dispose()
+
+
+def test_les_refus_sont_dits_et_ne_changent_rien(capsys, chemin_cli, grappe_pg, base_pg):
+    nom = base_pg.split("@/")[1].split("?")[0]
+    lancer(capsys, "serveur", "utilisateur", "rita", "--role", "redacteur", "--base", base_pg)
+    code, _, erreurs = lancer(capsys, "serveur", "utilisateur", "bob", "--role", "lecteur",
+                              "--base", grappe_pg.url(nom, "rita"))
+    assert code == 1 and "Le serveur refuse : votre rôle ne permet pas cette modification" in erreurs
+    code, _, erreurs = lancer(capsys, "serveur", "utilisateur", "x y", "--role", "lecteur", "--base", base_pg)
+    assert code == 1 and "« x y » n'est pas un nom de connexion" in erreurs
+    code, _, erreurs = lancer(capsys, "--langue", "en", "serveur", "initialiser",
+                              f"postgresql://postgres@/{nom}?host={grappe_pg.prise}/absent")
+    assert code == 1 and "is not answering" in erreurs
+    # une base vide, sans le schéma : le dire, et comment faire
+    vide = grappe_pg.url(grappe_pg.nouvelle_base())
+    code, _, erreurs = lancer(capsys, "serveur", "utilisateur", "zoe", "--role", "lecteur", "--base", vide)
+    assert code == 1 and "gesserv-bureau serveur initialiser" in erreurs
+    # importer-base sans --base : l'adresse du serveur est demandée
+    code, _, erreurs = lancer(capsys, "serveur", "importer-base", str(chemin_cli))
+    assert code == 2 and "--base postgresql://" in erreurs
+
+
+def test_une_adresse_de_serveur_n_est_jamais_un_fichier(capsys, chemin_cli, tmp_path, monkeypatch):
+    """Les autres commandes (et la fenêtre) n'ouvrent pas encore une base PostgreSQL : elles le disent,
+    sans créer de fichier au nom de l'adresse."""
+    monkeypatch.chdir(tmp_path)
+    for ligne in (("--base", "postgresql://marie@serveur/gesserv", "demo"),
+                  ("--base", "service=gesserv", "integrite"),
+                  ("--base", "postgresql://marie@serveur/gesserv")):
+        code, _, erreurs = lancer(capsys, *ligne)
+        assert code == 2 and "n'ouvre pas encore la fenêtre ni les autres commandes" in erreurs
+    from gesserv_bureau import lancement
+
+    assert lancement.main(["--base", "postgresql://marie@serveur/gesserv"]) == 2
+    crees = [p for p in tmp_path.rglob("*") if "postgres" in str(p) or "service=" in str(p) or "gesserv" == p.name]
+    assert crees == [] and not chemin_cli.exists()
