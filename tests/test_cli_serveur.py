@@ -22,7 +22,7 @@ def _compter(adresse: str, table: str) -> int:
 def test_mettre_en_place_un_repertoire_ministeriel(capsys, chemin_cli, grappe_pg):
     adresse = grappe_pg.url(grappe_pg.nouvelle_base())
     code, sortie, _ = lancer(capsys, "serveur", "initialiser", adresse)
-    assert code == 0 and "Répertoire ministériel prêt" in sortie and "s13_droits" in sortie
+    assert code == 0 and "Répertoire ministériel prêt" in sortie and "s13_cascade" in sortie
     code, sortie, _ = lancer(capsys, "--langue", "en", "serveur", "initialiser", adresse)
     assert code == 0 and "already up to date" in sortie
 
@@ -83,3 +83,48 @@ def test_une_adresse_de_serveur_n_est_jamais_un_fichier(capsys, chemin_cli, tmp_
     assert lancement.main(["--base", "postgresql://marie@serveur/gesserv"]) == 2
     crees = [p for p in tmp_path.rglob("*") if "postgres" in str(p) or "service=" in str(p) or "gesserv" == p.name]
     assert crees == [] and not chemin_cli.exists()
+
+
+def test_emporter_puis_renvoyer_en_ligne_de_commande(capsys, chemin_cli, grappe_pg, base_pg, tmp_path):
+    """``serveur emporter`` puis ``serveur renvoyer`` : une divergence est listée avec sa clé et les
+    trois valeurs (code 3, rien d'écrit), puis tranchée par ``--choix CLÉ=mienne``."""
+    from gesserv_bureau.stockage.base import ouvrir
+    from gesserv_bureau.stockage.depot_services import DepotServices
+
+    assert lancer(capsys, "demo")[0] == 0
+    assert lancer(capsys, "serveur", "importer-base", str(chemin_cli), "--base", base_pg)[0] == 0
+    lancer(capsys, "serveur", "utilisateur", "rita", "--role", "redacteur", "--secteur", "Aviation civile",
+           "--base", base_pg)
+    rita = grappe_pg.url(base_pg.split("@/")[1].split("?")[0], "rita")
+    fichier = tmp_path / "rita.sqlite"
+    code, sortie, erreurs = lancer(capsys, "serveur", "emporter", str(fichier), "--base", rita)
+    assert code == 0, erreurs
+    assert "emporté hors ligne" in sortie and "services : 1," in sortie and "serveur renvoyer" in sortie
+    code, _, erreurs = lancer(capsys, "--langue", "en", "serveur", "emporter", str(fichier), "--base", rita)
+    assert code == 1 and "already exists" in erreurs
+
+    with ouvrir(fichier, rotation=False) as b:
+        (service,) = DepotServices(b).services()
+        service.nom_fr = "Nom du poste"
+        DepotServices(b).enregistrer(service)
+    m = connexion.moteur(base_pg)
+    with m.begin() as c:
+        c.execute(text("UPDATE service SET nom_fr = 'Nom du serveur' WHERE pk = :p"), {"p": service.pk})
+    code, _, erreurs = lancer(capsys, "serveur", "renvoyer", str(fichier))      # l'adresse : celle de l'emport
+    cle = f"service:{service.pk}:nom_fr"
+    assert code == 3 and "rien n'a été renvoyé" in erreurs
+    assert f"{cle} — Nom du serveur" in erreurs and "la vôtre : « Nom du poste »" in erreurs
+    assert "le serveur : « Nom du serveur »" in erreurs
+    code, _, erreurs = lancer(capsys, "serveur", "renvoyer", str(fichier), "--choix", "nom_fr=mienne")
+    assert code == 2 and "FICHE:CLÉ:CHAMP=mienne" in erreurs
+    code, sortie, erreurs = lancer(capsys, "--langue", "en", "serveur", "renvoyer", str(fichier),
+                                   "--choix", f"{cle}=mienne")
+    assert code == 0, erreurs
+    assert "changed: 1" in sortie and "divergences settled: 1" in sortie
+    with m.connect() as c:
+        assert c.execute(text("SELECT nom_fr FROM service WHERE pk = :p"), {"p": service.pk}).scalar_one() == "Nom du poste"
+    m.dispose()
+    code, sortie, _ = lancer(capsys, "serveur", "renvoyer", str(fichier))
+    assert code == 0 and "Aucun changement à renvoyer" in sortie
+    code, _, erreurs = lancer(capsys, "serveur", "renvoyer", str(chemin_cli))
+    assert code == 1 and "n'est pas une base emportée" in erreurs

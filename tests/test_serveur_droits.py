@@ -153,6 +153,12 @@ def test_la_redactrice_ne_change_que_les_services_de_son_secteur(ministere):
         # ce qui est dans son secteur, si : un volume de son service
         assert _ecrire(rita, "INSERT INTO volume (service_pk, mode, etat, demandes) VALUES (:p, 'courriel', 'donnees', 3)"
                        " ON CONFLICT (service_pk, mode) DO UPDATE SET demandes = 3", p=sien["pk"]) == 1
+        # et supprimer son service, ses volumes et ses normes avec lui (la suppression en cascade
+        # n'est pas prise pour celle de lignes d'un autre secteur : révision s13_cascade)
+        assert _un(rita, "SELECT count(*) FROM volume WHERE service_pk = :p", p=sien["pk"]) > 0
+        assert _ecrire(rita, "DELETE FROM service WHERE pk = :p", p=sien["pk"]) == 1
+        assert _un(rita, "SELECT count(*) FROM volume WHERE service_pk = :p", p=sien["pk"]) == 0
+        assert _service(rita, AUTRE) == autre
 
 
 def test_seul_un_approbateur_approuve(ministere):

@@ -5748,6 +5748,30 @@ The annual inventory update (requirement 7.1) starts from the previous fiscal ye
       <translation>remove all their sectors</translation>
     </message>
     <message>
+      <source>emporter hors ligne : copier dans une nouvelle base SQLite les services de vos secteurs, leurs évaluations, les séances et les stratégies du répertoire ministériel (--base)</source>
+      <translation>take offline: copy into a new SQLite base the services of your sectors, their assessments, the review sessions and the strategies of the departmental inventory (--base)</translation>
+    </message>
+    <message>
+      <source>renvoyer au répertoire ministériel les changements d'une base emportée, fusionnés champ par champ avec ceux du serveur; ce qui se croise est montré et rien n'est écrit avant d'être tranché</source>
+      <translation>send back to the departmental inventory the changes of a base taken offline, merged field by field with the server's; what crosses is shown and nothing is written before it is settled</translation>
+    </message>
+    <message>
+      <source>la base emportée (un fichier .sqlite)</source>
+      <translation>the base taken offline (a .sqlite file)</translation>
+    </message>
+    <message>
+      <source>trancher une divergence : FICHE:CLÉ:CHAMP=mienne (garder la vôtre) ou =serveur (à répéter)</source>
+      <translation>settle a divergence: RECORD:KEY:FIELD=mienne (keep yours) or =serveur (the server's; repeat as needed)</translation>
+    </message>
+    <message>
+      <source>trancher toutes les divergences d'un même côté</source>
+      <translation>settle every divergence on the same side</translation>
+    </message>
+    <message>
+      <source>CLÉ=CÔTÉ</source>
+      <translation>KEY=SIDE</translation>
+    </message>
+    <message>
       <source>ADRESSE</source>
       <translation>ADDRESS</translation>
     </message>
@@ -5756,8 +5780,8 @@ The annual inventory update (requirement 7.1) starts from the previous fiscal ye
       <translation>SECTOR</translation>
     </message>
     <message>
-      <source>cette version met en place le répertoire ministériel sur PostgreSQL (gesserv-bureau serveur initialiser, importer-base, utilisateur), mais n'ouvre pas encore la fenêtre ni les autres commandes sur une base PostgreSQL. Rien n'a été créé. Pour travailler, indiquez une base SQLite (--base FICHIER.sqlite).</source>
-      <translation>this version sets up the departmental inventory on PostgreSQL (gesserv-bureau serveur initialiser, importer-base, utilisateur), but does not yet open the window or the other commands on a PostgreSQL database. Nothing was created. To work, give a SQLite base (--base FILE.sqlite).</translation>
+      <source>cette version met en place le répertoire ministériel sur PostgreSQL (gesserv-bureau serveur initialiser, importer-base, utilisateur) et y travaille hors ligne (serveur emporter, renvoyer), mais n'ouvre pas encore la fenêtre ni les autres commandes sur une base PostgreSQL. Rien n'a été créé. Pour travailler, emportez vos services dans une base SQLite (gesserv-bureau serveur emporter FICHIER.sqlite --base ADRESSE) et indiquez-la (--base FICHIER.sqlite).</source>
+      <translation>this version sets up the departmental inventory on PostgreSQL (gesserv-bureau serveur initialiser, importer-base, utilisateur) and works on it offline (serveur emporter, renvoyer), but does not yet open the window or the other commands on a PostgreSQL database. Nothing was created. To work, take your services offline into a SQLite base (gesserv-bureau serveur emporter FILE.sqlite --base ADDRESS) and give it (--base FILE.sqlite).</translation>
     </message>
     <message>
       <source>le champ de signature à remplir (par défaut : le premier champ signature_N libre)</source>

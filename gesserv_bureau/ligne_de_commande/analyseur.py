@@ -229,9 +229,10 @@ def _analyseurs_normes(commande, t, classe, formateur, communs_action) -> None:
 
 
 def _analyseurs_serveur(commande, t, classe, formateur, communs_action) -> None:
-    """``serveur initialiser ADRESSE``, ``serveur importer-base FICHIER``, ``serveur utilisateur NOM``."""
+    """``serveur initialiser ADRESSE``, ``serveur importer-base FICHIER``, ``serveur utilisateur NOM``,
+    ``serveur emporter FICHIER``, ``serveur renvoyer FICHIER [--choix CLÉ=CÔTÉ]… [--tout CÔTÉ]``."""
     parent = commande("serveur", "serveur_cmd")
-    noms = ("initialiser", "importer-base", "utilisateur")
+    noms = ("initialiser", "importer-base", "utilisateur", "emporter", "renvoyer")
     sous = parent.add_subparsers(dest="action", title=t("actions"), metavar="{" + ",".join(noms) + "}",
                                  parser_class=classe, required=True)
     p = {}
@@ -249,6 +250,11 @@ def _analyseurs_serveur(commande, t, classe, formateur, communs_action) -> None:
     p["utilisateur"].add_argument("--secteur", action="append", dest="secteurs", default=None,
                                   metavar=t("metavar_secteur"), help=t("secteur_serveur"))
     p["utilisateur"].add_argument("--aucun-secteur", action="store_true", help=t("aucun_secteur_serveur"))
+    p["emporter"].add_argument("fichier", metavar=t("metavar_fichier"), help=t("fichier_emporte"))
+    p["renvoyer"].add_argument("fichier", metavar=t("metavar_fichier"), help=t("fichier_emporte"))
+    p["renvoyer"].add_argument("--choix", action="append", default=[], metavar=t("metavar_choix"),
+                               help=t("choix_renvoi"))
+    p["renvoyer"].add_argument("--tout", choices=("mienne", "serveur"), help=t("tout_renvoi"))
 
 
 def _analyseur_rapport(sous, t, classe, formateur, trad: Traductions) -> None:

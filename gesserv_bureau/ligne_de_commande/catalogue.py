@@ -515,13 +515,30 @@ TEXTES.update({
         "cli", "un secteur de responsabilité dont elle modifie les services (à répéter; * : tous); sans --secteur, "
                "ses secteurs restent"),
     "aucun_secteur_serveur": QT_TRANSLATE_NOOP("cli", "lui retirer tous ses secteurs"),
+    "serveur_emporter": QT_TRANSLATE_NOOP(
+        "cli",
+        "emporter hors ligne : copier dans une nouvelle base SQLite les services de vos secteurs, leurs évaluations, "
+        "les séances et les stratégies du répertoire ministériel (--base)",
+    ),
+    "serveur_renvoyer": QT_TRANSLATE_NOOP(
+        "cli",
+        "renvoyer au répertoire ministériel les changements d'une base emportée, fusionnés champ par champ avec "
+        "ceux du serveur; ce qui se croise est montré et rien n'est écrit avant d'être tranché",
+    ),
+    "fichier_emporte": QT_TRANSLATE_NOOP("cli", "la base emportée (un fichier .sqlite)"),
+    "choix_renvoi": QT_TRANSLATE_NOOP(
+        "cli", "trancher une divergence : FICHE:CLÉ:CHAMP=mienne (garder la vôtre) ou =serveur (à répéter)"),
+    "tout_renvoi": QT_TRANSLATE_NOOP("cli", "trancher toutes les divergences d'un même côté"),
+    "metavar_choix": QT_TRANSLATE_NOOP("cli", "CLÉ=CÔTÉ"),
     "metavar_adresse": QT_TRANSLATE_NOOP("cli", "ADRESSE"),
     "metavar_secteur": QT_TRANSLATE_NOOP("cli", "SECTEUR"),
     "serveur_pas_encore": QT_TRANSLATE_NOOP(
         "cli",
         "cette version met en place le répertoire ministériel sur PostgreSQL (gesserv-bureau serveur initialiser, "
-        "importer-base, utilisateur), mais n'ouvre pas encore la fenêtre ni les autres commandes sur une base "
-        "PostgreSQL. Rien n'a été créé. Pour travailler, indiquez une base SQLite (--base FICHIER.sqlite).",
+        "importer-base, utilisateur) et y travaille hors ligne (serveur emporter, renvoyer), mais n'ouvre pas "
+        "encore la fenêtre ni les autres commandes sur une base PostgreSQL. Rien n'a été créé. Pour travailler, "
+        "emportez vos services dans une base SQLite (gesserv-bureau serveur emporter FICHIER.sqlite --base "
+        "ADRESSE) et indiquez-la (--base FICHIER.sqlite).",
     ),
 })
 

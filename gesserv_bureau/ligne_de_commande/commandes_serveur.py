@@ -1,6 +1,7 @@
-"""``serveur initialiser|importer-base|utilisateur`` : mettre en place le répertoire ministériel
-sur un serveur PostgreSQL, y verser la base d'un poste, donner les droits. Les erreurs du serveur
-sont dites dans la langue de l'utilisateur (code de sortie 1, rien de changé)."""
+"""``serveur initialiser|importer-base|utilisateur|emporter|renvoyer`` : mettre en place le
+répertoire ministériel sur un serveur PostgreSQL, y verser la base d'un poste, donner les droits,
+emporter ses services hors ligne et les renvoyer. Les erreurs du serveur sont dites dans la langue
+de l'utilisateur (code de sortie 1, rien de changé)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import os
 import sys
 from pathlib import Path
 
+from gesserv_bureau.cas import hors_ligne
 from gesserv_bureau.cas import serveur as cas_serveur
 from gesserv_bureau.langue import Traductions
 from gesserv_bureau.ligne_de_commande.catalogue import traducteur
@@ -35,19 +37,27 @@ def _adresse(args: argparse.Namespace) -> str | None:
     if args.action == "initialiser":
         return args.adresse
     adresse = getattr(args, "base", None) or os.environ.get("GESSERV_BASE")
+    if args.action == "renvoyer" and not cas_serveur.est_serveur(adresse):
+        return hors_ligne.adresse_de(Path(args.fichier))    # le serveur d'où la base a été emportée
     return adresse if cas_serveur.est_serveur(adresse) else None
 
 
 def executer(commande: str, args: argparse.Namespace, trad: Traductions) -> int:
     langue = trad.langue
     t = traducteur(trad)
-    adresse = _adresse(args)
-    if adresse is None:
-        print(t("erreur", message=ref.texte("adresse_requise", langue)), file=sys.stderr)
-        return 2
     try:
+        adresse = _adresse(args)
+        if adresse is None:
+            print(t("erreur", message=ref.texte("adresse_requise", langue)), file=sys.stderr)
+            return 2
+        choix = _choix(getattr(args, "choix", []))
         with _connecter(adresse, langue) as s:
+            if args.action in ("emporter", "renvoyer"):
+                return _hors_ligne(s, args, choix, langue)
             return _action(s, args, langue)
+    except ChoixInvalide as exc:
+        print(t("erreur", message=ref.texte("choix_invalide", langue, choix=exc.args[0])), file=sys.stderr)
+        return 2
     except Annule:
         return 1
     except ErreurServeur as exc:
@@ -77,4 +87,61 @@ def _action(s: cas_serveur.Serveur, args: argparse.Namespace, langue: str) -> in
     liste = ", ".join(ref.texte("tous_secteurs", langue) if x == "*" else x for x in d.secteurs)
     print(ref.texte("accorde", langue, nom=d.connexion, role=ref.role(d.role, langue),
                     secteurs=liste or ref.texte("aucun_secteur", langue)))
+    return 0
+
+
+class ChoixInvalide(ValueError):
+    pass
+
+
+def _choix(valeurs: list[str]) -> dict[str, str]:
+    """``--choix FICHE:CLÉ:CHAMP=mienne|serveur`` (à répéter) : clé -> côté."""
+    choix = {}
+    for valeur in valeurs:
+        cle, egal, cote = valeur.rpartition("=")
+        if not egal or cote not in ("mienne", "serveur") or cle.count(":") < 2:
+            raise ChoixInvalide(valeur)
+        choix[cle] = cote
+    return choix
+
+
+def _valeur(v, langue: str) -> str:
+    if v is None or v == "":
+        return ref.texte("vide" if v == "" else "absente", langue)
+    if isinstance(v, dict):
+        v = ", ".join(f"{c}={x}" for c, x in v.items() if x not in (None, ""))
+    texte = str(v).replace("\n", " ")
+    return f"« {texte[:70]}{'…' if len(texte) > 70 else ''} »" if langue != "en" else \
+        f"“{texte[:70]}{'…' if len(texte) > 70 else ''}”"
+
+
+def _ecart(e, langue: str) -> str:
+    d = e.divergence
+    if d.champ == "@existence":
+        etat = ref.texte("supprimee_ici" if d.mienne is False else "supprimee_serveur", langue)
+        return f"  {e.cle} — {e.libelle} : {etat}" if langue != "en" else f"  {e.cle} — {e.libelle}: {etat}"
+    return ref.texte("ecart", langue, cle=e.cle, libelle=e.libelle, lue=_valeur(d.lue, langue),
+                     mienne=_valeur(d.mienne, langue), serveur=_valeur(d.serveur, langue))
+
+
+def _hors_ligne(s: cas_serveur.Serveur, args: argparse.Namespace, choix: dict, langue: str) -> int:
+    fichier = Path(args.fichier)
+    affichee = nom_affiche(s.adresse)
+    if args.action == "emporter":
+        b = hors_ligne.emporter(s, fichier)
+        print(ref.texte("emporte", langue, adresse=affichee, fichier=fichier, services=b.services,
+                        evaluations=b.evaluations, normes=b.normes))
+        return 0
+    try:
+        b = hors_ligne.renvoyer(s, fichier, choix, args.tout)
+    except hors_ligne.RenvoiATrancher as exc:
+        print(ref.texte("a_trancher", langue, n=len(exc.ecarts)), file=sys.stderr)
+        for e in exc.ecarts:
+            print(_ecart(e, langue), file=sys.stderr)
+        return 3
+    if not (b.ajoutees or b.modifiees or b.supprimees):
+        print(ref.texte("rien_a_renvoyer", langue, fichier=fichier, adresse=affichee, services=b.services))
+    else:
+        print(ref.texte("renvoye", langue, adresse=affichee, fichier=fichier, ajoutees=b.ajoutees,
+                        modifiees=b.modifiees, supprimees=b.supprimees, tranchees=b.tranchees, services=b.services))
     return 0

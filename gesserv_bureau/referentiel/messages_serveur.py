@@ -65,6 +65,46 @@ MESSAGES: Catalogue = {
     "tous_secteurs": ("tous", "all"),
     "adresse_requise": ("Indiquez la base ministérielle : --base postgresql://… (ou service=…).",
                         "Give the departmental database: --base postgresql://… (or service=…)."),
+    # --- emporter hors ligne, renvoyer ---
+    "fichier_existe": ("« {fichier} » existe déjà : la base emportée est un nouveau fichier. Rien n'a été écrasé; "
+                       "choisissez un autre nom.",
+                       "“{fichier}” already exists: the offline base is a new file. Nothing was overwritten; choose "
+                       "another name."),
+    "pas_hors_ligne": ("« {fichier} » n'est pas une base emportée d'un répertoire ministériel (elle se fait avec : "
+                       "gesserv-bureau serveur emporter FICHIER --base ADRESSE). Rien n'a été renvoyé.",
+                       "“{fichier}” is not a base taken offline from a departmental inventory (one is made with: "
+                       "gesserv-bureau serveur emporter FILE --base ADDRESS). Nothing was sent."),
+    "emporte": ("{adresse} emporté hors ligne dans {fichier} : services : {services}, évaluations : {evaluations}, "
+                "normes de service : {normes}. Travaillez-y comme dans toute base du poste "
+                "(gesserv-bureau --base {fichier} …), puis renvoyez : gesserv-bureau serveur renvoyer {fichier}",
+                "{adresse} taken offline into {fichier}: services: {services}, assessments: {evaluations}, service "
+                "standards: {normes}. Work in it as in any workstation base (gesserv-bureau --base {fichier} …), "
+                "then send it back: gesserv-bureau serveur renvoyer {fichier}"),
+    "renvoye": ("Renvoyé à {adresse} : fiches ajoutées : {ajoutees}, modifiées : {modifiees}, supprimées : "
+                "{supprimees}; divergences tranchées : {tranchees}. {fichier} est à jour avec le serveur "
+                "(services : {services}).",
+                "Sent back to {adresse}: records added: {ajoutees}, changed: {modifiees}, deleted: {supprimees}; "
+                "divergences settled: {tranchees}. {fichier} is up to date with the server (services: {services})."),
+    "rien_a_renvoyer": ("Aucun changement à renvoyer. {fichier} est à jour avec {adresse} (services : {services}).",
+                        "No change to send back. {fichier} is up to date with {adresse} (services: {services})."),
+    "a_trancher": ("{n} changement(s) du poste croisent ceux que le serveur a reçus depuis l'emport : rien n'a été "
+                   "renvoyé, rien n'est perdu. Pour chacun, choisissez la vôtre (--choix CLÉ=mienne) ou celle du "
+                   "serveur (--choix CLÉ=serveur), ou toutes d'un côté (--tout mienne|serveur) :",
+                   "{n} change(s) on this workstation cross those the server received since the base was taken "
+                   "offline: nothing was sent, nothing is lost. For each, choose yours (--choix KEY=mienne) or the "
+                   "server's (--choix KEY=serveur), or all on one side (--tout mienne|serveur):"),
+    "ecart": ("  {cle} — {libelle} : à l'emport : {lue}; la vôtre : {mienne}; le serveur : {serveur}",
+              "  {cle} — {libelle}: when taken offline: {lue}; yours: {mienne}; the server's: {serveur}"),
+    "supprimee_ici": ("supprimée sur le poste, modifiée sur le serveur",
+                      "deleted on this workstation, changed on the server"),
+    "supprimee_serveur": ("modifiée sur le poste, supprimée sur le serveur",
+                          "changed on this workstation, deleted on the server"),
+    "vide": ("(vide)", "(empty)"),
+    "absente": ("(absente)", "(none)"),
+    "choix_invalide": ("« {choix} » : écrivez --choix FICHE:CLÉ:CHAMP=mienne ou =serveur (la clé que le renvoi "
+                       "affiche). Rien n'a été renvoyé.",
+                       "“{choix}”: write --choix RECORD:KEY:FIELD=mienne or =serveur (the key the send-back shows). "
+                       "Nothing was sent."),
     "invite_mot_de_passe": ("Mot de passe de {adresse} : ", "Password for {adresse}: "),
 }
 

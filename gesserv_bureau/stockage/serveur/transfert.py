@@ -24,7 +24,7 @@ LOT = 2000   # lignes par INSERT (SQLAlchemy en fait des VALUES multiples)
 _VERIFIEES = ("service", "evaluation", "seance", "strategie")
 
 
-def _lignes(base: Base, table: str) -> list[dict]:
+def lignes_sqlite(base: Base, table: str) -> list[dict]:
     colonnes = tables.metadata.tables[table].columns
     try:
         curseur = base.conn.execute(f'SELECT {", ".join(c.name for c in colonnes)} FROM "{table}"')
@@ -59,7 +59,7 @@ def verser(moteur: Engine, adresse: str, base: Base, fichier: Path | str = "") -
         # les entrées du journal et les avis, une par ligne, ne disent rien de plus que l'entrée finale
         c.execute(text("SET LOCAL gesserv.versement = 'oui'"))
         for nom in tables.ORDRE:
-            lignes = _lignes(base, nom)
+            lignes = lignes_sqlite(base, nom)
             comptes[nom] = len(lignes)
             for debut in range(0, len(lignes), LOT):
                 try:

@@ -1,0 +1,163 @@
+"""Emporter hors ligne, renvoyer (mode ministère, point 5) : le travail d'une semaine sans réseau
+revient au serveur sans rien perdre d'un côté ni de l'autre.
+
+« Emporter » copie, dans une nouvelle base SQLite, les services de la personne (ses secteurs) et
+ce qui en dépend, leurs évaluations, les séances et les stratégies; on s'en sert comme de
+n'importe quelle base du poste. « Renvoyer » fusionne, fiche par fiche et champ par champ, ce que
+le poste a changé avec ce que le serveur a reçu entre-temps (``domaine.hors_ligne``) : ce qui ne
+se croise pas est gardé des deux côtés; ce qui se croise est montré (:class:`RenvoiATrancher`) et
+rien n'est écrit tant que chaque divergence n'est pas tranchée. Tout le renvoi est une
+transaction du serveur, sous verrou des fiches emportées; ensuite la base du poste est remise à
+l'état du serveur (avec les changements des autres), prête pour la suite.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from gesserv_bureau.cas.serveur import Serveur
+from gesserv_bureau.domaine import hors_ligne
+from gesserv_bureau.stockage.base import ouvrir
+from gesserv_bureau.stockage.journal import maintenant
+from gesserv_bureau.stockage.serveur import emport
+from gesserv_bureau.stockage.serveur.connexion import ErreurServeur, erreurs_dites
+
+__all__ = ["emporter", "renvoyer", "adresse_de", "RenvoiATrancher", "PasHorsLigne", "FichierExistant"]
+
+
+class FichierExistant(ErreurServeur):
+    """La base emportée doit être un nouveau fichier : rien n'est écrasé."""
+
+    code = "fichier_existe"
+
+    def __init__(self, chemin: Path):
+        super().__init__("", "", fichier=str(chemin))
+
+
+class PasHorsLigne(ErreurServeur):
+    """Le fichier n'est pas une base emportée d'un répertoire ministériel."""
+
+    code = "pas_hors_ligne"
+
+    def __init__(self, chemin: Path):
+        super().__init__("", "", fichier=str(chemin))
+
+
+class _Essai(Exception):
+    """Annule la transaction d'un essai de renvoi."""
+
+
+class RenvoiATrancher(Exception):
+    """Des changements du poste croisent ceux du serveur : rien n'a été renvoyé."""
+
+    def __init__(self, plan: hors_ligne.Plan):
+        super().__init__(", ".join(e.cle for e in plan.ecarts))
+        self.plan = plan
+        self.ecarts = plan.ecarts
+
+
+@dataclass(frozen=True)
+class Bilan:
+    services: int = 0
+    evaluations: int = 0
+    normes: int = 0
+    ajoutees: int = 0
+    modifiees: int = 0
+    supprimees: int = 0
+    tranchees: int = 0
+
+
+def _emportees(lignes: dict[str, list[dict]]) -> Bilan:
+    return Bilan(len(lignes.get("service", [])), len(lignes.get("evaluation", [])),
+                 len(lignes.get("norme_service", [])))
+
+
+def _instantane(serveur: Serveur, lignes: dict[str, list[dict]]) -> dict:
+    garder = {*hors_ligne.FICHES, *(t for specs in hors_ligne.DEPENDANTES.values() for t, _, _ in specs)}
+    return {"version": 1, "adresse": serveur.adresse, "connexion": serveur.connexion, "emporte_le": maintenant(),
+            "lignes": {t: v for t, v in lignes.items() if t in garder}}
+
+
+def emporter(serveur: Serveur, fichier: Path) -> Bilan:
+    """Créer la base ``fichier`` (un nouveau fichier) avec ce que la personne emporte."""
+    fichier = Path(fichier).expanduser()
+    if fichier.exists() and fichier.stat().st_size > 0:
+        raise FichierExistant(fichier)
+    with erreurs_dites(serveur.adresse), serveur.moteur.connect() as c:
+        lignes = emport.lire_emport(c)
+    try:
+        with ouvrir(fichier, rotation=False) as base:
+            emport.remplir(base, lignes, _instantane(serveur, lignes))
+    except BaseException:
+        for suffixe in ("", "-wal", "-shm"):    # une base à moitié faite ne sert à rien
+            Path(str(fichier) + suffixe).unlink(missing_ok=True)
+        raise
+    return _emportees(lignes)
+
+
+def adresse_de(fichier: Path) -> str:
+    """L'adresse du serveur d'où la base ``fichier`` a été emportée."""
+    if not Path(fichier).expanduser().is_file():
+        raise PasHorsLigne(Path(fichier))
+    with ouvrir(Path(fichier), rotation=False) as base:
+        inst = emport.instantane(base)
+    if inst is None:
+        raise PasHorsLigne(Path(fichier))
+    return inst["adresse"]
+
+
+def ecarts_en_attente(serveur: Serveur, fichier: Path) -> tuple[hors_ligne.Ecart, ...]:
+    """Les divergences qu'un renvoi montrerait maintenant (rien n'est écrit)."""
+    try:
+        renvoyer(serveur, fichier, essai=True)
+    except RenvoiATrancher as exc:
+        return exc.ecarts
+    return ()
+
+
+def renvoyer(serveur: Serveur, fichier: Path, choix: dict[str, str] | None = None, tout: str | None = None,
+             *, essai: bool = False) -> Bilan:
+    """Renvoyer au serveur les changements de la base emportée ``fichier``; puis la remettre à
+    l'état du serveur. :class:`RenvoiATrancher` (rien d'écrit) tant qu'une divergence n'est pas
+    tranchée par ``choix`` (``ecart.cle`` -> ``mienne`` | ``serveur``) ou ``tout``.
+    ``essai`` : calculer le plan sans rien écrire."""
+    fichier = Path(fichier).expanduser()
+    if not fichier.is_file():
+        raise PasHorsLigne(fichier)
+    with ouvrir(fichier, rotation=False) as base:
+        inst = emport.instantane(base)
+        if inst is None:
+            raise PasHorsLigne(fichier)
+        lue = hors_ligne.etat(inst["lignes"])
+        mienne = hors_ligne.etat(emport.lire_poste(base))
+        supprimees = emport.supprimees_depuis(base, int(inst.get("journal_id") or 0))
+        bilan = Bilan()
+        if mienne != lue or supprimees:
+            bilan = _envoyer(serveur, inst, lue, mienne, supprimees, choix or {}, tout, essai)
+        if essai:
+            return bilan
+        with erreurs_dites(serveur.adresse), serveur.moteur.connect() as c:
+            lignes = emport.lire_emport(c)
+        emport.remplir(base, lignes, _instantane(serveur, lignes))
+    e = _emportees(lignes)
+    return Bilan(e.services, e.evaluations, e.normes, bilan.ajoutees, bilan.modifiees, bilan.supprimees,
+                 bilan.tranchees)
+
+
+def _envoyer(serveur: Serveur, inst: dict, lue, mienne, supprimees, choix, tout, essai: bool) -> Bilan:
+    emportees = {f: sorted(lue.get(f, {})) for f in hors_ligne.FICHES}
+    try:
+        with erreurs_dites(serveur.adresse), serveur.moteur.begin() as c:
+            actuel = emport.lire_sous_verrou(c, emportees)
+            plan = hors_ligne.planifier(lue, mienne, hors_ligne.etat(actuel), hors_ligne.revisions(actuel),
+                                        choix, tout, supprimees)
+            if plan.a_trancher:
+                raise RenvoiATrancher(plan)
+            if essai:
+                raise _Essai
+            emport.appliquer(c, plan, lue)
+    except _Essai:
+        pass
+    return Bilan(ajoutees=plan.compte("ajouter"), modifiees=plan.compte("modifier"),
+                 supprimees=plan.compte("supprimer"), tranchees=len(plan.tranches))

@@ -1,0 +1,108 @@
+"""Le plan d'un renvoi hors ligne (``domaine.hors_ligne``), sans serveur : chaque cas de la fusion
+à trois états, les lignes dépendantes colonne par colonne, les dates, les clés renumérotées."""
+
+from __future__ import annotations
+
+import json
+
+from gesserv_bureau.domaine.hors_ligne import EXISTENCE, etat, planifier, renumeroter, revisions
+
+
+def _service(pk, **champs):
+    return {"pk": pk, "revision": 3, "nom_fr": f"Service {pk}", "proprietaire": "", "modifie_le": "2026-11-01", **champs}
+
+
+def _evaluation(pk, service_pk, **champs):
+    return {"pk": pk, "revision": 1, "uuid": f"u{pk}", "sujet": "2A", "service_pk": service_pk, **champs}
+
+
+def _initiative(evaluation_pk, rang, **champs):
+    return {"pk": 100 + rang, "evaluation_pk": evaluation_pk, "rang": rang, "service_pk": None, "couts": "",
+            "risques": "", **champs}
+
+
+def _plan(lue, mienne, serveur, **options):
+    return planifier(etat(lue), etat(mienne), etat(serveur), revisions(serveur), **options)
+
+
+def test_les_changements_qui_ne_se_croisent_pas_sont_tous_gardes():
+    lue = {"service": [_service(1)], "evaluation": [_evaluation(5, 1)], "initiative": [_initiative(5, 0)]}
+    mienne = {"service": [_service(1, nom_fr="Mien", modifie_le="2026-11-20")], "evaluation": [_evaluation(5, 1)],
+              "initiative": [_initiative(5, 0, couts="Coûts du poste"), _initiative(5, 1, couts="Nouvelle")]}
+    serveur = {"service": [_service(1, proprietaire="Serveur", modifie_le="2026-11-25", revision=4)],
+               "evaluation": [_evaluation(5, 1)], "initiative": [_initiative(5, 0, risques="Risques du serveur")]}
+    plan = _plan(lue, mienne, serveur)
+    assert not plan.a_trancher
+    service, evaluation = plan.operations
+    # la date la plus récente (celle du serveur) reste : rien à écrire pour elle
+    assert (service.genre, service.valeurs, service.revision) == ("modifier", {"nom_fr": "Mien"}, 4)
+    # l'initiative ajoutée l'est en entier (ses colonnes vides comprises, pas la clé nulle)
+    assert evaluation.valeurs == {"@initiative:0:couts": "Coûts du poste", "@initiative:1": True,
+                                  "@initiative:1:couts": "Nouvelle", "@initiative:1:risques": ""}
+
+
+def test_la_date_du_poste_l_emporte_quand_elle_est_plus_recente():
+    lue = {"service": [_service(1)]}
+    mienne = {"service": [_service(1, nom_fr="Mien", modifie_le="2026-12-01")]}
+    serveur = {"service": [_service(1, proprietaire="S", modifie_le="2026-11-25")]}
+    (op,) = _plan(lue, mienne, serveur).operations
+    assert op.valeurs == {"nom_fr": "Mien", "modifie_le": "2026-12-01"}
+
+
+def test_une_ligne_dependante_changee_des_deux_cotes_est_a_trancher_colonne_par_colonne():
+    lue = {"evaluation": [_evaluation(5, None)], "initiative": [_initiative(5, 0)]}
+    mienne = {"evaluation": [_evaluation(5, None)], "initiative": [_initiative(5, 0, couts="A", risques="R")]}
+    serveur = {"evaluation": [_evaluation(5, None)], "initiative": [_initiative(5, 0, couts="B")]}
+    plan = _plan(lue, mienne, serveur)
+    (ecart,) = plan.ecarts
+    assert ecart.cle == "evaluation:5:@initiative:0:couts"
+    assert (ecart.divergence.lue, ecart.divergence.mienne, ecart.divergence.serveur) == ("", "A", "B")
+    tranche = _plan(lue, mienne, serveur, choix={ecart.cle: "serveur"})
+    assert not tranche.a_trancher and tranche.operations[0].valeurs == {"@initiative:0:risques": "R"}
+    tout = _plan(lue, mienne, serveur, tout="mienne")
+    assert tout.operations[0].valeurs == {"@initiative:0:couts": "A", "@initiative:0:risques": "R"}
+
+
+def test_une_initiative_supprimee_sur_le_poste_l_est_sur_le_serveur():
+    lue = {"evaluation": [_evaluation(5, None)], "initiative": [_initiative(5, 0), _initiative(5, 1)]}
+    mienne = {"evaluation": [_evaluation(5, None)], "initiative": [_initiative(5, 0)]}
+    (op,) = _plan(lue, mienne, lue).operations
+    assert op.valeurs == {"@initiative:1": None, "@initiative:1:couts": None, "@initiative:1:risques": None}
+
+
+def test_suppressions_et_existence():
+    lue = {"service": [_service(1), _service(2), _service(3)]}
+    mienne = {"service": [_service(2, nom_fr="Changé")]}                      # 1 et 3 supprimés ici
+    serveur = {"service": [_service(1), _service(3, nom_fr="Changé au serveur")]}   # 2 supprimé là-bas
+    plan = _plan(lue, mienne, serveur)
+    assert [(o.genre, o.pk) for o in plan.operations] == [("supprimer", 1)]
+    assert {e.cle: (e.divergence.mienne, e.divergence.serveur) for e in plan.ecarts} == {
+        f"service:2:{EXISTENCE}": (True, False), f"service:3:{EXISTENCE}": (False, True)}
+    choisi = _plan(lue, mienne, serveur, tout="mienne")
+    assert sorted((o.genre, o.pk) for o in choisi.operations) == [("ajouter", 2), ("supprimer", 1), ("supprimer", 3)]
+
+
+def test_une_cle_redonnee_par_sqlite_est_une_autre_fiche():
+    """Le service 2, supprimé sur le poste; le suivant créé a reçu la clé 2 : c'en est un autre."""
+    lue = {"service": [_service(1), _service(2)]}
+    mienne = {"service": [_service(1), _service(2, nom_fr="Tout autre service")]}
+    plan = _plan(lue, mienne, lue, supprimees=frozenset({("service", 2)}))
+    assert [(o.genre, o.pk, o.valeurs.get("nom_fr")) for o in plan.operations] == [
+        ("ajouter", 2, "Tout autre service"), ("supprimer", 2, None)]
+
+
+def test_les_suppressions_viennent_apres_et_les_fiches_dependantes_d_abord():
+    lue = {"service": [_service(1)], "evaluation": [_evaluation(5, 1)]}
+    plan = _plan(lue, {"service": [], "evaluation": []}, lue)
+    assert [(o.genre, o.fiche) for o in plan.operations] == [("supprimer", "evaluation"), ("supprimer", "service")]
+
+
+def test_renumeroter_les_fiches_ajoutees():
+    nouvelles = {"service": {7: 4012}}
+    assert renumeroter("evaluation", {"service_pk": 7, "sujet": "x"}, nouvelles) == {"service_pk": 4012, "sujet": "x"}
+    assert renumeroter("evaluation", {"@initiative:0:service_pk": 7}, nouvelles) == {"@initiative:0:service_pk": 4012}
+    assert renumeroter("evaluation", {"service_pk": 3}, nouvelles) == {"service_pk": 3}
+    # une séance : le service 7 qu'elle avait à l'emport (non emporté) reste le 7 du serveur
+    sortie = renumeroter("seance", {"services": json.dumps([7, 9])}, {"service": {7: 4012, 9: 4013}},
+                         {"services": json.dumps([7])})
+    assert json.loads(sortie["services"]) == [7, 4013]

@@ -1,0 +1,261 @@
+"""Emporter hors ligne, renvoyer (mode ministère, point 5), sur un vrai PostgreSQL : une personne
+emporte les services de ses secteurs dans une base SQLite, y travaille une semaine avec les
+dépôts de l'application, pendant que d'autres changent le serveur; au retour, rien n'est perdu
+d'un côté ni de l'autre, ce qui se croise est montré et rien n'est écrit avant d'être tranché."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+from sqlalchemy import text
+
+from gesserv_bureau.cas import hors_ligne, repertoire, serveur as cas_serveur
+from gesserv_bureau.domaine.evaluations import Evaluation
+from gesserv_bureau.domaine.service import Service
+from gesserv_bureau.stockage.base import ouvrir
+from gesserv_bureau.stockage.depot_evaluations import DepotEvaluations
+from gesserv_bureau.stockage.depot_services import DepotServices
+from gesserv_bureau.stockage.serveur import connexion
+
+SECTEURS = ["Aviation civile", "Opérations de la flotte", "Protection de l'environnement",
+            "Dirigeant principal de l'information"]
+
+
+@pytest.fixture
+def ministere(grappe_pg, base_pg, tmp_path):
+    """La démonstration versée dans le serveur; Rita rédactrice de quatre secteurs, Ada
+    administratrice; ``comme(nom)`` : une connexion sous ce nom."""
+    poste = tmp_path / "poste.sqlite"
+    with ouvrir(poste, rotation=False) as b:
+        repertoire.charger_demo(b, dossiers=True)
+    with cas_serveur.connecter(base_pg) as s:
+        cas_serveur.importer_base(s, poste)
+        cas_serveur.accorder(s, "rita", "redacteur", SECTEURS)
+        cas_serveur.accorder(s, "ada", "administrateur")
+    nom = base_pg.split("@/")[1].split("?")[0]
+
+    def comme(role: str) -> cas_serveur.Serveur:
+        return cas_serveur.connecter(grappe_pg.url(nom, role))
+
+    return comme
+
+
+def _sql(qui, sql: str, **params):
+    with connexion.erreurs_dites(qui.adresse), qui.moteur.begin() as c:
+        r = c.execute(text(sql), params)
+        return r.mappings().all() if r.returns_rows else r.rowcount
+
+
+def _service_serveur(qui, pk: int) -> dict:
+    (ligne,) = _sql(qui, "SELECT * FROM service WHERE pk = :pk", pk=pk)
+    return dict(ligne)
+
+
+def _emporter(comme, tmp_path, nom="rita"):
+    fichier = tmp_path / f"{nom}-hors-ligne.sqlite"
+    with comme(nom) as s:
+        bilan = hors_ligne.emporter(s, fichier)
+    return fichier, bilan
+
+
+def _services_locaux(fichier) -> dict[int, Service]:
+    with ouvrir(fichier, rotation=False) as b:
+        return {s.pk: s for s in DepotServices(b).services()}
+
+
+def test_emporter_ne_prend_que_les_services_de_ses_secteurs(ministere, tmp_path):
+    fichier, bilan = _emporter(ministere, tmp_path)
+    with ministere("ada") as ada:
+        attendus = {r["pk"] for r in _sql(ada, "SELECT pk FROM service WHERE secteur_responsabilite = ANY(:s)",
+                                          s=SECTEURS)}
+        evaluations = {r["pk"] for r in _sql(ada, "SELECT pk FROM evaluation WHERE service_pk = ANY(:p) "
+                                                  "OR service_pk IS NULL", p=sorted(attendus))}
+    locaux = _services_locaux(fichier)
+    assert set(locaux) == attendus and bilan.services == len(attendus) == 4
+    assert {s.secteur_responsabilite for s in locaux.values()} == set(SECTEURS)
+    with ouvrir(fichier, rotation=False) as b:
+        assert {e.pk for e in DepotEvaluations(b).toutes()} == evaluations and bilan.evaluations == len(evaluations)
+        instantane = json.loads(b.conn.execute("SELECT valeur FROM parametre WHERE cle = 'hors_ligne'").fetchone()[0])
+    assert instantane["connexion"] == "rita" and {l["pk"] for l in instantane["lignes"]["service"]} == attendus
+    assert all(l["revision"] >= 1 for l in instantane["lignes"]["service"])
+    # la base emportée est un nouveau fichier : jamais une base existante écrasée
+    avant = fichier.read_bytes()
+    with ministere("rita") as s, pytest.raises(hors_ligne.FichierExistant) as exc:
+        hors_ligne.emporter(s, fichier)
+    assert "existe déjà" in exc.value.texte("fr") and "already exists" in exc.value.texte("en")
+    assert fichier.read_bytes() == avant
+
+
+def test_une_semaine_hors_ligne_rien_n_est_perdu_d_un_cote_ni_de_l_autre(ministere, tmp_path):
+    fichier, _ = _emporter(ministere, tmp_path)
+    a, b, c, d = sorted(_services_locaux(fichier))
+    # --- hors ligne, Rita : elle change A (un nom, un volume), crée un service et son évaluation 1A,
+    # change une initiative d'une évaluation 2A, supprime D
+    with ouvrir(fichier, rotation=False) as base:
+        services, evaluations = DepotServices(base), DepotEvaluations(base)
+        sa = services.charger(a)
+        sa.nom_en = "Renamed offline"
+        sa.volumes["en_ligne"].demandes = 4321
+        sa.volumes["en_ligne"].etat = "donnees"
+        services.enregistrer(sa)
+        nouveau = Service(exercice=sa.exercice, service_id="HL-1", nom_fr="Service créé hors ligne",
+                          nom_en="Service created offline", secteur_responsabilite=SECTEURS[0])
+        pk_nouveau = services.creer(nouveau)
+        ev = Evaluation(outil="1A", service_pk=pk_nouveau, sujet="Évaluation hors ligne", exercice=sa.exercice)
+        uuid_ev = ev.uuid
+        evaluations.enregistrer(ev, action="creation")
+        initiatives = base.conn.execute("SELECT pk, evaluation_pk FROM initiative ORDER BY pk").fetchall()
+        with base.ecriture() as db:
+            if initiatives:
+                db.execute("UPDATE initiative SET couts = 'Coûts revus hors ligne' WHERE pk = ?", [initiatives[0][0]])
+        services.supprimer(d)
+    # --- pendant ce temps, sur le serveur, Ada : la description de A, le propriétaire de B, une
+    # autre colonne de la même initiative
+    with ministere("ada") as ada:
+        _sql(ada, "UPDATE service SET description_fr = 'Décrit sur le serveur', revision = revision WHERE pk = :a", a=a)
+        _sql(ada, "UPDATE service SET proprietaire = 'Serveur', revision = revision WHERE pk = :b", b=b)
+        if initiatives:
+            _sql(ada, "UPDATE initiative SET risques = 'Risques vus au serveur' WHERE pk = :p", p=initiatives[0][0])
+        revision_a = _service_serveur(ada, a)["revision"]
+
+    with ministere("rita") as s:
+        bilan = hors_ligne.renvoyer(s, fichier)
+    assert (bilan.ajoutees, bilan.supprimees) == (2, 1) and bilan.modifiees >= 1
+
+    with ministere("ada") as ada:
+        serveur_a = _service_serveur(ada, a)
+        assert (serveur_a["nom_en"], serveur_a["description_fr"]) == ("Renamed offline", "Décrit sur le serveur")
+        assert serveur_a["revision"] == revision_a + 1
+        (vol,) = _sql(ada, "SELECT demandes FROM volume WHERE service_pk = :a AND mode = 'en_ligne'", a=a)
+        assert vol["demandes"] == 4321
+        assert _service_serveur(ada, b)["proprietaire"] == "Serveur"
+        assert _sql(ada, "SELECT pk FROM service WHERE pk = :d", d=d) == []
+        (cree,) = _sql(ada, "SELECT pk, nom_fr FROM service WHERE service_id = 'HL-1'")
+        assert cree["nom_fr"] == "Service créé hors ligne"
+        (ev_serveur,) = _sql(ada, "SELECT service_pk, sujet FROM evaluation WHERE uuid = :u", u=uuid_ev)
+        assert (ev_serveur["service_pk"], ev_serveur["sujet"]) == (cree["pk"], "Évaluation hors ligne")
+        if initiatives:
+            (ini,) = _sql(ada, "SELECT couts, risques FROM initiative WHERE pk = :p", p=initiatives[0][0])
+            assert (ini["couts"], ini["risques"]) == ("Coûts revus hors ligne", "Risques vus au serveur")
+        journal = _sql(ada, "SELECT DISTINCT connexion FROM journal WHERE action LIKE 'serveur_%' AND entite = 'service'"
+                            " AND cle = :a", a=str(a))
+        assert {r["connexion"] for r in journal} == {"ada", "rita"}
+
+    # la base du poste est remise à l'état du serveur : les changements d'Ada y sont, ses clés aussi
+    locaux = _services_locaux(fichier)
+    assert locaux[b].proprietaire == "Serveur" and locaux[a].description_fr == "Décrit sur le serveur"
+    assert [pk for pk, s in locaux.items() if s.service_id == "HL-1"] == [cree["pk"]]
+    assert d not in locaux
+    # un second renvoi n'a rien à envoyer
+    with ministere("rita") as s:
+        encore = hors_ligne.renvoyer(s, fichier)
+    assert (encore.ajoutees, encore.modifiees, encore.supprimees) == (0, 0, 0)
+
+
+def test_des_changements_qui_se_croisent_sont_montres_et_rien_n_est_ecrit(ministere, tmp_path):
+    fichier, _ = _emporter(ministere, tmp_path)
+    a, b, *_ = sorted(_services_locaux(fichier))
+    with ouvrir(fichier, rotation=False) as base:
+        services = DepotServices(base)
+        sa, sb = services.charger(a), services.charger(b)
+        sa.nom_fr, sa.frais = "Nom choisi par Rita", "non"
+        sb.proprietaire = "Rita"
+        services.enregistrer(sa)
+        services.enregistrer(sb)
+    with ministere("ada") as ada:
+        _sql(ada, "UPDATE service SET nom_fr = 'Nom choisi par Ada', revision = revision WHERE pk = :a", a=a)
+        avant = {pk: _service_serveur(ada, pk) for pk in (a, b)}
+    poste_avant = sqlite3.connect(fichier).execute("SELECT nom_fr, proprietaire FROM service ORDER BY pk").fetchall()
+
+    with ministere("rita") as s, pytest.raises(hors_ligne.RenvoiATrancher) as exc:
+        hors_ligne.renvoyer(s, fichier)
+    (ecart,) = exc.value.ecarts
+    assert ecart.cle == f"service:{a}:nom_fr"
+    assert (ecart.divergence.mienne, ecart.divergence.serveur) == ("Nom choisi par Rita", "Nom choisi par Ada")
+    # rien d'écrit : ni la divergence, ni ce qui ne se croisait pas (frais, propriétaire de B)
+    with ministere("ada") as ada:
+        assert {pk: _service_serveur(ada, pk) for pk in (a, b)} == avant
+    assert sqlite3.connect(fichier).execute("SELECT nom_fr, proprietaire FROM service ORDER BY pk").fetchall() \
+        == poste_avant
+
+    # un choix qui ne désigne pas la divergence ne tranche rien
+    with ministere("rita") as s, pytest.raises(hors_ligne.RenvoiATrancher):
+        hors_ligne.renvoyer(s, fichier, {f"service:{b}:nom_fr": "mienne"})
+    with ministere("rita") as s:
+        bilan = hors_ligne.renvoyer(s, fichier, {ecart.cle: "mienne"})
+    assert bilan.tranchees == 1
+    with ministere("ada") as ada:
+        sa = _service_serveur(ada, a)
+        assert (sa["nom_fr"], sa["frais"]) == ("Nom choisi par Rita", "non")
+        assert _service_serveur(ada, b)["proprietaire"] == "Rita"
+
+
+def test_suppressions_des_deux_cotes(ministere, tmp_path):
+    fichier, _ = _emporter(ministere, tmp_path)
+    a, b, c, _ = sorted(_services_locaux(fichier))
+    with ouvrir(fichier, rotation=False) as base:
+        services = DepotServices(base)
+        services.supprimer(a)               # supprimé ici, changé sur le serveur
+        sb = services.charger(b)
+        sb.nom_en = "Changed offline"       # changé ici, supprimé sur le serveur
+        services.enregistrer(sb)
+        services.supprimer(c)               # supprimé ici, inchangé sur le serveur
+    with ministere("ada") as ada:
+        _sql(ada, "UPDATE service SET nom_en = 'Changed on the server', revision = revision WHERE pk = :a", a=a)
+        _sql(ada, "DELETE FROM service WHERE pk = :b", b=b)
+
+    with ministere("rita") as s, pytest.raises(hors_ligne.RenvoiATrancher) as exc:
+        hors_ligne.renvoyer(s, fichier)
+    ecarts = {e.cle: e for e in exc.value.ecarts}
+    assert set(ecarts) == {f"service:{a}:@existence", f"service:{b}:@existence"}
+    assert ecarts[f"service:{a}:@existence"].divergence.mienne is False       # supprimé sur le poste
+    assert ecarts[f"service:{b}:@existence"].divergence.serveur is False      # supprimé sur le serveur
+    with ministere("ada") as ada:
+        assert len(_sql(ada, "SELECT pk FROM service WHERE pk = ANY(:p)", p=[a, c])) == 2   # rien d'écrit
+
+    # garder la version du serveur de A, et recréer B
+    with ministere("rita") as s:
+        hors_ligne.renvoyer(s, fichier, {f"service:{a}:@existence": "serveur", f"service:{b}:@existence": "mienne"})
+    with ministere("ada") as ada:
+        assert _service_serveur(ada, a)["nom_en"] == "Changed on the server"
+        assert _sql(ada, "SELECT pk FROM service WHERE pk = :c", c=c) == []
+        (recree,) = _sql(ada, "SELECT pk FROM service WHERE nom_en = 'Changed offline'")
+    locaux = _services_locaux(fichier)
+    assert locaux[a].nom_en == "Changed on the server" and recree["pk"] in locaux and c not in locaux
+
+
+def test_un_changement_que_le_serveur_refuse_n_ecrit_rien_et_garde_le_poste(ministere, tmp_path):
+    fichier, _ = _emporter(ministere, tmp_path)
+    a, b, *_ = sorted(_services_locaux(fichier))
+    with ouvrir(fichier, rotation=False) as base:
+        services = DepotServices(base)
+        for pk, nom in ((a, "A hors ligne"), (b, "B hors ligne")):
+            s = services.charger(pk)
+            s.nom_en = nom
+            services.enregistrer(s)
+    # pendant ce temps, A passe à un secteur qui n'est pas celui de Rita
+    with ministere("ada") as ada:
+        _sql(ada, "UPDATE service SET secteur_responsabilite = 'Expérience du visiteur', revision = revision "
+                  "WHERE pk = :a", a=a)
+    with ministere("rita") as s, pytest.raises(connexion.DroitRefuse) as exc:
+        hors_ligne.renvoyer(s, fichier)
+    assert "Rien n'a été changé" in exc.value.texte("fr")
+    with ministere("ada") as ada:
+        assert _service_serveur(ada, b)["nom_en"] != "B hors ligne"       # tout ou rien
+    assert {pk: s.nom_en for pk, s in _services_locaux(fichier).items() if pk in (a, b)} == \
+        {a: "A hors ligne", b: "B hors ligne"}                             # le poste garde tout
+
+
+def test_renvoyer_un_fichier_qui_n_est_pas_emporte(ministere, tmp_path):
+    ordinaire = tmp_path / "ordinaire.sqlite"
+    with ouvrir(ordinaire, rotation=False) as b:
+        repertoire.charger_demo(b)
+    with ministere("rita") as s:
+        with pytest.raises(hors_ligne.PasHorsLigne) as exc:
+            hors_ligne.renvoyer(s, ordinaire)
+        assert "n'est pas une base emportée" in exc.value.texte("fr")
+        with pytest.raises(hors_ligne.PasHorsLigne):
+            hors_ligne.renvoyer(s, tmp_path / "absent.sqlite")
+    assert not (tmp_path / "absent.sqlite").exists()
