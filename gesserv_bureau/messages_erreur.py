@@ -198,6 +198,8 @@ def texte_erreur(exc: BaseException, traduire: Traduire) -> str | None:
                   for cle, v in params.items()}
         return traduire(CONTEXTE, modele).format(**params)
 
+    if callable(getattr(exc, "texte", None)):     # une erreur du serveur (mode ministère) se dit elle-même
+        return exc.texte(langue)
     chemin = getattr(exc, "chemin", "")
     if isinstance(exc, BaseEndommagee):
         texte = t(_ENDOMMAGEE, chemin=chemin, detail=exc.detail)

@@ -127,3 +127,31 @@ def base_pg(grappe_pg):
     installation.initialiser(m, adresse)
     m.dispose()
     return adresse
+
+
+SECTEURS_RITA = ["Aviation civile", "Opérations de la flotte", "Protection de l'environnement",
+                 "Dirigeant principal de l'information"]
+
+
+@pytest.fixture
+def ministere(grappe_pg, base_pg, tmp_path):
+    """La démonstration (avec un dossier de chaque sorte) versée dans une base ministérielle; Rita
+    rédactrice de quatre secteurs (``SECTEURS_RITA``), Ada administratrice; ``ministere(nom)`` :
+    une connexion (``cas.serveur.Serveur``) sous ce nom, ``ministere.url(nom)`` son adresse."""
+    from gesserv_bureau.cas import repertoire, serveur as cas_serveur
+    from gesserv_bureau.stockage.base import ouvrir
+
+    poste = tmp_path / "poste-verse.sqlite"
+    with ouvrir(poste, rotation=False) as b:
+        repertoire.charger_demo(b, dossiers=True)
+    with cas_serveur.connecter(base_pg) as s:
+        cas_serveur.importer_base(s, poste)
+        cas_serveur.accorder(s, "rita", "redacteur", SECTEURS_RITA)
+        cas_serveur.accorder(s, "ada", "administrateur")
+    nom = base_pg.split("@/")[1].split("?")[0]
+
+    def comme(role: str):
+        return cas_serveur.connecter(grappe_pg.url(nom, role))
+
+    comme.url = lambda role: grappe_pg.url(nom, role)
+    return comme

@@ -19,27 +19,7 @@ from gesserv_bureau.stockage.depot_evaluations import DepotEvaluations
 from gesserv_bureau.stockage.depot_services import DepotServices
 from gesserv_bureau.stockage.serveur import connexion
 
-SECTEURS = ["Aviation civile", "Opérations de la flotte", "Protection de l'environnement",
-            "Dirigeant principal de l'information"]
-
-
-@pytest.fixture
-def ministere(grappe_pg, base_pg, tmp_path):
-    """La démonstration versée dans le serveur; Rita rédactrice de quatre secteurs, Ada
-    administratrice; ``comme(nom)`` : une connexion sous ce nom."""
-    poste = tmp_path / "poste.sqlite"
-    with ouvrir(poste, rotation=False) as b:
-        repertoire.charger_demo(b, dossiers=True)
-    with cas_serveur.connecter(base_pg) as s:
-        cas_serveur.importer_base(s, poste)
-        cas_serveur.accorder(s, "rita", "redacteur", SECTEURS)
-        cas_serveur.accorder(s, "ada", "administrateur")
-    nom = base_pg.split("@/")[1].split("?")[0]
-
-    def comme(role: str) -> cas_serveur.Serveur:
-        return cas_serveur.connecter(grappe_pg.url(nom, role))
-
-    return comme
+from conftest import SECTEURS_RITA as SECTEURS
 
 
 def _sql(qui, sql: str, **params):

@@ -97,3 +97,32 @@ def test_une_migration_interrompue_ne_laisse_rien(grappe_pg):
         assert inspect(c).get_table_names() == []
         assert installation.revision_courante(c) is None
     m.dispose()
+
+
+@pytest.mark.parametrize("version", range(1, tables.VERSION))
+def test_une_base_de_chaque_version_anterieure_monte_et_se_verse_dans_le_serveur(grappe_pg, tmp_path, version):
+    """Les deux migrations à la suite, d'une base figée de chaque version antérieure (tests/donnees) :
+    celles de SQLite la montent à la version 13 (après une copie de sécurité), celles d'Alembic ont
+    préparé le serveur; le versement y copie chaque table ligne pour ligne."""
+    import shutil
+    import sqlite3
+
+    from outils_tests import DONNEES
+
+    from gesserv_bureau.cas import serveur as cas_serveur
+
+    copie = tmp_path / f"v{version}.sqlite"
+    shutil.copy(DONNEES / f"schema_v{version}.sqlite", copie)
+    adresse = grappe_pg.url(grappe_pg.nouvelle_base())
+    with cas_serveur.connecter(adresse) as s:
+        assert cas_serveur.initialiser(s)[1] == installation.revision_attendue()
+        comptes = cas_serveur.importer_base(s, copie)
+        with s.moteur.connect() as c:
+            sur_le_serveur = {t: c.execute(text(f"SELECT count(*) FROM {t}")).scalar_one() for t in tables.ORDRE}
+    with sqlite3.connect(copie) as lite:
+        assert lite.execute("PRAGMA user_version").fetchone()[0] == tables.VERSION
+        dans_la_base = {t: lite.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables.ORDRE}
+    assert comptes == dans_la_base
+    # le journal reçoit en plus l'entrée du versement
+    assert sur_le_serveur == {**dans_la_base, "journal": dans_la_base["journal"] + 1}
+    assert dans_la_base["service"] > 0

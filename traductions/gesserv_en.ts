@@ -131,6 +131,49 @@ The annual inventory update (requirement 7.1) starts from the previous fiscal ye
     </message>
   </context>
   <context>
+    <name>ActionsServeur</name>
+    <message>
+      <source>Mot de passe</source>
+      <translation>Password</translation>
+    </message>
+    <message>
+      <source>Mot de passe de %1 (il n'est gardé nulle part) :</source>
+      <translation>Password for %1 (it is not kept anywhere):</translation>
+    </message>
+    <message>
+      <source>Emport annulé : rien n'a été créé.</source>
+      <translation>Taking offline cancelled: nothing was created.</translation>
+    </message>
+    <message>
+      <source>Emporter hors ligne</source>
+      <translation>Take offline</translation>
+    </message>
+    <message>
+      <source>Base emportée : %1 (services : %2, évaluations : %3, normes de service : %4).
+
+L'ouvrir maintenant? Le répertoire ouvert est enregistré et fermé.</source>
+      <translation>Base taken offline: %1 (services: %2, assessments: %3, service standards: %4).
+
+Open it now? The open inventory is saved and closed.</translation>
+    </message>
+    <message>
+      <source>Renvoyer au serveur ministériel</source>
+      <translation>Send back to the departmental server</translation>
+    </message>
+    <message>
+      <source>Ce répertoire n'a pas été emporté d'un répertoire ministériel : il n'y a rien à renvoyer.</source>
+      <translation>This inventory was not taken offline from a departmental inventory: there is nothing to send back.</translation>
+    </message>
+    <message>
+      <source>Renvoi annulé : rien n'a été renvoyé, rien n'est perdu.</source>
+      <translation>Send-back cancelled: nothing was sent, nothing is lost.</translation>
+    </message>
+    <message>
+      <source>Renvoyé à %1 : fiches ajoutées : %2, modifiées : %3, supprimées : %4; divergences tranchées : %5. Ce répertoire est à jour avec le serveur.</source>
+      <translation>Sent back to %1: records added: %2, changed: %3, deleted: %4; divergences settled: %5. This inventory is up to date with the server.</translation>
+    </message>
+  </context>
+  <context>
     <name>ActionsStrategie</name>
     <message>
       <source>La dernière date de mise à jour ne peut pas précéder la date d'approbation de la stratégie : rien n'a été changé.</source>
@@ -1216,6 +1259,164 @@ The annual inventory update (requirement 7.1) starts from the previous fiscal ye
     <message>
       <source>&amp;Retirer le critère choisi</source>
       <translation>&amp;Remove the selected criterion</translation>
+    </message>
+  </context>
+  <context>
+    <name>DialogueDivergences</name>
+    <message>
+      <source>présente</source>
+      <translation>present</translation>
+    </message>
+    <message>
+      <source>supprimée</source>
+      <translation>deleted</translation>
+    </message>
+    <message>
+      <source>(absente)</source>
+      <translation>(none)</translation>
+    </message>
+    <message>
+      <source>(vide)</source>
+      <translation>(empty)</translation>
+    </message>
+    <message>
+      <source>Renvoyer au serveur : des changements se croisent</source>
+      <translation>Sending back: some changes cross</translation>
+    </message>
+    <message>
+      <source>%1 changement(s) de ce poste croisent ceux que le serveur a reçus depuis l'emport. Rien n'a été renvoyé et rien n'est perdu. Pour chaque ligne, choisissez la version à garder : la vôtre ou celle du serveur. Rien n'est choisi pour vous.</source>
+      <translation>%1 change(s) on this workstation cross those the server received since the base was taken offline. Nothing was sent and nothing is lost. For each row, choose the version to keep: yours or the server's. Nothing is chosen for you.</translation>
+    </message>
+    <message>
+      <source>Fiche</source>
+      <translation>Record</translation>
+    </message>
+    <message>
+      <source>Champ</source>
+      <translation>Field</translation>
+    </message>
+    <message>
+      <source>À l'emport</source>
+      <translation>When taken offline</translation>
+    </message>
+    <message>
+      <source>La vôtre</source>
+      <translation>Yours</translation>
+    </message>
+    <message>
+      <source>Sur le serveur</source>
+      <translation>On the server</translation>
+    </message>
+    <message>
+      <source>À garder</source>
+      <translation>Keep</translation>
+    </message>
+    <message>
+      <source>— à choisir —</source>
+      <translation>— to choose —</translation>
+    </message>
+    <message>
+      <source>Garder la vôtre</source>
+      <translation>Keep yours</translation>
+    </message>
+    <message>
+      <source>Garder celle du serveur</source>
+      <translation>Keep the server's</translation>
+    </message>
+    <message>
+      <source>Version à garder : %1</source>
+      <translation>Version to keep: %1</translation>
+    </message>
+    <message>
+      <source>À l'&amp;emport</source>
+      <translation>When taken &amp;out</translation>
+    </message>
+    <message>
+      <source>La &amp;vôtre</source>
+      <translation>&amp;Yours</translation>
+    </message>
+    <message>
+      <source>Sur le &amp;serveur</source>
+      <translation>On the se&amp;rver</translation>
+    </message>
+    <message>
+      <source>Tout garder de &amp;mon côté</source>
+      <translation>Keep &amp;mine for all</translation>
+    </message>
+    <message>
+      <source>Tout garder du serve&amp;ur</source>
+      <translation>Keep the ser&amp;ver's for all</translation>
+    </message>
+    <message>
+      <source>&amp;Renvoyer</source>
+      <translation>&amp;Send back</translation>
+    </message>
+    <message>
+      <source>Annuler</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Encore %1 ligne(s) à trancher.</source>
+      <translation>%1 row(s) still to settle.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DialogueEmport</name>
+    <message>
+      <source>Emporter hors ligne</source>
+      <translation>Take offline</translation>
+    </message>
+    <message>
+      <source>Copier, du répertoire ministériel, les services de vos secteurs, leurs évaluations, les séances et les stratégies dans une nouvelle base de ce poste. Vous y travaillez sans réseau, puis Fichier › Renvoyer au serveur ministériel fusionne vos changements avec ceux des autres, sans rien perdre.</source>
+      <translation>Copy, from the departmental inventory, the services of your sectors, their assessments, the review sessions and the strategies into a new base on this workstation. You work in it with no network, then File › Send back to the departmental server merges your changes with everyone else's, losing nothing.</translation>
+    </message>
+    <message>
+      <source>&amp;Adresse du répertoire ministériel :</source>
+      <translation>Departmental inventory &amp;address:</translation>
+    </message>
+    <message>
+      <source>&amp;Mot de passe :</source>
+      <translation>&amp;Password:</translation>
+    </message>
+    <message>
+      <source>&amp;Base à créer :</source>
+      <translation>&amp;Base to create:</translation>
+    </message>
+    <message>
+      <source>postgresql://personne@serveur/base, ou service=NOM</source>
+      <translation>postgresql://person@server/database, or service=NAME</translation>
+    </message>
+    <message>
+      <source>seulement si le serveur en demande un; jamais gardé</source>
+      <translation>only if the server asks for one; never kept</translation>
+    </message>
+    <message>
+      <source>&amp;Parcourir…</source>
+      <translation>B&amp;rowse…</translation>
+    </message>
+    <message>
+      <source>&amp;Emporter</source>
+      <translation>&amp;Take offline</translation>
+    </message>
+    <message>
+      <source>Annuler</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Base à créer</source>
+      <translation>Base to create</translation>
+    </message>
+    <message>
+      <source>Répertoires gesserv-bureau (*.sqlite *.db)</source>
+      <translation>gesserv-bureau inventories (*.sqlite *.db)</translation>
+    </message>
+    <message>
+      <source>« %1 » n'est pas l'adresse d'un serveur PostgreSQL : écrivez postgresql://personne@serveur/base, ou service=NOM.</source>
+      <translation>“%1” is not the address of a PostgreSQL server: write postgresql://person@server/database, or service=NAME.</translation>
+    </message>
+    <message>
+      <source>Le fichier %1 existe déjà : la base emportée est un nouveau fichier. Choisissez un autre nom.</source>
+      <translation>The file %1 already exists: the offline base is a new file. Choose another name.</translation>
     </message>
   </context>
   <context>
@@ -3603,6 +3804,14 @@ The annual inventory update (requirement 7.1) starts from the previous fiscal ye
     <message>
       <source>&amp;Restaurer une copie de sécurité…</source>
       <translation>&amp;Restore a backup copy…</translation>
+    </message>
+    <message>
+      <source>Emporter &amp;hors ligne du serveur ministériel…</source>
+      <translation>Take off&amp;line from the departmental server…</translation>
+    </message>
+    <message>
+      <source>Renvo&amp;yer au serveur ministériel…</source>
+      <translation>Sen&amp;d back to the departmental server…</translation>
     </message>
     <message>
       <source>&amp;Nouveau service</source>

@@ -18,12 +18,13 @@ from pathlib import Path
 
 from gesserv_bureau.cas.serveur import Serveur
 from gesserv_bureau.domaine import hors_ligne
-from gesserv_bureau.stockage.base import ouvrir
+from gesserv_bureau.stockage.base import Base, ouvrir
 from gesserv_bureau.stockage.journal import maintenant
 from gesserv_bureau.stockage.serveur import emport
 from gesserv_bureau.stockage.serveur.connexion import ErreurServeur, erreurs_dites
 
-__all__ = ["emporter", "renvoyer", "adresse_de", "RenvoiATrancher", "PasHorsLigne", "FichierExistant"]
+__all__ = ["emporter", "renvoyer", "renvoyer_base", "adresse_de", "adresse_emport", "ecarts_en_attente",
+           "RenvoiATrancher", "PasHorsLigne", "FichierExistant"]
 
 
 class FichierExistant(ErreurServeur):
@@ -101,51 +102,63 @@ def adresse_de(fichier: Path) -> str:
     if not Path(fichier).expanduser().is_file():
         raise PasHorsLigne(Path(fichier))
     with ouvrir(Path(fichier), rotation=False) as base:
-        inst = emport.instantane(base)
-    if inst is None:
+        adresse = adresse_emport(base)
+    if adresse is None:
         raise PasHorsLigne(Path(fichier))
-    return inst["adresse"]
+    return adresse
 
 
-def ecarts_en_attente(serveur: Serveur, fichier: Path) -> tuple[hors_ligne.Ecart, ...]:
-    """Les divergences qu'un renvoi montrerait maintenant (rien n'est écrit)."""
-    try:
-        renvoyer(serveur, fichier, essai=True)
-    except RenvoiATrancher as exc:
-        return exc.ecarts
-    return ()
+def adresse_emport(base: Base) -> str | None:
+    """L'adresse du serveur d'où la base ouverte ``base`` a été emportée; None : une base ordinaire."""
+    inst = emport.instantane(base)
+    return inst["adresse"] if inst else None
 
 
 def renvoyer(serveur: Serveur, fichier: Path, choix: dict[str, str] | None = None, tout: str | None = None,
              *, essai: bool = False) -> Bilan:
-    """Renvoyer au serveur les changements de la base emportée ``fichier``; puis la remettre à
-    l'état du serveur. :class:`RenvoiATrancher` (rien d'écrit) tant qu'une divergence n'est pas
-    tranchée par ``choix`` (``ecart.cle`` -> ``mienne`` | ``serveur``) ou ``tout``.
-    ``essai`` : calculer le plan sans rien écrire."""
+    """:func:`renvoyer_base` sur le fichier ``fichier`` (ouvert le temps du renvoi)."""
     fichier = Path(fichier).expanduser()
     if not fichier.is_file():
         raise PasHorsLigne(fichier)
     with ouvrir(fichier, rotation=False) as base:
-        inst = emport.instantane(base)
-        if inst is None:
-            raise PasHorsLigne(fichier)
-        lue = hors_ligne.etat(inst["lignes"])
-        mienne = hors_ligne.etat(emport.lire_poste(base))
-        supprimees = emport.supprimees_depuis(base, int(inst.get("journal_id") or 0))
-        bilan = Bilan()
-        if mienne != lue or supprimees:
-            bilan = _envoyer(serveur, inst, lue, mienne, supprimees, choix or {}, tout, essai)
-        if essai:
-            return bilan
-        with erreurs_dites(serveur.adresse), serveur.moteur.connect() as c:
-            lignes = emport.lire_emport(c)
-        emport.remplir(base, lignes, _instantane(serveur, lignes))
+        return renvoyer_base(serveur, base, choix, tout, essai=essai)
+
+
+def renvoyer_base(serveur: Serveur, base: Base, choix: dict[str, str] | None = None, tout: str | None = None,
+                  *, essai: bool = False) -> Bilan:
+    """Renvoyer au serveur les changements de la base emportée ``base``; puis la remettre à
+    l'état du serveur. :class:`RenvoiATrancher` (rien d'écrit) tant qu'une divergence n'est pas
+    tranchée par ``choix`` (``ecart.cle`` -> ``mienne`` | ``serveur``) ou ``tout``.
+    ``essai`` : calculer le plan sans rien écrire, ni sur le serveur ni sur le poste."""
+    inst = emport.instantane(base)
+    if inst is None:
+        raise PasHorsLigne(base.chemin or Path())
+    lue = hors_ligne.etat(inst["lignes"])
+    mienne = hors_ligne.etat(emport.lire_poste(base))
+    supprimees = emport.supprimees_depuis(base, int(inst.get("journal_id") or 0))
+    bilan = Bilan()
+    if mienne != lue or supprimees:
+        bilan = _envoyer(serveur, lue, mienne, supprimees, choix or {}, tout, essai)
+    if essai:
+        return bilan
+    with erreurs_dites(serveur.adresse), serveur.moteur.connect() as c:
+        lignes = emport.lire_emport(c)
+    emport.remplir(base, lignes, _instantane(serveur, lignes))
     e = _emportees(lignes)
     return Bilan(e.services, e.evaluations, e.normes, bilan.ajoutees, bilan.modifiees, bilan.supprimees,
                  bilan.tranchees)
 
 
-def _envoyer(serveur: Serveur, inst: dict, lue, mienne, supprimees, choix, tout, essai: bool) -> Bilan:
+def ecarts_en_attente(serveur: Serveur, base: Base) -> tuple[hors_ligne.Ecart, ...]:
+    """Les divergences qu'un renvoi montrerait maintenant (rien n'est écrit)."""
+    try:
+        renvoyer_base(serveur, base, essai=True)
+    except RenvoiATrancher as exc:
+        return exc.ecarts
+    return ()
+
+
+def _envoyer(serveur: Serveur, lue, mienne, supprimees, choix, tout, essai: bool) -> Bilan:
     emportees = {f: sorted(lue.get(f, {})) for f in hors_ligne.FICHES}
     try:
         with erreurs_dites(serveur.adresse), serveur.moteur.begin() as c:

@@ -21,6 +21,7 @@ from gesserv_bureau.interface.fenetre.actions_fichier import ActionsFichier
 from gesserv_bureau.interface.fenetre.actions_onglets import ActionsOnglets
 from gesserv_bureau.interface.fenetre.actions_rapports import ActionsRapports
 from gesserv_bureau.interface.fenetre.actions_repertoire import ActionsRepertoire
+from gesserv_bureau.interface.fenetre.actions_serveur import ActionsServeur
 from gesserv_bureau.interface.fenetre.commun import texte_erreur_stockage
 from gesserv_bureau.interface.fenetre.disposition import DispositionFenetre
 from gesserv_bureau.interface.fenetre.menus import MenusFenetre
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
 DELAI_CONSTRUCTION_MS = 30   # le formulaire et le sommaire, juste après le premier affichage
 
 
-class FenetrePrincipale(DispositionFenetre, MenusFenetre, ActionsFichier, ActionsRepertoire,
+class FenetrePrincipale(DispositionFenetre, MenusFenetre, ActionsFichier, ActionsRepertoire, ActionsServeur,
                         ActionsEvaluations, ActionsRapports, ActionsOnglets, ActionsAide, QMainWindow):
     """Sans ``Retraduisible`` ni aucun autre gestionnaire d'événement Qt redéfini en Python
     avant la fermeture : chaque événement passé à Python chargerait la classe ``QEvent`` au

@@ -8,7 +8,9 @@
 - ``installation`` : créer le schéma et les rôles (``initialiser``), donner un rôle à une personne;
 - ``transfert`` : verser une base SQLite d'un poste dans le serveur, tout ou rien;
 - ``enregistrement`` : lire et enregistrer une fiche avec sa révision (jamais d'écrasement muet);
-- ``avis`` : écouter les modifications des autres (LISTEN/NOTIFY).
+- ``avis`` : écouter les modifications des autres (LISTEN/NOTIFY);
+- ``emport`` : emporter hors ligne dans une base SQLite, renvoyer (le SQL des deux côtés);
+- ``adresse`` : reconnaître une adresse de serveur, et une base emportée, sans rien charger.
 
 Rien ici n'est chargé quand la base est un fichier SQLite : SQLAlchemy et psycopg ne le sont qu'en
 mode ministère.

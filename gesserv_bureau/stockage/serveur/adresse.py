@@ -21,3 +21,19 @@ def nom_affiche(adresse: str) -> str:
     """L'adresse sans mot de passe, pour les messages (``postgresql://marie:secret@…`` → ``marie@…``)."""
     adresse = re.sub(r"(://[^:/@]*):[^@/]*@", r"\1@", adresse)
     return re.sub(r"(password\s*=\s*)\S+", r"\1***", adresse)
+
+
+def emportee_de(conn) -> str | None:
+    """L'adresse du serveur d'où la base SQLite ``conn`` a été emportée hors ligne (son instantané
+    d'emport, ``parametre`` « hors_ligne »); None : une base ordinaire. Sans SQLAlchemy : le menu
+    Fichier le demande à chaque ouverture."""
+    import json
+    import sqlite3
+
+    try:
+        ligne = conn.execute("SELECT valeur FROM parametre WHERE cle = 'hors_ligne'").fetchone()
+        valeur = json.loads(ligne[0]) if ligne else None
+    except (sqlite3.Error, ValueError, TypeError):
+        return None
+    adresse = valeur.get("adresse") if isinstance(valeur, dict) else None
+    return adresse if isinstance(adresse, str) and est_serveur(adresse) else None

@@ -1,0 +1,161 @@
+"""Le mode ministère dans le menu Fichier : emporter hors ligne les services de ses secteurs depuis
+le répertoire ministériel, et renvoyer au serveur les changements de la base emportée ouverte —
+les changements qui se croisent tranchés champ par champ (``DialogueDivergences``), jamais en
+laissant tomber un côté. SQLAlchemy et psycopg ne sont chargés qu'à la première de ces commandes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from gesserv_bureau.interface.fenetre.commun import texte_erreur_stockage
+from gesserv_bureau.interface.textes import en_clair
+
+
+class ActionsServeur:
+    """Les commandes du mode ministère de ``FenetrePrincipale`` (à mettre avant ``QMainWindow``)."""
+
+    def _maj_actions_serveur(self) -> None:
+        """« Renvoyer » ne vaut que pour une base emportée (relu à chaque ouverture du menu)."""
+        from gesserv_bureau.stockage.serveur.adresse import emportee_de
+
+        self.act_renvoyer.setEnabled(not self.base.lecture_seule and emportee_de(self.base.conn) is not None)
+
+    def _connecter_serveur(self, adresse: str, mot_de_passe: str | None = None):
+        """La connexion au répertoire ministériel; le mot de passe, s'il en faut un et qu'il n'a pas
+        été donné, est demandé (saisie masquée), une fois, et n'est gardé nulle part. None : annulé."""
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        from gesserv_bureau.cas import serveur as cas_serveur
+        from gesserv_bureau.stockage.serveur.connexion import MotDePasseRequis, nom_affiche
+
+        try:
+            return cas_serveur.connecter(adresse, mot_de_passe)
+        except MotDePasseRequis:
+            if mot_de_passe is not None:
+                raise
+            saisi, ok = QInputDialog.getText(self, self.tr("Mot de passe"), self.tr(
+                "Mot de passe de %1 (il n'est gardé nulle part) :").replace("%1", nom_affiche(adresse)),
+                QLineEdit.EchoMode.Password)
+            if not ok:
+                return None
+            return cas_serveur.connecter(adresse, saisi)
+
+    def emporter_hors_ligne(self):
+        from PySide6.QtWidgets import QMessageBox
+
+        from gesserv_bureau.interface.dialogue_emport import DialogueEmport
+
+        fait = {}
+
+        def faire(adresse: str, mot_de_passe: str | None, fichier: Path) -> str | None:
+            from gesserv_bureau.cas import hors_ligne
+            from gesserv_bureau.stockage.erreurs import ErreurStockage
+
+            try:
+                with _occupe():
+                    serveur = self._connecter_serveur(adresse, mot_de_passe)
+                    if serveur is None:
+                        return self.tr("Emport annulé : rien n'a été créé.")
+                    with serveur:
+                        fait["bilan"] = hors_ligne.emporter(serveur, fichier)
+            except ErreurStockage as exc:
+                return texte_erreur_stockage(exc)
+            fait["fichier"] = fichier
+            return None
+
+        dialogue = DialogueEmport(faire, self._dossier_courant(), langue=self.langue, parent=self)
+        accepte = dialogue.exec()
+        dialogue.deleteLater()
+        if not accepte or "bilan" not in fait:
+            return None
+        b = fait["bilan"]
+        reponse = QMessageBox.question(self, self.tr("Emporter hors ligne"), en_clair(self.tr(
+            "Base emportée : %1 (services : %2, évaluations : %3, normes de service : %4).\n\nL'ouvrir maintenant? "
+            "Le répertoire ouvert est enregistré et fermé.").replace("%1", str(fait["fichier"]))
+            .replace("%2", str(b.services)).replace("%3", str(b.evaluations)).replace("%4", str(b.normes))))
+        if reponse == QMessageBox.StandardButton.Yes:
+            self.changementDeBase.emit(fait["fichier"], None)
+        return fait["fichier"]
+
+    def renvoyer_au_serveur(self, choix_fait=None) -> bool:
+        """Renvoyer la base emportée ouverte. ``choix_fait`` (essais) : à la place du dialogue des
+        divergences, une fonction ``écarts -> choix`` (None : annuler)."""
+        from PySide6.QtWidgets import QDialog, QMessageBox
+
+        from gesserv_bureau.cas import hors_ligne
+        from gesserv_bureau.interface.dialogue_divergences import DialogueDivergences
+        from gesserv_bureau.stockage.erreurs import ErreurStockage
+        from gesserv_bureau.stockage.serveur.adresse import emportee_de
+        from gesserv_bureau.stockage.serveur.connexion import nom_affiche
+
+        titre = self.tr("Renvoyer au serveur ministériel")
+        adresse = emportee_de(self.base.conn)
+        if adresse is None:
+            QMessageBox.information(self, titre, self.tr(
+                "Ce répertoire n'a pas été emporté d'un répertoire ministériel : il n'y a rien à renvoyer."))
+            return False
+        if not self.controleur.enregistrer_maintenant():
+            return False
+        choix: dict[str, str] = {}
+        try:
+            serveur = self._connecter_serveur(adresse)
+            if serveur is None:
+                return False
+            with serveur:
+                while True:
+                    try:
+                        with _occupe():
+                            bilan = hors_ligne.renvoyer_base(serveur, self.base, choix)
+                        break
+                    except hors_ligne.RenvoiATrancher as exc:
+                        if choix_fait is not None:
+                            nouveaux = choix_fait(exc.ecarts)
+                        else:
+                            dialogue = DialogueDivergences(exc.ecarts, self.langue, self)
+                            nouveaux = dialogue.choix() if dialogue.exec() == QDialog.DialogCode.Accepted else None
+                            dialogue.deleteLater()
+                        if not nouveaux:
+                            self.statusBar().showMessage(self.tr(
+                                "Renvoi annulé : rien n'a été renvoyé, rien n'est perdu."), 15000)
+                            return False
+                        choix.update(nouveaux)
+        except ErreurStockage as exc:
+            message = texte_erreur_stockage(exc)
+            self.statusBar().showMessage(message, 15000)
+            QMessageBox.warning(self, titre, en_clair(message))
+            return False
+        message = self.tr(
+            "Renvoyé à %1 : fiches ajoutées : %2, modifiées : %3, supprimées : %4; divergences tranchées : %5. "
+            "Ce répertoire est à jour avec le serveur.").replace("%1", nom_affiche(adresse)).replace(
+            "%2", str(bilan.ajoutees)).replace("%3", str(bilan.modifiees)).replace(
+            "%4", str(bilan.supprimees)).replace("%5", str(bilan.tranchees))
+        self.statusBar().showMessage(message, 20000)
+        self._relire_apres_renvoi()
+        return True
+
+    def _relire_apres_renvoi(self) -> None:
+        """La base du poste vient d'être remise à l'état du serveur : tout ce qui est affiché est relu."""
+        from gesserv_bureau.cas import repertoire
+
+        self.controleur.pile.clear()     # les fiches ont changé sous les commandes à annuler
+        exercices = repertoire.exercices_connus(self.base)
+        cible = self.controleur.exercice if self.controleur.exercice in exercices else (
+            exercices[-1] if exercices else None)
+        self.controleur.charger_exercice(cible)
+        self.filtre.remplir_exercices(self.controleur.exercices(), self.controleur.exercice)
+
+
+class _occupe:
+    """Le curseur d'attente le temps d'une opération sur le serveur."""
+
+    def __enter__(self):
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.restoreOverrideCursor()
