@@ -136,7 +136,7 @@ SECTEURS_RITA = ["Aviation civile", "Opérations de la flotte", "Protection de l
 @pytest.fixture
 def ministere(grappe_pg, base_pg, tmp_path):
     """La démonstration (avec un dossier de chaque sorte) versée dans une base ministérielle; Rita
-    rédactrice de quatre secteurs (``SECTEURS_RITA``), Ada administratrice; ``ministere(nom)`` :
+    rédactrice de quatre secteurs (``SECTEURS_RITA``), Ada administratrice, Léa lectrice; ``ministere(nom)`` :
     une connexion (``cas.serveur.Serveur``) sous ce nom, ``ministere.url(nom)`` son adresse."""
     from gesserv_bureau.cas import repertoire, serveur as cas_serveur
     from gesserv_bureau.stockage.base import ouvrir
@@ -148,6 +148,7 @@ def ministere(grappe_pg, base_pg, tmp_path):
         cas_serveur.importer_base(s, poste)
         cas_serveur.accorder(s, "rita", "redacteur", SECTEURS_RITA)
         cas_serveur.accorder(s, "ada", "administrateur")
+        cas_serveur.accorder(s, "lea", "lecteur")
     nom = base_pg.split("@/")[1].split("?")[0]
 
     def comme(role: str):

@@ -22,7 +22,7 @@ def _compter(adresse: str, table: str) -> int:
 def test_mettre_en_place_un_repertoire_ministeriel(capsys, chemin_cli, grappe_pg):
     adresse = grappe_pg.url(grappe_pg.nouvelle_base())
     code, sortie, _ = lancer(capsys, "serveur", "initialiser", adresse)
-    assert code == 0 and "Répertoire ministériel prêt" in sortie and "s13_cascade" in sortie
+    assert code == 0 and "Répertoire ministériel prêt" in sortie and "s13_identite" in sortie
     code, sortie, _ = lancer(capsys, "--langue", "en", "serveur", "initialiser", adresse)
     assert code == 0 and "already up to date" in sortie
 
@@ -117,6 +117,11 @@ def test_emporter_puis_renvoyer_en_ligne_de_commande(capsys, chemin_cli, grappe_
     assert "le serveur : « Nom du serveur »" in erreurs
     code, _, erreurs = lancer(capsys, "serveur", "renvoyer", str(fichier), "--choix", "nom_fr=mienne")
     assert code == 2 and "FICHE:CLÉ:CHAMP=mienne" in erreurs
+    code, sortie, _ = lancer(capsys, "serveur", "renvoyer", str(fichier), "--choix", f"{cle}=mienne", "--essai")
+    assert code == 0 and "Essai, rien n'a été écrit" in sortie and "en modifierait 1" in sortie
+    with m.connect() as c:
+        assert c.execute(text("SELECT nom_fr FROM service WHERE pk = :p"), {"p": service.pk}).scalar_one() == \
+            "Nom du serveur"
     code, sortie, erreurs = lancer(capsys, "--langue", "en", "serveur", "renvoyer", str(fichier),
                                    "--choix", f"{cle}=mienne")
     assert code == 0, erreurs

@@ -86,7 +86,7 @@ def test_une_cle_redonnee_par_sqlite_est_une_autre_fiche():
     """Le service 2, supprimé sur le poste; le suivant créé a reçu la clé 2 : c'en est un autre."""
     lue = {"service": [_service(1), _service(2)]}
     mienne = {"service": [_service(1), _service(2, nom_fr="Tout autre service")]}
-    plan = _plan(lue, mienne, lue, supprimees=frozenset({("service", 2)}))
+    plan = _plan(lue, mienne, lue, remplaces=frozenset({2}))
     assert [(o.genre, o.pk, o.valeurs.get("nom_fr")) for o in plan.operations] == [
         ("ajouter", 2, "Tout autre service"), ("supprimer", 2, None)]
 
@@ -106,3 +106,48 @@ def test_renumeroter_les_fiches_ajoutees():
     sortie = renumeroter("seance", {"services": json.dumps([7, 9])}, {"service": {7: 4012, 9: 4013}},
                          {"services": json.dumps([7])})
     assert json.loads(sortie["services"]) == [7, 4013]
+
+
+def test_le_contenu_json_se_fusionne_feuille_par_feuille():
+    def ev(**initiative):
+        return _evaluation(5, None, contenu=json.dumps({"initiatives": [{"nom": "Portail", "couts": "", "risques": "",
+                                                                         **initiative}], "recommandation": None}))
+    lue = {"evaluation": [ev()]}
+    mienne = {"evaluation": [ev(couts="Coûts du poste")]}
+    serveur = {"evaluation": [ev(risques="Risques du serveur")]}
+    (op,) = _plan(lue, mienne, serveur).operations
+    assert json.loads(op.valeurs["contenu"])["initiatives"][0] == {
+        "nom": "Portail", "couts": "Coûts du poste", "risques": "Risques du serveur"}
+    # la même feuille changée des deux côtés : une divergence à son chemin, rien d'autre
+    croisee = _plan(lue, {"evaluation": [ev(couts="A", nom="Portail 2")]}, {"evaluation": [ev(couts="B")]})
+    (ecart,) = croisee.ecarts
+    assert (ecart.cle, ecart.divergence.mienne, ecart.divergence.serveur) == (
+        "evaluation:5:contenu:initiatives/0/couts", "A", "B")
+    tranche = _plan(lue, {"evaluation": [ev(couts="A", nom="Portail 2")]}, {"evaluation": [ev(couts="B")]},
+                    choix={ecart.cle: "mienne"})
+    assert json.loads(tranche.operations[0].valeurs["contenu"])["initiatives"][0] == {
+        "nom": "Portail 2", "couts": "A", "risques": ""}
+
+
+def test_une_seance_qui_designe_deja_la_cle_du_service_neuf():
+    """Un service d'un autre secteur (non emporté) a sur le serveur la clé 10; le service créé
+    hors ligne a reçu la clé 10 sur le poste, et la séance désigne les deux."""
+    sortie = renumeroter("seance", {"services": json.dumps([2, 10, 10])}, {"service": {10: 11}},
+                         {"services": json.dumps([2, 10])})
+    assert json.loads(sortie["services"]) == [2, 10, 11]
+
+
+def test_une_fiche_approuvee_ou_d_un_autre_secteur_est_montree_pas_envoyee():
+    from gesserv_bureau.domaine.hors_ligne import Droits
+
+    lue = {"service": [_service(1, secteur_responsabilite="A"), _service(2, secteur_responsabilite="B")],
+           "evaluation": [_evaluation(5, 1, statut="brouillon")]}
+    mienne = {"service": [_service(1, secteur_responsabilite="A", nom_fr="x"),
+                          _service(2, secteur_responsabilite="B", nom_fr="y")],
+              "evaluation": [_evaluation(5, 1, statut="brouillon", sujet="changé")]}
+    serveur = {"service": lue["service"], "evaluation": [_evaluation(5, 1, statut="approuvee")]}
+    plan = _plan(lue, mienne, serveur, droits=Droits(frozenset({"A"}), approbateur=False))
+    assert [(o.fiche, o.pk) for o in plan.operations] == [("service", 1)]
+    assert sorted(e.cle for e in plan.ecarts) == ["evaluation:5:@refus:approuvee", "service:2:@refus:secteur"]
+    assert len(_plan(lue, mienne, serveur, tout="mienne", droits=Droits(frozenset({"A"}), False)).ecarts) == 2
+    assert not _plan(lue, mienne, serveur, tout="serveur", droits=Droits(frozenset({"A"}), False)).a_trancher

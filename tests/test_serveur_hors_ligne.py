@@ -206,7 +206,7 @@ def test_suppressions_des_deux_cotes(ministere, tmp_path):
     assert locaux[a].nom_en == "Changed on the server" and recree["pk"] in locaux and c not in locaux
 
 
-def test_un_changement_que_le_serveur_refuse_n_ecrit_rien_et_garde_le_poste(ministere, tmp_path):
+def test_un_changement_que_le_serveur_refuserait_est_montre_et_n_arrete_pas_le_reste(ministere, tmp_path):
     fichier, _ = _emporter(ministere, tmp_path)
     a, b, *_ = sorted(_services_locaux(fichier))
     with ouvrir(fichier, rotation=False) as base:
@@ -219,13 +219,21 @@ def test_un_changement_que_le_serveur_refuse_n_ecrit_rien_et_garde_le_poste(mini
     with ministere("ada") as ada:
         _sql(ada, "UPDATE service SET secteur_responsabilite = 'Expérience du visiteur', revision = revision "
                   "WHERE pk = :a", a=a)
-    with ministere("rita") as s, pytest.raises(connexion.DroitRefuse) as exc:
-        hors_ligne.renvoyer(s, fichier)
-    assert "Rien n'a été changé" in exc.value.texte("fr")
+    # montré, rien d'écrit; « mienne » ne le tranche pas (le serveur le refuserait)
+    for tout in (None, "mienne"):
+        with ministere("rita") as s, pytest.raises(hors_ligne.RenvoiATrancher) as exc:
+            hors_ligne.renvoyer(s, fichier, tout=tout)
+        assert [e.cle for e in exc.value.ecarts] == [f"service:{a}:@refus:secteur"]
     with ministere("ada") as ada:
         assert _service_serveur(ada, b)["nom_en"] != "B hors ligne"       # tout ou rien
     assert {pk: s.nom_en for pk, s in _services_locaux(fichier).items() if pk in (a, b)} == \
         {a: "A hors ligne", b: "B hors ligne"}                             # le poste garde tout
+    # laissé de côté, explicitement : le reste passe
+    with ministere("rita") as s:
+        hors_ligne.renvoyer(s, fichier, {f"service:{a}:@refus:secteur": "serveur"})
+    with ministere("ada") as ada:
+        assert _service_serveur(ada, b)["nom_en"] == "B hors ligne"
+        assert _service_serveur(ada, a)["nom_en"] != "A hors ligne"
 
 
 def test_renvoyer_un_fichier_qui_n_est_pas_emporte(ministere, tmp_path):
@@ -239,3 +247,190 @@ def test_renvoyer_un_fichier_qui_n_est_pas_emporte(ministere, tmp_path):
         with pytest.raises(hors_ligne.PasHorsLigne):
             hors_ligne.renvoyer(s, tmp_path / "absent.sqlite")
     assert not (tmp_path / "absent.sqlite").exists()
+
+
+# --- ce qu'une attaque du renvoi a trouvé, et qui tient maintenant ------------------------------
+
+def test_un_service_supprime_puis_restaure_hors_ligne_reste_le_meme(ministere, tmp_path):
+    fichier, _ = _emporter(ministere, tmp_path)
+    with ministere("ada") as ada:
+        avant = {t: _sql(ada, f"SELECT count(*) AS n FROM {t}")[0]["n"] for t in ("service", "norme_service", "evaluation")}
+    with ouvrir(fichier, rotation=False) as base:
+        services = DepotServices(base)
+        avec_norme = base.conn.execute("SELECT service_pk FROM norme_service ORDER BY pk LIMIT 1").fetchone()[0]
+        services.restaurer(services.supprimer(avec_norme))
+    with ministere("rita") as s:
+        bilan = hors_ligne.renvoyer(s, fichier)
+    assert (bilan.ajoutees, bilan.supprimees) == (0, 0)
+    with ministere("ada") as ada:
+        assert {t: _sql(ada, f"SELECT count(*) AS n FROM {t}")[0]["n"] for t in avant} == avant
+        assert _sql(ada, "SELECT count(*) AS n FROM norme_service WHERE service_pk = :p", p=avec_norme)[0]["n"] >= 1
+
+
+def test_une_cle_redonnee_par_sqlite_ne_perd_pas_la_norme_creee_hors_ligne(ministere, tmp_path):
+    """Le service à la plus grande clé supprimé, puis un service et une norme créés : SQLite leur
+    redonne les clés de ceux qui ont été supprimés; ce sont d'autres fiches, ajoutées."""
+    from gesserv_bureau.domaine.norme import NormeService
+    from gesserv_bureau.stockage.depot_normes import DepotNormes
+
+    fichier, _ = _emporter(ministere, tmp_path)
+    with ouvrir(fichier, rotation=False) as base:
+        services = DepotServices(base)
+        dernier = max(services.services(), key=lambda s: s.pk)
+        services.supprimer(dernier.pk)
+        pk_neuf = None
+        while pk_neuf != dernier.pk:        # jusqu'à ce que SQLite redonne la clé du service supprimé
+            assert pk_neuf is None or pk_neuf < dernier.pk
+            pk_neuf = services.creer(Service(exercice=dernier.exercice, service_id="AV-100", nom_fr="Service neuf",
+                                             secteur_responsabilite=SECTEURS[0]))
+        DepotNormes(base).creer(NormeService(exercice=dernier.exercice, service_id="AV-100", norme_id="AV-100-N1",
+                                             service_pk=pk_neuf, norme_fr="Dix jours", cible=0.9))
+    with ministere("rita") as s:
+        hors_ligne.renvoyer(s, fichier)
+    with ministere("ada") as ada:
+        assert _sql(ada, "SELECT pk FROM service WHERE pk = :p", p=dernier.pk) == []
+        normes = _sql(ada, "SELECT n.norme_id FROM norme_service n JOIN service s ON s.pk = n.service_pk "
+                           "WHERE s.service_id = 'AV-100'")
+        assert [r["norme_id"] for r in normes] == ["AV-100-N1"]
+
+
+def test_le_poste_et_le_serveur_sont_ecrits_ensemble_ou_pas_du_tout(ministere, tmp_path, monkeypatch):
+    """Si le poste ne peut être remis à jour (disque plein…), le serveur n'a rien reçu non plus;
+    le renvoi suivant envoie tout, une fois."""
+    from gesserv_bureau.stockage.serveur import emport
+
+    fichier, _ = _emporter(ministere, tmp_path)
+    with ouvrir(fichier, rotation=False) as base:
+        services = DepotServices(base)
+        sa = services.services()[0]
+        services.creer(Service(exercice=sa.exercice, service_id="HL-2", nom_fr="Créé hors ligne",
+                               secteur_responsabilite=SECTEURS[0]))
+    vrai = emport.remplir_dans
+
+    def disque_plein(*args, **kwargs):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(emport, "remplir_dans", disque_plein)
+    with ministere("rita") as s, pytest.raises(Exception):
+        hors_ligne.renvoyer(s, fichier)
+    with ministere("ada") as ada:
+        assert _sql(ada, "SELECT pk FROM service WHERE service_id = 'HL-2'") == []
+    monkeypatch.setattr(emport, "remplir_dans", vrai)
+    with ministere("rita") as s:
+        hors_ligne.renvoyer(s, fichier)
+        hors_ligne.renvoyer(s, fichier)
+    with ministere("ada") as ada:
+        assert len(_sql(ada, "SELECT pk FROM service WHERE service_id = 'HL-2'")) == 1
+
+
+def test_une_base_n_est_renvoyee_qu_au_repertoire_d_ou_elle_vient(ministere, grappe_pg, tmp_path):
+    fichier, _ = _emporter(ministere, tmp_path)
+    autre = grappe_pg.url(grappe_pg.nouvelle_base())
+    with cas_serveur.connecter(autre) as s:
+        cas_serveur.initialiser(s)
+        with pytest.raises(hors_ligne.AutreRepertoire) as exc:
+            hors_ligne.renvoyer(s, fichier)
+        assert "autre répertoire ministériel" in exc.value.texte("fr")
+        assert _sql(s, "SELECT count(*) AS n FROM service")[0]["n"] == 0
+    assert len(_services_locaux(fichier)) == 4       # le poste n'est pas touché
+
+
+def test_un_examen_neuf_dans_une_seance_neuve_et_la_strategie_renumerotee(ministere, tmp_path):
+    from gesserv_bureau.domaine.evaluations import Seance
+    from gesserv_bureau.stockage.depot_evaluations import DepotSeances
+    from gesserv_bureau.stockage.depot_strategies import DepotStrategies
+
+    fichier, _ = _emporter(ministere, tmp_path)
+    with ouvrir(fichier, rotation=False) as base:
+        services = DepotServices(base)
+        sa = services.services()[0]
+        pk_neuf = services.creer(Service(exercice=sa.exercice, service_id="HL-3", nom_fr="Neuf",
+                                         secteur_responsabilite=SECTEURS[0]))
+        seance = Seance(titre="Séance de Rita", exercice=sa.exercice, services=[sa.pk, pk_neuf])
+        pk_seance = DepotSeances(base).enregistrer(seance, action="creation")
+        examen = Evaluation(outil="2A", service_pk=pk_neuf, sujet="Neuf", seance_pk=pk_seance)
+        DepotEvaluations(base).enregistrer(examen, action="creation")
+        strategie = DepotStrategies(base).toutes()[0]
+        strategie.services = [*strategie.services, pk_neuf]
+        DepotStrategies(base).enregistrer(strategie)
+    with ministere("ada") as ada:      # quelqu'un crée une séance sur le serveur entre-temps
+        _sql(ada, "INSERT INTO seance (uuid, titre) VALUES ('s-ada', 'Séance d''Ada')")
+    with ministere("rita") as s:
+        hors_ligne.renvoyer(s, fichier)
+    with ministere("ada") as ada:
+        (neuf,) = _sql(ada, "SELECT pk FROM service WHERE service_id = 'HL-3'")
+        (ev,) = _sql(ada, "SELECT e.service_pk, s.titre, s.services FROM evaluation e JOIN seance s "
+                          "ON s.pk = e.seance_pk WHERE e.uuid = :u", u=examen.uuid)
+        assert (ev["service_pk"], ev["titre"], json.loads(ev["services"])) == (neuf["pk"], "Séance de Rita",
+                                                                               [sa.pk, neuf["pk"]])
+        (st,) = _sql(ada, "SELECT contenu FROM strategie WHERE uuid = :u", u=strategie.uuid)
+        assert json.loads(st["contenu"])["services"][-1] == neuf["pk"]
+
+
+def test_un_lecteur_emporte_tout_et_une_fiche_qu_il_ne_peut_changer_est_montree(ministere, tmp_path):
+    with ministere("ada") as ada:
+        total = _sql(ada, "SELECT count(*) AS n FROM service")[0]["n"]
+    fichier, bilan = _emporter(ministere, tmp_path, "lea")
+    assert bilan.services == total                      # elle lit tout
+    with ouvrir(fichier, rotation=False) as base:
+        services = DepotServices(base)
+        s0 = services.services()[0]
+        s0.nom_en = "Changed by a reader"
+        services.enregistrer(s0)
+    with ministere("lea") as s, pytest.raises(hors_ligne.RenvoiATrancher) as exc:
+        hors_ligne.renvoyer(s, fichier, tout="mienne")     # « mienne » ne tranche pas un refus
+    assert [e.cle for e in exc.value.ecarts] == [f"service:{s0.pk}:@refus:lecture"]
+    with ministere("lea") as s:
+        bilan = hors_ligne.renvoyer(s, fichier, tout="serveur")
+    assert bilan.modifiees == 0
+
+
+def test_une_evaluation_approuvee_entre_temps_n_arrete_pas_le_reste(ministere, tmp_path):
+    fichier, _ = _emporter(ministere, tmp_path)
+    with ouvrir(fichier, rotation=False) as base:
+        evaluations = DepotEvaluations(base)
+        ev = next(e for e in evaluations.toutes() if e.statut != "approuvee" and e.service_pk)
+        ev.sujet = "Sujet revu hors ligne"
+        evaluations.enregistrer(ev)
+        services = DepotServices(base)
+        autre = services.services()[-1]
+        autre.proprietaire = "Rita"
+        services.enregistrer(autre)
+    with ministere("ada") as ada:
+        _sql(ada, "UPDATE evaluation SET statut = 'approuvee' WHERE pk = :p", p=ev.pk)
+    with ministere("rita") as s, pytest.raises(hors_ligne.RenvoiATrancher) as exc:
+        hors_ligne.renvoyer(s, fichier)
+    assert [e.cle for e in exc.value.ecarts] == [f"evaluation:{ev.pk}:@refus:approuvee"]
+    with ministere("rita") as s:
+        hors_ligne.renvoyer(s, fichier, {exc.value.ecarts[0].cle: "serveur"})
+    with ministere("ada") as ada:
+        assert _service_serveur(ada, autre.pk)["proprietaire"] == "Rita"
+        assert _sql(ada, "SELECT sujet FROM evaluation WHERE pk = :p", p=ev.pk)[0]["sujet"] != "Sujet revu hors ligne"
+
+
+@pytest.mark.parametrize("instantane", ["{pas du json", '{"lignes": {}}', "[]",
+                                         '{"adresse": "postgresql://x@/y", "identite": "u", "lignes": {}}'])
+def test_un_instantane_abime_n_est_pas_devine(ministere, tmp_path, instantane):
+    fichier, _ = _emporter(ministere, tmp_path)
+    with sqlite3.connect(fichier) as lite:
+        lite.execute("UPDATE parametre SET valeur = ? WHERE cle = 'hors_ligne'", [instantane])
+    with ministere("ada") as ada:
+        avant = _sql(ada, "SELECT count(*) AS n FROM service")[0]["n"]
+    with ministere("rita") as s, pytest.raises(hors_ligne.PasHorsLigne):
+        hors_ligne.renvoyer(s, fichier)
+    with ministere("ada") as ada:
+        assert _sql(ada, "SELECT count(*) AS n FROM service")[0]["n"] == avant
+
+
+def test_un_reel_dans_une_colonne_d_entiers_est_refuse_pas_arrondi(ministere, tmp_path):
+    from gesserv_bureau.stockage.serveur.emport import ValeurRefusee
+
+    fichier, _ = _emporter(ministere, tmp_path)
+    with sqlite3.connect(fichier) as lite:
+        pk = lite.execute("SELECT service_pk FROM volume WHERE demandes IS NOT NULL LIMIT 1").fetchone()[0]
+        lite.execute("UPDATE volume SET demandes = 12.7 WHERE service_pk = ? AND demandes IS NOT NULL", [pk])
+    with ministere("rita") as s, pytest.raises(ValeurRefusee) as exc:
+        hors_ligne.renvoyer(s, fichier)
+    assert "12.7" in exc.value.texte("fr") and "Rien n'a été renvoyé" in exc.value.texte("fr")
+    with ministere("ada") as ada:
+        assert all(r["demandes"] != 13 for r in _sql(ada, "SELECT demandes FROM volume WHERE service_pk = :p", p=pk))

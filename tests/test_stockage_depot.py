@@ -196,6 +196,19 @@ def test_supprimer_puis_restaurer_rend_le_meme_service(base, depot):
     ]
 
 
+def test_restaurer_un_service_le_rend_aux_initiatives_qui_le_designaient(base, depot):
+    """Les initiatives d'un examen 2A qui désignaient le service le perdent à sa suppression
+    (ON DELETE SET NULL) et le retrouvent à sa restauration, comme les évaluations."""
+    pk = depot.creer(service_complet())
+    with base.ecriture() as db:
+        ev = db.execute("INSERT INTO evaluation (uuid, outil, service_pk) VALUES ('u-2a', '2A', NULL)").lastrowid
+        db.execute("INSERT INTO initiative (evaluation_pk, rang, service_pk, nom) VALUES (?, 0, ?, 'Portail')", [ev, pk])
+    supprime = depot.supprimer(pk)
+    assert base.db.execute("SELECT service_pk FROM initiative").fetchone()[0] is None
+    depot.restaurer(supprime)
+    assert base.db.execute("SELECT service_pk FROM initiative").fetchone()[0] == pk
+
+
 def test_supprimer_inexistant(depot):
     with pytest.raises(KeyError):
         depot.supprimer(31337)

@@ -1264,6 +1264,14 @@ Open it now? The open inventory is saved and closed.</translation>
   <context>
     <name>DialogueDivergences</name>
     <message>
+      <source>votre changement (refusé)</source>
+      <translation>your change (refused)</translation>
+    </message>
+    <message>
+      <source>inchangée</source>
+      <translation>unchanged</translation>
+    </message>
+    <message>
       <source>présente</source>
       <translation>present</translation>
     </message>
@@ -5975,6 +5983,10 @@ Open it now? The open inventory is saved and closed.</translation>
     <message>
       <source>trancher toutes les divergences d'un même côté</source>
       <translation>settle every divergence on the same side</translation>
+    </message>
+    <message>
+      <source>dire ce que le renvoi ferait (et ce qui se croise), sans rien écrire ni sur le serveur ni sur le poste</source>
+      <translation>say what the send-back would do (and what crosses), writing nothing on the server or on the workstation</translation>
     </message>
     <message>
       <source>CLÉ=CÔTÉ</source>

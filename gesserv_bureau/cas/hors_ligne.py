@@ -24,7 +24,7 @@ from gesserv_bureau.stockage.serveur import emport
 from gesserv_bureau.stockage.serveur.connexion import ErreurServeur, erreurs_dites
 
 __all__ = ["emporter", "renvoyer", "renvoyer_base", "adresse_de", "adresse_emport", "ecarts_en_attente",
-           "RenvoiATrancher", "PasHorsLigne", "FichierExistant"]
+           "RenvoiATrancher", "PasHorsLigne", "FichierExistant", "AutreRepertoire"]
 
 
 class FichierExistant(ErreurServeur):
@@ -43,6 +43,12 @@ class PasHorsLigne(ErreurServeur):
 
     def __init__(self, chemin: Path):
         super().__init__("", "", fichier=str(chemin))
+
+
+class AutreRepertoire(ErreurServeur):
+    """La base a été emportée d'un autre répertoire ministériel que celui de l'adresse donnée."""
+
+    code = "autre_repertoire"
 
 
 class _Essai(Exception):
@@ -74,10 +80,10 @@ def _emportees(lignes: dict[str, list[dict]]) -> Bilan:
                  len(lignes.get("norme_service", [])))
 
 
-def _instantane(serveur: Serveur, lignes: dict[str, list[dict]]) -> dict:
+def _instantane(serveur: Serveur, identite: str, lignes: dict[str, list[dict]]) -> dict:
     garder = {*hors_ligne.FICHES, *(t for specs in hors_ligne.DEPENDANTES.values() for t, _, _ in specs)}
-    return {"version": 1, "adresse": serveur.adresse, "connexion": serveur.connexion, "emporte_le": maintenant(),
-            "lignes": {t: v for t, v in lignes.items() if t in garder}}
+    return {"version": 1, "adresse": serveur.adresse, "identite": identite, "connexion": serveur.connexion,
+            "emporte_le": maintenant(), "lignes": {t: v for t, v in lignes.items() if t in garder}}
 
 
 def emporter(serveur: Serveur, fichier: Path) -> Bilan:
@@ -85,11 +91,12 @@ def emporter(serveur: Serveur, fichier: Path) -> Bilan:
     fichier = Path(fichier).expanduser()
     if fichier.exists() and fichier.stat().st_size > 0:
         raise FichierExistant(fichier)
-    with erreurs_dites(serveur.adresse), serveur.moteur.connect() as c:
+    with erreurs_dites(serveur.adresse), serveur.moteur.begin() as c:    # une lecture cohérente
+        identite = emport.identite(c)
         lignes = emport.lire_emport(c)
     try:
         with ouvrir(fichier, rotation=False) as base:
-            emport.remplir(base, lignes, _instantane(serveur, lignes))
+            emport.remplir(base, lignes, _instantane(serveur, identite, lignes))
     except BaseException:
         for suffixe in ("", "-wal", "-shm"):    # une base à moitié faite ne sert à rien
             Path(str(fichier) + suffixe).unlink(missing_ok=True)
@@ -129,21 +136,32 @@ def renvoyer_base(serveur: Serveur, base: Base, choix: dict[str, str] | None = N
     """Renvoyer au serveur les changements de la base emportée ``base``; puis la remettre à
     l'état du serveur. :class:`RenvoiATrancher` (rien d'écrit) tant qu'une divergence n'est pas
     tranchée par ``choix`` (``ecart.cle`` -> ``mienne`` | ``serveur``) ou ``tout``.
-    ``essai`` : calculer le plan sans rien écrire, ni sur le serveur ni sur le poste."""
+    ``essai`` : calculer le plan sans rien écrire, ni sur le serveur ni sur le poste.
+
+    La transaction du poste enveloppe celle du serveur : l'état du serveur après le renvoi est lu
+    dans sa transaction et écrit dans le poste avant qu'elle soit validée; si le serveur ne valide
+    pas (arrêté, connexion perdue), le poste n'est pas touché non plus, et un second renvoi
+    envoie les mêmes changements, une fois."""
     inst = emport.instantane(base)
     if inst is None:
         raise PasHorsLigne(base.chemin or Path())
     lue = hors_ligne.etat(inst["lignes"])
     mienne = hors_ligne.etat(emport.lire_poste(base))
-    supprimees = emport.supprimees_depuis(base, int(inst.get("journal_id") or 0))
+    remplaces = emport.services_remplaces(base, int(inst.get("journal_id") or 0))
     bilan = Bilan()
-    if mienne != lue or supprimees:
-        bilan = _envoyer(serveur, lue, mienne, supprimees, choix or {}, tout, essai)
-    if essai:
+    try:
+        with base.ecriture() as db, erreurs_dites(serveur.adresse), serveur.moteur.begin() as c:
+            identite = emport.identite(c)
+            if identite != inst["identite"]:
+                raise AutreRepertoire(serveur.adresse, fichier=str(base.chemin or ""))
+            if mienne != lue or remplaces:
+                bilan = _envoyer(c, lue, mienne, remplaces, choix or {}, tout, essai)
+            if essai:
+                raise _Essai
+            lignes = emport.lire_emport(c)        # dans la transaction : avec ce qui vient d'être écrit
+            emport.remplir_dans(db, base.utilisateur, lignes, _instantane(serveur, identite, lignes))
+    except _Essai:
         return bilan
-    with erreurs_dites(serveur.adresse), serveur.moteur.connect() as c:
-        lignes = emport.lire_emport(c)
-    emport.remplir(base, lignes, _instantane(serveur, lignes))
     e = _emportees(lignes)
     return Bilan(e.services, e.evaluations, e.normes, bilan.ajoutees, bilan.modifiees, bilan.supprimees,
                  bilan.tranchees)
@@ -158,19 +176,15 @@ def ecarts_en_attente(serveur: Serveur, base: Base) -> tuple[hors_ligne.Ecart, .
     return ()
 
 
-def _envoyer(serveur: Serveur, lue, mienne, supprimees, choix, tout, essai: bool) -> Bilan:
+def _envoyer(c, lue, mienne, remplaces, choix, tout, essai: bool) -> Bilan:
     emportees = {f: sorted(lue.get(f, {})) for f in hors_ligne.FICHES}
-    try:
-        with erreurs_dites(serveur.adresse), serveur.moteur.begin() as c:
-            actuel = emport.lire_sous_verrou(c, emportees)
-            plan = hors_ligne.planifier(lue, mienne, hors_ligne.etat(actuel), hors_ligne.revisions(actuel),
-                                        choix, tout, supprimees)
-            if plan.a_trancher:
-                raise RenvoiATrancher(plan)
-            if essai:
-                raise _Essai
-            emport.appliquer(c, plan, lue)
-    except _Essai:
-        pass
+    droits = emport.droits(c)
+    actuel = emport.lire_sous_verrou(c, emportees, verrouiller=droits.redacteur)
+    plan = hors_ligne.planifier(lue, mienne, hors_ligne.etat(actuel), hors_ligne.revisions(actuel),
+                                choix, tout, remplaces, droits)
+    if plan.a_trancher:
+        raise RenvoiATrancher(plan)
+    if not essai:
+        emport.appliquer(c, plan, lue)
     return Bilan(ajoutees=plan.compte("ajouter"), modifiees=plan.compte("modifier"),
                  supprimees=plan.compte("supprimer"), tranchees=len(plan.tranches))

@@ -13,7 +13,11 @@ sur le serveur se fusionnent sans se croiser.
   fiches qui la désignent sont renumérotées);
 - supprimée hors ligne : supprimée sur le serveur si personne ne l'y a changée, sinon à trancher;
 - changée hors ligne et supprimée sur le serveur : à trancher (la recréer ou non);
-- ``modifie_le`` changé des deux côtés : la date la plus récente, sans rien demander.
+- ``modifie_le`` changé des deux côtés : la date la plus récente, sans rien demander;
+- un champ JSON (les réponses d'une évaluation, le contenu d'une stratégie) : fusionné feuille par
+  feuille (``domaine.fusion_json``);
+- un changement que le serveur refuserait (secteur non accordé, fiche approuvée, rôle de lecteur) :
+  montré (``@refus:…``), et seul « serveur » le tranche — le reste du renvoi n'en est pas bloqué.
 
 Le plan se calcule en entier avant d'écrire quoi que ce soit; tant qu'une divergence n'est pas
 tranchée, rien n'est écrit. Rien n'est choisi par défaut.
@@ -22,14 +26,16 @@ tranchée, rien n'est écrit. Rien n'est choisi par défaut.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from gesserv_bureau.domaine import fusion_json
 from gesserv_bureau.domaine.fusion import Divergence, fusionner
 
 # Les fiches, dans l'ordre où les écrire (une fiche désignée avant celles qui la désignent).
-FICHES = ("service", "norme_service", "action_norme", "evaluation", "seance", "strategie")
+FICHES = ("service", "norme_service", "action_norme", "seance", "evaluation", "strategie")
 # fiche -> (table des lignes qui en dépendent, leur colonne vers la fiche, leur clé dans la fiche)
 DEPENDANTES = {
     "service": (("volume", "service_pk", "mode"),),
@@ -41,9 +47,17 @@ REFERENCES = {
     ("norme_service", "service_pk"): "service",
     ("action_norme", "norme_pk"): "norme_service",
     ("evaluation", "service_pk"): "service",
+    ("evaluation", "seance_pk"): "seance",
     ("initiative", "service_pk"): "service",
 }
 EXISTENCE = "@existence"
+REFUS = "@refus"                  # « @refus:secteur », « @refus:approuvee » : le serveur refuserait
+# Ce qui dit qu'une fiche du poste est celle qui a été emportée (et pas une autre, à qui SQLite a
+# redonné la clé d'une fiche supprimée); un service se reconnaît, lui, par le journal du poste.
+IDENTITE = {"norme_service": ("service_pk", "norme_id"), "action_norme": ("uuid",), "seance": ("uuid",),
+            "evaluation": ("uuid",), "strategie": ("uuid",)}
+CHAMPS_JSON = {"evaluation": ("contenu",), "strategie": ("contenu",)}
+APPROUVABLES = ("evaluation", "seance", "strategie")
 # Ce qui ne se compare pas : tenu par le serveur (pk, révision) ou fait de deux dates.
 _TECHNIQUES = frozenset({"pk", "revision"})
 
@@ -131,31 +145,52 @@ def _choisir(ecart: Ecart, choix: Mapping[str, str], tout: str | None) -> str | 
     return c if c in ("mienne", "serveur") else None
 
 
+@dataclass(frozen=True)
+class Droits:
+    """Ce que le serveur permettra : les secteurs accordés (None : tous) et l'approbation."""
+    secteurs: frozenset[str] | None = None
+    approbateur: bool = True
+    redacteur: bool = True
+
+
 def planifier(lue: Etat, mienne: Etat, serveur: Etat, rev_serveur: Mapping[str, Mapping[int, int]],
               choix: Mapping[str, str] | None = None, tout: str | None = None,
-              supprimees: frozenset[tuple[str, int]] = frozenset()) -> Plan:
+              remplaces: frozenset[int] = frozenset(), droits: Droits = Droits()) -> Plan:
     """Le plan du renvoi : les opérations à faire sur le serveur, et les divergences non
     tranchées (``choix[ecart.cle]`` ou ``tout`` : ``mienne`` ou ``serveur``).
 
-    ``supprimees`` : les fiches (fiche, pk) supprimées sur le poste depuis l'emport (son journal).
-    SQLite redonne la clé de la dernière ligne supprimée à la suivante : une fiche du poste à une
-    clé supprimée est une autre fiche, ajoutée, et la fiche emportée est, elle, supprimée."""
+    ``remplaces`` : les clés de services supprimés sur le poste depuis l'emport, et pas remis
+    (son journal). SQLite redonne la clé de la dernière ligne supprimée à la suivante : le service
+    du poste à cette clé est un autre service, ajouté, et celui qui a été emporté est supprimé.
+    Les autres fiches se reconnaissent par leur identité (``IDENTITE``).
+
+    ``droits`` : un changement que le serveur refuserait (le secteur d'un service qui n'est pas
+    accordé, une fiche approuvée sans être approbateur) est montré (``@refus:…``) plutôt que de
+    faire échouer tout le renvoi; seul « serveur » le tranche (le changement n'est pas envoyé)."""
     choix = choix or {}
     operations: list[Operation] = []
     ouverts: list[Ecart] = []
     tranches: list[Ecart] = []
+    remplacees: dict[str, set[int]] = {f: set() for f in FICHES}
+    remplacees["service"] = set(remplaces)
 
     def trancher(ecart: Ecart) -> str | None:
         c = _choisir(ecart, choix, tout)
+        if c == "mienne" and ecart.divergence.champ.startswith(REFUS):
+            c = None                           # le serveur ne le permettrait pas : reste à trancher
         (tranches if c else ouverts).append(ecart)
         return c
+
+    def refus(fiche: str, *lignes) -> str | None:
+        return _refus(fiche, [l for l in lignes if l], mienne, serveur, droits)
 
     for fiche in FICHES:
         l_, m_, s_ = lue.get(fiche, {}), mienne.get(fiche, {}), serveur.get(fiche, {})
         revs = rev_serveur.get(fiche, {})
         for pk in sorted(set(l_) | set(m_)):
             lu, mien, serv = l_.get(pk), m_.get(pk), s_.get(pk)
-            if lu is not None and mien is not None and (fiche, pk) in supprimees:
+            if lu is not None and mien is not None and _autre_fiche(fiche, lu, mien, remplacees):
+                remplacees[fiche].add(pk)
                 operations.append(Operation("ajouter", fiche, pk, _sans_techniques(mien)))
                 mien = None
             if lu is None:                                   # créée hors ligne
@@ -176,9 +211,10 @@ def planifier(lue: Etat, mienne: Etat, serveur: Etat, rev_serveur: Mapping[str, 
                 if trancher(e) == "mienne":
                     operations.append(Operation("ajouter", fiche, pk, _sans_techniques(mien)))
             else:
-                operation = _modifier(fiche, pk, lu, mien, serv, revs.get(pk), trancher)
+                operation = _modifier(fiche, pk, lu, mien, serv, revs.get(pk), trancher, remplacees)
                 if operation is not None:
                     operations.append(operation)
+    operations = _refuser(operations, serveur, refus, trancher)
     # les suppressions en dernier, les fiches qui dépendent d'une autre d'abord : une évaluation
     # détachée de son service l'est avant que le service parte
     ordre = {"ajouter": 0, "modifier": 0, "supprimer": 1}
@@ -186,18 +222,90 @@ def planifier(lue: Etat, mienne: Etat, serveur: Etat, rev_serveur: Mapping[str, 
     return Plan(tuple(operations), tuple(ouverts), tuple(tranches))
 
 
-def _modifier(fiche, pk, lu, mien, serv, revision, trancher) -> Operation | None:
+def _autre_fiche(fiche: str, lu: Mapping, mien: Mapping, remplacees: Mapping[str, set[int]]) -> bool:
+    """La fiche du poste à cette clé en est-elle une autre que celle emportée?"""
+    if fiche == "service":
+        return lu["pk"] in remplacees["service"]
+    if fiche == "norme_service" and lu.get("service_pk") in remplacees["service"]:
+        return True                      # son service a été supprimé : elle est partie avec lui
+    return any(lu.get(c) != mien.get(c) for c in IDENTITE.get(fiche, ()))
+
+
+def _modifier(fiche, pk, lu, mien, serv, revision, trancher, remplacees) -> Operation | None:
     complete = {**{c: None for c in lu if c.startswith("@")}, **mien}    # une ligne dépendante supprimée : None
     fusion = fusionner(lu, complete, serv)
     a_ecrire = dict(fusion.a_ecrire)
     divergences = list(fusion.divergences)
     _dates(a_ecrire, divergences, mien, serv)
+    for d in list(divergences):
+        if d.champ in CHAMPS_JSON.get(fiche, ()) and fusion_json.est_json(d.lue, d.mienne, d.serveur):
+            divergences.remove(d)
+            a_ecrire[d.champ] = _fusion_json(fiche, pk, d, serv, trancher)
     for d in divergences:
         if trancher(Ecart(fiche, pk, libelle(fiche, serv), d)) == "mienne":
             a_ecrire[d.champ] = d.mienne
+    # une clé vers une fiche remplacée désigne, sur le poste, la nouvelle : à renuméroter même inchangée
+    for champ, v in mien.items():
+        table = dependante(champ)[0] if champ.startswith("@") else fiche
+        colonne = dependante(champ)[2] if champ.startswith("@") else champ
+        cible = REFERENCES.get((table, colonne))
+        if cible and v is not None and v in remplacees.get(cible, ()):
+            a_ecrire[champ] = v
     if set(a_ecrire) <= {"modifie_le"}:
         return None
     return Operation("modifier", fiche, pk, a_ecrire, revision)
+
+
+def _fusion_json(fiche, pk, d: Divergence, serv, trancher) -> str:
+    """Un champ JSON changé des deux côtés : fusionné feuille par feuille; chaque feuille qui se
+    croise est une divergence (``contenu:initiatives/0/risques``)."""
+    fusionne, conflits = fusion_json.fusionner(*(fusion_json.lire(v) for v in (d.lue, d.mienne, d.serveur)))
+    for c in conflits:
+        vue = Divergence(f"{d.champ}:{c.chemin}", *(fusion_json.net(v) for v in (c.lue, c.mienne, c.serveur)))
+        if trancher(Ecart(fiche, pk, libelle(fiche, serv), vue)) == "mienne":
+            fusionne = fusion_json.poser(fusionne, c.chemin, c.mienne)
+    return fusion_json.ecrire(fusionne)
+
+
+def _service_de(fiche: str, ligne: Mapping, mienne: Etat, serveur: Etat) -> Mapping | None:
+    """Le service dont dépend une fiche (lui-même pour un service)."""
+    if fiche == "service":
+        return ligne
+    if fiche == "action_norme":
+        norme = serveur["norme_service"].get(ligne.get("norme_pk")) or mienne["norme_service"].get(ligne.get("norme_pk"))
+        return _service_de("norme_service", norme, mienne, serveur) if norme else None
+    pk = ligne.get("service_pk")
+    return (serveur["service"].get(pk) or mienne["service"].get(pk)) if pk is not None else None
+
+
+def _refus(fiche: str, lignes: list[Mapping], mienne: Etat, serveur: Etat, droits: Droits) -> str | None:
+    """Pourquoi le serveur refuserait d'écrire cette fiche (ses états ``lignes`` : serveur, mienne)."""
+    if not droits.redacteur:
+        return "lecture"
+    if fiche in APPROUVABLES and not droits.approbateur and any(l.get("statut") == "approuvee" for l in lignes):
+        return "approuvee"
+    if droits.secteurs is not None and fiche in ("service", "norme_service", "action_norme", "evaluation"):
+        for ligne in lignes:
+            service = _service_de(fiche, ligne, mienne, serveur)
+            if service is not None and service.get("secteur_responsabilite") not in droits.secteurs:
+                return "secteur"
+    return None
+
+
+def _refuser(operations: list[Operation], serveur: Etat, refus, trancher) -> list[Operation]:
+    """Les opérations que le serveur refuserait (d'après la fiche telle qu'elle est sur le serveur,
+    et telle qu'elle serait écrite) deviennent des divergences ``@refus:…``."""
+    gardees = []
+    for op in operations:
+        avant = serveur.get(op.fiche, {}).get(op.pk) if op.genre != "ajouter" else None
+        raison = refus(op.fiche, avant, op.valeurs and {**(avant or {}), **op.valeurs})
+        if raison is None:
+            gardees.append(op)
+            continue
+        mienne = {"supprimer": False}.get(op.genre, True)
+        ligne = {**(avant or {}), **op.valeurs}
+        trancher(Ecart(op.fiche, op.pk, libelle(op.fiche, ligne), Divergence(f"{REFUS}:{raison}", True, mienne, True)))
+    return gardees
 
 
 def _sans_techniques(ligne: Mapping) -> dict:
@@ -220,8 +328,8 @@ def renumeroter(fiche: str, valeurs: Mapping[str, Any], nouvelles: Mapping[str, 
                 lue_ligne: Mapping | None = None) -> dict:
     """``valeurs`` avec les clés des fiches ajoutées par le renvoi remplacées par leurs clés sur le
     serveur (``nouvelles[fiche][pk du poste]``). Une clé du poste ne désigne qu'une fiche emportée
-    ou ajoutée; seule la liste des services d'une séance peut en désigner qui n'ont pas été
-    emportés : ceux qu'elle avait à l'emport (``lue_ligne``) ne sont pas changés."""
+    ou ajoutée; seules les listes de services d'une séance ou d'une stratégie peuvent en désigner
+    qui n'ont pas été emportés : celles qu'elles avaient à l'emport (``lue_ligne``) restent."""
     def serveur_de(cible: str, v):
         return nouvelles.get(cible, {}).get(v, v) if v is not None else None
 
@@ -235,20 +343,53 @@ def renumeroter(fiche: str, valeurs: Mapping[str, Any], nouvelles: Mapping[str, 
             if (table, colonne) in REFERENCES:
                 v = serveur_de(REFERENCES[(table, colonne)], v)
         sortie[champ] = v
+    services = nouvelles.get("service", {})
+    lue_ligne = lue_ligne or {}
     if fiche == "seance" and "services" in sortie:
-        sortie["services"] = _services_de_seance(sortie["services"], nouvelles, (lue_ligne or {}).get("services"))
+        sortie["services"] = _json(_liste_renumerotee(_json_lu(sortie["services"]), _json_lu(lue_ligne.get("services")),
+                                                      services), sortie["services"])
+    if fiche == "strategie" and "contenu" in sortie:
+        sortie["contenu"] = _contenu_strategie(sortie["contenu"], lue_ligne.get("contenu"), services)
     return sortie
 
 
-def _liste(services) -> list:
+def _json_lu(texte):
     try:
-        return list(json.loads(services) if isinstance(services, str) else (services or []))
-    except (TypeError, ValueError):
-        return []
+        return json.loads(texte) if isinstance(texte, str) else texte
+    except ValueError:
+        return None
 
 
-def _services_de_seance(services, nouvelles, emportes):
-    """La liste JSON des services d'une séance : les services ajoutés par le renvoi y sont renumérotés."""
-    anciens = set(_liste(emportes))
-    liste = [pk if pk in anciens else nouvelles.get("service", {}).get(pk, pk) for pk in _liste(services)]
-    return json.dumps(liste) if isinstance(services, str) else liste
+def _json(valeur, origine):
+    return json.dumps(valeur, ensure_ascii=False) if isinstance(origine, str) else valeur
+
+
+def _liste_renumerotee(liste, emportee, services: Mapping[int, int]):
+    """Une liste de clés de services : celles qu'elle avait à l'emport restent (autant de fois),
+    les autres sont des services ajoutés par le renvoi, renumérotés."""
+    if not isinstance(liste, list):
+        return liste
+    restantes = Counter(emportee if isinstance(emportee, list) else [])
+    sortie = []
+    for pk in liste:
+        if restantes[pk] > 0:
+            restantes[pk] -= 1
+            sortie.append(pk)
+        else:
+            sortie.append(services.get(pk, pk))
+    return sortie
+
+
+def _contenu_strategie(contenu, emporte, services: Mapping[int, int]):
+    """Le contenu d'une stratégie : sa liste de services et celle de chaque initiative."""
+    document, avant = _json_lu(contenu), _json_lu(emporte) or {}
+    if not isinstance(document, dict) or not services:
+        return contenu
+    document = dict(document)
+    document["services"] = _liste_renumerotee(document.get("services", []), avant.get("services"), services)
+    anciennes = {i.get("id"): i for i in avant.get("initiatives", []) if isinstance(i, dict)}
+    document["initiatives"] = [
+        {**i, "services": _liste_renumerotee(i.get("services", []), anciennes.get(i.get("id"), {}).get("services"),
+                                             services)} if isinstance(i, dict) else i
+        for i in document.get("initiatives", [])]
+    return _json(document, contenu)

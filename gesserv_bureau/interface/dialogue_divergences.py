@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from gesserv_bureau.domaine.hors_ligne import EXISTENCE, Ecart
+from gesserv_bureau.domaine.hors_ligne import EXISTENCE, REFUS, Ecart
 from gesserv_bureau.interface.textes import Retraduisible, tout_en_texte_brut
 from gesserv_bureau.referentiel import champs_fiches
 
@@ -94,6 +94,9 @@ class DialogueDivergences(Retraduisible, QDialog):
     # --- les valeurs ---------------------------------------------------------------------
     def _valeur(self, ecart: Ecart, cote: str) -> str:
         v = getattr(ecart.divergence, cote)
+        if ecart.divergence.champ.startswith(REFUS):
+            return {"lue": "", "mienne": self.tr("votre changement (refusé)"),
+                    "serveur": self.tr("inchangée")}[cote]
         if ecart.divergence.champ == EXISTENCE:
             return self.tr("présente") if v else self.tr("supprimée")
         if v is None:
@@ -130,6 +133,9 @@ class DialogueDivergences(Retraduisible, QDialog):
             boite.blockSignals(True)
             boite.clear()
             boite.addItems([self.tr("— à choisir —"), self.tr("Garder la vôtre"), self.tr("Garder celle du serveur")])
+            if ecart.divergence.champ.startswith(REFUS):    # le serveur ne le permettrait pas
+                boite.model().item(1).setEnabled(False)
+                index = 0 if index == 1 else index
             boite.setCurrentIndex(index)
             boite.blockSignals(False)
             boite.setAccessibleName(self.tr("Version à garder : %1").replace("%1", cellules[1]))
@@ -155,8 +161,9 @@ class DialogueDivergences(Retraduisible, QDialog):
             valeur.setPlainText(self._valeur(ecart, cote) if ecart else "")
 
     def tout(self, cote: str) -> None:
-        for boite in self.choix_par_ligne:
-            boite.setCurrentIndex(COTES.index(cote))
+        for ecart, boite in zip(self.ecarts, self.choix_par_ligne):
+            if not (cote == "mienne" and ecart.divergence.champ.startswith(REFUS)):
+                boite.setCurrentIndex(COTES.index(cote))
 
     def restants(self) -> int:
         return sum(1 for b in self.choix_par_ligne if COTES[max(b.currentIndex(), 0)] is None)

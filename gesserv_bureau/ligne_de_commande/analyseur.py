@@ -255,6 +255,7 @@ def _analyseurs_serveur(commande, t, classe, formateur, communs_action) -> None:
     p["renvoyer"].add_argument("--choix", action="append", default=[], metavar=t("metavar_choix"),
                                help=t("choix_renvoi"))
     p["renvoyer"].add_argument("--tout", choices=("mienne", "serveur"), help=t("tout_renvoi"))
+    p["renvoyer"].add_argument("--essai", action="store_true", help=t("essai_renvoi"))
 
 
 def _analyseur_rapport(sous, t, classe, formateur, trad: Traductions) -> None:

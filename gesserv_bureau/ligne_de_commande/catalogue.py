@@ -529,6 +529,8 @@ TEXTES.update({
     "choix_renvoi": QT_TRANSLATE_NOOP(
         "cli", "trancher une divergence : FICHE:CLÉ:CHAMP=mienne (garder la vôtre) ou =serveur (à répéter)"),
     "tout_renvoi": QT_TRANSLATE_NOOP("cli", "trancher toutes les divergences d'un même côté"),
+    "essai_renvoi": QT_TRANSLATE_NOOP(
+        "cli", "dire ce que le renvoi ferait (et ce qui se croise), sans rien écrire ni sur le serveur ni sur le poste"),
     "metavar_choix": QT_TRANSLATE_NOOP("cli", "CLÉ=CÔTÉ"),
     "metavar_adresse": QT_TRANSLATE_NOOP("cli", "ADRESSE"),
     "metavar_secteur": QT_TRANSLATE_NOOP("cli", "SECTEUR"),

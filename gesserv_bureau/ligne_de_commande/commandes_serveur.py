@@ -90,6 +90,9 @@ def _action(s: cas_serveur.Serveur, args: argparse.Namespace, langue: str) -> in
     return 0
 
 
+APERCU = 300      # caractères d'une valeur montrée dans une divergence
+
+
 class ChoixInvalide(ValueError):
     pass
 
@@ -110,13 +113,16 @@ def _valeur(v, langue: str) -> str:
         return ref.texte("vide" if v == "" else "absente", langue)
     if isinstance(v, dict):
         v = ", ".join(f"{c}={x}" for c, x in v.items() if x not in (None, ""))
-    texte = str(v).replace("\n", " ")
-    return f"« {texte[:70]}{'…' if len(texte) > 70 else ''} »" if langue != "en" else \
-        f"“{texte[:70]}{'…' if len(texte) > 70 else ''}”"
+    texte = " ".join(str(v).split())
+    coupe = f"{texte[:APERCU]}{'…' if len(texte) > APERCU else ''}"
+    return f"« {coupe} »" if langue != "en" else f"“{coupe}”"
 
 
 def _ecart(e, langue: str) -> str:
     d = e.divergence
+    if d.champ.startswith("@refus:"):
+        raison = ref.texte("refus_" + d.champ.split(":", 1)[1], langue)
+        return f"  {e.cle} — {e.libelle} : {raison}" if langue != "en" else f"  {e.cle} — {e.libelle}: {raison}"
     if d.champ == "@existence":
         etat = ref.texte("supprimee_ici" if d.mienne is False else "supprimee_serveur", langue)
         return f"  {e.cle} — {e.libelle} : {etat}" if langue != "en" else f"  {e.cle} — {e.libelle}: {etat}"
@@ -133,12 +139,16 @@ def _hors_ligne(s: cas_serveur.Serveur, args: argparse.Namespace, choix: dict, l
                         evaluations=b.evaluations, normes=b.normes))
         return 0
     try:
-        b = hors_ligne.renvoyer(s, fichier, choix, args.tout)
+        b = hors_ligne.renvoyer(s, fichier, choix, args.tout, essai=args.essai)
     except hors_ligne.RenvoiATrancher as exc:
         print(ref.texte("a_trancher", langue, n=len(exc.ecarts)), file=sys.stderr)
         for e in exc.ecarts:
             print(_ecart(e, langue), file=sys.stderr)
         return 3
+    if args.essai:
+        print(ref.texte("essai_renvoi", langue, adresse=affichee, ajoutees=b.ajoutees, modifiees=b.modifiees,
+                        supprimees=b.supprimees, tranchees=b.tranchees))
+        return 0
     if not (b.ajoutees or b.modifiees or b.supprimees):
         print(ref.texte("rien_a_renvoyer", langue, fichier=fichier, adresse=affichee, services=b.services))
     else:

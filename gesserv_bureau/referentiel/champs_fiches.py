@@ -19,6 +19,13 @@ FICHES = {
     "strategie": ("Stratégie", "Strategy"),
 }
 EXISTENCE = ("La fiche elle-même (gardée ou supprimée)", "The record itself (kept or deleted)")
+REFUS = {
+    "lecture": ("Refusé par le serveur : votre rôle est celui d'un lecteur", "Refused by the server: your role is reader"),
+    "secteur": ("Refusé par le serveur : le secteur de ce service ne vous est pas accordé",
+                "Refused by the server: this service's sector is not granted to you"),
+    "approuvee": ("Refusé par le serveur : fiche approuvée, seul un approbateur la modifie",
+                  "Refused by the server: approved record, only an approver changes it"),
+}
 _LANGUE = {"fr": (" (français)", " (French)"), "en": (" (anglais)", " (English)")}
 _AUTRES = {
     "sujet": ("Sujet", "Subject"), "statut": ("Statut", "Status"), "contenu": ("Réponses", "Answers"),
@@ -70,6 +77,11 @@ def champ(nom_fiche: str, nom: str, langue: str) -> str:
     ``@table:clé:colonne`` compris)."""
     if nom == "@existence":
         return _choisir(EXISTENCE, langue)
+    if nom.startswith("@refus:"):
+        return _choisir(REFUS.get(nom[7:], (nom, nom)), langue)
+    if ":" in nom and not nom.startswith("@"):          # une feuille d'un champ JSON : contenu:initiatives/0/couts
+        racine, _, chemin = nom.partition(":")
+        return f"{_colonne(nom_fiche, racine, langue)} — {chemin.replace('/', ' › ')}"
     if not nom.startswith("@"):
         return _colonne(nom_fiche, nom, langue)
     table, _, reste = nom[1:].partition(":")

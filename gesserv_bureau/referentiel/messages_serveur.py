@@ -85,6 +85,10 @@ MESSAGES: Catalogue = {
                 "(services : {services}).",
                 "Sent back to {adresse}: records added: {ajoutees}, changed: {modifiees}, deleted: {supprimees}; "
                 "divergences settled: {tranchees}. {fichier} is up to date with the server (services: {services})."),
+    "essai_renvoi": ("Essai, rien n'a été écrit : le renvoi à {adresse} ajouterait {ajoutees} fiche(s), en "
+                     "modifierait {modifiees}, en supprimerait {supprimees}; divergences tranchées : {tranchees}.",
+                     "Trial, nothing was written: sending back to {adresse} would add {ajoutees} record(s), change "
+                     "{modifiees}, delete {supprimees}; divergences settled: {tranchees}."),
     "rien_a_renvoyer": ("Aucun changement à renvoyer. {fichier} est à jour avec {adresse} (services : {services}).",
                         "No change to send back. {fichier} is up to date with {adresse} (services: {services})."),
     "a_trancher": ("{n} changement(s) du poste croisent ceux que le serveur a reçus depuis l'emport : rien n'a été "
@@ -101,6 +105,25 @@ MESSAGES: Catalogue = {
                           "changed on this workstation, deleted on the server"),
     "vide": ("(vide)", "(empty)"),
     "absente": ("(absente)", "(none)"),
+    "autre_repertoire": ("« {fichier} » a été emporté d'un autre répertoire ministériel que celui de {adresse} : "
+                         "ses fiches n'ont de sens que dans le leur. Rien n'a été renvoyé. Renvoyez-le à "
+                         "l'adresse d'où il vient (sans --base, celle de l'emport).",
+                         "“{fichier}” was taken offline from another departmental inventory than the one at "
+                         "{adresse}: its records only make sense in their own. Nothing was sent. Send it back to "
+                         "the address it came from (without --base, the one it was taken from)."),
+    "valeur_refusee": ("Le serveur refuse une valeur de la fiche « {fiche} » {pk} ({detail}). Rien n'a été "
+                       "renvoyé : corrigez-la dans la base emportée, puis renvoyez-la de nouveau.",
+                       "The server refuses a value of the “{fiche}” record {pk} ({detail}). Nothing was sent: "
+                       "correct it in the offline base, then send it back again."),
+    "refus_secteur": ("le secteur de ce service ne vous est pas accordé : le serveur refusera ce changement; "
+                      "--choix …=serveur le laisse de côté (ou demandez le secteur à l'administrateur)",
+                      "this service's sector is not granted to you: the server will refuse this change; "
+                      "--choix …=serveur leaves it aside (or ask the administrator for the sector)"),
+    "refus_lecture": ("vous êtes lecteur : le serveur refusera ce changement; --choix …=serveur le laisse de côté",
+                      "you are a reader: the server will refuse this change; --choix …=serveur leaves it aside"),
+    "refus_approuvee": ("fiche approuvée : seul un approbateur la modifie; --choix …=serveur laisse votre "
+                        "changement de côté",
+                        "approved record: only an approver changes it; --choix …=serveur leaves your change aside"),
     "choix_invalide": ("« {choix} » : écrivez --choix FICHE:CLÉ:CHAMP=mienne ou =serveur (la clé que le renvoi "
                        "affiche). Rien n'a été renvoyé.",
                        "“{choix}”: write --choix RECORD:KEY:FIELD=mienne or =serveur (the key the send-back shows). "

@@ -269,6 +269,8 @@ class DepotServices:
             # les évaluations liées (1A, 1B, 2A) perdent leur lien (ON DELETE SET NULL) : le journal le
             # garde, pour que l'annulation le rétablisse
             liees = [r[0] for r in db.execute("SELECT pk FROM evaluation WHERE service_pk = ?", [pk])]
+            # de même les initiatives (2A) qui le désignent
+            initiatives = [r[0] for r in db.execute("SELECT pk FROM initiative WHERE service_pk = ?", [pk])]
             # ses normes de service partent avec lui (ON DELETE CASCADE) : gardées au journal
             curseur = db.execute("SELECT * FROM norme_service WHERE service_pk = ?", [pk])
             noms = [d[0] for d in curseur.description]
@@ -280,7 +282,8 @@ class DepotServices:
             journal.consigner(
                 db, self.base.utilisateur, "suppression", "service", pk, _libelle(service),
                 avant=json.dumps(_aplatir(service), ensure_ascii=False),
-                apres=json.dumps({"activites": liees, "normes": normes, **suivis}, ensure_ascii=False),
+                apres=json.dumps({"activites": liees, "initiatives": initiatives, "normes": normes, **suivis},
+                                 ensure_ascii=False),
             )
         return service
 
@@ -299,6 +302,8 @@ class DepotServices:
                 db.execute(
                     "UPDATE evaluation SET service_pk = ? WHERE pk = ? AND service_pk IS NULL", [pk, activite]
                 )
+            for initiative in gardes.get("initiatives", []):
+                db.execute("UPDATE initiative SET service_pk = ? WHERE pk = ? AND service_pk IS NULL", [pk, initiative])
             # ses normes reviennent, leurs résultats et leurs actions avec elles : une norme garde son
             # numéro interne s'il est libre, sinon (une autre norme l'a pris depuis) elle en reçoit un
             # nouveau, et ses résultats et ses actions la suivent — jamais rattachés à une autre

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import json
 
-from sqlalchemy import BigInteger, Connection, column, delete, insert, select, table, text, update
+from sqlalchemy import BigInteger, Connection, column, delete, false, insert, select, table, text, update
 from sqlalchemy.dialects.postgresql import insert as insert_pg
 
-from gesserv_bureau.domaine.hors_ligne import DEPENDANTES, FICHES, Operation, Plan, dependante, renumeroter
+from gesserv_bureau.domaine.hors_ligne import DEPENDANTES, FICHES, Droits, Operation, Plan, dependante, renumeroter
 from gesserv_bureau.stockage import journal, tables
 from gesserv_bureau.stockage.base import Base
 from gesserv_bureau.stockage.serveur.connexion import DonneeRefusee, traduire
@@ -41,22 +41,24 @@ def _dicts(resultat) -> list[dict]:
 
 
 def _ou_dans(t, colonne: str, valeurs):
-    return t.c[colonne].in_(sorted(valeurs)) if valeurs else text("false")
+    return t.c[colonne].in_(sorted(valeurs)) if valeurs else false()
 
 
 # --- côté serveur -------------------------------------------------------------------------------
 
 def lire_emport(c: Connection) -> dict[str, list[dict]]:
     """Ce que la personne connectée emporte : les services de ses secteurs (tous pour un
-    administrateur), leurs volumes, normes, résultats et actions; les évaluations de ces services
-    et celles qui n'en désignent aucun, avec leurs initiatives (et les services qu'elles
-    désignent); les séances, les stratégies et les réglages."""
+    administrateur, et pour un lecteur, qui lit tout et ne change rien), leurs volumes, normes,
+    résultats et actions; les évaluations de ces services et celles qui n'en désignent aucun, avec
+    leurs initiatives (et les services qu'elles désignent); les séances, les stratégies et les
+    réglages."""
     lignes: dict[str, list[dict]] = {}
     for nom in REGLAGES:
         lignes[nom] = _dicts(c.execute(select(tables.metadata.tables[nom])))
     s = _fiche("service")
-    services = _dicts(c.execute(select(s).where(text("gesserv_secteur_permis(secteur_responsabilite)"))
-                                .order_by(s.c.pk)))
+    siens = text("(gesserv_secteur_permis(secteur_responsabilite) "
+                 "OR NOT pg_has_role(session_user, 'gesserv_redacteur', 'MEMBER'))")
+    services = _dicts(c.execute(select(s).where(siens).order_by(s.c.pk)))
     pks = {l["pk"] for l in services}
     e = _fiche("evaluation")
     lignes["evaluation"] = _dicts(c.execute(select(e).where(_ou_dans(e, "service_pk", pks) | e.c.service_pk.is_(None))
@@ -84,14 +86,32 @@ def lire_emport(c: Connection) -> dict[str, list[dict]]:
     return lignes
 
 
-def lire_sous_verrou(c: Connection, emportees: dict[str, list[int]]) -> dict[str, list[dict]]:
+def identite(c: Connection) -> str:
+    """L'UUID du répertoire ministériel (révision ``s13_identite``)."""
+    return c.execute(text("SELECT uuid FROM gesserv_identite")).scalar_one()
+
+
+def droits(c: Connection) -> Droits:
+    """Ce que le serveur permettra à la personne connectée (les mêmes règles que ses gardes)."""
+    admin, approbateur, redacteur = c.execute(text(
+        "SELECT pg_has_role(session_user, 'gesserv_administrateur', 'MEMBER'), "
+        "pg_has_role(session_user, 'gesserv_approbateur', 'MEMBER'), "
+        "pg_has_role(session_user, 'gesserv_redacteur', 'MEMBER')")).one()
+    secteurs = set(c.execute(text("SELECT secteur FROM droit_secteur WHERE connexion = session_user")).scalars())
+    return Droits(None if admin or "*" in secteurs else frozenset(secteurs if redacteur else ()), bool(approbateur),
+                  bool(redacteur))
+
+
+def lire_sous_verrou(c: Connection, emportees: dict[str, list[int]], verrouiller: bool = True) -> dict[str, list[dict]]:
     """L'état actuel, sur le serveur, des fiches emportées (``emportees[fiche]`` : leurs clés) et
-    de leurs lignes dépendantes; les fiches sont verrouillées jusqu'à la fin de la transaction."""
+    de leurs lignes dépendantes; les fiches sont verrouillées jusqu'à la fin de la transaction
+    (``verrouiller`` : pas pour un lecteur, qui n'écrira rien et ne peut verrouiller)."""
     lignes: dict[str, list[dict]] = {}
     for fiche in FICHES:
         t = _fiche(fiche)
         pks = emportees.get(fiche, [])
-        lignes[fiche] = _dicts(c.execute(select(t).where(_ou_dans(t, "pk", pks)).order_by(t.c.pk).with_for_update()))
+        requete = select(t).where(_ou_dans(t, "pk", pks)).order_by(t.c.pk)
+        lignes[fiche] = _dicts(c.execute(requete.with_for_update() if verrouiller else requete))
         for nom, vers, _ in DEPENDANTES.get(fiche, ()):
             d = tables.metadata.tables[nom]
             lignes[nom] = _dicts(c.execute(select(d).where(_ou_dans(d, vers, pks))))
@@ -107,10 +127,15 @@ def appliquer(c: Connection, plan: Plan, lue: dict[str, dict[int, dict]]) -> dic
         except Exception as exc:
             erreur = traduire(exc)
             if isinstance(erreur, DonneeRefusee):
-                erreur.params["table"] = op.fiche
-                raise erreur from exc
+                raise ValeurRefusee("", erreur.detail, fiche=op.fiche, pk=op.pk) from exc
             raise
     return nouvelles
+
+
+class ValeurRefusee(DonneeRefusee):
+    """Une valeur d'une fiche renvoyée, refusée par le serveur : tout le renvoi est annulé."""
+
+    code = "valeur_refusee"
 
 
 def _appliquer_une(c: Connection, op: Operation, nouvelles: dict, lue: dict) -> None:
@@ -168,48 +193,73 @@ def _ecrire_dependantes(c: Connection, pk: int, champs: dict) -> None:
 # --- côté poste ---------------------------------------------------------------------------------
 
 def remplir(base: Base, lignes: dict[str, list[dict]], instantane: dict) -> None:
-    """Remplacer le contenu emporté de ``base`` par ``lignes`` (le journal du poste est gardé), et
-    y garder ``instantane``; une transaction : tout ou rien."""
+    """Remplacer le contenu emporté de ``base`` par ``lignes`` et y garder ``instantane``; une
+    transaction : tout ou rien (:func:`remplir_dans` dans une transaction déjà ouverte)."""
     with base.ecriture() as db:
-        for nom in reversed(EMPORTEES):
-            db.execute(f'DELETE FROM "{nom}"')
-        for nom in EMPORTEES:
-            colonnes = [c.name for c in tables.metadata.tables[nom].columns]
-            requete = (f'INSERT INTO "{nom}" ({", ".join(colonnes)}) '
-                       f'VALUES ({", ".join("?" for _ in colonnes)})')
-            db.conn.executemany(requete, ([ligne.get(c) for c in colonnes] for ligne in lignes.get(nom, [])
-                                          if not (nom == "parametre" and ligne.get("cle") == CLE_INSTANTANE)))
-        db.execute("INSERT INTO parametre (cle, valeur) VALUES (?, ?)",
-                   [CLE_INSTANTANE, json.dumps(instantane, ensure_ascii=False)])
-        n = sum(1 for _ in lignes.get("service", []))
-        journal.consigner(db, base.utilisateur, "emport", "base", instantane.get("adresse", ""),
-                          f"{n} services")
-    dernier = base.conn.execute("SELECT coalesce(max(id), 0) FROM journal").fetchone()[0]
-    with base.ecriture() as db:     # le repère des suppressions faites hors ligne : après l'emport
-        instantane["journal_id"] = dernier
-        db.execute("UPDATE parametre SET valeur = ? WHERE cle = ?",
-                   [json.dumps(instantane, ensure_ascii=False), CLE_INSTANTANE])
+        remplir_dans(db, base.utilisateur, lignes, instantane)
+
+
+def remplir_dans(db, utilisateur: str, lignes: dict[str, list[dict]], instantane: dict) -> None:
+    """Dans la transaction ``db`` de la base du poste : le contenu emporté remplacé par ``lignes``
+    (le journal du poste est gardé, une entrée dit l'emport), et ``instantane`` gardé avec le
+    repère du journal après lequel une suppression est faite hors ligne."""
+    for nom in reversed(EMPORTEES):
+        db.execute(f'DELETE FROM "{nom}"')
+    for nom in EMPORTEES:
+        colonnes = [c.name for c in tables.metadata.tables[nom].columns]
+        requete = (f'INSERT INTO "{nom}" ({", ".join(colonnes)}) '
+                   f'VALUES ({", ".join("?" for _ in colonnes)})')
+        db.conn.executemany(requete, ([ligne.get(c) for c in colonnes] for ligne in lignes.get(nom, [])
+                                      if not (nom == "parametre" and ligne.get("cle") == CLE_INSTANTANE)))
+    journal.consigner(db, utilisateur, "emport", "base", instantane.get("adresse", ""),
+                      f"{len(lignes.get('service', []))} services")
+    instantane["journal_id"] = db.execute("SELECT max(id) FROM journal").fetchone()[0]
+    db.execute("INSERT INTO parametre (cle, valeur) VALUES (?, ?)",
+               [CLE_INSTANTANE, json.dumps(instantane, ensure_ascii=False)])
 
 
 def instantane(base: Base) -> dict | None:
+    """L'instantané d'emport de ``base``; None s'il n'y en a pas, ou s'il n'est pas bien formé
+    (abîmé, ou d'une autre application) : jamais deviner ce qui a été emporté."""
     ligne = base.conn.execute("SELECT valeur FROM parametre WHERE cle = ?", [CLE_INSTANTANE]).fetchone()
-    if ligne is None:
-        return None
     try:
-        valeur = json.loads(ligne[0])
-    except ValueError:
+        valeur = json.loads(ligne[0]) if ligne else None
+    except (ValueError, TypeError):
         return None
-    return valeur if isinstance(valeur, dict) and isinstance(valeur.get("lignes"), dict) else None
+    if not isinstance(valeur, dict) or not isinstance(valeur.get("adresse"), str) \
+            or not isinstance(valeur.get("identite"), str) or not isinstance(valeur.get("lignes"), dict):
+        return None
+    emportees = valeur["lignes"]
+    attendues = (*FICHES, *(t for specs in DEPENDANTES.values() for t, _, _ in specs))
+    for nom in attendues:
+        lignes = emportees.get(nom)
+        if not isinstance(lignes, list) or not all(isinstance(l, dict) for l in lignes):
+            return None
+        cle = "pk" if nom in FICHES else _DEPENDANTE[nom][1]
+        if not all(isinstance(l.get(cle), int) for l in lignes):
+            return None
+    return valeur
 
 
 def lire_poste(base: Base) -> dict[str, list[dict]]:
-    noms = [*FICHES, *(t for specs in DEPENDANTES.values() for t, _, _ in specs)]
-    return {nom: lignes_sqlite(base, nom) for nom in noms}
+    """Les fiches du poste et leurs lignes dépendantes; une valeur illisible ou d'un autre type
+    que sa colonne (un réel dans une colonne d'entiers) : :class:`ValeurRefusee`."""
+    lignes = {}
+    for nom in (*FICHES, *(t for specs in DEPENDANTES.values() for t, _, _ in specs)):
+        try:
+            lignes[nom] = lignes_sqlite(base, nom)
+        except DonneeRefusee as exc:
+            raise ValeurRefusee("", exc.detail, fiche=nom, pk="") from exc
+    return lignes
 
 
-def supprimees_depuis(base: Base, journal_id: int) -> frozenset[tuple[str, int]]:
-    """Les fiches supprimées sur le poste depuis l'entrée ``journal_id`` du journal."""
-    lignes = base.conn.execute(
-        "SELECT entite, cle FROM journal WHERE id > ? AND action = 'suppression' AND entite IN "
-        f"({', '.join('?' for _ in FICHES)})", [journal_id, *FICHES]).fetchall()
-    return frozenset((entite, int(cle)) for entite, cle in lignes if str(cle).isdigit())
+def services_remplaces(base: Base, journal_id: int) -> frozenset[int]:
+    """Les services supprimés sur le poste depuis l'entrée ``journal_id`` du journal, et pas remis
+    depuis (``restaurer``) : une ligne du poste à leur clé est un autre service."""
+    dernier: dict[int, str] = {}
+    for action, cle in base.conn.execute(
+            "SELECT action, cle FROM journal WHERE id > ? AND entite = 'service' "
+            "AND action IN ('suppression', 'restauration') ORDER BY id", [journal_id]):
+        if str(cle).isdigit():
+            dernier[int(cle)] = action
+    return frozenset(pk for pk, action in dernier.items() if action == "suppression")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from sqlalchemy import Engine, Float, Text, insert, text
+from sqlalchemy import BigInteger, Engine, Float, Text, insert, text
 
 from gesserv_bureau.stockage import tables
 from gesserv_bureau.stockage.base import Base
@@ -33,6 +33,7 @@ def lignes_sqlite(base: Base, table: str) -> list[dict]:
         raise DonneeRefusee("", str(exc), table=table) from exc
     textes = [i for i, c in enumerate(colonnes) if isinstance(c.type, Text)]
     reels = [i for i, c in enumerate(colonnes) if isinstance(c.type, Float)]
+    entiers = [i for i, c in enumerate(colonnes) if isinstance(c.type, BigInteger)]
     noms = [c.name for c in colonnes]
     lignes = []
     for brute in brutes:
@@ -43,6 +44,11 @@ def lignes_sqlite(base: Base, table: str) -> list[dict]:
         for i in reels:
             if isinstance(valeurs[i], int):
                 valeurs[i] = float(valeurs[i])
+        for i in entiers:   # un réel dans une colonne d'entiers : jamais arrondi en silence
+            if isinstance(valeurs[i], float):
+                if not valeurs[i].is_integer():
+                    raise DonneeRefusee("", f"{noms[i]} = {valeurs[i]}, {noms[0]} {valeurs[0]}", table=table)
+                valeurs[i] = int(valeurs[i])
         lignes.append(dict(zip(noms, valeurs)))
     return lignes
 
