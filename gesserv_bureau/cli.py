@@ -31,8 +31,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     commande = args.commande or "interface"
     if commande != "serveur" and est_serveur(getattr(args, "base", None) or os.environ.get("GESSERV_BASE")):
-        # le mode ministère ne fait encore que mettre en place le serveur : ne pas prendre son
-        # adresse pour le nom d'un fichier SQLite à créer
+        from gesserv_bureau.ligne_de_commande import commandes_serveur
+
+        if commande in commandes_serveur.LECTURE_PAR_COPIE:    # lire : sur une copie cohérente du serveur
+            return commandes_serveur.par_copie(commande, args, trad,
+                                               lambda: famille(commande).executer(commande, args, trad))
+        # les autres n'écrivent pas encore directement sur le serveur : ne pas prendre son adresse
+        # pour le nom d'un fichier SQLite à créer
         print(traducteur(trad)("erreur", message=traducteur(trad)("serveur_pas_encore")), file=sys.stderr)
         return 2
     if FAMILLES[commande] is None:

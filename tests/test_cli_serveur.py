@@ -4,6 +4,9 @@ changé; et une adresse de serveur jamais prise pour le nom d'un fichier SQLite.
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
+
 from outils_tests import lancer_cli as lancer
 from sqlalchemy import text
 
@@ -133,3 +136,36 @@ def test_emporter_puis_renvoyer_en_ligne_de_commande(capsys, chemin_cli, grappe_
     assert code == 0 and "Aucun changement à renvoyer" in sortie
     code, _, erreurs = lancer(capsys, "serveur", "renvoyer", str(chemin_cli))
     assert code == 1 and "n'est pas une base emportée" in erreurs
+
+
+def test_rapports_exports_et_qualite_lisent_tout_le_repertoire_ministeriel(capsys, chemin_cli, grappe_pg, base_pg,
+                                                                          tmp_path):
+    """``rapport``, ``exporter`` et ``qualite`` sur une adresse de serveur : une copie cohérente de
+    tout le répertoire (même pour une rédactrice d'un seul secteur), effacée ensuite; le rapport
+    est inscrit au registre du serveur."""
+    import csv
+
+    import pikepdf
+
+    assert lancer(capsys, "demo")[0] == 0
+    assert lancer(capsys, "serveur", "importer-base", str(chemin_cli), "--base", base_pg)[0] == 0
+    lancer(capsys, "serveur", "utilisateur", "rita", "--role", "redacteur", "--secteur", "Aviation civile",
+           "--base", base_pg)
+    rita = grappe_pg.url(base_pg.split("@/")[1].split("?")[0], "rita")
+    pdf = tmp_path / "inventaire.pdf"
+    code, _, erreurs = lancer(capsys, "rapport", "inventaire", "--sortie", str(pdf), "--base", rita)
+    assert code == 0, erreurs
+    assert "Lu dans le répertoire ministériel" in erreurs and "services : 10" in erreurs
+    with pikepdf.open(pdf) as document:
+        assert len(document.pages) >= 1
+    assert _compter(base_pg, "rapport") == 1
+    export = tmp_path / "repertoire.csv"
+    code, _, erreurs = lancer(capsys, "--langue", "en", "exporter", str(export), "--base", rita)
+    assert code == 0 and "Read from the departmental inventory" in erreurs
+    with export.open(encoding="utf-8-sig") as f:
+        assert len(list(csv.DictReader(f))) >= 9          # tous les secteurs, pas seulement le sien
+    code, _, erreurs = lancer(capsys, "qualite", "--sortie", str(tmp_path / "q.csv"), "--base", rita)
+    assert code == 0, erreurs
+    with (tmp_path / "q.csv").open(encoding="utf-8-sig") as f:
+        assert len(list(csv.reader(f))) > 1
+    assert not list(Path(tempfile.gettempdir()).glob("gesserv-lecture-*"))   # la copie est effacée

@@ -104,6 +104,26 @@ def emporter(serveur: Serveur, fichier: Path) -> Bilan:
     return _emportees(lignes)
 
 
+def copie_de_lecture(serveur: Serveur, dossier: Path) -> tuple[Path, Bilan]:
+    """Une copie cohérente de tout le répertoire ministériel (une transaction du serveur), dans
+    ``dossier``, pour une commande qui lit : un rapport, un export, les contrôles de qualité."""
+    fichier = Path(dossier) / "repertoire-ministeriel.sqlite"
+    with erreurs_dites(serveur.adresse), serveur.moteur.begin() as c:
+        identite = emport.identite(c)
+        lignes = emport.lire_emport(c, tout=True)
+    with ouvrir(fichier, rotation=False) as base:
+        emport.remplir(base, lignes, _instantane(serveur, identite, lignes))
+    return fichier, _emportees(lignes)
+
+
+def verser_registre(serveur: Serveur, fichier: Path) -> int:
+    """Les rapports que la commande a exportés ou signés depuis la copie de lecture, inscrits au
+    registre du répertoire ministériel."""
+    with ouvrir(Path(fichier), rotation=False) as base, erreurs_dites(serveur.adresse), \
+            serveur.moteur.begin() as c:
+        return emport.verser_registre(c, base)
+
+
 def adresse_de(fichier: Path) -> str:
     """L'adresse du serveur d'où la base ``fichier`` a été emportée."""
     if not Path(fichier).expanduser().is_file():

@@ -537,7 +537,8 @@ TEXTES.update({
     "serveur_pas_encore": QT_TRANSLATE_NOOP(
         "cli",
         "cette version met en place le répertoire ministériel sur PostgreSQL (gesserv-bureau serveur initialiser, "
-        "importer-base, utilisateur) et y travaille hors ligne (serveur emporter, renvoyer), mais n'ouvre pas "
+        "importer-base, utilisateur), y lit pour les rapports, les exports et les contrôles de qualité (rapport, "
+        "exporter, qualite --base ADRESSE) et y travaille hors ligne (serveur emporter, renvoyer), mais n'ouvre pas "
         "encore la fenêtre ni les autres commandes sur une base PostgreSQL. Rien n'a été créé. Pour travailler, "
         "emportez vos services dans une base SQLite (gesserv-bureau serveur emporter FICHIER.sqlite --base "
         "ADRESSE) et indiquez-la (--base FICHIER.sqlite).",

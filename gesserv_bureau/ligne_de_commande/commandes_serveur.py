@@ -155,3 +155,32 @@ def _hors_ligne(s: cas_serveur.Serveur, args: argparse.Namespace, choix: dict, l
         print(ref.texte("renvoye", langue, adresse=affichee, fichier=fichier, ajoutees=b.ajoutees,
                         modifiees=b.modifiees, supprimees=b.supprimees, tranchees=b.tranchees, services=b.services))
     return 0
+
+
+# Les commandes qui lisent seulement : sur une adresse de serveur, elles travaillent sur une copie
+# cohérente de tout le répertoire ministériel, prise pour elles et effacée ensuite.
+LECTURE_PAR_COPIE = ("rapport", "exporter", "qualite")
+
+
+def par_copie(commande: str, args: argparse.Namespace, trad: Traductions, executer) -> int:
+    """``executer()`` (la commande ``commande``) sur une copie de lecture du répertoire ministériel
+    de ``--base``; les rapports qu'elle a exportés ou signés sont inscrits au registre du serveur."""
+    import tempfile
+
+    langue = trad.langue
+    t = traducteur(trad)
+    adresse = getattr(args, "base", None) or os.environ.get("GESSERV_BASE")
+    try:
+        with _connecter(adresse, langue) as s, tempfile.TemporaryDirectory(prefix="gesserv-lecture-") as dossier:
+            fichier, bilan = hors_ligne.copie_de_lecture(s, Path(dossier))
+            print(ref.texte("copie_de_lecture", langue, adresse=nom_affiche(adresse), services=bilan.services),
+                  file=sys.stderr)
+            args.base = str(fichier)
+            code = executer()
+            hors_ligne.verser_registre(s, fichier)
+            return code
+    except Annule:
+        return 1
+    except ErreurServeur as exc:
+        print(t("erreur", message=exc.texte(langue)), file=sys.stderr)
+        return 1

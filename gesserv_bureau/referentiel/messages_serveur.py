@@ -85,6 +85,8 @@ MESSAGES: Catalogue = {
                 "(services : {services}).",
                 "Sent back to {adresse}: records added: {ajoutees}, changed: {modifiees}, deleted: {supprimees}; "
                 "divergences settled: {tranchees}. {fichier} is up to date with the server (services: {services})."),
+    "copie_de_lecture": ("Lu dans le répertoire ministériel {adresse}, à l'instant (services : {services}).",
+                         "Read from the departmental inventory {adresse}, just now (services: {services})."),
     "essai_renvoi": ("Essai, rien n'a été écrit : le renvoi à {adresse} ajouterait {ajoutees} fiche(s), en "
                      "modifierait {modifiees}, en supprimerait {supprimees}; divergences tranchées : {tranchees}.",
                      "Trial, nothing was written: sending back to {adresse} would add {ajoutees} record(s), change "

@@ -46,19 +46,19 @@ def _ou_dans(t, colonne: str, valeurs):
 
 # --- côté serveur -------------------------------------------------------------------------------
 
-def lire_emport(c: Connection) -> dict[str, list[dict]]:
+def lire_emport(c: Connection, tout: bool = False) -> dict[str, list[dict]]:
     """Ce que la personne connectée emporte : les services de ses secteurs (tous pour un
     administrateur, et pour un lecteur, qui lit tout et ne change rien), leurs volumes, normes,
     résultats et actions; les évaluations de ces services et celles qui n'en désignent aucun, avec
     leurs initiatives (et les services qu'elles désignent); les séances, les stratégies et les
-    réglages."""
+    réglages. ``tout`` : tous les services (une copie de lecture, pour un rapport ou un export)."""
     lignes: dict[str, list[dict]] = {}
     for nom in REGLAGES:
         lignes[nom] = _dicts(c.execute(select(tables.metadata.tables[nom])))
     s = _fiche("service")
     siens = text("(gesserv_secteur_permis(secteur_responsabilite) "
                  "OR NOT pg_has_role(session_user, 'gesserv_redacteur', 'MEMBER'))")
-    services = _dicts(c.execute(select(s).where(siens).order_by(s.c.pk)))
+    services = _dicts(c.execute((select(s) if tout else select(s).where(siens)).order_by(s.c.pk)))
     pks = {l["pk"] for l in services}
     e = _fiche("evaluation")
     lignes["evaluation"] = _dicts(c.execute(select(e).where(_ou_dans(e, "service_pk", pks) | e.c.service_pk.is_(None))
@@ -263,3 +263,13 @@ def services_remplaces(base: Base, journal_id: int) -> frozenset[int]:
         if str(cle).isdigit():
             dernier[int(cle)] = action
     return frozenset(pk for pk, action in dernier.items() if action == "suppression")
+
+
+def verser_registre(c: Connection, base: Base) -> int:
+    """Les rapports exportés ou signés dans la copie de lecture ``base``, inscrits au registre du
+    serveur (un lecteur le peut : exporter un rapport est consigné); leur nombre."""
+    colonnes = [col.name for col in tables.rapport.columns if col.name != "pk"]
+    lignes = [dict(zip(colonnes, r)) for r in base.conn.execute(f"SELECT {', '.join(colonnes)} FROM rapport")]
+    if lignes:
+        c.execute(insert(tables.rapport), lignes)
+    return len(lignes)
