@@ -120,6 +120,13 @@ def test_emporter_puis_renvoyer_en_ligne_de_commande(capsys, chemin_cli, grappe_
     assert "le serveur : « Nom du serveur »" in erreurs
     code, _, erreurs = lancer(capsys, "serveur", "renvoyer", str(fichier), "--choix", "nom_fr=mienne")
     assert code == 2 and "FICHE:CLÉ:CHAMP=mienne" in erreurs
+    # une clé mal tapée n'est pas ignorée en silence : une erreur, rien d'écrit
+    code, _, erreurs = lancer(capsys, "serveur", "renvoyer", str(fichier), "--choix", f"{cle}=mienne",
+                              "--choix", f"service:{service.pk}:nom_en=mienne")
+    assert code == 2 and f"service:{service.pk}:nom_en" in erreurs and "aucune divergence" in erreurs
+    assert f"{cle}," not in erreurs
+    code, _, erreurs = lancer(capsys, "--langue", "en", "serveur", "renvoyer", str(fichier), "--choix", "x:1:y=serveur")
+    assert code == 2 and "no difference in this send-back has that key" in erreurs
     code, sortie, _ = lancer(capsys, "serveur", "renvoyer", str(fichier), "--choix", f"{cle}=mienne", "--essai")
     assert code == 0 and "Essai, rien n'a été écrit" in sortie and "en modifierait 1" in sortie
     with m.connect() as c:
@@ -134,6 +141,8 @@ def test_emporter_puis_renvoyer_en_ligne_de_commande(capsys, chemin_cli, grappe_
     m.dispose()
     code, sortie, _ = lancer(capsys, "serveur", "renvoyer", str(fichier))
     assert code == 0 and "Aucun changement à renvoyer" in sortie
+    code, _, erreurs = lancer(capsys, "serveur", "renvoyer", str(fichier), "--choix", f"{cle}=mienne")
+    assert code == 2 and "aucune divergence" in erreurs
     code, _, erreurs = lancer(capsys, "serveur", "renvoyer", str(chemin_cli))
     assert code == 1 and "n'est pas une base emportée" in erreurs
 
@@ -159,6 +168,10 @@ def test_rapports_exports_et_qualite_lisent_tout_le_repertoire_ministeriel(capsy
     with pikepdf.open(pdf) as document:
         assert len(document.pages) >= 1
     assert _compter(base_pg, "rapport") == 1
+    m = connexion.moteur(base_pg)
+    with m.connect() as c:      # inscrit sous le nom de connexion, pas sous le compte du poste
+        assert c.execute(text("SELECT utilisateur FROM rapport")).scalar_one() == "rita"
+    m.dispose()
     export = tmp_path / "repertoire.csv"
     code, _, erreurs = lancer(capsys, "--langue", "en", "exporter", str(export), "--base", rita)
     assert code == 0 and "Read from the departmental inventory" in erreurs
@@ -169,3 +182,23 @@ def test_rapports_exports_et_qualite_lisent_tout_le_repertoire_ministeriel(capsy
     with (tmp_path / "q.csv").open(encoding="utf-8-sig") as f:
         assert len(list(csv.reader(f))) > 1
     assert not list(Path(tempfile.gettempdir()).glob("gesserv-lecture-*"))   # la copie est effacée
+
+
+def test_un_rapport_ecrit_mais_pas_inscrit_au_registre_est_dit(capsys, chemin_cli, grappe_pg, base_pg, tmp_path,
+                                                               monkeypatch):
+    """Le serveur perdu entre l'écriture du rapport et son inscription : le fichier est là, et la
+    commande dit qu'il n'est pas inscrit (code 1), plutôt que de se taire ou de parler d'un échec."""
+    from gesserv_bureau.stockage.serveur import emport
+
+    assert lancer(capsys, "demo")[0] == 0
+    assert lancer(capsys, "serveur", "importer-base", str(chemin_cli), "--base", base_pg)[0] == 0
+
+    def perdu(c, base):
+        raise connexion.ServeurInaccessible(base_pg, "server closed the connection unexpectedly")
+
+    monkeypatch.setattr(emport, "verser_registre", perdu)
+    pdf = tmp_path / "inventaire.pdf"
+    code, _, erreurs = lancer(capsys, "rapport", "inventaire", "--sortie", str(pdf), "--base", base_pg)
+    assert code == 1 and pdf.stat().st_size > 1000
+    assert "a été écrit, mais il n'a pas pu être inscrit au registre" in erreurs and "Refaites la commande" in erreurs
+    assert _compter(base_pg, "rapport") == 0

@@ -20,7 +20,8 @@ from gesserv_bureau.stockage.depot_services import DepotServices
 def _ecarts():
     return (Ecart("service", 4, "Permis de pilote", Divergence("nom_fr", "Permis", "Permis (Rita)", "Permis (Ada)")),
             Ecart("evaluation", 9, "Examen 2A", Divergence("@initiative:0:couts", "", "x" * 5000, "Coûts du serveur")),
-            Ecart("service", 6, "Déglaçage", Divergence(EXISTENCE, True, False, True)))
+            Ecart("service", 6, "Déglaçage", Divergence(EXISTENCE, True, False, True),
+                  (("norme_service", "Dix jours ouvrables"),)))
 
 
 @pytest.mark.parametrize("langue", ["fr", "en"])
@@ -39,6 +40,12 @@ def test_le_dialogue_des_divergences_ne_choisit_rien_d_avance(qtbot, langue, tmp
     assert d.table.item(0, 1).text() == ("Service name (French)" if langue == "en" else "Nom du service (français)")
     assert d.table.item(1, 1).text() == ("Initiative 1 — costs" if langue == "en" else "Initiative 1 — coûts")
     assert d.table.item(2, 3).text() == ("deleted" if langue == "en" else "supprimée")
+    # ce que la suppression emporterait, que d'autres ont ajouté sur le serveur, est dit
+    d.table.selectRow(2)
+    sur_serveur = d.valeurs_detail[2].toPlainText()
+    assert "Dix jours ouvrables" in sur_serveur
+    assert ("Service standard" in sur_serveur and "added or changed" in sur_serveur) if langue == "en" else \
+        ("Norme de service" in sur_serveur and "ajouté ou changé" in sur_serveur)
     # une valeur de 5 000 caractères : abrégée dans sa cellule, entière dans le détail
     assert len(d.table.item(1, 3).text()) < 200
     d.table.selectRow(1)

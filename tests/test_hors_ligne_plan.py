@@ -151,3 +151,130 @@ def test_une_fiche_approuvee_ou_d_un_autre_secteur_est_montree_pas_envoyee():
     assert sorted(e.cle for e in plan.ecarts) == ["evaluation:5:@refus:approuvee", "service:2:@refus:secteur"]
     assert len(_plan(lue, mienne, serveur, tout="mienne", droits=Droits(frozenset({"A"}), False)).ecarts) == 2
     assert not _plan(lue, mienne, serveur, tout="serveur", droits=Droits(frozenset({"A"}), False)).a_trancher
+
+
+def _norme(pk, service_pk, **champs):
+    return {"pk": pk, "revision": 1, "service_pk": service_pk, "norme_id": f"N{pk}", "norme_fr": f"Norme {pk}",
+            **champs}
+
+
+def _action(pk, norme_pk, **champs):
+    return {"pk": pk, "revision": 1, "uuid": f"a{pk}", "norme_pk": norme_pk, "texte": f"Action {pk}", **champs}
+
+
+def test_un_service_supprime_ici_sous_lequel_le_serveur_a_ajoute_une_norme_est_a_trancher():
+    """Supprimer le service emporterait la norme (et détacherait l'évaluation) que d'autres ont
+    ajoutées depuis : la suppression est montrée, avec ce qu'elle emporterait."""
+    lue = {"service": [_service(1)], "norme_service": [_norme(3, 1)]}
+    mienne = {"service": [], "norme_service": []}                 # le service, et sa norme avec lui
+    serveur = {"service": [_service(1)], "norme_service": [_norme(3, 1), _norme(4, 1, norme_fr="Ajoutée")],
+               "evaluation": [_evaluation(8, 1, sujet="Examen ajouté")]}
+    plan = _plan(lue, mienne, serveur)
+    assert plan.operations == ()
+    (ecart,) = plan.ecarts                       # une question : celle du service, pas une par norme
+    assert ecart.cle == f"service:1:{EXISTENCE}"
+    assert ecart.touchees == (("norme_service", "Ajoutée"), ("evaluation", "Examen ajouté"))
+    # la supprimer quand même : une suppression (la norme 3 part avec lui, sans opération à elle)
+    assert [(o.genre, o.fiche, o.pk) for o in _plan(lue, mienne, serveur, tout="mienne").operations] == [
+        ("supprimer", "service", 1)]
+    # garder le service du serveur : avec ses normes, même celle que la suppression ici emportait
+    assert _plan(lue, mienne, serveur, tout="serveur").operations == ()
+    # une action ajoutée sous une norme du service compte aussi, une évaluation changée aussi
+    petite = {"service": [_service(1)], "norme_service": [_norme(3, 1)], "action_norme": [_action(9, 3)]}
+    (e,) = _plan(lue, mienne, petite).ecarts
+    assert e.touchees == (("action_norme", "Action 9"),)
+    assert not _plan(lue, mienne, {"service": [_service(1)], "norme_service": [_norme(3, 1)]}).a_trancher
+
+
+def test_un_service_garde_tel_que_le_serveur_l_a_garde_ses_evaluations():
+    lue = {"service": [_service(1)], "evaluation": [_evaluation(5, 1)]}
+    mienne = {"service": [], "evaluation": [_evaluation(5, None)]}        # détachée par la suppression ici
+    serveur = {"service": [_service(1, nom_fr="Changé au serveur")], "evaluation": [_evaluation(5, 1)]}
+    assert _plan(lue, mienne, serveur, tout="serveur").operations == ()
+    supprime = _plan(lue, mienne, serveur, tout="mienne")
+    assert [(o.genre, o.fiche, o.valeurs) for o in supprime.operations] == [
+        ("modifier", "evaluation", {"service_pk": None}), ("supprimer", "service", {})]
+
+
+def test_un_service_supprime_sur_le_serveur_et_recree_revient_avec_ses_normes_et_ses_evaluations():
+    """Le serveur a supprimé le service (ses normes et leurs actions avec lui; l'évaluation est
+    détachée); le poste a changé une de ses normes : le recréer le recrée avec tout ce qui en dépend."""
+    lue = {"service": [_service(1)], "norme_service": [_norme(3, 1), _norme(4, 1)],
+           "action_norme": [_action(9, 3)], "evaluation": [_evaluation(5, 1)],
+           "initiative": [_initiative(5, 0, service_pk=1)]}
+    mienne = {**lue, "norme_service": [_norme(3, 1), _norme(4, 1, norme_fr="Changée hors ligne")]}
+    serveur = {"evaluation": [_evaluation(5, None)], "initiative": [_initiative(5, 0, service_pk=None)]}
+    plan = _plan(lue, mienne, serveur)
+    (ecart,) = plan.ecarts
+    assert ecart.cle == f"service:1:{EXISTENCE}" and ecart.touchees == (("norme_service", "Changée hors ligne"),)
+    recree = _plan(lue, mienne, serveur, tout="mienne")
+    assert not recree.a_trancher
+    assert [(o.genre, o.fiche, o.pk) for o in recree.operations] == [
+        ("ajouter", "service", 1), ("ajouter", "norme_service", 3), ("ajouter", "norme_service", 4),
+        ("ajouter", "action_norme", 9), ("modifier", "evaluation", 5)]
+    assert recree.operations[-1].valeurs == {"service_pk": 1, "@initiative:0:service_pk": 1}
+    # laissé supprimé : rien n'est recréé, ni la norme changée ici (elle partirait sans service)
+    assert _plan(lue, mienne, serveur, tout="serveur").operations == ()
+    # rien changé ici : la suppression du serveur reste, sans question
+    assert _plan(lue, lue, serveur).operations == () and not _plan(lue, lue, serveur).a_trancher
+
+
+def _examen(pk, initiatives, service_pk=None, **champs):
+    """Un examen 2A tel que le dépôt l'écrit : son contenu, et les initiatives tirées de lui."""
+    ev = _evaluation(pk, service_pk, outil="2A", contenu=json.dumps({"initiatives": initiatives}, ensure_ascii=False),
+                     **champs)
+    lignes = [{"pk": 100 + r, "evaluation_pk": pk, "rang": r, "service_pk": service_pk,
+               **{c: i.get(c, "") for c in ("nom", "description", "avantages", "couts", "risques", "collaboration")}}
+              for r, i in enumerate(initiatives)]
+    return {"evaluation": [ev], "initiative": lignes}
+
+
+def _initiatives_ecrites(op, serveur):
+    """Les initiatives de l'examen sur le serveur après l'opération (rang -> colonnes)."""
+    rangs = {}
+    for ligne in serveur["initiative"]:
+        rangs[ligne["rang"]] = {c: v for c, v in ligne.items() if c not in ("pk", "evaluation_pk", "rang")}
+    for champ, v in op.valeurs.items():
+        if champ.startswith("@initiative:"):
+            _, cle, colonne = champ[1:].split(":") + [None] * (3 - len(champ[1:].split(":")))
+            if colonne is None:
+                if v is None:
+                    rangs.pop(int(cle), None)
+                else:
+                    rangs.setdefault(int(cle), {})
+            else:
+                rangs.setdefault(int(cle), {})[colonne] = v
+    return rangs
+
+
+def test_une_initiative_ajoutee_ici_pendant_qu_une_autre_est_revue_sur_le_serveur():
+    """Les deux sont gardées, sans question; et les initiatives du serveur sont celles du contenu
+    fusionné (jamais fusionnées à part : elles divergeraient de lui)."""
+    a = {"nom": "Portail", "couts": "", "risques": ""}
+    lue = _examen(5, [a])
+    mienne = _examen(5, [a, {"nom": "Clavardage", "couts": "10 k$"}])
+    serveur = _examen(5, [{**a, "risques": "Risques du serveur"}])
+    plan = _plan(lue, mienne, serveur)
+    assert not plan.a_trancher
+    (op,) = plan.operations
+    contenu = json.loads(op.valeurs["contenu"])["initiatives"]
+    assert contenu == [{**a, "risques": "Risques du serveur"}, {"nom": "Clavardage", "couts": "10 k$"}]
+    ecrites = _initiatives_ecrites(op, serveur)
+    assert [(r, i["nom"], i["couts"], i["risques"]) for r, i in sorted(ecrites.items())] == [
+        (0, "Portail", "", "Risques du serveur"), (1, "Clavardage", "10 k$", "")]
+
+
+def test_des_initiatives_ajoutees_des_deux_cotes_se_tranchent_une_fois_et_restent_d_accord():
+    a = {"nom": "Portail"}
+    lue = _examen(5, [a])
+    mienne = _examen(5, [a, {"nom": "Du poste"}])
+    serveur = _examen(5, [a, {"nom": "Du serveur"}, {"nom": "Autre du serveur"}])
+    plan = _plan(lue, mienne, serveur)
+    # une question, sur la liste du contenu; aucune sur les lignes d'initiatives
+    assert [e.cle for e in plan.ecarts] == ["evaluation:5:contenu:initiatives"]
+    (op,) = _plan(lue, mienne, serveur, tout="mienne").operations
+    assert [i["nom"] for i in json.loads(op.valeurs["contenu"])["initiatives"]] == ["Portail", "Du poste"]
+    ecrites = _initiatives_ecrites(op, serveur)
+    assert {r: i["nom"] for r, i in ecrites.items()} == {0: "Portail", 1: "Du poste"}   # la 3e retirée
+    garde = _plan(lue, mienne, serveur, tout="serveur").operations
+    assert all(not c.startswith("@initiative") for o in garde for c in o.valeurs)

@@ -86,18 +86,25 @@ def test_une_semaine_hors_ligne_rien_n_est_perdu_d_un_cote_ni_de_l_autre(ministe
         ev = Evaluation(outil="1A", service_pk=pk_nouveau, sujet="Évaluation hors ligne", exercice=sa.exercice)
         uuid_ev = ev.uuid
         evaluations.enregistrer(ev, action="creation")
-        initiatives = base.conn.execute("SELECT pk, evaluation_pk FROM initiative ORDER BY pk").fetchall()
-        with base.ecriture() as db:
-            if initiatives:
-                db.execute("UPDATE initiative SET couts = 'Coûts revus hors ligne' WHERE pk = ?", [initiatives[0][0]])
+        initiatives = base.conn.execute("SELECT pk, evaluation_pk FROM initiative WHERE rang = 0 ORDER BY pk").fetchall()
+        assert initiatives                  # la démonstration a un examen 2A avec ses initiatives
+        examen = evaluations.charger(initiatives[0][1])
+        examen.contenu["initiatives"][0]["couts"] = "Coûts revus hors ligne"     # comme le formulaire 2A
+        evaluations.enregistrer(examen)
         services.supprimer(d)
     # --- pendant ce temps, sur le serveur, Ada : la description de A, le propriétaire de B, une
     # autre colonne de la même initiative
     with ministere("ada") as ada:
         _sql(ada, "UPDATE service SET description_fr = 'Décrit sur le serveur', revision = revision WHERE pk = :a", a=a)
         _sql(ada, "UPDATE service SET proprietaire = 'Serveur', revision = revision WHERE pk = :b", b=b)
-        if initiatives:
-            _sql(ada, "UPDATE initiative SET risques = 'Risques vus au serveur' WHERE pk = :p", p=initiatives[0][0])
+        # comme l'application l'écrit : le contenu de l'examen, et l'initiative qui en est tirée
+        (contenu,) = _sql(ada, "SELECT contenu FROM evaluation WHERE pk = :p", p=initiatives[0][1])
+        document = json.loads(contenu["contenu"])
+        document["initiatives"][0]["risques"] = "Risques vus au serveur"
+        _sql(ada, "UPDATE evaluation SET contenu = :c, revision = revision WHERE pk = :p",
+             c=json.dumps(document, ensure_ascii=False), p=initiatives[0][1])
+        _sql(ada, "UPDATE initiative SET risques = 'Risques vus au serveur' WHERE evaluation_pk = :p AND rang = 0",
+             p=initiatives[0][1])
         revision_a = _service_serveur(ada, a)["revision"]
 
     with ministere("rita") as s:
@@ -116,9 +123,13 @@ def test_une_semaine_hors_ligne_rien_n_est_perdu_d_un_cote_ni_de_l_autre(ministe
         assert cree["nom_fr"] == "Service créé hors ligne"
         (ev_serveur,) = _sql(ada, "SELECT service_pk, sujet FROM evaluation WHERE uuid = :u", u=uuid_ev)
         assert (ev_serveur["service_pk"], ev_serveur["sujet"]) == (cree["pk"], "Évaluation hors ligne")
-        if initiatives:
-            (ini,) = _sql(ada, "SELECT couts, risques FROM initiative WHERE pk = :p", p=initiatives[0][0])
-            assert (ini["couts"], ini["risques"]) == ("Coûts revus hors ligne", "Risques vus au serveur")
+        # le contenu fusionné feuille par feuille, et les initiatives tirées de lui (jamais à part)
+        (ini,) = _sql(ada, "SELECT couts, risques FROM initiative WHERE evaluation_pk = :p AND rang = 0",
+                      p=initiatives[0][1])
+        assert (ini["couts"], ini["risques"]) == ("Coûts revus hors ligne", "Risques vus au serveur")
+        (contenu,) = _sql(ada, "SELECT contenu FROM evaluation WHERE pk = :p", p=initiatives[0][1])
+        premiere = json.loads(contenu["contenu"])["initiatives"][0]
+        assert (premiere["couts"], premiere["risques"]) == ("Coûts revus hors ligne", "Risques vus au serveur")
         journal = _sql(ada, "SELECT DISTINCT connexion FROM journal WHERE action LIKE 'serveur_%' AND entite = 'service'"
                             " AND cle = :a", a=str(a))
         assert {r["connexion"] for r in journal} == {"ada", "rita"}
@@ -434,3 +445,86 @@ def test_un_reel_dans_une_colonne_d_entiers_est_refuse_pas_arrondi(ministere, tm
     assert "12.7" in exc.value.texte("fr") and "Rien n'a été renvoyé" in exc.value.texte("fr")
     with ministere("ada") as ada:
         assert all(r["demandes"] != 13 for r in _sql(ada, "SELECT demandes FROM volume WHERE service_pk = :p", p=pk))
+
+
+def _copier_norme(ada, pk: int, norme_id: str, **remplacer) -> int:
+    """Une norme de plus sur le serveur (d'autres l'ajoutent pendant l'absence), copiée de ``pk``."""
+    from gesserv_bureau.stockage import tables
+
+    colonnes = [c.name for c in tables.norme_service.columns if c.name not in ("pk", "norme_id", *remplacer)]
+    valeurs = ", ".join(colonnes)
+    sql = (f"INSERT INTO norme_service ({valeurs}, norme_id{''.join(', ' + c for c in remplacer)}) "
+           f"SELECT {valeurs}, :nid{''.join(', :' + c for c in remplacer)} FROM norme_service WHERE pk = :pk RETURNING pk")
+    return _sql(ada, sql, pk=pk, nid=norme_id, **remplacer)[0]["pk"]
+
+
+def test_un_service_supprime_hors_ligne_n_emporte_pas_la_norme_ajoutee_sur_le_serveur(ministere, tmp_path):
+    fichier, _ = _emporter(ministere, tmp_path)
+    with ouvrir(fichier, rotation=False) as base:
+        service_pk, norme_pk = base.conn.execute("SELECT service_pk, pk FROM norme_service ORDER BY pk LIMIT 1").fetchone()
+        DepotServices(base).supprimer(service_pk)
+    with ministere("ada") as ada:
+        neuve = _copier_norme(ada, norme_pk, "AJOUTEE-SERVEUR", norme_fr="Ajoutée sur le serveur")
+        normes = {r["pk"] for r in _sql(ada, "SELECT pk FROM norme_service WHERE service_pk = :s", s=service_pk)}
+    with ministere("rita") as s, pytest.raises(hors_ligne.RenvoiATrancher) as exc:
+        hors_ligne.renvoyer(s, fichier)
+    (ecart,) = exc.value.ecarts
+    assert ecart.cle == f"service:{service_pk}:@existence"
+    assert ("norme_service", "Ajoutée sur le serveur") in ecart.touchees
+    with ministere("ada") as ada:                                   # rien d'écrit
+        assert {r["pk"] for r in _sql(ada, "SELECT pk FROM norme_service WHERE service_pk = :s", s=service_pk)} == normes
+    # la ligne de commande le dit, avec ce que la suppression emporterait
+    from gesserv_bureau.ligne_de_commande import commandes_serveur
+    texte = commandes_serveur._ecart(ecart, "fr")
+    assert "supprimé" in texte and "Ajoutée sur le serveur" in texte
+    assert "Ajoutée sur le serveur" in commandes_serveur._ecart(ecart, "en") and "deleted" in commandes_serveur._ecart(ecart, "en")
+
+    # garder le service tel que le serveur l'a : avec toutes ses normes, celles emportées comprises
+    with ministere("rita") as s:
+        hors_ligne.renvoyer(s, fichier, {ecart.cle: "serveur"})
+    with ministere("ada") as ada:
+        assert {r["pk"] for r in _sql(ada, "SELECT pk FROM norme_service WHERE service_pk = :s", s=service_pk)} == normes
+        assert neuve in normes and len(_sql(ada, "SELECT pk FROM service WHERE pk = :s", s=service_pk)) == 1
+    with ouvrir(fichier, rotation=False) as base:                     # et le poste le retrouve
+        assert {r[0] for r in base.conn.execute("SELECT pk FROM norme_service WHERE service_pk = ?", [service_pk])} == normes
+
+
+def test_un_service_supprime_sur_le_serveur_et_recree_revient_avec_ses_normes(ministere, tmp_path):
+    """Le serveur a supprimé un service (ses normes et leurs résultats avec lui); hors ligne, une de
+    ses normes a changé : une question, celle du service; le recréer recrée aussi ses normes, même
+    celles qui n'ont pas changé, et les évaluations qui le désignaient le retrouvent."""
+    from gesserv_bureau.stockage.depot_normes import DepotNormes
+
+    fichier, _ = _emporter(ministere, tmp_path)
+    with ouvrir(fichier, rotation=False) as base:
+        service_pk, service_id = base.conn.execute(
+            "SELECT n.service_pk, s.service_id FROM norme_service n JOIN service s ON s.pk = n.service_pk "
+            "GROUP BY n.service_pk ORDER BY count(*) DESC, n.service_pk LIMIT 1").fetchone()
+        depot = DepotNormes(base)
+        premiere = min(depot.pour_service(service_pk), key=lambda n: n.pk)
+        premiere.norme_fr = "Changée hors ligne"
+        depot.enregistrer(premiere)
+        attendues = {r[0]: r[1] for r in base.conn.execute(
+            "SELECT norme_id, norme_fr FROM norme_service WHERE service_pk = ?", [service_pk])}
+        resultats = base.conn.execute("SELECT count(*) FROM resultat_norme r JOIN norme_service n "
+                                      "ON n.pk = r.norme_pk WHERE n.service_pk = ?", [service_pk]).fetchone()[0]
+        evaluations = {r[0] for r in base.conn.execute("SELECT uuid FROM evaluation WHERE service_pk = ?", [service_pk])}
+    assert len(attendues) >= 1
+    with ministere("ada") as ada:
+        _sql(ada, "DELETE FROM service WHERE pk = :s", s=service_pk)           # ses normes avec lui
+    with ministere("rita") as s, pytest.raises(hors_ligne.RenvoiATrancher) as exc:
+        hors_ligne.renvoyer(s, fichier)
+    (ecart,) = exc.value.ecarts                      # une question, celle du service
+    assert ecart.cle == f"service:{service_pk}:@existence"
+    assert ecart.touchees == (("norme_service", "Changée hors ligne"),)
+    with ministere("rita") as s:
+        hors_ligne.renvoyer(s, fichier, tout="mienne")
+    with ministere("ada") as ada:
+        (recree,) = _sql(ada, "SELECT pk FROM service WHERE service_id = :i AND pk <> :p", i=service_id, p=service_pk)
+        normes = {r["norme_id"]: r["norme_fr"] for r in _sql(
+            ada, "SELECT norme_id, norme_fr FROM norme_service WHERE service_pk = :s", s=recree["pk"])}
+        assert normes == attendues
+        assert _sql(ada, "SELECT count(*) AS n FROM resultat_norme r JOIN norme_service n ON n.pk = r.norme_pk "
+                         "WHERE n.service_pk = :s", s=recree["pk"])[0]["n"] == resultats
+        assert {r["uuid"] for r in _sql(ada, "SELECT uuid FROM evaluation WHERE service_pk = :s",
+                                        s=recree["pk"])} == evaluations

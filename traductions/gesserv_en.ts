@@ -1280,6 +1280,14 @@ Open it now? The open inventory is saved and closed.</translation>
       <translation>deleted</translation>
     </message>
     <message>
+      <source>présente, avec ce que d'autres y ont ajouté ou changé depuis l'emport : %1</source>
+      <translation>present, with what others have added or changed under it since it was taken offline: %1</translation>
+    </message>
+    <message>
+      <source>présente, avec ce que vous y avez ajouté ou changé : %1</source>
+      <translation>present, with what you added or changed under it: %1</translation>
+    </message>
+    <message>
       <source>(absente)</source>
       <translation>(none)</translation>
     </message>

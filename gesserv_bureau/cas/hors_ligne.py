@@ -24,7 +24,7 @@ from gesserv_bureau.stockage.serveur import emport
 from gesserv_bureau.stockage.serveur.connexion import ErreurServeur, erreurs_dites
 
 __all__ = ["emporter", "renvoyer", "renvoyer_base", "adresse_de", "adresse_emport", "ecarts_en_attente",
-           "RenvoiATrancher", "PasHorsLigne", "FichierExistant", "AutreRepertoire"]
+           "RenvoiATrancher", "ChoixInconnus", "PasHorsLigne", "FichierExistant", "AutreRepertoire"]
 
 
 class FichierExistant(ErreurServeur):
@@ -49,6 +49,17 @@ class AutreRepertoire(ErreurServeur):
     """La base a été emportée d'un autre répertoire ministériel que celui de l'adresse donnée."""
 
     code = "autre_repertoire"
+
+
+class ChoixInconnus(ErreurServeur):
+    """Un choix (``--choix``) ne désigne aucune divergence de ce renvoi (une faute de frappe, ou
+    une divergence d'un renvoi précédent) : rien n'est renvoyé, plutôt que d'ignorer le choix."""
+
+    code = "choix_inconnus"
+
+    def __init__(self, cles: list[str]):
+        super().__init__("", "", cles=", ".join(cles))
+        self.cles = cles
 
 
 class _Essai(Exception):
@@ -142,21 +153,23 @@ def adresse_emport(base: Base) -> str | None:
 
 
 def renvoyer(serveur: Serveur, fichier: Path, choix: dict[str, str] | None = None, tout: str | None = None,
-             *, essai: bool = False) -> Bilan:
+             *, essai: bool = False, choix_exacts: bool = False) -> Bilan:
     """:func:`renvoyer_base` sur le fichier ``fichier`` (ouvert le temps du renvoi)."""
     fichier = Path(fichier).expanduser()
     if not fichier.is_file():
         raise PasHorsLigne(fichier)
     with ouvrir(fichier, rotation=False) as base:
-        return renvoyer_base(serveur, base, choix, tout, essai=essai)
+        return renvoyer_base(serveur, base, choix, tout, essai=essai, choix_exacts=choix_exacts)
 
 
 def renvoyer_base(serveur: Serveur, base: Base, choix: dict[str, str] | None = None, tout: str | None = None,
-                  *, essai: bool = False) -> Bilan:
+                  *, essai: bool = False, choix_exacts: bool = False) -> Bilan:
     """Renvoyer au serveur les changements de la base emportée ``base``; puis la remettre à
     l'état du serveur. :class:`RenvoiATrancher` (rien d'écrit) tant qu'une divergence n'est pas
     tranchée par ``choix`` (``ecart.cle`` -> ``mienne`` | ``serveur``) ou ``tout``.
     ``essai`` : calculer le plan sans rien écrire, ni sur le serveur ni sur le poste.
+    ``choix_exacts`` : un choix qui ne désigne aucune divergence est une erreur
+    (:class:`ChoixInconnus`, rien d'écrit) — pour la ligne de commande, où une clé se tape.
 
     La transaction du poste enveloppe celle du serveur : l'état du serveur après le renvoi est lu
     dans sa transaction et écrit dans le poste avant qu'elle soit validée; si le serveur ne valide
@@ -175,7 +188,9 @@ def renvoyer_base(serveur: Serveur, base: Base, choix: dict[str, str] | None = N
             if identite != inst["identite"]:
                 raise AutreRepertoire(serveur.adresse, fichier=str(base.chemin or ""))
             if mienne != lue or remplaces:
-                bilan = _envoyer(c, lue, mienne, remplaces, choix or {}, tout, essai)
+                bilan = _envoyer(c, lue, mienne, remplaces, choix or {}, tout, essai, choix_exacts)
+            elif choix and choix_exacts:
+                raise ChoixInconnus(sorted(choix))
             if essai:
                 raise _Essai
             lignes = emport.lire_emport(c)        # dans la transaction : avec ce qui vient d'être écrit
@@ -196,12 +211,15 @@ def ecarts_en_attente(serveur: Serveur, base: Base) -> tuple[hors_ligne.Ecart, .
     return ()
 
 
-def _envoyer(c, lue, mienne, remplaces, choix, tout, essai: bool) -> Bilan:
+def _envoyer(c, lue, mienne, remplaces, choix, tout, essai: bool, choix_exacts: bool = False) -> Bilan:
     emportees = {f: sorted(lue.get(f, {})) for f in hors_ligne.FICHES}
     droits = emport.droits(c)
     actuel = emport.lire_sous_verrou(c, emportees, verrouiller=droits.redacteur)
     plan = hors_ligne.planifier(lue, mienne, hors_ligne.etat(actuel), hors_ligne.revisions(actuel),
                                 choix, tout, remplaces, droits)
+    inconnus = sorted(set(choix) - {e.cle for e in (*plan.ecarts, *plan.tranches)})
+    if inconnus and choix_exacts:
+        raise ChoixInconnus(inconnus)
     if plan.a_trancher:
         raise RenvoiATrancher(plan)
     if not essai:

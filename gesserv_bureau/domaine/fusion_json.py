@@ -2,8 +2,9 @@
 stratégie), clé par clé, jusqu'aux feuilles : les coûts d'une initiative changés sur le poste et
 ses risques changés sur le serveur ne se croisent pas, même s'ils sont dans le même texte JSON.
 
-Une liste de même longueur des trois côtés se fusionne élément par élément; une liste dont la
-longueur change (une initiative ajoutée ici, une autre retirée là) se compare entière. Chaque
+Une liste de même longueur des trois côtés se fusionne élément par élément; une liste allongée d'un
+seul côté (une initiative ajoutée ici, pendant qu'une autre était revue là-bas) aussi, avec les
+éléments ajoutés à la suite; une liste raccourcie, ou allongée des deux côtés, se compare entière. Chaque
 feuille qui se croise est un conflit, situé par son chemin (``initiatives/0/risques``)."""
 
 from __future__ import annotations
@@ -48,13 +49,13 @@ def fusionner(lue: Any, mienne: Any, serveur: Any, chemin: str = "") -> tuple[An
             if valeur is not _ABSENT:
                 resultat[cle] = valeur
         return resultat, conflits
-    if all(isinstance(v, list) for v in (lue, mienne, serveur)) and len(lue) == len(mienne) == len(serveur):
+    if all(isinstance(v, list) for v in (lue, mienne, serveur)) and min(len(mienne), len(serveur)) == len(lue):
         resultat, conflits = [], []
         for i, (l, m, s) in enumerate(zip(lue, mienne, serveur)):
             valeur, sous = fusionner(l, m, s, f"{chemin}/{i}" if chemin else str(i))
             resultat.append(valeur)
             conflits += sous
-        return resultat, conflits
+        return resultat + mienne[len(lue):] + serveur[len(lue):], conflits      # ajoutés d'un seul côté
     return serveur, [Conflit(chemin, lue, mienne, serveur)]
 
 

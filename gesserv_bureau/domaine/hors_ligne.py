@@ -56,6 +56,12 @@ REFUS = "@refus"                  # « @refus:secteur », « @refus:approuvee »
 # redonné la clé d'une fiche supprimée); un service se reconnaît, lui, par le journal du poste.
 IDENTITE = {"norme_service": ("service_pk", "norme_id"), "action_norme": ("uuid",), "seance": ("uuid",),
             "evaluation": ("uuid",), "strategie": ("uuid",)}
+# fiche -> (fiche qui la désigne, sa colonne vers elle, supprimée avec elle) : une norme part avec
+# son service et une action avec sa norme (ON DELETE CASCADE); une évaluation en est détachée.
+ENFANTS = {"service": (("norme_service", "service_pk", True), ("evaluation", "service_pk", False)),
+           "norme_service": (("action_norme", "norme_pk", True),)}
+# fiche -> la colonne vers la fiche avec laquelle elle est supprimée
+PARENT = {"norme_service": ("service", "service_pk"), "action_norme": ("norme_service", "norme_pk")}
 CHAMPS_JSON = {"evaluation": ("contenu",), "strategie": ("contenu",)}
 APPROUVABLES = ("evaluation", "seance", "strategie")
 # Ce qui ne se compare pas : tenu par le serveur (pk, révision) ou fait de deux dates.
@@ -87,11 +93,14 @@ def revisions(lignes: Mapping[str, list[dict]]) -> dict[str, dict[int, int]]:
 
 @dataclass(frozen=True)
 class Ecart:
-    """Une divergence, située : la fiche, sa clé, son libellé (pour la montrer)."""
+    """Une divergence, située : la fiche, sa clé, son libellé (pour la montrer). ``touchees`` :
+    pour une fiche supprimée d'un côté, les fiches qui en dépendent et que l'autre côté a ajoutées
+    ou changées (fiche, libellé) — ce que la suppression emporterait ou détacherait."""
     fiche: str
     pk: int
     libelle: str
     divergence: Divergence
+    touchees: tuple[tuple[str, str], ...] = ()
 
     @property
     def cle(self) -> str:
@@ -184,6 +193,13 @@ def planifier(lue: Etat, mienne: Etat, serveur: Etat, rev_serveur: Mapping[str, 
     def refus(fiche: str, *lignes) -> str | None:
         return _refus(fiche, [l for l in lignes if l], mienne, serveur, droits)
 
+    # une fiche supprimée d'un côté : ses normes (et leurs actions) partent avec elle; leur sort
+    # est celui de la fiche, tranché une fois (``decidees`` : supprimée ou non d'un côté; ``gardees``
+    # : supprimée ici, gardée telle que le serveur l'a; ``recreees`` : supprimée là-bas, recréée)
+    decidees: dict[str, set[int]] = {f: set() for f in FICHES}
+    gardees: dict[str, set[int]] = {f: set() for f in FICHES}
+    recreees: dict[str, set[int]] = {f: set() for f in FICHES}
+
     for fiche in FICHES:
         l_, m_, s_ = lue.get(fiche, {}), mienne.get(fiche, {}), serveur.get(fiche, {})
         revs = rev_serveur.get(fiche, {})
@@ -193,33 +209,96 @@ def planifier(lue: Etat, mienne: Etat, serveur: Etat, rev_serveur: Mapping[str, 
                 remplacees[fiche].add(pk)
                 operations.append(Operation("ajouter", fiche, pk, _sans_techniques(mien)))
                 mien = None
+            parent = _parent(fiche, lu)
+            if lu is not None and (mien is None or serv is None) and parent in decidees.get(PARENT.get(fiche, ("",))[0], ()):
+                # supprimée avec sa fiche d'un côté : son sort est celui de sa fiche
+                decidees[fiche].add(pk)
+                gardee = parent in gardees[PARENT[fiche][0]]
+                recreee = parent in recreees[PARENT[fiche][0]]
+                if gardee and serv is not None:
+                    gardees[fiche].add(pk)
+                if recreee and mien is not None and serv is None:
+                    recreees[fiche].add(pk)
+                    operations.append(Operation("ajouter", fiche, pk, _sans_techniques(mien)))
+                continue
             if lu is None:                                   # créée hors ligne
                 operations.append(Operation("ajouter", fiche, pk, _sans_techniques(mien)))
             elif mien is None:                               # supprimée hors ligne
                 if serv is None:
                     continue
-                if _egales(lu, serv):
+                decidees[fiche].add(pk)
+                touchees = _touchees(fiche, pk, lue, serveur, detachees=True)
+                if _egales(lu, serv) and not touchees:
+                    operations.append(Operation("supprimer", fiche, pk, revision=revs.get(pk)))
+                    continue
+                e = Ecart(fiche, pk, libelle(fiche, serv), Divergence(EXISTENCE, True, False, True), touchees)
+                if trancher(e) == "mienne":
                     operations.append(Operation("supprimer", fiche, pk, revision=revs.get(pk)))
                 else:
-                    e = Ecart(fiche, pk, libelle(fiche, serv), Divergence(EXISTENCE, True, False, True))
-                    if trancher(e) == "mienne":
-                        operations.append(Operation("supprimer", fiche, pk, revision=revs.get(pk)))
+                    gardees[fiche].add(pk)
             elif serv is None:                               # supprimée sur le serveur
-                if _egales(lu, mien):
+                decidees[fiche].add(pk)
+                touchees = _touchees(fiche, pk, lue, mienne, detachees=False)
+                if _egales(lu, mien) and not touchees:
                     continue
-                e = Ecart(fiche, pk, libelle(fiche, mien), Divergence(EXISTENCE, True, True, False))
+                e = Ecart(fiche, pk, libelle(fiche, mien), Divergence(EXISTENCE, True, True, False), touchees)
                 if trancher(e) == "mienne":
+                    recreees[fiche].add(pk)
                     operations.append(Operation("ajouter", fiche, pk, _sans_techniques(mien)))
             else:
-                operation = _modifier(fiche, pk, lu, mien, serv, revs.get(pk), trancher, remplacees)
+                operation = _modifier(fiche, pk, lu, mien, serv, revs.get(pk), trancher, remplacees, recreees)
                 if operation is not None:
                     operations.append(operation)
+    operations = _sans_detacher(operations, lue, gardees)
     operations = _refuser(operations, serveur, refus, trancher)
     # les suppressions en dernier, les fiches qui dépendent d'une autre d'abord : une évaluation
     # détachée de son service l'est avant que le service parte
     ordre = {"ajouter": 0, "modifier": 0, "supprimer": 1}
     operations.sort(key=lambda o: (ordre[o.genre], FICHES.index(o.fiche) * (-1 if o.genre == "supprimer" else 1)))
     return Plan(tuple(operations), tuple(ouverts), tuple(tranches))
+
+
+def _parent(fiche: str, ligne: Mapping | None):
+    """La clé de la fiche avec laquelle ``ligne`` est supprimée (son service, sa norme)."""
+    return ligne.get(PARENT[fiche][1]) if ligne is not None and fiche in PARENT else None
+
+
+def _touchees(fiche: str, pk: int, lue: Etat, autre: Etat, detachees: bool) -> tuple[tuple[str, str], ...]:
+    """Les fiches qui dépendent de la fiche ``pk`` dans l'état ``autre`` et que cet autre côté a
+    ajoutées ou changées depuis l'emport (avec celles qui dépendent d'elles) : ce que la supprimer
+    emporterait (et, ``detachees``, les évaluations qu'elle détacherait)."""
+    sortie: list[tuple[str, str]] = []
+    for enfant, vers, cascade in ENFANTS.get(fiche, ()):
+        if not (cascade or detachees):
+            continue
+        for epk, ligne in sorted(autre.get(enfant, {}).items()):
+            if ligne.get(vers) != pk:
+                continue
+            lu = lue.get(enfant, {}).get(epk)
+            if lu is None or lu.get(vers) != pk or not _egales(lu, ligne):
+                sortie.append((enfant, libelle(enfant, ligne)))
+            elif cascade:
+                sortie.extend(_touchees(enfant, epk, lue, autre, detachees))
+    return tuple(sortie)
+
+
+def _sans_detacher(operations: list[Operation], lue: Etat, gardees: Mapping[str, set[int]]) -> list[Operation]:
+    """Un service supprimé ici et gardé tel que le serveur l'a : les évaluations que sa
+    suppression a détachées sur le poste lui restent attachées (leur clé vers lui n'est pas effacée)."""
+    if not gardees["service"]:
+        return operations
+    sortie = []
+    for op in operations:
+        if op.genre == "modifier" and op.fiche == "evaluation":
+            lu = lue["evaluation"].get(op.pk, {})
+            valeurs = {c: v for c, v in op.valeurs.items()
+                       if not (v is None and lu.get(c) in gardees["service"]
+                               and (c == "service_pk" or (c.startswith("@") and dependante(c)[2] == "service_pk")))}
+            if set(valeurs) <= {"modifie_le"}:
+                continue
+            op = Operation(op.genre, op.fiche, op.pk, valeurs, op.revision)
+        sortie.append(op)
+    return sortie
 
 
 def _autre_fiche(fiche: str, lu: Mapping, mien: Mapping, remplacees: Mapping[str, set[int]]) -> bool:
@@ -231,11 +310,17 @@ def _autre_fiche(fiche: str, lu: Mapping, mien: Mapping, remplacees: Mapping[str
     return any(lu.get(c) != mien.get(c) for c in IDENTITE.get(fiche, ()))
 
 
-def _modifier(fiche, pk, lu, mien, serv, revision, trancher, remplacees) -> Operation | None:
+def _modifier(fiche, pk, lu, mien, serv, revision, trancher, remplacees, recreees) -> Operation | None:
     complete = {**{c: None for c in lu if c.startswith("@")}, **mien}    # une ligne dépendante supprimée : None
     fusion = fusionner(lu, complete, serv)
     a_ecrire = dict(fusion.a_ecrire)
     divergences = list(fusion.divergences)
+    # les initiatives d'un examen 2A sont la projection de son contenu : elles en sont tirées une
+    # fois le contenu fusionné, jamais fusionnées à part (elles divergeraient de lui)
+    projeter = fiche == "evaluation" and isinstance(fusion_json.lire(serv.get("contenu")), dict)
+    if projeter:
+        a_ecrire = {c: v for c, v in a_ecrire.items() if not c.startswith("@initiative:")}
+        divergences = [d for d in divergences if not d.champ.startswith("@initiative:")]
     _dates(a_ecrire, divergences, mien, serv)
     for d in list(divergences):
         if d.champ in CHAMPS_JSON.get(fiche, ()) and fusion_json.est_json(d.lue, d.mienne, d.serveur):
@@ -244,16 +329,51 @@ def _modifier(fiche, pk, lu, mien, serv, revision, trancher, remplacees) -> Oper
     for d in divergences:
         if trancher(Ecart(fiche, pk, libelle(fiche, serv), d)) == "mienne":
             a_ecrire[d.champ] = d.mienne
-    # une clé vers une fiche remplacée désigne, sur le poste, la nouvelle : à renuméroter même inchangée
+    # une clé vers une fiche remplacée désigne, sur le poste, la nouvelle : à renuméroter même
+    # inchangée; une clé vers une fiche recréée, que la suppression sur le serveur a effacée, y revient
     for champ, v in mien.items():
+        if projeter and champ.startswith("@initiative:"):
+            continue
         table = dependante(champ)[0] if champ.startswith("@") else fiche
         colonne = dependante(champ)[2] if champ.startswith("@") else champ
         cible = REFERENCES.get((table, colonne))
-        if cible and v is not None and v in remplacees.get(cible, ()):
+        if cible and v is not None and (v in remplacees.get(cible, ())
+                                        or (v in recreees.get(cible, ()) and serv.get(champ) is None
+                                            and lu.get(champ) == v)):
             a_ecrire[champ] = v
+    if projeter and ("contenu" in a_ecrire or "service_pk" in a_ecrire):
+        a_ecrire.update(_initiatives_projetees(a_ecrire, serv))
     if set(a_ecrire) <= {"modifie_le"}:
         return None
     return Operation("modifier", fiche, pk, a_ecrire, revision)
+
+
+# Les colonnes d'une initiative tirées de son élément du contenu d'un examen 2A (comme le dépôt
+# des évaluations les écrit); sa colonne service_pk est celle de l'examen.
+COLONNES_INITIATIVE = ("nom", "description", "avantages", "couts", "risques", "collaboration")
+
+
+def _initiatives_projetees(a_ecrire: Mapping, serv: Mapping) -> dict:
+    """Ce qu'il faut écrire pour que les initiatives de l'examen, sur le serveur, soient celles de
+    son contenu tel qu'il sera écrit (``@initiative:rang…``; None : la ligne retirée)."""
+    document = fusion_json.lire(a_ecrire.get("contenu", serv.get("contenu")))
+    if not isinstance(document, dict):
+        return {}
+    service_pk = a_ecrire.get("service_pk", serv.get("service_pk"))
+    elements = [i for i in document.get("initiatives", []) or []]
+    sortie: dict[str, Any] = {}
+    for rang, element in enumerate(elements):
+        element = element if isinstance(element, dict) else {}
+        nom = f"@initiative:{rang}"
+        valeurs = {"service_pk": service_pk, **{c: element.get(c, "") for c in COLONNES_INITIATIVE}}
+        if nom not in serv:
+            sortie[nom] = True
+        sortie.update({f"{nom}:{c}": v for c, v in valeurs.items() if nom not in serv or serv.get(f"{nom}:{c}") != v})
+    for champ in serv:
+        table, cle, colonne = dependante(champ) if champ.startswith("@initiative:") else ("", "", "x")
+        if table == "initiative" and colonne is None and int(cle) >= len(elements):
+            sortie[champ] = None
+    return sortie
 
 
 def _fusion_json(fiche, pk, d: Divergence, serv, trancher) -> str:

@@ -98,7 +98,17 @@ class DialogueDivergences(Retraduisible, QDialog):
             return {"lue": "", "mienne": self.tr("votre changement (refusé)"),
                     "serveur": self.tr("inchangée")}[cote]
         if ecart.divergence.champ == EXISTENCE:
-            return self.tr("présente") if v else self.tr("supprimée")
+            if not v:
+                return self.tr("supprimée")
+            autre = "serveur" if ecart.divergence.mienne is False else "mienne"
+            if cote != autre or not ecart.touchees:
+                return self.tr("présente")
+            guillemets = ("“", "”") if self.langue == "en" else ("« ", " »")
+            liste = "; ".join(f"{champs_fiches.fiche(f, self.langue)} {guillemets[0]}{l}{guillemets[1]}"
+                              for f, l in ecart.touchees)
+            texte = (self.tr("présente, avec ce que d'autres y ont ajouté ou changé depuis l'emport : %1")
+                     if autre == "serveur" else self.tr("présente, avec ce que vous y avez ajouté ou changé : %1"))
+            return texte.replace("%1", liste)
         if v is None:
             return self.tr("(absente)")
         if v == "":

@@ -15,7 +15,7 @@ from gesserv_bureau.cas import serveur as cas_serveur
 from gesserv_bureau.langue import Traductions
 from gesserv_bureau.ligne_de_commande.catalogue import traducteur
 from gesserv_bureau.ligne_de_commande.commun import Annule, demander_mot_de_passe, erreur_de_stockage
-from gesserv_bureau.referentiel import messages_serveur as ref
+from gesserv_bureau.referentiel import champs_fiches, messages_serveur as ref
 from gesserv_bureau.stockage.erreurs import ErreurStockage
 from gesserv_bureau.stockage.serveur.connexion import ErreurServeur, MotDePasseRequis, nom_affiche
 
@@ -57,6 +57,9 @@ def executer(commande: str, args: argparse.Namespace, trad: Traductions) -> int:
             return _action(s, args, langue)
     except ChoixInvalide as exc:
         print(t("erreur", message=ref.texte("choix_invalide", langue, choix=exc.args[0])), file=sys.stderr)
+        return 2
+    except hors_ligne.ChoixInconnus as exc:
+        print(t("erreur", message=exc.texte(langue)), file=sys.stderr)
         return 2
     except Annule:
         return 1
@@ -118,6 +121,11 @@ def _valeur(v, langue: str) -> str:
     return f"« {coupe} »" if langue != "en" else f"“{coupe}”"
 
 
+def touchees(e, langue: str) -> str:
+    """Les fiches qui dépendent d'une fiche supprimée d'un côté, et que l'autre a changées."""
+    return "; ".join(f"{champs_fiches.fiche(f, langue)} {_valeur(l, langue)}" for f, l in e.touchees)
+
+
 def _ecart(e, langue: str) -> str:
     d = e.divergence
     if d.champ.startswith("@refus:"):
@@ -125,6 +133,9 @@ def _ecart(e, langue: str) -> str:
         return f"  {e.cle} — {e.libelle} : {raison}" if langue != "en" else f"  {e.cle} — {e.libelle}: {raison}"
     if d.champ == "@existence":
         etat = ref.texte("supprimee_ici" if d.mienne is False else "supprimee_serveur", langue)
+        if e.touchees:
+            etat += "; " + ref.texte("touchees_ici" if d.mienne is False else "touchees_serveur", langue,
+                                     liste=touchees(e, langue))
         return f"  {e.cle} — {e.libelle} : {etat}" if langue != "en" else f"  {e.cle} — {e.libelle}: {etat}"
     return ref.texte("ecart", langue, cle=e.cle, libelle=e.libelle, lue=_valeur(d.lue, langue),
                      mienne=_valeur(d.mienne, langue), serveur=_valeur(d.serveur, langue))
@@ -139,7 +150,7 @@ def _hors_ligne(s: cas_serveur.Serveur, args: argparse.Namespace, choix: dict, l
                         evaluations=b.evaluations, normes=b.normes))
         return 0
     try:
-        b = hors_ligne.renvoyer(s, fichier, choix, args.tout, essai=args.essai)
+        b = hors_ligne.renvoyer(s, fichier, choix, args.tout, essai=args.essai, choix_exacts=True)
     except hors_ligne.RenvoiATrancher as exc:
         print(ref.texte("a_trancher", langue, n=len(exc.ecarts)), file=sys.stderr)
         for e in exc.ecarts:
@@ -177,7 +188,12 @@ def par_copie(commande: str, args: argparse.Namespace, trad: Traductions, execut
                   file=sys.stderr)
             args.base = str(fichier)
             code = executer()
-            hors_ligne.verser_registre(s, fichier)
+            try:
+                hors_ligne.verser_registre(s, fichier)
+            except ErreurServeur as exc:       # le rapport est écrit; le registre ne l'a pas reçu
+                print(t("erreur", message=ref.texte("registre_non_inscrit", langue, erreur=exc.texte(langue))),
+                      file=sys.stderr)
+                return 1
             return code
     except Annule:
         return 1

@@ -18,6 +18,10 @@ MESSAGES: Catalogue = {
     "mot_de_passe_requis": ("Le serveur {adresse} demande un mot de passe, et aucun n'a été trouvé (PGPASSFILE, "
                             "Kerberos).", "The server {adresse} asks for a password, and none was found (PGPASSFILE, "
                             "Kerberos)."),
+    "mot_de_passe_refuse": ("Le serveur {adresse} a refusé le mot de passe (authentification échouée). Rien n'a été "
+                            "changé. Vérifiez le nom de connexion et le mot de passe (ou PGPASSFILE).",
+                            "The server {adresse} rejected the password (authentication failed). Nothing was "
+                            "changed. Check the login name and the password (or PGPASSFILE)."),
     "droit_refuse": ("Le serveur refuse : votre rôle ne permet pas cette modification ({detail}). Rien n'a été "
                      "changé. Demandez le rôle ou le secteur à l'administrateur du répertoire ministériel.",
                      "The server refuses: your role does not allow this change ({detail}). Nothing was changed. "
@@ -105,6 +109,11 @@ MESSAGES: Catalogue = {
                       "deleted on this workstation, changed on the server"),
     "supprimee_serveur": ("modifiée sur le poste, supprimée sur le serveur",
                           "changed on this workstation, deleted on the server"),
+    "touchees_ici": ("la supprimer emporterait ou détacherait ce que d'autres y ont ajouté ou changé depuis : {liste}",
+                     "deleting it would take away or detach what others have added or changed under it since: "
+                     "{liste}"),
+    "touchees_serveur": ("ne pas la recréer perdrait ce que vous y avez ajouté ou changé hors ligne : {liste}",
+                         "not recreating it would lose what you added or changed under it offline: {liste}"),
     "vide": ("(vide)", "(empty)"),
     "absente": ("(absente)", "(none)"),
     "autre_repertoire": ("« {fichier} » a été emporté d'un autre répertoire ministériel que celui de {adresse} : "
@@ -126,6 +135,18 @@ MESSAGES: Catalogue = {
     "refus_approuvee": ("fiche approuvée : seul un approbateur la modifie; --choix …=serveur laisse votre "
                         "changement de côté",
                         "approved record: only an approver changes it; --choix …=serveur leaves your change aside"),
+    "registre_non_inscrit": ("Le fichier demandé a été écrit, mais il n'a pas pu être inscrit au registre des "
+                             "rapports du serveur : {erreur} Refaites la commande quand le serveur répond, pour "
+                             "qu'il y soit inscrit.",
+                             "The requested file was written, but it could not be entered in the server's register "
+                             "of reports: {erreur} Run the command again when the server answers, so that it is "
+                             "entered."),
+    "choix_inconnus": ("--choix {cles} : aucune divergence de ce renvoi n'a cette clé (une faute de frappe, ou une "
+                       "divergence déjà réglée). Rien n'a été renvoyé. Les clés à trancher sont celles que le renvoi "
+                       "affiche (serveur renvoyer FICHIER, sans --choix).",
+                       "--choix {cles}: no difference in this send-back has that key (a typo, or a difference "
+                       "already settled). Nothing was sent. The keys to settle are those the send-back shows "
+                       "(serveur renvoyer FILE, without --choix)."),
     "choix_invalide": ("« {choix} » : écrivez --choix FICHE:CLÉ:CHAMP=mienne ou =serveur (la clé que le renvoi "
                        "affiche). Rien n'a été renvoyé.",
                        "“{choix}”: write --choix RECORD:KEY:FIELD=mienne or =serveur (the key the send-back shows). "

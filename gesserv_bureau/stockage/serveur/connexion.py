@@ -53,6 +53,13 @@ class MotDePasseRequis(ErreurServeur):
     code = "mot_de_passe_requis"
 
 
+class MotDePasseRefuse(MotDePasseRequis):
+    """Le serveur a refusé le mot de passe donné (ou celui de PGPASSFILE) : le redemander une fois,
+    puis le dire — jamais « aucun mot de passe trouvé » quand il y en avait un, faux."""
+
+    code = "mot_de_passe_refuse"
+
+
 class DroitRefuse(ErreurServeur):
     """Le serveur refuse : le rôle de la personne ne permet pas cette modification (ou ce secteur)."""
 
@@ -103,7 +110,9 @@ def traduire(exc: BaseException, adresse: str = "") -> ErreurServeur | BaseExcep
     message = str(origine).strip().splitlines()[0] if str(origine).strip() else type(origine).__name__
     if isinstance(origine, psycopg.OperationalError) and not etat:
         texte = str(origine)
-        if "no password supplied" in texte or "password authentication failed" in texte:
+        if "password authentication failed" in texte:
+            return MotDePasseRefuse(adresse, message)
+        if "no password supplied" in texte:
             return MotDePasseRequis(adresse, message)
         return ServeurInaccessible(adresse, message)
     if etat == CONFLIT_REVISION:

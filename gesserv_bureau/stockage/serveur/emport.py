@@ -17,7 +17,7 @@ import json
 from sqlalchemy import BigInteger, Connection, column, delete, false, insert, select, table, text, update
 from sqlalchemy.dialects.postgresql import insert as insert_pg
 
-from gesserv_bureau.domaine.hors_ligne import DEPENDANTES, FICHES, Droits, Operation, Plan, dependante, renumeroter
+from gesserv_bureau.domaine.hors_ligne import DEPENDANTES, ENFANTS, FICHES, Droits, Operation, Plan, dependante, renumeroter
 from gesserv_bureau.stockage import journal, tables
 from gesserv_bureau.stockage.base import Base
 from gesserv_bureau.stockage.serveur.connexion import DonneeRefusee, traduire
@@ -103,18 +103,26 @@ def droits(c: Connection) -> Droits:
 
 
 def lire_sous_verrou(c: Connection, emportees: dict[str, list[int]], verrouiller: bool = True) -> dict[str, list[dict]]:
-    """L'état actuel, sur le serveur, des fiches emportées (``emportees[fiche]`` : leurs clés) et
-    de leurs lignes dépendantes; les fiches sont verrouillées jusqu'à la fin de la transaction
+    """L'état actuel, sur le serveur, des fiches emportées (``emportees[fiche]`` : leurs clés), de
+    leurs lignes dépendantes, et des fiches que d'autres ont ajoutées sous elles depuis (normes et
+    évaluations d'un service emporté, actions d'une norme) : une suppression faite hors ligne ne
+    les emporte pas sans le dire. Les fiches sont verrouillées jusqu'à la fin de la transaction
     (``verrouiller`` : pas pour un lecteur, qui n'écrira rien et ne peut verrouiller)."""
     lignes: dict[str, list[dict]] = {}
+    cles: dict[str, set[int]] = {}
     for fiche in FICHES:
         t = _fiche(fiche)
-        pks = emportees.get(fiche, [])
-        requete = select(t).where(_ou_dans(t, "pk", pks)).order_by(t.c.pk)
+        pks = set(emportees.get(fiche, []))
+        condition = _ou_dans(t, "pk", pks)
+        for parent, (enfant, vers, _) in ((p, e) for p, es in ENFANTS.items() for e in es):
+            if enfant == fiche:
+                condition = condition | _ou_dans(t, vers, cles.get(parent, set()))
+        requete = select(t).where(condition).order_by(t.c.pk)
         lignes[fiche] = _dicts(c.execute(requete.with_for_update() if verrouiller else requete))
+        cles[fiche] = {l["pk"] for l in lignes[fiche]}
         for nom, vers, _ in DEPENDANTES.get(fiche, ()):
             d = tables.metadata.tables[nom]
-            lignes[nom] = _dicts(c.execute(select(d).where(_ou_dans(d, vers, pks))))
+            lignes[nom] = _dicts(c.execute(select(d).where(_ou_dans(d, vers, cles[fiche]))))
     return lignes
 
 
@@ -267,9 +275,12 @@ def services_remplaces(base: Base, journal_id: int) -> frozenset[int]:
 
 def verser_registre(c: Connection, base: Base) -> int:
     """Les rapports exportés ou signés dans la copie de lecture ``base``, inscrits au registre du
-    serveur (un lecteur le peut : exporter un rapport est consigné); leur nombre."""
-    colonnes = [col.name for col in tables.rapport.columns if col.name != "pk"]
-    lignes = [dict(zip(colonnes, r)) for r in base.conn.execute(f"SELECT {', '.join(colonnes)} FROM rapport")]
+    serveur (un lecteur le peut : exporter un rapport est consigné) sous le nom de connexion de la
+    personne (pas le compte du poste); leur nombre."""
+    colonnes = [col.name for col in tables.rapport.columns if col.name not in ("pk", "utilisateur")]
+    connexion = c.execute(text("SELECT session_user")).scalar_one()
+    lignes = [{**dict(zip(colonnes, r)), "utilisateur": connexion}
+              for r in base.conn.execute(f"SELECT {', '.join(colonnes)} FROM rapport")]
     if lignes:
         c.execute(insert(tables.rapport), lignes)
     return len(lignes)

@@ -1,0 +1,53 @@
+"""Le mot de passe d'une connexion au répertoire ministériel (mode ministère, point 1), sur un
+vrai PostgreSQL qui l'exige pour une connexion : absent, il est demandé; faux, il est dit refusé
+(pas « aucun mot de passe trouvé »); juste, la connexion s'ouvre. Il n'est gardé nulle part."""
+
+from __future__ import annotations
+
+import pytest
+from outils_tests import lancer_cli
+
+from gesserv_bureau.cas import serveur as cas_serveur
+from gesserv_bureau.stockage.serveur.connexion import MotDePasseRefuse, MotDePasseRequis
+
+ROLE = "essai_mot_de_passe"
+
+
+@pytest.fixture
+def avec_mot_de_passe(grappe_pg, base_pg):
+    """Une connexion ``ROLE`` que le serveur n'admet qu'avec le mot de passe « juste-2026 »
+    (scram-sha-256 dans pg_hba.conf, le temps de l'essai); son adresse."""
+    hba = grappe_pg.dossier / "donnees" / "pg_hba.conf"
+    avant = hba.read_text()
+    hba.write_text(f"local all {ROLE} scram-sha-256\n" + avant)
+    grappe_pg.psql(f"DROP ROLE IF EXISTS {ROLE}; CREATE ROLE {ROLE} LOGIN PASSWORD 'juste-2026' IN ROLE gesserv_lecteur")
+    grappe_pg.psql("SELECT pg_reload_conf()")
+    yield grappe_pg.url(base_pg.split("@/")[1].split("?")[0], ROLE)
+    hba.write_text(avant)
+    grappe_pg.psql("SELECT pg_reload_conf()")
+
+
+def test_absent_demande_faux_refuse_juste_ouvert(avec_mot_de_passe, monkeypatch, tmp_path):
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "aucun"))
+    with pytest.raises(MotDePasseRequis) as exc:
+        cas_serveur.connecter(avec_mot_de_passe)
+    assert not isinstance(exc.value, MotDePasseRefuse) and "aucun n'a été trouvé" in exc.value.texte("fr")
+    with pytest.raises(MotDePasseRefuse) as exc:
+        cas_serveur.connecter(avec_mot_de_passe, "faux")
+    assert "a refusé le mot de passe" in exc.value.texte("fr") and "rejected the password" in exc.value.texte("en")
+    assert "faux" not in exc.value.texte("fr")
+    with cas_serveur.connecter(avec_mot_de_passe, "juste-2026") as s:
+        assert s.connexion == ROLE
+
+
+def test_la_ligne_de_commande_dit_le_mot_de_passe_refuse(avec_mot_de_passe, capsys, monkeypatch, tmp_path):
+    """Sans terminal, le mot de passe vient de libpq (PGPASSWORD, PGPASSFILE) : faux, il est dit refusé."""
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "aucun"))
+    monkeypatch.setenv("PGPASSWORD", "faux")
+    code, _, erreurs = lancer_cli(capsys, "serveur", "utilisateur", "x", "--role", "lecteur", "--base", avec_mot_de_passe)
+    assert code == 1 and "a refusé le mot de passe" in erreurs and "aucun n'a été trouvé" not in erreurs
+    monkeypatch.delenv("PGPASSWORD")
+    code, _, erreurs = lancer_cli(capsys, "--langue", "en", "serveur", "utilisateur", "x", "--role", "lecteur",
+                                  "--base", avec_mot_de_passe)
+    assert code == 1 and "none was found" in erreurs
