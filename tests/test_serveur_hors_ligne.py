@@ -334,6 +334,57 @@ def test_le_poste_et_le_serveur_sont_ecrits_ensemble_ou_pas_du_tout(ministere, t
         assert len(_sql(ada, "SELECT pk FROM service WHERE service_id = 'HL-2'")) == 1
 
 
+def test_le_serveur_valide_et_pas_le_poste_le_renvoi_suivant_ne_double_rien(ministere, tmp_path, monkeypatch):
+    """La connexion perdue entre la validation du serveur et celle du poste (quelques
+    millisecondes) : le serveur a tout reçu, le poste est resté à son état d'avant. Le renvoi
+    suivant retrouve ce que le serveur a déjà — un service (sans UUID) par toutes ses colonnes,
+    une évaluation par son UUID — et n'ajoute rien deux fois."""
+    import contextlib
+
+    from gesserv_bureau.cas import hors_ligne as cas_hors_ligne
+    from gesserv_bureau.stockage.serveur.connexion import ServeurInaccessible
+
+    fichier, _ = _emporter(ministere, tmp_path)
+    with ouvrir(fichier, rotation=False) as base:
+        services = DepotServices(base)
+        sa = services.services()[0]
+        for nom in ("Jumeau", "Jumeau"):          # deux services identiques : deux services
+            pk = services.creer(Service(exercice=sa.exercice, service_id="HL-3", nom_fr=nom,
+                                        secteur_responsabilite=SECTEURS[0]))
+        DepotEvaluations(base).enregistrer(Evaluation(outil="1A", service_pk=pk, sujet="Éval HL-3",
+                                                      exercice=sa.exercice), action="creation")
+
+    @contextlib.contextmanager
+    def perdue_apres_validation(adresse):
+        yield                                      # le serveur vient de valider (sa transaction est dedans)
+        raise ServeurInaccessible(adresse, "server closed the connection unexpectedly")
+
+    monkeypatch.setattr(cas_hors_ligne, "erreurs_dites", perdue_apres_validation)
+    with ministere("rita") as s, pytest.raises(ServeurInaccessible):
+        hors_ligne.renvoyer(s, fichier)
+    monkeypatch.undo()
+    with ministere("ada") as ada:                  # le serveur a bien reçu les trois fiches
+        assert len(_sql(ada, "SELECT pk FROM service WHERE service_id = 'HL-3'")) == 2
+    with ouvrir(fichier, rotation=False) as base:  # le poste, lui, n'a pas changé
+        assert emport_instantane_services(base) == {"HL-3": 0}
+    with ministere("rita") as s:
+        hors_ligne.renvoyer(s, fichier)
+    with ministere("ada") as ada:
+        assert len(_sql(ada, "SELECT pk FROM service WHERE service_id = 'HL-3'")) == 2
+        assert len(_sql(ada, "SELECT pk FROM evaluation WHERE sujet = 'Éval HL-3'")) == 1
+    assert sorted(s.nom_fr for s in _services_locaux(fichier).values() if s.service_id == "HL-3") == ["Jumeau", "Jumeau"]
+    with ouvrir(fichier, rotation=False) as base:
+        assert emport_instantane_services(base) == {"HL-3": 2}
+
+
+def emport_instantane_services(base) -> dict[str, int]:
+    """Combien de services HL-3 l'instantané d'emport du poste connaît (ce que le serveur avait)."""
+    from gesserv_bureau.stockage.serveur import emport
+
+    lignes = emport.instantane(base)["lignes"]["service"]
+    return {"HL-3": sum(1 for l in lignes if l.get("service_id") == "HL-3")}
+
+
 def test_une_base_n_est_renvoyee_qu_au_repertoire_d_ou_elle_vient(ministere, grappe_pg, tmp_path):
     fichier, _ = _emporter(ministere, tmp_path)
     autre = grappe_pg.url(grappe_pg.nouvelle_base())

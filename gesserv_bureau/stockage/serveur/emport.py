@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 
-from sqlalchemy import BigInteger, Connection, column, delete, false, insert, select, table, text, update
+from sqlalchemy import BigInteger, Connection, column, delete, false, insert, select, table, text, true, update
 from sqlalchemy.dialects.postgresql import insert as insert_pg
 
 from gesserv_bureau.domaine.hors_ligne import DEPENDANTES, ENFANTS, FICHES, Droits, Operation, Plan, dependante, renumeroter
@@ -154,7 +154,7 @@ def _appliquer_une(c: Connection, op: Operation, nouvelles: dict, lue: dict) -> 
     valeurs = renumeroter(op.fiche, op.valeurs, nouvelles, lue.get(op.fiche, {}).get(op.pk))
     colonnes = {k: v for k, v in valeurs.items() if not k.startswith("@") and k in t.c}
     if op.genre == "ajouter":
-        pk = _ajouter(c, t, op, colonnes)
+        pk = _ajouter(c, t, op, colonnes, nouvelles, lue)
         nouvelles[op.fiche][op.pk] = pk
     else:
         pk = op.pk
@@ -162,11 +162,21 @@ def _appliquer_une(c: Connection, op: Operation, nouvelles: dict, lue: dict) -> 
     _ecrire_dependantes(c, pk, {k: v for k, v in valeurs.items() if k.startswith("@")})
 
 
-def _ajouter(c: Connection, t, op: Operation, colonnes: dict) -> int:
+def _ajouter(c: Connection, t, op: Operation, colonnes: dict, nouvelles: dict, lue: dict) -> int:
+    """Ajouter la fiche; si un renvoi précédent l'a déjà écrite sur le serveur sans avoir pu mettre
+    le poste à jour (la connexion perdue entre les deux validations), la retrouver plutôt que de
+    la doubler : par son UUID, ou, pour un service (qui n'en a pas), par toutes ses colonnes — sa
+    date de modification comprise — chez un service que le poste n'a pas emporté ni déjà désigné."""
     colonnes = {k: v for k, v in colonnes.items() if k != "pk"}
     if op.fiche in _AVEC_UUID and colonnes.get("uuid"):
-        # déjà renvoyée (un renvoi précédent a écrit sur le serveur mais n'a pu mettre le poste à jour)
         deja = c.execute(select(t.c.pk).where(t.c.uuid == colonnes["uuid"])).scalar_one_or_none()
+        if deja is not None:
+            return deja
+    if op.fiche == "service" and colonnes.get("modifie_le"):
+        connus = {*lue.get("service", {}), *nouvelles.get("service", {}).values()}
+        egales = [t.c[k].is_(None) if v is None else t.c[k] == v for k, v in colonnes.items()]
+        deja = c.execute(select(t.c.pk).where(*egales, t.c.pk.not_in(sorted(connus)) if connus else true())
+                         .order_by(t.c.pk).limit(1)).scalar_one_or_none()
         if deja is not None:
             return deja
     return c.execute(insert(t).values(**colonnes).returning(t.c.pk)).scalar_one()
