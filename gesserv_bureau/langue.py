@@ -14,7 +14,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
-from gesserv_bureau.chemins import dossier_traductions, fichier_preferences
+from gesserv_bureau import qt_demarrage
+
+qt_demarrage.installer()     # le premier import de PySide6 : avant que les autres modules suivent
+
+from gesserv_bureau.chemins import dossier_traductions, fichier_preferences  # noqa: E402
 
 if TYPE_CHECKING:
     from gesserv_bureau.referentiel.messages_systeme import DetailSysteme

@@ -5,7 +5,7 @@ d'entrée, et aucun module ne s'importe lui-même par un détour (cycle).
 Les couches, de bas en haut (une couche n'importe que les siennes et celles d'en dessous) :
 
 0. ``referentiel/`` (les textes de la Ligne directrice) et les aides de la racine : ``formats``,
-   ``langue``, ``chemins``, ``gesserv_bureau`` (la version);
+   ``langue``, ``chemins``, ``qt_demarrage``, ``gesserv_bureau`` (la version);
 1. ``domaine/`` : les règles, en fonctions pures;
 2. ``stockage/`` : la base SQLite, le seul endroit du SQL;
 3. ``rapports/`` : les PDF, Word, PowerPoint, signatures;
@@ -27,7 +27,7 @@ from outils_tests import RACINE
 PAQUET = RACINE / "gesserv_bureau"
 
 COUCHES = {   # le premier composant sous gesserv_bureau (ou le module de la racine) → sa couche
-    "referentiel": 0, "formats": 0, "langue": 0, "chemins": 0, "": 0,
+    "referentiel": 0, "formats": 0, "langue": 0, "chemins": 0, "qt_demarrage": 0, "": 0,
     "domaine": 1,
     "stockage": 2,
     "rapports": 3,
