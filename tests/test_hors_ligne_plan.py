@@ -278,3 +278,31 @@ def test_des_initiatives_ajoutees_des_deux_cotes_se_tranchent_une_fois_et_resten
     assert {r: i["nom"] for r, i in ecrites.items()} == {0: "Portail", 1: "Du poste"}   # la 3e retirée
     garde = _plan(lue, mienne, serveur, tout="serveur").operations
     assert all(not c.startswith("@initiative") for o in garde for c in o.valeurs)
+
+
+def test_une_initiative_retiree_et_une_autre_ajoutee_ne_recoit_pas_le_changement_d_une_autre():
+    """Ici : l'initiative A retirée, N ajoutée (B remonte au rang 0); sur le serveur : les risques
+    de B. Par rang, les risques de B iraient sur N, en silence : la liste est montrée entière."""
+    a, b = {"nom": "A", "risques": ""}, {"nom": "B", "risques": ""}
+    lue = _examen(5, [a, b])
+    for mienne_liste in ([b, {"nom": "N", "risques": ""}], [b, {"nom": "N1"}, {"nom": "N2"}]):
+        plan = _plan(lue, _examen(5, mienne_liste), _examen(5, [a, {**b, "risques": "Risques de B"}]))
+        assert [e.cle for e in plan.ecarts] == ["evaluation:5:contenu:initiatives"]
+    # un seul élément renommé et chiffré ici, revu là-bas : le même élément, feuille par feuille
+    seul = _plan(_examen(5, [a]), _examen(5, [{"nom": "A bis", "risques": ""}]), _examen(5, [{**a, "risques": "R"}]))
+    (op,) = seul.operations
+    assert json.loads(op.valeurs["contenu"])["initiatives"] == [{"nom": "A bis", "risques": "R"}]
+
+
+def test_un_service_garde_garde_aussi_les_initiatives_ajoutees_ici_a_son_examen():
+    """Le service supprimé ici (l'examen et ses initiatives détachés par la suppression), une
+    initiative ajoutée à l'examen; le service gardé tel que le serveur l'a : toutes les initiatives
+    de l'examen le désignent, la nouvelle aussi."""
+    a = {"nom": "A"}
+    lue = {"service": [_service(1)], **_examen(5, [a], service_pk=1)}
+    mienne = {"service": [], **_examen(5, [a, {"nom": "Nouvelle"}], service_pk=None)}
+    serveur = {"service": [_service(1, nom_fr="Changé au serveur")], **_examen(5, [a], service_pk=1)}
+    (op,) = _plan(lue, mienne, serveur, tout="serveur").operations
+    assert "service_pk" not in op.valeurs
+    ecrites = _initiatives_ecrites(op, serveur)
+    assert {r: i["service_pk"] for r, i in ecrites.items()} == {0: 1, 1: 1}

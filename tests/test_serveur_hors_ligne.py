@@ -14,6 +14,7 @@ from sqlalchemy import text
 from gesserv_bureau.cas import hors_ligne, repertoire, serveur as cas_serveur
 from gesserv_bureau.domaine.evaluations import Evaluation
 from gesserv_bureau.domaine.service import Service
+from gesserv_bureau.domaine.suivi_normes import ActionNorme
 from gesserv_bureau.stockage.base import ouvrir
 from gesserv_bureau.stockage.depot_evaluations import DepotEvaluations
 from gesserv_bureau.stockage.depot_services import DepotServices
@@ -579,3 +580,54 @@ def test_un_service_supprime_sur_le_serveur_et_recree_revient_avec_ses_normes(mi
                          "WHERE n.service_pk = :s", s=recree["pk"])[0]["n"] == resultats
         assert {r["uuid"] for r in _sql(ada, "SELECT uuid FROM evaluation WHERE service_pk = :s",
                                         s=recree["pk"])} == evaluations
+
+
+def test_une_fiche_creee_hors_ligne_sous_une_fiche_que_le_serveur_a_supprimee(ministere, tmp_path):
+    """Une évaluation créée ici sur un service que le serveur a supprimé depuis : envoyée détachée
+    (comme la suppression a détaché les autres), sans bloquer le renvoi; une norme créée ici sous
+    ce service, s'il n'est pas recréé, part avec lui (la question du service l'a montrée)."""
+    from gesserv_bureau.domaine.norme import NormeService
+    from gesserv_bureau.stockage.depot_normes import DepotNormes
+
+    fichier, _ = _emporter(ministere, tmp_path)
+    a, b, _, _ = sorted(_services_locaux(fichier))
+    with ouvrir(fichier, rotation=False) as base:
+        sa, sb = DepotServices(base).charger(a), DepotServices(base).charger(b)
+        DepotEvaluations(base).enregistrer(Evaluation(outil="1A", service_pk=a, sujet="Éval sur A",
+                                                      exercice=sa.exercice), action="creation")
+        norme = DepotNormes(base).creer(NormeService(exercice=sb.exercice, service_id=sb.service_id,
+                                                     norme_id="NEUVE-ICI", service_pk=b, norme_fr="Neuve ici"))
+        DepotNormes(base).enregistrer_action(ActionNorme(norme_pk=norme, texte="Action neuve ici"))
+    with ministere("ada") as ada:
+        _sql(ada, "DELETE FROM service WHERE pk = ANY(:p)", p=[a, b])
+    with ministere("rita") as s, pytest.raises(hors_ligne.RenvoiATrancher) as exc:
+        hors_ligne.renvoyer(s, fichier)
+    (ecart,) = exc.value.ecarts
+    assert ecart.cle == f"service:{b}:@existence" and ("norme_service", "Neuve ici") in ecart.touchees
+    with ministere("rita") as s:                      # ne pas le recréer : rien ne bloque le renvoi
+        hors_ligne.renvoyer(s, fichier, {ecart.cle: "serveur"})
+    with ministere("ada") as ada:
+        assert [r["service_pk"] for r in _sql(ada, "SELECT service_pk FROM evaluation WHERE sujet = 'Éval sur A'")] == [None]
+        assert _sql(ada, "SELECT pk FROM norme_service WHERE norme_id = 'NEUVE-ICI'") == []
+        assert _sql(ada, "SELECT pk FROM action_norme WHERE texte = 'Action neuve ici'") == []
+
+
+def test_un_service_supprime_puis_remis_hors_ligne_garde_les_actions_de_ses_normes(ministere, tmp_path):
+    """« Annuler » la suppression d'un service : ses normes et leurs actions reviennent, les mêmes
+    fiches; le renvoi n'a rien à envoyer et l'action reste sur le serveur."""
+    fichier, _ = _emporter(ministere, tmp_path)
+    with ouvrir(fichier, rotation=False) as base:
+        service_pk, norme_pk = base.conn.execute("SELECT service_pk, pk FROM norme_service ORDER BY pk LIMIT 1").fetchone()
+    with ministere("ada") as ada:
+        _sql(ada, "INSERT INTO action_norme (uuid, norme_pk, texte, statut) VALUES ('a-remise', :n, 'Action', 'a_faire')",
+             n=norme_pk)
+    fichier.unlink()
+    fichier, _ = _emporter(ministere, tmp_path)
+    with ouvrir(fichier, rotation=False) as base:
+        depot = DepotServices(base)
+        depot.restaurer(depot.supprimer(service_pk))
+    with ministere("rita") as s:
+        bilan = hors_ligne.renvoyer(s, fichier)
+    assert (bilan.ajoutees, bilan.supprimees) == (0, 0)
+    with ministere("ada") as ada:
+        assert [r["texte"] for r in _sql(ada, "SELECT texte FROM action_norme WHERE uuid = 'a-remise'")] == ["Action"]

@@ -3,8 +3,9 @@ stratégie), clé par clé, jusqu'aux feuilles : les coûts d'une initiative cha
 ses risques changés sur le serveur ne se croisent pas, même s'ils sont dans le même texte JSON.
 
 Une liste de même longueur des trois côtés se fusionne élément par élément; une liste allongée d'un
-seul côté (une initiative ajoutée ici, pendant qu'une autre était revue là-bas) aussi, avec les
-éléments ajoutés à la suite; une liste raccourcie, ou allongée des deux côtés, se compare entière. Chaque
+seul côté, à sa fin seulement (une initiative ajoutée ici, pendant qu'une autre était revue
+là-bas), aussi, avec les éléments ajoutés à la suite; une liste raccourcie, allongée des deux
+côtés, ou changée ailleurs qu'à sa fin du côté qui l'allonge, se compare entière. Chaque
 feuille qui se croise est un conflit, situé par son chemin (``initiatives/0/risques``)."""
 
 from __future__ import annotations
@@ -49,7 +50,14 @@ def fusionner(lue: Any, mienne: Any, serveur: Any, chemin: str = "") -> tuple[An
             if valeur is not _ABSENT:
                 resultat[cle] = valeur
         return resultat, conflits
-    if all(isinstance(v, list) for v in (lue, mienne, serveur)) and min(len(mienne), len(serveur)) == len(lue):
+    if all(isinstance(v, list) for v in (lue, mienne, serveur)) and (
+            len(lue) == len(mienne) == len(serveur)
+            or (len(mienne) > len(lue) == len(serveur) and mienne[:len(lue)] == lue)
+            or (len(serveur) > len(lue) == len(mienne) and serveur[:len(lue)] == lue)):
+        # même longueur, ou allongée d'un seul côté sans rien y changer d'autre (une initiative
+        # retirée puis deux ajoutées n'est pas un ajout : les éléments ne sont plus aux mêmes places)
+        if _decalee(lue, mienne) or _decalee(lue, serveur):
+            return serveur, [Conflit(chemin, lue, mienne, serveur)]     # des éléments ont changé de place
         resultat, conflits = [], []
         for i, (l, m, s) in enumerate(zip(lue, mienne, serveur)):
             valeur, sous = fusionner(l, m, s, f"{chemin}/{i}" if chemin else str(i))
@@ -57,6 +65,21 @@ def fusionner(lue: Any, mienne: Any, serveur: Any, chemin: str = "") -> tuple[An
             conflits += sous
         return resultat + mienne[len(lue):] + serveur[len(lue):], conflits      # ajoutés d'un seul côté
     return serveur, [Conflit(chemin, lue, mienne, serveur)]
+
+
+def _decalee(lue: list, autre: list) -> bool:
+    """Les éléments de ``autre`` ont-ils changé de place depuis ``lue`` (une initiative retirée et
+    une autre ajoutée : les suivantes remontent) ? Un objet avec un ``id`` : son ``id`` n'est plus
+    au même rang; sinon, un élément d'un rang se retrouve tel quel à un autre rang. Alors la liste
+    se compare entière et la divergence est montrée, plutôt que de greffer le changement d'un
+    élément sur un autre."""
+    for i, element in enumerate(autre[:len(lue)]):
+        if isinstance(element, dict) and isinstance(lue[i], dict) and "id" in element and "id" in lue[i]:
+            if element["id"] != lue[i]["id"]:
+                return True
+        elif element != lue[i] and any(element == ancien for j, ancien in enumerate(lue) if j != i):
+            return True
+    return False
 
 
 def net(v):

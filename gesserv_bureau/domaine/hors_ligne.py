@@ -250,6 +250,7 @@ def planifier(lue: Etat, mienne: Etat, serveur: Etat, rev_serveur: Mapping[str, 
                 if operation is not None:
                     operations.append(operation)
     operations = _sans_detacher(operations, lue, gardees)
+    operations = _sans_parents_disparus(operations, lue, serveur, recreees)
     operations = _refuser(operations, serveur, refus, trancher)
     # les suppressions en dernier, les fiches qui dépendent d'une autre d'abord : une évaluation
     # détachée de son service l'est avant que le service parte
@@ -291,13 +292,66 @@ def _sans_detacher(operations: list[Operation], lue: Etat, gardees: Mapping[str,
     for op in operations:
         if op.genre == "modifier" and op.fiche == "evaluation":
             lu = lue["evaluation"].get(op.pk, {})
-            valeurs = {c: v for c, v in op.valeurs.items()
-                       if not (v is None and lu.get(c) in gardees["service"]
-                               and (c == "service_pk" or (c.startswith("@") and dependante(c)[2] == "service_pk")))}
+            garde = lu.get("service_pk") if lu.get("service_pk") in gardees["service"] else None
+            if garde is None:
+                sortie.append(op)
+                continue
+            valeurs = {}
+            for c, v in op.valeurs.items():
+                if c == "service_pk" and v is None:
+                    continue                       # l'évaluation reste attachée au service gardé
+                if c.startswith("@initiative:") and dependante(c)[2] == "service_pk" and v is None:
+                    v = garde                      # ses initiatives aussi, même celles ajoutées ici
+                valeurs[c] = v
             if set(valeurs) <= {"modifie_le"}:
                 continue
             op = Operation(op.genre, op.fiche, op.pk, valeurs, op.revision)
         sortie.append(op)
+    return sortie
+
+
+# (table, colonne) vers une fiche avec laquelle la ligne est supprimée (ON DELETE CASCADE); les
+# autres clés de REFERENCES sont mises à NULL quand la fiche qu'elles désignent l'est
+CASCADES = frozenset({("norme_service", "service_pk"), ("action_norme", "norme_pk")})
+
+
+def _sans_parents_disparus(operations: list[Operation], lue: Etat, serveur: Etat,
+                           recreees: Mapping[str, set[int]]) -> list[Operation]:
+    """Une fiche écrite par le renvoi qui désigne une fiche emportée que le serveur a supprimée
+    depuis (et que le renvoi ne recrée pas) : une évaluation en est détachée, comme la suppression
+    l'a fait des autres; une norme ou une action créée dessous part avec elle (la question de la
+    fiche supprimée l'a montrée, dans ce que ne pas la recréer perdrait). Sans cela, la clé
+    étrangère refuserait tout le renvoi, chaque fois."""
+    parties: dict[str, set[int]] = {f: set() for f in FICHES}    # créées ici, parties avec leur fiche
+
+    def disparue(cible: str, v) -> bool:
+        return v is not None and (v in parties[cible] or (v in lue.get(cible, {}) and v not in serveur.get(cible, {})
+                                                          and v not in recreees.get(cible, ())))
+
+    sortie = []
+    for op in operations:
+        if op.genre == "supprimer":
+            sortie.append(op)
+            continue
+        valeurs, partie = dict(op.valeurs), False
+        for champ, v in op.valeurs.items():
+            table, colonne = (dependante(champ)[0], dependante(champ)[2]) if champ.startswith("@") else (op.fiche, champ)
+            cible = REFERENCES.get((table, colonne))
+            if not cible or not disparue(cible, v):
+                continue
+            if (table, colonne) in CASCADES:
+                if op.genre == "ajouter":
+                    partie = True
+                else:
+                    valeurs.pop(champ)         # déplacée sous une fiche disparue : elle reste où elle est
+            else:
+                valeurs[champ] = None
+        if partie:
+            parties[op.fiche].add(op.pk)
+            continue
+        if op.genre == "modifier" and set(valeurs) <= {"modifie_le"}:
+            continue
+        sortie.append(Operation(op.genre, op.fiche, op.pk, valeurs, op.revision))
     return sortie
 
 

@@ -321,8 +321,7 @@ class DepotServices:
                 for ligne in gardes.get(table, []):
                     if ligne["norme_pk"] not in nouveaux:
                         continue
-                    ligne = {c: v for c, v in ligne.items() if c != "pk"}
-                    ligne["norme_pk"] = nouveaux[ligne["norme_pk"]]
+                    ligne = _ligne_remise(db, table, ligne, nouveaux[ligne["norme_pk"]])
                     colonnes = list(ligne)
                     db.execute(f"INSERT OR IGNORE INTO {table} ({', '.join(colonnes)})"
                                f" VALUES ({', '.join('?' for _ in colonnes)})", [ligne[c] for c in colonnes])
@@ -518,3 +517,12 @@ def _lignes_des_normes(db, table: str, normes: list[int]) -> list[dict]:
                          " ORDER BY pk", normes)
     noms = [d[0] for d in curseur.description]
     return [dict(zip(noms, r)) for r in curseur]
+
+
+def _ligne_remise(db, table: str, ligne: dict, norme_pk: int) -> dict:
+    """Un résultat ou une action d'une norme remise avec son service, rattaché à ``norme_pk``;
+    une action garde son numéro interne s'il est libre : c'est la même fiche, pas une nouvelle
+    (un renvoi au serveur ministériel la reconnaît ainsi, et ne la supprime pas)."""
+    libre = table == "action_norme" and not db.execute(
+        "SELECT 1 FROM action_norme WHERE pk = ?", [ligne.get("pk")]).fetchone()
+    return {**{c: v for c, v in ligne.items() if c != "pk" or libre}, "norme_pk": norme_pk}

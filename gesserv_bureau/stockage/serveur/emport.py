@@ -130,6 +130,8 @@ def appliquer(c: Connection, plan: Plan, lue: dict[str, dict[int, dict]]) -> dic
     """Écrire le plan; les clés, sur le serveur, des fiches ajoutées (fiche -> pk du poste -> pk)."""
     nouvelles: dict[str, dict[int, int]] = {f: {} for f in FICHES}
     for op in plan.operations:
+        if op.genre == "supprimer" and op.pk in nouvelles[op.fiche].values():
+            continue       # la fiche « ajoutée » était celle-ci, retrouvée par son UUID : la garder
         try:
             _appliquer_une(c, op, nouvelles, lue)
         except Exception as exc:
