@@ -31,7 +31,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from gesserv_bureau.domaine import fusion_json
+from gesserv_bureau.domaine import fusion_json, regles_2a
 from gesserv_bureau.domaine.fusion import Divergence, fusionner
 
 # Les fiches, dans l'ordre où les écrire (une fiche désignée avant celles qui la désignent).
@@ -60,8 +60,11 @@ IDENTITE = {"norme_service": ("service_pk", "norme_id"), "action_norme": ("uuid"
 # son service et une action avec sa norme (ON DELETE CASCADE); une évaluation en est détachée.
 ENFANTS = {"service": (("norme_service", "service_pk", True), ("evaluation", "service_pk", False)),
            "norme_service": (("action_norme", "norme_pk", True),)}
-# fiche -> la colonne vers la fiche avec laquelle elle est supprimée
-PARENT = {"norme_service": ("service", "service_pk"), "action_norme": ("norme_service", "norme_pk")}
+# fiche -> (la fiche avec laquelle elle est supprimée, sa colonne vers elle)
+PARENT = {enfant: (parent, vers) for parent, liens in ENFANTS.items() for enfant, vers, cascade in liens if cascade}
+# (table, colonne) vers une fiche avec laquelle la ligne est supprimée (ON DELETE CASCADE); les
+# autres clés de REFERENCES sont mises à NULL quand la fiche qu'elles désignent l'est
+CASCADES = frozenset((enfant, vers) for enfant, (_, vers) in PARENT.items())
 CHAMPS_JSON = {"evaluation": ("contenu",), "strategie": ("contenu",)}
 APPROUVABLES = ("evaluation", "seance", "strategie")
 # Ce qui ne se compare pas : tenu par le serveur (pk, révision) ou fait de deux dates.
@@ -209,15 +212,13 @@ def planifier(lue: Etat, mienne: Etat, serveur: Etat, rev_serveur: Mapping[str, 
                 remplacees[fiche].add(pk)
                 operations.append(Operation("ajouter", fiche, pk, _sans_techniques(mien)))
                 mien = None
-            parent = _parent(fiche, lu)
-            if lu is not None and (mien is None or serv is None) and parent in decidees.get(PARENT.get(fiche, ("",))[0], ()):
+            fiche_parent, vers = PARENT.get(fiche, ("", ""))
+            if lu is not None and (mien is None or serv is None) and lu.get(vers) in decidees.get(fiche_parent, ()):
                 # supprimée avec sa fiche d'un côté : son sort est celui de sa fiche
                 decidees[fiche].add(pk)
-                gardee = parent in gardees[PARENT[fiche][0]]
-                recreee = parent in recreees[PARENT[fiche][0]]
-                if gardee and serv is not None:
+                if lu[vers] in gardees[fiche_parent] and serv is not None:
                     gardees[fiche].add(pk)
-                if recreee and mien is not None and serv is None:
+                if lu[vers] in recreees[fiche_parent] and mien is not None and serv is None:
                     recreees[fiche].add(pk)
                     operations.append(Operation("ajouter", fiche, pk, _sans_techniques(mien)))
                 continue
@@ -257,11 +258,6 @@ def planifier(lue: Etat, mienne: Etat, serveur: Etat, rev_serveur: Mapping[str, 
     ordre = {"ajouter": 0, "modifier": 0, "supprimer": 1}
     operations.sort(key=lambda o: (ordre[o.genre], FICHES.index(o.fiche) * (-1 if o.genre == "supprimer" else 1)))
     return Plan(tuple(operations), tuple(ouverts), tuple(tranches))
-
-
-def _parent(fiche: str, ligne: Mapping | None):
-    """La clé de la fiche avec laquelle ``ligne`` est supprimée (son service, sa norme)."""
-    return ligne.get(PARENT[fiche][1]) if ligne is not None and fiche in PARENT else None
 
 
 def _touchees(fiche: str, pk: int, lue: Etat, autre: Etat, detachees: bool) -> tuple[tuple[str, str], ...]:
@@ -308,11 +304,6 @@ def _sans_detacher(operations: list[Operation], lue: Etat, gardees: Mapping[str,
             op = Operation(op.genre, op.fiche, op.pk, valeurs, op.revision)
         sortie.append(op)
     return sortie
-
-
-# (table, colonne) vers une fiche avec laquelle la ligne est supprimée (ON DELETE CASCADE); les
-# autres clés de REFERENCES sont mises à NULL quand la fiche qu'elles désignent l'est
-CASCADES = frozenset({("norme_service", "service_pk"), ("action_norme", "norme_pk")})
 
 
 def _sans_parents_disparus(operations: list[Operation], lue: Etat, serveur: Etat,
@@ -402,31 +393,24 @@ def _modifier(fiche, pk, lu, mien, serv, revision, trancher, remplacees, recreee
     return Operation("modifier", fiche, pk, a_ecrire, revision)
 
 
-# Les colonnes d'une initiative tirées de son élément du contenu d'un examen 2A (comme le dépôt
-# des évaluations les écrit); sa colonne service_pk est celle de l'examen.
-COLONNES_INITIATIVE = ("nom", "description", "avantages", "couts", "risques", "collaboration")
-
-
 def _initiatives_projetees(a_ecrire: Mapping, serv: Mapping) -> dict:
     """Ce qu'il faut écrire pour que les initiatives de l'examen, sur le serveur, soient celles de
     son contenu tel qu'il sera écrit (``@initiative:rang…``; None : la ligne retirée)."""
     document = fusion_json.lire(a_ecrire.get("contenu", serv.get("contenu")))
     if not isinstance(document, dict):
         return {}
-    service_pk = a_ecrire.get("service_pk", serv.get("service_pk"))
-    elements = [i for i in document.get("initiatives", []) or []]
+    lignes = regles_2a.lignes_initiatives(document, a_ecrire.get("service_pk", serv.get("service_pk")))
     sortie: dict[str, Any] = {}
-    for rang, element in enumerate(elements):
-        element = element if isinstance(element, dict) else {}
+    for rang, ligne in enumerate(lignes):
         nom = f"@initiative:{rang}"
-        valeurs = {"service_pk": service_pk, **{c: element.get(c, "") for c in COLONNES_INITIATIVE}}
         if nom not in serv:
             sortie[nom] = True
-        sortie.update({f"{nom}:{c}": v for c, v in valeurs.items() if nom not in serv or serv.get(f"{nom}:{c}") != v})
+        sortie.update({f"{nom}:{c}": v for c, v in ligne.items() if nom not in serv or serv.get(f"{nom}:{c}") != v})
     for champ in serv:
-        table, cle, colonne = dependante(champ) if champ.startswith("@initiative:") else ("", "", "x")
-        if table == "initiative" and colonne is None and int(cle) >= len(elements):
-            sortie[champ] = None
+        if champ.startswith("@initiative:"):
+            _, cle, colonne = dependante(champ)
+            if colonne is None and int(cle) >= len(lignes):
+                sortie[champ] = None
     return sortie
 
 

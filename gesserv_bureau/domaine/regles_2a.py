@@ -21,8 +21,24 @@ def contenu_2a() -> dict:
             "initiatives": [], "recommandation": None, "justification": ""}
 
 
+# Ce qu'une initiative proposée tient (le contenu de l'examen, et la table ``initiative`` tirée de lui).
+COLONNES_INITIATIVE = ("nom", "description", "avantages", "couts", "risques", "collaboration")
+
+
 def initiative_vide() -> dict:
-    return {"nom": "", "description": "", "avantages": "", "couts": "", "risques": "", "collaboration": ""}
+    return dict.fromkeys(COLONNES_INITIATIVE, "")
+
+
+def lignes_initiatives(contenu, service_pk: int | None) -> list[dict]:
+    """Les initiatives de l'examen telles que la table ``initiative`` les tient : une par élément
+    de ``contenu["initiatives"]``, à son rang, avec le service de l'examen. Elles ne se changent
+    jamais à part : le dépôt les réécrit à chaque enregistrement, le renvoi hors ligne les tire
+    du contenu fusionné."""
+    elements = contenu.get("initiatives") if isinstance(contenu, dict) else None
+    if not isinstance(elements, list):
+        return []
+    return [{"service_pk": service_pk, **{c: e.get(c, "") if isinstance(e, dict) else "" for c in COLONNES_INITIATIVE}}
+            for e in elements]
 
 
 def conclusion_2a(contenu: dict) -> str | None:

@@ -121,7 +121,7 @@ def _valeur(v, langue: str) -> str:
     return f"« {coupe} »" if langue != "en" else f"“{coupe}”"
 
 
-def touchees(e, langue: str) -> str:
+def _touchees(e, langue: str) -> str:
     """Les fiches qui dépendent d'une fiche supprimée d'un côté, et que l'autre a changées."""
     return "; ".join(f"{champs_fiches.fiche(f, langue)} {_valeur(l, langue)}" for f, l in e.touchees)
 
@@ -135,7 +135,7 @@ def _ecart(e, langue: str) -> str:
         etat = ref.texte("supprimee_ici" if d.mienne is False else "supprimee_serveur", langue)
         if e.touchees:
             etat += "; " + ref.texte("touchees_ici" if d.mienne is False else "touchees_serveur", langue,
-                                     liste=touchees(e, langue))
+                                     liste=_touchees(e, langue))
         return f"  {e.cle} — {e.libelle} : {etat}" if langue != "en" else f"  {e.cle} — {e.libelle}: {etat}"
     return ref.texte("ecart", langue, cle=e.cle, libelle=e.libelle, lue=_valeur(d.lue, langue),
                      mienne=_valeur(d.mienne, langue), serveur=_valeur(d.serveur, langue))

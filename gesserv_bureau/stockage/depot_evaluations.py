@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from gesserv_bureau.domaine import outils
+from gesserv_bureau.domaine import outils, regles_2a
 from gesserv_bureau.domaine.evaluations import Evaluation, Seance, conclusion
 from gesserv_bureau.domaine.lignes import LigneEvaluation
 from gesserv_bureau.stockage import journal
@@ -124,13 +124,10 @@ class DepotEvaluations:
 
     def _ecrire_initiatives(self, db, ev: Evaluation) -> None:
         db.execute("DELETE FROM initiative WHERE evaluation_pk = ?", [ev.pk])
-        for rang, i in enumerate(ev.contenu.get("initiatives", [])):
-            db.execute(
-                "INSERT INTO initiative (evaluation_pk, rang, service_pk, nom, description, avantages, couts,"
-                " risques, collaboration) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [ev.pk, rang, ev.service_pk, i.get("nom", ""), i.get("description", ""), i.get("avantages", ""),
-                 i.get("couts", ""), i.get("risques", ""), i.get("collaboration", "")],
-            )
+        for rang, ligne in enumerate(regles_2a.lignes_initiatives(ev.contenu, ev.service_pk)):
+            colonnes = ["evaluation_pk", "rang", *ligne]
+            db.execute(f"INSERT INTO initiative ({', '.join(colonnes)}) VALUES ({', '.join('?' for _ in colonnes)})",
+                       [ev.pk, rang, *ligne.values()])
 
     def initiatives(self, service_pk: int | None = None) -> list[dict]:
         """Les initiatives proposées dans les examens 2A (pour la stratégie, 2B/2C)."""
