@@ -223,3 +223,18 @@ def test_table_des_matieres_avec_les_pages_et_champ_word():
     assert [p.text for p in docx.Document(io.BytesIO(contenu)).paragraphs][1:4] == ["Table des matières", "Premier", "Second"]
     titres = [s.shapes.title.text_frame.text for s in pptx.Presentation(io.BytesIO(rendu_pptx.rendre(d))).slides]
     assert titres[:2] == ["Stratégie", "Table des matières"]
+
+
+@pytest.mark.parametrize("langue", ["fr", "en"])
+def test_cellule_simple_rendue_comme_ses_fragments(langue):
+    """Le raccourci des cellules de simple texte (les grands tableaux) donne exactement ce que
+    donnent leurs fragments : typographie française, caractère sans glyphe et contrôle en clair."""
+    valeurs = ["Service : « A » ?", "漢字 et 😀", "1 000 demandes", "x\x0by", "", "a\nb", "100 %", "—",
+               "Prestation de services externes", "#, *, $ et ="]
+    memo: dict = {}
+    for v in valeurs + valeurs:   # la seconde fois : depuis le mémo
+        attendu = rendu_pdf._texte(v, langue)
+        attendu = attendu[0]["t"] if len(attendu) == 1 and "\n" not in v else attendu
+        assert rendu_pdf._cellule(v, langue, memo) == attendu, v
+    assert rendu_pdf._cellule("Service : A", "fr") == "Service\u00a0: A"
+    assert rendu_pdf._cellule("漢", "fr").startswith("[U+")
