@@ -264,20 +264,35 @@ def test_une_initiative_ajoutee_ici_pendant_qu_une_autre_est_revue_sur_le_serveu
         (0, "Portail", "", "Risques du serveur"), (1, "Clavardage", "10 k$", "")]
 
 
-def test_des_initiatives_ajoutees_des_deux_cotes_se_tranchent_une_fois_et_restent_d_accord():
+def test_des_initiatives_ajoutees_des_deux_cotes_sont_toutes_gardees():
+    """Une semaine hors ligne : une initiative ajoutée ici, deux sur le serveur. Aucune n'est
+    perdue ni à trancher : celles du serveur gardent leur rang, celle du poste vient ensuite."""
     a = {"nom": "Portail"}
     lue = _examen(5, [a])
     mienne = _examen(5, [a, {"nom": "Du poste"}])
     serveur = _examen(5, [a, {"nom": "Du serveur"}, {"nom": "Autre du serveur"}])
     plan = _plan(lue, mienne, serveur)
-    # une question, sur la liste du contenu; aucune sur les lignes d'initiatives
-    assert [e.cle for e in plan.ecarts] == ["evaluation:5:contenu:initiatives"]
-    (op,) = _plan(lue, mienne, serveur, tout="mienne").operations
-    assert [i["nom"] for i in json.loads(op.valeurs["contenu"])["initiatives"]] == ["Portail", "Du poste"]
+    assert not plan.ecarts and not plan.a_trancher
+    (op,) = plan.operations
+    assert [i["nom"] for i in json.loads(op.valeurs["contenu"])["initiatives"]] == [
+        "Portail", "Du serveur", "Autre du serveur", "Du poste"]
     ecrites = _initiatives_ecrites(op, serveur)
-    assert {r: i["nom"] for r, i in ecrites.items()} == {0: "Portail", 1: "Du poste"}   # la 3e retirée
-    garde = _plan(lue, mienne, serveur, tout="serveur").operations
-    assert all(not c.startswith("@initiative") for o in garde for c in o.valeurs)
+    assert {r: i["nom"] for r, i in ecrites.items()} == {0: "Portail", 1: "Du serveur", 2: "Autre du serveur",
+                                                          3: "Du poste"}
+
+
+def test_une_initiative_ajoutee_telle_quelle_des_deux_cotes_ne_l_est_qu_une_fois():
+    a, n = {"nom": "Portail"}, {"nom": "Clavardage"}
+    plan = _plan(_examen(5, [a]), _examen(5, [a, n, {"nom": "Du poste"}]), _examen(5, [a, n]))
+    (op,) = plan.operations
+    assert [i["nom"] for i in json.loads(op.valeurs["contenu"])["initiatives"]] == ["Portail", "Clavardage", "Du poste"]
+
+
+def test_allongee_des_deux_cotes_et_changee_ailleurs_se_compare_entiere():
+    a = {"nom": "Portail", "risques": ""}
+    plan = _plan(_examen(5, [a]), _examen(5, [{**a, "risques": "ici"}, {"nom": "Du poste"}]),
+                 _examen(5, [a, {"nom": "Du serveur"}]))
+    assert [e.cle for e in plan.ecarts] == ["evaluation:5:contenu:initiatives"]
 
 
 def test_une_initiative_retiree_et_une_autre_ajoutee_ne_recoit_pas_le_changement_d_une_autre():

@@ -4,8 +4,10 @@ ses risques changés sur le serveur ne se croisent pas, même s'ils sont dans le
 
 Une liste de même longueur des trois côtés se fusionne élément par élément; une liste allongée d'un
 seul côté, à sa fin seulement (une initiative ajoutée ici, pendant qu'une autre était revue
-là-bas), aussi, avec les éléments ajoutés à la suite; une liste raccourcie, allongée des deux
-côtés, ou changée ailleurs qu'à sa fin du côté qui l'allonge, se compare entière. Chaque
+là-bas), aussi, avec les éléments ajoutés à la suite; une liste allongée des deux côtés à sa fin
+seulement garde les ajouts des deux (ceux du serveur, puis ceux du poste; un ajout identique une
+fois); une liste raccourcie, ou changée ailleurs qu'à sa fin du côté qui l'allonge, se compare
+entière. Chaque
 feuille qui se croise est un conflit, situé par son chemin (``initiatives/0/risques``)."""
 
 from __future__ import annotations
@@ -64,6 +66,13 @@ def fusionner(lue: Any, mienne: Any, serveur: Any, chemin: str = "") -> tuple[An
             resultat.append(valeur)
             conflits += sous
         return resultat + mienne[len(lue):] + serveur[len(lue):], conflits      # ajoutés d'un seul côté
+    if (all(isinstance(v, list) for v in (lue, mienne, serveur)) and len(mienne) > len(lue) < len(serveur)
+            and mienne[:len(lue)] == lue == serveur[:len(lue)]):
+        # allongée des deux côtés, à sa fin seulement (une initiative ajoutée ici, une autre là-bas) :
+        # les deux ajouts sont gardés, ceux du serveur d'abord (ils y ont déjà leur rang); un élément
+        # ajouté tel quel des deux côtés ne l'est qu'une fois
+        ajouts_serveur = serveur[len(lue):]
+        return serveur + [e for e in mienne[len(lue):] if e not in ajouts_serveur], []
     return serveur, [Conflit(chemin, lue, mienne, serveur)]
 
 
