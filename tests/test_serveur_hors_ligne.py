@@ -631,3 +631,36 @@ def test_un_service_supprime_puis_remis_hors_ligne_garde_les_actions_de_ses_norm
     assert (bilan.ajoutees, bilan.supprimees) == (0, 0)
     with ministere("ada") as ada:
         assert [r["texte"] for r in _sql(ada, "SELECT texte FROM action_norme WHERE uuid = 'a-remise'")] == ["Action"]
+
+
+def test_des_initiatives_ajoutees_ici_et_sur_le_serveur_sont_toutes_gardees(ministere, tmp_path):
+    """Une initiative ajoutée à un examen 2A hors ligne (comme le formulaire l'enregistre), une autre
+    ajoutée au même examen sur le serveur : au renvoi, aucune divergence, les deux sont là — dans
+    le contenu et dans les lignes d'initiatives du serveur, chacune à son rang — et sur le poste."""
+    fichier, _ = _emporter(ministere, tmp_path)
+    with ouvrir(fichier, rotation=False) as base:
+        evaluations = DepotEvaluations(base)
+        (pk_examen,) = base.conn.execute("SELECT evaluation_pk FROM initiative WHERE rang = 0 ORDER BY pk LIMIT 1").fetchone()
+        examen = evaluations.charger(pk_examen)
+        avant = len(examen.contenu["initiatives"])
+        examen.contenu["initiatives"].append({**examen.contenu["initiatives"][0], "nom": "Ajoutée hors ligne"})
+        evaluations.enregistrer(examen)
+    with ministere("ada") as ada:
+        (contenu,) = _sql(ada, "SELECT contenu FROM evaluation WHERE pk = :p", p=pk_examen)
+        document = json.loads(contenu["contenu"])
+        document["initiatives"].append({**document["initiatives"][0], "nom": "Ajoutée au serveur"})
+        _sql(ada, "UPDATE evaluation SET contenu = :c, revision = revision WHERE pk = :p",
+             c=json.dumps(document, ensure_ascii=False), p=pk_examen)
+        _sql(ada, "INSERT INTO initiative (evaluation_pk, rang, nom) VALUES (:p, :r, 'Ajoutée au serveur')",
+             p=pk_examen, r=avant)
+    with ministere("rita") as s:
+        hors_ligne.renvoyer(s, fichier)          # ATrancher serait levé s'il y avait une divergence
+    with ministere("ada") as ada:
+        lignes = _sql(ada, "SELECT rang, nom FROM initiative WHERE evaluation_pk = :p ORDER BY rang", p=pk_examen)
+        (contenu,) = _sql(ada, "SELECT contenu FROM evaluation WHERE pk = :p", p=pk_examen)
+    noms = [i["nom"] for i in json.loads(contenu["contenu"])["initiatives"]]
+    assert noms[avant:] == ["Ajoutée au serveur", "Ajoutée hors ligne"]
+    assert [(r["rang"], r["nom"]) for r in lignes][avant:] == [(avant, "Ajoutée au serveur"),
+                                                               (avant + 1, "Ajoutée hors ligne")]
+    with ouvrir(fichier, rotation=False) as base:
+        assert [i["nom"] for i in DepotEvaluations(base).charger(pk_examen).contenu["initiatives"]] == noms
