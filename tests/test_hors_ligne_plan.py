@@ -186,6 +186,22 @@ def test_un_service_supprime_ici_sous_lequel_le_serveur_a_ajoute_une_norme_est_a
     assert not _plan(lue, mienne, {"service": [_service(1)], "norme_service": [_norme(3, 1)]}).a_trancher
 
 
+def test_une_norme_renumerotee_ici_est_la_meme_norme():
+    """Son numéro corrigé ici, ses commentaires là-bas : une modification de la même norme (sa
+    clé), pas une suppression et un ajout."""
+    lue = {"service": [_service(1)], "norme_service": [_norme(3, 1)]}
+    mienne = {"service": [_service(1)], "norme_service": [_norme(3, 1, norme_id="N3-bis")]}
+    serveur = {"service": [_service(1)], "norme_service": [_norme(3, 1, commentaires_fr="Au serveur")]}
+    plan = _plan(lue, mienne, serveur)
+    assert not plan.ecarts
+    assert [(o.genre, o.fiche, o.pk, o.valeurs) for o in plan.operations] == [
+        ("modifier", "norme_service", 3, {"norme_id": "N3-bis"})]
+    # sa clé redonnée par SQLite à une norme d'un autre service (le sien supprimé ici) : une autre
+    autre = {"service": [_service(2)], "norme_service": [_norme(3, 2, norme_id="Autre")]}
+    genres = {(o.genre, o.fiche) for o in _plan(lue, autre, serveur, remplaces=frozenset({1})).operations}
+    assert ("ajouter", "norme_service") in genres
+
+
 def test_un_service_garde_tel_que_le_serveur_l_a_garde_ses_evaluations():
     lue = {"service": [_service(1)], "evaluation": [_evaluation(5, 1)]}
     mienne = {"service": [], "evaluation": [_evaluation(5, None)]}        # détachée par la suppression ici

@@ -664,3 +664,64 @@ def test_des_initiatives_ajoutees_ici_et_sur_le_serveur_sont_toutes_gardees(mini
                                                                (avant + 1, "Ajoutée hors ligne")]
     with ouvrir(fichier, rotation=False) as base:
         assert [i["nom"] for i in DepotEvaluations(base).charger(pk_examen).contenu["initiatives"]] == noms
+
+
+def test_une_norme_renumerotee_hors_ligne_reste_la_meme_norme(ministere, tmp_path):
+    """Hors ligne, le numéro d'une norme changé (et son texte); sur le serveur, ses commentaires
+    et une action de plus. Au renvoi : la même norme (même clé), renumérotée, les changements des
+    deux côtés gardés, ses résultats et ses actions toujours à elle — ni suppression, ni doublon,
+    ni question."""
+    from gesserv_bureau.stockage.depot_normes import DepotNormes
+
+    fichier, _ = _emporter(ministere, tmp_path)
+    with ouvrir(fichier, rotation=False) as base:
+        depot = DepotNormes(base)
+        pk = base.conn.execute("SELECT pk FROM norme_service ORDER BY pk LIMIT 1").fetchone()[0]
+        norme = depot.charger(pk)
+        ancien, service_pk = norme.norme_id, norme.service_pk
+        norme.norme_id, norme.norme_fr = ancien + "-R", "Renumérotée hors ligne"
+        depot.enregistrer(norme)
+    with ministere("ada") as ada:
+        resultats = _sql(ada, "SELECT count(*) AS n FROM resultat_norme WHERE norme_pk = :p", p=pk)[0]["n"]
+        _sql(ada, "UPDATE norme_service SET commentaires_fr = 'Commentée au serveur', revision = revision "
+                  "WHERE pk = :p", p=pk)
+        _sql(ada, "INSERT INTO action_norme (norme_pk, uuid, texte) VALUES (:p, 'action-du-serveur', 'Du serveur')",
+             p=pk)
+        actions = _sql(ada, "SELECT count(*) AS n FROM action_norme WHERE norme_pk = :p", p=pk)[0]["n"]
+    with ministere("rita") as s:
+        hors_ligne.renvoyer(s, fichier)            # RenvoiATrancher s'il y avait une question
+    with ministere("ada") as ada:
+        normes = _sql(ada, "SELECT pk, norme_id, norme_fr, commentaires_fr FROM norme_service WHERE service_pk = :s "
+                           "AND norme_id IN (:a, :r)", s=service_pk, a=ancien, r=ancien + "-R")
+        assert [dict(n) for n in normes] == [{"pk": pk, "norme_id": ancien + "-R", "norme_fr": "Renumérotée hors ligne",
+                                              "commentaires_fr": "Commentée au serveur"}]
+        assert _sql(ada, "SELECT count(*) AS n FROM resultat_norme WHERE norme_pk = :p", p=pk)[0]["n"] == resultats
+        assert _sql(ada, "SELECT count(*) AS n FROM action_norme WHERE norme_pk = :p", p=pk)[0]["n"] == actions
+    with ouvrir(fichier, rotation=False) as base:
+        n = DepotNormes(base).charger(pk)
+        assert (n.norme_id, n.commentaires_fr) == (ancien + "-R", "Commentée au serveur")
+
+
+def test_une_norme_renumerotee_ici_sur_un_numero_pris_au_serveur_est_refusee_sans_rien_ecrire(ministere, tmp_path):
+    """Le numéro donné ici à une norme, d'autres l'ont donné à une nouvelle norme du même service
+    sur le serveur : le renvoi le dit (la fiche, la valeur refusée) et n'écrit rien."""
+    from gesserv_bureau.stockage.depot_normes import DepotNormes
+    from gesserv_bureau.stockage.serveur.emport import ValeurRefusee
+
+    fichier, _ = _emporter(ministere, tmp_path)
+    with ouvrir(fichier, rotation=False) as base:
+        depot = DepotNormes(base)
+        pk = base.conn.execute("SELECT pk FROM norme_service ORDER BY pk LIMIT 1").fetchone()[0]
+        norme = depot.charger(pk)
+        ancien = norme.norme_id
+        norme.norme_id = ancien + "-R"
+        depot.enregistrer(norme)
+    with ministere("ada") as ada:
+        _copier_norme(ada, pk, ancien + "-R")
+    with ministere("rita") as s, pytest.raises(ValeurRefusee) as exc:
+        hors_ligne.renvoyer(s, fichier)
+    assert "norme_service" in exc.value.texte("fr") and "Rien n'a été renvoyé" in exc.value.texte("fr")
+    with ministere("ada") as ada:
+        assert _sql(ada, "SELECT norme_id FROM norme_service WHERE pk = :p", p=pk)[0]["norme_id"] == ancien
+    with ouvrir(fichier, rotation=False) as base:                     # rien de perdu sur le poste
+        assert DepotNormes(base).charger(pk).norme_id == ancien + "-R"

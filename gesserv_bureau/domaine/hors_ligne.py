@@ -54,7 +54,11 @@ EXISTENCE = "@existence"
 REFUS = "@refus"                  # « @refus:secteur », « @refus:approuvee » : le serveur refuserait
 # Ce qui dit qu'une fiche du poste est celle qui a été emportée (et pas une autre, à qui SQLite a
 # redonné la clé d'une fiche supprimée); un service se reconnaît, lui, par le journal du poste.
-IDENTITE = {"norme_service": ("service_pk", "norme_id"), "action_norme": ("uuid",), "seance": ("uuid",),
+# Une norme ne se supprime jamais seule (elle se retire : ``retiree_le``), seulement avec son
+# service : sa clé ne peut être redonnée qu'après la suppression de celui-ci (``_autre_fiche``),
+# et elle se reconnaît à son service — pas à son numéro, qu'on peut corriger : une norme
+# renumérotée hors ligne reste la même norme, avec ses résultats et ses actions.
+IDENTITE = {"norme_service": ("service_pk",), "action_norme": ("uuid",), "seance": ("uuid",),
             "evaluation": ("uuid",), "strategie": ("uuid",)}
 # fiche -> (fiche qui la désigne, sa colonne vers elle, supprimée avec elle) : une norme part avec
 # son service et une action avec sa norme (ON DELETE CASCADE); une évaluation en est détachée.
