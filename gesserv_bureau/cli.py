@@ -36,8 +36,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         if commande in commandes_serveur.LECTURE_PAR_COPIE:    # lire : sur une copie cohérente du serveur
             return commandes_serveur.par_copie(commande, args, trad,
                                                lambda: famille(commande).executer(commande, args, trad))
-        # les autres n'écrivent pas encore directement sur le serveur : ne pas prendre son adresse
-        # pour le nom d'un fichier SQLite à créer
+        if commande in commandes_serveur.ECRITURE_PAR_COPIE:   # écrire : sur ses services, puis renvoyer
+            return commandes_serveur.par_copie_de_travail(commande, args, trad,
+                                                          lambda: famille(commande).executer(commande, args, trad))
+        if commande in commandes_serveur.SUR_LE_POSTE:          # le fichier de la base : pas sur un serveur
+            return commandes_serveur.sur_le_poste_seulement(commande, trad)
+        if FAMILLES[commande] is not None:
+            # une commande qui n'a pas de base (signer, certificat, profil…) : l'adresse ne la concerne pas
+            return famille(commande).executer(commande, args, trad)
+        # la fenêtre : pas encore sur une adresse de serveur; ne pas la prendre pour le nom d'un
+        # fichier SQLite à créer
         print(traducteur(trad)("erreur", message=traducteur(trad)("serveur_pas_encore")), file=sys.stderr)
         return 2
     if FAMILLES[commande] is None:

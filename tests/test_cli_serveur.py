@@ -78,9 +78,13 @@ def test_une_adresse_de_serveur_n_est_jamais_un_fichier(capsys, chemin_cli, tmp_
     monkeypatch.chdir(tmp_path)
     for ligne in (("--base", "postgresql://marie@serveur/gesserv", "demo"),
                   ("--base", "service=gesserv", "integrite"),
-                  ("--base", "postgresql://marie@serveur/gesserv")):
+                  ("--base", "service=gesserv", "sauvegarder")):
         code, _, erreurs = lancer(capsys, *ligne)
-        assert code == 2 and "n'ouvre pas encore la fenêtre ni les autres commandes" in erreurs
+        assert code == 2 and "travaille sur un fichier de base du poste, pas sur un serveur" in erreurs
+    code, _, erreurs = lancer(capsys, "--langue", "en", "--base", "service=gesserv", "restaurer", "x.sqlite")
+    assert code == 2 and "works on a workstation base file, not on a server" in erreurs
+    code, _, erreurs = lancer(capsys, "--base", "postgresql://marie@serveur/gesserv")
+    assert code == 2 and "n'ouvre pas encore la fenêtre" in erreurs
     from gesserv_bureau import lancement
 
     assert lancement.main(["--base", "postgresql://marie@serveur/gesserv"]) == 2
@@ -202,3 +206,61 @@ def test_un_rapport_ecrit_mais_pas_inscrit_au_registre_est_dit(capsys, chemin_cl
     assert code == 1 and pdf.stat().st_size > 1000
     assert "a été écrit, mais il n'a pas pu être inscrit au registre" in erreurs and "Refaites la commande" in erreurs
     assert _compter(base_pg, "rapport") == 0
+
+
+def test_les_commandes_qui_ecrivent_travaillent_sur_le_serveur(capsys, chemin_cli, grappe_pg, base_pg, tmp_path,
+                                                               monkeypatch):
+    """``norme ajouter … --base ADRESSE`` : la commande travaille sur les services de la personne,
+    puis ce qu'elle a changé est écrit au serveur (au journal sous son nom de connexion); un service
+    d'un autre secteur n'y est pas; ce que d'autres ont changé entre-temps au même champ : code 3,
+    rien d'écrit; la copie de travail est effacée."""
+    from gesserv_bureau.cas import hors_ligne
+
+    assert lancer(capsys, "demo")[0] == 0
+    assert lancer(capsys, "serveur", "importer-base", str(chemin_cli), "--base", base_pg)[0] == 0
+    lancer(capsys, "serveur", "utilisateur", "rita", "--role", "redacteur", "--secteur", "Aviation civile",
+           "--base", base_pg)
+    rita = grappe_pg.url(base_pg.split("@/")[1].split("?")[0], "rita")
+    m = connexion.moteur(base_pg)
+    with m.connect() as c:
+        service_id, exercice = c.execute(text("SELECT service_id, exercice FROM service WHERE "
+                                              "secteur_responsabilite = 'Aviation civile' ORDER BY pk")).first()
+        autre = c.execute(text("SELECT service_id FROM service WHERE secteur_responsabilite <> 'Aviation civile' "
+                               "AND exercice = :e ORDER BY pk"), {"e": exercice}).scalar()
+    avant = _compter(base_pg, "norme_service")
+    code, sortie, erreurs = lancer(capsys, "norme", "ajouter", "--exercice", exercice, "--service", service_id,
+                                   "--id", "N-CLI", "--norme-fr", "Réponse en 10 jours", "--base", rita)
+    assert code == 0, erreurs
+    assert "Vos services du répertoire ministériel" in erreurs and "Écrit dans le répertoire ministériel" in erreurs
+    assert "ajoutées : 1" in erreurs
+    with m.connect() as c:
+        norme = c.execute(text("SELECT n.pk, n.norme_fr FROM norme_service n JOIN service s ON s.pk = n.service_pk "
+                               "WHERE n.norme_id = 'N-CLI' AND s.service_id = :s"), {"s": service_id}).one()
+        assert norme.norme_fr == "Réponse en 10 jours"
+        assert c.execute(text("SELECT DISTINCT connexion FROM journal WHERE entite = 'norme_service' AND cle = :c"),
+                         {"c": str(norme.pk)}).scalars().all() == ["rita"]
+    assert _compter(base_pg, "norme_service") == avant + 1
+    # un service d'un autre secteur : pas dans ses services, rien d'écrit
+    code, _, erreurs = lancer(capsys, "--langue", "en", "norme", "ajouter", "--exercice", exercice, "--service", autre,
+                              "--id", "N-AUTRE", "--base", rita)
+    assert code != 0 and "Written to the departmental inventory" not in erreurs
+    assert _compter(base_pg, "norme_service") == avant + 1
+    # d'autres changent le même champ pendant la commande : rien d'écrit, la divergence dite
+    vraie = hors_ligne.copie_de_travail
+
+    def pendant(serveur, dossier):
+        resultat = vraie(serveur, dossier)
+        with m.begin() as c:
+            c.execute(text("UPDATE norme_service SET norme_fr = 'Changé au serveur' WHERE pk = :p"), {"p": norme.pk})
+        return resultat
+
+    monkeypatch.setattr(hors_ligne, "copie_de_travail", pendant)
+    code, _, erreurs = lancer(capsys, "norme", "modifier", "--exercice", exercice, "--service", service_id,
+                              "--id", "N-CLI", "--norme-fr", "Changé par la commande", "--base", rita)
+    assert code == 3 and "rien n'a été écrit dans le répertoire ministériel" in erreurs
+    assert "Changé par la commande" in erreurs and "Changé au serveur" in erreurs
+    with m.connect() as c:
+        assert c.execute(text("SELECT norme_fr FROM norme_service WHERE pk = :p"),
+                         {"p": norme.pk}).scalar_one() == "Changé au serveur"
+    m.dispose()
+    assert not list(Path(tempfile.gettempdir()).glob("gesserv-travail-*"))   # la copie de travail est effacée

@@ -23,7 +23,7 @@ from gesserv_bureau.stockage.journal import maintenant
 from gesserv_bureau.stockage.serveur import emport
 from gesserv_bureau.stockage.serveur.connexion import ErreurServeur, erreurs_dites
 
-__all__ = ["emporter", "renvoyer", "renvoyer_base", "adresse_de", "adresse_emport", "ecarts_en_attente",
+__all__ = ["emporter", "copie_de_travail", "renvoyer", "renvoyer_base", "adresse_de", "adresse_emport", "ecarts_en_attente",
            "RenvoiATrancher", "ChoixInconnus", "PasHorsLigne", "FichierExistant", "AutreRepertoire"]
 
 
@@ -125,6 +125,15 @@ def copie_de_lecture(serveur: Serveur, dossier: Path) -> tuple[Path, Bilan]:
     with ouvrir(fichier, rotation=False) as base:
         emport.remplir(base, lignes, _instantane(serveur, identite, lignes))
     return fichier, _emportees(lignes)
+
+
+def copie_de_travail(serveur: Serveur, dossier: Path) -> tuple[Path, Bilan]:
+    """Une base emportée dans ``dossier`` (ce que la personne emporterait : ses services, leurs
+    évaluations…), pour une commande qui écrit : elle y travaille, puis :func:`renvoyer` envoie au
+    serveur ce qu'elle a changé, avec les mêmes règles (droits revérifiés par le serveur, rien
+    d'écrasé)."""
+    fichier = Path(dossier) / "copie-de-travail.sqlite"
+    return fichier, emporter(serveur, fichier)
 
 
 def verser_registre(serveur: Serveur, fichier: Path) -> int:

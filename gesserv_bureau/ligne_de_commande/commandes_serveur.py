@@ -170,7 +170,7 @@ def _hors_ligne(s: cas_serveur.Serveur, args: argparse.Namespace, choix: dict, l
 
 # Les commandes qui lisent seulement : sur une adresse de serveur, elles travaillent sur une copie
 # cohérente de tout le répertoire ministériel, prise pour elles et effacée ensuite.
-LECTURE_PAR_COPIE = ("rapport", "exporter", "qualite")
+LECTURE_PAR_COPIE = ("rapport", "exporter", "qualite", "signer")
 
 
 def par_copie(commande: str, args: argparse.Namespace, trad: Traductions, executer) -> int:
@@ -200,3 +200,56 @@ def par_copie(commande: str, args: argparse.Namespace, trad: Traductions, execut
     except ErreurServeur as exc:
         print(t("erreur", message=exc.texte(langue)), file=sys.stderr)
         return 1
+
+
+# Les commandes qui écrivent : sur une adresse de serveur, elles travaillent sur une copie de travail
+# (les services de la personne, emportés pour elles), puis ce qu'elles ont changé est renvoyé au
+# serveur avec les règles du renvoi — droits revérifiés par le serveur, rien d'écrasé en silence.
+ECRITURE_PAR_COPIE = ("importer", "evaluation", "ponderation", "criteres-1b", "norme")
+# Celles qui travaillent sur le fichier de la base elle-même (ses copies de sécurité, son intégrité,
+# la démonstration) : sur un serveur, elles n'ont pas de sens.
+SUR_LE_POSTE = ("demo", "sauvegarder", "sauvegardes", "restaurer", "integrite")
+
+
+def sur_le_poste_seulement(commande: str, trad: Traductions) -> int:
+    print(traducteur(trad)("erreur", message=ref.texte("sur_le_poste_seulement", trad.langue, commande=commande)),
+          file=sys.stderr)
+    return 2
+
+
+def par_copie_de_travail(commande: str, args: argparse.Namespace, trad: Traductions, executer) -> int:
+    """``executer()`` (la commande ``commande``) sur une copie de travail emportée du répertoire
+    ministériel de ``--base``, puis le renvoi de ce qu'elle a changé. Si d'autres ont changé les
+    mêmes champs entre-temps : code 3, les divergences dites, rien d'écrit au serveur."""
+    import tempfile
+
+    langue = trad.langue
+    t = traducteur(trad)
+    adresse = getattr(args, "base", None) or os.environ.get("GESSERV_BASE")
+    affichee = nom_affiche(adresse)
+    try:
+        with _connecter(adresse, langue) as s, tempfile.TemporaryDirectory(prefix="gesserv-travail-") as dossier:
+            fichier, bilan = hors_ligne.copie_de_travail(s, Path(dossier))
+            print(ref.texte("copie_de_travail", langue, adresse=affichee, services=bilan.services), file=sys.stderr)
+            args.base = str(fichier)
+            code = executer()
+            try:                 # ce que la commande a écrit (même si elle a fini en erreur) part au serveur
+                b = hors_ligne.renvoyer(s, fichier)
+            except hors_ligne.RenvoiATrancher as exc:
+                print(ref.texte("travail_a_trancher", langue, n=len(exc.ecarts)), file=sys.stderr)
+                for e in exc.ecarts:
+                    print(_ecart(e, langue), file=sys.stderr)
+                return 3
+            if b.ajoutees or b.modifiees or b.supprimees:
+                print(ref.texte("ecrit_au_serveur", langue, adresse=affichee, ajoutees=b.ajoutees,
+                                modifiees=b.modifiees, supprimees=b.supprimees), file=sys.stderr)
+            elif code == 0:
+                print(ref.texte("rien_ecrit_au_serveur", langue, adresse=affichee), file=sys.stderr)
+            return code
+    except Annule:
+        return 1
+    except ErreurServeur as exc:
+        print(t("erreur", message=exc.texte(langue)), file=sys.stderr)
+        return 1
+    except ErreurStockage as exc:
+        return erreur_de_stockage(exc, trad)

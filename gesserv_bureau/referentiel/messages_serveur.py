@@ -89,6 +89,31 @@ MESSAGES: Catalogue = {
                 "(services : {services}).",
                 "Sent back to {adresse}: records added: {ajoutees}, changed: {modifiees}, deleted: {supprimees}; "
                 "divergences settled: {tranchees}. {fichier} is up to date with the server (services: {services})."),
+    "copie_de_travail": ("Vos services du répertoire ministériel {adresse}, à l'instant (services : {services}) : la "
+                         "commande y travaille, puis ce qu'elle a changé est envoyé au serveur.",
+                         "Your services from the departmental inventory {adresse}, just now (services: {services}): "
+                         "the command works on them, then what it changed is sent to the server."),
+    "ecrit_au_serveur": ("Écrit dans le répertoire ministériel {adresse} : fiches ajoutées : {ajoutees}, modifiées : "
+                         "{modifiees}, supprimées : {supprimees}.",
+                         "Written to the departmental inventory {adresse}: records added: {ajoutees}, changed: "
+                         "{modifiees}, deleted: {supprimees}."),
+    "rien_ecrit_au_serveur": ("La commande n'a rien changé : rien n'a été écrit dans le répertoire ministériel "
+                              "{adresse}.",
+                              "The command changed nothing: nothing was written to the departmental inventory "
+                              "{adresse}."),
+    "travail_a_trancher": ("Pendant la commande, d'autres ont changé les mêmes champs sur le serveur ({n}) : rien "
+                           "n'a été écrit dans le répertoire ministériel. Relancez la commande (elle partira de "
+                           "l'état actuel du serveur) :",
+                           "While the command ran, others changed the same fields on the server ({n}): nothing was "
+                           "written to the departmental inventory. Run the command again (it will start from the "
+                           "server's current state):"),
+    "sur_le_poste_seulement": ("« {commande} » travaille sur un fichier de base du poste, pas sur un serveur : "
+                               "indiquez une base SQLite (--base FICHIER.sqlite). Rien n'a été créé. Sur le "
+                               "serveur, les copies de sécurité et l'intégrité sont l'affaire de son administrateur "
+                               "(pg_dump, amcheck).",
+                               "“{commande}” works on a workstation base file, not on a server: give a SQLite base "
+                               "(--base FILE.sqlite). Nothing was created. On the server, backups and integrity are "
+                               "its administrator's business (pg_dump, amcheck)."),
     "copie_de_lecture": ("Lu dans le répertoire ministériel {adresse}, à l'instant (services : {services}).",
                          "Read from the departmental inventory {adresse}, just now (services: {services})."),
     "essai_renvoi": ("Essai, rien n'a été écrit : le renvoi à {adresse} ajouterait {ajoutees} fiche(s), en "
