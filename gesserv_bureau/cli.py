@@ -16,7 +16,6 @@ from gesserv_bureau.ligne_initiale import langue_demandee
 from gesserv_bureau.langue import Traductions, langue_initiale
 from gesserv_bureau.ligne_de_commande import FAMILLES, SOUS_COMMANDES, famille
 from gesserv_bureau.ligne_de_commande.analyseur import construire_analyseur
-from gesserv_bureau.ligne_de_commande.catalogue import traducteur
 from gesserv_bureau.stockage.serveur.adresse import est_serveur
 
 __all__ = ["SOUS_COMMANDES", "construire_analyseur", "main"]
@@ -41,13 +40,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                                                           lambda: famille(commande).executer(commande, args, trad))
         if commande in commandes_serveur.SUR_LE_POSTE:          # le fichier de la base : pas sur un serveur
             return commandes_serveur.sur_le_poste_seulement(commande, trad)
-        if FAMILLES[commande] is not None:
-            # une commande qui n'a pas de base (signer, certificat, profil…) : l'adresse ne la concerne pas
-            return famille(commande).executer(commande, args, trad)
-        # la fenêtre : pas encore sur une adresse de serveur; ne pas la prendre pour le nom d'un
-        # fichier SQLite à créer
-        print(traducteur(trad)("erreur", message=traducteur(trad)("serveur_pas_encore")), file=sys.stderr)
-        return 2
+        # la fenêtre (sur la copie du poste, voir interface.ouverture_serveur), ou une commande qui
+        # n'a pas de base (certificat, profil…) : l'adresse ne la concerne pas
     if FAMILLES[commande] is None:
         from gesserv_bureau.interface.app import lancer   # la fenêtre : QtWidgets, pas pour les commandes
 

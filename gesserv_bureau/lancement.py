@@ -28,20 +28,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return principal()
     options = options_de_la_fenetre(argv)
-    if options is not None and not _base_serveur(options.get("base")):
+    if options is not None:
         from gesserv_bureau.interface.app import lancer   # QtWidgets : pas pour la ligne de commande
 
         return lancer(**options)
     from gesserv_bureau import cli   # l'analyseur complet : pas pour la fenêtre (voir plus haut)
 
     return cli.main(argv)
-
-
-def _base_serveur(base) -> bool:
-    """La base demandée est-elle un serveur PostgreSQL ? (``cli.main`` dit alors ce qui est possible.)"""
-    from gesserv_bureau.stockage.serveur.adresse import est_serveur
-
-    return est_serveur(base or os.environ.get("GESSERV_BASE"))
 
 
 def main_fenetre() -> int:

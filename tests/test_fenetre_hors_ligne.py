@@ -119,3 +119,72 @@ def test_renvoyer_depuis_la_fenetre_trancher_puis_relire(qtbot, ministere, tmp_p
     assert DepotServices(fenetre.base).charger(autre).proprietaire == "Ada"
     rangs = [fenetre.modele.ligne(r) for r in range(fenetre.modele.rowCount())]
     assert any(l.pk == a and l.nom_fr == "Nom choisi hors ligne" for l in rangs)
+
+
+def test_ouvrir_le_repertoire_ministeriel_dans_la_fenetre(qtbot, ministere, tmp_path, monkeypatch):
+    """Fichier › Ouvrir le répertoire ministériel… : la première fois, la copie de ses services que
+    ce poste garde pour Rita est emportée (dans le dossier de l'application) et la fenêtre s'y
+    rouvre, le serveur nommé dans le titre; les fois suivantes, ce qu'elle y a fait est d'abord
+    renvoyé et elle reçoit le travail des autres; ce qui se croise : rien d'écrit, la question
+    posée dans la fenêtre, rien de perdu."""
+    from gesserv_bureau.interface.ouverture_serveur import dossier_des_copies
+
+    fenetre = ouvrir_fenetre(qtbot, tmp_path / "ordinaire.sqlite")
+    ouvertes = []
+    fenetre.changementDeBase.connect(lambda chemin, copie: ouvertes.append(chemin))
+    avertissements = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: avertissements.append(a[2]))
+    assert fenetre.ouvrir_repertoire_ministeriel("pas une adresse") is None and avertissements
+    copie = fenetre.ouvrir_repertoire_ministeriel(ministere.url("rita"))
+    assert copie.nouvelle and ouvertes == [copie.fichier]
+    assert copie.fichier.parent == dossier_des_copies() and copie.fichier.name.endswith("-rita.sqlite")
+
+    sur_la_copie = ouvrir_fenetre(qtbot, copie.fichier, demo=False)
+    assert "répertoire ministériel" in sur_la_copie.windowTitle() and "rita@" in sur_la_copie.windowTitle()
+    assert sur_la_copie.etat_base.text().startswith("Répertoire ministériel postgresql://rita@")
+    assert str(copie.fichier) in sur_la_copie.etat_base.toolTip()
+    assert sur_la_copie.modele.rowCount() == 4
+    a, b = sorted(s.pk for s in DepotServices(sur_la_copie.base).services())[:2]
+    sa = DepotServices(sur_la_copie.base).charger(a)
+    sa.nom_fr = "Nommé dans la fenêtre"
+    DepotServices(sur_la_copie.base).enregistrer(sa)
+    sur_la_copie.base.fermer()
+    with ministere("ada") as ada, ada.moteur.begin() as c:
+        c.execute(text("UPDATE service SET proprietaire = 'Ada' WHERE pk = :b"), {"b": b})
+    # la fois suivante : le travail de Rita envoyé, celui d'Ada reçu
+    encore = fenetre.ouvrir_repertoire_ministeriel(ministere.url("rita"))
+    assert not encore.nouvelle and encore.fichier == copie.fichier and not encore.ecarts
+    assert encore.bilan.modifiees == 1
+    with ministere("ada") as ada, ada.moteur.connect() as c:
+        assert c.execute(text("SELECT nom_fr FROM service WHERE pk = :a"), {"a": a}).scalar_one() == \
+            "Nommé dans la fenêtre"
+    with ouvrir(copie.fichier, rotation=False) as base:
+        assert DepotServices(base).charger(b).proprietaire == "Ada"
+        sa = DepotServices(base).charger(a)
+        sa.nom_fr = "Rita, encore"
+        DepotServices(base).enregistrer(sa)
+    with ministere("ada") as ada, ada.moteur.begin() as c:
+        c.execute(text("UPDATE service SET nom_fr = 'Ada, pendant ce temps' WHERE pk = :a"), {"a": a})
+    croise = fenetre.ouvrir_repertoire_ministeriel(ministere.url("rita"))
+    assert [e.cle for e in croise.ecarts] == [f"service:{a}:nom_fr"] and croise.bilan is None
+    with ouvrir(copie.fichier, rotation=False) as base:          # rien de perdu sur le poste
+        assert DepotServices(base).charger(a).nom_fr == "Rita, encore"
+    with ministere("ada") as ada, ada.moteur.connect() as c:       # rien d'écrit sur le serveur
+        assert c.execute(text("SELECT nom_fr FROM service WHERE pk = :a"), {"a": a}).scalar_one() == \
+            "Ada, pendant ce temps"
+
+
+def test_la_fenetre_s_ouvre_sur_une_adresse_de_serveur(qtbot, ministere, capsys):
+    """``gesserv-bureau --base postgresql://…`` : la fenêtre s'ouvre sur la copie du poste; un
+    serveur injoignable est dit, sans rien créer."""
+    from gesserv_bureau import lancement
+    from gesserv_bureau.interface.ouverture_serveur import dossier_des_copies
+
+    assert lancement.main(["--base", ministere.url("rita"), "--essai-demarrage"]) == 0
+    assert "essai-demarrage : fenêtre prête" in capsys.readouterr().out
+    (fichier,) = dossier_des_copies().glob("*-rita.sqlite")
+    with ouvrir(fichier, rotation=False) as base:
+        assert len(DepotServices(base).services()) == 4
+    assert lancement.main(["--base", "postgresql://rita@127.0.0.1:9/nulle", "--essai-demarrage"]) == 1
+    assert "127.0.0.1" in capsys.readouterr().err
+    assert len(list(dossier_des_copies().glob("*.sqlite"))) == 1

@@ -87,7 +87,7 @@ def test_le_dialogue_des_rapports_par_le_menu(qtbot, tmp_path):
     fenetre = ouvrir_fenetre(qtbot, tmp_path / "r.sqlite", "fr")
     demonstration.remplir_dossiers(fenetre.base)
     qtbot.waitUntil(lambda: fenetre.formulaire is not None, timeout=5000)
-    assert fenetre.act_rapport_normes.text() == "Rapport des &normes de service et du rendement…"
+    assert fenetre.act_rapport_normes.text() == "Rapport des normes de service et du ren&dement…"
     assert fenetre.act_rapport_normes in fenetre.menu_fichier.actions()
     fenetre.controleur.charger_exercice("2024-2025")
     fenetre.act_rapport_normes.trigger()

@@ -133,12 +133,16 @@ The annual inventory update (requirement 7.1) starts from the previous fiscal ye
   <context>
     <name>ActionsServeur</name>
     <message>
-      <source>Mot de passe</source>
-      <translation>Password</translation>
+      <source>Ouvrir le répertoire ministériel</source>
+      <translation>Open the departmental inventory</translation>
     </message>
     <message>
-      <source>Mot de passe de %1 (il n'est gardé nulle part) :</source>
-      <translation>Password for %1 (it is not kept anywhere):</translation>
+      <source>Adresse du répertoire ministériel (postgresql://personne@serveur/base, ou service=NOM) :</source>
+      <translation>Address of the departmental inventory (postgresql://person@server/database, or service=NAME):</translation>
+    </message>
+    <message>
+      <source>« %1 » n'est pas l'adresse d'un serveur PostgreSQL : écrivez postgresql://personne@serveur/base, ou service=NOM.</source>
+      <translation>“%1” is not the address of a PostgreSQL server: write postgresql://person@server/database, or service=NAME.</translation>
     </message>
     <message>
       <source>Emport annulé : rien n'a été créé.</source>
@@ -171,6 +175,14 @@ Open it now? The open inventory is saved and closed.</translation>
     <message>
       <source>Renvoyé à %1 : fiches ajoutées : %2, modifiées : %3, supprimées : %4; divergences tranchées : %5. Ce répertoire est à jour avec le serveur.</source>
       <translation>Sent back to %1: records added: %2, changed: %3, deleted: %4; divergences settled: %5. This inventory is up to date with the server.</translation>
+    </message>
+    <message>
+      <source>Mot de passe</source>
+      <translation>Password</translation>
+    </message>
+    <message>
+      <source>Mot de passe de %1 (il n'est gardé nulle part) :</source>
+      <translation>Password for %1 (it is kept nowhere):</translation>
     </message>
   </context>
   <context>
@@ -3127,6 +3139,10 @@ Open it now? The open inventory is saved and closed.</translation>
       <translation>(read-only)</translation>
     </message>
     <message>
+      <source>répertoire ministériel %1</source>
+      <translation>departmental inventory %1</translation>
+    </message>
+    <message>
       <source>Répertoire</source>
       <translation>Inventory</translation>
     </message>
@@ -3141,6 +3157,16 @@ Open it now? The open inventory is saved and closed.</translation>
     <message>
       <source>Sommaire</source>
       <translation>Summary</translation>
+    </message>
+    <message>
+      <source>Répertoire ministériel %1 — copie de ce poste</source>
+      <translation>Departmental inventory %1 — this workstation's copy</translation>
+    </message>
+    <message>
+      <source>Copie de ce poste : %1
+Fichier › Renvoyer au serveur ministériel y envoie votre travail et reçoit celui des autres.</source>
+      <translation>This workstation's copy: %1
+File › Send back to the departmental server sends your work there and receives everyone else's.</translation>
     </message>
     <message>
       <source>Modifications non enregistrées</source>
@@ -3822,6 +3848,10 @@ Open it now? The open inventory is saved and closed.</translation>
       <translation>&amp;Restore a backup copy…</translation>
     </message>
     <message>
+      <source>Ouvrir le répertoire &amp;ministériel…</source>
+      <translation>Open the depart&amp;mental inventory…</translation>
+    </message>
+    <message>
       <source>Emporter &amp;hors ligne du serveur ministériel…</source>
       <translation>Take off&amp;line from the departmental server…</translation>
     </message>
@@ -3835,7 +3865,7 @@ Open it now? The open inventory is saved and closed.</translation>
     </message>
     <message>
       <source>&amp;Dupliquer le service</source>
-      <translation>Du&amp;plicate service</translation>
+      <translation>Dup&amp;licate service</translation>
     </message>
     <message>
       <source>&amp;Supprimer le service…</source>
@@ -3899,7 +3929,7 @@ Open it now? The open inventory is saved and closed.</translation>
     </message>
     <message>
       <source>&amp;Toutes les évaluations…</source>
-      <translation>&amp;All assessments…</translation>
+      <translation>Al&amp;l assessments…</translation>
     </message>
     <message>
       <source>Stratégie de gestion des services et plan de travail (2B, 2C)…</source>
@@ -3942,7 +3972,7 @@ Open it now? The open inventory is saved and closed.</translation>
       <translation>Inventory &amp;PDF report (preview, print)…</translation>
     </message>
     <message>
-      <source>Rapport des &amp;normes de service et du rendement…</source>
+      <source>Rapport des normes de service et du ren&amp;dement…</source>
       <translation>Service &amp;standards and performance report…</translation>
     </message>
     <message>
@@ -6007,10 +6037,6 @@ Open it now? The open inventory is saved and closed.</translation>
     <message>
       <source>SECTEUR</source>
       <translation>SECTOR</translation>
-    </message>
-    <message>
-      <source>cette version met en place le répertoire ministériel sur PostgreSQL (gesserv-bureau serveur initialiser, importer-base, utilisateur), y lit pour les rapports, les exports et les contrôles de qualité (rapport, exporter, qualite --base ADRESSE) et y travaille hors ligne (serveur emporter, renvoyer), mais n'ouvre pas encore la fenêtre ni les autres commandes sur une base PostgreSQL. Rien n'a été créé. Pour travailler, emportez vos services dans une base SQLite (gesserv-bureau serveur emporter FICHIER.sqlite --base ADRESSE) et indiquez-la (--base FICHIER.sqlite).</source>
-      <translation>this version sets up the departmental inventory on PostgreSQL (gesserv-bureau serveur initialiser, importer-base, utilisateur), reads it for reports, exports and quality checks (rapport, exporter, qualite --base ADDRESS) and works on it offline (serveur emporter, renvoyer), but does not yet open the window or the other commands on a PostgreSQL database. Nothing was created. To work, take your services offline into a SQLite base (gesserv-bureau serveur emporter FILE.sqlite --base ADDRESS) and give it (--base FILE.sqlite).</translation>
     </message>
     <message>
       <source>le champ de signature à remplir (par défaut : le premier champ signature_N libre)</source>

@@ -23,7 +23,7 @@ from gesserv_bureau.stockage.journal import maintenant
 from gesserv_bureau.stockage.serveur import emport
 from gesserv_bureau.stockage.serveur.connexion import ErreurServeur, erreurs_dites
 
-__all__ = ["emporter", "copie_de_travail", "renvoyer", "renvoyer_base", "adresse_de", "adresse_emport", "ecarts_en_attente",
+__all__ = ["emporter", "copie_de_travail", "copie_du_poste", "CopieDuPoste", "renvoyer", "renvoyer_base", "adresse_de", "adresse_emport", "ecarts_en_attente",
            "RenvoiATrancher", "ChoixInconnus", "PasHorsLigne", "FichierExistant", "AutreRepertoire"]
 
 
@@ -134,6 +134,41 @@ def copie_de_travail(serveur: Serveur, dossier: Path) -> tuple[Path, Bilan]:
     d'écrasé)."""
     fichier = Path(dossier) / "copie-de-travail.sqlite"
     return fichier, emporter(serveur, fichier)
+
+
+@dataclass(frozen=True)
+class CopieDuPoste:
+    """La copie du répertoire ministériel que ce poste garde pour une personne : ``fichier``;
+    ``bilan`` de son emport ou de sa mise à jour; ``ecarts`` : ce que la mise à jour n'a pas pu
+    envoyer sans qu'on tranche (rien n'a été écrit; la copie garde tout ce qui a été fait ici)."""
+    fichier: Path
+    bilan: Bilan | None
+    ecarts: tuple = ()
+    nouvelle: bool = False
+
+
+def _nom_de_fichier(texte: str) -> str:
+    return "".join(c if c.isalnum() or c in "-_." else "_" for c in texte)[:80] or "_"
+
+
+def copie_du_poste(serveur: Serveur, dossier: Path) -> CopieDuPoste:
+    """Ouvrir le répertoire ministériel sur ce poste : la fenêtre travaille sur une copie de ses
+    services (une par répertoire et par nom de connexion, dans ``dossier``), emportée à la première
+    ouverture; aux suivantes, ce qui y a été fait depuis est d'abord renvoyé, et elle reçoit ce que
+    les autres ont fait (:func:`renvoyer_base`, mêmes règles). Ce qui se croise reste à trancher
+    (``ecarts``) : rien n'est écrit, rien n'est perdu."""
+    from gesserv_bureau.stockage.fichiers_prives import creer_dossier
+
+    with erreurs_dites(serveur.adresse), serveur.moteur.connect() as c:
+        identite = emport.identite(c)
+    creer_dossier(Path(dossier))
+    fichier = Path(dossier) / f"{_nom_de_fichier(identite)}-{_nom_de_fichier(serveur.connexion)}.sqlite"
+    if not fichier.exists() or fichier.stat().st_size == 0:
+        return CopieDuPoste(fichier, emporter(serveur, fichier), nouvelle=True)
+    try:
+        return CopieDuPoste(fichier, renvoyer(serveur, fichier))
+    except RenvoiATrancher as exc:
+        return CopieDuPoste(fichier, None, exc.ecarts)
 
 
 def verser_registre(serveur: Serveur, fichier: Path) -> int:

@@ -11,6 +11,7 @@ et le premier affichage de la fenêtre n'en montre aucune.
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 import sys
 import time
@@ -369,14 +370,31 @@ def lancer(
     app, traductions = creer_application(langue, traductions, focus_apres_affichage=True)
     crochet_precedent = sys.excepthook
     installer_crochet_exceptions(interactif=not essai)
-    session = _Session(app, traductions, chemin_base(base), essai)
+    session = _Session(app, traductions, None, essai)
+    copie = None
     try:
+        from gesserv_bureau.stockage.serveur.adresse import est_serveur
+
+        adresse = base or os.environ.get("GESSERV_BASE")
+        if est_serveur(adresse):
+            # le répertoire ministériel : la copie de ses services que ce poste garde (emportée ou
+            # mise à jour maintenant), sur laquelle la fenêtre travaille comme sur toute base
+            from gesserv_bureau.interface.ouverture_serveur import ouvrir_copie
+
+            copie = ouvrir_copie(adresse, interactif=not essai)
+            if copie is None:
+                return 1
+            base = str(copie.fichier)
+        session.chemin = chemin_base(base)
         # La fenêtre n'attend pas le contrôle d'intégrité (lancé une fois qu'elle est dessinée) :
         # la base ne recevra aucune écriture avant son verdict.
         ouverte = ouvrir_avec_dialogues(session.chemin, interactif=not essai, controle=controle,
                                         attendre_controle=False)
         if ouverte is None or not session.montrer(ouverte):
             return 1
+        if copie is not None and copie.ecarts and not essai:
+            # ce qui a été fait ici depuis la dernière fois croise le travail des autres : à trancher
+            QTimer.singleShot(taches.APRES_AFFICHAGE_MS, session.fenetre, session.fenetre.renvoyer_au_serveur)
         if essai:
             app.processEvents()
             print(f"essai-demarrage : fenêtre prête {time.time():.6f}", flush=True)

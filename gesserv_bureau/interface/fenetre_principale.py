@@ -244,6 +244,11 @@ class FenetrePrincipale(DispositionFenetre, MenusFenetre, ActionsFichier, Action
         titre = self.tr("gesserv-bureau — Répertoire des services")
         if self.base.lecture_seule:
             titre += " " + self.tr("(lecture seule)")
+        from gesserv_bureau.stockage.serveur.adresse import emportee_de, nom_affiche
+
+        serveur = emportee_de(self.base.conn)     # une copie du répertoire ministériel : on le voit
+        if serveur is not None:
+            titre += " — " + self.tr("répertoire ministériel %1").replace("%1", nom_affiche(serveur))
         self.setWindowTitle(titre)
         self._retraduire_menus()
         self.onglets.setTabText(0, self.tr("Répertoire"))
@@ -252,7 +257,14 @@ class FenetrePrincipale(DispositionFenetre, MenusFenetre, ActionsFichier, Action
         self.dock_sommaire.setWindowTitle(self.tr("Sommaire"))
         if self._formulaire is None:
             self._attente_formulaire.setText(invite_formulaire())
-        self.etat_base.setText(str(self.base.chemin or ""))
+        if serveur is not None:
+            self.etat_base.setText(self.tr("Répertoire ministériel %1 — copie de ce poste")
+                                   .replace("%1", nom_affiche(serveur)))
+            self.etat_base.setToolTip(self.tr(
+                "Copie de ce poste : %1\nFichier › Renvoyer au serveur ministériel y envoie votre travail et "
+                "reçoit celui des autres.").replace("%1", str(self.base.chemin or "")))
+        else:
+            self.etat_base.setText(str(self.base.chemin or ""))
         self._actualiser_compte()
 
     def _fermer_fenetres_filles(self) -> None:

@@ -534,15 +534,6 @@ TEXTES.update({
     "metavar_choix": QT_TRANSLATE_NOOP("cli", "CLÉ=CÔTÉ"),
     "metavar_adresse": QT_TRANSLATE_NOOP("cli", "ADRESSE"),
     "metavar_secteur": QT_TRANSLATE_NOOP("cli", "SECTEUR"),
-    "serveur_pas_encore": QT_TRANSLATE_NOOP(
-        "cli",
-        "cette version met en place le répertoire ministériel sur PostgreSQL (gesserv-bureau serveur initialiser, "
-        "importer-base, utilisateur), y lit pour les rapports, les exports et les contrôles de qualité (rapport, "
-        "exporter, qualite --base ADRESSE) et y travaille hors ligne (serveur emporter, renvoyer), mais n'ouvre pas "
-        "encore la fenêtre ni les autres commandes sur une base PostgreSQL. Rien n'a été créé. Pour travailler, "
-        "emportez vos services dans une base SQLite (gesserv-bureau serveur emporter FICHIER.sqlite --base "
-        "ADRESSE) et indiquez-la (--base FICHIER.sqlite).",
-    ),
 })
 
 

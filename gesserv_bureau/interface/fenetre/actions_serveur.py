@@ -21,24 +21,48 @@ class ActionsServeur:
         self.act_renvoyer.setEnabled(not self.base.lecture_seule and emportee_de(self.base.conn) is not None)
 
     def _connecter_serveur(self, adresse: str, mot_de_passe: str | None = None):
-        """La connexion au répertoire ministériel; le mot de passe, s'il en faut un et qu'il n'a pas
-        été donné, est demandé (saisie masquée), une fois, et n'est gardé nulle part. None : annulé."""
-        from PySide6.QtWidgets import QInputDialog, QLineEdit
+        """La connexion au répertoire ministériel (le mot de passe demandé s'il en faut un). None : annulé."""
+        from gesserv_bureau.interface.ouverture_serveur import connecter
 
-        from gesserv_bureau.cas import serveur as cas_serveur
-        from gesserv_bureau.stockage.serveur.connexion import MotDePasseRequis, nom_affiche
+        return connecter(adresse, self, mot_de_passe)
 
-        try:
-            return cas_serveur.connecter(adresse, mot_de_passe)
-        except MotDePasseRequis:
-            if mot_de_passe is not None:
-                raise
-            saisi, ok = QInputDialog.getText(self, self.tr("Mot de passe"), self.tr(
-                "Mot de passe de %1 (il n'est gardé nulle part) :").replace("%1", nom_affiche(adresse)),
-                QLineEdit.EchoMode.Password)
-            if not ok:
+    def ouvrir_repertoire_ministeriel(self, adresse: str | None = None):
+        """Fichier › Ouvrir le répertoire ministériel… : l'adresse (la dernière retenue, proposée), puis
+        la copie de ses services que ce poste garde (emportée la première fois, mise à jour ensuite);
+        la fenêtre s'y rouvre. Ce qui se croise avec le travail des autres est montré à l'ouverture."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from gesserv_bureau.interface.ouverture_serveur import ouvrir_copie
+        from gesserv_bureau.stockage.serveur.adresse import est_serveur, emportee_de
+
+        if adresse is None:
+            from gesserv_bureau.langue import preferences
+
+            proposee = emportee_de(self.base.conn) or preferences().value("serveur/adresse", "")
+            adresse, ok = QInputDialog.getText(self, self.tr("Ouvrir le répertoire ministériel"), self.tr(
+                "Adresse du répertoire ministériel (postgresql://personne@serveur/base, ou service=NOM) :"),
+                text=str(proposee or ""))
+            if not ok or not adresse.strip():
                 return None
-            return cas_serveur.connecter(adresse, saisi)
+            adresse = adresse.strip()
+        if not est_serveur(adresse):
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(self, self.tr("Ouvrir le répertoire ministériel"), self.tr(
+                "« %1 » n'est pas l'adresse d'un serveur PostgreSQL : écrivez postgresql://personne@serveur/base, "
+                "ou service=NOM.").replace("%1", adresse))
+            return None
+        if not self.controleur.enregistrer_maintenant():
+            return None
+        copie = ouvrir_copie(adresse, self)
+        if copie is None:
+            return None
+        from gesserv_bureau.langue import preferences
+        from gesserv_bureau.stockage.serveur.adresse import nom_affiche
+
+        preferences().setValue("serveur/adresse", nom_affiche(adresse))   # jamais un mot de passe
+        self.changementDeBase.emit(copie.fichier, None)
+        return copie
 
     def emporter_hors_ligne(self):
         from PySide6.QtWidgets import QMessageBox

@@ -1,0 +1,76 @@
+"""Ouvrir le répertoire ministériel dans la fenêtre (``--base postgresql://…``, ou Fichier › Ouvrir
+le répertoire ministériel…) : se connecter (le mot de passe, s'il en faut un, demandé une fois et
+gardé nulle part), puis la copie de ses services que ce poste garde pour la personne — emportée à
+la première ouverture, mise à jour aux suivantes (ce qui y a été fait depuis est d'abord renvoyé;
+``cas.hors_ligne.copie_du_poste``). La fenêtre travaille sur elle comme sur toute base du poste,
+et Fichier › Renvoyer au serveur ministériel envoie le travail et reçoit celui des autres.
+SQLAlchemy et psycopg ne sont chargés qu'ici, à la demande."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
+
+from gesserv_bureau.chemins import dossier_donnees
+from gesserv_bureau.stockage.serveur.adresse import nom_affiche
+
+DOSSIER_COPIES = "ministere"
+
+
+def dossier_des_copies() -> Path:
+    """Où ce poste garde ses copies du répertoire ministériel (une par répertoire et par personne)."""
+    return dossier_donnees() / DOSSIER_COPIES
+
+
+def connecter(adresse: str, parent=None, mot_de_passe: str | None = None, interactif: bool = True):
+    """La connexion au répertoire ministériel; le mot de passe, s'il en faut un et qu'il n'a pas été
+    donné, est demandé (saisie masquée), une fois, et n'est gardé nulle part. None : annulé."""
+    from gesserv_bureau.cas import serveur as cas_serveur
+    from gesserv_bureau.stockage.serveur.connexion import MotDePasseRequis
+
+    try:
+        return cas_serveur.connecter(adresse, mot_de_passe)
+    except MotDePasseRequis:
+        if mot_de_passe is not None or not interactif:
+            raise
+        # le contexte des textes : celui de la fenêtre (ActionsServeur), où ils étaient déjà traduits
+        saisi, ok = QInputDialog.getText(parent, QCoreApplication.translate("ActionsServeur", "Mot de passe"),
+                                         QCoreApplication.translate(
+                                             "ActionsServeur", "Mot de passe de %1 (il n'est gardé nulle part) :")
+                                         .replace("%1", nom_affiche(adresse)),
+            QLineEdit.EchoMode.Password)
+        if not ok:
+            return None
+        return cas_serveur.connecter(adresse, saisi)
+
+
+def ouvrir_copie(adresse: str, parent=None, interactif: bool = True):
+    """La copie du poste, prête à ouvrir (``CopieDuPoste``), ou None (annulé, ou l'erreur dite :
+    une boîte de message, ou la sortie d'erreur sans fenêtre)."""
+    from gesserv_bureau.cas import hors_ligne
+    from gesserv_bureau.interface.fenetre.commun import texte_erreur_stockage
+    from gesserv_bureau.interface.textes import en_clair
+    from gesserv_bureau.stockage.erreurs import ErreurStockage
+
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        serveur = connecter(adresse, parent, interactif=interactif)
+        if serveur is None:
+            return None
+        with serveur:
+            return hors_ligne.copie_du_poste(serveur, dossier_des_copies())
+    except ErreurStockage as exc:       # ErreurServeur en est une : serveur injoignable, refus…
+        message = texte_erreur_stockage(exc)
+        if interactif:
+            QApplication.restoreOverrideCursor()
+            QMessageBox.warning(parent, QCoreApplication.translate("ActionsServeur", "Ouvrir le répertoire ministériel"),
+                                en_clair(message))
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        else:
+            print(en_clair(message), file=sys.stderr)
+        return None
+    finally:
+        QApplication.restoreOverrideCursor()
