@@ -188,3 +188,45 @@ def test_la_fenetre_s_ouvre_sur_une_adresse_de_serveur(qtbot, ministere, capsys)
     assert lancement.main(["--base", "postgresql://rita@127.0.0.1:9/nulle", "--essai-demarrage"]) == 1
     assert "127.0.0.1" in capsys.readouterr().err
     assert len(list(dossier_des_copies().glob("*.sqlite"))) == 1
+
+
+def test_les_changements_des_autres_se_voient_dans_la_seconde(qtbot, ministere, tmp_path):
+    """La fenêtre sur une copie du répertoire ministériel écoute le serveur : ce qu'Ada change dans
+    une fiche de la copie se voit dans la barre d'état en moins d'une seconde (une fois par fiche;
+    ni ce qui est hors de la copie, ni ce que Rita fait elle-même); un clic le fait recevoir, et le
+    compte repart de zéro. Rien ne change dans la copie tant qu'on ne l'a pas demandé."""
+    import time
+
+    cible = tmp_path / "rita.sqlite"
+    with ministere("rita") as s:
+        hors_ligne.emporter(s, cible)
+    fenetre = ouvrir_fenetre(qtbot, cible, demo=False)
+    fenetre.formulaire                                   # la construction finie (après le premier affichage)
+    suivi = fenetre._suivi_serveur
+    assert suivi is not None and suivi.ecoute.wait(5)
+    bouton = fenetre._bouton_changements
+    assert not bouton.isVisible()
+    a, b = sorted(s.pk for s in DepotServices(fenetre.base).services())[:2]
+    with ministere("ada") as ada, ada.moteur.begin() as c:
+        dehors = c.execute(text("SELECT pk FROM service WHERE pk NOT IN (:a, :b) AND secteur_responsabilite <> ALL(:s) "
+                                "LIMIT 1"), {"a": a, "b": b, "s": list(__import__("conftest").SECTEURS_RITA)}).scalar()
+        c.execute(text("UPDATE service SET proprietaire = 'Hors de la copie' WHERE pk = :p"), {"p": dehors})
+    with ministere("rita") as rita, rita.moteur.begin() as c:      # Rita elle-même, d'ailleurs
+        c.execute(text("UPDATE service SET proprietaire = 'Rita' WHERE pk = :b"), {"b": b})
+    debut = time.monotonic()
+    with ministere("ada") as ada, ada.moteur.begin() as c:
+        c.execute(text("UPDATE service SET proprietaire = 'Ada' WHERE pk = :a"), {"a": a})
+    qtbot.waitUntil(bouton.isVisible, timeout=3000)
+    delai = time.monotonic() - debut
+    assert delai < 1.0, delai
+    assert bouton.text() == "Changements sur le serveur : 1 — Recevoir"
+    with ministere("ada") as ada, ada.moteur.begin() as c:
+        c.execute(text("UPDATE service SET description_fr = 'Encore' WHERE pk = :a"), {"a": a})
+        c.execute(text("UPDATE service SET proprietaire = 'Ada' WHERE pk = :b"), {"b": b})
+    qtbot.waitUntil(lambda: "2" in bouton.text(), timeout=3000)
+    assert DepotServices(fenetre.base).charger(a).proprietaire != "Ada"      # rien reçu sans le demander
+    fenetre.changer_langue("en")
+    assert bouton.text() == "Changes on the server: 2 — Receive"
+    bouton.click()                                        # recevoir
+    assert DepotServices(fenetre.base).charger(a).proprietaire == "Ada"
+    assert not bouton.isVisible()

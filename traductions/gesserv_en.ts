@@ -177,6 +177,14 @@ Open it now? The open inventory is saved and closed.</translation>
       <translation>Sent back to %1: records added: %2, changed: %3, deleted: %4; divergences settled: %5. This inventory is up to date with the server.</translation>
     </message>
     <message>
+      <source>Changements sur le serveur : %1 — Recevoir</source>
+      <translation>Changes on the server: %1 — Receive</translation>
+    </message>
+    <message>
+      <source>D'autres ont changé ou supprimé %1 fiche(s) de votre copie depuis votre dernier renvoi. Cliquez pour renvoyer votre travail et recevoir le leur (Fichier › Renvoyer au serveur ministériel).</source>
+      <translation>Others changed or deleted %1 record(s) of your copy since you last sent it back. Click to send your work and receive theirs (File › Send back to the departmental server).</translation>
+    </message>
+    <message>
       <source>Mot de passe</source>
       <translation>Password</translation>
     </message>

@@ -171,6 +171,30 @@ def copie_du_poste(serveur: Serveur, dossier: Path) -> CopieDuPoste:
         return CopieDuPoste(fichier, None, exc.ecarts)
 
 
+def fiches_emportees(base: Base) -> frozenset[tuple[str, int]]:
+    """Les fiches (table, clé) de la copie ``base`` telles qu'emportées (ou reçues au dernier
+    renvoi) : celles dont un changement sur le serveur intéresse la personne."""
+    inst = emport.instantane(base)
+    if inst is None:
+        return frozenset()
+    return frozenset((table, int(l["pk"])) for table in hors_ligne.FICHES
+                     for l in inst["lignes"].get(table, []) if isinstance(l, dict) and l.get("pk") is not None)
+
+
+def connexion_d_emport(base: Base) -> str | None:
+    """Le nom de connexion sous lequel la copie ``base`` a été emportée."""
+    inst = emport.instantane(base)
+    return inst.get("connexion") if inst else None
+
+
+def ecouter(adresse: str):
+    """Une écoute des modifications annoncées par le serveur (``stockage.serveur.avis.Ecouteur``),
+    avec ce que libpq trouve pour s'authentifier (jamais un mot de passe gardé)."""
+    from gesserv_bureau.stockage.serveur.avis import Ecouteur
+
+    return Ecouteur(adresse)
+
+
 def verser_registre(serveur: Serveur, fichier: Path) -> int:
     """Les rapports que la commande a exportés ou signés depuis la copie de lecture, inscrits au
     registre du répertoire ministériel."""

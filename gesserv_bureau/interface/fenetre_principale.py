@@ -265,6 +265,8 @@ class FenetrePrincipale(DispositionFenetre, MenusFenetre, ActionsFichier, Action
                 "reçoit celui des autres.").replace("%1", str(self.base.chemin or "")))
         else:
             self.etat_base.setText(str(self.base.chemin or ""))
+        if self._bouton_changements is not None:
+            self._montrer_changements_serveur(getattr(self, "_changements_serveur", 0))
         self._actualiser_compte()
 
     def _fermer_fenetres_filles(self) -> None:
@@ -280,6 +282,7 @@ class FenetrePrincipale(DispositionFenetre, MenusFenetre, ActionsFichier, Action
 
     def _marquer_fermee(self) -> None:
         self._fermee = True
+        self._arreter_suivi_serveur()
         self._minuterie_controle.stop()
         self._minuterie_sommaire.stop()
 

@@ -154,8 +154,53 @@ class ActionsServeur:
             "%2", str(bilan.ajoutees)).replace("%3", str(bilan.modifiees)).replace(
             "%4", str(bilan.supprimees)).replace("%5", str(bilan.tranchees))
         self.statusBar().showMessage(message, 20000)
+        if self._suivi_serveur is not None:      # la copie est à jour : plus rien à recevoir
+            self._suivi_serveur.recommencer(hors_ligne.fiches_emportees(self.base))
         self._relire_apres_renvoi()
         return True
+
+    # --- les changements des autres, en direct (une copie du répertoire ministériel) -------------
+    _suivi_serveur = None
+    _bouton_changements = None
+
+    def _demarrer_suivi_serveur(self) -> None:
+        from gesserv_bureau.stockage.serveur.adresse import emportee_de
+
+        adresse = emportee_de(self.base.conn)
+        if adresse is None or self._fermee or self._suivi_serveur is not None:
+            return
+        from PySide6.QtWidgets import QToolButton
+
+        from gesserv_bureau.cas import hors_ligne
+        from gesserv_bureau.interface.suivi_serveur import SuiviServeur
+
+        self._bouton_changements = QToolButton(self)
+        self._bouton_changements.setObjectName("changementsServeur")
+        self._bouton_changements.setAutoRaise(True)
+        self._bouton_changements.clicked.connect(lambda: self.renvoyer_au_serveur())
+        self._bouton_changements.hide()
+        self.statusBar().addPermanentWidget(self._bouton_changements)
+        self._suivi_serveur = SuiviServeur(adresse, hors_ligne.connexion_d_emport(self.base),
+                                           hors_ligne.fiches_emportees(self.base), self)
+        self._suivi_serveur.changements.connect(self._montrer_changements_serveur)
+        self._suivi_serveur.demarrer()
+
+    def _montrer_changements_serveur(self, n: int) -> None:
+        if self._bouton_changements is None or self._fermee:
+            return
+        self._changements_serveur = n
+        texte = self.tr("Changements sur le serveur : %1 — Recevoir").replace("%1", str(n))
+        self._bouton_changements.setText(texte)
+        self._bouton_changements.setToolTip(self.tr(
+            "D'autres ont changé ou supprimé %1 fiche(s) de votre copie depuis votre dernier renvoi. Cliquez pour "
+            "renvoyer votre travail et recevoir le leur (Fichier › Renvoyer au serveur ministériel).")
+            .replace("%1", str(n)))
+        self._bouton_changements.setAccessibleName(texte)
+        self._bouton_changements.setVisible(n > 0)
+
+    def _arreter_suivi_serveur(self) -> None:
+        if self._suivi_serveur is not None:
+            self._suivi_serveur.arreter()
 
     def _relire_apres_renvoi(self) -> None:
         """La base du poste vient d'être remise à l'état du serveur : tout ce qui est affiché est relu."""

@@ -176,6 +176,7 @@ class DispositionFenetre:
         from gesserv_bureau.interface import aide
 
         aide.installer_f1()   # F1 dans chaque fenêtre et dialogue qui s'ouvrira
+        self._demarrer_suivi_serveur()   # une copie du répertoire ministériel : les avis en direct
 
     @property
     def formulaire(self):
