@@ -230,3 +230,23 @@ def test_les_changements_des_autres_se_voient_dans_la_seconde(qtbot, ministere, 
     bouton.click()                                        # recevoir
     assert DepotServices(fenetre.base).charger(a).proprietaire == "Ada"
     assert not bouton.isVisible()
+
+
+def test_une_copie_du_poste_illisible_est_gardee_a_cote_et_une_neuve_prise(qtbot, ministere, capsys):
+    """La copie que le poste garde ne se lit plus (remplacée par du bruit) : la fenêtre s'ouvre
+    quand même sur une copie neuve, l'ancienne gardée à côté (jamais effacée), et c'est dit."""
+    from gesserv_bureau import lancement
+    from gesserv_bureau.interface.ouverture_serveur import dossier_des_copies
+
+    assert lancement.main(["--base", ministere.url("rita"), "--essai-demarrage"]) == 0
+    (fichier,) = dossier_des_copies().glob("*-rita.sqlite")
+    bruit = b"ceci n'est plus une base " * 400
+    fichier.write_bytes(bruit)
+    capsys.readouterr()
+    assert lancement.main(["--base", ministere.url("rita"), "--essai-demarrage"]) == 0
+    sortie = capsys.readouterr()
+    assert "essai-demarrage : fenêtre prête" in sortie.out and "ne se lisait plus" in sortie.err
+    (garde,) = dossier_des_copies().glob("*-rita.illisible-*.sqlite")
+    assert garde.read_bytes() == bruit and str(garde) in sortie.err
+    with ouvrir(fichier, rotation=False) as base:
+        assert len(DepotServices(base).services()) == 4

@@ -192,6 +192,10 @@ Open it now? The open inventory is saved and closed.</translation>
       <source>Mot de passe de %1 (il n'est gardé nulle part) :</source>
       <translation>Password for %1 (it is kept nowhere):</translation>
     </message>
+    <message>
+      <source>La copie de ce poste du répertoire ministériel ne se lisait plus : elle est gardée sous %1 (avec ses copies de sécurité), et une copie neuve vient d'être prise. Ce qu'elle avait de non renvoyé n'est pas sur le serveur.</source>
+      <translation>This workstation's copy of the departmental inventory could no longer be read: it is kept as %1 (with its backup copies), and a fresh copy has just been taken. What it held that had not been sent back is not on the server.</translation>
+    </message>
   </context>
   <context>
     <name>ActionsStrategie</name>

@@ -19,6 +19,7 @@ from pathlib import Path
 from gesserv_bureau.cas.serveur import Serveur
 from gesserv_bureau.domaine import hors_ligne
 from gesserv_bureau.stockage.base import Base, ouvrir
+from gesserv_bureau.stockage.erreurs import BaseEndommagee, BaseEtrangere
 from gesserv_bureau.stockage.journal import maintenant
 from gesserv_bureau.stockage.serveur import emport
 from gesserv_bureau.stockage.serveur.connexion import ErreurServeur, erreurs_dites
@@ -145,6 +146,7 @@ class CopieDuPoste:
     bilan: Bilan | None
     ecarts: tuple = ()
     nouvelle: bool = False
+    mise_de_cote: Path | None = None     # l'ancienne copie, illisible : gardée sous ce nom
 
 
 def _nom_de_fichier(texte: str) -> str:
@@ -169,6 +171,16 @@ def copie_du_poste(serveur: Serveur, dossier: Path) -> CopieDuPoste:
         return CopieDuPoste(fichier, renvoyer(serveur, fichier))
     except RenvoiATrancher as exc:
         return CopieDuPoste(fichier, None, exc.ecarts)
+    except (BaseEndommagee, BaseEtrangere, PasHorsLigne):
+        # la copie ne se lit plus (un disque abîmé, un fichier remplacé) : elle est gardée à côté,
+        # renommée — jamais effacée; ses copies de sécurité restent —, et une copie neuve est prise
+        cote = fichier.with_name(f"{fichier.stem}.illisible-{maintenant()[:19].replace(':', '').replace('T', '-')}"
+                                 f"{fichier.suffix}")
+        for suffixe in ("", "-wal", "-shm", ".temoin"):   # son témoin avec elle : la neuve part de rien
+            ancien = Path(str(fichier) + suffixe)
+            if ancien.exists():
+                ancien.replace(Path(str(cote) + suffixe))
+        return CopieDuPoste(fichier, emporter(serveur, fichier), nouvelle=True, mise_de_cote=cote)
 
 
 def fiches_emportees(base: Base) -> frozenset[tuple[str, int]]:

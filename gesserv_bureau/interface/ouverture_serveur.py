@@ -61,7 +61,20 @@ def ouvrir_copie(adresse: str, parent=None, interactif: bool = True):
         if serveur is None:
             return None
         with serveur:
-            return hors_ligne.copie_du_poste(serveur, dossier_des_copies())
+            copie = hors_ligne.copie_du_poste(serveur, dossier_des_copies())
+        if copie.mise_de_cote is not None:
+            message = QCoreApplication.translate(
+                "ActionsServeur", "La copie de ce poste du répertoire ministériel ne se lisait plus : elle est gardée "
+                "sous %1 (avec ses copies de sécurité), et une copie neuve vient d'être prise. Ce qu'elle avait "
+                "de non renvoyé n'est pas sur le serveur.").replace("%1", str(copie.mise_de_cote))
+            if interactif:
+                QApplication.restoreOverrideCursor()
+                QMessageBox.information(parent, QCoreApplication.translate(
+                    "ActionsServeur", "Ouvrir le répertoire ministériel"), message)
+                QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            else:
+                print(message, file=sys.stderr)
+        return copie
     except ErreurStockage as exc:       # ErreurServeur en est une : serveur injoignable, refus…
         message = texte_erreur_stockage(exc)
         if interactif:
