@@ -26,14 +26,15 @@ def nom_affiche(adresse: str) -> str:
 def emportee_de(conn) -> str | None:
     """L'adresse du serveur d'où la base SQLite ``conn`` a été emportée hors ligne (son instantané
     d'emport, ``parametre`` « hors_ligne »); None : une base ordinaire. Sans SQLAlchemy : le menu
-    Fichier le demande à chaque ouverture."""
-    import json
+    Fichier le demande à chaque ouverture. L'adresse est lue par SQLite (``json_extract``) : ni le
+    module json avant le premier affichage, ni l'instantané entier (toutes les fiches emportées)
+    relu en Python à chaque fois."""
     import sqlite3
 
     try:
-        ligne = conn.execute("SELECT valeur FROM parametre WHERE cle = 'hors_ligne'").fetchone()
-        valeur = json.loads(ligne[0]) if ligne else None
-    except (sqlite3.Error, ValueError, TypeError):
+        ligne = conn.execute("SELECT json_extract(valeur, '$.adresse') FROM parametre "
+                             "WHERE cle = 'hors_ligne'").fetchone()   # mal formé : une erreur, donc None
+    except sqlite3.Error:
         return None
-    adresse = valeur.get("adresse") if isinstance(valeur, dict) else None
+    adresse = ligne[0] if ligne else None
     return adresse if isinstance(adresse, str) and est_serveur(adresse) else None
