@@ -250,3 +250,23 @@ def test_une_copie_du_poste_illisible_est_gardee_a_cote_et_une_neuve_prise(qtbot
     assert garde.read_bytes() == bruit and str(garde) in sortie.err
     with ouvrir(fichier, rotation=False) as base:
         assert len(DepotServices(base).services()) == 4
+
+
+def test_rouvrir_le_repertoire_ministeriel_deja_ouvert_le_met_a_jour_sur_place(qtbot, ministere, monkeypatch):
+    """Fichier › Ouvrir le répertoire ministériel… dans la fenêtre déjà ouverte sur sa copie : pas
+    de « déjà ouvert par une autre instance » — la copie est mise à jour sur place et relue."""
+    from gesserv_bureau.interface.ouverture_serveur import dossier_des_copies
+
+    with ministere("rita") as s:
+        copie = hors_ligne.copie_du_poste(s, dossier_des_copies())
+    fenetre = ouvrir_fenetre(qtbot, copie.fichier, demo=False)
+    a = min(s.pk for s in DepotServices(fenetre.base).services())
+    with ministere("ada") as ada, ada.moteur.begin() as c:
+        c.execute(text("UPDATE service SET proprietaire = 'Ada' WHERE pk = :a"), {"a": a})
+    avertissements, rouvertes = [], []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: avertissements.append(a[2]))
+    fenetre.changementDeBase.connect(lambda chemin, _c: rouvertes.append(chemin))
+    encore = fenetre.ouvrir_repertoire_ministeriel(ministere.url("rita"))
+    assert encore is not None and avertissements == [] and rouvertes == []
+    assert DepotServices(fenetre.base).charger(a).proprietaire == "Ada"
+    assert any(fenetre.modele.ligne(r).pk == a for r in range(fenetre.modele.rowCount()))

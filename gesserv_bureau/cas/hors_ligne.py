@@ -153,12 +153,13 @@ def _nom_de_fichier(texte: str) -> str:
     return "".join(c if c.isalnum() or c in "-_." else "_" for c in texte)[:80] or "_"
 
 
-def copie_du_poste(serveur: Serveur, dossier: Path) -> CopieDuPoste:
+def copie_du_poste(serveur: Serveur, dossier: Path, ouverte: Base | None = None) -> CopieDuPoste:
     """Ouvrir le répertoire ministériel sur ce poste : la fenêtre travaille sur une copie de ses
     services (une par répertoire et par nom de connexion, dans ``dossier``), emportée à la première
     ouverture; aux suivantes, ce qui y a été fait depuis est d'abord renvoyé, et elle reçoit ce que
     les autres ont fait (:func:`renvoyer_base`, mêmes règles). Ce qui se croise reste à trancher
-    (``ecarts``) : rien n'est écrit, rien n'est perdu."""
+    (``ecarts``) : rien n'est écrit, rien n'est perdu. ``ouverte`` : la base que la fenêtre a déjà
+    ouverte; si c'est cette copie, elle est mise à jour telle quelle (pas rouverte)."""
     from gesserv_bureau.stockage.fichiers_prives import creer_dossier
 
     with erreurs_dites(serveur.adresse), serveur.moteur.connect() as c:
@@ -167,8 +168,9 @@ def copie_du_poste(serveur: Serveur, dossier: Path) -> CopieDuPoste:
     fichier = Path(dossier) / f"{_nom_de_fichier(identite)}-{_nom_de_fichier(serveur.connexion)}.sqlite"
     if not fichier.exists() or fichier.stat().st_size == 0:
         return CopieDuPoste(fichier, emporter(serveur, fichier), nouvelle=True)
+    meme = ouverte is not None and ouverte.chemin is not None and Path(ouverte.chemin).resolve() == fichier.resolve()
     try:
-        return CopieDuPoste(fichier, renvoyer(serveur, fichier))
+        return CopieDuPoste(fichier, renvoyer_base(serveur, ouverte) if meme else renvoyer(serveur, fichier))
     except RenvoiATrancher as exc:
         return CopieDuPoste(fichier, None, exc.ecarts)
     except (BaseEndommagee, BaseEtrangere, PasHorsLigne):

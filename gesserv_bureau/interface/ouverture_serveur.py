@@ -47,7 +47,7 @@ def connecter(adresse: str, parent=None, mot_de_passe: str | None = None, intera
         return cas_serveur.connecter(adresse, saisi)
 
 
-def ouvrir_copie(adresse: str, parent=None, interactif: bool = True):
+def ouvrir_copie(adresse: str, parent=None, interactif: bool = True, ouverte=None):
     """La copie du poste, prête à ouvrir (``CopieDuPoste``), ou None (annulé, ou l'erreur dite :
     une boîte de message, ou la sortie d'erreur sans fenêtre)."""
     from gesserv_bureau.cas import hors_ligne
@@ -61,7 +61,7 @@ def ouvrir_copie(adresse: str, parent=None, interactif: bool = True):
         if serveur is None:
             return None
         with serveur:
-            copie = hors_ligne.copie_du_poste(serveur, dossier_des_copies())
+            copie = hors_ligne.copie_du_poste(serveur, dossier_des_copies(), ouverte)
         if copie.mise_de_cote is not None:
             message = QCoreApplication.translate(
                 "ActionsServeur", "La copie de ce poste du répertoire ministériel ne se lisait plus : elle est gardée "

@@ -54,9 +54,20 @@ class ActionsServeur:
             return None
         if not self.controleur.enregistrer_maintenant():
             return None
-        copie = ouvrir_copie(adresse, self)
+        copie = ouvrir_copie(adresse, self, ouverte=self.base)
         if copie is None:
             return None
+        if self.base.chemin is not None and Path(self.base.chemin).resolve() == copie.fichier.resolve():
+            # la copie déjà ouverte ici : mise à jour sur place, la fenêtre relit (ou la question posée)
+            from gesserv_bureau.cas import hors_ligne
+
+            if copie.ecarts:
+                self.renvoyer_au_serveur()
+            else:
+                if self._suivi_serveur is not None:
+                    self._suivi_serveur.recommencer(hors_ligne.fiches_emportees(self.base))
+                self._relire_apres_renvoi()
+            return copie
         from gesserv_bureau.langue import preferences
         from gesserv_bureau.stockage.serveur.adresse import nom_affiche
 
