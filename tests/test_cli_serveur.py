@@ -264,3 +264,20 @@ def test_les_commandes_qui_ecrivent_travaillent_sur_le_serveur(capsys, chemin_cl
                          {"p": norme.pk}).scalar_one() == "Changé au serveur"
     m.dispose()
     assert not list(Path(tempfile.gettempdir()).glob("gesserv-travail-*"))   # la copie de travail est effacée
+
+
+def test_une_commande_qui_ecrit_ce_que_le_role_ne_permet_pas_est_refusee(capsys, ministere):
+    """Léa, lectrice, ajoute une norme sur le serveur : le refus du serveur est dit comme tel (pas
+    « d'autres ont changé les mêmes champs »), code 1, rien d'écrit; en anglais aussi."""
+    with ministere("ada") as ada, ada.moteur.connect() as c:
+        service_id, exercice = c.execute(text("SELECT service_id, exercice FROM service ORDER BY pk")).first()
+        avant = c.execute(text("SELECT count(*) FROM norme_service")).scalar_one()
+    for langue, attendus in (("fr", ("Le serveur refuse ce que la commande a changé", "vous êtes lecteur")),
+                             ("en", ("The server refuses what the command changed", "you are a reader"))):
+        code, _, erreurs = lancer(capsys, "--langue", langue, "norme", "ajouter", "--exercice", exercice, "--service",
+                                  service_id, "--id", "N-LEA", "--norme-fr", "Dix jours", "--base", ministere.url("lea"))
+        assert code == 1, erreurs
+        assert all(a in erreurs for a in attendus) and "--choix" not in erreurs
+        assert "d'autres ont changé" not in erreurs and "others changed" not in erreurs
+    with ministere("ada") as ada, ada.moteur.connect() as c:
+        assert c.execute(text("SELECT count(*) FROM norme_service")).scalar_one() == avant

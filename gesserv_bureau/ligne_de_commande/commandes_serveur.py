@@ -236,10 +236,18 @@ def par_copie_de_travail(commande: str, args: argparse.Namespace, trad: Traducti
             try:                 # ce que la commande a écrit (même si elle a fini en erreur) part au serveur
                 b = hors_ligne.renvoyer(s, fichier)
             except hors_ligne.RenvoiATrancher as exc:
-                print(ref.texte("travail_a_trancher", langue, n=len(exc.ecarts)), file=sys.stderr)
-                for e in exc.ecarts:
-                    print(_ecart(e, langue), file=sys.stderr)
-                return 3
+                refus = [e for e in exc.ecarts if e.divergence.champ.startswith("@refus:")]
+                croises = [e for e in exc.ecarts if e not in refus]
+                if refus:        # ce que le serveur ne permet pas à la personne : dit comme tel
+                    print(ref.texte("travail_refuse", langue, n=len(refus)), file=sys.stderr)
+                    for e in refus:
+                        raison = ref.texte("refuse_" + e.divergence.champ.split(":", 1)[1], langue)
+                        print(f"  {e.cle} — {e.libelle}{' :' if langue != 'en' else ':'} {raison}", file=sys.stderr)
+                if croises:
+                    print(ref.texte("travail_a_trancher", langue, n=len(croises)), file=sys.stderr)
+                    for e in croises:
+                        print(_ecart(e, langue), file=sys.stderr)
+                return 3 if croises else 1
             if b.ajoutees or b.modifiees or b.supprimees:
                 print(ref.texte("ecrit_au_serveur", langue, adresse=affichee, ajoutees=b.ajoutees,
                                 modifiees=b.modifiees, supprimees=b.supprimees), file=sys.stderr)

@@ -107,6 +107,14 @@ MESSAGES: Catalogue = {
                            "While the command ran, others changed the same fields on the server ({n}): nothing was "
                            "written to the departmental inventory. Run the command again (it will start from the "
                            "server's current state):"),
+    "travail_refuse": ("Le serveur refuse ce que la commande a changé ({n}) : rien n'a été écrit dans le répertoire "
+                       "ministériel.",
+                       "The server refuses what the command changed ({n}): nothing was written to the departmental "
+                       "inventory."),
+    "refuse_secteur": ("le secteur de ce service ne vous est pas accordé (demandez-le à l'administrateur)",
+                       "this service's sector is not granted to you (ask the administrator for it)"),
+    "refuse_lecture": ("vous êtes lecteur : vous ne modifiez rien", "you are a reader: you change nothing"),
+    "refuse_approuvee": ("fiche approuvée : seul un approbateur la modifie", "approved record: only an approver changes it"),
     "sur_le_poste_seulement": ("« {commande} » travaille sur un fichier de base du poste, pas sur un serveur : "
                                "indiquez une base SQLite (--base FICHIER.sqlite). Rien n'a été créé. Sur le "
                                "serveur, les copies de sécurité et l'intégrité sont l'affaire de son administrateur "
