@@ -21,6 +21,7 @@ from gesserv_bureau.stockage.erreurs import (
     CopieRefusee,
     DisquePlein,
     ModificationsPerdues,
+    ReglageDuServeur,
     MoinsDeServices,
 )
 
@@ -34,6 +35,19 @@ def QT_TRANSLATE_NOOP(contexte: str, texte: str) -> str:   # noqa: N802 (le nom 
     ce module ne dépend pas de Qt."""
     return texte
 
+_REGLAGE_DU_SERVEUR = QT_TRANSLATE_NOOP(
+    "Erreurs",
+    "{reglage} : un réglage du ministère, gardé sur le serveur ministériel. Dans cette copie de son "
+    "répertoire, il se lit mais ne se change pas (le renvoi ne l'enverrait pas, et le remplacerait par "
+    "celui du serveur). Rien n'a été écrit.",
+)
+_REGLAGES = {
+    "ponderation": QT_TRANSLATE_NOOP("Erreurs", "La pondération 1B du ministère"),
+    "criteres": QT_TRANSLATE_NOOP("Erreurs", "Les autres critères 1B du ministère"),
+    "tolerance": QT_TRANSLATE_NOOP("Erreurs", "La tolérance des normes de service"),
+    "metadonnees": QT_TRANSLATE_NOOP("Erreurs", "Les métadonnées du répertoire"),
+    "exercice": QT_TRANSLATE_NOOP("Erreurs", "Un nouvel exercice du répertoire"),
+}
 _ENDOMMAGEE = QT_TRANSLATE_NOOP(
     "Erreurs",
     "Le fichier {chemin} est endommagé : le contrôle d'intégrité a échoué ({detail}). "
@@ -212,6 +226,8 @@ def texte_erreur(exc: BaseException, traduire: Traduire) -> str | None:
         return t(_DEJA_OUVERTE, chemin=chemin, qui=exc.proprietaire or "?")
     if isinstance(exc, BaseLectureSeule):
         return t(_LECTURE_SEULE, chemin=chemin)
+    if isinstance(exc, ReglageDuServeur):
+        return t(_REGLAGE_DU_SERVEUR, reglage=traduire(CONTEXTE, _REGLAGES.get(exc.reglage, exc.reglage)))
     if isinstance(exc, DisquePlein):
         if exc.ouverture:
             return t(_DISQUE_PLEIN_OUVERTURE, chemin=chemin, libre=taille_lisible(exc.libre, traduire))

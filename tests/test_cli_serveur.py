@@ -281,3 +281,66 @@ def test_une_commande_qui_ecrit_ce_que_le_role_ne_permet_pas_est_refusee(capsys,
         assert "d'autres ont changé" not in erreurs and "others changed" not in erreurs
     with ministere("ada") as ada, ada.moteur.connect() as c:
         assert c.execute(text("SELECT count(*) FROM norme_service")).scalar_one() == avant
+
+
+def test_le_serveur_perdu_avant_le_renvoi_ne_perd_pas_le_travail_de_la_commande(capsys, ministere, monkeypatch):
+    """Le serveur ne répond plus entre le travail de ``norme ajouter`` sur la copie de travail et son
+    renvoi : rien n'est écrit au serveur, et rien n'est perdu — la copie est gardée (son chemin dit),
+    et ``serveur renvoyer`` l'envoie quand il répond, une fois."""
+    import re as _re
+
+    from gesserv_bureau.cas import hors_ligne
+    from gesserv_bureau.stockage.base import ouvrir
+    from gesserv_bureau.stockage.depot_normes import DepotNormes
+
+    with ministere("ada") as ada, ada.moteur.connect() as c:
+        service_id, exercice = c.execute(text(
+            "SELECT service_id, exercice FROM service WHERE secteur_responsabilite = ANY(:s) ORDER BY pk"),
+            {"s": list(__import__("conftest").SECTEURS_RITA)}).first()
+        avant = c.execute(text("SELECT count(*) FROM norme_service")).scalar_one()
+    vraie = hors_ligne.copie_de_travail
+
+    def puis_panne(serveur, dossier):
+        resultat = vraie(serveur, dossier)
+        serveur.moteur.dispose()
+        serveur.moteur = connexion.moteur("postgresql://rita@127.0.0.1:9/nulle?connect_timeout=2")
+        return resultat
+
+    monkeypatch.setattr(hors_ligne, "copie_de_travail", puis_panne)
+    code, _, erreurs = lancer(capsys, "norme", "ajouter", "--exercice", exercice, "--service", service_id,
+                              "--id", "N-PANNE", "--norme-fr", "Écrite pendant la panne", "--base", ministere.url("rita"))
+    assert code == 1 and "ne répond pas" in erreurs and "n'est pas perdu" in erreurs
+    (garde,) = _re.findall(r"gardé dans (\S+\.sqlite), une base emportée", erreurs)
+    with ouvrir(Path(garde), rotation=False) as base:
+        assert any(n.norme_id == "N-PANNE" for n in DepotNormes(base).pour_exercice(exercice))
+    with ministere("ada") as ada, ada.moteur.connect() as c:
+        assert c.execute(text("SELECT count(*) FROM norme_service")).scalar_one() == avant
+    monkeypatch.undo()
+    code, sortie, erreurs = lancer(capsys, "serveur", "renvoyer", garde)
+    assert code == 0, erreurs
+    with ministere("ada") as ada, ada.moteur.connect() as c:
+        assert c.execute(text("SELECT count(*) FROM norme_service WHERE norme_id = 'N-PANNE'")).scalar_one() == 1
+    assert not list(Path(tempfile.gettempdir()).glob("gesserv-travail-*"))
+
+
+def test_les_reglages_du_ministere_ne_se_changent_pas_dans_une_copie(capsys, ministere):
+    """Pondération 1B, autres critères, tolérance des normes : des réglages du ministère que le
+    renvoi ne porte pas. Sur une adresse de serveur (une copie de travail), la commande le dit —
+    jamais « enregistré » puis perdu —, code ≠ 0, rien d'écrit; en anglais aussi."""
+    def compte(table):
+        with ministere("ada") as ada, ada.moteur.connect() as c:
+            return c.execute(text(f"SELECT count(*) FROM {table}")).scalar_one()
+
+    avant = {t: compte(t) for t in ("ponderation_1b", "critere_1b", "parametre")}
+    for ligne, reglage in ((("ponderation", "definir", "--poids", "volume=2"), "La pondération 1B du ministère"),
+                           (("criteres-1b", "ajouter", "Critère du poste"), "Les autres critères 1B du ministère"),
+                           (("norme", "tolerance", "7"), "La tolérance des normes de service")):
+        code, sortie, erreurs = lancer(capsys, *ligne, "--base", ministere.url("ada"))
+        assert code != 0 and f"{reglage} : un réglage du ministère" in erreurs, (sortie, erreurs)
+        assert "Rien n'a été écrit" in erreurs and "enregistr" not in sortie
+    code, _, erreurs = lancer(capsys, "--langue", "en", "norme", "tolerance", "7", "--base", ministere.url("ada"))
+    assert code != 0 and "The service standards tolerance: a departmental setting" in erreurs
+    assert {t: compte(t) for t in avant} == avant
+    # lire reste possible
+    code, sortie, _ = lancer(capsys, "norme", "tolerance", "--base", ministere.url("ada"))
+    assert code == 0 and sortie.strip()

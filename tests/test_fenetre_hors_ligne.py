@@ -245,8 +245,8 @@ def test_une_copie_du_poste_illisible_est_gardee_a_cote_et_une_neuve_prise(qtbot
     capsys.readouterr()
     assert lancement.main(["--base", ministere.url("rita"), "--essai-demarrage"]) == 0
     sortie = capsys.readouterr()
-    assert "essai-demarrage : fenêtre prête" in sortie.out and "ne se lisait plus" in sortie.err
-    (garde,) = dossier_des_copies().glob("*-rita.illisible-*.sqlite")
+    assert "essai-demarrage : fenêtre prête" in sortie.out and "ne pouvait plus servir" in sortie.err
+    (garde,) = dossier_des_copies().glob("*-rita.mise-de-cote-*.sqlite")
     assert garde.read_bytes() == bruit and str(garde) in sortie.err
     with ouvrir(fichier, rotation=False) as base:
         assert len(DepotServices(base).services()) == 4
@@ -270,3 +270,50 @@ def test_rouvrir_le_repertoire_ministeriel_deja_ouvert_le_met_a_jour_sur_place(q
     assert encore is not None and avertissements == [] and rouvertes == []
     assert DepotServices(fenetre.base).charger(a).proprietaire == "Ada"
     assert any(fenetre.modele.ligne(r).pk == a for r in range(fenetre.modele.rowCount()))
+
+
+def test_le_mot_de_passe_d_une_adresse_n_est_ecrit_nulle_part(qtbot, ministere, tmp_path):
+    """Une adresse qui porte un mot de passe (``rita:SECRET@``, ou ``password=SECRET``) : ni la copie
+    du poste (son instantané, son journal), ni les préférences ne le gardent; l'adresse gardée sert
+    encore à renvoyer (libpq, ou la saisie, fournit le mot de passe)."""
+    from gesserv_bureau.interface.ouverture_serveur import dossier_des_copies
+    from gesserv_bureau.stockage.serveur.adresse import sans_mot_de_passe
+
+    assert sans_mot_de_passe("postgresql://u:pw@h/db") == "postgresql://u@h/db"
+    assert sans_mot_de_passe("postgresql://u@/db?password=S&host=/x") == "postgresql://u@/db?host=/x"
+    assert sans_mot_de_passe("host=h password='a b' dbname=d") == "host=h dbname=d"
+    url = ministere.url("rita")
+    for adresse in (url.replace("rita@", "rita:SECRET1@"), url + "&password=SECRET2"):
+        fenetre = ouvrir_fenetre(qtbot, dossier_des_copies().parent / "ordinaire.sqlite", demo=False)
+        copie = fenetre.ouvrir_repertoire_ministeriel(adresse)
+        assert copie is not None
+        fenetre.close()
+    vus = 0
+    for fichier in tmp_path.rglob("*"):      # la maison de l'essai : données, configuration, préférences
+        if fichier.is_file():
+            assert b"SECRET" not in fichier.read_bytes(), fichier
+            vus += fichier.suffix in (".sqlite", ".ini")
+    assert vus >= 2
+    with ministere("rita") as s:             # la copie se renvoie encore à son serveur
+        assert hors_ligne.adresse_de(copie.fichier) == url
+        hors_ligne.renvoyer(s, copie.fichier)
+
+
+def test_une_copie_du_poste_d_un_autre_repertoire_est_mise_de_cote(qtbot, ministere):
+    """L'instantané de la copie dit un autre répertoire (remplacée, altérée) : à l'ouverture, elle
+    est gardée à côté et une copie neuve est prise — l'ouverture n'est jamais bloquée."""
+    import json
+
+    from gesserv_bureau.interface.ouverture_serveur import dossier_des_copies
+
+    with ministere("rita") as s:
+        copie = hors_ligne.copie_du_poste(s, dossier_des_copies())
+    with ouvrir(copie.fichier, rotation=False) as base, base.ecriture() as db:
+        valeur = json.loads(base.conn.execute("SELECT valeur FROM parametre WHERE cle = 'hors_ligne'").fetchone()[0])
+        valeur["identite"] = "un-autre-repertoire"
+        db.execute("UPDATE parametre SET valeur = ? WHERE cle = 'hors_ligne'", [json.dumps(valeur)])
+    with ministere("rita") as s:
+        encore = hors_ligne.copie_du_poste(s, dossier_des_copies())
+    assert encore.nouvelle and encore.mise_de_cote is not None and encore.mise_de_cote.exists()
+    with ouvrir(encore.fichier, rotation=False) as base:
+        assert len(DepotServices(base).services()) == 4

@@ -193,8 +193,8 @@ Open it now? The open inventory is saved and closed.</translation>
       <translation>Password for %1 (it is kept nowhere):</translation>
     </message>
     <message>
-      <source>La copie de ce poste du répertoire ministériel ne se lisait plus : elle est gardée sous %1 (avec ses copies de sécurité), et une copie neuve vient d'être prise. Ce qu'elle avait de non renvoyé n'est pas sur le serveur.</source>
-      <translation>This workstation's copy of the departmental inventory could no longer be read: it is kept as %1 (with its backup copies), and a fresh copy has just been taken. What it held that had not been sent back is not on the server.</translation>
+      <source>La copie de ce poste du répertoire ministériel ne pouvait plus servir (illisible, ou venue d'un autre répertoire) : elle est gardée sous %1 (avec ses copies de sécurité), et une copie neuve vient d'être prise. Ce qu'elle avait de non renvoyé n'est pas sur le serveur.</source>
+      <translation>This workstation's copy of the departmental inventory could no longer be used (unreadable, or from another inventory): it is kept as %1 (with its backup copies), and a fresh copy has just been taken. What it held that had not been sent back is not on the server.</translation>
     </message>
   </context>
   <context>
@@ -2964,6 +2964,30 @@ Open it now? The open inventory is saved and closed.</translation>
   </context>
   <context>
     <name>Erreurs</name>
+    <message>
+      <source>{reglage} : un réglage du ministère, gardé sur le serveur ministériel. Dans cette copie de son répertoire, il se lit mais ne se change pas (le renvoi ne l'enverrait pas, et le remplacerait par celui du serveur). Rien n'a été écrit.</source>
+      <translation>{reglage}: a departmental setting, kept on the departmental server. In this copy of its inventory it can be read but not changed (sending back would not send it, and would replace it with the server's). Nothing was written.</translation>
+    </message>
+    <message>
+      <source>La pondération 1B du ministère</source>
+      <translation>The department's 1B weighting</translation>
+    </message>
+    <message>
+      <source>Les autres critères 1B du ministère</source>
+      <translation>The department's other 1B criteria</translation>
+    </message>
+    <message>
+      <source>La tolérance des normes de service</source>
+      <translation>The service standards tolerance</translation>
+    </message>
+    <message>
+      <source>Les métadonnées du répertoire</source>
+      <translation>The inventory's metadata</translation>
+    </message>
+    <message>
+      <source>Un nouvel exercice du répertoire</source>
+      <translation>A new fiscal year of the inventory</translation>
+    </message>
     <message>
       <source>Le fichier {chemin} est endommagé : le contrôle d'intégrité a échoué ({detail}). Rien n'y a été écrit.</source>
       <translation>The file {chemin} is damaged: the integrity check failed ({detail}). Nothing was written to it.</translation>

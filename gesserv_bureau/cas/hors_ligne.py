@@ -22,6 +22,7 @@ from gesserv_bureau.stockage.base import Base, ouvrir
 from gesserv_bureau.stockage.erreurs import BaseEndommagee, BaseEtrangere
 from gesserv_bureau.stockage.journal import maintenant
 from gesserv_bureau.stockage.serveur import emport
+from gesserv_bureau.stockage.serveur.adresse import sans_mot_de_passe
 from gesserv_bureau.stockage.serveur.connexion import ErreurServeur, erreurs_dites
 
 __all__ = ["emporter", "copie_de_travail", "copie_du_poste", "CopieDuPoste", "renvoyer", "renvoyer_base", "adresse_de", "adresse_emport", "ecarts_en_attente",
@@ -94,7 +95,9 @@ def _emportees(lignes: dict[str, list[dict]]) -> Bilan:
 
 def _instantane(serveur: Serveur, identite: str, lignes: dict[str, list[dict]]) -> dict:
     garder = {*hors_ligne.FICHES, *(t for specs in hors_ligne.DEPENDANTES.values() for t, _, _ in specs)}
-    return {"version": 1, "adresse": serveur.adresse, "identite": identite, "connexion": serveur.connexion,
+    # l'adresse sans son mot de passe : gardée dans la base du poste, elle ne le garde jamais
+    return {"version": 1, "adresse": sans_mot_de_passe(serveur.adresse), "identite": identite,
+            "connexion": serveur.connexion,
             "emporte_le": maintenant(), "lignes": {t: v for t, v in lignes.items() if t in garder}}
 
 
@@ -146,7 +149,7 @@ class CopieDuPoste:
     bilan: Bilan | None
     ecarts: tuple = ()
     nouvelle: bool = False
-    mise_de_cote: Path | None = None     # l'ancienne copie, illisible : gardée sous ce nom
+    mise_de_cote: Path | None = None     # l'ancienne copie, qui ne servait plus : gardée sous ce nom
 
 
 def _nom_de_fichier(texte: str) -> str:
@@ -173,10 +176,13 @@ def copie_du_poste(serveur: Serveur, dossier: Path, ouverte: Base | None = None)
         return CopieDuPoste(fichier, renvoyer_base(serveur, ouverte) if meme else renvoyer(serveur, fichier))
     except RenvoiATrancher as exc:
         return CopieDuPoste(fichier, None, exc.ecarts)
-    except (BaseEndommagee, BaseEtrangere, PasHorsLigne):
-        # la copie ne se lit plus (un disque abîmé, un fichier remplacé) : elle est gardée à côté,
+    except (BaseEndommagee, BaseEtrangere, PasHorsLigne, AutreRepertoire):
+        # (une autre identité que celle de son nom : une copie remplacée, ou son instantané altéré)
+        if meme:              # ouverte dans la fenêtre : on ne la déplace pas sous elle
+            raise
+        # la copie ne sert plus (un disque abîmé, un fichier remplacé) : elle est gardée à côté,
         # renommée — jamais effacée; ses copies de sécurité restent —, et une copie neuve est prise
-        cote = fichier.with_name(f"{fichier.stem}.illisible-{maintenant()[:19].replace(':', '').replace('T', '-')}"
+        cote = fichier.with_name(f"{fichier.stem}.mise-de-cote-{maintenant()[:19].replace(':', '').replace('T', '-')}"
                                  f"{fichier.suffix}")
         for suffixe in ("", "-wal", "-shm", ".temoin"):   # son témoin avec elle : la neuve part de rien
             ancien = Path(str(fichier) + suffixe)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, fields
 
+from gesserv_bureau.cas.copie_ministerielle import refuser_reglage
 from gesserv_bureau.domaine import suivi_normes as regles
 from gesserv_bureau.domaine.norme import NormeService, ResultatNorme
 from gesserv_bureau.domaine.suivi_normes import ActionNorme, Refus, ResultatExercice, StrategieApprouvee
@@ -156,6 +157,7 @@ def tolerance(base: Base) -> float:
 
 
 def definir_tolerance(base: Base, valeur: float) -> None:
+    refuser_reglage(base, "tolerance")
     _refuser_si(regles.valider_tolerance(valeur))
     DepotNormes(base).definir_parametre(TOLERANCE, repr(float(valeur)))
 

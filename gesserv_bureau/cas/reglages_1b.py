@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from gesserv_bureau.cas.copie_ministerielle import refuser_reglage
 from gesserv_bureau.domaine import criteres_1b as regles_criteres
 from gesserv_bureau.domaine import ponderation_1b as regles
 from gesserv_bureau.domaine.criteres_1b import Critere1B
@@ -105,6 +106,7 @@ def definir(base: Base, poids=None, valeurs=None, seuils=None) -> Ponderation:
     :raises PonderationInvalide: saisie refusée, ou identique à la version en vigueur
         (``identique``); rien n'est écrit.
     """
+    refuser_reglage(base, "ponderation")
     nouvelle = preparer(base, poids, valeurs, seuils)
     actuelle = en_vigueur(base)
     if nouvelle.meme_reglage(actuelle):
@@ -117,6 +119,7 @@ def retirer(base: Base) -> Ponderation:
 
     :raises PonderationInvalide: ``rien_a_retirer``.
     """
+    refuser_reglage(base, "ponderation")
     actuelle = en_vigueur(base)
     if actuelle is None:
         raise PonderationInvalide("rien_a_retirer")
@@ -130,12 +133,14 @@ def criteres(base, retires: bool = False) -> list[Critere1B]:
 
 def ajouter_critere(base: Base, nom_fr: str, nom_en: str = "") -> Critere1B:
     """:raises PonderationInvalide: sans nom, trop long, ou déjà pris (rien n'est écrit)."""
+    refuser_reglage(base, "criteres")
     nom_fr, nom_en = regles_criteres.verifier_nom(nom_fr, nom_en, criteres(base))
     return DepotCriteres1B(base).ajouter(nom_fr, nom_en)
 
 
 def retirer_critere(base: Base, code: str) -> Critere1B:
     """:raises PonderationInvalide: ``critere_inconnu`` (rien n'est écrit)."""
+    refuser_reglage(base, "criteres")
     actifs = criteres(base)
     critere = next((c for c in actifs if c.code == (code or "").strip()), None)
     if critere is None:

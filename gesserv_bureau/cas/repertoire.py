@@ -11,6 +11,7 @@ from pathlib import Path
 
 from typing import TYPE_CHECKING, NamedTuple
 
+from gesserv_bureau.cas.copie_ministerielle import refuser_reglage
 from gesserv_bureau.domaine import exercice as exercices
 from gesserv_bureau.domaine.lignes import LigneInventaire
 from gesserv_bureau.stockage import table_inventaire
@@ -144,6 +145,7 @@ class ResultatNouvelExercice(NamedTuple):   # plutôt qu'un dataclass figé : d�
 
 def commencer_exercice_suivant(base: Base, exercice: str) -> ResultatNouvelExercice:
     """La mise à jour annuelle du répertoire (7.1) : un nouvel exercice qui reprend les services."""
+    refuser_reglage(base, "exercice")
     cible = exercices.suivant(exercice)
     depot = _depot(base)
     copies = depot.copier_exercice(exercices.normaliser(exercice), cible)
@@ -161,6 +163,7 @@ def metadonnees(base: Base, exercice: str) -> dict:
 
 
 def modifier_metadonnees(base: Base, exercice: str, gardien: str, derniere_revision: str) -> None:
+    refuser_reglage(base, "metadonnees")
     _depot(base).modifier_metadonnees(exercice, gardien, derniere_revision)
 
 

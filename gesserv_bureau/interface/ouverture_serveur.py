@@ -64,9 +64,9 @@ def ouvrir_copie(adresse: str, parent=None, interactif: bool = True, ouverte=Non
             copie = hors_ligne.copie_du_poste(serveur, dossier_des_copies(), ouverte)
         if copie.mise_de_cote is not None:
             message = QCoreApplication.translate(
-                "ActionsServeur", "La copie de ce poste du répertoire ministériel ne se lisait plus : elle est gardée "
-                "sous %1 (avec ses copies de sécurité), et une copie neuve vient d'être prise. Ce qu'elle avait "
-                "de non renvoyé n'est pas sur le serveur.").replace("%1", str(copie.mise_de_cote))
+                "ActionsServeur", "La copie de ce poste du répertoire ministériel ne pouvait plus servir (illisible, ou "
+                "venue d'un autre répertoire) : elle est gardée sous %1 (avec ses copies de sécurité), et une copie "
+                "neuve vient d'être prise. Ce qu'elle avait de non renvoyé n'est pas sur le serveur.").replace("%1", str(copie.mise_de_cote))
             if interactif:
                 QApplication.restoreOverrideCursor()
                 QMessageBox.information(parent, QCoreApplication.translate(

@@ -235,6 +235,13 @@ def par_copie_de_travail(commande: str, args: argparse.Namespace, trad: Traducti
             code = executer()
             try:                 # ce que la commande a écrit (même si elle a fini en erreur) part au serveur
                 b = hors_ligne.renvoyer(s, fichier)
+            except ErreurServeur as exc:
+                # le serveur perdu avant le renvoi : le travail de la commande n'est pas effacé avec
+                # la copie de travail — gardé, c'est une base emportée, à renvoyer quand il répond
+                garde = _garder_copie_de_travail(fichier)
+                print(t("erreur", message=exc.texte(langue)), file=sys.stderr)
+                print(ref.texte("travail_garde", langue, fichier=garde), file=sys.stderr)
+                return 1
             except hors_ligne.RenvoiATrancher as exc:
                 refus = [e for e in exc.ecarts if e.divergence.champ.startswith("@refus:")]
                 croises = [e for e in exc.ecarts if e not in refus]
@@ -261,3 +268,22 @@ def par_copie_de_travail(commande: str, args: argparse.Namespace, trad: Traducti
         return 1
     except ErreurStockage as exc:
         return erreur_de_stockage(exc, trad)
+
+
+def _garder_copie_de_travail(fichier: Path) -> Path:
+    """La copie de travail mise à l'abri (``ministere/a-renvoyer/`` du dossier de l'application),
+    avec son fichier -wal s'il en reste un; son nouveau chemin."""
+    import datetime as dt
+    import shutil
+
+    from gesserv_bureau.chemins import dossier_donnees
+    from gesserv_bureau.stockage.fichiers_prives import creer_dossier
+
+    dossier = dossier_donnees() / "ministere" / "a-renvoyer"
+    creer_dossier(dossier)
+    cible = dossier / f"travail-{dt.datetime.now().strftime('%Y%m%d-%H%M%S-%f')}.sqlite"
+    for suffixe in ("", "-wal", ".temoin"):
+        source = Path(str(fichier) + suffixe)
+        if source.exists():
+            shutil.move(str(source), str(cible) + suffixe)
+    return cible

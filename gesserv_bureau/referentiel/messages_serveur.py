@@ -107,6 +107,10 @@ MESSAGES: Catalogue = {
                            "While the command ran, others changed the same fields on the server ({n}): nothing was "
                            "written to the departmental inventory. Run the command again (it will start from the "
                            "server's current state):"),
+    "travail_garde": ("Ce que la commande a fait n'est pas perdu : il est gardé dans {fichier}, une base emportée. "
+                      "Renvoyez-la quand le serveur répond : gesserv-bureau serveur renvoyer {fichier}",
+                      "What the command did is not lost: it is kept in {fichier}, a base taken offline. Send it "
+                      "back when the server answers: gesserv-bureau serveur renvoyer {fichier}"),
     "travail_refuse": ("Le serveur refuse ce que la commande a changé ({n}) : rien n'a été écrit dans le répertoire "
                        "ministériel.",
                        "The server refuses what the command changed ({n}): nothing was written to the departmental "

@@ -114,3 +114,14 @@ class ModificationsPerdues(ErreurStockage):
         self.raison = raison
         self.attendu = attendu
         self.present = present
+
+
+class ReglageDuServeur(ErreurStockage):
+    """Un réglage du ministère (pondération et critères 1B, tolérance des normes, métadonnées ou
+    nouvel exercice du répertoire) changé dans une copie du répertoire ministériel : le renvoi ne
+    l'enverrait pas, et le remplacerait par celui du serveur. Refusé; rien n'est écrit.
+    ``reglage`` : ``ponderation``, ``criteres``, ``tolerance``, ``metadonnees`` ou ``exercice``."""
+
+    def __init__(self, chemin: Path | None, reglage: str):
+        super().__init__(chemin, reglage)
+        self.reglage = reglage

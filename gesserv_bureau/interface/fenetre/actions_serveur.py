@@ -69,9 +69,9 @@ class ActionsServeur:
                 self._relire_apres_renvoi()
             return copie
         from gesserv_bureau.langue import preferences
-        from gesserv_bureau.stockage.serveur.adresse import nom_affiche
+        from gesserv_bureau.stockage.serveur.adresse import sans_mot_de_passe
 
-        preferences().setValue("serveur/adresse", nom_affiche(adresse))   # jamais un mot de passe
+        preferences().setValue("serveur/adresse", sans_mot_de_passe(adresse))   # jamais un mot de passe
         self.changementDeBase.emit(copie.fichier, None)
         return copie
 

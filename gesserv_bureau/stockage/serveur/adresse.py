@@ -38,3 +38,15 @@ def emportee_de(conn) -> str | None:
         return None
     adresse = ligne[0] if ligne else None
     return adresse if isinstance(adresse, str) and est_serveur(adresse) else None
+
+
+def sans_mot_de_passe(adresse: str) -> str:
+    """L'adresse sans son mot de passe (``postgresql://marie:secret@…`` → ``postgresql://marie@…``,
+    ``…?host=x&password=secret`` → ``…?host=x``, ``host=x password=secret`` → ``host=x``) : ce qui
+    se garde (dans une base emportée, les préférences) et sert à se reconnecter — libpq, ou la
+    saisie, fournit alors le mot de passe."""
+    adresse = re.sub(r"(://[^:/@]*):[^@/]*@", r"\1@", str(adresse))
+    if adresse.startswith(("postgresql://", "postgres://")):
+        adresse = re.sub(r"([?&])password=[^&]*(&|$)", lambda m: m.group(1) if m.group(2) else "", adresse)
+        return adresse.rstrip("?&")
+    return " ".join(re.sub(r"\bpassword\s*=\s*('(?:[^'\\]|\\.)*'|\S+)", "", adresse).split())
