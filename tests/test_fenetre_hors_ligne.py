@@ -317,3 +317,42 @@ def test_une_copie_du_poste_d_un_autre_repertoire_est_mise_de_cote(qtbot, minist
     assert encore.nouvelle and encore.mise_de_cote is not None and encore.mise_de_cote.exists()
     with ouvrir(encore.fichier, rotation=False) as base:
         assert len(DepotServices(base).services()) == 4
+
+
+def test_le_compteur_voit_les_actions_et_les_fiches_ajoutees_a_ses_services(qtbot, ministere, tmp_path):
+    """Ada change l'action d'une norme de Rita, puis ajoute une évaluation à un service de Rita et
+    une évaluation à un service hors de sa copie : les deux premières sont comptées (s14_avis), pas
+    la troisième; recevoir les apporte."""
+    from conftest import SECTEURS_RITA
+
+    cible = tmp_path / "rita.sqlite"
+    with ministere("ada") as ada, ada.moteur.begin() as c:      # une action sous une norme de Rita
+        c.execute(text("INSERT INTO action_norme (uuid, norme_pk, texte) SELECT 'action-de-rita', n.pk, 'Former' "
+                       "FROM norme_service n JOIN service s ON s.pk = n.service_pk "
+                       "WHERE s.secteur_responsabilite = ANY(:s) ORDER BY n.pk LIMIT 1"), {"s": list(SECTEURS_RITA)})
+    with ministere("rita") as s:
+        hors_ligne.emporter(s, cible)
+    fenetre = ouvrir_fenetre(qtbot, cible, demo=False)
+    fenetre.formulaire
+    assert fenetre._suivi_serveur.ecoute.wait(5)
+    bouton = fenetre._bouton_changements
+    action = fenetre.base.conn.execute("SELECT pk FROM action_norme WHERE uuid = 'action-de-rita'").fetchone()
+    assert action is not None
+    a = min(s.pk for s in DepotServices(fenetre.base).services())
+    with ministere("ada") as ada, ada.moteur.begin() as c:
+        c.execute(text("UPDATE action_norme SET statut = 'terminee' WHERE pk = :p"), {"p": action[0]})
+    qtbot.waitUntil(lambda: bouton.isVisible() and "1" in bouton.text(), timeout=3000)
+    with ministere("ada") as ada, ada.moteur.begin() as c:
+        dehors = c.execute(text("SELECT pk FROM service WHERE secteur_responsabilite <> ALL(:s) LIMIT 1"),
+                           {"s": list(SECTEURS_RITA)}).scalar_one()
+        for service_pk, sujet in ((dehors, "Hors de la copie"), (a, "Ajoutée par Ada")):
+            c.execute(text("INSERT INTO evaluation (uuid, outil, service_pk, sujet, exercice, cree_le, modifie_le) "
+                           "SELECT gen_random_uuid()::text, '1A', :p, :s, exercice, '2026-12-07', '2026-12-07' "
+                           "FROM service WHERE pk = :p"), {"p": service_pk, "s": sujet})
+    qtbot.waitUntil(lambda: "2" in bouton.text(), timeout=3000)
+    qtbot.wait(600)
+    assert bouton.text() == "Changements sur le serveur : 2 — Recevoir"
+    bouton.click()
+    sujets = {r[0] for r in fenetre.base.conn.execute("SELECT sujet FROM evaluation")}
+    assert "Ajoutée par Ada" in sujets and "Hors de la copie" not in sujets
+    assert fenetre.base.conn.execute("SELECT statut FROM action_norme WHERE pk = ?", action).fetchone()[0] == "terminee"

@@ -181,8 +181,8 @@ Open it now? The open inventory is saved and closed.</translation>
       <translation>Changes on the server: %1 — Receive</translation>
     </message>
     <message>
-      <source>D'autres ont changé ou supprimé %1 fiche(s) de votre copie depuis votre dernier renvoi. Cliquez pour renvoyer votre travail et recevoir le leur (Fichier › Renvoyer au serveur ministériel).</source>
-      <translation>Others changed or deleted %1 record(s) of your copy since you last sent it back. Click to send your work and receive theirs (File › Send back to the departmental server).</translation>
+      <source>D'autres ont changé, supprimé ou ajouté %1 fiche(s) de votre copie depuis votre dernier renvoi. Cliquez pour renvoyer votre travail et recevoir le leur (Fichier › Renvoyer au serveur ministériel).</source>
+      <translation>Others changed, deleted or added %1 record(s) of your copy since you last sent it back. Click to send your work and receive theirs (File › Send back to the departmental server).</translation>
     </message>
     <message>
       <source>Mot de passe</source>

@@ -191,14 +191,48 @@ def copie_du_poste(serveur: Serveur, dossier: Path, ouverte: Base | None = None)
         return CopieDuPoste(fichier, emporter(serveur, fichier), nouvelle=True, mise_de_cote=cote)
 
 
-def fiches_emportees(base: Base) -> frozenset[tuple[str, int]]:
-    """Les fiches (table, clé) de la copie ``base`` telles qu'emportées (ou reçues au dernier
-    renvoi) : celles dont un changement sur le serveur intéresse la personne."""
+@dataclass(frozen=True)
+class Interets:
+    """Ce qu'un changement sur le serveur doit toucher pour intéresser la copie : une de ses fiches
+    (table, clé), une fiche ajoutée à un de ses services, un service ajouté dans un de ses
+    secteurs, une séance ou une stratégie ajoutée (la copie les a toutes)."""
+    fiches: frozenset = frozenset()
+    services: frozenset = frozenset()
+    secteurs: frozenset = frozenset()
+
+    def __contains__(self, cle) -> bool:     # (table, clé) : une fiche de la copie
+        return cle in self.fiches
+
+    def __iter__(self):
+        return iter(self.fiches)
+
+    def __len__(self) -> int:
+        return len(self.fiches)
+
+    def touche(self, table: str, operation: str, pk, service=None, secteur=None) -> bool:
+        if (table, pk) in self.fiches:
+            return True
+        if operation != "insert":
+            return False
+        if table in ("seance", "strategie"):
+            return True
+        if table == "service":
+            return secteur in self.secteurs
+        return service in self.services
+
+
+def fiches_emportees(base: Base) -> Interets:
+    """Ce qui, dans la copie ``base`` telle qu'emportée (ou reçue au dernier renvoi), rend un
+    changement sur le serveur intéressant pour la personne (:class:`Interets`)."""
     inst = emport.instantane(base)
     if inst is None:
-        return frozenset()
-    return frozenset((table, int(l["pk"])) for table in hors_ligne.FICHES
-                     for l in inst["lignes"].get(table, []) if isinstance(l, dict) and l.get("pk") is not None)
+        return Interets()
+    lignes = inst["lignes"]
+    fiches = frozenset((table, int(l["pk"])) for table in hors_ligne.FICHES
+                       for l in lignes.get(table, []) if isinstance(l, dict) and l.get("pk") is not None)
+    services = [l for l in lignes.get("service", []) if isinstance(l, dict)]
+    return Interets(fiches, frozenset(int(l["pk"]) for l in services if l.get("pk") is not None),
+                    frozenset(l.get("secteur_responsabilite") for l in services if l.get("secteur_responsabilite")))
 
 
 def connexion_d_emport(base: Base) -> str | None:

@@ -1,6 +1,8 @@
 """Les changements des autres, en direct, dans une fenêtre ouverte sur une copie du répertoire
 ministériel : un fil écoute le serveur (``NOTIFY gesserv``, ``cas.hors_ligne.ecouter``) et compte
-les fiches de la copie que d'autres ont changées ou supprimées depuis le dernier renvoi; la barre
+les fiches de la copie que d'autres ont changées ou supprimées depuis le dernier renvoi, et celles
+qu'ils y ont ajoutées (une évaluation d'un de ses services, un service d'un de ses secteurs, une
+séance : ``cas.hors_ligne.Interets``); la barre
 d'état le montre dans la seconde (« Changements sur le serveur : 3 — Recevoir »), et un clic les
 fait recevoir (Fichier › Renvoyer au serveur ministériel). Rien n'est reçu sans qu'on le demande :
 une fiche ne change jamais sous les yeux de qui la saisit.
@@ -26,7 +28,7 @@ class SuiviServeur(QObject):
 
     changements = Signal(int)
 
-    def __init__(self, adresse: str, connexion: str | None, fiches: frozenset, parent=None):
+    def __init__(self, adresse: str, connexion: str | None, fiches, parent=None):
         super().__init__(parent)
         self._adresse = adresse
         self._connexion = connexion
@@ -45,7 +47,7 @@ class SuiviServeur(QObject):
         if self._fil.is_alive():
             self._fil.join(timeout=2 * ATTENTE_S + 1)
 
-    def recommencer(self, fiches: frozenset) -> None:
+    def recommencer(self, fiches) -> None:
         """Après un renvoi : la copie est à jour; les fiches qu'elle a maintenant."""
         with self._verrou:
             self._fiches = fiches
@@ -73,7 +75,8 @@ class SuiviServeur(QObject):
                 with self._verrou:
                     for a in recus:
                         cle = (a.table, a.pk)
-                        if a.connexion != self._connexion and cle in self._fiches and cle not in self._changees:
+                        if a.connexion != self._connexion and cle not in self._changees and \
+                                self._fiches.touche(a.table, a.operation, a.pk, a.service, a.secteur):
                             self._changees.add(cle)
                             nouveau = True
                     n = len(self._changees)

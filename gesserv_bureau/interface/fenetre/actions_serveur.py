@@ -203,8 +203,8 @@ class ActionsServeur:
         texte = self.tr("Changements sur le serveur : %1 — Recevoir").replace("%1", str(n))
         self._bouton_changements.setText(texte)
         self._bouton_changements.setToolTip(self.tr(
-            "D'autres ont changé ou supprimé %1 fiche(s) de votre copie depuis votre dernier renvoi. Cliquez pour "
-            "renvoyer votre travail et recevoir le leur (Fichier › Renvoyer au serveur ministériel).")
+            "D'autres ont changé, supprimé ou ajouté %1 fiche(s) de votre copie depuis votre dernier renvoi. "
+            "Cliquez pour renvoyer votre travail et recevoir le leur (Fichier › Renvoyer au serveur ministériel).")
             .replace("%1", str(n)))
         self._bouton_changements.setAccessibleName(texte)
         self._bouton_changements.setVisible(n > 0)

@@ -23,6 +23,8 @@ class Avis:
     revision: int | None
     connexion: str          # qui a fait la modification
     processus: int          # le processus serveur de sa connexion
+    service: int | None = None   # le service de la fiche (s14_avis); None avant, ou sans service
+    secteur: str | None = None   # pour un service : son secteur
 
 
 class Ecouteur:
@@ -44,7 +46,7 @@ class Ecouteur:
             for n in self._conn.notifies(timeout=delai, stop_after=combien):
                 d = json.loads(n.payload)
                 recus.append(Avis(d["table"], d["operation"], d.get("pk"), d.get("uuid"), d.get("revision"),
-                                  d["connexion"], d["processus"]))
+                                  d["connexion"], d["processus"], d.get("service"), d.get("secteur")))
         except psycopg.OperationalError as exc:
             raise ServeurInaccessible(self.adresse, str(exc)) from exc
         return recus
