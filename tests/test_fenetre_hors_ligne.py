@@ -267,7 +267,7 @@ def test_rouvrir_le_repertoire_ministeriel_deja_ouvert_le_met_a_jour_sur_place(q
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: avertissements.append(a[2]))
     fenetre.changementDeBase.connect(lambda chemin, _c: rouvertes.append(chemin))
     encore = fenetre.ouvrir_repertoire_ministeriel(ministere.url("rita"))
-    assert encore is not None and avertissements == [] and rouvertes == []
+    assert encore and avertissements == [] and rouvertes == []
     assert DepotServices(fenetre.base).charger(a).proprietaire == "Ada"
     assert any(fenetre.modele.ligne(r).pk == a for r in range(fenetre.modele.rowCount()))
 
@@ -356,3 +356,27 @@ def test_le_compteur_voit_les_actions_et_les_fiches_ajoutees_a_ses_services(qtbo
     sujets = {r[0] for r in fenetre.base.conn.execute("SELECT sujet FROM evaluation")}
     assert "Ajoutée par Ada" in sujets and "Hors de la copie" not in sujets
     assert fenetre.base.conn.execute("SELECT statut FROM action_norme WHERE pk = ?", action).fetchone()[0] == "terminee"
+
+
+def test_renvoyer_ferme_d_abord_les_fenetres_ouvertes_qui_ecraseraient_le_travail_des_autres(qtbot, ministere, tmp_path,
+                                                                                          monkeypatch):
+    """Une évaluation ouverte garde sa fiche en mémoire : après un renvoi qui y a apporté les réponses
+    d'Ada, sa prochaine saisie les écraserait. Renvoyer la ferme donc d'abord, sur accord (tout y
+    est enregistré); sans accord, rien n'est renvoyé et elle reste ouverte."""
+    from gesserv_bureau.stockage.depot_evaluations import DepotEvaluations
+
+    cible = tmp_path / "rita.sqlite"
+    with ministere("rita") as s:
+        hors_ligne.emporter(s, cible)
+    fenetre = ouvrir_fenetre(qtbot, cible, demo=False)
+    ev = DepotEvaluations(fenetre.base).toutes()[0]
+    fille = fenetre.ouvrir_evaluation(DepotEvaluations(fenetre.base).charger(ev.pk))
+    qtbot.waitExposed(fille)
+    questions = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: questions.append(a[2]) or QMessageBox.StandardButton.No)
+    assert not fenetre.renvoyer_au_serveur()
+    assert fille.isVisible() and "fermées" in questions[0] and fille.windowTitle() in questions[0]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert fenetre.renvoyer_au_serveur()
+    assert not [f for f in fenetre.findChildren(type(fille)) if f.isVisible()]

@@ -177,6 +177,10 @@ Open it now? The open inventory is saved and closed.</translation>
       <translation>Sent back to %1: records added: %2, changed: %3, deleted: %4; divergences settled: %5. This inventory is up to date with the server.</translation>
     </message>
     <message>
+      <source>Pour recevoir le travail des autres sans que vos fenêtres ouvertes l'écrasent, elles vont être fermées (tout y est déjà enregistré) : %1. Vous les rouvrirez ensuite. Continuer?</source>
+      <translation>To receive everyone else's work without your open windows overwriting it, they will be closed (everything in them is already saved): %1. You will reopen them afterwards. Continue?</translation>
+    </message>
+    <message>
       <source>Changements sur le serveur : %1 — Recevoir</source>
       <translation>Changes on the server: %1 — Receive</translation>
     </message>

@@ -52,6 +52,12 @@ class ActionsServeur:
                 "« %1 » n'est pas l'adresse d'un serveur PostgreSQL : écrivez postgresql://personne@serveur/base, "
                 "ou service=NOM.").replace("%1", adresse))
             return None
+        from gesserv_bureau.interface.ouverture_serveur import dossier_des_copies
+        from gesserv_bureau.stockage.serveur.adresse import sans_mot_de_passe
+
+        if (emportee_de(self.base.conn) == sans_mot_de_passe(adresse) and self.base.chemin is not None
+                and Path(self.base.chemin).parent.resolve() == dossier_des_copies().resolve()):
+            return self.renvoyer_au_serveur()     # déjà ouvert ici : mis à jour sur place
         if not self.controleur.enregistrer_maintenant():
             return None
         copie = ouvrir_copie(adresse, self, ouverte=self.base)
@@ -131,6 +137,8 @@ class ActionsServeur:
             return False
         if not self.controleur.enregistrer_maintenant():
             return False
+        if not self._fermer_fenetres_pour_recevoir(titre):
+            return False
         choix: dict[str, str] = {}
         try:
             serveur = self._connecter_serveur(adresse)
@@ -168,6 +176,25 @@ class ActionsServeur:
         if self._suivi_serveur is not None:      # la copie est à jour : plus rien à recevoir
             self._suivi_serveur.recommencer(hors_ligne.fiches_emportees(self.base))
         self._relire_apres_renvoi()
+        return True
+
+    def _fermer_fenetres_pour_recevoir(self, titre: str) -> bool:
+        """Une évaluation, une séance ou une stratégie ouverte garde en mémoire la fiche qu'elle
+        montre; après le renvoi, la base a reçu le travail des autres, et sa prochaine saisie
+        l'écraserait. Elles sont donc fermées d'abord (tout y est déjà enregistré), sur accord."""
+        from PySide6.QtWidgets import QDialog, QMessageBox
+
+        ouvertes = [f for f in self.findChildren(QDialog) if f.isVisible()]
+        if not ouvertes:
+            return True
+        noms = ", ".join(f.windowTitle() for f in ouvertes[:4]) + (" …" if len(ouvertes) > 4 else "")
+        reponse = QMessageBox.question(self, titre, self.tr(
+            "Pour recevoir le travail des autres sans que vos fenêtres ouvertes l'écrasent, elles vont être "
+            "fermées (tout y est déjà enregistré) : %1. Vous les rouvrirez ensuite. Continuer?").replace("%1", noms))
+        if reponse != QMessageBox.StandardButton.Yes:
+            self.statusBar().showMessage(self.tr("Renvoi annulé : rien n'a été renvoyé, rien n'est perdu."), 15000)
+            return False
+        self._fermer_fenetres_filles()
         return True
 
     # --- les changements des autres, en direct (une copie du répertoire ministériel) -------------
