@@ -344,3 +344,36 @@ def test_les_reglages_du_ministere_ne_se_changent_pas_dans_une_copie(capsys, min
     # lire reste possible
     code, sortie, _ = lancer(capsys, "norme", "tolerance", "--base", ministere.url("ada"))
     assert code == 0 and sortie.strip()
+
+
+def test_un_serveur_d_une_revision_plus_ancienne_est_dit_avant_tout(capsys, ministere, base_pg, tmp_path):
+    """Le serveur n'a pas été mis à jour (s13_identite : ses avis ne disent pas tout) : emporter,
+    ouvrir la fenêtre, une commande qui écrit le disent — « serveur initialiser » — et ne créent rien."""
+    from gesserv_bureau import lancement
+    from gesserv_bureau.interface.ouverture_serveur import dossier_des_copies
+
+    m = connexion.moteur(base_pg)
+    installation.retrograder(m, base_pg, "s13_identite")
+    m.dispose()
+    fichier = tmp_path / "rita.sqlite"
+    code, _, erreurs = lancer(capsys, "serveur", "emporter", str(fichier), "--base", ministere.url("rita"))
+    assert code == 1 and "s13_identite" in erreurs and "serveur initialiser" in erreurs and not fichier.exists()
+    code, _, erreurs = lancer(capsys, "norme", "liste", "--base", ministere.url("rita"))
+    assert code == 1 and "serveur initialiser" in erreurs
+    assert lancement.main(["--base", ministere.url("rita"), "--essai-demarrage"]) == 1
+    assert "serveur initialiser" in capsys.readouterr().err
+    assert not list(dossier_des_copies().glob("*.sqlite")) if dossier_des_copies().exists() else True
+
+
+def test_une_adresse_par_mots_cles_est_toujours_un_serveur(capsys, chemin_cli, tmp_path, monkeypatch):
+    """``password=… host=… dbname=…`` (libpq accepte les mots-clés dans n'importe quel ordre) est
+    l'adresse d'un serveur : jamais un fichier SQLite créé à son nom, avec le mot de passe dedans."""
+    from gesserv_bureau.stockage.serveur.adresse import est_serveur
+
+    monkeypatch.chdir(tmp_path)
+    for adresse in ("password=SECRET host=/tmp dbname=x", "connect_timeout=3 host=h dbname=d",
+                    "sslmode=require host=h", "user=rita dbname=d"):
+        assert est_serveur(adresse), adresse
+    code, _, erreurs = lancer(capsys, "--base", "password=SECRET host=/tmp dbname=x", "demo")
+    assert code == 2 and "pas sur un serveur" in erreurs
+    assert not [p for p in tmp_path.rglob("*") if "SECRET" in str(p)] and not chemin_cli.exists()

@@ -141,7 +141,7 @@ def test_ouvrir_le_repertoire_ministeriel_dans_la_fenetre(qtbot, ministere, tmp_
 
     sur_la_copie = ouvrir_fenetre(qtbot, copie.fichier, demo=False)
     assert "répertoire ministériel" in sur_la_copie.windowTitle() and "rita@" in sur_la_copie.windowTitle()
-    assert sur_la_copie.etat_base.text().startswith("Répertoire ministériel postgresql://rita@")
+    assert sur_la_copie.etat_base.text().startswith("Répertoire ministériel rita@localhost/")
     assert str(copie.fichier) in sur_la_copie.etat_base.toolTip()
     assert sur_la_copie.modele.rowCount() == 4
     a, b = sorted(s.pk for s in DepotServices(sur_la_copie.base).services())[:2]
@@ -276,12 +276,14 @@ def test_le_mot_de_passe_d_une_adresse_n_est_ecrit_nulle_part(qtbot, ministere, 
     """Une adresse qui porte un mot de passe (``rita:SECRET@``, ou ``password=SECRET``) : ni la copie
     du poste (son instantané, son journal), ni les préférences ne le gardent; l'adresse gardée sert
     encore à renvoyer (libpq, ou la saisie, fournit le mot de passe)."""
+    from gesserv_bureau.cas import serveur as cas_serveur
     from gesserv_bureau.interface.ouverture_serveur import dossier_des_copies
     from gesserv_bureau.stockage.serveur.adresse import sans_mot_de_passe
 
-    assert sans_mot_de_passe("postgresql://u:pw@h/db") == "postgresql://u@h/db"
-    assert sans_mot_de_passe("postgresql://u@/db?password=S&host=/x") == "postgresql://u@/db?host=/x"
-    assert sans_mot_de_passe("host=h password='a b' dbname=d") == "host=h dbname=d"
+    assert sans_mot_de_passe("postgresql://u:pw@h/db") == "user=u dbname=db host=h"
+    assert sans_mot_de_passe("postgresql://u@/db?password=S&password=T&host=/x") == "user=u dbname=db host=/x"
+    assert sans_mot_de_passe("password=S host=h sslpassword='a b' dbname=d") == "dbname=d host=h"
+    assert sans_mot_de_passe("dbname='copie password=x' host=h") == "dbname='copie password=x' host=h"
     url = ministere.url("rita")
     for adresse in (url.replace("rita@", "rita:SECRET1@"), url + "&password=SECRET2"):
         fenetre = ouvrir_fenetre(qtbot, dossier_des_copies().parent / "ordinaire.sqlite", demo=False)
@@ -295,8 +297,11 @@ def test_le_mot_de_passe_d_une_adresse_n_est_ecrit_nulle_part(qtbot, ministere, 
             vus += fichier.suffix in (".sqlite", ".ini")
     assert vus >= 2
     with ministere("rita") as s:             # la copie se renvoie encore à son serveur
-        assert hors_ligne.adresse_de(copie.fichier) == url
+        gardee = hors_ligne.adresse_de(copie.fichier)
+        assert "SECRET" not in gardee and "rita" in gardee
         hors_ligne.renvoyer(s, copie.fichier)
+    with cas_serveur.connecter(gardee) as s:         # elle mène au même serveur, sous le même nom
+        assert s.connexion == "rita"
 
 
 def test_une_copie_du_poste_d_un_autre_repertoire_est_mise_de_cote(qtbot, ministere):
@@ -380,3 +385,61 @@ def test_renvoyer_ferme_d_abord_les_fenetres_ouvertes_qui_ecraseraient_le_travai
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     assert fenetre.renvoyer_au_serveur()
     assert not [f for f in fenetre.findChildren(type(fille)) if f.isVisible()]
+
+
+def test_ni_exercice_ni_demonstration_dans_une_copie(qtbot, ministere, tmp_path):
+    """Un service d'un exercice que le serveur n'a pas, ou la démonstration, dans une copie : refusé
+    avant d'écrire (un exercice est un réglage du ministère que le renvoi n'envoie pas; le service
+    serait refusé par le serveur, et tout le renvoi avec lui)."""
+    from gesserv_bureau.cas import repertoire
+    from gesserv_bureau.domaine.service import Service
+    from gesserv_bureau.stockage.erreurs import ReglageDuServeur
+
+    cible = tmp_path / "rita.sqlite"
+    with ministere("rita") as s:
+        hors_ligne.emporter(s, cible)
+    with ouvrir(cible, rotation=False) as base:
+        avant = len(DepotServices(base).services())
+        with pytest.raises(ReglageDuServeur):
+            DepotServices(base).creer(Service(exercice="2031-2032", service_id="NOUVEAU-1", nom_fr="Nouveau"))
+        with pytest.raises(ReglageDuServeur):
+            repertoire.charger_demo(base)
+        assert len(DepotServices(base).services()) == avant
+        existant = DepotServices(base).services()[0].exercice          # un exercice qu'il a : permis
+        DepotServices(base).creer(Service(exercice=existant, service_id="NOUVEAU-2", nom_fr="Nouveau",
+                                          secteur_responsabilite=__import__("conftest").SECTEURS_RITA[0]))
+    with ministere("rita") as s:
+        assert hors_ligne.renvoyer(s, cible).ajoutees == 1
+
+
+def test_le_compteur_voit_un_service_passe_dans_son_secteur(qtbot, ministere, tmp_path):
+    from conftest import SECTEURS_RITA
+
+    cible = tmp_path / "rita.sqlite"
+    with ministere("rita") as s:
+        hors_ligne.emporter(s, cible)
+    fenetre = ouvrir_fenetre(qtbot, cible, demo=False)
+    fenetre.formulaire
+    assert fenetre._suivi_serveur.ecoute.wait(5)
+    with ministere("ada") as ada, ada.moteur.begin() as c:
+        c.execute(text("UPDATE service SET secteur_responsabilite = :s WHERE pk = (SELECT min(pk) FROM service "
+                       "WHERE secteur_responsabilite <> ALL(:tous))"), {"s": SECTEURS_RITA[0], "tous": list(SECTEURS_RITA)})
+    qtbot.waitUntil(lambda: fenetre._bouton_changements.isVisible(), timeout=3000)
+    assert fenetre._bouton_changements.text() == "Changements sur le serveur : 1 — Recevoir"
+
+
+def test_rouvrir_par_une_adresse_equivalente_ferme_d_abord_les_fenetres(qtbot, ministere, monkeypatch):
+    """``postgres://`` au lieu de ``postgresql://`` (le même serveur pour libpq) : reconnue comme la
+    copie ouverte, et les fenêtres qui gardent une fiche en mémoire sont fermées d'abord, sur accord."""
+    from gesserv_bureau.interface.ouverture_serveur import dossier_des_copies
+    from gesserv_bureau.stockage.depot_evaluations import DepotEvaluations
+
+    with ministere("rita") as s:
+        copie = hors_ligne.copie_du_poste(s, dossier_des_copies())
+    fenetre = ouvrir_fenetre(qtbot, copie.fichier, demo=False)
+    fille = fenetre.ouvrir_evaluation(DepotEvaluations(fenetre.base).toutes()[0])
+    qtbot.waitExposed(fille)
+    questions = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: questions.append(a[2]) or QMessageBox.StandardButton.No)
+    assert not fenetre.ouvrir_repertoire_ministeriel(ministere.url("rita").replace("postgresql://", "postgres://"))
+    assert questions and fille.isVisible()

@@ -88,6 +88,16 @@ class Bilan:
     tranchees: int = 0
 
 
+def _identite(c, serveur: Serveur) -> str:
+    """L'identité du répertoire ministériel, une fois vérifié qu'il est au schéma que ce poste
+    attend (sinon :class:`SchemaAbsent`, qui dit de le mettre à jour : un serveur d'une révision
+    plus ancienne n'annonce pas tout, ne garde pas tout)."""
+    from gesserv_bureau.stockage.serveur.installation import exiger_schema
+
+    exiger_schema(c, serveur.adresse)
+    return emport.identite(c)
+
+
 def _emportees(lignes: dict[str, list[dict]]) -> Bilan:
     return Bilan(len(lignes.get("service", [])), len(lignes.get("evaluation", [])),
                  len(lignes.get("norme_service", [])))
@@ -107,7 +117,7 @@ def emporter(serveur: Serveur, fichier: Path) -> Bilan:
     if fichier.exists() and fichier.stat().st_size > 0:
         raise FichierExistant(fichier)
     with erreurs_dites(serveur.adresse), serveur.moteur.begin() as c:    # une lecture cohérente
-        identite = emport.identite(c)
+        identite = _identite(c, serveur)
         lignes = emport.lire_emport(c)
     try:
         with ouvrir(fichier, rotation=False) as base:
@@ -124,7 +134,7 @@ def copie_de_lecture(serveur: Serveur, dossier: Path) -> tuple[Path, Bilan]:
     ``dossier``, pour une commande qui lit : un rapport, un export, les contrôles de qualité."""
     fichier = Path(dossier) / "repertoire-ministeriel.sqlite"
     with erreurs_dites(serveur.adresse), serveur.moteur.begin() as c:
-        identite = emport.identite(c)
+        identite = _identite(c, serveur)
         lignes = emport.lire_emport(c, tout=True)
     with ouvrir(fichier, rotation=False) as base:
         emport.remplir(base, lignes, _instantane(serveur, identite, lignes))
@@ -166,7 +176,7 @@ def copie_du_poste(serveur: Serveur, dossier: Path, ouverte: Base | None = None)
     from gesserv_bureau.stockage.fichiers_prives import creer_dossier
 
     with erreurs_dites(serveur.adresse), serveur.moteur.connect() as c:
-        identite = emport.identite(c)
+        identite = _identite(c, serveur)
     creer_dossier(Path(dossier))
     fichier = Path(dossier) / f"{_nom_de_fichier(identite)}-{_nom_de_fichier(serveur.connexion)}.sqlite"
     if not fichier.exists() or fichier.stat().st_size == 0:
@@ -194,8 +204,9 @@ def copie_du_poste(serveur: Serveur, dossier: Path, ouverte: Base | None = None)
 @dataclass(frozen=True)
 class Interets:
     """Ce qu'un changement sur le serveur doit toucher pour intéresser la copie : une de ses fiches
-    (table, clé), une fiche ajoutée à un de ses services, un service ajouté dans un de ses
-    secteurs, une séance ou une stratégie ajoutée (la copie les a toutes)."""
+    (table, clé), une fiche ajoutée à un de ses services ou rattachée à lui, un service ajouté
+    dans un de ses secteurs ou passé dans l'un d'eux, une séance ou une stratégie (la copie les a
+    toutes)."""
     fiches: frozenset = frozenset()
     services: frozenset = frozenset()
     secteurs: frozenset = frozenset()
@@ -212,13 +223,13 @@ class Interets:
     def touche(self, table: str, operation: str, pk, service=None, secteur=None) -> bool:
         if (table, pk) in self.fiches:
             return True
-        if operation != "insert":
+        if operation == "delete":             # supprimée ailleurs, hors de la copie : rien à recevoir
             return False
-        if table in ("seance", "strategie"):
+        if table in ("seance", "strategie"):  # la copie les a toutes
             return True
-        if table == "service":
+        if table == "service":                # ajouté, ou passé dans un de ses secteurs
             return secteur in self.secteurs
-        return service in self.services
+        return service in self.services       # ajoutée à un de ses services, ou rattachée à lui
 
 
 def fiches_emportees(base: Base) -> Interets:
@@ -306,7 +317,7 @@ def renvoyer_base(serveur: Serveur, base: Base, choix: dict[str, str] | None = N
     bilan = Bilan()
     try:
         with base.ecriture() as db, erreurs_dites(serveur.adresse), serveur.moteur.begin() as c:
-            identite = emport.identite(c)
+            identite = _identite(c, serveur)
             if identite != inst["identite"]:
                 raise AutreRepertoire(serveur.adresse, fichier=str(base.chemin or ""))
             if mienne != lue or remplaces:

@@ -174,6 +174,7 @@ def charger_demo(base: Base, dossiers: bool = False) -> int:
     (``demonstration.remplir_dossiers``) —, pour que chaque rapport se produise aussitôt.
     Renvoie le nombre de services ajoutés; une base qui a déjà l'exercice de démonstration
     n'est pas touchée."""
+    refuser_reglage(base, "exercice")   # une copie du répertoire ministériel : ni exercice ni métadonnées
     from gesserv_bureau.cas import demonstration
     from gesserv_bureau.stockage.depot_activites import DepotActivites
 

@@ -244,11 +244,11 @@ class FenetrePrincipale(DispositionFenetre, MenusFenetre, ActionsFichier, Action
         titre = self.tr("gesserv-bureau — Répertoire des services")
         if self.base.lecture_seule:
             titre += " " + self.tr("(lecture seule)")
-        from gesserv_bureau.stockage.serveur.adresse import emportee_de, nom_affiche
+        from gesserv_bureau.stockage.serveur.adresse import emportee_de, nom_court
 
         serveur = emportee_de(self.base.conn)     # une copie du répertoire ministériel : on le voit
         if serveur is not None:
-            titre += " — " + self.tr("répertoire ministériel %1").replace("%1", nom_affiche(serveur))
+            titre += " — " + self.tr("répertoire ministériel %1").replace("%1", nom_court(serveur))
         self.setWindowTitle(titre)
         self._retraduire_menus()
         self.onglets.setTabText(0, self.tr("Répertoire"))
@@ -259,7 +259,7 @@ class FenetrePrincipale(DispositionFenetre, MenusFenetre, ActionsFichier, Action
             self._attente_formulaire.setText(invite_formulaire())
         if serveur is not None:
             self.etat_base.setText(self.tr("Répertoire ministériel %1 — copie de ce poste")
-                                   .replace("%1", nom_affiche(serveur)))
+                                   .replace("%1", nom_court(serveur)))
             self.etat_base.setToolTip(self.tr(
                 "Copie de ce poste : %1\nFichier › Renvoyer au serveur ministériel y envoie votre travail et "
                 "reçoit celui des autres.").replace("%1", str(self.base.chemin or "")))

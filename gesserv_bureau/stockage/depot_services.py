@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from gesserv_bureau.domaine.lignes import LigneInventaire, LigneRapport
 from gesserv_bureau.domaine.service import CHAMPS_SIMPLES, Service, Volume, volumes_vides
 from gesserv_bureau.referentiel.codes import EDITION, INTERNE_NON_INTEGRE, MODES
+from gesserv_bureau.stockage.erreurs import ReglageDuServeur
 from gesserv_bureau.stockage import journal, table_inventaire
 from gesserv_bureau.stockage.base import Base
 from gesserv_bureau.stockage.lecture import BaseLecture
@@ -226,6 +227,14 @@ class DepotServices:
         return pk
 
     def _assurer_exercice(self, db, code: str) -> None:
+        if db.execute("SELECT 1 FROM exercice WHERE code = ?", [code]).fetchone():
+            return
+        from gesserv_bureau.stockage.serveur.adresse import emportee_de
+
+        if emportee_de(self.base.conn) is not None:
+            # une copie du répertoire ministériel : un exercice est un réglage du ministère, que le
+            # renvoi n'envoie pas (le service serait refusé par le serveur, et tout le renvoi avec lui)
+            raise ReglageDuServeur(self.base.chemin, "exercice")
         db.execute(
             "INSERT OR IGNORE INTO exercice (code, edition_referentiel) VALUES (?, ?)", [code, EDITION]
         )

@@ -53,12 +53,16 @@ class ActionsServeur:
                 "ou service=NOM.").replace("%1", adresse))
             return None
         from gesserv_bureau.interface.ouverture_serveur import dossier_des_copies
-        from gesserv_bureau.stockage.serveur.adresse import sans_mot_de_passe
+        from gesserv_bureau.stockage.serveur.adresse import meme_adresse
 
-        if (emportee_de(self.base.conn) == sans_mot_de_passe(adresse) and self.base.chemin is not None
+        if (meme_adresse(emportee_de(self.base.conn), adresse) and self.base.chemin is not None
                 and Path(self.base.chemin).parent.resolve() == dossier_des_copies().resolve()):
             return self.renvoyer_au_serveur()     # déjà ouvert ici : mis à jour sur place
         if not self.controleur.enregistrer_maintenant():
+            return None
+        # la copie ouverte peut être mise à jour sur place (la même sous une autre adresse) : les
+        # fenêtres qui gardent une fiche en mémoire se ferment d'abord, comme pour un renvoi
+        if not self._fermer_fenetres_pour_recevoir(self.tr("Ouvrir le répertoire ministériel")):
             return None
         copie = ouvrir_copie(adresse, self, ouverte=self.base)
         if copie is None:

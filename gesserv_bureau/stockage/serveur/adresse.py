@@ -5,7 +5,17 @@ from __future__ import annotations
 
 import re
 
-_MOTS_CLES = re.compile(r"^\s*(host|hostaddr|port|dbname|user|service|sslmode|application_name)\s*=")
+# les mots-clés de libpq (une chaîne « clé=valeur … » peut commencer par n'importe lequel)
+MOTS_CLES_LIBPQ = (
+    "host", "hostaddr", "port", "dbname", "user", "password", "passfile", "require_auth", "channel_binding",
+    "connect_timeout", "client_encoding", "options", "application_name", "fallback_application_name", "keepalives",
+    "keepalives_idle", "keepalives_interval", "keepalives_count", "tcp_user_timeout", "replication", "gssencmode",
+    "sslmode", "sslnegotiation", "requiressl", "sslcompression", "sslcert", "sslkey", "sslpassword", "sslcertmode",
+    "sslrootcert", "sslcrl", "sslcrldir", "sslsni", "requirepeer", "ssl_min_protocol_version",
+    "ssl_max_protocol_version", "krbsrvname", "gsslib", "gssdelegation", "service", "target_session_attrs",
+    "load_balance_hosts")
+_MOTS_CLES = re.compile(r"^\s*(" + "|".join(MOTS_CLES_LIBPQ) + r")\s*=")
+SECRETS = ("password", "sslpassword")
 
 
 def est_serveur(adresse: str | None) -> bool:
@@ -40,13 +50,53 @@ def emportee_de(conn) -> str | None:
     return adresse if isinstance(adresse, str) and est_serveur(adresse) else None
 
 
+def _parametres(adresse: str) -> dict | None:
+    """Les paramètres de l'adresse lus par libpq lui-même (guillemets, échappements, clés encodées
+    d'une URL : comme à la connexion); None si psycopg manque ou si libpq la refuse."""
+    try:
+        from psycopg.conninfo import conninfo_to_dict
+    except ImportError:     # pragma: no cover — psycopg est une dépendance du mode ministère
+        return None
+    try:
+        return {c: str(v) for c, v in conninfo_to_dict(str(adresse)).items()}
+    except Exception:       # noqa: BLE001 — une adresse que libpq refuse : on n'en garde rien de lu
+        return None
+
+
 def sans_mot_de_passe(adresse: str) -> str:
-    """L'adresse sans son mot de passe (``postgresql://marie:secret@…`` → ``postgresql://marie@…``,
-    ``…?host=x&password=secret`` → ``…?host=x``, ``host=x password=secret`` → ``host=x``) : ce qui
-    se garde (dans une base emportée, les préférences) et sert à se reconnecter — libpq, ou la
-    saisie, fournit alors le mot de passe."""
+    """L'adresse sans ses secrets (``password``, ``sslpassword``), telle que libpq la lit, réécrite
+    en « clé=valeur » : ce qui se garde (dans une base emportée, les préférences) et sert à se
+    reconnecter au même serveur sous le même nom — libpq, ou la saisie, fournit le mot de passe.
+    Une adresse que libpq ne lit pas : sans rien de ce qui suit ``password`` ni l'éventuel
+    ``:…@`` d'une URL."""
+    parametres = _parametres(adresse)
+    if parametres is not None:
+        from psycopg.conninfo import make_conninfo
+
+        return make_conninfo("", **{c: v for c, v in parametres.items() if c not in SECRETS})
     adresse = re.sub(r"(://[^:/@]*):[^@/]*@", r"\1@", str(adresse))
-    if adresse.startswith(("postgresql://", "postgres://")):
-        adresse = re.sub(r"([?&])password=[^&]*(&|$)", lambda m: m.group(1) if m.group(2) else "", adresse)
-        return adresse.rstrip("?&")
-    return " ".join(re.sub(r"\bpassword\s*=\s*('(?:[^'\\]|\\.)*'|\S+)", "", adresse).split())
+    return re.split(r"(?i)\b(ssl)?password", adresse)[0].rstrip(" ?&")
+
+
+def meme_adresse(a: str | None, b: str | None) -> bool:
+    """Deux adresses qui mènent au même serveur, sous le même nom (mots de passe mis à part)."""
+    if not a or not b:
+        return False
+    pa, pb = _parametres(a), _parametres(b)
+    if pa is None or pb is None:
+        return sans_mot_de_passe(a) == sans_mot_de_passe(b)
+    return {c: v for c, v in pa.items() if c not in SECRETS} == {c: v for c, v in pb.items() if c not in SECRETS}
+
+
+def nom_court(adresse: str) -> str:
+    """Le répertoire ministériel en peu de mots, pour un titre : ``rita@serveur/base`` (un hôte
+    local par prise Unix : ``localhost``), ``service=NOM``; sans secret."""
+    p = _parametres(adresse)
+    if p is None:
+        return nom_affiche(adresse)
+    if "service" in p and "dbname" not in p:
+        return f"service={p['service']}"
+    hote = p.get("host", "") or p.get("hostaddr", "")
+    hote = "localhost" if not hote or hote.startswith("/") else hote.split(",")[0]
+    qui = f"{p['user']}@" if p.get("user") else ""
+    return f"{qui}{hote}/{p.get('dbname', '')}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, text
@@ -43,6 +44,7 @@ def revision_courante(connexion: Connection) -> str | None:
     return MigrationContext.configure(connexion).get_current_revision()
 
 
+@lru_cache(maxsize=1)
 def revision_attendue() -> str:
     from alembic.script import ScriptDirectory
 
