@@ -459,3 +459,19 @@ def test_tout_se_rejoint_au_clavier(qtbot, plan):
     for nom in ("boutonAjouterInitiative", "boutonRenommerInitiative", "boutonAjouterMesure", "boutonRetirerMesure",
                 "boutonReprendre2A", "filtreEtat", "filtreSecteur", "filtreEnRetard", "tablePlan"):
         assert nom in vus, nom
+
+
+def test_une_cellule_en_cours_de_saisie_est_validee_avant_une_fermeture(qtbot, plan, base):
+    """Un secteur tapé dans sa cellule, sans Tab ni Entrée, puis la fenêtre fermée par programme
+    (un renvoi au serveur, la fermeture du répertoire) : la saisie est enregistrée, pas perdue."""
+    from gesserv_bureau.interface.saisies import valider_saisies_en_cours
+
+    st = plan.strategie
+    r = _ligne_de(plan, "Établir un plan de mesure afin d'évaluer les domaines de réussite et de faiblesse")
+    _index, editeur = _editer(qtbot, plan, r, COL_SECTEUR)
+    editeur.selectAll()
+    qtbot.keyClicks(editeur, "Division Q7")
+    assert valider_saisies_en_cours(plan) == 1
+    relue = planification.charger(base, st.pk)
+    assert next(m for m in relue.mesures if m["mesure"].startswith("Établir un plan de mesure"))["secteur"] == "Division Q7"
+    assert valider_saisies_en_cours(plan) == 0

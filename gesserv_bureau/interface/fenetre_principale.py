@@ -274,8 +274,11 @@ class FenetrePrincipale(DispositionFenetre, MenusFenetre, ActionsFichier, Action
         ferment avec elle : elles travaillent sur la même base, qui va être fermée."""
         from PySide6.QtWidgets import QDialog
 
+        from gesserv_bureau.interface.saisies import valider_saisies_en_cours
+
         for fille in self.findChildren(QDialog):
             if fille.isVisible():
+                valider_saisies_en_cours(fille)   # une cellule en cours de saisie : validée, pas perdue
                 fille.close()
             fille.setParent(None)
             fille.deleteLater()
