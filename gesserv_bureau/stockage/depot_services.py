@@ -89,6 +89,15 @@ def _libelle(service: Service) -> str:
     return f"{service.service_id} {service.nom_fr or service.nom_en}".strip()
 
 
+def _refuser_dans_une_copie(base) -> None:
+    """Une copie du répertoire ministériel : un exercice est un réglage du ministère, que le renvoi
+    n'envoie pas (ses services seraient refusés par le serveur, et tout le renvoi avec eux)."""
+    from gesserv_bureau.stockage.serveur.adresse import emportee_de
+
+    if emportee_de(base.conn) is not None:
+        raise ReglageDuServeur(base.chemin, "exercice")
+
+
 class DepotServices:
     def __init__(self, base: "Base | BaseLecture"):
         self.base = base
@@ -227,17 +236,9 @@ class DepotServices:
         return pk
 
     def _assurer_exercice(self, db, code: str) -> None:
-        if db.execute("SELECT 1 FROM exercice WHERE code = ?", [code]).fetchone():
-            return
-        from gesserv_bureau.stockage.serveur.adresse import emportee_de
-
-        if emportee_de(self.base.conn) is not None:
-            # une copie du répertoire ministériel : un exercice est un réglage du ministère, que le
-            # renvoi n'envoie pas (le service serait refusé par le serveur, et tout le renvoi avec lui)
-            raise ReglageDuServeur(self.base.chemin, "exercice")
-        db.execute(
-            "INSERT OR IGNORE INTO exercice (code, edition_referentiel) VALUES (?, ?)", [code, EDITION]
-        )
+        if not db.execute("SELECT 1 FROM exercice WHERE code = ?", [code]).fetchone():
+            _refuser_dans_une_copie(self.base)
+            db.execute("INSERT INTO exercice (code, edition_referentiel) VALUES (?, ?)", [code, EDITION])
 
     def enregistrer(self, service: Service) -> list[str]:
         """Écrit ``service`` (déjà créé); renvoie les éléments changés, consignés au journal."""
