@@ -14,7 +14,6 @@ que les options de la fenêtre, et dans quelle langue répondre (:func:`langue_d
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Sequence
 

@@ -211,15 +211,6 @@ class Interets:
     services: frozenset = frozenset()
     secteurs: frozenset = frozenset()
 
-    def __contains__(self, cle) -> bool:     # (table, clé) : une fiche de la copie
-        return cle in self.fiches
-
-    def __iter__(self):
-        return iter(self.fiches)
-
-    def __len__(self) -> int:
-        return len(self.fiches)
-
     def touche(self, table: str, operation: str, pk, service=None, secteur=None) -> bool:
         if (table, pk) in self.fiches:
             return True

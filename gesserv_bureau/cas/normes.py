@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, fields
 
-from gesserv_bureau.cas.copie_ministerielle import refuser_reglage
 from gesserv_bureau.domaine import suivi_normes as regles
 from gesserv_bureau.domaine.norme import NormeService, ResultatNorme
 from gesserv_bureau.domaine.suivi_normes import ActionNorme, Refus, ResultatExercice, StrategieApprouvee
@@ -17,6 +16,7 @@ from gesserv_bureau.stockage.base import Base
 from gesserv_bureau.stockage.depot_normes import TOLERANCE, DepotNormes
 from gesserv_bureau.stockage.depot_services import DepotServices
 from gesserv_bureau.stockage.depot_strategies import DepotStrategies
+from gesserv_bureau.stockage.serveur.adresse import refuser_reglage
 
 __all__ = ["ActionNorme", "NormeRefusee", "StrategieApprouvee", "Suivi"]
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from gesserv_bureau.cas.copie_ministerielle import refuser_reglage
 from gesserv_bureau.domaine import criteres_1b as regles_criteres
 from gesserv_bureau.domaine import ponderation_1b as regles
 from gesserv_bureau.domaine.criteres_1b import Critere1B
@@ -21,6 +20,7 @@ from gesserv_bureau.referentiel import outil_1b
 from gesserv_bureau.stockage.base import Base
 from gesserv_bureau.stockage.depot_evaluations import DepotEvaluations
 from gesserv_bureau.stockage.depot_ponderation_1b import DepotCriteres1B, DepotPonderation1B
+from gesserv_bureau.stockage.serveur.adresse import refuser_reglage
 
 
 # --- la pondération -------------------------------------------------------------------------

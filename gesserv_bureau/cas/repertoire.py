@@ -11,12 +11,12 @@ from pathlib import Path
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from gesserv_bureau.cas.copie_ministerielle import refuser_reglage
 from gesserv_bureau.domaine import exercice as exercices
 from gesserv_bureau.domaine.lignes import LigneInventaire
 from gesserv_bureau.stockage import table_inventaire
 from gesserv_bureau.stockage.base import Base
 from gesserv_bureau.stockage.lecture import BaseLecture
+from gesserv_bureau.stockage.serveur.adresse import refuser_reglage
 
 # Au démarrage, la fenêtre n'a besoin que de lire les lignes (table_inventaire) : le dépôt complet,
 # la validation et le sommaire s'importent au premier service ouvert ou écrit (de 25 à 38 ms de
@@ -145,8 +145,7 @@ class ResultatNouvelExercice(NamedTuple):   # plutôt qu'un dataclass figé : d�
 
 def commencer_exercice_suivant(base: Base, exercice: str) -> ResultatNouvelExercice:
     """La mise à jour annuelle du répertoire (7.1) : un nouvel exercice qui reprend les services."""
-    refuser_reglage(base, "exercice")
-    cible = exercices.suivant(exercice)
+    cible = exercices.suivant(exercice)     # dans une copie du répertoire ministériel : refusé (le dépôt)
     depot = _depot(base)
     copies = depot.copier_exercice(exercices.normaliser(exercice), cible)
     return ResultatNouvelExercice(cible, copies)

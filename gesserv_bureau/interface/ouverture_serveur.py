@@ -49,41 +49,40 @@ def connecter(adresse: str, parent=None, mot_de_passe: str | None = None, intera
 
 def ouvrir_copie(adresse: str, parent=None, interactif: bool = True, ouverte=None):
     """La copie du poste, prête à ouvrir (``CopieDuPoste``), ou None (annulé, ou l'erreur dite :
-    une boîte de message, ou la sortie d'erreur sans fenêtre)."""
+    une boîte de message, ou la sortie d'erreur sans fenêtre). Le curseur d'attente, le temps du
+    travail seulement (pas pendant la saisie du mot de passe, ni sous un message)."""
     from gesserv_bureau.cas import hors_ligne
     from gesserv_bureau.interface.fenetre.commun import texte_erreur_stockage
     from gesserv_bureau.interface.textes import en_clair
     from gesserv_bureau.stockage.erreurs import ErreurStockage
 
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    titre = QCoreApplication.translate("ActionsServeur", "Ouvrir le répertoire ministériel")
+
+    def dire(message: str, avertir: bool) -> None:
+        if not interactif:
+            print(message, file=sys.stderr)
+        elif avertir:
+            QMessageBox.warning(parent, titre, message)
+        else:
+            QMessageBox.information(parent, titre, message)
+
     try:
         serveur = connecter(adresse, parent, interactif=interactif)
         if serveur is None:
             return None
-        with serveur:
-            copie = hors_ligne.copie_du_poste(serveur, dossier_des_copies(), ouverte)
-        if copie.mise_de_cote is not None:
-            message = QCoreApplication.translate(
-                "ActionsServeur", "La copie de ce poste du répertoire ministériel ne pouvait plus servir (illisible, ou "
-                "venue d'un autre répertoire) : elle est gardée sous %1 (avec ses copies de sécurité), et une copie "
-                "neuve vient d'être prise. Ce qu'elle avait de non renvoyé n'est pas sur le serveur.").replace("%1", str(copie.mise_de_cote))
-            if interactif:
-                QApplication.restoreOverrideCursor()
-                QMessageBox.information(parent, QCoreApplication.translate(
-                    "ActionsServeur", "Ouvrir le répertoire ministériel"), message)
-                QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            else:
-                print(message, file=sys.stderr)
-        return copie
-    except ErreurStockage as exc:       # ErreurServeur en est une : serveur injoignable, refus…
-        message = texte_erreur_stockage(exc)
-        if interactif:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            with serveur:
+                copie = hors_ligne.copie_du_poste(serveur, dossier_des_copies(), ouverte)
+        finally:
             QApplication.restoreOverrideCursor()
-            QMessageBox.warning(parent, QCoreApplication.translate("ActionsServeur", "Ouvrir le répertoire ministériel"),
-                                en_clair(message))
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        else:
-            print(en_clair(message), file=sys.stderr)
+    except ErreurStockage as exc:       # ErreurServeur en est une : serveur injoignable, refus…
+        dire(en_clair(texte_erreur_stockage(exc)), avertir=True)
         return None
-    finally:
-        QApplication.restoreOverrideCursor()
+    if copie.mise_de_cote is not None:
+        dire(QCoreApplication.translate(
+            "ActionsServeur", "La copie de ce poste du répertoire ministériel ne pouvait plus servir (illisible, ou "
+            "venue d'un autre répertoire) : elle est gardée sous %1 (avec ses copies de sécurité), et une copie "
+            "neuve vient d'être prise. Ce qu'elle avait de non renvoyé n'est pas sur le serveur.")
+            .replace("%1", str(copie.mise_de_cote)), avertir=False)
+    return copie

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from gesserv_bureau.domaine.lignes import LigneInventaire, LigneRapport
 from gesserv_bureau.domaine.service import CHAMPS_SIMPLES, Service, Volume, volumes_vides
 from gesserv_bureau.referentiel.codes import EDITION, INTERNE_NON_INTEGRE, MODES
-from gesserv_bureau.stockage.erreurs import ReglageDuServeur
+from gesserv_bureau.stockage.serveur.adresse import refuser_reglage
 from gesserv_bureau.stockage import journal, table_inventaire
 from gesserv_bureau.stockage.base import Base
 from gesserv_bureau.stockage.lecture import BaseLecture
@@ -87,15 +87,6 @@ def _changes(plat_avant: dict[str, str], plat_apres: dict[str, str]) -> list[tup
 
 def _libelle(service: Service) -> str:
     return f"{service.service_id} {service.nom_fr or service.nom_en}".strip()
-
-
-def _refuser_dans_une_copie(base) -> None:
-    """Une copie du répertoire ministériel : un exercice est un réglage du ministère, que le renvoi
-    n'envoie pas (ses services seraient refusés par le serveur, et tout le renvoi avec eux)."""
-    from gesserv_bureau.stockage.serveur.adresse import emportee_de
-
-    if emportee_de(base.conn) is not None:
-        raise ReglageDuServeur(base.chemin, "exercice")
 
 
 class DepotServices:
@@ -237,7 +228,7 @@ class DepotServices:
 
     def _assurer_exercice(self, db, code: str) -> None:
         if not db.execute("SELECT 1 FROM exercice WHERE code = ?", [code]).fetchone():
-            _refuser_dans_une_copie(self.base)
+            refuser_reglage(self.base, "exercice")   # un réglage du ministère : pas dans une copie
             db.execute("INSERT INTO exercice (code, edition_referentiel) VALUES (?, ?)", [code, EDITION])
 
     def enregistrer(self, service: Service) -> list[str]:

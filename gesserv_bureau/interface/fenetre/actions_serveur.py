@@ -69,13 +69,9 @@ class ActionsServeur:
             return None
         if self.base.chemin is not None and Path(self.base.chemin).resolve() == copie.fichier.resolve():
             # la copie déjà ouverte ici : mise à jour sur place, la fenêtre relit (ou la question posée)
-            from gesserv_bureau.cas import hors_ligne
-
             if copie.ecarts:
                 self.renvoyer_au_serveur()
             else:
-                if self._suivi_serveur is not None:
-                    self._suivi_serveur.recommencer(hors_ligne.fiches_emportees(self.base))
                 self._relire_apres_renvoi()
             return copie
         from gesserv_bureau.langue import preferences
@@ -177,8 +173,6 @@ class ActionsServeur:
             "%2", str(bilan.ajoutees)).replace("%3", str(bilan.modifiees)).replace(
             "%4", str(bilan.supprimees)).replace("%5", str(bilan.tranchees))
         self.statusBar().showMessage(message, 20000)
-        if self._suivi_serveur is not None:      # la copie est à jour : plus rien à recevoir
-            self._suivi_serveur.recommencer(hors_ligne.fiches_emportees(self.base))
         self._relire_apres_renvoi()
         return True
 
@@ -245,8 +239,12 @@ class ActionsServeur:
             self._suivi_serveur.arreter()
 
     def _relire_apres_renvoi(self) -> None:
-        """La base du poste vient d'être remise à l'état du serveur : tout ce qui est affiché est relu."""
-        from gesserv_bureau.cas import repertoire
+        """La base du poste vient d'être remise à l'état du serveur : tout ce qui est affiché est relu,
+        et le compte des changements des autres repart de zéro."""
+        from gesserv_bureau.cas import hors_ligne, repertoire
+
+        if self._suivi_serveur is not None:
+            self._suivi_serveur.recommencer(hors_ligne.fiches_emportees(self.base))
 
         self.controleur.pile.clear()     # les fiches ont changé sous les commandes à annuler
         exercices = repertoire.exercices_connus(self.base)

@@ -100,3 +100,15 @@ def nom_court(adresse: str) -> str:
     hote = "localhost" if not hote or hote.startswith("/") else hote.split(",")[0]
     qui = f"{p['user']}@" if p.get("user") else ""
     return f"{qui}{hote}/{p.get('dbname', '')}"
+
+
+def refuser_reglage(base, reglage: str) -> None:
+    """Un réglage du ministère (``reglage`` : ``ponderation``, ``criteres``, ``tolerance``,
+    ``metadonnees``, ``exercice``) ne se change pas dans une copie du répertoire ministériel : le
+    renvoi ne l'enverrait pas, et le remplacerait par celui du serveur.
+
+    :raises ReglageDuServeur: ``base`` est une telle copie (rien n'a été écrit)."""
+    if emportee_de(base.conn) is not None:
+        from gesserv_bureau.stockage.erreurs import ReglageDuServeur
+
+        raise ReglageDuServeur(getattr(base, "chemin", None), reglage)
