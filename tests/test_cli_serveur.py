@@ -377,3 +377,27 @@ def test_une_adresse_par_mots_cles_est_toujours_un_serveur(capsys, chemin_cli, t
     code, _, erreurs = lancer(capsys, "--base", "password=SECRET host=/tmp dbname=x", "demo")
     assert code == 2 and "pas sur un serveur" in erreurs
     assert not [p for p in tmp_path.rglob("*") if "SECRET" in str(p)] and not chemin_cli.exists()
+
+
+def test_un_dossier_temporaire_plein_est_dit_sans_trace_ni_ecriture(capsys, ministere, monkeypatch):
+    """Le disque du dossier temporaire plein au moment de prendre la copie du serveur (mesuré à la
+    main sur un tmpfs de 160 Kio : ``rapport`` finissait par une trace Python) : le message dit où
+    et que rien n'a été écrit au serveur, code 1, pour une commande qui lit comme pour une qui écrit."""
+    from gesserv_bureau.cas import hors_ligne
+    from gesserv_bureau.stockage.erreurs import DisquePlein
+
+    def plein(serveur, dossier):
+        raise DisquePlein(Path(dossier) / "copie.sqlite", "database or disk is full")
+
+    monkeypatch.setattr(hors_ligne, "copie_de_lecture", plein)
+    monkeypatch.setattr(hors_ligne, "copie_de_travail", plein)
+    with ministere("ada") as ada, ada.moteur.connect() as c:
+        avant = c.execute(text("SELECT count(*) FROM norme_service")).scalar_one()
+        service_id, exercice = c.execute(text("SELECT service_id, exercice FROM service ORDER BY pk")).first()
+    code, _, erreurs = lancer(capsys, "rapport", "inventaire", "--sortie", "/dev/null", "--base", ministere.url("rita"))
+    assert code == 1 and "Le disque du dossier temporaire" in erreurs and "Traceback" not in erreurs
+    code, _, erreurs = lancer(capsys, "--langue", "en", "norme", "ajouter", "--exercice", exercice, "--service",
+                              service_id, "--id", "N-PLEIN", "--norme-fr", "x", "--base", ministere.url("ada"))
+    assert code == 1 and "Nothing was written to the server" in erreurs and tempfile.gettempdir() in erreurs
+    with ministere("ada") as ada, ada.moteur.connect() as c:
+        assert c.execute(text("SELECT count(*) FROM norme_service")).scalar_one() == avant

@@ -183,7 +183,7 @@ def par_copie(commande: str, args: argparse.Namespace, trad: Traductions, execut
     adresse = getattr(args, "base", None) or os.environ.get("GESSERV_BASE")
     try:
         with _connecter(adresse, langue) as s, tempfile.TemporaryDirectory(prefix="gesserv-lecture-") as dossier:
-            fichier, bilan = hors_ligne.copie_de_lecture(s, Path(dossier))
+            fichier, bilan = _prendre_copie(hors_ligne.copie_de_lecture, s, dossier)
             print(ref.texte("copie_de_lecture", langue, adresse=nom_affiche(adresse), services=bilan.services),
                   file=sys.stderr)
             args.base = str(fichier)
@@ -195,11 +195,37 @@ def par_copie(commande: str, args: argparse.Namespace, trad: Traductions, execut
                       file=sys.stderr)
                 return 1
             return code
-    except Annule:
+    except (Annule, ErreurStockage, _PasDePlace) as exc:
+        return _echec(exc, trad)
+
+
+class _PasDePlace(Exception):
+    """Le dossier temporaire n'a pas la place de la copie du serveur (``args[0]`` : le dossier)."""
+
+
+def _prendre_copie(prendre, serveur, dossier):
+    """La copie (de lecture ou de travail) prise dans ``dossier``; un disque plein : :class:`_PasDePlace`
+    (le message dit où, et que rien n'a été écrit au serveur, plutôt que celui d'une saisie à l'écran)."""
+    from gesserv_bureau.stockage.erreurs import DisquePlein
+
+    try:
+        return prendre(serveur, Path(dossier))
+    except DisquePlein as exc:
+        raise _PasDePlace(str(Path(dossier).parent)) from exc
+
+
+def _echec(exc: BaseException, trad: Traductions) -> int:
+    """Le code de sortie d'une commande sur une copie du serveur qui n'a pas abouti, l'erreur dite."""
+    if isinstance(exc, Annule):
         return 1
-    except ErreurServeur as exc:
-        print(t("erreur", message=exc.texte(langue)), file=sys.stderr)
-        return 1
+    if isinstance(exc, _PasDePlace):
+        message = ref.texte("copie_sans_place", trad.langue, dossier=exc.args[0])
+    elif isinstance(exc, ErreurServeur):
+        message = exc.texte(trad.langue)
+    else:
+        return erreur_de_stockage(exc, trad)
+    print(traducteur(trad)("erreur", message=message), file=sys.stderr)
+    return 1
 
 
 # Les commandes qui écrivent : sur une adresse de serveur, elles travaillent sur une copie de travail
@@ -229,7 +255,7 @@ def par_copie_de_travail(commande: str, args: argparse.Namespace, trad: Traducti
     affichee = nom_affiche(adresse)
     try:
         with _connecter(adresse, langue) as s, tempfile.TemporaryDirectory(prefix="gesserv-travail-") as dossier:
-            fichier, bilan = hors_ligne.copie_de_travail(s, Path(dossier))
+            fichier, bilan = _prendre_copie(hors_ligne.copie_de_travail, s, dossier)
             print(ref.texte("copie_de_travail", langue, adresse=affichee, services=bilan.services), file=sys.stderr)
             args.base = str(fichier)
             code = executer()
@@ -261,13 +287,8 @@ def par_copie_de_travail(commande: str, args: argparse.Namespace, trad: Traducti
             elif code == 0:
                 print(ref.texte("rien_ecrit_au_serveur", langue, adresse=affichee), file=sys.stderr)
             return code
-    except Annule:
-        return 1
-    except ErreurServeur as exc:
-        print(t("erreur", message=exc.texte(langue)), file=sys.stderr)
-        return 1
-    except ErreurStockage as exc:
-        return erreur_de_stockage(exc, trad)
+    except (Annule, ErreurStockage, _PasDePlace) as exc:
+        return _echec(exc, trad)
 
 
 def _garder_copie_de_travail(fichier: Path) -> Path:

@@ -107,6 +107,12 @@ MESSAGES: Catalogue = {
                            "While the command ran, others changed the same fields on the server ({n}): nothing was "
                            "written to the departmental inventory. Run the command again (it will start from the "
                            "server's current state):"),
+    "copie_sans_place": ("Le disque du dossier temporaire ({dossier}) est plein : la copie du répertoire ministériel "
+                         "n'a pas pu y être prise. Rien n'a été écrit au serveur. Libérez de l'espace (ou indiquez un "
+                         "autre dossier par TMPDIR), puis relancez la commande.",
+                         "The disk of the temporary folder ({dossier}) is full: the copy of the departmental inventory "
+                         "could not be taken there. Nothing was written to the server. Free some space (or point "
+                         "TMPDIR to another folder), then run the command again."),
     "travail_garde": ("Ce que la commande a fait n'est pas perdu : il est gardé dans {fichier}, une base emportée. "
                       "Renvoyez-la quand le serveur répond : gesserv-bureau serveur renvoyer {fichier}",
                       "What the command did is not lost: it is kept in {fichier}, a base taken offline. Send it "
