@@ -24,10 +24,15 @@ LOT = 2000   # lignes par INSERT (SQLAlchemy en fait des VALUES multiples)
 _VERIFIEES = ("service", "evaluation", "seance", "strategie")
 
 
-def lignes_sqlite(base: Base, table: str) -> list[dict]:
+def lignes_sqlite(base: Base, table: str, ou: tuple[str, list] | None = None) -> list[dict]:
+    """Les lignes de ``table`` (``ou`` : celles dont la colonne ``ou[0]`` est dans ``ou[1]``)."""
     colonnes = tables.metadata.tables[table].columns
+    requete, valeurs = f'SELECT {", ".join(c.name for c in colonnes)} FROM "{table}"', []
+    if ou is not None:
+        requete += f' WHERE "{ou[0]}" IN ({", ".join("?" for _ in ou[1])})' if ou[1] else " WHERE 0"
+        valeurs = list(ou[1])
     try:
-        curseur = base.conn.execute(f'SELECT {", ".join(c.name for c in colonnes)} FROM "{table}"')
+        curseur = base.conn.execute(requete, valeurs)
         brutes = curseur.fetchall()
     except sqlite3.Error as exc:     # texte illisible (octets hors UTF-8)…
         raise DonneeRefusee("", str(exc), table=table) from exc

@@ -1,0 +1,164 @@
+"""Une séance d'examen en direct (mode ministère, point 4), sur un vrai PostgreSQL : ce que
+l'animatrice enregistre dans sa copie part aussitôt au serveur (la séance et ses examens 2A
+seulement, avec les règles du renvoi), et un participant lit la séance telle que le serveur l'a."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+from sqlalchemy import text
+
+from gesserv_bureau.cas import hors_ligne, seance_en_direct, seances_examen
+from gesserv_bureau.domaine.evaluations import Evaluation
+from gesserv_bureau.domaine.service import Service
+from gesserv_bureau.stockage.base import ouvrir
+from gesserv_bureau.stockage.depot_evaluations import DepotEvaluations
+from gesserv_bureau.stockage.depot_services import DepotServices
+from gesserv_bureau.stockage.serveur import connexion
+
+
+def _sql(qui, sql: str, **params):
+    with connexion.erreurs_dites(qui.adresse), qui.moteur.begin() as c:
+        r = c.execute(text(sql), params)
+        return [dict(l) for l in r.mappings().all()] if r.returns_rows else r.rowcount
+
+
+@pytest.fixture
+def copie(ministere, tmp_path):
+    fichier = tmp_path / "rita.sqlite"
+    with ministere("rita") as s:
+        hors_ligne.emporter(s, fichier)
+    return fichier
+
+
+def _seance(base, n: int = 2):
+    services = sorted(s.pk for s in DepotServices(base).services())[:n]
+    seance = seances_examen.nouvelle(base, "Examen en direct", "2026-12-07", "2026-2027")
+    seance.services = services
+    seances_examen.enregistrer(base, seance)
+    return seance
+
+
+def _instantane(base) -> dict:
+    return json.loads(base.conn.execute("SELECT valeur FROM parametre WHERE cle = 'hors_ligne'").fetchone()[0])
+
+
+def test_la_seance_et_ses_examens_partent_au_serveur_et_la_copie_reste_a_jour(ministere, copie):
+    with ouvrir(copie, rotation=False) as base, ministere("rita") as rita:
+        seance = _seance(base)
+        ev = seances_examen.examen_du_service(base, seance, seance.services[0])
+        ev.contenu["reponses"]["q1"] = {"reponse": "oui", "initiatives": "Un formulaire en ligne"}
+        DepotEvaluations(base).enregistrer(ev)
+        local_seance, local_ev = seance.pk, ev.pk
+        cles = seance_en_direct.envoyer(rita, base, seance.pk)
+        # sur le serveur : la séance et son examen, avec la réponse
+        (sur_serveur,) = _sql(rita, "SELECT * FROM seance WHERE uuid = :u", u=seance.uuid)
+        (examen,) = _sql(rita, "SELECT * FROM evaluation WHERE uuid = :u", u=ev.uuid)
+        assert examen["seance_pk"] == sur_serveur["pk"] and examen["service_pk"] == seance.services[0]
+        assert json.loads(examen["contenu"])["reponses"]["q1"]["initiatives"] == "Un formulaire en ligne"
+        # les clés du poste devenues celles du serveur, dites à qui les tient ouvertes
+        assert cles.get("seance", {}).get(local_seance, local_seance) == sur_serveur["pk"]
+        assert cles.get("evaluation", {}).get(local_ev, local_ev) == examen["pk"]
+        relue = seances_examen.charger(base, sur_serveur["pk"])
+        assert relue is not None and relue.uuid == seance.uuid
+        assert {e.uuid for e in seances_examen.examens(base, relue)} == {ev.uuid}
+        inst = _instantane(base)
+        assert any(l["uuid"] == seance.uuid and l["revision"] == sur_serveur["revision"] for l in inst["lignes"]["seance"])
+        # rien de changé depuis : un second envoi n'écrit rien, un renvoi n'a rien à envoyer
+        assert seance_en_direct.envoyer(rita, base, relue.pk) == {}
+        assert _sql(rita, "SELECT revision FROM seance WHERE pk = :p", p=relue.pk)[0]["revision"] == sur_serveur["revision"]
+        bilan = hors_ligne.renvoyer_base(rita, base)
+        assert (bilan.ajoutees, bilan.modifiees, bilan.supprimees) == (0, 0, 0)
+        # le groupe passe au service suivant : la position arrive au serveur
+        relue = seances_examen.charger(base, relue.pk)
+        relue.position = 1
+        seances_examen.enregistrer(base, relue)
+        assert seance_en_direct.envoyer(rita, base, relue.pk) == {}
+        assert _sql(rita, "SELECT position FROM seance WHERE pk = :p", p=relue.pk)[0]["position"] == 1
+    # un participant (Léa, lectrice) lit la séance telle que le serveur l'a
+    with ministere("lea") as lea:
+        etat = seance_en_direct.lire(lea, seance.uuid)
+    assert etat.seance.position == 1 and etat.seance.titre == "Examen en direct"
+    assert set(etat.services) == set(seance.services)
+    assert etat.examens[seance.services[0]].contenu["reponses"]["q1"]["reponse"] == "oui"
+    assert etat.concerne("seance", etat.seance.pk) and not etat.concerne("seance", etat.seance.pk + 1000)
+    assert etat.concerne("evaluation", 999999, service=seance.services[1])     # un examen qui commence
+
+
+def test_ce_qui_se_croise_n_est_pas_envoye_et_rien_n_est_perdu(ministere, copie):
+    with ouvrir(copie, rotation=False) as base, ministere("rita") as rita, ministere("ada") as ada:
+        seance = _seance(base)
+        ev = seances_examen.examen_du_service(base, seance, seance.services[0])
+        seance_en_direct.envoyer(rita, base, seance.pk)
+        ev = next(e for e in DepotEvaluations(base).toutes() if e.uuid == ev.uuid)
+        # Ada répond à la question 1 sur le serveur; Rita, dans sa copie, autrement
+        (ligne,) = _sql(ada, "SELECT contenu FROM evaluation WHERE uuid = :u", u=ev.uuid)
+        contenu = json.loads(ligne["contenu"])
+        contenu["reponses"]["q1"] = {"reponse": "non", "initiatives": "Ada"}
+        _sql(ada, "UPDATE evaluation SET contenu = :c WHERE uuid = :u", c=json.dumps(contenu), u=ev.uuid)
+        ev.contenu["reponses"]["q1"] = {"reponse": "oui", "initiatives": "Rita"}
+        DepotEvaluations(base).enregistrer(ev)
+        with pytest.raises(hors_ligne.RenvoiATrancher) as exc:
+            seance_en_direct.envoyer(rita, base, ev.seance_pk)
+        assert {e.fiche for e in exc.value.ecarts} == {"evaluation"}
+        # rien d'écrit : le serveur garde la réponse d'Ada, la copie celle de Rita
+        (ligne,) = _sql(ada, "SELECT contenu FROM evaluation WHERE uuid = :u", u=ev.uuid)
+        assert json.loads(ligne["contenu"])["reponses"]["q1"]["initiatives"] == "Ada"
+        locale = DepotEvaluations(base).charger(ev.pk)
+        assert locale.contenu["reponses"]["q1"]["initiatives"] == "Rita"
+
+
+def test_une_seance_qui_designe_un_service_pas_encore_renvoye_ne_part_pas(ministere, copie):
+    with ouvrir(copie, rotation=False) as base, ministere("rita") as rita:
+        seance = _seance(base, 1)
+        modele = DepotServices(base).charger(seance.services[0])
+        nouveau = Service(exercice=modele.exercice, nom_fr="Service créé ici", nom_en="Made here",
+                          secteur_responsabilite=modele.secteur_responsabilite)
+        DepotServices(base).creer(nouveau)
+        seance.services = [*seance.services, nouveau.pk]
+        seances_examen.enregistrer(base, seance)
+        with pytest.raises(seance_en_direct.ServicesPasEnvoyes) as exc:
+            seance_en_direct.envoyer(rita, base, seance.pk)
+        assert "Renvoyez d'abord" in exc.value.texte("fr") and "Send back first" in exc.value.texte("en")
+        assert _sql(rita, "SELECT count(*) AS n FROM seance WHERE uuid = :u", u=seance.uuid)[0]["n"] == 0
+        # le renvoi, lui, envoie tout (le service d'abord), puis l'envoi en direct reprend
+        hors_ligne.renvoyer_base(rita, base)
+        (pk,) = [s.pk for s in seances_examen.toutes(base) if s.uuid == seance.uuid]
+        assert seance_en_direct.envoyer(rita, base, pk) == {}
+
+
+def test_une_fiche_du_poste_sur_la_cle_recue_du_serveur_en_change_et_part_au_renvoi(ministere, copie, base_pg):
+    from gesserv_bureau.cas import serveur as cas_serveur
+
+    with ouvrir(copie, rotation=False) as base, ministere("rita") as rita, cas_serveur.connecter(base_pg) as admin:
+        seance = _seance(base, 1)
+        # une 1A faite ici, pas encore renvoyée, sur la clé que le serveur donnera ensuite
+        seule = Evaluation("1A", exercice="2026-2027", service_pk=seance.services[0], auteur="rita")
+        seule.sujet = "Une 1A du poste"
+        DepotEvaluations(base).enregistrer(seule)
+        # (sa clé au-delà de celles du serveur : une copie dont la numérotation a pris de l'avance)
+        cle = _sql(admin, "SELECT max(pk) AS m FROM evaluation")[0]["m"] + 5
+        base.conn.execute("UPDATE evaluation SET pk = ? WHERE pk = ?", [cle, seule.pk])
+        base.conn.commit()
+        seule.pk = cle
+        ev = seances_examen.examen_du_service(base, seance, seance.services[0])
+        _sql(admin, "SELECT setval(pg_get_serial_sequence('evaluation', 'pk'), :p, false)", p=seule.pk)
+        cles = seance_en_direct.envoyer(rita, base, seance.pk)
+        (examen,) = _sql(rita, "SELECT pk FROM evaluation WHERE uuid = :u", u=ev.uuid)
+        assert examen["pk"] == seule.pk and cles["evaluation"] == {ev.pk: seule.pk}
+        par_uuid = {e.uuid: e for e in DepotEvaluations(base).toutes()}
+        assert par_uuid[ev.uuid].pk == seule.pk
+        deplacee = par_uuid[seule.uuid]
+        assert deplacee.pk != seule.pk and deplacee.sujet == "Une 1A du poste"
+        assert sqlite3.connect(copie).execute("PRAGMA foreign_key_check").fetchall() == []
+        bilan = hors_ligne.renvoyer_base(rita, base)
+        assert bilan.ajoutees == 1
+        assert _sql(rita, "SELECT sujet FROM evaluation WHERE uuid = :u", u=seule.uuid)[0]["sujet"] == "Une 1A du poste"
+
+
+def test_une_seance_qui_n_est_pas_sur_le_serveur(ministere):
+    with ministere("lea") as lea, pytest.raises(seance_en_direct.SeanceAbsente) as exc:
+        seance_en_direct.lire(lea, "00000000-0000-0000-0000-000000000000")
+    assert "n'est pas sur le serveur" in exc.value.texte("fr")
