@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QSplitt
 from gesserv_bureau.cas import evaluer, seances_examen
 from gesserv_bureau.domaine import seances as regles_seances
 from gesserv_bureau.domaine.evaluations import Evaluation, Seance
+from gesserv_bureau.interface.seances import direct
 from gesserv_bureau.interface.seances.commun import STYLE_MESSAGE, langue_des_parents, message_erreur, preparer_examen
 from gesserv_bureau.interface.seances.editeur import EditeurSeance
 from gesserv_bureau.interface.seances.liste import ListeSeances
@@ -22,6 +23,7 @@ from gesserv_bureau.interface.seances.projection import VueSeance
 from gesserv_bureau.interface.textes import tout_en_texte_brut
 from gesserv_bureau.stockage.base import Base
 from gesserv_bureau.stockage.erreurs import ErreurStockage
+from gesserv_bureau.stockage.serveur.adresse import emportee_de
 
 
 class DialogueSeances(QDialog):
@@ -62,9 +64,13 @@ class DialogueSeances(QDialog):
         self.bouton_proces_verbal.setObjectName("boutonProcesVerbal")
         self.bouton_approuver = QPushButton(self)
         self.bouton_approuver.setObjectName("boutonApprouverSeance")
+        self.bouton_suivre = QPushButton(self)       # une copie du répertoire ministériel : la suivre en direct
+        self.bouton_suivre.setObjectName("boutonSuivreDirect")
+        self.bouton_suivre.setVisible(emportee_de(base.conn) is not None)
+        self.vue_suivie = None
         self.bouton_fermer = QPushButton(self)
         self.bouton_fermer.setObjectName("boutonFermer")
-        for b in (self.bouton_projecteur, self.bouton_proces_verbal, self.bouton_approuver):
+        for b in (self.bouton_projecteur, self.bouton_suivre, self.bouton_proces_verbal, self.bouton_approuver):
             bas.addWidget(b)
         bas.addStretch(1)
         bas.addWidget(self.bouton_fermer)
@@ -81,6 +87,7 @@ class DialogueSeances(QDialog):
         self.editeur.erreur.connect(self._montrer_message)
         self.editeur.examiner.connect(lambda: self.examiner())
         self.bouton_projecteur.clicked.connect(self.examiner_en_seance)
+        self.bouton_suivre.clicked.connect(lambda: self.suivre_en_direct())
         self.bouton_fermer.clicked.connect(self.close)
         self.bouton_proces_verbal.clicked.connect(lambda: self.proces_verbal())
         self.bouton_approuver.clicked.connect(lambda: self.approuver())
@@ -196,6 +203,7 @@ class DialogueSeances(QDialog):
         modifiable = ecriture and regles_seances.modifiable(self.seance)
         self.editeur.permettre(modifiable, reunion=self.vue is not None)
         self.bouton_projecteur.setEnabled(modifiable and bool(self.seance.services))
+        self.bouton_suivre.setEnabled(self.seance is not None and self.vue is None)
         self.bouton_nouvelle.setEnabled(not lecture_seule)
         self.bouton_exporter.setEnabled(self.seance is not None)
         self.bouton_importer.setEnabled(not lecture_seule and self.vue is None)
@@ -252,15 +260,24 @@ class DialogueSeances(QDialog):
             self.vue.activateWindow()
             return self.vue
         self._fermer_examen()
+        avant = self.seance.pk
+        envoi = direct.commencer(self, self.base, self.seance)   # une copie du répertoire ministériel : en direct
+        if self.seance.pk != avant:
+            self._remplir_seances(choisir=self.seance.pk)
         try:
             seance = seances_examen.charger(self.base, self.seance.pk) or self.seance
             vue = VueSeance(self.base, seance, self.langue, self)
         except ErreurStockage as exc:
             self._montrer_message(message_erreur(exc))
+            if envoi is not None:
+                envoi.arreter()
             return None
         vue.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         vue.changee.connect(self._vue_changee)
         vue.fermee.connect(self._vue_fermee)
+        if envoi is not None:
+            vue.brancher_direct(envoi)
+            envoi.cles_changees.connect(lambda cles: direct.renumeroter_seance(self.seance, cles))
         self.vue = vue
         # l'ordre du jour ne change pas pendant la réunion
         self.ordre.setEnabled(False)
@@ -268,6 +285,17 @@ class DialogueSeances(QDialog):
         vue.showFullScreen()
         vue.activateWindow()
         return vue
+
+    def suivre_en_direct(self):
+        """La séance choisie, suivie en direct depuis le serveur (``suivi``), en lecture seule."""
+        from gesserv_bureau.interface.seances import suivi
+
+        try:
+            self.vue_suivie = suivi.suivre(self, self.base, self.seance, self.langue) if self.seance else None
+        except ErreurStockage as exc:
+            self._montrer_message(message_erreur(exc))
+            return None
+        return self.vue_suivie
 
     def _vue_changee(self) -> None:
         if self.seance is None:
@@ -402,6 +430,7 @@ class DialogueSeances(QDialog):
         self.liste.retraduire()
         self.editeur.retraduire(self.exercice)
         self.bouton_projecteur.setText(self.tr("Examiner en &séance (projecteur)"))
+        self.bouton_suivre.setText(self.tr("Suivre en dire&ct"))
         self.bouton_proces_verbal.setText(self.tr("&Procès-verbal (PDF)…"))
         self.bouton_fermer.setText(self.tr("&Fermer"))
         self._actualiser_boutons()   # « Approuver… » ou « Signer l'approbation… », dans la langue

@@ -93,6 +93,12 @@ class VueSeance(LisibleEnSalle, QWidget):
         self.progression.setObjectName("progressionSeance")
         self.progression.setWordWrap(True)
         pile.addWidget(self.progression)
+        self.etat_direct = QLabel(self)        # la séance en direct (mode ministère) : envoyée, ou pourquoi pas
+        self.etat_direct.setObjectName("etatDirect")
+        self.etat_direct.setWordWrap(True)
+        self.etat_direct.hide()
+        pile.addWidget(self.etat_direct)
+        self.direct = None
 
         self.defilement_ordre = BandeauOrdreDuJour(len(self.services) + 1, police, self)
         self.etapes_ordre = self.defilement_ordre.etapes
@@ -309,6 +315,22 @@ class VueSeance(LisibleEnSalle, QWidget):
             return
         self.seance = seance
 
+    def brancher_direct(self, envoi) -> None:
+        """La séance en direct (``direct.EnvoiEnDirect``) : chaque enregistrement part au serveur."""
+        from gesserv_bureau.interface.seances.direct import appliquer_cles
+
+        self.direct = envoi
+        self.changee.connect(envoi.signaler)
+        envoi.etat.connect(self._montrer_etat_direct)
+        envoi.cles_changees.connect(lambda cles: appliquer_cles(self, cles))
+        if envoi.dernier_texte:
+            self._montrer_etat_direct(envoi.dernier_texte, envoi.serveur is not None)
+
+    def _montrer_etat_direct(self, texte: str, ok: bool) -> None:
+        self.etat_direct.setText(texte)
+        self.etat_direct.setStyleSheet("color: #1b5e20;" if ok else STYLE_MESSAGE)
+        self.etat_direct.show()
+
     # --- affichage ------------------------------------------------------------------------
     def _actualiser(self) -> None:
         n = len(self.services)
@@ -375,6 +397,8 @@ class VueSeance(LisibleEnSalle, QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._sauver_position()
+        if self.direct is not None:
+            self.direct.arreter()          # la dernière position part, puis la connexion se ferme
         super().closeEvent(event)
         self.fermee.emit()
 

@@ -30,14 +30,27 @@ class Avis:
 class Ecouteur:
     """Une connexion à part (en validation automatique) qui écoute le canal ``gesserv``."""
 
-    def __init__(self, adresse: str, mot_de_passe: str | None = None):
+    def __init__(self, adresse: str, mot_de_passe: str | None = None, *, moteur=None):
+        """``moteur`` : prendre la connexion d'écoute au moteur SQLAlchemy d'une connexion déjà
+        ouverte (avec ce qui l'a authentifiée : un mot de passe saisi n'est pas redemandé)."""
         self.adresse = adresse
         options = {"password": mot_de_passe} if mot_de_passe is not None else {}
         try:
-            self._conn = psycopg.connect(adresse, autocommit=True, application_name="gesserv-bureau avis", **options)
+            if moteur is not None:
+                self._mandataire = moteur.raw_connection()
+                self._conn = self._mandataire.driver_connection
+                self._mandataire.detach()    # elle ne retourne pas au bassin : elle écoute, puis se ferme
+                self._conn.rollback()        # (la vérification du bassin a pu ouvrir une transaction)
+                self._conn.autocommit = True
+            else:
+                self._conn = psycopg.connect(adresse, autocommit=True, application_name="gesserv-bureau avis",
+                                             **options)
             self._conn.execute(f"LISTEN {CANAL}")
-        except psycopg.Error as exc:
-            raise traduire(exc, adresse) from exc
+        except Exception as exc:
+            erreur = traduire(exc, adresse)
+            if erreur is exc:
+                raise
+            raise erreur from exc
 
     def attendre(self, delai: float, combien: int | None = None) -> list[Avis]:
         """Les avis reçus en ``delai`` secondes au plus (s'arrête dès ``combien`` reçus)."""

@@ -1,0 +1,150 @@
+"""La séance en direct depuis les fenêtres (mode ministère, point 4), sur un vrai PostgreSQL : Rita
+mène la séance au projecteur sur sa copie du répertoire ministériel; Léa la suit sur son portable
+(Séances › Suivre en direct). Le service examiné et chaque réponse de Rita paraissent chez Léa dans
+la seconde; le serveur arrêté, la séance continue chez Rita et rien n'est perdu."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import text
+
+from gesserv_bureau.cas import evaluer, hors_ligne, seances_examen
+from gesserv_bureau.interface.seances.preparation import DialogueSeances
+from gesserv_bureau.stockage.base import ouvrir
+from gesserv_bureau.stockage.serveur import connexion
+
+EXERCICE = "2024-2025"
+
+
+def _sql(qui, sql: str, **params):
+    with connexion.erreurs_dites(qui.adresse), qui.moteur.begin() as c:
+        return [dict(l) for l in c.execute(text(sql), params).mappings().all()]
+
+
+def _copie(ministere, tmp_path, nom):
+    fichier = tmp_path / f"{nom}.sqlite"
+    with ministere(nom) as s:
+        hors_ligne.emporter(s, fichier)
+    return fichier
+
+
+def _attendre(qtbot, condition, delai_s: float = 1.0) -> float:
+    """Le temps qu'il a fallu pour que ``condition`` soit vraie (échoue au-delà de ``delai_s``)."""
+    debut = time.perf_counter()
+    qtbot.waitUntil(condition, timeout=int(delai_s * 1000))
+    return time.perf_counter() - debut
+
+
+@pytest.mark.parametrize("langue", ["fr", "en"])
+def test_ce_que_le_groupe_fait_au_projecteur_parait_chez_les_participants(qtbot, ministere, tmp_path, langue):
+    from gesserv_bureau.interface.app import creer_application
+
+    _app, _traductions = creer_application(langue)
+    rita_fichier = _copie(ministere, tmp_path, "rita")
+    with ouvrir(rita_fichier, rotation=False) as base_rita:
+        prioritaires = [s.pk for s in evaluer.services_prioritaires(base_rita, EXERCICE)][:2]
+        assert len(prioritaires) == 2
+        seance = seances_examen.nouvelle(base_rita, "Examen en direct", "2026-12-07", EXERCICE)
+        seance.services = prioritaires
+        seances_examen.enregistrer(base_rita, seance)
+        rita = DialogueSeances(base_rita, langue, EXERCICE)
+        qtbot.addWidget(rita)
+        assert rita.bouton_suivre.isVisibleTo(rita)      # une copie du répertoire ministériel
+        vue = rita.examiner_en_seance()
+        assert vue.direct is not None and vue.etat_direct.isVisibleTo(vue)
+        assert vue.etat_direct.text().startswith("Live:" if langue == "en" else "En direct :")
+        with ministere("ada") as ada:
+            (sur_serveur,) = _sql(ada, "SELECT pk, position FROM seance WHERE uuid = :u", u=seance.uuid)
+        # Léa ouvre sa copie après : la séance y est; elle la suit
+        lea_fichier = _copie(ministere, tmp_path, "lea")
+        with ouvrir(lea_fichier, rotation=False) as base_lea:
+            lea = DialogueSeances(base_lea, langue, EXERCICE)
+            qtbot.addWidget(lea)
+            lea.table_seances.selectRow(lea.liste.rang_de(next(s.pk for s in lea.liste.seances if s.uuid == seance.uuid)))
+            assert lea.seance.uuid == seance.uuid
+            suivie = lea.suivre_en_direct()
+            assert suivie is not None, lea.erreur
+            qtbot.waitUntil(suivie.ecoute.ecoute.is_set, timeout=3000)
+            assert ("Service 1 of 2" if langue == "en" else "Service 1 sur 2") in suivie.progression.text()
+            # Rita passe au service suivant : Léa le voit dans la seconde
+            vue.suivant()
+            delai = _attendre(qtbot, lambda: ("Service 2 of 2" if langue == "en" else "Service 2 sur 2")
+                              in suivie.progression.text())
+            assert delai < 1.0
+            # Rita répond « oui » à la question 1, avec des initiatives possibles : Léa les voit arriver
+            questions = vue.assistant.questions["q1"]
+            questions["reponse"].boutons["oui"].click()
+            questions["initiatives"].setPlainText("Un formulaire en ligne de bout en bout")
+            delai = _attendre(qtbot, lambda: "Un formulaire en ligne de bout en bout" in suivie.examen.toPlainText())
+            assert delai < 1.0
+            assert ("Yes" if langue == "en" else "Oui") in suivie.examen.toPlainText()
+            assert suivie.bandeau.etapes[1].text().startswith("▶")
+            # la vue de Léa ne change rien : elle n'a rien à écrire, ni dans sa copie ni au serveur
+            assert suivie.examen.isReadOnly()
+            # au sommaire, puis la séance fermée : la dernière position est au serveur
+            vue.suivant()
+            _attendre(qtbot, lambda: suivie.pages.currentWidget() is suivie.sommaire)
+            vue.close()
+            with ministere("ada") as ada:
+                (apres,) = _sql(ada, "SELECT position, services FROM seance WHERE uuid = :u", u=seance.uuid)
+                (examen,) = _sql(ada, "SELECT contenu FROM evaluation WHERE seance_pk = :p AND service_pk = :s",
+                                 p=sur_serveur["pk"], s=prioritaires[1])
+            assert apres["position"] == 2
+            assert json.loads(examen["contenu"])["reponses"]["q1"]["reponse"] == "oui"
+            suivie.close()
+            assert suivie.serveur is None and not suivie.ecoute._fil.is_alive()
+        # rien d'autre à renvoyer : la copie de Rita est à jour pour la séance
+        with ministere("rita") as s:
+            bilan = hors_ligne.renvoyer_base(s, base_rita)
+        assert (bilan.ajoutees, bilan.modifiees) == (0, 0)
+
+
+def test_le_serveur_arrete_la_seance_continue_et_repart_a_son_retour(qtbot, grappe_pg, ministere, tmp_path, monkeypatch):
+    from gesserv_bureau.interface.app import creer_application
+    from gesserv_bureau.interface.seances import direct, suivi
+
+    _app, _traductions = creer_application("fr")
+    monkeypatch.setattr(direct, "REESSAI_MS", 300)
+    monkeypatch.setattr(suivi, "RELECTURE_MS", 300)
+    fichier = _copie(ministere, tmp_path, "rita")
+    with ouvrir(fichier, rotation=False) as base:
+        prioritaires = [s.pk for s in evaluer.services_prioritaires(base, EXERCICE)][:2]
+        seance = seances_examen.nouvelle(base, "Séance coupée", "2026-12-07", EXERCICE)
+        seance.services = prioritaires
+        seances_examen.enregistrer(base, seance)
+        dialogue = DialogueSeances(base, "fr", EXERCICE)
+        qtbot.addWidget(dialogue)
+        vue = dialogue.examiner_en_seance()
+        suivie = dialogue.suivre_en_direct()          # (sur le même poste, pour l'essai)
+        qtbot.waitUntil(suivie.ecoute.ecoute.is_set, timeout=3000)
+        vue.suivant()        # (le premier service a déjà sa 2A terminée, hors séance : elle est reprise telle quelle)
+        _attendre(qtbot, lambda: "Service 2 sur 2" in suivie.progression.text())
+        grappe_pg.arreter_serveur()
+        try:
+            texte = "Gardé pendant la coupure " + "é" * 5000
+            vue.assistant.questions["q1"]["reponse"].boutons["oui"].click()
+            vue.assistant.questions["q1"]["initiatives"].setPlainText(texte)
+            qtbot.waitUntil(lambda: "Pas envoyé aux participants" in vue.etat_direct.text(), timeout=3000)
+            assert "ne répond pas" in vue.etat_direct.text() and "continue sur ce poste" in vue.etat_direct.text()
+            qtbot.waitUntil(lambda: "Connexion au serveur perdue" in suivie.direct.text(), timeout=3000)
+            assert "Service 2 sur 2" in suivie.progression.text()      # la dernière lecture reste
+            # la saisie est dans la copie : rien n'est perdu
+            ev = seances_examen.examens(base, seances_examen.charger(base, vue.seance.pk))[1]
+            assert ev.contenu["reponses"]["q1"]["initiatives"] == texte
+        finally:
+            grappe_pg.demarrer()
+        # le serveur revient : l'envoi reprend de lui-même, le participant la voit, les avis reprennent
+        qtbot.waitUntil(lambda: vue.etat_direct.text().startswith("En direct :"), timeout=5000)
+        with ministere("ada") as ada:
+            (examen,) = _sql(ada, "SELECT contenu FROM evaluation WHERE uuid = :u", u=ev.uuid)
+        assert json.loads(examen["contenu"])["reponses"]["q1"]["initiatives"] == texte
+        qtbot.waitUntil(lambda: "Gardé pendant la coupure" in suivie.examen.toPlainText(), timeout=5000)
+        qtbot.waitUntil(lambda: suivie.ecoute.ecoute.is_set(), timeout=5000)
+        vue.precedent()
+        _attendre(qtbot, lambda: "Service 1 sur 2" in suivie.progression.text())
+        vue.close()
+        suivie.close()
