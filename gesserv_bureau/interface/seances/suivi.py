@@ -100,6 +100,8 @@ class VueSuivie(QWidget):
         police = QFont(QApplication.font())
         if police.pointSizeF() > 0:
             police.setPointSizeF(police.pointSizeF() * FACTEUR)
+        else:
+            police.setPixelSize(round(police.pixelSize() * FACTEUR))
         self.setFont(police)
 
         self._pile = QVBoxLayout(self)
@@ -124,6 +126,9 @@ class VueSuivie(QWidget):
         self.examen.setObjectName("examenSuivi")
         self.examen.setOpenLinks(False)
         self.sommaire = PageSommaire(self.pages)
+        for w in (self.examen, self.examen.document(), self.sommaire.table, self.sommaire.participants,
+                  self.sommaire.bilan):      # explicite : ni le document ni la table ne la prennent d'eux-mêmes
+            (w.setDefaultFont if w is self.examen.document() else w.setFont)(police)
         self.pages.addWidget(self.examen)
         self.pages.addWidget(self.sommaire)
         self._pile.addWidget(self.pages, 1)
@@ -251,7 +256,8 @@ class VueSuivie(QWidget):
         parties.append("<h3>" + e(self.tr("Questions d'examen")) + "</h3><dl>")
         for q in outil_2a.QUESTIONS:
             r = ev.contenu.get("reponses", {}).get(q.code, {})
-            parties.append(f"<dt><b>{e(q.texte(self.langue))}</b></dt><dd>{e(reponses.get(r.get('reponse'), sans_reponse))}")
+            parties.append(f"<dt style='margin-top: 6px'><b>{e(q.texte(self.langue))}</b></dt>"
+                           f"<dd>{e(reponses.get(r.get('reponse'), sans_reponse))}")
             if (r.get("initiatives") or "").strip():
                 parties.append(f"<br>{e(possibles)} {e(r['initiatives'])}")
             parties.append("</dd>")
