@@ -162,3 +162,65 @@ def test_une_seance_qui_n_est_pas_sur_le_serveur(ministere):
     with ministere("lea") as lea, pytest.raises(seance_en_direct.SeanceAbsente) as exc:
         seance_en_direct.lire(lea, "00000000-0000-0000-0000-000000000000")
     assert "n'est pas sur le serveur" in exc.value.texte("fr")
+
+
+def _deux_a_partagee(base) -> Evaluation:
+    """Une 2A brouillon d'un service de Rita (créée dans sa copie, puis envoyée)."""
+    service = sorted(s.pk for s in DepotServices(base).services())[0]
+    ev = Evaluation("2A", exercice="2026-2027", service_pk=service, auteur="rita")
+    ev.sujet = "Examen à deux"
+    DepotEvaluations(base).enregistrer(ev)
+    return ev
+
+
+def test_deux_personnes_dans_la_meme_evaluation_recoivent_les_reponses_l_une_de_l_autre(ministere, copie, tmp_path):
+    ada_fichier = tmp_path / "ada.sqlite"
+    with ouvrir(copie, rotation=False) as rita_base, ministere("rita") as rita, ministere("ada") as ada:
+        ev = _deux_a_partagee(rita_base)
+        hors_ligne.renvoyer_base(rita, rita_base)
+        hors_ligne.emporter(ada, ada_fichier)
+        with ouvrir(ada_fichier, rotation=False) as ada_base:
+            depot_r, depot_a = DepotEvaluations(rita_base), DepotEvaluations(ada_base)
+            ev_r = next(e for e in depot_r.toutes() if e.uuid == ev.uuid)
+            ev_a = next(e for e in depot_a.toutes() if e.uuid == ev.uuid)
+            # rien de nouveau d'un côté ni de l'autre : rien n'est écrit
+            assert seance_en_direct.synchroniser_evaluation(ada, ada_base, ev_a.pk) == seance_en_direct.Synchro()
+            # Rita répond à la question 2 : envoyée; Ada, qui n'a rien changé, la reçoit
+            ev_r.contenu["reponses"]["q2"] = {"reponse": "oui", "initiatives": "Sondage de satisfaction"}
+            depot_r.enregistrer(ev_r)
+            s = seance_en_direct.synchroniser_evaluation(rita, rita_base, ev_r.pk)
+            assert s.envoyee and not s.recue
+            s = seance_en_direct.synchroniser_evaluation(ada, ada_base, ev_a.pk)
+            assert s.recue and not s.envoyee
+            assert depot_a.charger(ev_a.pk).contenu["reponses"]["q2"]["initiatives"] == "Sondage de satisfaction"
+            # chacune une autre réponse, en même temps : fusionnées, chacune a les deux
+            ev_a = depot_a.charger(ev_a.pk)
+            ev_a.contenu["justification"] = "Justification d'Ada"
+            depot_a.enregistrer(ev_a)
+            ev_r = depot_r.charger(ev_r.pk)
+            ev_r.contenu["reponses"]["q3"] = {"reponse": "non", "initiatives": ""}
+            depot_r.enregistrer(ev_r)
+            assert seance_en_direct.synchroniser_evaluation(rita, rita_base, ev_r.pk).envoyee
+            s = seance_en_direct.synchroniser_evaluation(ada, ada_base, ev_a.pk)
+            assert s.envoyee and s.recue
+            assert seance_en_direct.synchroniser_evaluation(rita, rita_base, ev_r.pk).recue
+            for depot, pk in ((depot_r, ev_r.pk), (depot_a, ev_a.pk)):
+                c = depot.charger(pk).contenu
+                assert c["justification"] == "Justification d'Ada" and c["reponses"]["q3"]["reponse"] == "non"
+                assert c["reponses"]["q2"]["initiatives"] == "Sondage de satisfaction"
+            # la même réponse, autrement : à trancher; rien d'écrit, chacune garde la sienne
+            ev_r, ev_a = depot_r.charger(ev_r.pk), depot_a.charger(ev_a.pk)
+            ev_r.contenu["reponses"]["q1"] = {"reponse": "oui", "initiatives": "Rita"}
+            ev_a.contenu["reponses"]["q1"] = {"reponse": "non", "initiatives": ""}
+            depot_r.enregistrer(ev_r)
+            depot_a.enregistrer(ev_a)
+            seance_en_direct.synchroniser_evaluation(rita, rita_base, ev_r.pk)
+            with pytest.raises(hors_ligne.RenvoiATrancher):
+                seance_en_direct.synchroniser_evaluation(ada, ada_base, ev_a.pk)
+            assert depot_a.charger(ev_a.pk).contenu["reponses"]["q1"]["reponse"] == "non"
+            (ligne,) = _sql(ada, "SELECT contenu FROM evaluation WHERE uuid = :u", u=ev.uuid)
+            assert json.loads(ligne["contenu"])["reponses"]["q1"]["initiatives"] == "Rita"
+            # supprimée sur le serveur par une autre, pas changée ici : elle part de la copie aussi
+            _sql(ada, "DELETE FROM evaluation WHERE uuid = :u", u=ev.uuid)
+            s = seance_en_direct.synchroniser_evaluation(rita, rita_base, ev_r.pk)
+            assert s.supprimees == {ev_r.pk} and depot_r.charger(ev_r.pk) is None

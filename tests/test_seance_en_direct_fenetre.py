@@ -105,10 +105,11 @@ def test_ce_que_le_groupe_fait_au_projecteur_parait_chez_les_participants(qtbot,
 
 def test_le_serveur_arrete_la_seance_continue_et_repart_a_son_retour(qtbot, grappe_pg, ministere, tmp_path, monkeypatch):
     from gesserv_bureau.interface.app import creer_application
-    from gesserv_bureau.interface.seances import direct, suivi
+    from gesserv_bureau.interface import en_direct
+    from gesserv_bureau.interface.seances import suivi
 
     _app, _traductions = creer_application("fr")
-    monkeypatch.setattr(direct, "REESSAI_MS", 300)
+    monkeypatch.setattr(en_direct, "REESSAI_MS", 300)
     monkeypatch.setattr(suivi, "RELECTURE_MS", 300)
     fichier = _copie(ministere, tmp_path, "rita")
     with ouvrir(fichier, rotation=False) as base:
@@ -128,7 +129,7 @@ def test_le_serveur_arrete_la_seance_continue_et_repart_a_son_retour(qtbot, grap
             texte = "Gardé pendant la coupure " + "é" * 5000
             vue.assistant.questions["q1"]["reponse"].boutons["oui"].click()
             vue.assistant.questions["q1"]["initiatives"].setPlainText(texte)
-            qtbot.waitUntil(lambda: "Pas envoyé aux participants" in vue.etat_direct.text(), timeout=3000)
+            qtbot.waitUntil(lambda: "Pas envoyé au serveur" in vue.etat_direct.text(), timeout=3000)
             assert "ne répond pas" in vue.etat_direct.text() and "continue sur ce poste" in vue.etat_direct.text()
             qtbot.waitUntil(lambda: "Connexion au serveur perdue" in suivie.direct.text(), timeout=3000)
             assert "Service 2 sur 2" in suivie.progression.text()      # la dernière lecture reste
@@ -148,3 +149,61 @@ def test_le_serveur_arrete_la_seance_continue_et_repart_a_son_retour(qtbot, grap
         _attendre(qtbot, lambda: "Service 1 sur 2" in suivie.progression.text())
         vue.close()
         suivie.close()
+
+
+@pytest.mark.parametrize("langue", ["fr", "en"])
+def test_deux_personnes_dans_la_meme_evaluation_voient_arriver_les_reponses_de_l_autre(qtbot, ministere, tmp_path, langue):
+    from gesserv_bureau.domaine.evaluations import Evaluation
+    from gesserv_bureau.interface.app import creer_application
+    from gesserv_bureau.interface.assistants.fenetre import FenetreEvaluation
+    from gesserv_bureau.stockage.depot_evaluations import DepotEvaluations
+    from gesserv_bureau.stockage.depot_services import DepotServices
+
+    _app, _traductions = creer_application(langue)
+    rita_fichier = _copie(ministere, tmp_path, "rita")
+    with ouvrir(rita_fichier, rotation=False) as base_rita:
+        ev = Evaluation("2A", exercice="2026-2027", service_pk=min(s.pk for s in DepotServices(base_rita).services()),
+                        auteur="rita")
+        ev.sujet = "Examen à deux"
+        DepotEvaluations(base_rita).enregistrer(ev)
+        with ministere("rita") as s:
+            hors_ligne.renvoyer_base(s, base_rita)
+        ada_fichier = _copie(ministere, tmp_path, "ada")
+        with ouvrir(ada_fichier, rotation=False) as base_ada:
+            fenetres = {}
+            for nom, base in (("rita", base_rita), ("ada", base_ada)):
+                pk = next(e.pk for e in DepotEvaluations(base).toutes() if e.uuid == ev.uuid)
+                f = FenetreEvaluation(base, DepotEvaluations(base).charger(pk), langue)
+                qtbot.addWidget(f)
+                f.show()
+                assert f.direct is not None and f.etat_direct.text().startswith("Live:" if langue == "en" else "En direct :")
+                qtbot.waitUntil(f.direct.ecoute.ecoute.is_set, timeout=3000)
+                f.assistant.aller_a(1)              # les questions 1 à 4
+                fenetres[nom] = f
+            rita, ada = fenetres["rita"], fenetres["ada"]
+            # Ada tape dans la question 3 (le curseur y reste); Rita répond à la question 2
+            q3 = ada.assistant.questions["q3"]
+            q3["reponse"].boutons["oui"].click()
+            q3["initiatives"].setFocus()
+            q3["initiatives"].setPlainText("Ada tape ici")
+            curseur = q3["initiatives"].textCursor().position()
+            q2 = rita.assistant.questions["q2"]
+            q2["reponse"].boutons["oui"].click()
+            q2["initiatives"].setPlainText("Un sondage de satisfaction")
+            delai = _attendre(qtbot, lambda: ada.assistant.questions["q2"]["initiatives"].texte()
+                              == "Un sondage de satisfaction", 1.5)
+            assert delai < 1.5
+            assert ada.assistant.questions["q2"]["reponse"].code() == "oui"
+            assert "rita" in ada.etat_direct.text()
+            # ce qu'Ada tapait est intact, le curseur au même endroit; et Rita reçoit le sien
+            assert q3["initiatives"].texte() == "Ada tape ici" and q3["initiatives"].textCursor().position() == curseur
+            _attendre(qtbot, lambda: rita.assistant.questions["q3"]["initiatives"].texte() == "Ada tape ici", 1.5)
+            # au serveur : les deux réponses
+            with ministere("ada") as s:
+                (ligne,) = _sql(s, "SELECT contenu FROM evaluation WHERE uuid = :u", u=ev.uuid)
+            contenu = json.loads(ligne["contenu"])
+            assert contenu["reponses"]["q2"]["initiatives"] == "Un sondage de satisfaction"
+            assert contenu["reponses"]["q3"]["initiatives"] == "Ada tape ici"
+            for f in (rita, ada):
+                f.close()
+            assert rita.direct.envoi.serveur is None and not rita.direct.ecoute._fil.is_alive()

@@ -2973,20 +2973,32 @@ Open it now? The open inventory is saved and closed.</translation>
   <context>
     <name>EnvoiEnDirect</name>
     <message>
-      <source>Un changement croise celui d'une autre personne sur le serveur : il n'arrive plus aux participants. Tout est gardé sur ce poste; il se tranche au renvoi (Fichier › Renvoyer au serveur ministériel).</source>
-      <translation>A change crosses someone else's on the server: it no longer reaches the participants. Everything is kept on this computer; it is settled at send-back (File › Send back to the departmental server).</translation>
-    </message>
-    <message>
-      <source>Pas envoyé aux participants : %1 La séance continue sur ce poste; l'envoi reprend de lui-même.</source>
-      <translation>Not sent to the participants: %1 The session goes on on this computer; sending resumes by itself.</translation>
-    </message>
-    <message>
       <source>En direct : les participants suivent la séance (envoyée à %1).</source>
       <translation>Live: the participants are following the session (sent at %1).</translation>
     </message>
     <message>
-      <source>Pas de connexion au serveur : la séance se tient sur ce poste seulement; elle partira au renvoi.</source>
-      <translation>No connection to the server: the session is held on this computer only; it will go at send-back.</translation>
+      <source>En direct : vos réponses partent au serveur et celles des autres arrivent ici (à jour à %1).</source>
+      <translation>Live: your answers go to the server and the others' arrive here (up to date at %1).</translation>
+    </message>
+    <message>
+      <source>Cette évaluation a été supprimée sur le serveur par une autre personne; elle n'est plus dans votre copie. Fermez la fenêtre.</source>
+      <translation>This assessment was deleted on the server by someone else; it is no longer in your copy. Close the window.</translation>
+    </message>
+    <message>
+      <source>Réponses de %1 reçues à %2 : elles sont à l'écran.</source>
+      <translation>Answers from %1 received at %2: they are on screen.</translation>
+    </message>
+    <message>
+      <source>Un changement croise celui d'une autre personne sur le serveur : il attend. Tout est gardé sur ce poste; il se tranche au renvoi (Fichier › Renvoyer au serveur ministériel).</source>
+      <translation>A change crosses someone else's on the server: it waits. Everything is kept on this computer; it is settled at send-back (File › Send back to the departmental server).</translation>
+    </message>
+    <message>
+      <source>Pas envoyé au serveur : %1 Le travail continue sur ce poste; l'envoi reprend de lui-même.</source>
+      <translation>Not sent to the server: %1 Work goes on on this computer; sending resumes by itself.</translation>
+    </message>
+    <message>
+      <source>Pas de connexion au serveur : le travail se fait sur ce poste seulement; il partira au renvoi.</source>
+      <translation>No connection to the server: work is done on this computer only; it will go at send-back.</translation>
     </message>
   </context>
   <context>

@@ -30,7 +30,7 @@ from gesserv_bureau.stockage.serveur.adresse import sans_mot_de_passe
 from gesserv_bureau.stockage.serveur.connexion import ErreurServeur, erreurs_dites
 from gesserv_bureau.stockage.journal import maintenant
 
-__all__ = ["envoyer", "lire", "EtatSeance", "ServicesPasEnvoyes", "SeanceAbsente", "RenvoiATrancher"]
+__all__ = ["envoyer", "envoyer_seance", "synchroniser_evaluation", "Synchro", "lire", "EtatSeance", "ServicesPasEnvoyes", "SeanceAbsente", "RenvoiATrancher"]
 
 
 class ServicesPasEnvoyes(ErreurServeur):
@@ -54,6 +54,18 @@ def _services_designes(poste: dict[str, list[dict]]) -> set[int]:
     return designes
 
 
+@dataclass(frozen=True)
+class Synchro:
+    """Ce qu'une synchronisation a fait : ``cles`` des fiches qui viennent d'être créées sur le
+    serveur (fiche -> clé du poste -> clé du serveur), ``envoyee`` (le serveur a reçu des changements
+    du poste), ``recue`` (la copie a reçu ceux des autres), ``supprimees`` (les clés du poste des
+    fiches que d'autres ont supprimées, retirées de la copie)."""
+    cles: dict = field(default_factory=dict)
+    envoyee: bool = False
+    recue: bool = False
+    supprimees: frozenset = frozenset()
+
+
 def envoyer(serveur: Serveur, base: Base, seance_pk: int) -> dict[str, dict[int, int]]:
     """Envoyer au serveur la séance ``seance_pk`` de la copie ``base`` et ses évaluations, si elles
     ont changé depuis l'emport (ou le dernier envoi); puis les remettre, dans la copie, telles que
@@ -64,42 +76,81 @@ def envoyer(serveur: Serveur, base: Base, seance_pk: int) -> dict[str, dict[int,
     :raises ServicesPasEnvoyes: la séance désigne un service pas encore renvoyé.
     :raises RenvoiATrancher: un changement croise celui d'un autre (rien d'écrit).
     :raises ErreurServeur: le serveur injoignable, un droit refusé (rien d'écrit)."""
+    return envoyer_seance(serveur, base, seance_pk).cles
+
+
+def envoyer_seance(serveur: Serveur, base: Base, seance_pk: int) -> Synchro:
+    """:func:`envoyer`, avec tout ce que l'envoi a fait (:class:`Synchro`)."""
+    inst = _instantane(base)
+    poste = envoi_direct.lire_seance_du_poste(base, seance_pk)
+    if not poste["seance"]:
+        return Synchro()
+    return _synchroniser(serveur, base, inst, poste, {seance_pk}, {l["pk"] for l in poste["evaluation"]}, False)
+
+
+def synchroniser_evaluation(serveur: Serveur, base: Base, evaluation_pk: int) -> Synchro:
+    """Deux personnes dans la même évaluation : envoyer ce que la copie ``base`` a de nouveau dans
+    l'évaluation ``evaluation_pk`` et recevoir ce que les autres y ont enregistré — fusionnés champ
+    par champ et réponse par réponse (``domaine.hors_ligne``); ce qui se croise reste à trancher
+    (:class:`~gesserv_bureau.cas.hors_ligne.RenvoiATrancher`, rien d'écrit d'un côté ni de l'autre).
+    Mêmes erreurs que :func:`envoyer`."""
+    inst = _instantane(base)
+    poste = envoi_direct.lire_evaluation_du_poste(base, evaluation_pk)
+    if not poste["evaluation"]:
+        return Synchro()
+    return _synchroniser(serveur, base, inst, poste, set(), {evaluation_pk}, True)
+
+
+def _instantane(base: Base) -> dict:
     inst = emport.instantane(base)
     if inst is None:
         raise PasHorsLigne(base.chemin or Path())
-    poste = envoi_direct.lire_seance_du_poste(base, seance_pk)
-    if not poste["seance"]:
-        return {}
-    evaluations = {l["pk"] for l in poste["evaluation"]}
-    lue_lignes = envoi_direct.emportees(inst["lignes"], {seance_pk}, evaluations)
+    return inst
+
+
+def _synchroniser(serveur: Serveur, base: Base, inst: dict, poste: dict, seances: set[int], evaluations: set[int],
+                  recevoir: bool) -> Synchro:
+    lue_lignes = envoi_direct.emportees(inst["lignes"], seances, evaluations)
     emportes = {l["pk"]: l for l in inst["lignes"].get("service", [])}
     deja = {pk for l in lue_lignes["seance"] for pk in hors_ligne._json_lu(l.get("services")) or []}
     inconnus = sorted(pk for pk in _services_designes(poste) - deja if pk not in emportes)
+    seances_emportees = {l["pk"] for l in inst["lignes"].get("seance", [])} | seances
+    inconnus += sorted({l["seance_pk"] for l in poste["evaluation"]
+                        if l.get("seance_pk") is not None and l["seance_pk"] not in seances_emportees})
     if inconnus:
         raise ServicesPasEnvoyes(serveur.adresse, services=", ".join(map(str, inconnus)))
     lue, mienne = hors_ligne.etat(lue_lignes), hors_ligne.etat(poste)
-    if lue == mienne:
-        return {}
+    if lue == mienne and not recevoir:
+        return Synchro()
     services = sorted(_services_designes(poste) & set(emportes))
     lue["service"] = mienne["service"] = hors_ligne.etat({"service": [emportes[pk] for pk in services]})["service"]
+    revisions_lues = {(f, l["pk"]): l.get("revision") for f in ("seance", "evaluation") for l in lue_lignes[f]}
     with base.ecriture() as db, erreurs_dites(serveur.adresse), serveur.moteur.begin() as c:
         if _identite(c, serveur) != inst["identite"]:
             raise AutreRepertoire(serveur.adresse, fichier=str(base.chemin or ""))
         droits = emport.droits(c)
         actuel = emport.lire_sous_verrou(c, {"seance": sorted(lue["seance"]), "evaluation": sorted(lue["evaluation"])},
-                                         verrouiller=droits.redacteur)
+                                         verrouiller=droits.redacteur and lue != mienne)
+        avant = {(f, l["pk"]): l.get("revision") for f in ("seance", "evaluation") for l in actuel[f]}
         actuel["service"] = envoi_direct.services_du_serveur(c, services)
         plan = hors_ligne.planifier(lue, mienne, hors_ligne.etat(actuel), hors_ligne.revisions(actuel), droits=droits)
         if plan.a_trancher:
             raise RenvoiATrancher(plan)
         nouvelles = emport.appliquer(c, plan, lue)
-        cles = {"seance": {seance_pk: nouvelles["seance"].get(seance_pk, seance_pk)},
+        cles = {"seance": {pk: nouvelles["seance"].get(pk, pk) for pk in seances},
                 "evaluation": {pk: nouvelles["evaluation"].get(pk, pk) for pk in evaluations}}
         lignes = envoi_direct.lire_du_serveur(c, set(cles["seance"].values()), set(cles["evaluation"].values()))
-        envoi_direct.remplacer_dans_le_poste(db, {seance_pk}, evaluations, lignes)
+        recues = {(f, l["pk"]): l.get("revision") for f in ("seance", "evaluation") for l in lignes[f]}
+        if not plan.operations and recues == revisions_lues:
+            return Synchro()             # rien d'envoyé, rien de nouveau : la copie reste telle quelle
+        envoi_direct.remplacer_dans_le_poste(db, seances, evaluations, lignes)
         envoi_direct.garder_instantane(db, envoi_direct.instantane_a_jour(
             inst, set(lue["seance"]), set(lue["evaluation"]), lignes))
-    return {f: {a: b for a, b in m.items() if a != b} for f, m in cles.items() if any(a != b for a, b in m.items())}
+    supprimees = frozenset(pk for pk in evaluations if ("evaluation", cles["evaluation"][pk]) not in recues)
+    return Synchro({f: {a: b for a, b in m.items() if a != b} for f, m in cles.items() if any(a != b for a, b in m.items())},
+                   envoyee=bool(plan.operations),
+                   recue=any(avant.get(cle) != revision for cle, revision in revisions_lues.items()),
+                   supprimees=supprimees)
 
 
 @dataclass

@@ -7,7 +7,7 @@ from __future__ import annotations
 import importlib
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout
 
 from gesserv_bureau.cas import evaluer
 from gesserv_bureau.domaine import evaluations as regles
@@ -39,6 +39,11 @@ class FenetreEvaluation(Retraduisible, QDialog):
         self.assistant = classe(base, ev, langue, self)
         pile = QVBoxLayout(self)
         pile.addWidget(self.assistant, 1)
+        self.etat_direct = QLabel(self)     # sur une copie du répertoire ministériel : la co-édition en direct
+        self.etat_direct.setObjectName("etatDirect")
+        self.etat_direct.setWordWrap(True)
+        self.etat_direct.hide()
+        pile.addWidget(self.etat_direct)
         ligne = QHBoxLayout()
         self.bouton_relier = QPushButton(self)
         self.bouton_relier.setObjectName("boutonRelier")
@@ -55,6 +60,22 @@ class FenetreEvaluation(Retraduisible, QDialog):
         self.assistant.termine.connect(lambda _ev: self.retraduire())
         self.resize(1100, 720)
         self.retraduire()
+        from gesserv_bureau.interface.assistants import en_direct
+
+        self.direct = en_direct.brancher(self)
+        if self.direct is not None:
+            self.direct.etat.connect(self._montrer_etat_direct)
+            self.direct.recue.connect(lambda: (self.retraduire(), self.changee.emit(self.assistant.ev)))
+            if self.direct.envoi.dernier_texte:
+                self._montrer_etat_direct(self.direct.envoi.dernier_texte, self.direct.envoi.serveur is not None)
+            self.finished.connect(lambda _r: self.direct.arreter())
+
+    def _montrer_etat_direct(self, texte: str, ok: bool) -> None:
+        from gesserv_bureau.interface.textes import STYLE_BANDEAU
+
+        self.etat_direct.setText(texte)
+        self.etat_direct.setStyleSheet("color: #1b5e20;" if ok else STYLE_BANDEAU)
+        self.etat_direct.show()
 
     # --- relier à un autre service -------------------------------------------------------
     def relier(self) -> None:

@@ -10,13 +10,12 @@ le serveur ne répond plus, la dernière lecture reste à l'écran, avec l'heure
 from __future__ import annotations
 
 import html
-import logging
-import threading
 
-from PySide6.QtCore import QObject, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import Qt, QTime, QTimer
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget
 
+from gesserv_bureau.interface.en_direct import EcouteServeur
 from gesserv_bureau.interface.seances.bandeau import BandeauOrdreDuJour
 from gesserv_bureau.interface.seances.commun import (
     STYLE_MESSAGE,
@@ -28,56 +27,8 @@ from gesserv_bureau.interface.seances.commun import (
 from gesserv_bureau.interface.seances.sommaire import PageSommaire
 from gesserv_bureau.stockage.erreurs import ErreurStockage
 
-JOURNAL = logging.getLogger(__name__)
-ATTENTE_S = 0.25            # un avis est vu au plus un quart de seconde après son arrivée
 RELECTURE_MS = 2000         # sans avis (l'écoute perdue) : relue toutes les deux secondes, jusqu'au retour
 FACTEUR = 1.3               # un portable dans la salle : plus grand que l'application, moins que le projecteur
-
-
-class EcouteSeance(QObject):
-    """Écoute le serveur dans un fil à part; ``avis`` quand un changement concerne ce qui est suivi
-    (``concerne(table, pk, service)``), ``perdue`` si l'écoute s'arrête."""
-
-    avis = Signal()
-    perdue = Signal()
-
-    def __init__(self, serveur, concerne, parent=None):
-        super().__init__(parent)
-        self._serveur = serveur
-        self._concerne = concerne
-        self._arret = threading.Event()
-        self.ecoute = threading.Event()
-        self._fil = threading.Thread(target=self._ecouter, name="gesserv-seance", daemon=True)
-
-    def demarrer(self) -> None:
-        self._fil.start()
-
-    def arreter(self) -> None:
-        self._arret.set()
-        if self._fil.is_alive():
-            self._fil.join(timeout=2 * ATTENTE_S + 1)
-
-    def _ecouter(self) -> None:
-        from gesserv_bureau.stockage.serveur.avis import Ecouteur
-
-        try:
-            ecouteur = Ecouteur(self._serveur.adresse, moteur=self._serveur.moteur)
-        except Exception as exc:         # (le serveur injoignable, la connexion fermée avec la vue)
-            JOURNAL.info("pas d'avis en direct : %s", exc)
-            self.perdue.emit()
-            return
-        self.ecoute.set()
-        with ecouteur:
-            while not self._arret.is_set():
-                try:
-                    recus = ecouteur.attendre(ATTENTE_S)
-                except ErreurStockage as exc:
-                    JOURNAL.info("avis en direct interrompus : %s", exc)
-                    if not self._arret.is_set():
-                        self.perdue.emit()
-                    return
-                if any(self._concerne(a.table, a.pk, a.service) for a in recus) and not self._arret.is_set():
-                    self.avis.emit()
 
 
 class VueSuivie(QWidget):
@@ -147,7 +98,7 @@ class VueSuivie(QWidget):
         self._relecture = QTimer(self)             # l'écoute perdue : relue de temps en temps
         self._relecture.setInterval(RELECTURE_MS)
         self._relecture.timeout.connect(self.relire)
-        self.ecoute: EcouteSeance | None = None
+        self.ecoute: EcouteServeur | None = None
         self.resize(1280, 720)
         self.retraduire()
         self.relire()
@@ -157,8 +108,8 @@ class VueSuivie(QWidget):
         """L'écoute des avis du serveur (de nouveau, après qu'elle s'est perdue)."""
         if self.ecoute is not None:
             self.ecoute.arreter()
-        self.ecoute = EcouteSeance(self.serveur, self._concerne, self)
-        self.ecoute.avis.connect(self._relire_bientot.start)
+        self.ecoute = EcouteServeur(self.serveur, self._concerne, self)
+        self.ecoute.avis.connect(lambda _qui: self._relire_bientot.start())
         self.ecoute.perdue.connect(self._ecoute_perdue)
         self.ecoute.demarrer()
 

@@ -32,8 +32,11 @@ def lire_seance_du_poste(base: Base, seance_pk: int) -> dict[str, list[dict]]:
     return {"seance": seances, "evaluation": evaluations, "initiative": initiatives}
 
 
-def services_du_poste(base: Base, pks) -> list[dict]:
-    return lignes_sqlite(base, "service", ("pk", sorted(pks)))
+def lire_evaluation_du_poste(base: Base, evaluation_pk: int) -> dict[str, list[dict]]:
+    """L'évaluation ``evaluation_pk`` de la base du poste et ses initiatives."""
+    evaluations = lignes_sqlite(base, "evaluation", ("pk", [evaluation_pk]))
+    return {"seance": [], "evaluation": evaluations,
+            "initiative": lignes_sqlite(base, "initiative", ("evaluation_pk", [l["pk"] for l in evaluations]))}
 
 
 def emportees(lignes: dict[str, list[dict]], seances: set[int], evaluations: set[int]) -> dict[str, list[dict]]:

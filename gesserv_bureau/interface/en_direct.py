@@ -1,0 +1,174 @@
+"""En direct avec le répertoire ministériel (mode ministère, point 4), pour une fenêtre qui
+travaille sur une copie du poste : envoyer ce qu'on enregistre dans la seconde
+(:class:`EnvoiEnDirect`), écouter ce que le serveur annonce (:class:`EcouteServeur`).
+
+L'envoi se fait dans le fil de la fenêtre, qui tient la base du poste : quelques fiches, quelques
+dizaines de millisecondes. Les saisies qui se suivent sont groupées (un quart de seconde de
+calme), sans attendre plus de trois quarts de seconde quand on tape sans arrêt. Si le serveur ne
+répond plus, le travail continue sur ce poste (tout y est gardé) et l'envoi reprend de lui-même;
+un changement qui croise celui d'un autre attend le renvoi, où il est tranché : rien n'est perdu.
+L'écoute a son fil et sa connexion, prise au moteur déjà authentifié (pas de mot de passe redemandé)."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+
+from PySide6.QtCore import QCoreApplication, QObject, QTime, QTimer, Signal
+
+from gesserv_bureau.stockage.erreurs import ErreurStockage
+
+JOURNAL = logging.getLogger(__name__)
+DELAI_MS = 250           # le calme après une saisie avant d'envoyer
+ATTENTE_MAX_S = 0.75     # jamais plus, même quand on tape sans arrêt
+REESSAI_MS = 5000        # le serveur ne répondait plus : on réessaie
+ATTENTE_AVIS_S = 0.25    # un avis est vu au plus un quart de seconde après son arrivée
+
+
+def connexion_de_la_copie(parent, base):
+    """La connexion (``cas.serveur.Serveur``) au répertoire ministériel d'où vient la copie ``base``,
+    le mot de passe demandé s'il le faut (gardé nulle part). None : une base ordinaire, la saisie
+    annulée, ou le serveur injoignable (``injoignable`` dit alors pourquoi)."""
+    from gesserv_bureau.interface.ouverture_serveur import connecter
+    from gesserv_bureau.stockage.serveur.adresse import emportee_de
+
+    adresse = emportee_de(base.conn)
+    if adresse is None:
+        return None
+    try:
+        return connecter(adresse, parent)
+    except ErreurStockage as exc:
+        JOURNAL.info("pas de connexion en direct à %s : %s", adresse, exc)
+        return None
+
+
+class EnvoiEnDirect(QObject):
+    """Synchronise la fiche ``pk`` de la copie ``base`` avec le serveur ``serveur`` (fermé par
+    :meth:`arreter`) après chaque :meth:`signaler` : ``synchroniser(serveur, base, pk)`` rend une
+    ``cas.seance_en_direct.Synchro``. ``texte_ok`` : ce qu'on dit une fois à jour (« %1 » : l'heure).
+
+    ``etat(texte, ok)`` : ce qu'il faut montrer; ``cles_changees(cles)`` : les fiches créées sur le
+    serveur ont reçu ces clés, pour qui les tient ouvertes; ``synchro(s)`` après chaque réussite."""
+
+    etat = Signal(str, bool)
+    cles_changees = Signal(object)
+    synchro = Signal(object)
+
+    def __init__(self, serveur, base, pk: int, synchroniser, texte_ok: str, parent=None):
+        super().__init__(parent)
+        self.serveur = serveur
+        self.base = base
+        self.pk = pk
+        self.envois = 0
+        self.dernier_texte = ""
+        self._synchroniser = synchroniser
+        self._texte_ok = texte_ok
+        self._depuis: float | None = None
+        self._minuterie = QTimer(self)
+        self._minuterie.setSingleShot(True)
+        self._minuterie.timeout.connect(self.envoyer)
+
+    def signaler(self, *_args) -> None:
+        """Une saisie vient d'être enregistrée dans la copie."""
+        maintenant = time.monotonic()
+        if self._depuis is None:
+            self._depuis = maintenant
+        reste = ATTENTE_MAX_S - (maintenant - self._depuis)
+        self._minuterie.start(max(0, min(DELAI_MS, int(reste * 1000))))
+
+    def envoyer(self) -> bool:
+        """Synchroniser maintenant; vrai si le serveur et la copie sont d'accord."""
+        from gesserv_bureau.cas.hors_ligne import RenvoiATrancher
+        from gesserv_bureau.interface.fenetre.commun import texte_erreur_stockage
+        from gesserv_bureau.interface.textes import en_clair
+
+        self._minuterie.stop()
+        self._depuis = None
+        if self.serveur is None:
+            return False
+        try:
+            s = self._synchroniser(self.serveur, self.base, self.pk)
+        except RenvoiATrancher:
+            self._dire(QCoreApplication.translate("EnvoiEnDirect", "Un changement croise celui d'une autre personne sur le serveur : il attend. Tout est "
+                          "gardé sur ce poste; il se tranche au renvoi (Fichier › Renvoyer au serveur ministériel)."),
+                       False)
+            return False
+        except ErreurStockage as exc:
+            self._dire(QCoreApplication.translate("EnvoiEnDirect", "Pas envoyé au serveur : %1 Le travail continue sur ce poste; l'envoi reprend de "
+                          "lui-même.").replace("%1", en_clair(texte_erreur_stockage(exc))), False)
+            self._minuterie.start(REESSAI_MS)
+            return False
+        self.envois += 1
+        for cles in s.cles.values():
+            self.pk = cles.get(self.pk, self.pk)
+        if s.cles:
+            self.cles_changees.emit(s.cles)
+        self._dire(self._texte_ok.replace("%1", QTime.currentTime().toString("HH:mm:ss")), True)
+        self.synchro.emit(s)
+        return True
+
+    def sans_connexion(self) -> None:
+        self._dire(QCoreApplication.translate("EnvoiEnDirect", "Pas de connexion au serveur : le travail se fait sur ce poste seulement; il partira au "
+                      "renvoi."), False)
+
+    def _dire(self, texte: str, ok: bool) -> None:
+        self.dernier_texte = texte
+        self.etat.emit(texte, ok)
+
+    def arreter(self) -> None:
+        """La fenêtre se ferme : ce qui reste part, puis la connexion se ferme."""
+        if self._minuterie.isActive() or self._depuis is not None:
+            self.envoyer()
+        self._minuterie.stop()
+        if self.serveur is not None:
+            self.serveur.fermer()
+            self.serveur = None
+
+
+class EcouteServeur(QObject):
+    """Écoute le serveur dans un fil à part; ``avis(connexion)`` quand un changement concerne ce
+    qui est suivi (``concerne(table, pk, service)``; ``connexion`` : qui l'a fait), ``perdue`` si
+    l'écoute s'arrête (le serveur injoignable)."""
+
+    avis = Signal(str)
+    perdue = Signal()
+
+    def __init__(self, serveur, concerne, parent=None):
+        super().__init__(parent)
+        self._serveur = serveur
+        self._concerne = concerne
+        self._arret = threading.Event()
+        self.ecoute = threading.Event()      # posé une fois l'écoute en place (les essais l'attendent)
+        self._fil = threading.Thread(target=self._ecouter, name="gesserv-direct", daemon=True)
+
+    def demarrer(self) -> None:
+        self._fil.start()
+
+    def arreter(self) -> None:
+        self._arret.set()
+        if self._fil.is_alive():
+            self._fil.join(timeout=2 * ATTENTE_AVIS_S + 1)
+
+    def _ecouter(self) -> None:
+        from gesserv_bureau.stockage.serveur.avis import Ecouteur
+
+        try:
+            ecouteur = Ecouteur(self._serveur.adresse, moteur=self._serveur.moteur)
+        except Exception as exc:         # (le serveur injoignable, la connexion fermée avec la fenêtre)
+            JOURNAL.info("pas d'avis en direct : %s", exc)
+            self.perdue.emit()
+            return
+        self.ecoute.set()
+        with ecouteur:
+            while not self._arret.is_set():
+                try:
+                    recus = ecouteur.attendre(ATTENTE_AVIS_S)
+                except ErreurStockage as exc:
+                    JOURNAL.info("avis en direct interrompus : %s", exc)
+                    if not self._arret.is_set():
+                        self.perdue.emit()
+                    return
+                for a in recus:
+                    if self._concerne(a.table, a.pk, a.service) and not self._arret.is_set():
+                        self.avis.emit(a.connexion)
