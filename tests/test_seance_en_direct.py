@@ -42,7 +42,10 @@ def _seance(base, n: int = 2):
 
 
 def _instantane(base) -> dict:
-    return json.loads(base.conn.execute("SELECT valeur FROM parametre WHERE cle = 'hors_ligne'").fetchone()[0])
+    """L'instantané d'emport tel que le renvoi le lit (avec les envois en direct)."""
+    from gesserv_bureau.stockage.serveur import emport
+
+    return emport.instantane(base)
 
 
 def test_la_seance_et_ses_examens_partent_au_serveur_et_la_copie_reste_a_jour(ministere, copie):
@@ -66,11 +69,19 @@ def test_la_seance_et_ses_examens_partent_au_serveur_et_la_copie_reste_a_jour(mi
         assert {e.uuid for e in seances_examen.examens(base, relue)} == {ev.uuid}
         inst = _instantane(base)
         assert any(l["uuid"] == seance.uuid and l["revision"] == sur_serveur["revision"] for l in inst["lignes"]["seance"])
+        # l'envoi n'a réécrit que sa petite valeur, pas l'instantané entier (des dizaines de Mo)
+        brut = base.conn.execute("SELECT valeur FROM parametre WHERE cle = 'hors_ligne'").fetchone()[0]
+        assert seance.uuid not in brut
+        direct = base.conn.execute("SELECT valeur FROM parametre WHERE cle = 'hors_ligne_direct'").fetchone()[0]
+        assert seance.uuid in direct and ev.uuid in direct
         # rien de changé depuis : un second envoi n'écrit rien, un renvoi n'a rien à envoyer
         assert seance_en_direct.envoyer(rita, base, relue.pk) == {}
         assert _sql(rita, "SELECT revision FROM seance WHERE pk = :p", p=relue.pk)[0]["revision"] == sur_serveur["revision"]
         bilan = hors_ligne.renvoyer_base(rita, base)
         assert (bilan.ajoutees, bilan.modifiees, bilan.supprimees) == (0, 0, 0)
+        # le renvoi a réécrit l'instantané entier : les envois en direct y sont, la petite valeur part
+        assert base.conn.execute("SELECT count(*) FROM parametre WHERE cle = 'hors_ligne_direct'").fetchone()[0] == 0
+        assert seance.uuid in base.conn.execute("SELECT valeur FROM parametre WHERE cle = 'hors_ligne'").fetchone()[0]
         # le groupe passe au service suivant : la position arrive au serveur
         relue = seances_examen.charger(base, relue.pk)
         relue.position = 1

@@ -34,8 +34,9 @@ __all__ = ["envoyer", "envoyer_seance", "synchroniser_evaluation", "Synchro", "l
 
 
 class ServicesPasEnvoyes(ErreurServeur):
-    """La séance désigne un service créé sur ce poste et pas encore renvoyé : il faut d'abord
-    renvoyer (Fichier › Renvoyer au serveur ministériel), sinon sa clé ne veut rien dire là-bas."""
+    """La séance (ou l'évaluation) désigne un service ou une séance créés sur ce poste et pas encore
+    renvoyés : il faut d'abord renvoyer (Fichier › Renvoyer au serveur ministériel), sinon leur clé
+    ne veut rien dire là-bas."""
 
     code = "services_pas_envoyes"
 
@@ -81,11 +82,10 @@ def envoyer(serveur: Serveur, base: Base, seance_pk: int) -> dict[str, dict[int,
 
 def envoyer_seance(serveur: Serveur, base: Base, seance_pk: int) -> Synchro:
     """:func:`envoyer`, avec tout ce que l'envoi a fait (:class:`Synchro`)."""
-    inst = _instantane(base)
     poste = envoi_direct.lire_seance_du_poste(base, seance_pk)
     if not poste["seance"]:
         return Synchro()
-    return _synchroniser(serveur, base, inst, poste, {seance_pk}, {l["pk"] for l in poste["evaluation"]}, False)
+    return _synchroniser(serveur, base, poste, {seance_pk}, {l["pk"] for l in poste["evaluation"]}, False)
 
 
 def synchroniser_evaluation(serveur: Serveur, base: Base, evaluation_pk: int) -> Synchro:
@@ -94,39 +94,35 @@ def synchroniser_evaluation(serveur: Serveur, base: Base, evaluation_pk: int) ->
     par champ et réponse par réponse (``domaine.hors_ligne``); ce qui se croise reste à trancher
     (:class:`~gesserv_bureau.cas.hors_ligne.RenvoiATrancher`, rien d'écrit d'un côté ni de l'autre).
     Mêmes erreurs que :func:`envoyer`."""
-    inst = _instantane(base)
     poste = envoi_direct.lire_evaluation_du_poste(base, evaluation_pk)
     if not poste["evaluation"]:
         return Synchro()
-    return _synchroniser(serveur, base, inst, poste, set(), {evaluation_pk}, True)
+    return _synchroniser(serveur, base, poste, set(), {evaluation_pk}, True)
 
 
-def _instantane(base: Base) -> dict:
-    inst = emport.instantane(base)
-    if inst is None:
-        raise PasHorsLigne(base.chemin or Path())
-    return inst
-
-
-def _synchroniser(serveur: Serveur, base: Base, inst: dict, poste: dict, seances: set[int], evaluations: set[int],
+def _synchroniser(serveur: Serveur, base: Base, poste: dict, seances: set[int], evaluations: set[int],
                   recevoir: bool) -> Synchro:
-    lue_lignes = envoi_direct.emportees(inst["lignes"], seances, evaluations)
-    emportes = {l["pk"]: l for l in inst["lignes"].get("service", [])}
+    lue_lignes = envoi_direct.emportees(base, seances, evaluations)
+    if lue_lignes is None:
+        raise PasHorsLigne(base.chemin or Path())
+    identite = lue_lignes.pop("identite")
+    emportes = envoi_direct.services_emportes(base, _services_designes(poste))
     deja = {pk for l in lue_lignes["seance"] for pk in hors_ligne._json_lu(l.get("services")) or []}
     inconnus = sorted(pk for pk in _services_designes(poste) - deja if pk not in emportes)
-    seances_emportees = {l["pk"] for l in inst["lignes"].get("seance", [])} | seances
-    inconnus += sorted({l["seance_pk"] for l in poste["evaluation"]
-                        if l.get("seance_pk") is not None and l["seance_pk"] not in seances_emportees})
+    designees = {l["seance_pk"] for l in poste["evaluation"] if l.get("seance_pk") is not None} - seances
+    inconnus += sorted(designees - envoi_direct.seances_emportees(base, designees))
     if inconnus:
         raise ServicesPasEnvoyes(serveur.adresse, services=", ".join(map(str, inconnus)))
     lue, mienne = hors_ligne.etat(lue_lignes), hors_ligne.etat(poste)
     if lue == mienne and not recevoir:
         return Synchro()
-    services = sorted(_services_designes(poste) & set(emportes))
-    lue["service"] = mienne["service"] = hors_ligne.etat({"service": [emportes[pk] for pk in services]})["service"]
+    services = sorted(_services_designes(poste) & emportes)
+    # (ils ne sont pas envoyés : ils disent seulement au plan le secteur de chaque fiche, pour les droits)
+    lue["service"] = mienne["service"] = hors_ligne.etat(
+        {"service": envoi_direct.services_du_poste(base, services)})["service"]
     revisions_lues = {(f, l["pk"]): l.get("revision") for f in ("seance", "evaluation") for l in lue_lignes[f]}
     with base.ecriture() as db, erreurs_dites(serveur.adresse), serveur.moteur.begin() as c:
-        if _identite(c, serveur) != inst["identite"]:
+        if _identite(c, serveur) != identite:
             raise AutreRepertoire(serveur.adresse, fichier=str(base.chemin or ""))
         droits = emport.droits(c)
         actuel = emport.lire_sous_verrou(c, {"seance": sorted(lue["seance"]), "evaluation": sorted(lue["evaluation"])},
@@ -144,8 +140,7 @@ def _synchroniser(serveur: Serveur, base: Base, inst: dict, poste: dict, seances
         if not plan.operations and recues == revisions_lues:
             return Synchro()             # rien d'envoyé, rien de nouveau : la copie reste telle quelle
         envoi_direct.remplacer_dans_le_poste(db, seances, evaluations, lignes)
-        envoi_direct.garder_instantane(db, envoi_direct.instantane_a_jour(
-            inst, set(lue["seance"]), set(lue["evaluation"]), lignes))
+        envoi_direct.garder_surcharges(db, set(lue["seance"]), set(lue["evaluation"]), lignes)
     supprimees = frozenset(pk for pk in evaluations if ("evaluation", cles["evaluation"][pk]) not in recues)
     return Synchro({f: {a: b for a, b in m.items() if a != b} for f, m in cles.items() if any(a != b for a, b in m.items())},
                    envoyee=bool(plan.operations),

@@ -15,12 +15,12 @@ MESSAGES: Catalogue = {
                      "puis réessayez.",
                      "The server {adresse} is not answering ({detail}). Nothing was saved on the server; what you "
                      "typed is kept. Check the network or ask the database administrator, then try again."),
-    "services_pas_envoyes": ("La séance désigne des services créés sur ce poste et pas encore renvoyés ({services}) : "
-                             "elle ne part pas au serveur en direct. Renvoyez d'abord (Fichier › Renvoyer au serveur "
-                             "ministériel); tout est gardé sur ce poste.",
-                             "The session refers to services created on this computer and not yet sent back "
-                             "({services}): it is not sent to the server live. Send back first (File › Send back to "
-                             "the departmental server); everything is kept on this computer."),
+    "services_pas_envoyes": ("Ce travail désigne des fiches créées sur ce poste et pas encore renvoyées (services ou "
+                             "séance : {services}) : il ne part pas au serveur en direct. Renvoyez d'abord (Fichier › "
+                             "Renvoyer au serveur ministériel); tout est gardé sur ce poste.",
+                             "This work refers to records created on this computer and not yet sent back (services or "
+                             "session: {services}): it is not sent to the server live. Send back first (File › Send "
+                             "back to the departmental server); everything is kept on this computer."),
     "seance_absente": ("Cette séance n'est pas sur le serveur {adresse} (pas encore renvoyée, ou supprimée depuis).",
                        "This session is not on the server {adresse} (not sent back yet, or deleted since)."),
     "mot_de_passe_requis": ("Le serveur {adresse} demande un mot de passe, et aucun n'a été trouvé (PGPASSFILE, "

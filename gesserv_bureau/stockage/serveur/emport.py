@@ -24,6 +24,10 @@ from gesserv_bureau.stockage.serveur.connexion import DonneeRefusee, traduire
 from gesserv_bureau.stockage.serveur.transfert import lignes_sqlite
 
 CLE_INSTANTANE = "hors_ligne"
+# Les séances et évaluations envoyées en direct depuis (``envoi_direct``) : telles que le serveur les a
+# maintenant, gardées à part (une petite valeur à réécrire, pas tout l'instantané); un renvoi ou un
+# emport, qui réécrit l'instantané entier, les efface avec les autres réglages.
+CLE_DIRECT = "hors_ligne_direct"
 REGLAGES = ("exercice", "parametre", "ponderation_1b", "critere_1b")
 # Ce qu'une base emportée contient, dans l'ordre où l'écrire.
 EMPORTEES = tuple(t for t in tables.ORDRE if t in (*REGLAGES, *FICHES, "volume", "empreinte_import",
@@ -249,6 +253,10 @@ def instantane(base: Base) -> dict | None:
     if not isinstance(valeur, dict) or not isinstance(valeur.get("adresse"), str) \
             or not isinstance(valeur.get("identite"), str) or not isinstance(valeur.get("lignes"), dict):
         return None
+    surcharges = surcharges_direct(base.conn)
+    if surcharges is None:
+        return None
+    valeur["lignes"] = appliquer_surcharges(valeur["lignes"], surcharges)
     emportees = valeur["lignes"]
     attendues = (*FICHES, *(t for specs in DEPENDANTES.values() for t, _, _ in specs))
     for nom in attendues:
@@ -259,6 +267,35 @@ def instantane(base: Base) -> dict | None:
         if not all(isinstance(l.get(cle), int) for l in lignes):
             return None
     return valeur
+
+
+def surcharges_direct(conn) -> dict | None:
+    """Ce que les envois en direct ont changé à l'instantané (``CLE_DIRECT``) : séance et évaluation
+    (clé -> la ligne du serveur, None : elle n'y est plus), initiatives (clé de l'évaluation -> ses
+    lignes). Vide s'il n'y en a pas; None si la valeur est abîmée (jamais deviner)."""
+    ligne = conn.execute("SELECT valeur FROM parametre WHERE cle = ?", [CLE_DIRECT]).fetchone()
+    if ligne is None:
+        return {"seance": {}, "evaluation": {}, "initiative": {}}
+    try:
+        brute = json.loads(ligne[0])
+        return {nom: {int(cle): v for cle, v in brute.get(nom, {}).items()} for nom in ("seance", "evaluation", "initiative")}
+    except (ValueError, TypeError, AttributeError):
+        return None
+
+
+def appliquer_surcharges(lignes: dict[str, list[dict]], surcharges: dict) -> dict[str, list[dict]]:
+    """Les lignes de l'instantané, celles des envois en direct à la place des leurs."""
+    if not any(surcharges.values()):
+        return lignes
+    sortie = dict(lignes)
+    for nom in ("seance", "evaluation"):
+        remplacees = surcharges[nom]
+        sortie[nom] = [l for l in lignes.get(nom, []) if l.get("pk") not in remplacees] + \
+                      [l for l in remplacees.values() if l is not None]
+    evaluations = surcharges["initiative"]
+    sortie["initiative"] = [l for l in lignes.get("initiative", []) if l.get("evaluation_pk") not in evaluations] + \
+                           [l for ls in evaluations.values() for l in ls]
+    return sortie
 
 
 def lire_poste(base: Base) -> dict[str, list[dict]]:

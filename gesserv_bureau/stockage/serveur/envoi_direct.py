@@ -12,12 +12,15 @@ créées), et l'instantané d'emport dit qu'elles sont à jour : le renvoi suiva
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 
 from sqlalchemy import Connection, select
 
 from gesserv_bureau.stockage import tables
 from gesserv_bureau.stockage.base import Base
-from gesserv_bureau.stockage.serveur.emport import CLE_INSTANTANE, _dicts, _fiche, _ou_dans
+from gesserv_bureau.stockage.serveur.emport import (
+    CLE_DIRECT, CLE_INSTANTANE, _dicts, _fiche, _ou_dans, appliquer_surcharges, surcharges_direct,
+)
 from gesserv_bureau.stockage.serveur.transfert import lignes_sqlite
 
 # fiche -> les (table, colonne) qui la désignent dans la base du poste
@@ -39,11 +42,100 @@ def lire_evaluation_du_poste(base: Base, evaluation_pk: int) -> dict[str, list[d
             "initiative": lignes_sqlite(base, "initiative", ("evaluation_pk", [l["pk"] for l in evaluations]))}
 
 
-def emportees(lignes: dict[str, list[dict]], seances: set[int], evaluations: set[int]) -> dict[str, list[dict]]:
-    """Ce que l'instantané d'emport ``lignes`` avait de ces séances et évaluations."""
-    return {"seance": [l for l in lignes.get("seance", []) if l.get("pk") in seances],
-            "evaluation": [l for l in lignes.get("evaluation", []) if l.get("pk") in evaluations],
-            "initiative": [l for l in lignes.get("initiative", []) if l.get("evaluation_pk") in evaluations]}
+def _de_l_instantane(base: Base, nom: str, colonne: str, valeurs) -> list[dict]:
+    """Les lignes ``nom`` de l'instantané d'emport dont ``colonne`` est dans ``valeurs``, lues par
+    SQLite (``json_each``) : l'instantané d'une copie de tout le répertoire fait des dizaines de Mo,
+    qu'un envoi en direct ne relit pas en entier."""
+    valeurs = sorted(set(valeurs))
+    if not valeurs:
+        return []
+    curseur = base.conn.execute(
+        f"SELECT j.value FROM parametre p, json_each(p.valeur, '$.lignes.{nom}') j WHERE p.cle = ? "
+        f"AND json_extract(j.value, '$.{colonne}') IN ({', '.join('?' for _ in valeurs)})", [CLE_INSTANTANE, *valeurs])
+    return [json.loads(v) for (v,) in curseur]
+
+
+@dataclass(frozen=True)
+class Index:
+    """Ce qu'un envoi en direct demande à l'instantané entier : l'identité du répertoire et les clés
+    de ses services, séances et évaluations. Lu une fois par instantané (il ne change qu'à un emport
+    ou à un renvoi, que le journal du poste dit), pas à chaque envoi."""
+    identite: str
+    services: frozenset
+    seances: frozenset
+    evaluations: frozenset
+
+
+_INDEX: dict = {}
+
+
+def index_emport(base: Base) -> Index | None:
+    """L'index de l'instantané d'emport de ``base``; None : pas d'instantané, ou illisible."""
+    import sqlite3
+
+    try:
+        # (la dernière entrée « emport » du journal : sa clé et son heure, pour qu'une copie remplacée
+        # par une autre au même chemin ne reprenne pas l'index de la première)
+        version = base.conn.execute("SELECT id, horodatage FROM journal WHERE action = 'emport' "
+                                    "ORDER BY id DESC LIMIT 1").fetchone()
+        cle = (str(base.chemin), tuple(version or ()))
+        if cle not in _INDEX:
+            ligne = base.conn.execute("SELECT valeur FROM parametre WHERE cle = ?", [CLE_INSTANTANE]).fetchone()
+            brute = json.loads(ligne[0]) if ligne else None
+            if not isinstance(brute, dict) or not isinstance(brute.get("identite"), str):
+                return None
+            lignes = brute.get("lignes") or {}
+            cles = {nom: frozenset(l["pk"] for l in lignes.get(nom, []) if isinstance(l, dict) and isinstance(l.get("pk"), int))
+                    for nom in ("service", "seance", "evaluation")}
+            _INDEX.clear()            # une copie à la fois : l'index d'un autre instantané ne sert plus
+            _INDEX[cle] = Index(brute["identite"], cles["service"], cles["seance"], cles["evaluation"])
+        return _INDEX[cle]
+    except (sqlite3.Error, ValueError, TypeError, AttributeError):
+        return None
+
+
+def emportees(base: Base, seances: set[int], evaluations: set[int]) -> dict | None:
+    """Ce que l'instantané d'emport a de ces séances et évaluations (et leurs initiatives), avec
+    les envois en direct depuis; et ``identite``, celle du répertoire. None : pas d'instantané
+    (une base ordinaire), ou illisible — jamais deviner. Ce qu'un envoi précédent a déjà gardé
+    à part (``CLE_DIRECT``) n'est pas relu dans l'instantané entier."""
+    import sqlite3
+
+    index = index_emport(base)
+    surcharges = surcharges_direct(base.conn)
+    if index is None or surcharges is None:
+        return None
+    a_lire_s = (seances & index.seances) - set(surcharges["seance"])
+    a_lire_e = (evaluations & index.evaluations) - set(surcharges["evaluation"])
+    try:
+        lignes = {"seance": _de_l_instantane(base, "seance", "pk", a_lire_s),
+                  "evaluation": _de_l_instantane(base, "evaluation", "pk", a_lire_e),
+                  "initiative": _de_l_instantane(base, "initiative", "evaluation_pk", a_lire_e)}
+    except (sqlite3.Error, ValueError):
+        return None
+    lignes = appliquer_surcharges(lignes, {"seance": {k: v for k, v in surcharges["seance"].items() if k in seances},
+                                           "evaluation": {k: v for k, v in surcharges["evaluation"].items()
+                                                          if k in evaluations},
+                                           "initiative": {k: v for k, v in surcharges["initiative"].items()
+                                                          if k in evaluations}})
+    return {"identite": index.identite,
+            "seance": [l for l in lignes["seance"] if l.get("pk") in seances],
+            "evaluation": [l for l in lignes["evaluation"] if l.get("pk") in evaluations],
+            "initiative": [l for l in lignes["initiative"] if l.get("evaluation_pk") in evaluations]}
+
+
+def services_emportes(base: Base, pks) -> set[int]:
+    """Ceux des services ``pks`` que la copie a emportés (les autres y ont été créés)."""
+    index = index_emport(base)
+    return set(pks) & index.services if index is not None else set()
+
+
+def seances_emportees(base: Base, pks) -> set[int]:
+    """Celles des séances ``pks`` que l'instantané d'emport a (avec les envois en direct)."""
+    index = index_emport(base)
+    surcharges = surcharges_direct(base.conn) or {"seance": {}}
+    connues = index.seances if index is not None else frozenset()
+    return {pk for pk in pks if (surcharges["seance"][pk] is not None if pk in surcharges["seance"] else pk in connues)}
 
 
 def lire_du_serveur(c: Connection, seances: set[int], evaluations: set[int]) -> dict[str, list[dict]]:
@@ -54,6 +146,10 @@ def lire_du_serveur(c: Connection, seances: set[int], evaluations: set[int]) -> 
             "initiative": _dicts(c.execute(select(tables.initiative)
                                            .where(_ou_dans(tables.initiative, "evaluation_pk", evaluations))
                                            .order_by(tables.initiative.c.pk)))}
+
+
+def services_du_poste(base: Base, pks) -> list[dict]:
+    return lignes_sqlite(base, "service", ("pk", sorted(pks)))
 
 
 def services_du_serveur(c: Connection, pks) -> list[dict]:
@@ -92,20 +188,21 @@ def remplacer_dans_le_poste(db, seances: set[int], evaluations: set[int], lignes
                             ([l.get(c) for c in colonnes] for l in lignes[nom]))
 
 
-def instantane_a_jour(instantane: dict, seances: set[int], evaluations: set[int], lignes: dict[str, list[dict]]) -> dict:
-    """L'instantané d'emport où ces séances et évaluations (leurs clés à l'emport) sont remplacées
-    par ``lignes``, telles que le serveur les a maintenant : elles sont à jour."""
-    garder = {"seance": lambda l: l.get("pk") not in seances, "evaluation": lambda l: l.get("pk") not in evaluations,
-              "initiative": lambda l: l.get("evaluation_pk") not in evaluations}
-    nouvelles = dict(instantane["lignes"])
-    for nom, garde in garder.items():
-        nouvelles[nom] = [l for l in nouvelles.get(nom, []) if garde(l)] + list(lignes[nom])
-    return {**instantane, "lignes": nouvelles}
-
-
-def garder_instantane(db, instantane: dict) -> None:
-    db.execute("UPDATE parametre SET valeur = ? WHERE cle = ?", [json.dumps(instantane, ensure_ascii=False),
-                                                                  CLE_INSTANTANE])
+def garder_surcharges(db, seances: set[int], evaluations: set[int], lignes: dict[str, list[dict]]) -> None:
+    """Dans la transaction ``db`` : ces séances et évaluations (leurs clés dans l'instantané, ou
+    celles du serveur pour qui vient d'y être créée) sont désormais telles que ``lignes``, lues du
+    serveur; une absente de ``lignes`` n'y est plus. Seule la petite valeur ``CLE_DIRECT`` change."""
+    surcharges = surcharges_direct(db.conn) or {"seance": {}, "evaluation": {}, "initiative": {}}
+    for nom, pks in (("seance", seances), ("evaluation", evaluations)):
+        for pk in pks:
+            surcharges[nom][pk] = None
+        for l in lignes[nom]:
+            surcharges[nom][l["pk"]] = l
+    for pk in {*evaluations, *(l["pk"] for l in lignes["evaluation"])}:
+        surcharges["initiative"][pk] = [l for l in lignes["initiative"] if l["evaluation_pk"] == pk]
+    valeur = json.dumps({nom: {str(k): v for k, v in d.items()} for nom, d in surcharges.items()}, ensure_ascii=False)
+    db.execute("INSERT INTO parametre (cle, valeur) VALUES (?, ?) ON CONFLICT (cle) DO UPDATE SET valeur = excluded.valeur",
+               [CLE_DIRECT, valeur])
 
 
 def lire_seance_du_serveur(c: Connection, uuid: str) -> dict[str, list[dict]]:
