@@ -235,3 +235,75 @@ def test_deux_personnes_dans_la_meme_evaluation_recoivent_les_reponses_l_une_de_
             _sql(ada, "DELETE FROM evaluation WHERE uuid = :u", u=ev.uuid)
             s = seance_en_direct.synchroniser_evaluation(rita, rita_base, ev_r.pk)
             assert s.supprimees == {ev_r.pk} and depot_r.charger(ev_r.pk) is None
+
+
+class _Coupure(Exception):
+    pass
+
+
+def _poste_qui_ne_valide_pas(monkeypatch, base):
+    """Le serveur valide, puis la transaction du poste échoue (disque plein, processus tué)."""
+    from contextlib import contextmanager
+
+    vraie = base.ecriture
+
+    @contextmanager
+    def fausse():
+        with vraie() as db:
+            yield db
+            raise _Coupure("le poste n'a pas pu écrire après la validation du serveur")
+
+    monkeypatch.setattr(base, "ecriture", fausse)
+    return lambda: monkeypatch.setattr(base, "ecriture", vraie)
+
+
+def test_le_poste_coupe_apres_le_serveur_ce_qui_suit_n_est_pas_perdu(ministere, copie, monkeypatch):
+    with ouvrir(copie, rotation=False) as base, ministere("rita") as rita:
+        seance = _seance(base)
+        ev = seances_examen.examen_du_service(base, seance, seance.services[0])
+        ev.contenu["reponses"]["q1"] = {"reponse": "oui", "initiatives": "A"}
+        DepotEvaluations(base).enregistrer(ev)
+        retablir = _poste_qui_ne_valide_pas(monkeypatch, base)
+        with pytest.raises(_Coupure):
+            seance_en_direct.envoyer(rita, base, seance.pk)
+        retablir()
+        assert _sql(rita, "SELECT count(*) AS n FROM seance WHERE uuid = :u", u=seance.uuid)[0]["n"] == 1
+        # la réunion continue sur le poste (qui n'a pas noté l'envoi) : une réponse, la position
+        ev = DepotEvaluations(base).charger(ev.pk)
+        ev.contenu["reponses"]["q2"] = {"reponse": "non", "initiatives": "B"}
+        DepotEvaluations(base).enregistrer(ev)
+        s = seances_examen.charger(base, seance.pk)
+        s.position = 1
+        seances_examen.enregistrer(base, s)
+        seance_en_direct.envoyer(rita, base, seance.pk)
+        (sur_serveur,) = _sql(rita, "SELECT position FROM seance WHERE uuid = :u", u=seance.uuid)
+        (examen,) = _sql(rita, "SELECT contenu FROM evaluation WHERE uuid = :u", u=ev.uuid)
+        assert sur_serveur["position"] == 1
+        assert json.loads(examen["contenu"])["reponses"]["q2"]["initiatives"] == "B"
+        locale = next(e for e in DepotEvaluations(base).toutes() if e.uuid == ev.uuid)
+        assert locale.contenu["reponses"]["q2"]["initiatives"] == "B"
+        assert _sql(rita, "SELECT count(*) AS n FROM evaluation WHERE uuid = :u", u=ev.uuid)[0]["n"] == 1
+
+
+def test_le_poste_coupe_et_un_autre_change_la_fiche_entre_temps_tout_est_montre(ministere, copie, monkeypatch):
+    with ouvrir(copie, rotation=False) as base, ministere("rita") as rita, ministere("ada") as ada:
+        seance = _seance(base)
+        ev = seances_examen.examen_du_service(base, seance, seance.services[0])
+        retablir = _poste_qui_ne_valide_pas(monkeypatch, base)
+        with pytest.raises(_Coupure):
+            seance_en_direct.envoyer(rita, base, seance.pk)
+        retablir()
+        # Ada change le titre sur le serveur; Rita, sur son poste, autrement
+        _sql(ada, "UPDATE seance SET titre = 'Titre d''Ada' WHERE uuid = :u", u=seance.uuid)
+        s = seances_examen.charger(base, seance.pk)
+        s.titre = "Titre de Rita"
+        seances_examen.enregistrer(base, s)
+        with pytest.raises(hors_ligne.RenvoiATrancher) as exc:
+            hors_ligne.renvoyer_base(rita, base)
+        assert any(e.fiche == "seance" and e.divergence.champ == "titre" for e in exc.value.ecarts)
+        assert _sql(ada, "SELECT titre FROM seance WHERE uuid = :u", u=seance.uuid)[0]["titre"] == "Titre d'Ada"
+        # tranché pour le sien : écrit une fois, pas de doublon
+        choix = {e.cle: "mienne" for e in exc.value.ecarts}
+        hors_ligne.renvoyer_base(rita, base, choix)
+        assert [r["titre"] for r in _sql(ada, "SELECT titre FROM seance WHERE uuid = :u", u=seance.uuid)] == ["Titre de Rita"]
+        assert _sql(ada, "SELECT count(*) AS n FROM evaluation WHERE uuid = :u", u=ev.uuid)[0]["n"] == 1

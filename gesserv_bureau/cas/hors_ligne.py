@@ -335,7 +335,22 @@ def ecarts_en_attente(serveur: Serveur, base: Base) -> tuple[hors_ligne.Ecart, .
     return ()
 
 
+def retrouver_deja_envoyees(c, lue, mienne) -> dict[str, dict[int, int]]:
+    """Les fiches créées sur le poste qu'un envoi précédent a déjà écrites sur le serveur sans que
+    le poste ait pu le noter (``domaine.hors_ligne.retrouver`` : ramenées à leur clé du serveur,
+    ce qui a été fait depuis sur le poste fusionné, jamais perdu); ``lue`` et ``mienne`` changées."""
+    uuids = {f: {m["uuid"] for pk, m in mienne.get(f, {}).items() if pk not in lue.get(f, {}) and m.get("uuid")}
+             for f in hors_ligne.FICHES}
+    if not any(uuids.values()):
+        return {}
+    lignes = emport.par_uuid(c, uuids)
+    etats, revs = hors_ligne.etat(lignes), hors_ligne.revisions(lignes)
+    return hors_ligne.retrouver(lue, mienne, {f: {l["uuid"]: (pk, l, revs[f][pk]) for pk, l in etats[f].items()}
+                                              for f in hors_ligne.FICHES if lignes.get(f)})
+
+
 def _envoyer(c, lue, mienne, remplaces, choix, tout, essai: bool, choix_exacts: bool = False) -> Bilan:
+    deja = retrouver_deja_envoyees(c, lue, mienne)
     emportees = {f: sorted(lue.get(f, {})) for f in hors_ligne.FICHES}
     droits = emport.droits(c)
     actuel = emport.lire_sous_verrou(c, emportees, verrouiller=droits.redacteur)
@@ -347,6 +362,6 @@ def _envoyer(c, lue, mienne, remplaces, choix, tout, essai: bool, choix_exacts: 
     if plan.a_trancher:
         raise RenvoiATrancher(plan)
     if not essai:
-        emport.appliquer(c, plan, lue)
+        emport.appliquer(c, plan, lue, deja)
     return Bilan(ajoutees=plan.compte("ajouter"), modifiees=plan.compte("modifier"),
                  supprimees=plan.compte("supprimer"), tranchees=len(plan.tranches))

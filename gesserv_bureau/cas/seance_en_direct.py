@@ -17,7 +17,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from gesserv_bureau.cas import seances_examen
+from gesserv_bureau.cas import hors_ligne as hors_ligne_cas, seances_examen
 from gesserv_bureau.cas.hors_ligne import AutreRepertoire, PasHorsLigne, RenvoiATrancher, _identite
 from gesserv_bureau.cas.serveur import Serveur
 from gesserv_bureau.domaine import hors_ligne
@@ -124,6 +124,7 @@ def _synchroniser(serveur: Serveur, base: Base, poste: dict, seances: set[int], 
     with base.ecriture() as db, erreurs_dites(serveur.adresse), serveur.moteur.begin() as c:
         if _identite(c, serveur) != identite:
             raise AutreRepertoire(serveur.adresse, fichier=str(base.chemin or ""))
+        deja = hors_ligne_cas.retrouver_deja_envoyees(c, lue, mienne)
         droits = emport.droits(c)
         actuel = emport.lire_sous_verrou(c, {"seance": sorted(lue["seance"]), "evaluation": sorted(lue["evaluation"])},
                                          verrouiller=droits.redacteur and lue != mienne)
@@ -132,7 +133,7 @@ def _synchroniser(serveur: Serveur, base: Base, poste: dict, seances: set[int], 
         plan = hors_ligne.planifier(lue, mienne, hors_ligne.etat(actuel), hors_ligne.revisions(actuel), droits=droits)
         if plan.a_trancher:
             raise RenvoiATrancher(plan)
-        nouvelles = emport.appliquer(c, plan, lue)
+        nouvelles = emport.appliquer(c, plan, lue, deja)
         cles = {"seance": {pk: nouvelles["seance"].get(pk, pk) for pk in seances},
                 "evaluation": {pk: nouvelles["evaluation"].get(pk, pk) for pk in evaluations}}
         lignes = envoi_direct.lire_du_serveur(c, set(cles["seance"].values()), set(cles["evaluation"].values()))

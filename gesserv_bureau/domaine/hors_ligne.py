@@ -264,6 +264,37 @@ def planifier(lue: Etat, mienne: Etat, serveur: Etat, rev_serveur: Mapping[str, 
     return Plan(tuple(operations), tuple(ouverts), tuple(tranches))
 
 
+def retrouver(lue: Etat, mienne: Etat, sur_serveur: Mapping[str, Mapping[str, tuple[int, Mapping, int]]]) -> dict[str, dict[int, int]]:
+    """Les fiches créées ici (pas dans ``lue``) qu'un envoi précédent a déjà écrites sur le serveur
+    — la connexion perdue, ou le poste incapable d'écrire (disque plein), entre la validation du
+    serveur et celle du poste : ``sur_serveur[fiche][uuid]`` = (sa clé sur le serveur, son état
+    (``etat``), sa révision). Chacune est ramenée à sa clé du serveur dans ``mienne`` (avec ce qui
+    la désigne), et reçoit une « lue » : si le serveur l'a encore telle que cet envoi l'a écrite
+    (révision 1), c'est elle — ce qui a été fait ici depuis s'y ajoute; si quelqu'un l'a changée
+    depuis, on ne sait plus qui a changé quoi : chaque champ où les deux diffèrent est à trancher,
+    jamais écrasé en silence. ``lue`` et ``mienne`` sont changées sur place; les clés changées
+    (fiche -> clé du poste -> clé du serveur)."""
+    correspondances: dict[str, dict[int, int]] = {f: {} for f in FICHES}
+    for fiche, trouvees in sur_serveur.items():
+        for pk, mien in list(mienne.get(fiche, {}).items()):
+            if pk in lue.get(fiche, {}) or mien.get("uuid") not in trouvees:
+                continue
+            cle, etat_serveur, revision = trouvees[mien["uuid"]]
+            if cle in mienne[fiche] and cle != pk:
+                continue          # la clé est prise ici par une autre fiche : la laisser au renvoi ordinaire
+            del mienne[fiche][pk]
+            mienne[fiche][cle] = {**mien, "pk": cle}
+            lue.setdefault(fiche, {})[cle] = dict(etat_serveur) if revision == 1 else \
+                {c: (v if mien.get(c) == v else None) for c, v in etat_serveur.items()}
+            correspondances[fiche][pk] = cle
+    for (table, colonne), cible in REFERENCES.items():
+        if correspondances.get(cible) and table in mienne:
+            for ligne in mienne[table].values():
+                if ligne.get(colonne) in correspondances[cible]:
+                    ligne[colonne] = correspondances[cible][ligne[colonne]]
+    return {f: m for f, m in correspondances.items() if m}
+
+
 def _touchees(fiche: str, pk: int, lue: Etat, autre: Etat, detachees: bool) -> tuple[tuple[str, str], ...]:
     """Les fiches qui dépendent de la fiche ``pk`` dans l'état ``autre`` et que cet autre côté a
     ajoutées ou changées depuis l'emport (avec celles qui dépendent d'elles) : ce que la supprimer

@@ -130,9 +130,25 @@ def lire_sous_verrou(c: Connection, emportees: dict[str, list[int]], verrouiller
     return lignes
 
 
-def appliquer(c: Connection, plan: Plan, lue: dict[str, dict[int, dict]]) -> dict[str, dict[int, int]]:
-    """Écrire le plan; les clés, sur le serveur, des fiches ajoutées (fiche -> pk du poste -> pk)."""
-    nouvelles: dict[str, dict[int, int]] = {f: {} for f in FICHES}
+def par_uuid(c: Connection, mienne_uuids: dict[str, set[str]]) -> dict[str, list[dict]]:
+    """Les fiches du serveur qui ont ces UUID (fiche -> UUID), avec leurs lignes dépendantes."""
+    lignes: dict[str, list[dict]] = {}
+    for fiche, uuids in mienne_uuids.items():
+        if not uuids or fiche not in _AVEC_UUID:
+            continue
+        t = _fiche(fiche)
+        lignes[fiche] = _dicts(c.execute(select(t).where(t.c.uuid.in_(sorted(uuids)))))
+        for nom, vers, _ in DEPENDANTES.get(fiche, ()):
+            d = tables.metadata.tables[nom]
+            lignes.setdefault(nom, []).extend(_dicts(c.execute(select(d).where(_ou_dans(d, vers, {l["pk"] for l in lignes[fiche]})))))
+    return lignes
+
+
+def appliquer(c: Connection, plan: Plan, lue: dict[str, dict[int, dict]],
+              deja: dict[str, dict[int, int]] | None = None) -> dict[str, dict[int, int]]:
+    """Écrire le plan; les clés, sur le serveur, des fiches ajoutées (fiche -> pk du poste -> pk).
+    ``deja`` : celles qu'un envoi précédent avait déjà créées (``domaine.hors_ligne.retrouver``)."""
+    nouvelles: dict[str, dict[int, int]] = {f: dict((deja or {}).get(f, {})) for f in FICHES}
     for op in plan.operations:
         if op.genre == "supprimer" and op.pk in nouvelles[op.fiche].values():
             continue       # la fiche « ajoutée » était celle-ci, retrouvée par son UUID : la garder
