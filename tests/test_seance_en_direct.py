@@ -158,11 +158,12 @@ def test_une_fiche_du_poste_sur_la_cle_recue_du_serveur_en_change_et_part_au_ren
         _sql(admin, "SELECT setval(pg_get_serial_sequence('evaluation', 'pk'), :p, false)", p=seule.pk)
         cles = seance_en_direct.envoyer(rita, base, seance.pk)
         (examen,) = _sql(rita, "SELECT pk FROM evaluation WHERE uuid = :u", u=ev.uuid)
-        assert examen["pk"] == seule.pk and cles["evaluation"] == {ev.pk: seule.pk}
         par_uuid = {e.uuid: e for e in DepotEvaluations(base).toutes()}
         assert par_uuid[ev.uuid].pk == seule.pk
         deplacee = par_uuid[seule.uuid]
         assert deplacee.pk != seule.pk and deplacee.sujet == "Une 1A du poste"
+        # les deux changements de clé sont dits, pour qui tient l'une ou l'autre ouverte
+        assert examen["pk"] == seule.pk and cles["evaluation"] == {ev.pk: seule.pk, seule.pk: deplacee.pk}
         assert sqlite3.connect(copie).execute("PRAGMA foreign_key_check").fetchall() == []
         bilan = hors_ligne.renvoyer_base(rita, base)
         assert bilan.ajoutees == 1
@@ -307,3 +308,62 @@ def test_le_poste_coupe_et_un_autre_change_la_fiche_entre_temps_tout_est_montre(
         hors_ligne.renvoyer_base(rita, base, choix)
         assert [r["titre"] for r in _sql(ada, "SELECT titre FROM seance WHERE uuid = :u", u=seance.uuid)] == ["Titre de Rita"]
         assert _sql(ada, "SELECT count(*) AS n FROM evaluation WHERE uuid = :u", u=ev.uuid)[0]["n"] == 1
+
+
+def test_un_refus_du_serveur_est_dit_comme_un_refus_et_rien_n_est_ecrit(ministere, copie, tmp_path):
+    # Léa (lectrice) dans sa copie : elle change une séance; le serveur ne l'acceptera pas
+    lea_fichier = tmp_path / "lea.sqlite"
+    with ouvrir(copie, rotation=False) as base, ministere("rita") as rita:
+        seance = _seance(base)
+        seance_en_direct.envoyer(rita, base, seance.pk)
+    with ministere("lea") as lea:
+        hors_ligne.emporter(lea, lea_fichier)
+        with ouvrir(lea_fichier, rotation=False) as base:
+            s = next(x for x in seances_examen.toutes(base) if x.uuid == seance.uuid)
+            s.position = 1
+            seances_examen.enregistrer(base, s)
+            with pytest.raises(seance_en_direct.EnvoiRefuse) as exc:
+                seance_en_direct.envoyer(lea, base, s.pk)
+            assert "ne permet que de lire" in exc.value.texte("fr") and "only allows reading" in exc.value.texte("en")
+            assert "Rien n'y a été écrit" in exc.value.texte("fr")
+            assert seances_examen.charger(base, s.pk).position == 1          # gardé sur le poste
+            assert _sql(lea, "SELECT position FROM seance WHERE uuid = :u", u=seance.uuid)[0]["position"] == 0
+    # Rita : un service de la séance passé hors de ses secteurs (par Ada), son examen changé ici
+    with ouvrir(copie, rotation=False) as base, ministere("rita") as rita, ministere("ada") as ada:
+        s = next(x for x in seances_examen.toutes(base) if x.uuid == seance.uuid)
+        ev = seances_examen.examen_du_service(base, s, s.services[0])
+        seance_en_direct.envoyer(rita, base, s.pk)
+        _sql(ada, "UPDATE service SET secteur_responsabilite = 'Autre secteur' WHERE pk = :p", p=s.services[0])
+        ev = next(e for e in DepotEvaluations(base).toutes() if e.uuid == ev.uuid)
+        ev.contenu["reponses"]["q1"] = {"reponse": "oui", "initiatives": "hors secteur"}
+        DepotEvaluations(base).enregistrer(ev)
+        with pytest.raises(seance_en_direct.EnvoiRefuse) as exc:
+            seance_en_direct.envoyer(rita, base, s.pk)
+        assert "secteurs qui vous sont accordés" in exc.value.texte("fr")
+        assert DepotEvaluations(base).charger(ev.pk).contenu["reponses"]["q1"]["initiatives"] == "hors secteur"
+
+
+def test_une_seance_supprimee_sur_le_serveur_reste_sur_le_poste_et_c_est_dit(ministere, copie):
+    with ouvrir(copie, rotation=False) as base, ministere("rita") as rita, ministere("ada") as ada:
+        seance = _seance(base)
+        seances_examen.examen_du_service(base, seance, seance.services[0])
+        pk = seance_en_direct.envoyer(rita, base, seance.pk).get("seance", {}).get(seance.pk, seance.pk)
+        _sql(ada, "DELETE FROM seance WHERE uuid = :u", u=seance.uuid)
+        s = seances_examen.charger(base, pk)
+        s.position = 1                      # le groupe passe au service suivant
+        seances_examen.enregistrer(base, s)
+        with pytest.raises(seance_en_direct.SeanceAbsente) as exc:
+            seance_en_direct.envoyer_seance(rita, base, pk)
+        assert "gardée telle quelle" in exc.value.texte("fr")
+        gardee = seances_examen.charger(base, pk)
+        assert gardee is not None and gardee.uuid == seance.uuid and gardee.position == 1
+
+
+def test_un_ordre_du_jour_ecrit_a_la_main_sur_le_serveur_se_lit_sans_trace(ministere, copie):
+    with ouvrir(copie, rotation=False) as base, ministere("rita") as rita:
+        seance = _seance(base)
+        seance_en_direct.envoyer(rita, base, seance.pk)
+    for brut, attendus in (("pas du json", []), ('{"a": 1}', []), ('"abc"', []), ("[1, true, \"x\", 2.5]", [1])):
+        with ministere("ada") as ada:
+            _sql(ada, "UPDATE seance SET services = :s WHERE uuid = :u", s=brut, u=seance.uuid)
+            assert seance_en_direct.lire(ada, seance.uuid).seance.services == attendus

@@ -2993,6 +2993,10 @@ Open it now? The open inventory is saved and closed.</translation>
       <translation>A change crosses someone else's on the server: it waits. Everything is kept on this computer; it is settled at send-back (File › Send back to the departmental server).</translation>
     </message>
     <message>
+      <source>Pas envoyé au serveur : %1 Le travail continue sur ce poste.</source>
+      <translation>Not sent to the server: %1 Work goes on on this computer.</translation>
+    </message>
+    <message>
       <source>Pas envoyé au serveur : %1 Le travail continue sur ce poste; l'envoi reprend de lui-même.</source>
       <translation>Not sent to the server: %1 Work goes on on this computer; sending resumes by itself.</translation>
     </message>

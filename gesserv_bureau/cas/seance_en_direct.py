@@ -21,8 +21,10 @@ from gesserv_bureau.cas import hors_ligne as hors_ligne_cas, seances_examen
 from gesserv_bureau.cas.hors_ligne import AutreRepertoire, PasHorsLigne, RenvoiATrancher, _identite
 from gesserv_bureau.cas.serveur import Serveur
 from gesserv_bureau.domaine import hors_ligne
+from gesserv_bureau.domaine.hors_ligne import REFUS
 from gesserv_bureau.domaine.evaluations import Evaluation, Seance
 from gesserv_bureau.domaine.service import Service
+from gesserv_bureau.referentiel.codes import Libelle
 from gesserv_bureau.stockage.base import Base, ouvrir
 from gesserv_bureau.stockage.depot_services import DepotServices
 from gesserv_bureau.stockage.serveur import emport, envoi_direct
@@ -30,7 +32,7 @@ from gesserv_bureau.stockage.serveur.adresse import sans_mot_de_passe
 from gesserv_bureau.stockage.serveur.connexion import ErreurServeur, erreurs_dites
 from gesserv_bureau.stockage.journal import maintenant
 
-__all__ = ["envoyer", "envoyer_seance", "synchroniser_evaluation", "Synchro", "lire", "EtatSeance", "ServicesPasEnvoyes", "SeanceAbsente", "RenvoiATrancher"]
+__all__ = ["EnvoiRefuse", "envoyer", "envoyer_seance", "synchroniser_evaluation", "Synchro", "lire", "EtatSeance", "ServicesPasEnvoyes", "SeanceAbsente", "RenvoiATrancher"]
 
 
 class ServicesPasEnvoyes(ErreurServeur):
@@ -39,6 +41,23 @@ class ServicesPasEnvoyes(ErreurServeur):
     ne veut rien dire là-bas."""
 
     code = "services_pas_envoyes"
+
+
+RAISONS_DU_REFUS = {
+    "lecture": Libelle("lecture", "votre rôle ne permet que de lire", "your role only allows reading"),
+    "secteur": Libelle("secteur", "un service n'est pas d'un des secteurs qui vous sont accordés",
+                       "a service is not in one of the sectors granted to you"),
+    "approuvee": Libelle("approuvee", "une fiche approuvée ne change que par un approbateur",
+                         "an approved record is changed only by an approver"),
+}
+
+
+class EnvoiRefuse(ErreurServeur):
+    """Le serveur refuserait ce changement (``raison`` : lecture — le rôle ne permet pas d'écrire;
+    secteur — un service hors des secteurs accordés; approuvee — une fiche approuvée, réservée aux
+    approbateurs) : rien n'est écrit, le travail reste sur le poste."""
+
+    code = "envoi_refuse"
 
 
 class SeanceAbsente(ErreurServeur):
@@ -129,9 +148,15 @@ def _synchroniser(serveur: Serveur, base: Base, poste: dict, seances: set[int], 
         actuel = emport.lire_sous_verrou(c, {"seance": sorted(lue["seance"]), "evaluation": sorted(lue["evaluation"])},
                                          verrouiller=droits.redacteur and lue != mienne)
         avant = {(f, l["pk"]): l.get("revision") for f in ("seance", "evaluation") for l in actuel[f]}
+        if any(("seance", pk) not in avant for pk in lue["seance"]):
+            raise SeanceAbsente(serveur.adresse)      # supprimée là-bas : la copie la garde, rien n'est écrit
         actuel["service"] = envoi_direct.services_du_serveur(c, services)
         plan = hors_ligne.planifier(lue, mienne, hors_ligne.etat(actuel), hors_ligne.revisions(actuel), droits=droits)
         if plan.a_trancher:
+            if all(e.divergence.champ.startswith(REFUS) for e in plan.ecarts):     # refusé, pas croisé
+                raison = sorted({e.divergence.champ.split(":", 1)[1] for e in plan.ecarts})[0]
+                raise EnvoiRefuse(serveur.adresse, raison=RAISONS_DU_REFUS.get(raison, raison),
+                                  fiches="; ".join(sorted({e.libelle for e in plan.ecarts if e.libelle})) or "—")
             raise RenvoiATrancher(plan)
         nouvelles = emport.appliquer(c, plan, lue, deja)
         cles = {"seance": {pk: nouvelles["seance"].get(pk, pk) for pk in seances},
@@ -140,9 +165,11 @@ def _synchroniser(serveur: Serveur, base: Base, poste: dict, seances: set[int], 
         recues = {(f, l["pk"]): l.get("revision") for f in ("seance", "evaluation") for l in lignes[f]}
         if not plan.operations and recues == revisions_lues:
             return Synchro()             # rien d'envoyé, rien de nouveau : la copie reste telle quelle
-        envoi_direct.remplacer_dans_le_poste(db, seances, evaluations, lignes)
+        deplacees = envoi_direct.remplacer_dans_le_poste(db, seances, evaluations, lignes)
         envoi_direct.garder_surcharges(db, set(lue["seance"]), set(lue["evaluation"]), lignes)
     supprimees = frozenset(pk for pk in evaluations if ("evaluation", cles["evaluation"][pk]) not in recues)
+    for fiche, m in deplacees.items():           # une fiche du poste, pas envoyée, changée de clé
+        cles.setdefault(fiche, {}).update(m)
     return Synchro({f: {a: b for a, b in m.items() if a != b} for f, m in cles.items() if any(a != b for a, b in m.items())},
                    envoyee=bool(plan.operations),
                    recue=any(avant.get(cle) != revision for cle, revision in revisions_lues.items()),

@@ -23,6 +23,9 @@ JOURNAL = logging.getLogger(__name__)
 DELAI_MS = 250           # le calme après une saisie avant d'envoyer
 ATTENTE_MAX_S = 0.75     # jamais plus, même quand on tape sans arrêt
 REESSAI_MS = 5000        # le serveur ne répondait plus : on réessaie
+# ce que réessayer ne changerait pas : un refus du serveur, la séance supprimée, un service pas renvoyé
+DEFINITIFS = ("envoi_refuse", "seance_absente", "services_pas_envoyes", "droit_refuse", "approbation_reservee",
+              "autre_repertoire", "pas_hors_ligne", "valeur_refusee", "donnee_refusee")
 ATTENTE_AVIS_S = 0.25    # un avis est vu au plus un quart de seconde après son arrivée
 
 
@@ -95,6 +98,11 @@ class EnvoiEnDirect(QObject):
                        False)
             return False
         except ErreurStockage as exc:
+            if getattr(exc, "code", "") in DEFINITIFS:     # réessayer n'y changerait rien
+                self._dire(QCoreApplication.translate("EnvoiEnDirect", "Pas envoyé au serveur : %1 Le travail continue "
+                                                      "sur ce poste.").replace("%1", en_clair(texte_erreur_stockage(exc))),
+                           False)
+                return False
             self._dire(QCoreApplication.translate("EnvoiEnDirect", "Pas envoyé au serveur : %1 Le travail continue sur ce poste; l'envoi reprend de "
                           "lui-même.").replace("%1", en_clair(texte_erreur_stockage(exc))), False)
             self._minuterie.start(REESSAI_MS)

@@ -21,8 +21,15 @@ MESSAGES: Catalogue = {
                              "This work refers to records created on this computer and not yet sent back (services or "
                              "session: {services}): it is not sent to the server live. Send back first (File › Send "
                              "back to the departmental server); everything is kept on this computer."),
-    "seance_absente": ("Cette séance n'est pas sur le serveur {adresse} (pas encore renvoyée, ou supprimée depuis).",
-                       "This session is not on the server {adresse} (not sent back yet, or deleted since)."),
+    "envoi_refuse": ("Le serveur {adresse} refuse ce changement ({raison}) : {fiches}. Rien n'y a été écrit; tout "
+                     "reste sur ce poste. Au renvoi, il se montre à trancher (le garder tel que le serveur l'a).",
+                     "The server {adresse} refuses this change ({raison}): {fiches}. Nothing was written there; "
+                     "everything stays on this computer. At send-back it is shown to settle (keep it as the server has "
+                     "it)."),
+    "seance_absente": ("Cette séance n'est pas sur le serveur {adresse} (pas encore renvoyée, ou supprimée depuis). "
+                       "Sur ce poste, elle est gardée telle quelle.",
+                       "This session is not on the server {adresse} (not sent back yet, or deleted since). On this "
+                       "computer it is kept as it is."),
     "mot_de_passe_requis": ("Le serveur {adresse} demande un mot de passe, et aucun n'a été trouvé (PGPASSFILE, "
                             "Kerberos).", "The server {adresse} asks for a password, and none was found (PGPASSFILE, "
                             "Kerberos)."),

@@ -19,9 +19,9 @@ def appliquer_cles(vue, cles: dict) -> None:
     examens = list(vue._examens.values())
     if vue.assistant is not None:
         examens.append(vue.assistant.ev)
-    for ev in examens:
-        if ev is None:
-            continue
+    # chaque objet une fois (l'assistant tient souvent celui de la séance) : les clés changent
+    # ensemble — une fiche peut prendre la clé qu'une autre quitte
+    for ev in {id(ev): ev for ev in examens if ev is not None}.values():
         if ev.pk in evaluations:
             ev.pk = evaluations[ev.pk]
         if ev.seance_pk in seances:

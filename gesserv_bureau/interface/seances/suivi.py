@@ -130,8 +130,8 @@ class VueSuivie(QWidget):
 
         try:
             self.etat = seance_en_direct.lire(self.serveur, self.uuid)
-        except ErreurStockage as exc:
-            self.erreur = en_clair(texte_erreur_stockage(exc))
+        except (ErreurStockage, ValueError, KeyError, TypeError) as exc:   # (une fiche illisible : dite, pas une trace)
+            self.erreur = en_clair(texte_erreur_stockage(exc)) if isinstance(exc, ErreurStockage) else str(exc)
             self._relecture.start()
             self.direct.setText(self.tr("Connexion au serveur perdue : %1 La vue réessaie d'elle-même.")
                                 .replace("%1", self.erreur))

@@ -294,9 +294,13 @@ def surcharges_direct(conn) -> dict | None:
         return {"seance": {}, "evaluation": {}, "initiative": {}}
     try:
         brute = json.loads(ligne[0])
-        return {nom: {int(cle): v for cle, v in brute.get(nom, {}).items()} for nom in ("seance", "evaluation", "initiative")}
+        surcharges = {nom: {int(cle): v for cle, v in brute.get(nom, {}).items()} for nom in ("seance", "evaluation", "initiative")}
     except (ValueError, TypeError, AttributeError):
         return None
+    bonnes = all(v is None or (isinstance(v, dict) and isinstance(v.get("pk"), int))
+                 for nom in ("seance", "evaluation") for v in surcharges[nom].values()) and \
+        all(isinstance(v, list) and all(isinstance(l, dict) for l in v) for v in surcharges["initiative"].values())
+    return surcharges if bonnes else None
 
 
 def appliquer_surcharges(lignes: dict[str, list[dict]], surcharges: dict) -> dict[str, list[dict]]:

@@ -158,11 +158,13 @@ def services_du_serveur(c: Connection, pks) -> list[dict]:
     return _dicts(c.execute(select(s).where(_ou_dans(s, "pk", set(pks)))))
 
 
-def remplacer_dans_le_poste(db, seances: set[int], evaluations: set[int], lignes: dict[str, list[dict]]) -> None:
+def remplacer_dans_le_poste(db, seances: set[int], evaluations: set[int],
+                            lignes: dict[str, list[dict]]) -> dict[str, dict[int, int]]:
     """Dans la transaction ``db`` du poste : les séances et évaluations envoyées (leurs clés du
     poste) remplacées par ``lignes``, lues du serveur. Une fiche du poste pas encore envoyée qui
     occupe la clé qu'une fiche envoyée a reçue du serveur passe à une clé libre (avec ce qui la
-    désigne) : elle partira au renvoi, comme avant."""
+    désigne) : elle partira au renvoi, comme avant. Les clés ainsi changées (fiche -> ancienne ->
+    nouvelle), pour qui tient ces fiches ouvertes."""
     db.execute("PRAGMA defer_foreign_keys = ON")      # le temps de changer une clé et ce qui la désigne
 
     def marques(pks):
@@ -173,6 +175,7 @@ def remplacer_dans_le_poste(db, seances: set[int], evaluations: set[int], lignes
         db.execute(f"DELETE FROM evaluation WHERE pk IN ({marques(evaluations)})", sorted(evaluations))
     if seances:
         db.execute(f"DELETE FROM seance WHERE pk IN ({marques(seances)})", sorted(seances))
+    deplacees: dict[str, dict[int, int]] = {}
     for nom in ("seance", "evaluation"):
         recues = [l["pk"] for l in lignes[nom]]
         occupees = [pk for (pk,) in db.execute(f"SELECT pk FROM {nom} WHERE pk IN ({marques(recues)})", recues)] \
@@ -180,12 +183,14 @@ def remplacer_dans_le_poste(db, seances: set[int], evaluations: set[int], lignes
         for pk in occupees:
             libre = max(db.execute(f"SELECT coalesce(max(pk), 0) FROM {nom}").fetchone()[0], *recues) + 1
             db.execute(f"UPDATE {nom} SET pk = ? WHERE pk = ?", [libre, pk])
+            deplacees.setdefault(nom, {})[pk] = libre
             for table, colonne in _DESIGNEE_PAR[nom]:
                 db.execute(f"UPDATE {table} SET {colonne} = ? WHERE {colonne} = ?", [libre, pk])
     for nom in ("seance", "evaluation", "initiative"):
         colonnes = [c.name for c in tables.metadata.tables[nom].columns]
         db.conn.executemany(f'INSERT INTO "{nom}" ({", ".join(colonnes)}) VALUES ({marques(colonnes)})',
                             ([l.get(c) for c in colonnes] for l in lignes[nom]))
+    return deplacees
 
 
 def garder_surcharges(db, seances: set[int], evaluations: set[int], lignes: dict[str, list[dict]]) -> None:
@@ -215,9 +220,13 @@ def lire_seance_du_serveur(c: Connection, uuid: str) -> dict[str, list[dict]]:
         return {"seance": []}
     seance = seances[0]
     try:
-        ordre = {pk for pk in json.loads(seance.get("services") or "[]") if isinstance(pk, int)}
+        brute = json.loads(seance.get("services") or "[]")
     except (ValueError, TypeError):
-        ordre = set()
+        brute = []
+    # (un ordre du jour écrit autrement qu'une liste de clés, à la main sur le serveur : ses clés seules)
+    liste = [pk for pk in brute if isinstance(pk, int) and not isinstance(pk, bool)] if isinstance(brute, list) else []
+    seance["services"] = json.dumps(liste)
+    ordre = set(liste)
     e = _fiche("evaluation")
     evaluations = _dicts(c.execute(select(e).where(
         (e.c.seance_pk == seance["pk"]) | (_ou_dans(e, "service_pk", ordre) & (e.c.outil == "2A")
