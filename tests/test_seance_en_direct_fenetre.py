@@ -207,3 +207,39 @@ def test_deux_personnes_dans_la_meme_evaluation_voient_arriver_les_reponses_de_l
             for f in (rita, ada):
                 f.close()
             assert rita.direct.envoi.serveur is None and not rita.direct.ecoute._fil.is_alive()
+
+
+def test_ce_qui_est_recu_en_direct_n_est_plus_compte_a_recevoir(qtbot, ministere, tmp_path):
+    """La fenêtre principale compte ce que les autres changent dans la copie (« Changements sur le
+    serveur : 1 — Recevoir »); une évaluation ouverte qui l'a déjà reçu en direct le retire du compte."""
+    from outils_interface import ouvrir_fenetre
+
+    from gesserv_bureau.domaine.evaluations import Evaluation
+    from gesserv_bureau.interface.assistants.fenetre import FenetreEvaluation
+    from gesserv_bureau.stockage.depot_evaluations import DepotEvaluations
+    from gesserv_bureau.stockage.depot_services import DepotServices
+
+    rita_fichier = _copie(ministere, tmp_path, "rita")
+    with ouvrir(rita_fichier, rotation=False) as base_rita:
+        ev = Evaluation("2A", exercice="2026-2027", service_pk=min(s.pk for s in DepotServices(base_rita).services()),
+                        auteur="rita")
+        DepotEvaluations(base_rita).enregistrer(ev)
+        with ministere("rita") as s:
+            hors_ligne.renvoyer_base(s, base_rita)
+        principale = ouvrir_fenetre(qtbot, _copie(ministere, tmp_path, "ada"), "fr", demo=False)
+        principale.formulaire                     # la construction finie (après le premier affichage)
+        assert principale._suivi_serveur.ecoute.wait(5)
+        base_ada = principale.base
+        pk = next(e.pk for e in DepotEvaluations(base_ada).toutes() if e.uuid == ev.uuid)
+        chez_ada = FenetreEvaluation(base_ada, DepotEvaluations(base_ada).charger(pk), "fr", principale)
+        qtbot.waitUntil(chez_ada.direct.ecoute.ecoute.is_set, timeout=3000)
+        pk_r = next(e.pk for e in DepotEvaluations(base_rita).toutes() if e.uuid == ev.uuid)
+        chez_rita = FenetreEvaluation(base_rita, DepotEvaluations(base_rita).charger(pk_r), "fr")
+        qtbot.addWidget(chez_rita)
+        chez_rita.assistant.questions["q2"]["reponse"].boutons["oui"].click()
+        _attendre(qtbot, lambda: chez_ada.assistant.questions["q2"]["reponse"].code() == "oui", 1.5)
+        qtbot.wait(600)               # l'avis a eu le temps d'arriver à la fenêtre principale aussi
+        assert not principale._bouton_changements.isVisible(), principale._bouton_changements.text()
+        assert principale._suivi_serveur._changees == {}
+        chez_rita.close()
+        chez_ada.close()

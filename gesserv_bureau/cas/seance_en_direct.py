@@ -84,6 +84,7 @@ class Synchro:
     envoyee: bool = False
     recue: bool = False
     supprimees: frozenset = frozenset()
+    revisions: dict = field(default_factory=dict)   # (fiche, clé du serveur) -> la révision que la copie a maintenant
 
 
 def envoyer(serveur: Serveur, base: Base, seance_pk: int) -> dict[str, dict[int, int]]:
@@ -173,7 +174,7 @@ def _synchroniser(serveur: Serveur, base: Base, poste: dict, seances: set[int], 
     return Synchro({f: {a: b for a, b in m.items() if a != b} for f, m in cles.items() if any(a != b for a, b in m.items())},
                    envoyee=bool(plan.operations),
                    recue=any(avant.get(cle) != revision for cle, revision in revisions_lues.items()),
-                   supprimees=supprimees)
+                   supprimees=supprimees, revisions=recues)
 
 
 @dataclass

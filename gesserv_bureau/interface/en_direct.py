@@ -29,6 +29,23 @@ DEFINITIFS = ("envoi_refuse", "seance_absente", "services_pas_envoyes", "droit_r
 ATTENTE_AVIS_S = 0.25    # un avis est vu au plus un quart de seconde après son arrivée
 
 
+class _Concentrateur(QObject):
+    """``synchronisees(revisions)`` : une fenêtre vient de mettre ces fiches de la copie à jour avec
+    le serveur (``(table, clé) -> révision``) — le compte des changements à recevoir les oublie."""
+
+    synchronisees = Signal(object)
+
+
+_CONCENTRATEUR: _Concentrateur | None = None
+
+
+def concentrateur() -> _Concentrateur:
+    global _CONCENTRATEUR
+    if _CONCENTRATEUR is None:
+        _CONCENTRATEUR = _Concentrateur()
+    return _CONCENTRATEUR
+
+
 def connexion_de_la_copie(parent, base):
     """La connexion (``cas.serveur.Serveur``) au répertoire ministériel d'où vient la copie ``base``,
     le mot de passe demandé s'il le faut (gardé nulle part). None : une base ordinaire, la saisie
@@ -113,6 +130,8 @@ class EnvoiEnDirect(QObject):
         if s.cles:
             self.cles_changees.emit(s.cles)
         self._dire(self._texte_ok.replace("%1", QTime.currentTime().toString("HH:mm:ss")), True)
+        if s.revisions:
+            concentrateur().synchronisees.emit(s.revisions)
         self.synchro.emit(s)
         return True
 
@@ -165,7 +184,7 @@ class EcouteServeur(QObject):
             ecouteur = Ecouteur(self._serveur.adresse, moteur=self._serveur.moteur)
         except Exception as exc:         # (le serveur injoignable, la connexion fermée avec la fenêtre)
             JOURNAL.info("pas d'avis en direct : %s", exc)
-            self.perdue.emit()
+            self._emettre(self.perdue)
             return
         self.ecoute.set()
         with ecouteur:
@@ -174,9 +193,17 @@ class EcouteServeur(QObject):
                     recus = ecouteur.attendre(ATTENTE_AVIS_S)
                 except ErreurStockage as exc:
                     JOURNAL.info("avis en direct interrompus : %s", exc)
-                    if not self._arret.is_set():
-                        self.perdue.emit()
+                    self._emettre(self.perdue)
                     return
                 for a in recus:
-                    if self._concerne(a.table, a.pk, a.service) and not self._arret.is_set():
-                        self.avis.emit(a.connexion)
+                    if self._concerne(a.table, a.pk, a.service):
+                        self._emettre(self.avis, a.connexion)
+
+    def _emettre(self, signal, *args) -> None:
+        """Émettre, sauf si la fenêtre s'est fermée entre-temps (l'écoute s'arrête avec elle)."""
+        if self._arret.is_set():
+            return
+        try:
+            signal.emit(*args)
+        except RuntimeError:             # l'objet Qt détruit avec sa fenêtre, pendant l'attente
+            self._arret.set()

@@ -33,7 +33,8 @@ class SuiviServeur(QObject):
         self._adresse = adresse
         self._connexion = connexion
         self._fiches = fiches
-        self._changees: set = set()
+        self._changees: dict = {}         # (table, clé) -> la révision annoncée
+        self._connues: dict = {}          # (table, clé) -> la révision que la copie a déjà (reçue en direct)
         self._verrou = threading.Lock()
         self._arret = threading.Event()
         self._fil = threading.Thread(target=self._ecouter, name="gesserv-avis", daemon=True)
@@ -52,7 +53,22 @@ class SuiviServeur(QObject):
         with self._verrou:
             self._fiches = fiches
             self._changees.clear()
+            self._connues.clear()
         self.changements.emit(0)
+
+    def oublier(self, revisions: dict) -> None:
+        """La copie a déjà ces fiches à ces révisions (``(table, clé) -> révision``, reçues en direct
+        par la séance ou l'évaluation ouverte) : elles ne sont plus à recevoir."""
+        with self._verrou:
+            for cle, revision in revisions.items():
+                if revision is not None and revision > self._connues.get(cle, -1):
+                    self._connues[cle] = revision
+            avant = len(self._changees)
+            self._changees = {cle: r for cle, r in self._changees.items()
+                              if r is None or r > self._connues.get(cle, -1)}
+            n = len(self._changees)
+        if n != avant:
+            self.changements.emit(n)
 
     def _ecouter(self) -> None:
         from gesserv_bureau.cas import hors_ligne
@@ -75,9 +91,10 @@ class SuiviServeur(QObject):
                 with self._verrou:
                     for a in recus:
                         cle = (a.table, a.pk)
-                        if a.connexion != self._connexion and cle not in self._changees and \
+                        deja = a.revision is not None and a.revision <= self._connues.get(cle, -1)
+                        if a.connexion != self._connexion and cle not in self._changees and not deja and \
                                 self._fiches.touche(a.table, a.operation, a.pk, a.service, a.secteur):
-                            self._changees.add(cle)
+                            self._changees[cle] = a.revision
                             nouveau = True
                     n = len(self._changees)
                 if nouveau and not self._arret.is_set():
