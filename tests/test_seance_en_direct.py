@@ -367,3 +367,24 @@ def test_un_ordre_du_jour_ecrit_a_la_main_sur_le_serveur_se_lit_sans_trace(minis
         with ministere("ada") as ada:
             _sql(ada, "UPDATE seance SET services = :s WHERE uuid = :u", s=brut, u=seance.uuid)
             assert seance_en_direct.lire(ada, seance.uuid).seance.services == attendus
+
+
+def test_un_envoi_en_direct_fait_peu_d_allers_retours_vers_le_serveur(ministere, copie):
+    """L'envoi se fait dans le fil de la fenêtre : sur un réseau lent (VPN, 20 ms), chaque requête
+    se sent. Passer au service suivant : la révision du schéma vérifiée une fois par connexion, pas
+    de requête pour ce qui n'est pas envoyé (normes, stratégies, services)."""
+    from sqlalchemy import event
+
+    with ouvrir(copie, rotation=False) as base, ministere("rita") as rita:
+        seance = _seance(base)
+        seances_examen.examen_du_service(base, seance, seance.services[0])
+        pk = seance_en_direct.envoyer(rita, base, seance.pk).get("seance", {}).get(seance.pk, seance.pk)
+        requetes = []
+        event.listen(rita.moteur, "before_cursor_execute", lambda *a: requetes.append(a[2]))
+        s = seances_examen.charger(base, pk)
+        s.position = 1
+        seances_examen.enregistrer(base, s)
+        seance_en_direct.envoyer(rita, base, pk)
+    assert any(r.startswith("UPDATE seance") for r in requetes)
+    assert not any("alembic_version" in r or "norme_service" in r or "strategie" in r for r in requetes), requetes
+    assert len(requetes) <= 11, requetes

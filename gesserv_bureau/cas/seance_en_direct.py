@@ -120,6 +120,18 @@ def synchroniser_evaluation(serveur: Serveur, base: Base, evaluation_pk: int) ->
     return _synchroniser(serveur, base, poste, set(), {evaluation_pk}, True)
 
 
+def _identite_verifiee(c, serveur: Serveur) -> str:
+    """L'identité du répertoire, son schéma vérifié une fois par connexion (``cas.hors_ligne._identite``) :
+    une séance envoie chaque réponse, pas besoin de revérifier la révision du schéma à chaque fois."""
+    from gesserv_bureau.stockage.serveur.emport import identite as identite_du_serveur
+
+    if serveur.schema_verifie:
+        return identite_du_serveur(c)
+    resultat = _identite(c, serveur)
+    serveur.schema_verifie = True
+    return resultat
+
+
 def _synchroniser(serveur: Serveur, base: Base, poste: dict, seances: set[int], evaluations: set[int],
                   recevoir: bool) -> Synchro:
     lue_lignes = envoi_direct.emportees(base, seances, evaluations)
@@ -142,7 +154,7 @@ def _synchroniser(serveur: Serveur, base: Base, poste: dict, seances: set[int], 
         {"service": envoi_direct.services_du_poste(base, services)})["service"]
     revisions_lues = {(f, l["pk"]): l.get("revision") for f in ("seance", "evaluation") for l in lue_lignes[f]}
     with base.ecriture() as db, erreurs_dites(serveur.adresse), serveur.moteur.begin() as c:
-        if _identite(c, serveur) != identite:
+        if _identite_verifiee(c, serveur) != identite:
             raise AutreRepertoire(serveur.adresse, fichier=str(base.chemin or ""))
         deja = hors_ligne_cas.retrouver_deja_envoyees(c, lue, mienne)
         droits = emport.droits(c)

@@ -25,6 +25,7 @@ class Serveur:
     adresse: str
     moteur: object
     connexion: str           # le nom de connexion PostgreSQL (session_user)
+    schema_verifie: bool = False   # la révision du schéma déjà vérifiée sur cette connexion (envois en direct)
 
     def fermer(self) -> None:
         self.moteur.dispose()

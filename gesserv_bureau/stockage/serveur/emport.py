@@ -118,15 +118,17 @@ def lire_sous_verrou(c: Connection, emportees: dict[str, list[int]], verrouiller
         t = _fiche(fiche)
         pks = set(emportees.get(fiche, []))
         condition = _ou_dans(t, "pk", pks)
+        vide = not pks             # rien à lire : pas de requête (un aller-retour de moins vers le serveur)
         for parent, (enfant, vers, _) in ((p, e) for p, es in ENFANTS.items() for e in es):
             if enfant == fiche:
                 condition = condition | _ou_dans(t, vers, cles.get(parent, set()))
+                vide = vide and not cles.get(parent)
         requete = select(t).where(condition).order_by(t.c.pk)
-        lignes[fiche] = _dicts(c.execute(requete.with_for_update() if verrouiller else requete))
+        lignes[fiche] = [] if vide else _dicts(c.execute(requete.with_for_update() if verrouiller else requete))
         cles[fiche] = {l["pk"] for l in lignes[fiche]}
         for nom, vers, _ in DEPENDANTES.get(fiche, ()):
             d = tables.metadata.tables[nom]
-            lignes[nom] = _dicts(c.execute(select(d).where(_ou_dans(d, vers, cles[fiche]))))
+            lignes[nom] = _dicts(c.execute(select(d).where(_ou_dans(d, vers, cles[fiche])))) if cles[fiche] else []
     return lignes
 
 

@@ -141,11 +141,12 @@ def seances_emportees(base: Base, pks) -> set[int]:
 def lire_du_serveur(c: Connection, seances: set[int], evaluations: set[int]) -> dict[str, list[dict]]:
     """Ces séances et évaluations telles que le serveur les a (avec leur révision), et leurs initiatives."""
     s, e = _fiche("seance"), _fiche("evaluation")
-    return {"seance": _dicts(c.execute(select(s).where(_ou_dans(s, "pk", seances)).order_by(s.c.pk))),
-            "evaluation": _dicts(c.execute(select(e).where(_ou_dans(e, "pk", evaluations)).order_by(e.c.pk))),
+    return {"seance": _dicts(c.execute(select(s).where(_ou_dans(s, "pk", seances)).order_by(s.c.pk))) if seances else [],
+            "evaluation": _dicts(c.execute(select(e).where(_ou_dans(e, "pk", evaluations)).order_by(e.c.pk)))
+            if evaluations else [],
             "initiative": _dicts(c.execute(select(tables.initiative)
                                            .where(_ou_dans(tables.initiative, "evaluation_pk", evaluations))
-                                           .order_by(tables.initiative.c.pk)))}
+                                           .order_by(tables.initiative.c.pk))) if evaluations else []}
 
 
 def services_du_poste(base: Base, pks) -> list[dict]:
@@ -155,7 +156,7 @@ def services_du_poste(base: Base, pks) -> list[dict]:
 def services_du_serveur(c: Connection, pks) -> list[dict]:
     """Les services ``pks`` tels que le serveur les a (sans verrou : ils ne sont pas écrits)."""
     s = _fiche("service")
-    return _dicts(c.execute(select(s).where(_ou_dans(s, "pk", set(pks)))))
+    return _dicts(c.execute(select(s).where(_ou_dans(s, "pk", set(pks))))) if pks else []
 
 
 def remplacer_dans_le_poste(db, seances: set[int], evaluations: set[int],
