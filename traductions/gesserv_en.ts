@@ -2989,6 +2989,10 @@ Open it now? The open inventory is saved and closed.</translation>
       <translation>Answers from %1 received at %2: they are on screen.</translation>
     </message>
     <message>
+      <source>Réponses d'autres personnes reçues à %1 : elles sont à l'écran.</source>
+      <translation>Answers from other people received at %1: they are on screen.</translation>
+    </message>
+    <message>
       <source>Un changement croise celui d'une autre personne sur le serveur : il attend. Tout est gardé sur ce poste; il se tranche au renvoi (Fichier › Renvoyer au serveur ministériel).</source>
       <translation>A change crosses someone else's on the server: it waits. Everything is kept on this computer; it is settled at send-back (File › Send back to the departmental server).</translation>
     </message>

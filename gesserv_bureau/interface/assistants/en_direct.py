@@ -88,10 +88,15 @@ class EvaluationEnDirect(QObject):
         a._afficher()                                    # un champ déjà à la bonne valeur n'est pas réécrit
         a._verrouiller()
         a._actualiser_navigation()
-        qui = ", ".join(sorted(self.auteurs)) or "?"
+        heure = QTime.currentTime().toString("HH:mm:ss")
+        if self.auteurs:
+            texte = QCoreApplication.translate("EnvoiEnDirect", "Réponses de %1 reçues à %2 : elles sont à l'écran.") \
+                .replace("%1", ", ".join(sorted(self.auteurs))).replace("%2", heure)
+        else:       # reçues avec son propre envoi, avant l'avis qui aurait dit de qui
+            texte = QCoreApplication.translate("EnvoiEnDirect", "Réponses d'autres personnes reçues à %1 : elles sont à "
+                                                                "l'écran.").replace("%1", heure)
         self.auteurs.clear()
-        self.etat.emit(QCoreApplication.translate("EnvoiEnDirect", "Réponses de %1 reçues à %2 : elles sont à l'écran.")
-                       .replace("%1", qui).replace("%2", QTime.currentTime().toString("HH:mm:ss")), True)
+        self.etat.emit(texte, True)
         self.recue.emit()
 
     def arreter(self) -> None:
