@@ -154,20 +154,27 @@ class EnvoiEnDirect(QObject):
 
 
 class EcouteServeur(QObject):
-    """Écoute le serveur dans un fil à part; ``avis(connexion)`` quand un changement concerne ce
-    qui est suivi (``concerne(table, pk, service)``; ``connexion`` : qui l'a fait), ``perdue`` si
-    l'écoute s'arrête (le serveur injoignable)."""
+    """Écoute le serveur dans un fil à part (``ouvrir()`` : l'``stockage.serveur.avis.Ecouteur``, ouvert
+    dans ce fil); ``avis(connexion)`` pour chaque avis qui intéresse (``concerne(avis)``, appelé dans le
+    fil; ``connexion`` : qui a fait le changement), ``perdue`` si l'écoute s'arrête (le serveur injoignable)."""
 
     avis = Signal(str)
     perdue = Signal()
 
-    def __init__(self, serveur, concerne, parent=None):
+    def __init__(self, ouvrir, concerne, parent=None, nom: str = "gesserv-direct"):
         super().__init__(parent)
-        self._serveur = serveur
+        self._ouvrir = ouvrir
         self._concerne = concerne
         self._arret = threading.Event()
         self.ecoute = threading.Event()      # posé une fois l'écoute en place (les essais l'attendent)
-        self._fil = threading.Thread(target=self._ecouter, name="gesserv-direct", daemon=True)
+        self._fil = threading.Thread(target=self._ecouter, name=nom, daemon=True)
+
+    @classmethod
+    def du_serveur(cls, serveur, concerne, parent=None) -> "EcouteServeur":
+        """L'écoute sur la connexion ``serveur`` (``cas.serveur.Serveur``) : son moteur, déjà authentifié."""
+        from gesserv_bureau.stockage.serveur.avis import Ecouteur
+
+        return cls(lambda: Ecouteur(serveur.adresse, moteur=serveur.moteur), concerne, parent)
 
     def demarrer(self) -> None:
         self._fil.start()
@@ -178,11 +185,9 @@ class EcouteServeur(QObject):
             self._fil.join(timeout=2 * ATTENTE_AVIS_S + 1)
 
     def _ecouter(self) -> None:
-        from gesserv_bureau.stockage.serveur.avis import Ecouteur
-
         try:
-            ecouteur = Ecouteur(self._serveur.adresse, moteur=self._serveur.moteur)
-        except Exception as exc:         # (le serveur injoignable, la connexion fermée avec la fenêtre)
+            ecouteur = self._ouvrir()
+        except Exception as exc:         # (le serveur injoignable, un mot de passe à saisir, la connexion fermée)
             JOURNAL.info("pas d'avis en direct : %s", exc)
             self._emettre(self.perdue)
             return
@@ -196,7 +201,7 @@ class EcouteServeur(QObject):
                     self._emettre(self.perdue)
                     return
                 for a in recus:
-                    if self._concerne(a.table, a.pk, a.service):
+                    if self._concerne(a):
                         self._emettre(self.avis, a.connexion)
 
     def _emettre(self, signal, *args) -> None:

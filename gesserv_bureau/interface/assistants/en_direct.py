@@ -44,7 +44,7 @@ class EvaluationEnDirect(QObject):
         self._bientot.setSingleShot(True)
         self._bientot.setInterval(50)
         self._bientot.timeout.connect(self.envoi.envoyer)
-        self.ecoute = EcouteServeur(serveur, self._concerne, self) if serveur is not None else None
+        self.ecoute = EcouteServeur.du_serveur(serveur, self._concerne, self) if serveur is not None else None
         if self.ecoute is not None:
             self.ecoute.avis.connect(self._avis)
             self.ecoute.demarrer()
@@ -53,8 +53,8 @@ class EvaluationEnDirect(QObject):
         else:
             self.envoi.envoyer()             # ce que la copie a de nouveau, et ce que le serveur a reçu depuis
 
-    def _concerne(self, table: str, pk, _service) -> bool:
-        return table == "evaluation" and pk == self.envoi.pk
+    def _concerne(self, avis) -> bool:
+        return avis.table == "evaluation" and avis.pk == self.envoi.pk
 
     def _avis(self, connexion: str) -> None:
         if self.envoi.serveur is not None and connexion != self.envoi.serveur.connexion:

@@ -108,18 +108,21 @@ class VueSuivie(QWidget):
         """L'écoute des avis du serveur (de nouveau, après qu'elle s'est perdue)."""
         if self.ecoute is not None:
             self.ecoute.arreter()
-        self.ecoute = EcouteServeur(self.serveur, self._concerne, self)
-        self.ecoute.avis.connect(lambda _qui: self._relire_bientot.start())
+        self.ecoute = EcouteServeur.du_serveur(self.serveur, self._concerne, self)
+        self.ecoute.avis.connect(self._avis_recu)      # (une méthode : reçu dans le fil de la fenêtre)
         self.ecoute.perdue.connect(self._ecoute_perdue)
         self.ecoute.demarrer()
+
+    def _avis_recu(self, _qui: str) -> None:
+        self._relire_bientot.start()
 
     def _ecoute_perdue(self) -> None:
         self._ecoute_a_reprendre = True
         self._relecture.start()
 
-    def _concerne(self, table: str, pk, service) -> bool:
+    def _concerne(self, avis) -> bool:
         etat = self.etat
-        return etat is None or etat.concerne(table, pk, service)
+        return etat is None or etat.concerne(avis.table, avis.pk, avis.service)
 
     # --- lire, montrer ----------------------------------------------------------------------
     def relire(self) -> bool:
