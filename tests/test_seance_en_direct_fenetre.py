@@ -85,6 +85,17 @@ def test_ce_que_le_groupe_fait_au_projecteur_parait_chez_les_participants(qtbot,
             assert suivie.bandeau.etapes[1].text().startswith("▶")
             # la vue de Léa ne change rien : elle n'a rien à écrire, ni dans sa copie ni au serveur
             assert suivie.examen.isReadOnly()
+            # la taille du texte au clavier, pour qui lit de loin
+            from PySide6.QtCore import Qt
+
+            taille = suivie.examen.document().defaultFont().pointSizeF()
+            suivie.activateWindow()
+            suivie.examen.setFocus()
+            qtbot.keyClick(suivie.examen, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+            assert suivie.examen.document().defaultFont().pointSizeF() > taille
+            assert suivie.progression.font().pointSizeF() > taille and suivie.progression.font().bold()
+            qtbot.keyClick(suivie.examen, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+            assert suivie.examen.document().defaultFont().pointSizeF() == taille
             # au sommaire, puis la séance fermée : la dernière position est au serveur
             vue.suivant()
             _attendre(qtbot, lambda: suivie.pages.currentWidget() is suivie.sommaire)

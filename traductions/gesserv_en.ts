@@ -5373,8 +5373,8 @@ File › Send back to the departmental server sends your work there and receives
       <translation>Review of the current service</translation>
     </message>
     <message>
-      <source>Cette vue suit la séance d'elle-même et ne change rien. Échap : fermer.</source>
-      <translation>This view follows the session by itself and changes nothing. Esc: close.</translation>
+      <source>Cette vue suit la séance d'elle-même et ne change rien. Ctrl+plus / Ctrl+moins / Ctrl+0 : taille du texte · Échap : fermer.</source>
+      <translation>This view follows the session by itself and changes nothing. Ctrl+plus / Ctrl+minus / Ctrl+0: text size · Esc: close.</translation>
     </message>
   </context>
   <context>

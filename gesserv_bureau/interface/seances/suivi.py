@@ -48,11 +48,8 @@ class VueSuivie(QWidget):
         self.lectures = 0
         self.erreur = ""
         self._ecoute_a_reprendre = False
-        police = QFont(QApplication.font())
-        if police.pointSizeF() > 0:
-            police.setPointSizeF(police.pointSizeF() * FACTEUR)
-        else:
-            police.setPixelSize(round(police.pixelSize() * FACTEUR))
+        self.zoom = 1.0
+        police = self._police()
         self.setFont(police)
 
         self._pile = QVBoxLayout(self)
@@ -62,9 +59,6 @@ class VueSuivie(QWidget):
         self.progression = QLabel(self)
         self.progression.setObjectName("progressionSuivi")
         self.progression.setWordWrap(True)
-        gras = QFont(police)
-        gras.setBold(True)
-        self.progression.setFont(gras)
         self.direct = QLabel(self)
         self.direct.setObjectName("etatSuivi")
         self.direct.setWordWrap(True)
@@ -77,9 +71,6 @@ class VueSuivie(QWidget):
         self.examen.setObjectName("examenSuivi")
         self.examen.setOpenLinks(False)
         self.sommaire = PageSommaire(self.pages)
-        for w in (self.examen, self.examen.document(), self.sommaire.table, self.sommaire.participants,
-                  self.sommaire.bilan):      # explicite : ni le document ni la table ne la prennent d'eux-mêmes
-            (w.setDefaultFont if w is self.examen.document() else w.setFont)(police)
         self.pages.addWidget(self.examen)
         self.pages.addWidget(self.sommaire)
         self._pile.addWidget(self.pages, 1)
@@ -88,8 +79,18 @@ class VueSuivie(QWidget):
         self.aide.setWordWrap(True)
         self.aide.setStyleSheet("color: #3d3d3d;")
         self._pile.addWidget(self.aide)
-        fermer = QShortcut(QKeySequence("Esc"), self)
-        fermer.activated.connect(self.close)
+        self.raccourcis = []
+        for touches, action in (((QKeySequence("Esc"),), self.close),
+                                ((QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+="),
+                                  QKeySequence("Ctrl++")), lambda: self.regler_zoom(self.zoom + 0.15)),
+                                ((QKeySequence(QKeySequence.StandardKey.ZoomOut), QKeySequence("Ctrl+-")),
+                                 lambda: self.regler_zoom(self.zoom - 0.15)),
+                                ((QKeySequence("Ctrl+0"),), lambda: self.regler_zoom(1.0))):
+            for sequence in dict.fromkeys(t.toString() for t in touches if not t.isEmpty()):
+                raccourci = QShortcut(QKeySequence(sequence), self)
+                raccourci.activated.connect(action)
+                self.raccourcis.append(raccourci)
+        self._appliquer_polices()
 
         self._relire_bientot = QTimer(self)        # des avis qui se suivent : une seule lecture
         self._relire_bientot.setSingleShot(True)
@@ -119,6 +120,36 @@ class VueSuivie(QWidget):
     def _ecoute_perdue(self) -> None:
         self._ecoute_a_reprendre = True
         self._relecture.start()
+
+    # --- la taille du texte -------------------------------------------------------------------
+    def _police(self) -> QFont:
+        police = QFont(QApplication.font())
+        facteur = FACTEUR * self.zoom
+        if police.pointSizeF() > 0:
+            police.setPointSizeF(police.pointSizeF() * facteur)
+        else:
+            police.setPixelSize(round(police.pixelSize() * facteur))
+        return police
+
+    def _appliquer_polices(self) -> None:
+        """La police de la vue partout — le document et la table ne la prennent pas d'eux-mêmes."""
+        police = self._police()
+        self.setFont(police)
+        for w in (self.titre, self.direct, self.aide, self.examen, self.sommaire.table, self.sommaire.participants,
+                  self.sommaire.bilan):
+            w.setFont(police)
+        self.examen.document().setDefaultFont(police)
+        gras = QFont(police)
+        gras.setBold(True)
+        self.progression.setFont(gras)
+        self.bandeau.changer_police(police)
+
+    def regler_zoom(self, zoom: float) -> None:
+        """Ctrl+plus / Ctrl+moins / Ctrl+0 : la taille du texte (de 0,7 à 2,5 fois celle de la vue)."""
+        self.zoom = min(max(round(zoom, 2), 0.7), 2.5)
+        self._appliquer_polices()
+        if self.etat is not None:
+            self._montrer()
 
     def _concerne(self, avis) -> bool:
         etat = self.etat
@@ -165,7 +196,7 @@ class VueSuivie(QWidget):
         self.direct.setStyleSheet("color: #1b5e20;")
         self.setWindowTitle(self.tr("Séance en direct — %1").replace("%1", seance.titre or self.tr("(sans titre)")))
         if len(self.bandeau.etapes) != n + 1:
-            ancien, self.bandeau = self.bandeau, BandeauOrdreDuJour(n + 1, self.font(), self)
+            ancien, self.bandeau = self.bandeau, BandeauOrdreDuJour(n + 1, self._police(), self)
             self._pile.replaceWidget(ancien, self.bandeau)
             ancien.deleteLater()
         cases = [(self._numero(pk, p), avancement_examen(etat.examens.get(pk)), examen_fini(etat.examens.get(pk)),
@@ -241,7 +272,8 @@ class VueSuivie(QWidget):
     def retraduire(self) -> None:
         self.examen.setAccessibleName(self.tr("Examen du service courant"))
         self.sommaire.retraduire()
-        self.aide.setText(self.tr("Cette vue suit la séance d'elle-même et ne change rien. Échap : fermer."))
+        self.aide.setText(self.tr("Cette vue suit la séance d'elle-même et ne change rien. Ctrl+plus / Ctrl+moins / "
+                                  "Ctrl+0 : taille du texte · Échap : fermer."))
         if self.etat is not None:
             self._montrer()
 
