@@ -255,3 +255,40 @@ def test_ce_qui_est_recu_en_direct_n_est_plus_compte_a_recevoir(qtbot, ministere
         assert principale._suivi_serveur._changees == {}
         chez_rita.close()
         chez_ada.close()
+
+
+def test_suivre_une_seance_du_serveur_qui_n_est_pas_encore_dans_sa_copie(qtbot, ministere, tmp_path, monkeypatch):
+    """Évaluations › Suivre une séance en direct… : la liste vient du serveur — Léa suit la séance
+    que Rita vient de commencer, que sa copie (prise avant) n'a pas. Le menu ne l'offre que sur une
+    copie du répertoire ministériel."""
+    from outils_interface import ouvrir_fenetre
+    from PySide6.QtWidgets import QInputDialog
+
+    lea = ouvrir_fenetre(qtbot, _copie(ministere, tmp_path, "lea"), "fr", demo=False)
+    rita_fichier = _copie(ministere, tmp_path, "rita")
+    with ouvrir(rita_fichier, rotation=False) as base_rita, ministere("rita") as rita:
+        from gesserv_bureau.cas import seance_en_direct
+
+        seance = seances_examen.nouvelle(base_rita, "Séance du matin", "2026-12-08", EXERCICE)
+        seance.services = [s.pk for s in evaluer.services_prioritaires(base_rita, EXERCICE)][:2]
+        seances_examen.enregistrer(base_rita, seance)
+        seance_en_direct.envoyer(rita, base_rita, seance.pk)
+    assert not any(s.uuid == seance.uuid for s in seances_examen.toutes(lea.base))
+    lea.menu_evaluations.aboutToShow.emit()
+    assert lea.act_suivre_seance.isVisible() and lea.act_suivre_seance.text() == "Suivre une séance en &direct…"
+    proposees = []
+
+    def choisir(_parent, _titre, _texte, items, *_a):
+        proposees.extend(items)
+        return next(i for i in items if i.startswith("Séance du matin")), True
+
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(choisir))
+    vue = lea.suivre_seance_en_direct()
+    assert vue is not None
+    assert proposees[0].startswith("Séance du matin — mardi 8 décembre 2026")     # la plus récente d'abord
+    assert "Service 1 sur 2" in vue.progression.text() and vue.titre.text().startswith("Séance du matin")
+    vue.close()
+    # une base ordinaire : pas de séance à suivre
+    ordinaire = ouvrir_fenetre(qtbot, tmp_path / "poste.sqlite", "fr")
+    ordinaire.menu_evaluations.aboutToShow.emit()
+    assert not ordinaire.act_suivre_seance.isVisible()

@@ -4011,6 +4011,10 @@ File › Send back to the departmental server sends your work there and receives
       <translation>Working group review &amp;session…</translation>
     </message>
     <message>
+      <source>Suivre une séance en &amp;direct…</source>
+      <translation>&amp;Follow a session live…</translation>
+    </message>
+    <message>
       <source>&amp;Toutes les évaluations…</source>
       <translation>Al&amp;l assessments…</translation>
     </message>
@@ -5375,6 +5379,18 @@ File › Send back to the departmental server sends your work there and receives
     <message>
       <source>Cette vue suit la séance d'elle-même et ne change rien. Ctrl+plus / Ctrl+moins / Ctrl+0 : taille du texte · Échap : fermer.</source>
       <translation>This view follows the session by itself and changes nothing. Ctrl+plus / Ctrl+minus / Ctrl+0: text size · Esc: close.</translation>
+    </message>
+    <message>
+      <source>Suivre une séance en direct</source>
+      <translation>Follow a session live</translation>
+    </message>
+    <message>
+      <source>Le serveur n'a encore aucune séance d'examen.</source>
+      <translation>The server has no review session yet.</translation>
+    </message>
+    <message>
+      <source>La séance à suivre (les plus récentes d'abord) :</source>
+      <translation>The session to follow (most recent first):</translation>
     </message>
   </context>
   <context>

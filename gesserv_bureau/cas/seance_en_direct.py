@@ -32,7 +32,7 @@ from gesserv_bureau.stockage.serveur.adresse import sans_mot_de_passe
 from gesserv_bureau.stockage.serveur.connexion import ErreurServeur, erreurs_dites
 from gesserv_bureau.stockage.journal import maintenant
 
-__all__ = ["EnvoiRefuse", "envoyer", "envoyer_seance", "synchroniser_evaluation", "Synchro", "lire", "EtatSeance", "ServicesPasEnvoyes", "SeanceAbsente", "RenvoiATrancher"]
+__all__ = ["EnvoiRefuse", "SeanceDuServeur", "seances_du_serveur", "envoyer", "envoyer_seance", "synchroniser_evaluation", "Synchro", "lire", "EtatSeance", "ServicesPasEnvoyes", "SeanceAbsente", "RenvoiATrancher"]
 
 
 class ServicesPasEnvoyes(ErreurServeur):
@@ -206,6 +206,23 @@ class EtatSeance:
         if table == "service":
             return pk in self.seance.services
         return False
+
+
+@dataclass(frozen=True)
+class SeanceDuServeur:
+    uuid: str
+    titre: str
+    date: str
+    statut: str
+
+
+def seances_du_serveur(serveur: Serveur) -> list[SeanceDuServeur]:
+    """Les séances que le serveur a (les plus récentes d'abord), pour en choisir une à suivre —
+    même celle qui n'est pas encore dans la copie du poste."""
+    with erreurs_dites(serveur.adresse), serveur.moteur.begin() as c:
+        _identite_verifiee(c, serveur)
+        return [SeanceDuServeur(l["uuid"], l["titre"] or "", l["date"] or "", l["statut"] or "")
+                for l in envoi_direct.lister_seances(c)]
 
 
 def lire(serveur: Serveur, uuid: str) -> EtatSeance:

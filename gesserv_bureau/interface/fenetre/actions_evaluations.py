@@ -103,3 +103,9 @@ class ActionsEvaluations:
         detruire_a_la_fermeture(dialogue)
         dialogue.show()
         return dialogue
+
+    def suivre_seance_en_direct(self):
+        """Évaluations › Suivre une séance en direct… (sur une copie du répertoire ministériel)."""
+        from gesserv_bureau.interface.seances import suivi
+
+        return suivi.choisir_et_suivre(self, self.base, self.langue)

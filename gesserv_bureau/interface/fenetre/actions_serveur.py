@@ -15,10 +15,13 @@ class ActionsServeur:
     """Les commandes du mode ministère de ``FenetrePrincipale`` (à mettre avant ``QMainWindow``)."""
 
     def _maj_actions_serveur(self) -> None:
-        """« Renvoyer » ne vaut que pour une base emportée (relu à chaque ouverture du menu)."""
+        """« Renvoyer » et « Suivre une séance en direct » ne valent que pour une base emportée (relu à
+        chaque ouverture du menu)."""
         from gesserv_bureau.stockage.serveur.adresse import emportee_de
 
-        self.act_renvoyer.setEnabled(not self.base.lecture_seule and emportee_de(self.base.conn) is not None)
+        copie = emportee_de(self.base.conn) is not None
+        self.act_renvoyer.setEnabled(not self.base.lecture_seule and copie)
+        self.act_suivre_seance.setVisible(copie)
 
     def _connecter_serveur(self, adresse: str, mot_de_passe: str | None = None):
         """La connexion au répertoire ministériel (le mot de passe demandé s'il en faut un). None : annulé."""

@@ -68,6 +68,8 @@ class MenusFenetre:
         self.act_eval_1b = action(None, lambda: self.nouvelle_evaluation("1B"), "actEvaluation1B")
         self.act_eval_2a = action(None, lambda: self.nouvelle_evaluation("2A"), "actEvaluation2A")
         self.act_seance = action(None, self.seance_examen, "actSeance")
+        self.act_suivre_seance = action(None, lambda: self.suivre_seance_en_direct(), "actSuivreSeance")
+        self.act_suivre_seance.setVisible(False)     # sur une copie du répertoire ministériel (menu ouvert)
         self.act_ponderation_1b = action(None, self.ponderation_1b, "actPonderation1B")
         self.act_criteres_1b = action(None, self.criteres_1b, "actCriteres1B")
         self.act_evaluations = action("Ctrl+Shift+E", self.liste_evaluations, "actEvaluations")
@@ -134,9 +136,10 @@ class MenusFenetre:
         for a in (self.act_exercice_suivant, self.act_metadonnees, None, self.act_qualite, None, self.act_journal, self.act_registre):
             self.menu_repertoire.addSeparator() if a is None else self.menu_repertoire.addAction(a)
         self.menu_evaluations = barre.addMenu("")
-        for a in (self.act_eval_1a, self.act_eval_1b, self.act_eval_2a, None, self.act_seance, None,
-                  self.act_evaluations, None, self.act_strategie, None, self.act_ponderation_1b, self.act_criteres_1b):
+        for a in (self.act_eval_1a, self.act_eval_1b, self.act_eval_2a, None, self.act_seance, self.act_suivre_seance,
+                  None, self.act_evaluations, None, self.act_strategie, None, self.act_ponderation_1b, self.act_criteres_1b):
             self.menu_evaluations.addSeparator() if a is None else self.menu_evaluations.addAction(a)
+        self.menu_evaluations.aboutToShow.connect(self._maj_actions_serveur)
         self.menu_outils = barre.addMenu("")
         self.menu_outils.addAction(self.act_certificats)
         self.menu_affichage = barre.addMenu("")
@@ -187,6 +190,7 @@ class MenusFenetre:
         self.act_eval_1b.setText(self.tr("Ce service est-il &prioritaire? (annexe 1B)…"))
         self.act_eval_2a.setText(self.tr("&Examiner ce service prioritaire (annexe 2A)…"))
         self.act_seance.setText(self.tr("&Séance d'examen du groupe de travail…"))
+        self.act_suivre_seance.setText(self.tr("Suivre une séance en &direct…"))
         self.act_evaluations.setText(self.tr("&Toutes les évaluations…"))
         self.act_strategie.setText(self.tr("Stratégie de gestion des services et plan de travail (2B, 2C)…"))
         self.act_ponderation_1b.setText(self.tr("Pondé&ration du ministère (1B)…"))

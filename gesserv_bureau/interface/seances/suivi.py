@@ -310,3 +310,52 @@ def suivre(parent, base, seance, langue: str):
     vue = VueSuivie(serveur, seance.uuid, langue, parent)
     vue.show()
     return vue
+
+
+def choisir_et_suivre(parent, base, langue: str):
+    """Évaluations › Suivre une séance en direct… : la liste des séances du serveur (même celle qui
+    n'est pas encore dans la copie), puis la vue de celle qu'on choisit. None : une base ordinaire,
+    annulé, ou l'erreur dite (une boîte de message)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    from gesserv_bureau.cas import seance_en_direct
+    from gesserv_bureau.interface.fenetre.commun import texte_erreur_stockage
+    from gesserv_bureau.interface.ouverture_serveur import connecter
+    from gesserv_bureau.interface.textes import en_clair
+    from gesserv_bureau.stockage.serveur.adresse import emportee_de
+
+    def t(texte: str) -> str:
+        return QCoreApplication.translate("VueSuivie", texte)
+
+    adresse = emportee_de(base.conn)
+    if adresse is None:
+        return None
+    titre = QCoreApplication.translate("VueSuivie", "Suivre une séance en direct")
+    serveur = None
+    try:
+        serveur = connecter(adresse, parent)
+        if serveur is None:
+            return None
+        seances = seance_en_direct.seances_du_serveur(serveur)
+        if not seances:
+            QMessageBox.information(parent, titre, QCoreApplication.translate(
+                "VueSuivie", "Le serveur n'a encore aucune séance d'examen."))
+            serveur.fermer()
+            return None
+        libelles = [" — ".join(x for x in (s.titre or t("(sans titre)"), date_longue(s.date, langue)) if x)
+                    for s in seances]
+        choisi, ok = QInputDialog.getItem(parent, titre, QCoreApplication.translate(
+            "VueSuivie", "La séance à suivre (les plus récentes d'abord) :"), libelles, 0, False)
+        if not ok:
+            serveur.fermer()
+            return None
+        seance_en_direct.lire(serveur, seances[libelles.index(choisi)].uuid)
+    except ErreurStockage as exc:
+        if serveur is not None:
+            serveur.fermer()
+        QMessageBox.warning(parent, titre, en_clair(texte_erreur_stockage(exc)))
+        return None
+    vue = VueSuivie(serveur, seances[libelles.index(choisi)].uuid, langue, parent)
+    vue.show()
+    return vue

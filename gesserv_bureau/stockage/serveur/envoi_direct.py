@@ -239,3 +239,9 @@ def lire_seance_du_serveur(c: Connection, uuid: str) -> dict[str, list[dict]]:
     designes = ordre | {l["service_pk"] for l in (*evaluations, *initiatives) if l.get("service_pk") is not None}
     return {"exercice": _dicts(c.execute(select(tables.exercice))), "seance": seances,
             "service": services_du_serveur(c, designes), "evaluation": evaluations, "initiative": initiatives}
+
+
+def lister_seances(c: Connection) -> list[dict]:
+    """Les séances du serveur, les plus récentes d'abord : UUID, titre, date, statut."""
+    s = tables.seance
+    return _dicts(c.execute(select(s.c.uuid, s.c.titre, s.c.date, s.c.statut).order_by(s.c.date.desc(), s.c.pk.desc())))
