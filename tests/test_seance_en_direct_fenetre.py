@@ -287,6 +287,12 @@ def test_suivre_une_seance_du_serveur_qui_n_est_pas_encore_dans_sa_copie(qtbot, 
     assert vue is not None
     assert proposees[0].startswith("Séance du matin — mardi 8 décembre 2026")     # la plus récente d'abord
     assert "Service 1 sur 2" in vue.progression.text() and vue.titre.text().startswith("Séance du matin")
+    # une fenêtre à elle, qui suit la langue de la fenêtre qui l'a ouverte
+    assert vue.parent() is None
+    lea.changer_langue("en")
+    qtbot.waitUntil(lambda: "Service 1 of 2" in vue.progression.text(), timeout=2000)
+    assert "Tuesday, December 8, 2026" in vue.titre.text()
+    lea.changer_langue("fr")
     vue.close()
     # une base ordinaire : pas de séance à suivre
     ordinaire = ouvrir_fenetre(qtbot, tmp_path / "poste.sqlite", "fr")

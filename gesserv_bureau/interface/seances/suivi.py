@@ -23,6 +23,7 @@ from gesserv_bureau.interface.seances.commun import (
     date_longue,
     etat_examen,
     examen_fini,
+    langue_des_parents,
 )
 from gesserv_bureau.interface.seances.sommaire import PageSommaire
 from gesserv_bureau.stockage.erreurs import ErreurStockage
@@ -36,8 +37,12 @@ class VueSuivie(QWidget):
     fermé avec la vue) : son titre, « Service 2 sur 5 — nom », l'ordre du jour et l'état de chaque
     examen, puis l'examen du service courant (ou le sommaire à la fin), en lecture seule."""
 
-    def __init__(self, serveur, uuid: str, langue: str = "fr", parent=None):
+    def __init__(self, serveur, uuid: str, langue: str = "fr", parent=None, ouvreur=None):
         super().__init__(parent)
+        import weakref
+
+        # (une fenêtre à elle : la langue se lit chez qui l'a ouverte, quand elle change)
+        self._ouvreur = weakref.ref(ouvreur) if ouvreur is not None else None
         self.setWindowFlag(Qt.WindowType.Window, True)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setObjectName("vueSuivie")
@@ -269,6 +274,17 @@ class VueSuivie(QWidget):
         self.langue = langue
         self.retraduire()
 
+    def changeEvent(self, event) -> None:
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.LanguageChange:
+            ouvreur = self._ouvreur() if self._ouvreur is not None else None
+            if ouvreur is not None:
+                self.langue = next((v for v in (getattr(ouvreur, "langue", None), langue_des_parents(ouvreur, ""))
+                                    if v in ("fr", "en")), self.langue)
+            self.retraduire()
+        super().changeEvent(event)
+
     def retraduire(self) -> None:
         self.examen.setAccessibleName(self.tr("Examen du service courant"))
         self.sommaire.retraduire()
@@ -286,6 +302,18 @@ class VueSuivie(QWidget):
             self.serveur.fermer()
             self.serveur = None
         super().closeEvent(event)
+
+
+_OUVERTES: list = []     # les vues suivies ouvertes : des fenêtres à elles, gardées jusqu'à leur fermeture
+
+
+def _montrer(vue: "VueSuivie") -> "VueSuivie":
+    """Une fenêtre à elle (sans parent) : fermer le dialogue des séances ne la détruit pas sans que
+    son écoute et sa connexion soient arrêtées (``closeEvent``)."""
+    _OUVERTES.append(vue)
+    vue.destroyed.connect(lambda *_: _OUVERTES.remove(vue) if vue in _OUVERTES else None)
+    vue.show()
+    return vue
 
 
 def suivre(parent, base, seance, langue: str):
@@ -307,9 +335,7 @@ def suivre(parent, base, seance, langue: str):
     except ErreurStockage:
         serveur.fermer()
         raise
-    vue = VueSuivie(serveur, seance.uuid, langue, parent)
-    vue.show()
-    return vue
+    return _montrer(VueSuivie(serveur, seance.uuid, langue, ouvreur=parent))
 
 
 def choisir_et_suivre(parent, base, langue: str):
@@ -356,6 +382,4 @@ def choisir_et_suivre(parent, base, langue: str):
             serveur.fermer()
         QMessageBox.warning(parent, titre, en_clair(texte_erreur_stockage(exc)))
         return None
-    vue = VueSuivie(serveur, seances[libelles.index(choisi)].uuid, langue, parent)
-    vue.show()
-    return vue
+    return _montrer(VueSuivie(serveur, seances[libelles.index(choisi)].uuid, langue, ouvreur=parent))
