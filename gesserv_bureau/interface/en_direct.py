@@ -29,21 +29,16 @@ DEFINITIFS = ("envoi_refuse", "seance_absente", "services_pas_envoyes", "droit_r
 ATTENTE_AVIS_S = 0.25    # un avis est vu au plus un quart de seconde après son arrivée
 
 
-class _Concentrateur(QObject):
-    """``synchronisees(revisions)`` : une fenêtre vient de mettre ces fiches de la copie à jour avec
-    le serveur (``(table, clé) -> révision``) — le compte des changements à recevoir les oublie."""
-
-    synchronisees = Signal(object)
-
-
-_CONCENTRATEUR: _Concentrateur | None = None
-
-
-def concentrateur() -> _Concentrateur:
-    global _CONCENTRATEUR
-    if _CONCENTRATEUR is None:
-        _CONCENTRATEUR = _Concentrateur()
-    return _CONCENTRATEUR
+def compteur_de(objet):
+    """Le compte des changements à recevoir (``suivi_serveur.SuiviServeur``) de la fenêtre principale
+    dont ``objet`` descend, s'il y en a un : ce qu'une fenêtre reçoit en direct n'y est plus à recevoir.
+    (Par les parents, pas par un signal de tout le processus : une fenêtre fermée n'y reste pas branchée.)"""
+    while objet is not None:
+        suivi = getattr(objet, "_suivi_serveur", None)
+        if suivi is not None:
+            return suivi
+        objet = objet.parent()
+    return None
 
 
 def connexion_de_la_copie(parent, base):
@@ -130,8 +125,9 @@ class EnvoiEnDirect(QObject):
         if s.cles:
             self.cles_changees.emit(s.cles)
         self._dire(self._texte_ok.replace("%1", QTime.currentTime().toString("HH:mm:ss")), True)
-        if s.revisions:
-            concentrateur().synchronisees.emit(s.revisions)
+        compteur = compteur_de(self) if s.revisions else None
+        if compteur is not None:
+            compteur.oublier(s.revisions)
         self.synchro.emit(s)
         return True
 
@@ -168,6 +164,9 @@ class EcouteServeur(QObject):
         self._arret = threading.Event()
         self.ecoute = threading.Event()      # posé une fois l'écoute en place (les essais l'attendent)
         self._fil = threading.Thread(target=self._ecouter, name=nom, daemon=True)
+        # détruite avec sa fenêtre sans avoir été arrêtée : le fil s'arrête aussi, sans rien émettre
+        arret = self._arret
+        self.destroyed.connect(lambda *_: arret.set())
 
     @classmethod
     def du_serveur(cls, serveur, concerne, parent=None) -> "EcouteServeur":
@@ -201,7 +200,7 @@ class EcouteServeur(QObject):
                     self._emettre(self.perdue)
                     return
                 for a in recus:
-                    if self._concerne(a):
+                    if not self._arret.is_set() and self._concerne(a):
                         self._emettre(self.avis, a.connexion)
 
     def _emettre(self, signal, *args) -> None:

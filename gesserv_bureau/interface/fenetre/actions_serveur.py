@@ -222,10 +222,6 @@ class ActionsServeur:
         self._suivi_serveur = SuiviServeur(adresse, hors_ligne.connexion_d_emport(self.base),
                                            hors_ligne.fiches_emportees(self.base), self)
         self._suivi_serveur.changements.connect(self._montrer_changements_serveur)
-        from gesserv_bureau.interface.en_direct import concentrateur
-
-        # reçu en direct par une séance ou une évaluation ouverte : plus à recevoir
-        concentrateur().synchronisees.connect(self._suivi_serveur.oublier)
         self._suivi_serveur.demarrer()
 
     def _montrer_changements_serveur(self, n: int) -> None:
