@@ -44,7 +44,8 @@ def compteur_de(objet):
 def connexion_de_la_copie(parent, base):
     """La connexion (``cas.serveur.Serveur``) au répertoire ministériel d'où vient la copie ``base``,
     le mot de passe demandé s'il le faut (gardé nulle part). None : une base ordinaire, la saisie
-    annulée, ou le serveur injoignable (``injoignable`` dit alors pourquoi)."""
+    annulée, ou le serveur injoignable (au journal technique; l'envoi dit alors qu'il n'y a pas de
+    connexion)."""
     from gesserv_bureau.interface.ouverture_serveur import connecter
     from gesserv_bureau.stockage.serveur.adresse import emportee_de
 
@@ -59,9 +60,10 @@ def connexion_de_la_copie(parent, base):
 
 
 class EnvoiEnDirect(QObject):
-    """Synchronise la fiche ``pk`` de la copie ``base`` avec le serveur ``serveur`` (fermé par
-    :meth:`arreter`) après chaque :meth:`signaler` : ``synchroniser(serveur, base, pk)`` rend une
-    ``cas.seance_en_direct.Synchro``. ``texte_ok`` : ce qu'on dit une fois à jour (« %1 » : l'heure).
+    """Synchronise la fiche ``pk`` (de la table ``fiche`` : « seance », « evaluation ») de la copie
+    ``base`` avec le serveur ``serveur`` (fermé par :meth:`arreter`) après chaque :meth:`signaler` :
+    ``synchroniser(serveur, base, pk)`` rend une ``cas.seance_en_direct.Synchro``. ``texte_ok`` : ce
+    qu'on dit une fois à jour (« %1 » : l'heure).
 
     ``etat(texte, ok)`` : ce qu'il faut montrer; ``cles_changees(cles)`` : les fiches créées sur le
     serveur ont reçu ces clés, pour qui les tient ouvertes; ``synchro(s)`` après chaque réussite."""
@@ -70,10 +72,11 @@ class EnvoiEnDirect(QObject):
     cles_changees = Signal(object)
     synchro = Signal(object)
 
-    def __init__(self, serveur, base, pk: int, synchroniser, texte_ok: str, parent=None):
+    def __init__(self, serveur, base, fiche: str, pk: int, synchroniser, texte_ok: str, parent=None):
         super().__init__(parent)
         self.serveur = serveur
         self.base = base
+        self.fiche = fiche
         self.pk = pk
         self.envois = 0
         self.dernier_texte = ""
@@ -105,23 +108,25 @@ class EnvoiEnDirect(QObject):
         try:
             s = self._synchroniser(self.serveur, self.base, self.pk)
         except RenvoiATrancher:
-            self._dire(QCoreApplication.translate("EnvoiEnDirect", "Un changement croise celui d'une autre personne sur le serveur : il attend. Tout est "
-                          "gardé sur ce poste; il se tranche au renvoi (Fichier › Renvoyer au serveur ministériel)."),
-                       False)
+            self._dire(QCoreApplication.translate(
+                "EnvoiEnDirect", "Un changement croise celui d'une autre personne sur le serveur : il attend. Tout est "
+                "gardé sur ce poste; il se tranche au renvoi (Fichier › Renvoyer au serveur ministériel)."), False)
             return False
         except ErreurStockage as exc:
+            raison = en_clair(texte_erreur_stockage(exc))
             if getattr(exc, "code", "") in DEFINITIFS:     # réessayer n'y changerait rien
-                self._dire(QCoreApplication.translate("EnvoiEnDirect", "Pas envoyé au serveur : %1 Le travail continue "
-                                                      "sur ce poste.").replace("%1", en_clair(texte_erreur_stockage(exc))),
-                           False)
+                self._dire(QCoreApplication.translate(
+                    "EnvoiEnDirect", "Pas envoyé au serveur : %1 Le travail continue sur ce poste.").replace("%1", raison),
+                    False)
                 return False
-            self._dire(QCoreApplication.translate("EnvoiEnDirect", "Pas envoyé au serveur : %1 Le travail continue sur ce poste; l'envoi reprend de "
-                          "lui-même.").replace("%1", en_clair(texte_erreur_stockage(exc))), False)
+            self._dire(QCoreApplication.translate(
+                "EnvoiEnDirect", "Pas envoyé au serveur : %1 Le travail continue sur ce poste; l'envoi reprend de "
+                "lui-même.").replace("%1", raison), False)
             self._minuterie.start(REESSAI_MS)
             return False
         self.envois += 1
-        for cles in s.cles.values():
-            self.pk = cles.get(self.pk, self.pk)
+        # (sa table seule : une évaluation peut recevoir la clé que porte la séance suivie)
+        self.pk = s.cles.get(self.fiche, {}).get(self.pk, self.pk)
         if s.cles:
             self.cles_changees.emit(s.cles)
         self._dire(self._texte_ok.replace("%1", QTime.currentTime().toString("HH:mm:ss")), True)
@@ -132,8 +137,9 @@ class EnvoiEnDirect(QObject):
         return True
 
     def sans_connexion(self) -> None:
-        self._dire(QCoreApplication.translate("EnvoiEnDirect", "Pas de connexion au serveur : le travail se fait sur ce poste seulement; il partira au "
-                      "renvoi."), False)
+        self._dire(QCoreApplication.translate(
+            "EnvoiEnDirect", "Pas de connexion au serveur : le travail se fait sur ce poste seulement; il partira au "
+            "renvoi."), False)
 
     def _dire(self, texte: str, ok: bool) -> None:
         self.dernier_texte = texte

@@ -30,7 +30,7 @@ class EvaluationEnDirect(QObject):
 
         self.fenetre = fenetre
         self.auteurs: set[str] = set()        # qui a enregistré ce qui vient d'arriver
-        self.envoi = EnvoiEnDirect(serveur, fenetre.base, fenetre.assistant.ev.pk,
+        self.envoi = EnvoiEnDirect(serveur, fenetre.base, "evaluation", fenetre.assistant.ev.pk,
                                    seance_en_direct.synchroniser_evaluation,
                                    QCoreApplication.translate("EnvoiEnDirect", "En direct : vos réponses partent au "
                                                               "serveur et celles des autres arrivent ici (à jour à %1)."),

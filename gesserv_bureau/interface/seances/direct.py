@@ -46,7 +46,7 @@ def commencer(dialogue, base, seance) -> EnvoiEnDirect | None:
     if emportee_de(base.conn) is None:
         return None
     serveur = connexion_de_la_copie(dialogue, base)
-    envoi = EnvoiEnDirect(serveur, base, seance.pk, seance_en_direct.envoyer_seance,
+    envoi = EnvoiEnDirect(serveur, base, "seance", seance.pk, seance_en_direct.envoyer_seance,
                           QCoreApplication.translate("EnvoiEnDirect", "En direct : les participants suivent la séance "
                                                                       "(envoyée à %1)."), dialogue)
     if serveur is None:
