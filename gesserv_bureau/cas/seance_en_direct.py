@@ -138,9 +138,11 @@ def _synchroniser(serveur: Serveur, base: Base, poste: dict, seances: set[int], 
     if lue_lignes is None:
         raise PasHorsLigne(base.chemin or Path())
     identite = lue_lignes.pop("identite")
-    emportes = envoi_direct.services_emportes(base, _services_designes(poste))
-    deja = {pk for l in lue_lignes["seance"] for pk in hors_ligne._json_lu(l.get("services")) or []}
-    inconnus = sorted(pk for pk in _services_designes(poste) - deja if pk not in emportes)
+    designes = _services_designes(poste)
+    emportes = envoi_direct.services_emportes(base, designes)
+    # (un ordre du jour peut garder des services qu'on n'a pas emportés : ceux qu'il avait à l'emport)
+    a_l_emport = {pk for l in lue_lignes["seance"] for pk in hors_ligne._json_lu(l.get("services")) or []}
+    inconnus = sorted(pk for pk in designes - a_l_emport if pk not in emportes)
     designees = {l["seance_pk"] for l in poste["evaluation"] if l.get("seance_pk") is not None} - seances
     inconnus += sorted(designees - envoi_direct.seances_emportees(base, designees))
     if inconnus:
@@ -148,7 +150,7 @@ def _synchroniser(serveur: Serveur, base: Base, poste: dict, seances: set[int], 
     lue, mienne = hors_ligne.etat(lue_lignes), hors_ligne.etat(poste)
     if lue == mienne and not recevoir:
         return Synchro()
-    services = sorted(_services_designes(poste) & emportes)
+    services = sorted(designes & emportes)
     # (ils ne sont pas envoyés : ils disent seulement au plan le secteur de chaque fiche, pour les droits)
     lue["service"] = mienne["service"] = hors_ligne.etat(
         {"service": envoi_direct.services_du_poste(base, services)})["service"]
@@ -230,7 +232,7 @@ def lire(serveur: Serveur, uuid: str) -> EtatSeance:
 
     :raises SeanceAbsente: elle n'est pas sur le serveur (supprimée, ou jamais envoyée)."""
     with erreurs_dites(serveur.adresse), serveur.moteur.begin() as c:
-        identite = _identite(c, serveur)
+        identite = _identite_verifiee(c, serveur)      # (relue à chaque avis : le schéma, une fois)
         lignes = envoi_direct.lire_seance_du_serveur(c, uuid)
     if not lignes["seance"]:
         raise SeanceAbsente(serveur.adresse)

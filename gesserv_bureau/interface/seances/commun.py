@@ -132,6 +132,19 @@ def preparer_examen(assistant: Assistant2A) -> None:
         assistant.aller_a(1)
 
 
+def police_agrandie(facteur: float) -> QFont:
+    """La police de l'application agrandie de ``facteur`` (en points, ou en pixels si c'est ainsi
+    qu'elle est donnée) : celle de la vue au projecteur, celle de la séance suivie."""
+    from PySide6.QtWidgets import QApplication
+
+    police = QFont(QApplication.font())
+    if police.pointSizeF() > 0:
+        police.setPointSizeF(police.pointSizeF() * facteur)
+    else:
+        police.setPixelSize(round(police.pixelSize() * facteur))
+    return police
+
+
 def agrandir(widget: QWidget, facteur: float, police: QFont) -> None:
     """Les grands caractères jusque dans l'assistant : les tailles écrites dans les feuilles de
     style (titres en points) et les largeurs maximales (listes) suivent la police. Un widget qui a

@@ -12,7 +12,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QScrollArea
 
 from gesserv_bureau.domaine.evaluations import Seance
-from gesserv_bureau.interface.seances.commun import FACTEUR_PROJECTEUR, conseils
+from gesserv_bureau.interface.seances.commun import FACTEUR_PROJECTEUR, conseils, police_agrandie
 from gesserv_bureau.langue import preferences
 
 
@@ -80,13 +80,7 @@ class LisibleEnSalle:
     def _police(self) -> QFont:
         """La police de la vue : celle de l'application, agrandie pour le projecteur, puis par
         le zoom de la séance."""
-        police = QFont(QApplication.font())
-        facteur = FACTEUR_PROJECTEUR * self.zoom
-        if police.pointSizeF() > 0:
-            police.setPointSizeF(police.pointSizeF() * facteur)
-        else:
-            police.setPixelSize(round(police.pixelSize() * facteur))
-        return police
+        return police_agrandie(FACTEUR_PROJECTEUR * self.zoom)
 
     def _appliquer_polices(self) -> None:
         police = self._police()

@@ -13,7 +13,7 @@ import html
 
 from PySide6.QtCore import Qt, QTime, QTimer
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from gesserv_bureau.interface.en_direct import EcouteServeur
 from gesserv_bureau.interface.seances.bandeau import BandeauOrdreDuJour
@@ -24,6 +24,7 @@ from gesserv_bureau.interface.seances.commun import (
     etat_examen,
     examen_fini,
     langue_des_parents,
+    police_agrandie,
 )
 from gesserv_bureau.interface.seances.sommaire import PageSommaire
 from gesserv_bureau.stockage.erreurs import ErreurStockage
@@ -128,13 +129,7 @@ class VueSuivie(QWidget):
 
     # --- la taille du texte -------------------------------------------------------------------
     def _police(self) -> QFont:
-        police = QFont(QApplication.font())
-        facteur = FACTEUR * self.zoom
-        if police.pointSizeF() > 0:
-            police.setPointSizeF(police.pointSizeF() * facteur)
-        else:
-            police.setPixelSize(round(police.pixelSize() * facteur))
-        return police
+        return police_agrandie(FACTEUR * self.zoom)
 
     def _appliquer_polices(self) -> None:
         """La police de la vue partout — le document et la table ne la prennent pas d'eux-mêmes."""
