@@ -461,6 +461,14 @@ class Assistant(Retraduisible, QWidget):
         self._actualiser_navigation()
         self.termine.emit(self.ev)
 
+    def remontrer(self) -> None:
+        """``self.ev`` a changé hors de l'assistant (relié à un autre service, des réponses reçues
+        d'une autre personne) : tout est remontré — un champ déjà à la bonne valeur n'est pas
+        réécrit, le curseur y reste —, le verrou et la navigation suivent son statut."""
+        self._afficher()
+        self._verrouiller()
+        self._actualiser_navigation()
+
     def reouvrir(self) -> None:
         """« Rouvrir » : une évaluation terminée, pas approuvée, redevient un brouillon."""
         if not regles.peut_rouvrir(self.ev):

@@ -85,9 +85,7 @@ class EvaluationEnDirect(QObject):
             return
         for champ in dataclasses.fields(frais):        # le même objet : la fenêtre et la liste le tiennent
             setattr(a.ev, champ.name, getattr(frais, champ.name))
-        a._afficher()                                    # un champ déjà à la bonne valeur n'est pas réécrit
-        a._verrouiller()
-        a._actualiser_navigation()
+        a.remontrer()
         heure = QTime.currentTime().toString("HH:mm:ss")
         if self.auteurs:
             texte = QCoreApplication.translate("EnvoiEnDirect", "Réponses de %1 reçues à %2 : elles sont à l'écran.") \

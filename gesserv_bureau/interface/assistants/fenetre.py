@@ -110,8 +110,7 @@ class FenetreEvaluation(Retraduisible, QDialog):
         except (ErreurStockage, LookupError) as exc:
             self._erreur(exc)
             return
-        a._afficher()
-        a._actualiser_navigation()
+        a.remontrer()
         self.retraduire()
         self.changee.emit(a.ev)
 
