@@ -388,3 +388,22 @@ def test_un_envoi_en_direct_fait_peu_d_allers_retours_vers_le_serveur(ministere,
     assert any(r.startswith("UPDATE seance") for r in requetes)
     assert not any("alembic_version" in r or "norme_service" in r or "strategie" in r for r in requetes), requetes
     assert len(requetes) <= 11, requetes
+
+
+@pytest.mark.parametrize("valeur", ['{"seance": {"2": 42}}', "pas du json", '[1, 2]', '{"evaluation": {"x": {}}}'])
+def test_une_valeur_des_envois_en_direct_abimee_est_dite_jamais_devinee(ministere, copie, valeur):
+    """La petite valeur « hors_ligne_direct » éditée à la main ou abîmée : l'envoi en direct et le
+    renvoi disent que ce n'est plus une copie lisible (PasHorsLigne), sans trace ni rien d'écrit."""
+    with ouvrir(copie, rotation=False) as base, ministere("rita") as rita:
+        seance = _seance(base)
+        seance_en_direct.envoyer(rita, base, seance.pk)
+        base.conn.execute("UPDATE parametre SET valeur = ? WHERE cle = 'hors_ligne_direct'", [valeur])
+        base.conn.commit()
+        s = next(x for x in seances_examen.toutes(base) if x.uuid == seance.uuid)
+        s.position = 1
+        seances_examen.enregistrer(base, s)
+        with pytest.raises(hors_ligne.PasHorsLigne):
+            seance_en_direct.envoyer(rita, base, s.pk)
+        with pytest.raises(hors_ligne.PasHorsLigne):
+            hors_ligne.renvoyer_base(rita, base)
+        assert _sql(rita, "SELECT position FROM seance WHERE uuid = :u", u=seance.uuid)[0]["position"] == 0
