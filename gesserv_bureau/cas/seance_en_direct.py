@@ -85,6 +85,8 @@ class Synchro:
     recue: bool = False
     supprimees: frozenset = frozenset()
     revisions: dict = field(default_factory=dict)   # (fiche, clé du serveur) -> la révision que la copie a maintenant
+    # les clés du poste des fiches qui ne partent qu'au renvoi : créées ou supprimées sur ce poste
+    au_renvoi: frozenset = frozenset()
 
 
 def envoyer(serveur: Serveur, base: Base, seance_pk: int) -> dict[str, dict[int, int]]:
@@ -120,7 +122,19 @@ def synchroniser_evaluation(serveur: Serveur, base: Base, evaluation_pk: int) ->
     return _synchroniser(serveur, base, poste, set(), {evaluation_pk}, True)
 
 
-def _identite_verifiee(c, serveur: Serveur) -> str:
+def exiger_sans_ecart(plan, serveur: Serveur) -> None:
+    """Un envoi en direct n'écrit que ce qui passe sans rien trancher : ce que le serveur refuserait
+    (:class:`EnvoiRefuse`), ce qui croise le travail d'un autre (``RenvoiATrancher``, tranché au renvoi)."""
+    if not plan.a_trancher:
+        return
+    if all(e.divergence.champ.startswith(REFUS) for e in plan.ecarts):     # refusé, pas croisé
+        raison = sorted({e.divergence.champ.split(":", 1)[1] for e in plan.ecarts})[0]
+        raise EnvoiRefuse(serveur.adresse, raison=RAISONS_DU_REFUS.get(raison, raison),
+                          fiches="; ".join(sorted({e.libelle for e in plan.ecarts if e.libelle})) or "—")
+    raise RenvoiATrancher(plan)
+
+
+def identite_verifiee(c, serveur: Serveur) -> str:
     """L'identité du répertoire, son schéma vérifié une fois par connexion (``cas.hors_ligne._identite``) :
     une séance envoie chaque réponse, pas besoin de revérifier la révision du schéma à chaque fois."""
     from gesserv_bureau.stockage.serveur.emport import identite as identite_du_serveur
@@ -156,7 +170,7 @@ def _synchroniser(serveur: Serveur, base: Base, poste: dict, seances: set[int], 
         {"service": envoi_direct.services_du_poste(base, services)})["service"]
     revisions_lues = {(f, l["pk"]): l.get("revision") for f in ("seance", "evaluation") for l in lue_lignes[f]}
     with base.ecriture() as db, erreurs_dites(serveur.adresse), serveur.moteur.begin() as c:
-        if _identite_verifiee(c, serveur) != identite:
+        if identite_verifiee(c, serveur) != identite:
             raise AutreRepertoire(serveur.adresse, fichier=str(base.chemin or ""))
         deja = hors_ligne_cas.retrouver_deja_envoyees(c, lue, mienne)
         droits = emport.droits(c)
@@ -167,12 +181,7 @@ def _synchroniser(serveur: Serveur, base: Base, poste: dict, seances: set[int], 
             raise SeanceAbsente(serveur.adresse)      # supprimée là-bas : la copie la garde, rien n'est écrit
         actuel["service"] = envoi_direct.services_du_serveur(c, services)
         plan = hors_ligne.planifier(lue, mienne, hors_ligne.etat(actuel), hors_ligne.revisions(actuel), droits=droits)
-        if plan.a_trancher:
-            if all(e.divergence.champ.startswith(REFUS) for e in plan.ecarts):     # refusé, pas croisé
-                raison = sorted({e.divergence.champ.split(":", 1)[1] for e in plan.ecarts})[0]
-                raise EnvoiRefuse(serveur.adresse, raison=RAISONS_DU_REFUS.get(raison, raison),
-                                  fiches="; ".join(sorted({e.libelle for e in plan.ecarts if e.libelle})) or "—")
-            raise RenvoiATrancher(plan)
+        exiger_sans_ecart(plan, serveur)
         nouvelles = emport.appliquer(c, plan, lue, deja)
         cles = {"seance": {pk: nouvelles["seance"].get(pk, pk) for pk in seances},
                 "evaluation": {pk: nouvelles["evaluation"].get(pk, pk) for pk in evaluations}}
@@ -181,7 +190,7 @@ def _synchroniser(serveur: Serveur, base: Base, poste: dict, seances: set[int], 
         if not plan.operations and recues == revisions_lues:
             return Synchro()             # rien d'envoyé, rien de nouveau : la copie reste telle quelle
         deplacees = envoi_direct.remplacer_dans_le_poste(db, seances, evaluations, lignes)
-        envoi_direct.garder_surcharges(db, set(lue["seance"]), set(lue["evaluation"]), lignes)
+        envoi_direct.garder_surcharges(db, {"seance": set(lue["seance"]), "evaluation": set(lue["evaluation"])}, lignes)
     supprimees = frozenset(pk for pk in evaluations if ("evaluation", cles["evaluation"][pk]) not in recues)
     for fiche, m in deplacees.items():           # une fiche du poste, pas envoyée, changée de clé
         cles.setdefault(fiche, {}).update(m)
@@ -222,7 +231,7 @@ def seances_du_serveur(serveur: Serveur) -> list[SeanceDuServeur]:
     """Les séances que le serveur a (les plus récentes d'abord), pour en choisir une à suivre —
     même celle qui n'est pas encore dans la copie du poste."""
     with erreurs_dites(serveur.adresse), serveur.moteur.begin() as c:
-        _identite_verifiee(c, serveur)
+        identite_verifiee(c, serveur)
         return [SeanceDuServeur(l["uuid"], l["titre"] or "", l["date"] or "", l["statut"] or "")
                 for l in envoi_direct.lister_seances(c)]
 
@@ -232,7 +241,7 @@ def lire(serveur: Serveur, uuid: str) -> EtatSeance:
 
     :raises SeanceAbsente: elle n'est pas sur le serveur (supprimée, ou jamais envoyée)."""
     with erreurs_dites(serveur.adresse), serveur.moteur.begin() as c:
-        identite = _identite_verifiee(c, serveur)      # (relue à chaque avis : le schéma, une fois)
+        identite = identite_verifiee(c, serveur)      # (relue à chaque avis : le schéma, une fois)
         lignes = envoi_direct.lire_seance_du_serveur(c, uuid)
     if not lignes["seance"]:
         raise SeanceAbsente(serveur.adresse)

@@ -24,7 +24,7 @@ from gesserv_bureau.stockage.serveur.connexion import DonneeRefusee, traduire
 from gesserv_bureau.stockage.serveur.transfert import lignes_sqlite
 
 CLE_INSTANTANE = "hors_ligne"
-# Les séances et évaluations envoyées en direct depuis (``envoi_direct``) : telles que le serveur les a
+# Les services, séances et évaluations envoyés en direct depuis (``envoi_direct``) : tels que le serveur les a
 # maintenant, gardées à part (une petite valeur à réécrire, pas tout l'instantané); un renvoi ou un
 # emport, qui réécrit l'instantané entier, les efface avec les autres réglages.
 CLE_DIRECT = "hors_ligne_direct"
@@ -287,21 +287,30 @@ def instantane(base: Base) -> dict | None:
     return valeur
 
 
+# Ce que les envois en direct gardent à part : des fiches (clé -> la ligne du serveur, None : elle n'y
+# est plus) et, pour chacune, ses lignes dépendantes (table -> colonne vers la fiche).
+FICHES_DIRECT = ("service", "seance", "evaluation")
+DEPENDANTES_DIRECT = {"volume": "service_pk", "initiative": "evaluation_pk"}
+
+
 def surcharges_direct(conn) -> dict | None:
-    """Ce que les envois en direct ont changé à l'instantané (``CLE_DIRECT``) : séance et évaluation
-    (clé -> la ligne du serveur, None : elle n'y est plus), initiatives (clé de l'évaluation -> ses
-    lignes). Vide s'il n'y en a pas; None si la valeur est abîmée (jamais deviner)."""
+    """Ce que les envois en direct ont changé à l'instantané (``CLE_DIRECT``) : services, séances et
+    évaluations (clé -> la ligne du serveur, None : elle n'y est plus), volumes et initiatives (clé du
+    service ou de l'évaluation -> ses lignes). Vide s'il n'y en a pas; None si la valeur est abîmée
+    (jamais deviner)."""
+    noms = (*FICHES_DIRECT, *DEPENDANTES_DIRECT)
     ligne = conn.execute("SELECT valeur FROM parametre WHERE cle = ?", [CLE_DIRECT]).fetchone()
     if ligne is None:
-        return {"seance": {}, "evaluation": {}, "initiative": {}}
+        return {nom: {} for nom in noms}
     try:
         brute = json.loads(ligne[0])
-        surcharges = {nom: {int(cle): v for cle, v in brute.get(nom, {}).items()} for nom in ("seance", "evaluation", "initiative")}
+        surcharges = {nom: {int(cle): v for cle, v in brute.get(nom, {}).items()} for nom in noms}
     except (ValueError, TypeError, AttributeError):
         return None
     bonnes = all(v is None or (isinstance(v, dict) and isinstance(v.get("pk"), int))
-                 for nom in ("seance", "evaluation") for v in surcharges[nom].values()) and \
-        all(isinstance(v, list) and all(isinstance(l, dict) for l in v) for v in surcharges["initiative"].values())
+                 for nom in FICHES_DIRECT for v in surcharges[nom].values()) and \
+        all(isinstance(v, list) and all(isinstance(l, dict) for l in v)
+            for nom in DEPENDANTES_DIRECT for v in surcharges[nom].values())
     return surcharges if bonnes else None
 
 
@@ -310,13 +319,16 @@ def appliquer_surcharges(lignes: dict[str, list[dict]], surcharges: dict) -> dic
     if not any(surcharges.values()):
         return lignes
     sortie = dict(lignes)
-    for nom in ("seance", "evaluation"):
-        remplacees = surcharges[nom]
-        sortie[nom] = [l for l in lignes.get(nom, []) if l.get("pk") not in remplacees] + \
-                      [l for l in remplacees.values() if l is not None]
-    evaluations = surcharges["initiative"]
-    sortie["initiative"] = [l for l in lignes.get("initiative", []) if l.get("evaluation_pk") not in evaluations] + \
-                           [l for ls in evaluations.values() for l in ls]
+    for nom in FICHES_DIRECT:
+        remplacees = surcharges.get(nom) or {}
+        if remplacees:
+            sortie[nom] = [l for l in lignes.get(nom, []) if l.get("pk") not in remplacees] + \
+                          [l for l in remplacees.values() if l is not None]
+    for nom, vers in DEPENDANTES_DIRECT.items():
+        parents = surcharges.get(nom) or {}
+        if parents:
+            sortie[nom] = [l for l in lignes.get(nom, []) if l.get(vers) not in parents] + \
+                          [l for ls in parents.values() for l in ls]
     return sortie
 
 

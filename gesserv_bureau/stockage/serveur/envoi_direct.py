@@ -19,7 +19,8 @@ from sqlalchemy import Connection, select
 from gesserv_bureau.stockage import tables
 from gesserv_bureau.stockage.base import Base
 from gesserv_bureau.stockage.serveur.emport import (
-    CLE_DIRECT, CLE_INSTANTANE, _dicts, _fiche, _ou_dans, appliquer_surcharges, surcharges_direct,
+    CLE_DIRECT, CLE_INSTANTANE, DEPENDANTES_DIRECT, FICHES_DIRECT, _dicts, _fiche, _ou_dans, appliquer_surcharges,
+    surcharges_direct,
 )
 from gesserv_bureau.stockage.serveur.transfert import lignes_sqlite
 
@@ -64,6 +65,7 @@ class Index:
     services: frozenset
     seances: frozenset
     evaluations: frozenset
+    journal_id: int = 0        # le repère du journal du poste après lequel une suppression est faite ici
 
 
 _INDEX: dict = {}
@@ -88,40 +90,41 @@ def index_emport(base: Base) -> Index | None:
             cles = {nom: frozenset(l["pk"] for l in lignes.get(nom, []) if isinstance(l, dict) and isinstance(l.get("pk"), int))
                     for nom in ("service", "seance", "evaluation")}
             _INDEX.clear()            # une copie à la fois : l'index d'un autre instantané ne sert plus
-            _INDEX[cle] = Index(brute["identite"], cles["service"], cles["seance"], cles["evaluation"])
+            repere = brute.get("journal_id")
+            _INDEX[cle] = Index(brute["identite"], cles["service"], cles["seance"], cles["evaluation"],
+                                repere if isinstance(repere, int) else 0)
         return _INDEX[cle]
     except (sqlite3.Error, ValueError, TypeError, AttributeError):
         return None
 
 
-def emportees(base: Base, seances: set[int], evaluations: set[int]) -> dict | None:
-    """Ce que l'instantané d'emport a de ces séances et évaluations (et leurs initiatives), avec
-    les envois en direct depuis; et ``identite``, celle du répertoire. None : pas d'instantané
-    (une base ordinaire), ou illisible — jamais deviner. Ce qu'un envoi précédent a déjà gardé
-    à part (``CLE_DIRECT``) n'est pas relu dans l'instantané entier."""
+def emportees(base: Base, seances: set[int], evaluations: set[int], services: set[int] = frozenset()) -> dict | None:
+    """Ce que l'instantané d'emport a de ces séances, évaluations (et leurs initiatives) et services
+    (et leurs volumes), avec les envois en direct depuis; et ``identite``, celle du répertoire. None :
+    pas d'instantané (une base ordinaire), ou illisible — jamais deviner. Ce qu'un envoi précédent a
+    déjà gardé à part (``CLE_DIRECT``) n'est pas relu dans l'instantané entier."""
     import sqlite3
 
     index = index_emport(base)
     surcharges = surcharges_direct(base.conn)
     if index is None or surcharges is None:
         return None
-    a_lire_s = (seances & index.seances) - set(surcharges["seance"])
-    a_lire_e = (evaluations & index.evaluations) - set(surcharges["evaluation"])
+    voulues = {"seance": set(seances), "evaluation": set(evaluations), "service": set(services)}
+    connues = {"seance": index.seances, "evaluation": index.evaluations, "service": index.services}
+    a_lire = {nom: (voulues[nom] & connues[nom]) - set(surcharges[nom]) for nom in voulues}
     try:
-        lignes = {"seance": _de_l_instantane(base, "seance", "pk", a_lire_s),
-                  "evaluation": _de_l_instantane(base, "evaluation", "pk", a_lire_e),
-                  "initiative": _de_l_instantane(base, "initiative", "evaluation_pk", a_lire_e)}
+        lignes = {nom: _de_l_instantane(base, nom, "pk", a_lire[nom]) for nom in voulues}
+        lignes["initiative"] = _de_l_instantane(base, "initiative", "evaluation_pk", a_lire["evaluation"])
+        lignes["volume"] = _de_l_instantane(base, "volume", "service_pk", a_lire["service"])
     except (sqlite3.Error, ValueError):
         return None
-    lignes = appliquer_surcharges(lignes, {"seance": {k: v for k, v in surcharges["seance"].items() if k in seances},
-                                           "evaluation": {k: v for k, v in surcharges["evaluation"].items()
-                                                          if k in evaluations},
-                                           "initiative": {k: v for k, v in surcharges["initiative"].items()
-                                                          if k in evaluations}})
+    parents = {"initiative": voulues["evaluation"], "volume": voulues["service"]}
+    lignes = appliquer_surcharges(lignes, {
+        **{nom: {k: v for k, v in surcharges[nom].items() if k in voulues[nom]} for nom in voulues},
+        **{nom: {k: v for k, v in surcharges[nom].items() if k in parents[nom]} for nom in parents}})
     return {"identite": index.identite,
-            "seance": [l for l in lignes["seance"] if l.get("pk") in seances],
-            "evaluation": [l for l in lignes["evaluation"] if l.get("pk") in evaluations],
-            "initiative": [l for l in lignes["initiative"] if l.get("evaluation_pk") in evaluations]}
+            **{nom: [l for l in lignes[nom] if l.get("pk") in voulues[nom]] for nom in voulues},
+            **{nom: [l for l in lignes[nom] if l.get(DEPENDANTES_DIRECT[nom]) in parents[nom]] for nom in parents}}
 
 
 def services_emportes(base: Base, pks) -> set[int]:
@@ -159,6 +162,40 @@ def services_du_serveur(c: Connection, pks) -> list[dict]:
     return _dicts(c.execute(select(s).where(_ou_dans(s, "pk", set(pks))))) if pks else []
 
 
+def services_avec_volumes_du_poste(base: Base, pks) -> dict[str, list[dict]]:
+    """Les services ``pks`` de la base du poste et leurs volumes."""
+    pks = sorted(set(pks))
+    return {"service": lignes_sqlite(base, "service", ("pk", pks)),
+            "volume": lignes_sqlite(base, "volume", ("service_pk", pks))}
+
+
+def services_avec_volumes_du_serveur(c: Connection, pks, verrouiller: bool = False) -> dict[str, list[dict]]:
+    """Les services ``pks`` tels que le serveur les a (avec leur révision) et leurs volumes;
+    ``verrouiller`` : les services, jusqu'à la fin de la transaction (pas pour un lecteur)."""
+    if not pks:
+        return {"service": [], "volume": []}
+    s, v = _fiche("service"), tables.volume
+    requete = select(s).where(_ou_dans(s, "pk", set(pks))).order_by(s.c.pk)
+    services = _dicts(c.execute(requete.with_for_update() if verrouiller else requete))
+    return {"service": services,
+            "volume": _dicts(c.execute(select(v).where(_ou_dans(v, "service_pk", {l["pk"] for l in services}))))}
+
+
+def remplacer_services_dans_le_poste(db, lignes: dict[str, list[dict]]) -> None:
+    """Dans la transaction ``db`` du poste : les services de ``lignes`` (lus du serveur, à la même clé
+    dans la copie) et leurs volumes remis tels que le serveur les a. Un ``UPDATE`` : ce qui désigne le
+    service dans la copie (ses normes, ses évaluations) reste en place."""
+    colonnes = [c.name for c in tables.service.columns if c.name != "pk"]
+    db.conn.executemany(f'UPDATE service SET {", ".join(f"{c} = ?" for c in colonnes)} WHERE pk = ?',
+                        ([l.get(c) for c in colonnes] + [l["pk"]] for l in lignes["service"]))
+    pks = [l["pk"] for l in lignes["service"]]
+    if pks:
+        db.execute(f"DELETE FROM volume WHERE service_pk IN ({', '.join('?' for _ in pks)})", pks)
+    colonnes = [c.name for c in tables.volume.columns]
+    db.conn.executemany(f'INSERT INTO volume ({", ".join(colonnes)}) VALUES ({", ".join("?" for _ in colonnes)})',
+                        ([l.get(c) for c in colonnes] for l in lignes["volume"]))
+
+
 def remplacer_dans_le_poste(db, seances: set[int], evaluations: set[int],
                             lignes: dict[str, list[dict]]) -> dict[str, dict[int, int]]:
     """Dans la transaction ``db`` du poste : les séances et évaluations envoyées (leurs clés du
@@ -194,18 +231,23 @@ def remplacer_dans_le_poste(db, seances: set[int], evaluations: set[int],
     return deplacees
 
 
-def garder_surcharges(db, seances: set[int], evaluations: set[int], lignes: dict[str, list[dict]]) -> None:
-    """Dans la transaction ``db`` : ces séances et évaluations (leurs clés dans l'instantané, ou
+def garder_surcharges(db, fiches: dict[str, set[int]], lignes: dict[str, list[dict]]) -> None:
+    """Dans la transaction ``db`` : ces fiches (``fiches[nom]`` : leurs clés dans l'instantané, ou
     celles du serveur pour qui vient d'y être créée) sont désormais telles que ``lignes``, lues du
     serveur; une absente de ``lignes`` n'y est plus. Seule la petite valeur ``CLE_DIRECT`` change."""
-    surcharges = surcharges_direct(db.conn) or {"seance": {}, "evaluation": {}, "initiative": {}}
-    for nom, pks in (("seance", seances), ("evaluation", evaluations)):
+    surcharges = surcharges_direct(db.conn) or {nom: {} for nom in (*FICHES_DIRECT, *DEPENDANTES_DIRECT)}
+    parent_de = {"initiative": "evaluation", "volume": "service"}
+    for nom, pks in fiches.items():
         for pk in pks:
             surcharges[nom][pk] = None
-        for l in lignes[nom]:
+        for l in lignes.get(nom, []):
             surcharges[nom][l["pk"]] = l
-    for pk in {*evaluations, *(l["pk"] for l in lignes["evaluation"])}:
-        surcharges["initiative"][pk] = [l for l in lignes["initiative"] if l["evaluation_pk"] == pk]
+    for dependante, parent in parent_de.items():
+        if parent not in fiches:
+            continue
+        vers = DEPENDANTES_DIRECT[dependante]
+        for pk in {*fiches[parent], *(l["pk"] for l in lignes.get(parent, []))}:
+            surcharges[dependante][pk] = [l for l in lignes.get(dependante, []) if l[vers] == pk]
     valeur = json.dumps({nom: {str(k): v for k, v in d.items()} for nom, d in surcharges.items()}, ensure_ascii=False)
     db.execute("INSERT INTO parametre (cle, valeur) VALUES (?, ?) ON CONFLICT (cle) DO UPDATE SET valeur = excluded.valeur",
                [CLE_DIRECT, valeur])

@@ -1,0 +1,171 @@
+"""Le répertoire en direct (mode ministère, point 4), sur un vrai PostgreSQL : un service enregistré
+dans une copie part aussitôt au serveur, avec les règles du renvoi (droits revérifiés par le serveur,
+fusion champ par champ, ce qui se croise laissé au renvoi), et ce que les autres y enregistrent
+arrive dans la copie."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from sqlalchemy import text
+
+from gesserv_bureau.cas import hors_ligne, repertoire, seance_en_direct, services_en_direct
+from gesserv_bureau.domaine.service import Volume
+from gesserv_bureau.stockage.base import ouvrir
+from gesserv_bureau.stockage.serveur import connexion
+
+
+def _sql(qui, sql: str, **params):
+    with connexion.erreurs_dites(qui.adresse), qui.moteur.begin() as c:
+        r = c.execute(text(sql), params)
+        return [dict(l) for l in r.mappings().all()] if r.returns_rows else r.rowcount
+
+
+def _copie(ministere, dossier, nom: str):
+    fichier = dossier / f"{nom}.sqlite"
+    with ministere(nom) as s:
+        hors_ligne.emporter(s, fichier)
+    return fichier
+
+
+def _un_service_de_rita(base):
+    """Un service des secteurs de Rita (le premier, par sa clé)."""
+    from tests.conftest import SECTEURS_RITA
+
+    return next(s for s in sorted(_services(base), key=lambda s: s.pk) if s.secteur_responsabilite in SECTEURS_RITA)
+
+
+def _services(base):
+    from gesserv_bureau.stockage.depot_services import DepotServices
+
+    return DepotServices(base).services()
+
+
+def test_un_service_enregistre_part_au_serveur_et_arrive_dans_l_autre_copie(ministere, tmp_path):
+    rita_f, ada_f = _copie(ministere, tmp_path, "rita"), _copie(ministere, tmp_path, "ada")
+    with ouvrir(rita_f, rotation=False) as base, ministere("rita") as rita:
+        service = _un_service_de_rita(base)
+        pk = service.pk
+        (avant,) = _sql(rita, "SELECT revision FROM service WHERE pk = :p", p=pk)
+        service.description_fr = "Décrit en direct par Rita " + "é" * 5000
+        service.volumes["en_ligne"] = Volume("donnees", 1234, 1200)
+        repertoire.enregistrer_service(base, service)
+        s = services_en_direct.synchroniser_services(rita, base, [pk])
+        assert s.envoyee and not s.recue and not s.au_renvoi
+        (sur_serveur,) = _sql(rita, "SELECT description_fr, revision FROM service WHERE pk = :p", p=pk)
+        assert sur_serveur["description_fr"] == service.description_fr
+        assert sur_serveur["revision"] == avant["revision"] + 1 and s.revisions == {("service", pk): sur_serveur["revision"]}
+        assert _sql(rita, "SELECT demandes, extrants FROM volume WHERE service_pk = :p AND mode = 'en_ligne'", p=pk) == \
+            [{"demandes": 1234, "extrants": 1200}]
+        # l'envoi n'a réécrit que sa petite valeur; un second envoi n'écrit rien, un renvoi n'a rien à envoyer
+        direct = json.loads(base.conn.execute("SELECT valeur FROM parametre WHERE cle = 'hors_ligne_direct'").fetchone()[0])
+        assert direct["service"][str(pk)]["revision"] == sur_serveur["revision"]
+        assert "Décrit en direct" not in base.conn.execute("SELECT valeur FROM parametre WHERE cle = 'hors_ligne'").fetchone()[0]
+        assert services_en_direct.synchroniser_services(rita, base, [pk]) == seance_en_direct.Synchro()
+        bilan = hors_ligne.renvoyer_base(rita, base, essai=True)
+        assert (bilan.ajoutees, bilan.modifiees, bilan.supprimees) == (0, 0, 0)
+    # Ada avait pris sa copie avant; elle change un autre champ du même service : fusionnés
+    with ouvrir(ada_f, rotation=False) as base, ministere("ada") as ada:
+        sien = repertoire.charger_service(base, pk)
+        assert sien.description_fr != service.description_fr
+        sien.description_en = "Described live by Ada"
+        repertoire.enregistrer_service(base, sien)
+        s = services_en_direct.synchroniser_services(ada, base, [pk])
+        assert s.envoyee and s.recue
+        relu = repertoire.charger_service(base, pk)
+        assert (relu.description_fr, relu.description_en) == (service.description_fr, "Described live by Ada")
+        assert relu.volumes["en_ligne"].demandes == 1234
+    (fin,) = _sql(ministere("ada"), "SELECT description_fr, description_en, revision FROM service WHERE pk = :p", p=pk)
+    assert (fin["description_fr"], fin["description_en"]) == (service.description_fr, "Described live by Ada")
+    assert fin["revision"] == sur_serveur["revision"] + 1
+    # Rita reçoit celui d'Ada sans rien avoir changé (l'avis du serveur)
+    with ouvrir(rita_f, rotation=False) as base, ministere("rita") as rita:
+        s = services_en_direct.synchroniser_services(rita, base, [pk])
+        assert s.recue and not s.envoyee
+        assert repertoire.charger_service(base, pk).description_en == "Described live by Ada"
+
+
+def test_le_meme_champ_change_des_deux_cotes_attend_le_renvoi_rien_n_est_ecrit(ministere, tmp_path):
+    rita_f, ada_f = _copie(ministere, tmp_path, "rita"), _copie(ministere, tmp_path, "ada")
+    with ouvrir(rita_f, rotation=False) as base, ministere("rita") as rita:
+        service = _un_service_de_rita(base)
+        service.nom_fr = "Nom de Rita"
+        repertoire.enregistrer_service(base, service)
+        services_en_direct.synchroniser_services(rita, base, [service.pk])
+    with ouvrir(ada_f, rotation=False) as base, ministere("ada") as ada:
+        sien = repertoire.charger_service(base, service.pk)
+        sien.nom_fr = "Nom d'Ada"
+        repertoire.enregistrer_service(base, sien)
+        with pytest.raises(hors_ligne.RenvoiATrancher) as exc:
+            services_en_direct.synchroniser_services(ada, base, [service.pk])
+        champs = {e.divergence.champ for e in exc.value.plan.ecarts}
+        assert "nom_fr" in champs
+        assert repertoire.charger_service(base, service.pk).nom_fr == "Nom d'Ada"        # gardé ici
+        assert _sql(ada, "SELECT nom_fr FROM service WHERE pk = :p", p=service.pk)[0]["nom_fr"] == "Nom de Rita"
+        # au renvoi, Ada choisit le sien : il part
+        hors_ligne.renvoyer_base(ada, base, tout="mienne")
+        assert _sql(ada, "SELECT nom_fr FROM service WHERE pk = :p", p=service.pk)[0]["nom_fr"] == "Nom d'Ada"
+
+
+def test_les_refus_du_serveur_sont_dits_et_rien_n_est_ecrit(ministere, tmp_path):
+    lea_f, rita_f = _copie(ministere, tmp_path, "lea"), _copie(ministere, tmp_path, "rita")
+    with ouvrir(lea_f, rotation=False) as base, ministere("lea") as lea:
+        service = sorted(_services(base), key=lambda s: s.pk)[0]
+        service.nom_fr = "Léa essaie"
+        repertoire.enregistrer_service(base, service)
+        with pytest.raises(seance_en_direct.EnvoiRefuse) as exc:
+            services_en_direct.synchroniser_services(lea, base, [service.pk])
+        assert "ne permet que de lire" in exc.value.texte("fr") and "only allows reading" in exc.value.texte("en")
+        assert _sql(lea, "SELECT nom_fr FROM service WHERE pk = :p", p=service.pk)[0]["nom_fr"] != "Léa essaie"
+        assert repertoire.charger_service(base, service.pk).nom_fr == "Léa essaie"
+    with ouvrir(rita_f, rotation=False) as base, ministere("rita") as rita, ministere("ada") as ada:
+        service = _un_service_de_rita(base)
+        _sql(ada, "UPDATE service SET secteur_responsabilite = 'Autre secteur' WHERE pk = :p", p=service.pk)
+        service.nom_fr = "Hors de mes secteurs maintenant"
+        repertoire.enregistrer_service(base, service)
+        with pytest.raises(seance_en_direct.EnvoiRefuse) as exc:
+            services_en_direct.synchroniser_services(rita, base, [service.pk])
+        assert "secteurs qui vous sont accordés" in exc.value.texte("fr")
+        assert _sql(ada, "SELECT nom_fr FROM service WHERE pk = :p", p=service.pk)[0]["nom_fr"] != service.nom_fr
+        assert repertoire.charger_service(base, service.pk).nom_fr == service.nom_fr
+
+
+def test_un_service_cree_ou_supprime_sur_le_poste_part_au_renvoi(ministere, tmp_path):
+    rita_f = _copie(ministere, tmp_path, "rita")
+    with ouvrir(rita_f, rotation=False) as base, ministere("rita") as rita:
+        dernier = max(_services(base), key=lambda s: s.pk)
+        nombre = _sql(rita, "SELECT count(*) AS n FROM service")[0]["n"]
+        # le dernier supprimé ici : SQLite redonne sa clé au service créé ensuite — un autre service
+        repertoire.supprimer_service(base, dernier.pk)
+        crees = []
+        while not crees or crees[-1].pk < dernier.pk:    # (le premier peut prendre une clé libre plus bas)
+            nouveau = repertoire.nouveau_service(base, dernier.exercice)
+            nouveau.nom_fr, nouveau.secteur_responsabilite = "Créé sur le poste", dernier.secteur_responsabilite
+            repertoire.enregistrer_service(base, nouveau)
+            crees.append(nouveau)
+        assert crees[-1].pk == dernier.pk
+        s = services_en_direct.synchroniser_services(rita, base, [c.pk for c in crees])
+        assert s.au_renvoi == {c.pk for c in crees} and not s.envoyee
+        (la_bas,) = _sql(rita, "SELECT nom_fr FROM service WHERE pk = :p", p=dernier.pk)
+        assert la_bas["nom_fr"] == dernier.nom_fr              # pas écrasé par celui du poste
+        assert _sql(rita, "SELECT count(*) AS n FROM service")[0]["n"] == nombre
+        bilan = hors_ligne.renvoyer_base(rita, base)
+        assert (bilan.ajoutees, bilan.supprimees) == (len(crees), 1)
+        assert _sql(rita, "SELECT count(*) AS n FROM service WHERE nom_fr = 'Créé sur le poste'")[0]["n"] == len(crees)
+
+
+def test_un_service_supprime_sur_le_serveur_reste_dans_la_copie_jusqu_au_renvoi(ministere, tmp_path):
+    rita_f = _copie(ministere, tmp_path, "rita")
+    with ouvrir(rita_f, rotation=False) as base, ministere("rita") as rita, ministere("ada") as ada:
+        service = _un_service_de_rita(base)
+        _sql(ada, "DELETE FROM service WHERE pk = :p", p=service.pk)
+        s = services_en_direct.synchroniser_services(rita, base, [service.pk])
+        assert s.supprimees == {service.pk} and not s.envoyee
+        assert repertoire.charger_service(base, service.pk) is not None
+        # changé ici entre-temps : à trancher au renvoi, rien d'écrit
+        service.nom_fr = "Changé après sa suppression là-bas"
+        repertoire.enregistrer_service(base, service)
+        with pytest.raises(hors_ligne.RenvoiATrancher):
+            services_en_direct.synchroniser_services(rita, base, [service.pk])
+        assert _sql(rita, "SELECT count(*) AS n FROM service WHERE pk = :p", p=service.pk)[0]["n"] == 0
