@@ -79,6 +79,7 @@ class ControleurInventaire(QObject):
     donneesChangees = Signal()     # le sommaire est à refaire
     exercicesChanges = Signal()
     chargementTermine = Signal()   # toutes les lignes de l'exercice sont dans la table
+    enregistre = Signal(int)       # la saisie du service (sa clé) vient d'être écrite dans la base
 
     def __init__(self, base: Base, modele: ModeleInventaire, formulaire: "FormulaireService | None" = None, parent=None):
         super().__init__(parent)
@@ -215,6 +216,7 @@ class ControleurInventaire(QObject):
         self._noter(service.pk, ligne)
         self.etat.emit(QCoreApplication.translate("ControleurInventaire", "Enregistré à %1").replace("%1", dt.datetime.now().strftime("%H:%M:%S")))
         self.donneesChangees.emit()
+        self.enregistre.emit(service.pk)
         return True
 
     # --- filtre -------------------------------------------------------------------------

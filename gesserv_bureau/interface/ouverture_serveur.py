@@ -47,6 +47,24 @@ def connecter(adresse: str, parent=None, mot_de_passe: str | None = None, intera
         return cas_serveur.connecter(adresse, saisi)
 
 
+# La connexion qui vient de prendre (ou de mettre à jour) une copie, gardée pour la fenêtre qui s'y
+# ouvre : le répertoire en direct s'en sert sans redemander le mot de passe (qui ne vit qu'en mémoire,
+# dans le moteur, le temps de la fenêtre — jamais écrit nulle part).
+_POUR_LA_COPIE: dict = {}
+
+
+def garder_pour_la_copie(fichier, serveur) -> None:
+    ancienne = _POUR_LA_COPIE.pop(str(Path(fichier).resolve()), None)
+    if ancienne is not None and ancienne is not serveur:
+        ancienne.fermer()
+    _POUR_LA_COPIE[str(Path(fichier).resolve())] = serveur
+
+
+def prendre_pour_la_copie(fichier):
+    """La connexion gardée pour la copie ``fichier`` (à qui la prend de la fermer), ou None."""
+    return _POUR_LA_COPIE.pop(str(Path(fichier).resolve()), None) if fichier is not None else None
+
+
 def ouvrir_copie(adresse: str, parent=None, interactif: bool = True, ouverte=None):
     """La copie du poste, prête à ouvrir (``CopieDuPoste``), ou None (annulé, ou l'erreur dite :
     une boîte de message, ou la sortie d'erreur sans fenêtre). Le curseur d'attente, le temps du
@@ -72,8 +90,11 @@ def ouvrir_copie(adresse: str, parent=None, interactif: bool = True, ouverte=Non
             return None
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            with serveur:
+            try:
                 copie = hors_ligne.copie_du_poste(serveur, dossier_des_copies(), ouverte)
+            finally:
+                serveur.fermer()      # ses connexions fermées; le moteur resservira (il se reconnecte)
+            garder_pour_la_copie(copie.fichier, serveur)
         finally:
             QApplication.restoreOverrideCursor()
     except ErreurStockage as exc:       # ErreurServeur en est une : serveur injoignable, refus…

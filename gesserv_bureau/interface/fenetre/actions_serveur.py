@@ -201,6 +201,7 @@ class ActionsServeur:
     # --- les changements des autres, en direct (une copie du répertoire ministériel) -------------
     _suivi_serveur = None
     _bouton_changements = None
+    _inventaire_en_direct = None
 
     def _demarrer_suivi_serveur(self) -> None:
         from gesserv_bureau.stockage.serveur.adresse import emportee_de
@@ -223,6 +224,10 @@ class ActionsServeur:
                                            hors_ligne.fiches_emportees(self.base), self)
         self._suivi_serveur.changements.connect(self._montrer_changements_serveur)
         self._suivi_serveur.demarrer()
+        from gesserv_bureau.interface.inventaire_en_direct import InventaireEnDirect
+
+        self._inventaire_en_direct = InventaireEnDirect(self)
+        self._inventaire_en_direct.demarrer()
 
     def _montrer_changements_serveur(self, n: int) -> None:
         if self._bouton_changements is None or self._fermee:
@@ -240,6 +245,8 @@ class ActionsServeur:
     def _arreter_suivi_serveur(self) -> None:
         if self._suivi_serveur is not None:
             self._suivi_serveur.arreter()
+        if self._inventaire_en_direct is not None:
+            self._inventaire_en_direct.arreter()
 
     def _relire_apres_renvoi(self) -> None:
         """La base du poste vient d'être remise à l'état du serveur : tout ce qui est affiché est relu,
@@ -249,6 +256,8 @@ class ActionsServeur:
         if self._suivi_serveur is not None:
             self._suivi_serveur.recommencer(hors_ligne.fiches_emportees(self.base))
 
+        if self._inventaire_en_direct is not None:
+            self._inventaire_en_direct.recommencer()
         self.controleur.pile.clear()     # les fiches ont changé sous les commandes à annuler
         exercices = repertoire.exercices_connus(self.base)
         cible = self.controleur.exercice if self.controleur.exercice in exercices else (

@@ -1,0 +1,329 @@
+"""Le répertoire en direct (mode ministère, point 4) : dans la fenêtre ouverte sur une copie du
+répertoire ministériel, un service enregistré part au serveur dans la seconde, et ce que les autres
+enregistrent dans un service de la copie y arrive de lui-même (``cas.services_en_direct``).
+
+- La connexion : celle qui vient de prendre la copie (``ouverture_serveur.prendre_pour_la_copie``,
+  pas de mot de passe redemandé), sinon ce que libpq trouve (``PGPASSFILE``, Kerberos), cherché hors
+  du fil de la fenêtre; s'il faut un mot de passe, le bouton « Se connecter » de la barre d'état le
+  demande — jamais au milieu d'une saisie.
+- L'envoi : les enregistrements qui se suivent sont groupés (un quart de seconde de calme, jamais
+  plus de trois quarts de seconde); la saisie en cours est d'abord écrite dans la copie, puis la
+  synchronisation fusionne : la fiche à l'écran est toujours celle de la copie, et ce qu'on tape n'est
+  jamais écrasé par ce qui arrive, ni ce qui arrive par l'écran d'avant.
+- Ce qui arrive : la ligne de la table et le formulaire (s'il montre ce service) remontrés, le
+  curseur laissé où il était; le compte des changements à recevoir l'oublie.
+- Ce qui ne passe pas : le serveur injoignable (tout reste sur le poste, l'envoi reprend de lui-même),
+  un refus du serveur, un changement qui croise celui d'un autre (tranché au renvoi), un service créé
+  ou supprimé sur ce poste (il part au renvoi) — dit dans la barre d'état, rien n'est perdu.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+
+from PySide6.QtCore import QCoreApplication, QObject, QTime, QTimer
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QToolButton
+
+from gesserv_bureau.interface import en_direct
+from gesserv_bureau.interface.en_direct import DEFINITIFS, EcouteServeur, compteur_de
+from gesserv_bureau.stockage.erreurs import ErreurStockage
+
+JOURNAL = logging.getLogger(__name__)
+MESSAGE_MS = 15000
+
+
+class InventaireEnDirect(QObject):
+    """Le direct du répertoire de ``fenetre`` (la fenêtre principale, sur une copie)."""
+
+    def __init__(self, fenetre, parent=None):
+        super().__init__(parent or fenetre)
+        self.fenetre = fenetre
+        self.base = fenetre.base
+        self.serveur = None
+        self.ecoute: EcouteServeur | None = None
+        self.envois = 0
+        self.dernier_texte = ""
+        self._a_envoyer: set[int] = set()        # enregistrés ici
+        self._a_recevoir: set[int] = set()       # annoncés par le serveur
+        self._dits_au_renvoi: set[int] = set()   # « il part au renvoi », dit une fois par service
+        self._annonces: set[int] = set()         # vues par le fil d'écoute, pas encore prises
+        self._verrou = threading.Lock()
+        self._en_cours = False
+        self._depuis: float | None = None
+        self._emportes = frozenset()
+        self._minuterie = QTimer(self)
+        self._minuterie.setSingleShot(True)
+        self._minuterie.timeout.connect(self.envoyer)
+        self._reecoute = QTimer(self)             # l'écoute perdue : reprise de temps en temps
+        self._reecoute.setSingleShot(True)
+        self._reecoute.timeout.connect(self._ecouter)
+        self.bouton = QToolButton(fenetre)
+        self.bouton.setObjectName("repertoireEnDirect")
+        self.bouton.setAutoRaise(True)
+        self.bouton.clicked.connect(self._clic)
+        fenetre.statusBar().addPermanentWidget(self.bouton)
+        fenetre.controleur.enregistre.connect(self.signaler)
+        self.recommencer()
+
+    # --- la connexion -------------------------------------------------------------------------
+    def demarrer(self) -> None:
+        """La connexion gardée à l'ouverture, sinon une sans mot de passe, cherchée hors du fil."""
+        from gesserv_bureau.interface import taches
+        from gesserv_bureau.interface.ouverture_serveur import prendre_pour_la_copie
+        from gesserv_bureau.stockage.serveur.adresse import emportee_de
+
+        serveur = prendre_pour_la_copie(self.base.chemin)
+        if serveur is not None:
+            self.brancher(serveur)
+            return
+        adresse = emportee_de(self.base.conn)
+        if adresse is None:
+            return
+        self._montrer(QCoreApplication.translate("InventaireEnDirect", "Direct : connexion…"), QCoreApplication.translate("InventaireEnDirect", "Connexion au répertoire ministériel pour le direct."))
+
+        def connecter():
+            from gesserv_bureau.cas import serveur as cas_serveur
+
+            return cas_serveur.connecter(adresse)
+
+        taches.lancer(self, connecter, succes=self.brancher, echec=self._pas_connecte)
+
+    def _pas_connecte(self, exc: BaseException | None) -> None:
+        from gesserv_bureau.stockage.serveur.connexion import MotDePasseRequis
+
+        if isinstance(exc, MotDePasseRequis) or exc is None:
+            self._montrer(QCoreApplication.translate("InventaireEnDirect", "Hors direct — Se connecter…"), QCoreApplication.translate("InventaireEnDirect", 
+                "Le direct demande votre mot de passe (il n'est gardé nulle part). Sans lui, vos services "
+                "enregistrés restent sur ce poste et partent au renvoi."))
+        else:
+            self._interrompu(exc)
+
+    def _clic(self) -> None:
+        if self.serveur is None:
+            from gesserv_bureau.interface.en_direct import connexion_de_la_copie
+
+            serveur = connexion_de_la_copie(self.fenetre, self.base)
+            if serveur is None:               # la saisie annulée, ou le serveur injoignable (au journal)
+                self._pas_connecte(None)
+                return
+            self.brancher(serveur)
+        else:
+            self.envoyer()
+
+    def brancher(self, serveur) -> None:
+        if self.serveur is not None:          # (une connexion arrivée deux fois : la seconde se ferme)
+            serveur.fermer()
+            return
+        self.serveur = serveur
+        self._ecouter()
+        self._montrer(QCoreApplication.translate("InventaireEnDirect", "En direct"), QCoreApplication.translate("InventaireEnDirect", 
+            "Vos services enregistrés partent au serveur dans la seconde; ce que les autres enregistrent dans "
+            "les services de votre copie arrive ici de lui-même."))
+        if self._a_envoyer:
+            self.envoyer()
+
+    def _ecouter(self) -> None:
+        if self.serveur is None:
+            return
+        if self.ecoute is not None:
+            self.ecoute.arreter()
+            self.ecoute.deleteLater()
+        self.ecoute = EcouteServeur.du_serveur(self.serveur, self._concerne, self)
+        self.ecoute.avis.connect(self._avis)
+        self.ecoute.perdue.connect(lambda: self._reecoute.start(en_direct.REESSAI_MS))
+        self.ecoute.demarrer()
+
+    def recommencer(self) -> None:
+        """Après un emport ou un renvoi : les services que la copie a du serveur, relus."""
+        from gesserv_bureau.stockage.serveur.envoi_direct import index_emport
+
+        index = index_emport(self.base)
+        self._emportes = index.services if index is not None else frozenset()
+        self._a_recevoir.clear()
+
+    def _concerne(self, avis) -> bool:
+        """Dans le fil d'écoute : un service de la copie, changé par quelqu'un d'autre (sa clé retenue)."""
+        serveur = self.serveur
+        if avis.table != "service" or avis.pk not in self._emportes or serveur is None \
+                or avis.connexion == serveur.connexion:
+            return False
+        with self._verrou:
+            self._annonces.add(avis.pk)
+        return True
+
+    def _avis(self, _qui: str) -> None:
+        with self._verrou:
+            self._a_recevoir |= self._annonces
+            self._annonces.clear()
+        self._planifier()
+
+    # --- l'envoi ------------------------------------------------------------------------------
+    def signaler(self, pk: int) -> None:
+        """Le service ``pk`` vient d'être enregistré dans la copie."""
+        if self._en_cours:
+            return
+        self._a_envoyer.add(pk)
+        self._planifier()
+
+    def _planifier(self) -> None:
+        maintenant = time.monotonic()
+        if self._depuis is None:
+            self._depuis = maintenant
+        reste = en_direct.ATTENTE_MAX_S - (maintenant - self._depuis)
+        self._minuterie.start(max(0, min(en_direct.DELAI_MS, int(reste * 1000))))
+
+    def envoyer(self) -> bool:
+        """Synchroniser maintenant ce qui attend; vrai si tout est passé."""
+        from gesserv_bureau.cas.hors_ligne import RenvoiATrancher
+        from gesserv_bureau.interface.fenetre.commun import texte_erreur_stockage
+        from gesserv_bureau.interface.textes import en_clair
+
+        self._minuterie.stop()
+        self._depuis = None
+        if self.serveur is None or not (self._a_envoyer or self._a_recevoir):
+            return self.serveur is not None
+        self._en_cours = True
+        try:
+            # la saisie en cours d'abord dans la copie : la fusion la garde, l'écran reste la copie
+            if not self.fenetre.controleur.enregistrer_maintenant():
+                return False
+        finally:
+            self._en_cours = False
+        envoyes, recus = set(self._a_envoyer), set(self._a_recevoir)
+        self._a_envoyer.clear()
+        self._a_recevoir.clear()
+        synchros, erreurs = self._synchroniser(envoyes | recus)
+        for s in synchros:
+            self._montrer_synchro(s, envoyes)
+        passagere = next((e for e in erreurs if not isinstance(e, RenvoiATrancher)
+                          and getattr(e, "code", "") not in DEFINITIFS), None)
+        if passagere is not None:            # le serveur injoignable : tout reste, l'envoi reprend
+            self._a_envoyer |= envoyes
+            self._a_recevoir |= recus
+            self._interrompu(passagere)
+            self._minuterie.start(en_direct.REESSAI_MS)
+            return False
+        if any(isinstance(e, RenvoiATrancher) for e in erreurs):
+            self._dire(QCoreApplication.translate("InventaireEnDirect", "Un service enregistré croise le changement d'une autre personne sur le serveur : il attend. "
+                          "Tout est gardé sur ce poste; il se tranche au renvoi (Fichier › Renvoyer au serveur "
+                          "ministériel), les deux valeurs sous les yeux."), QCoreApplication.translate("InventaireEnDirect", "En direct — à trancher au renvoi"))
+            return False
+        if erreurs:
+            raison = en_clair(texte_erreur_stockage(erreurs[0]))
+            self._dire(QCoreApplication.translate("InventaireEnDirect", "Pas envoyé au serveur : %1 Le travail continue sur ce poste.").replace("%1", raison),
+                       QCoreApplication.translate("InventaireEnDirect", "En direct — pas envoyé"))
+            return False
+        self.envois += 1
+        heure = QTime.currentTime().toString("HH:mm:ss")
+        self._montrer(QCoreApplication.translate("InventaireEnDirect", "En direct · à jour à %1").replace("%1", heure), self.bouton.toolTip())
+        return True
+
+    def _synchroniser(self, pks: set[int]):
+        """Tous ensemble; si l'un ne passe pas (refusé, croisé), chacun à part : les autres passent."""
+        from gesserv_bureau.cas import services_en_direct
+        from gesserv_bureau.cas.hors_ligne import RenvoiATrancher
+
+        try:
+            return [services_en_direct.synchroniser_services(self.serveur, self.base, pks)], []
+        except (RenvoiATrancher, ErreurStockage) as exc:
+            definitive = isinstance(exc, RenvoiATrancher) or getattr(exc, "code", "") in DEFINITIFS
+            if len(pks) == 1 or not definitive:
+                return [], [exc]
+        synchros, erreurs = [], []
+        for pk in sorted(pks):
+            try:
+                synchros.append(services_en_direct.synchroniser_services(self.serveur, self.base, [pk]))
+            except (RenvoiATrancher, ErreurStockage) as exc:
+                erreurs.append(exc)
+        return synchros, erreurs
+
+    def _montrer_synchro(self, s, envoyes: set[int]) -> None:
+        """Ce qu'une synchronisation a changé dans la copie, remontré; le compte l'oublie."""
+        from gesserv_bureau.cas import repertoire
+        from gesserv_bureau.interface.controleur_inventaire import ligne_de
+
+        controleur = self.fenetre.controleur
+        changes = {pk for (_, pk) in s.revisions} if (s.recue or s.envoyee) else set()
+        for pk in sorted(changes):
+            service = repertoire.charger_service(self.base, pk)
+            if service is None:
+                continue
+            controleur.modele.remplacer(ligne_de(service))
+            affiche = controleur.formulaire.service() if controleur.formulaire is not None else None
+            if s.recue and affiche is not None and affiche.pk == pk and not controleur.en_attente():
+                self._remontrer(service)
+        if changes:
+            controleur.donneesChangees.emit()
+        compteur = compteur_de(self.fenetre) if s.revisions else None
+        if compteur is not None:
+            compteur.oublier(s.revisions)
+        if s.recue:
+            self.fenetre.statusBar().showMessage(QCoreApplication.translate("InventaireEnDirect", "Changements d'autres personnes reçus à %1 : ils sont à l'écran.")
+                                                 .replace("%1", QTime.currentTime().toString("HH:mm:ss")), MESSAGE_MS)
+        if s.supprimees:
+            self.fenetre.statusBar().showMessage(QCoreApplication.translate("InventaireEnDirect", 
+                "Un service de votre copie a été supprimé sur le serveur par une autre personne; il reste dans votre "
+                "copie jusqu'au renvoi."), MESSAGE_MS)
+        nouveaux = set(s.au_renvoi) & envoyes - self._dits_au_renvoi
+        if nouveaux:
+            self._dits_au_renvoi |= nouveaux
+            self.fenetre.statusBar().showMessage(QCoreApplication.translate("InventaireEnDirect", 
+                "Un service créé (ou supprimé) sur ce poste part au renvoi (Fichier › Renvoyer au serveur "
+                "ministériel), qui lui donne sa clé sur le serveur; le reste part en direct."), MESSAGE_MS)
+
+    def _remontrer(self, service) -> None:
+        """Le formulaire remontré avec ce qui est arrivé, le focus et le curseur laissés où ils étaient."""
+        from gesserv_bureau.cas import repertoire
+
+        formulaire = self.fenetre.controleur.formulaire
+        focus = QApplication.focusWidget()
+        position = None
+        if isinstance(focus, QLineEdit):
+            position = focus.cursorPosition()
+        elif isinstance(focus, (QPlainTextEdit, QTextEdit)):
+            position = focus.textCursor().position()
+        formulaire.afficher(service)
+        formulaire.afficher_problemes(repertoire.problemes(self.base, service))
+        if position is None or focus is None:
+            return
+        if isinstance(focus, QLineEdit):
+            focus.setCursorPosition(min(position, len(focus.text())))
+        else:
+            curseur = focus.textCursor()
+            curseur.setPosition(min(position, len(focus.toPlainText())))
+            focus.setTextCursor(curseur)
+
+    # --- ce qu'on montre ----------------------------------------------------------------------
+    def _interrompu(self, exc: BaseException) -> None:
+        from gesserv_bureau.interface.fenetre.commun import texte_erreur_stockage
+        from gesserv_bureau.interface.textes import en_clair
+
+        raison = en_clair(texte_erreur_stockage(exc)) if str(exc) or getattr(exc, "code", "") else ""
+        self._dire(QCoreApplication.translate("InventaireEnDirect", "Pas envoyé au serveur : %1 Le travail continue sur ce poste; l'envoi reprend de lui-même.")
+                   .replace("%1", raison), QCoreApplication.translate("InventaireEnDirect", "Direct interrompu — Réessayer"))
+
+    def _dire(self, texte: str, bouton: str) -> None:
+        self.dernier_texte = texte
+        self.fenetre.statusBar().showMessage(texte, MESSAGE_MS)
+        self._montrer(bouton, texte)
+
+    def _montrer(self, texte: str, bulle: str) -> None:
+        self.bouton.setText(texte)
+        self.bouton.setToolTip(bulle)
+        self.bouton.setAccessibleName(texte)
+        self.bouton.setAccessibleDescription(bulle)
+        self.bouton.show()
+
+    def arreter(self) -> None:
+        """La fenêtre se ferme : ce qui reste part, puis l'écoute et la connexion se ferment."""
+        self._reecoute.stop()
+        if self._minuterie.isActive() and self.serveur is not None:
+            self.envoyer()
+        self._minuterie.stop()
+        if self.ecoute is not None:
+            self.ecoute.arreter()
+        if self.serveur is not None:
+            self.serveur.fermer()
+            self.serveur = None

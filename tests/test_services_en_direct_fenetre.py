@@ -1,0 +1,184 @@
+"""Le répertoire en direct depuis la fenêtre principale (mode ministère, point 4), sur un vrai
+PostgreSQL : Rita et Ada ont chacune leur copie du répertoire ministériel ouverte. Ce que Rita tape
+dans un service part au serveur et paraît chez Ada, dans la table et dans le formulaire, sans
+toucher à ce qu'Ada est en train de taper; le même champ changé des deux côtés attend le renvoi;
+le serveur arrêté, la saisie reste et part à son retour."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import text
+
+from gesserv_bureau.cas import hors_ligne, repertoire
+from gesserv_bureau.stockage.serveur import connexion
+
+from tests.conftest import SECTEURS_RITA
+
+
+def _sql(qui, sql: str, **params):
+    with connexion.erreurs_dites(qui.adresse), qui.moteur.begin() as c:
+        r = c.execute(text(sql), params)
+        return [dict(l) for l in r.mappings().all()] if r.returns_rows else r.rowcount
+
+
+def _copie(ministere, tmp_path, nom):
+    fichier = tmp_path / f"{nom}.sqlite"
+    with ministere(nom) as s:
+        hors_ligne.emporter(s, fichier)
+    return fichier
+
+
+def _fenetre(qtbot, fichier, langue):
+    from outils_interface import ouvrir_fenetre
+
+    f = ouvrir_fenetre(qtbot, fichier, langue, demo=False)
+    f.formulaire                        # la construction finie (après le premier affichage)
+    direct = f._inventaire_en_direct
+    assert direct is not None
+    qtbot.waitUntil(lambda: direct.ecoute is not None and direct.ecoute.ecoute.is_set(), timeout=5000)
+    return f
+
+
+def _choisir(qtbot, fenetre, pk):
+    fenetre.selectionner_pk(pk)
+    qtbot.waitUntil(lambda: fenetre.formulaire.service() is not None and fenetre.formulaire.service().pk == pk)
+
+
+def _service_de_rita(fenetre):
+    return next(s.pk for s in sorted(repertoire.lignes_inventaire(fenetre.base, fenetre.controleur.exercice),
+                                     key=lambda l: l.pk)
+                if (repertoire.charger_service(fenetre.base, s.pk).secteur_responsabilite in SECTEURS_RITA))
+
+
+@pytest.mark.parametrize("langue", ["fr", "en"])
+def test_ce_que_rita_tape_parait_chez_ada_sans_toucher_a_ce_qu_ada_tape(qtbot, ministere, tmp_path, langue):
+    rita = _fenetre(qtbot, _copie(ministere, tmp_path, "rita"), langue)
+    ada = _fenetre(qtbot, _copie(ministere, tmp_path, "ada"), langue)
+    assert rita._inventaire_en_direct.bouton.text() == ("Live" if langue == "en" else "En direct")
+    pk = _service_de_rita(rita)
+    _choisir(qtbot, rita, pk)
+    _choisir(qtbot, ada, pk)
+    # Ada a commencé à taper le nom du propriétaire, le curseur au milieu
+    ada.formulaire.proprietaire.setFocus()
+    ada.formulaire.proprietaire.clear()
+    qtbot.keyClicks(ada.formulaire.proprietaire, "Ada Lovelace")
+    ada.formulaire.proprietaire.setCursorPosition(3)
+    qtbot.waitUntil(lambda: not ada.controleur.en_attente(), timeout=3000)
+    # Rita tape le nom anglais : il part au serveur
+    rita.formulaire.nom_en.setFocus()
+    rita.formulaire.nom_en.clear()
+    qtbot.keyClicks(rita.formulaire.nom_en, "Typed live by Rita")
+    with ministere("ada") as s:
+        qtbot.waitUntil(lambda: _sql(s, "SELECT nom_en FROM service WHERE pk = :p", p=pk)[0]["nom_en"]
+                        == "Typed live by Rita", timeout=5000)
+        assert _sql(s, "SELECT proprietaire FROM service WHERE pk = :p", p=pk)[0]["proprietaire"] == "Ada Lovelace"
+    # chez Ada : le formulaire et la table le montrent; son nom tapé et son curseur n'ont pas bougé
+    qtbot.waitUntil(lambda: ada.formulaire.nom_en.text() == "Typed live by Rita", timeout=5000)
+    assert ada.formulaire.proprietaire.text() == "Ada Lovelace"
+    assert QApplication.focusWidget() in (ada.formulaire.proprietaire, rita.formulaire.nom_en)
+    assert ada.formulaire.proprietaire.cursorPosition() == 3
+    assert ada.modele.ligne(ada.modele.rang_de(pk)).nom_en == "Typed live by Rita"
+    assert repertoire.charger_service(ada.base, pk).nom_en == "Typed live by Rita"
+    # et chez Rita : le propriétaire qu'Ada a tapé
+    qtbot.waitUntil(lambda: rita.formulaire.proprietaire.text() == "Ada Lovelace", timeout=5000)
+    assert rita.formulaire.nom_en.text() == "Typed live by Rita"
+    # ce qui est reçu en direct n'est plus compté « à recevoir »
+    qtbot.wait(600)
+    assert not ada._bouton_changements.isVisible(), ada._bouton_changements.text()
+    # rien n'attend le renvoi, d'un côté ni de l'autre
+    for f, nom in ((rita, "rita"), (ada, "ada")):
+        with ministere(nom) as s:
+            bilan = hors_ligne.renvoyer_base(s, f.base, essai=True)
+        assert (bilan.ajoutees, bilan.modifiees, bilan.supprimees) == (0, 0, 0)
+    rita.close()
+    ada.close()
+
+
+def test_le_meme_champ_change_des_deux_cotes_attend_le_renvoi(qtbot, ministere, tmp_path):
+    rita = _fenetre(qtbot, _copie(ministere, tmp_path, "rita"), "fr")
+    pk = _service_de_rita(rita)
+    _choisir(qtbot, rita, pk)
+    rita.formulaire.nom_fr.setFocus()
+    rita.formulaire.nom_fr.clear()
+    qtbot.keyClicks(rita.formulaire.nom_fr, "Le nom de Rita")
+    with ministere("ada") as s:       # au même moment, Ada change le même champ sur le serveur
+        _sql(s, "UPDATE service SET nom_fr = 'Le nom d''Ada' WHERE pk = :p", p=pk)
+    direct = rita._inventaire_en_direct
+    qtbot.waitUntil(lambda: "croise" in direct.dernier_texte, timeout=5000)
+    assert "Renvoyer au serveur ministériel" in direct.dernier_texte
+    assert direct.bouton.text() == "En direct — à trancher au renvoi"
+    # rien de perdu : à l'écran et dans la copie, le sien; sur le serveur, celui d'Ada
+    assert rita.formulaire.nom_fr.text() == "Le nom de Rita"
+    assert repertoire.charger_service(rita.base, pk).nom_fr == "Le nom de Rita"
+    with ministere("ada") as s:
+        assert _sql(s, "SELECT nom_fr FROM service WHERE pk = :p", p=pk)[0]["nom_fr"] == "Le nom d'Ada"
+    # un autre service, lui, part encore en direct
+    autre = next(l.pk for l in repertoire.lignes_inventaire(rita.base, rita.controleur.exercice) if l.pk != pk
+                 and repertoire.charger_service(rita.base, l.pk).secteur_responsabilite in SECTEURS_RITA)
+    _choisir(qtbot, rita, autre)
+    rita.formulaire.nom_en.setFocus()
+    qtbot.keyClicks(rita.formulaire.nom_en, " (live)")
+    with ministere("ada") as s:
+        qtbot.waitUntil(lambda: _sql(s, "SELECT nom_en FROM service WHERE pk = :p", p=autre)[0]["nom_en"]
+                        .endswith(" (live)"), timeout=5000)
+    rita.close()
+
+
+def test_le_serveur_arrete_la_saisie_reste_et_part_a_son_retour(qtbot, grappe_pg, ministere, tmp_path, monkeypatch):
+    from gesserv_bureau.interface import en_direct
+
+    monkeypatch.setattr(en_direct, "REESSAI_MS", 300)
+    rita = _fenetre(qtbot, _copie(ministere, tmp_path, "rita"), "fr")
+    direct = rita._inventaire_en_direct
+    pk = _service_de_rita(rita)
+    _choisir(qtbot, rita, pk)
+    texte = "Gardé pendant la coupure " + "é" * 5000
+    grappe_pg.arreter_serveur()
+    try:
+        rita.formulaire.description_en.setFocus()
+        rita.formulaire.description_en.setPlainText(texte)           # (collé)
+        qtbot.waitUntil(lambda: "Pas envoyé au serveur" in direct.dernier_texte, timeout=5000)
+        assert "reprend de lui-même" in direct.dernier_texte
+        assert direct.bouton.text() == "Direct interrompu — Réessayer"
+        assert repertoire.charger_service(rita.base, pk).description_en == texte       # dans la copie
+    finally:
+        grappe_pg.demarrer()
+    with ministere("ada") as s:
+        qtbot.waitUntil(lambda: _sql(s, "SELECT description_en FROM service WHERE pk = :p", p=pk)[0]
+                        ["description_en"] == texte, timeout=10000)
+    qtbot.waitUntil(lambda: direct.bouton.text().startswith("En direct · à jour à"), timeout=5000)
+    assert rita.formulaire.description_en.texte() == texte
+    rita.close()
+
+
+def test_sans_mot_de_passe_le_bouton_demande_de_se_connecter(qtbot, ministere, tmp_path, monkeypatch):
+    """Sans connexion gardée ni mot de passe que libpq trouve : pas de saisie au milieu du travail, un
+    bouton « Se connecter… » dans la barre d'état; annulé, le travail part au renvoi."""
+    from gesserv_bureau.cas import serveur as cas_serveur
+    from gesserv_bureau.interface import en_direct
+    from gesserv_bureau.stockage.serveur.connexion import MotDePasseRequis
+
+    def sans_mot_de_passe(adresse, mot_de_passe=None):
+        raise MotDePasseRequis(adresse)
+
+    from outils_interface import ouvrir_fenetre
+
+    fichier = _copie(ministere, tmp_path, "rita")
+    monkeypatch.setattr(cas_serveur, "connecter", sans_mot_de_passe)
+    monkeypatch.setattr(en_direct, "connexion_de_la_copie", lambda parent, base: None)
+    rita = ouvrir_fenetre(qtbot, fichier, "fr", demo=False)
+    rita.formulaire
+    direct = rita._inventaire_en_direct
+    qtbot.waitUntil(lambda: direct.bouton.text() == "Hors direct — Se connecter…", timeout=5000)
+    assert "mot de passe" in direct.bouton.toolTip() and direct.serveur is None
+    direct.bouton.click()                                # la saisie annulée
+    assert direct.bouton.text() == "Hors direct — Se connecter…"
+    pk = _service_de_rita(rita)
+    _choisir(qtbot, rita, pk)
+    rita.formulaire.nom_en.setFocus()
+    qtbot.keyClicks(rita.formulaire.nom_en, " hors direct")
+    qtbot.waitUntil(lambda: not rita.controleur.en_attente(), timeout=3000)
+    assert repertoire.charger_service(rita.base, pk).nom_en.endswith(" hors direct")    # gardé, pour le renvoi
+    rita.close()
