@@ -182,3 +182,28 @@ def test_sans_mot_de_passe_le_bouton_demande_de_se_connecter(qtbot, ministere, t
     qtbot.waitUntil(lambda: not rita.controleur.en_attente(), timeout=3000)
     assert repertoire.charger_service(rita.base, pk).nom_en.endswith(" hors direct")    # gardé, pour le renvoi
     rita.close()
+
+
+def test_la_saisie_en_cours_part_avec_ce_qui_arrive_d_un_autre_service(qtbot, ministere, tmp_path, monkeypatch):
+    """Un avis arrive pendant que Rita tape (avant l'enregistrement automatique) : sa saisie est écrite
+    dans la copie, puis part au serveur avec la synchronisation — elle n'attend pas la saisie suivante."""
+    from gesserv_bureau.interface import controleur_inventaire
+
+    # (l'enregistrement automatique loin : seul l'avis fait écrire la saisie)
+    monkeypatch.setattr(controleur_inventaire, "DELAI_ENREGISTREMENT_MS", 60000)
+    rita = _fenetre(qtbot, _copie(ministere, tmp_path, "rita"), "fr")
+    siens = [l.pk for l in repertoire.lignes_inventaire(rita.base, rita.controleur.exercice)
+             if repertoire.charger_service(rita.base, l.pk).secteur_responsabilite in SECTEURS_RITA]
+    pk, autre = siens[:2]
+    _choisir(qtbot, rita, pk)
+    rita.formulaire.nom_en.setFocus()
+    qtbot.keyClicks(rita.formulaire.nom_en, " (en cours)")
+    assert rita.controleur.en_attente()
+    with ministere("ada") as s:
+        _sql(s, "UPDATE service SET proprietaire = 'Changé par Ada' WHERE pk = :p", p=autre)
+        qtbot.waitUntil(lambda: repertoire.charger_service(rita.base, autre).proprietaire == "Changé par Ada",
+                        timeout=5000)
+        qtbot.waitUntil(lambda: _sql(s, "SELECT nom_en FROM service WHERE pk = :p", p=pk)[0]["nom_en"]
+                        .endswith(" (en cours)"), timeout=5000)
+    assert rita.modele.ligne(rita.modele.rang_de(autre)).proprietaire == "Changé par Ada"
+    rita.close()

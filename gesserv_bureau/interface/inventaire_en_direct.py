@@ -52,7 +52,6 @@ class InventaireEnDirect(QObject):
         self._verrou = threading.Lock()
         self._en_cours = False
         self._depuis: float | None = None
-        self._emportes = frozenset()
         self._minuterie = QTimer(self)
         self._minuterie.setSingleShot(True)
         self._minuterie.timeout.connect(self.envoyer)
@@ -136,18 +135,15 @@ class InventaireEnDirect(QObject):
         self.ecoute.demarrer()
 
     def recommencer(self) -> None:
-        """Après un emport ou un renvoi : les services que la copie a du serveur, relus."""
-        from gesserv_bureau.stockage.serveur.envoi_direct import index_emport
-
-        index = index_emport(self.base)
-        self._emportes = index.services if index is not None else frozenset()
+        """Après un renvoi : la copie est celle du serveur; ce qui restait à dire repart de zéro."""
         self._a_recevoir.clear()
+        self._dits_au_renvoi.clear()
 
     def _concerne(self, avis) -> bool:
-        """Dans le fil d'écoute : un service de la copie, changé par quelqu'un d'autre (sa clé retenue)."""
+        """Dans le fil d'écoute : un service changé par quelqu'un d'autre (sa clé retenue)."""
         serveur = self.serveur
-        if avis.table != "service" or avis.pk not in self._emportes or serveur is None \
-                or avis.connexion == serveur.connexion:
+        # (un service que la copie n'a pas est écarté par la synchronisation, sans aller au serveur)
+        if avis.table != "service" or avis.pk is None or serveur is None or avis.connexion == serveur.connexion:
             return False
         with self._verrou:
             self._annonces.add(avis.pk)
@@ -162,10 +158,9 @@ class InventaireEnDirect(QObject):
     # --- l'envoi ------------------------------------------------------------------------------
     def signaler(self, pk: int) -> None:
         """Le service ``pk`` vient d'être enregistré dans la copie."""
-        if self._en_cours:
-            return
         self._a_envoyer.add(pk)
-        self._planifier()
+        if not self._en_cours:         # (écrit par l'envoi lui-même, juste avant de synchroniser : il en est)
+            self._planifier()
 
     def _planifier(self) -> None:
         maintenant = time.monotonic()
