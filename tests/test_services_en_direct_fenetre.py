@@ -96,7 +96,7 @@ def test_ce_que_rita_tape_parait_chez_ada_sans_toucher_a_ce_qu_ada_tape(qtbot, m
     ada.close()
 
 
-def test_le_meme_champ_change_des_deux_cotes_attend_le_renvoi(qtbot, ministere, tmp_path):
+def test_le_meme_champ_change_des_deux_cotes_attend_le_renvoi(qtbot, ministere, tmp_path, monkeypatch):
     rita = _fenetre(qtbot, _copie(ministere, tmp_path, "rita"), "fr")
     pk = _service_de_rita(rita)
     _choisir(qtbot, rita, pk)
@@ -108,13 +108,13 @@ def test_le_meme_champ_change_des_deux_cotes_attend_le_renvoi(qtbot, ministere, 
     direct = rita._inventaire_en_direct
     qtbot.waitUntil(lambda: "croise" in direct.dernier_texte, timeout=5000)
     assert "Renvoyer au serveur ministériel" in direct.dernier_texte
-    assert direct.bouton.text() == "En direct — à trancher au renvoi"
+    assert direct.bouton.text() == "En direct — à trancher au renvoi…"
     # rien de perdu : à l'écran et dans la copie, le sien; sur le serveur, celui d'Ada
     assert rita.formulaire.nom_fr.text() == "Le nom de Rita"
     assert repertoire.charger_service(rita.base, pk).nom_fr == "Le nom de Rita"
     with ministere("ada") as s:
         assert _sql(s, "SELECT nom_fr FROM service WHERE pk = :p", p=pk)[0]["nom_fr"] == "Le nom d'Ada"
-    # un autre service, lui, part encore en direct
+    # un autre service, lui, part encore en direct (et le bouton dit toujours ce qui attend)
     autre = next(l.pk for l in repertoire.lignes_inventaire(rita.base, rita.controleur.exercice) if l.pk != pk
                  and repertoire.charger_service(rita.base, l.pk).secteur_responsabilite in SECTEURS_RITA)
     _choisir(qtbot, rita, autre)
@@ -123,6 +123,17 @@ def test_le_meme_champ_change_des_deux_cotes_attend_le_renvoi(qtbot, ministere, 
     with ministere("ada") as s:
         qtbot.waitUntil(lambda: _sql(s, "SELECT nom_en FROM service WHERE pk = :p", p=autre)[0]["nom_en"]
                         .endswith(" (live)"), timeout=5000)
+    assert direct.bouton.text() == "En direct — à trancher au renvoi…"
+    # le bouton mène au renvoi, où Rita voit les deux valeurs et garde la sienne
+    vus = []
+    renvoyer = rita.renvoyer_au_serveur
+    monkeypatch.setattr(rita, "renvoyer_au_serveur", lambda: renvoyer(
+        choix_fait=lambda ecarts: vus.append(ecarts) or {e.cle: "mienne" for e in ecarts}))
+    direct.bouton.click()
+    assert [(e.cle, e.divergence.serveur) for e in vus[0]] == [(f"service:{pk}:nom_fr", "Le nom d'Ada")]
+    with ministere("ada") as s:
+        assert _sql(s, "SELECT nom_fr FROM service WHERE pk = :p", p=pk)[0]["nom_fr"] == "Le nom de Rita"
+    assert not direct.a_trancher and direct.bouton.text() == "En direct"
     rita.close()
 
 

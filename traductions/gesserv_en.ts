@@ -3560,8 +3560,8 @@ File › Send back to the departmental server sends your work there and receives
       <translation>A saved service crosses someone else's change on the server: it waits. Everything is kept on this computer; it is settled at send-back (File › Send back to the departmental server), with both values in front of you.</translation>
     </message>
     <message>
-      <source>En direct — à trancher au renvoi</source>
-      <translation>Live — to settle at send-back</translation>
+      <source>En direct — à trancher au renvoi…</source>
+      <translation>Live — to settle at send-back…</translation>
     </message>
     <message>
       <source>Pas envoyé au serveur : %1 Le travail continue sur ce poste.</source>

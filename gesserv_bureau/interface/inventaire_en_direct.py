@@ -51,6 +51,7 @@ class InventaireEnDirect(QObject):
         self._annonces: set[int] = set()         # vues par le fil d'écoute, pas encore prises
         self._verrou = threading.Lock()
         self._en_cours = False
+        self.a_trancher = False                   # un changement croisé attend le renvoi (le bouton y mène)
         self._depuis: float | None = None
         self._minuterie = QTimer(self)
         self._minuterie.setSingleShot(True)
@@ -100,6 +101,9 @@ class InventaireEnDirect(QObject):
             self._interrompu(exc)
 
     def _clic(self) -> None:
+        if self.a_trancher:                   # le renvoi, où l'on tranche les deux valeurs sous les yeux
+            self.fenetre.renvoyer_au_serveur()
+            return
         if self.serveur is None:
             from gesserv_bureau.interface.en_direct import connexion_de_la_copie
 
@@ -117,11 +121,15 @@ class InventaireEnDirect(QObject):
             return
         self.serveur = serveur
         self._ecouter()
-        self._montrer(QCoreApplication.translate("InventaireEnDirect", "En direct"), QCoreApplication.translate("InventaireEnDirect", 
-            "Vos services enregistrés partent au serveur dans la seconde; ce que les autres enregistrent dans "
-            "les services de votre copie arrive ici de lui-même."))
+        self._montrer(QCoreApplication.translate("InventaireEnDirect", "En direct"), self._bulle_en_direct())
         if self._a_envoyer:
             self.envoyer()
+
+    @staticmethod
+    def _bulle_en_direct() -> str:
+        return QCoreApplication.translate(
+            "InventaireEnDirect", "Vos services enregistrés partent au serveur dans la seconde; ce que les autres "
+            "enregistrent dans les services de votre copie arrive ici de lui-même.")
 
     def _ecouter(self) -> None:
         if self.serveur is None:
@@ -138,6 +146,10 @@ class InventaireEnDirect(QObject):
         """Après un renvoi : la copie est celle du serveur; ce qui restait à dire repart de zéro."""
         self._a_recevoir.clear()
         self._dits_au_renvoi.clear()
+        if self.a_trancher:
+            self.a_trancher = False
+            if self.serveur is not None:
+                self._montrer(QCoreApplication.translate("InventaireEnDirect", "En direct"), self._bulle_en_direct())
 
     def _concerne(self, avis) -> bool:
         """Dans le fil d'écoute : un service changé par quelqu'un d'autre (sa clé retenue)."""
@@ -201,9 +213,10 @@ class InventaireEnDirect(QObject):
             self._minuterie.start(en_direct.REESSAI_MS)
             return False
         if any(isinstance(e, RenvoiATrancher) for e in erreurs):
+            self.a_trancher = True
             self._dire(QCoreApplication.translate("InventaireEnDirect", "Un service enregistré croise le changement d'une autre personne sur le serveur : il attend. "
                           "Tout est gardé sur ce poste; il se tranche au renvoi (Fichier › Renvoyer au serveur "
-                          "ministériel), les deux valeurs sous les yeux."), QCoreApplication.translate("InventaireEnDirect", "En direct — à trancher au renvoi"))
+                          "ministériel), les deux valeurs sous les yeux."), QCoreApplication.translate("InventaireEnDirect", "En direct — à trancher au renvoi…"))
             return False
         if erreurs:
             raison = en_clair(texte_erreur_stockage(erreurs[0]))
@@ -211,8 +224,10 @@ class InventaireEnDirect(QObject):
                        QCoreApplication.translate("InventaireEnDirect", "En direct — pas envoyé"))
             return False
         self.envois += 1
-        heure = QTime.currentTime().toString("HH:mm:ss")
-        self._montrer(QCoreApplication.translate("InventaireEnDirect", "En direct · à jour à %1").replace("%1", heure), self.bouton.toolTip())
+        if not self.a_trancher:           # (ce qui attend le renvoi reste dit jusqu'au renvoi)
+            heure = QTime.currentTime().toString("HH:mm:ss")
+            self._montrer(QCoreApplication.translate("InventaireEnDirect", "En direct · à jour à %1").replace("%1", heure),
+                          self._bulle_en_direct())
         return True
 
     def _synchroniser(self, pks: set[int]):
