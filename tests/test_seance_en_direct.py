@@ -359,6 +359,23 @@ def test_une_seance_supprimee_sur_le_serveur_reste_sur_le_poste_et_c_est_dit(min
         assert gardee is not None and gardee.uuid == seance.uuid and gardee.position == 1
 
 
+def test_le_service_d_un_examen_supprime_du_repertoire_garde_son_examen_a_sa_place(ministere, copie):
+    """Un service de l'ordre du jour supprimé sur le serveur pendant la séance : sa 2A n'en désigne plus
+    aucun (ON DELETE SET NULL); le participant la voit encore à sa place dans l'ordre du jour."""
+    with ouvrir(copie, rotation=False) as base, ministere("rita") as rita, ministere("ada") as ada:
+        seance = _seance(base)
+        ev = seances_examen.examen_du_service(base, seance, seance.services[1])
+        ev.contenu["reponses"]["q1"] = {"reponse": "oui", "initiatives": "Gardée"}
+        DepotEvaluations(base).enregistrer(ev)
+        seance_en_direct.envoyer(rita, base, seance.pk)
+        _sql(ada, "DELETE FROM service WHERE pk = :p", p=seance.services[1])
+    with ministere("lea") as lea:
+        etat = seance_en_direct.lire(lea, seance.uuid)
+    assert seance.services[1] not in etat.services
+    examen = etat.examens[seance.services[1]]
+    assert examen.uuid == ev.uuid and examen.contenu["reponses"]["q1"]["initiatives"] == "Gardée"
+
+
 def test_un_ordre_du_jour_ecrit_a_la_main_sur_le_serveur_se_lit_sans_trace(ministere, copie):
     with ouvrir(copie, rotation=False) as base, ministere("rita") as rita:
         seance = _seance(base)

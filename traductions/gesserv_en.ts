@@ -5388,6 +5388,10 @@ File › Send back to the departmental server sends your work there and receives
       <translation>decisions and initiatives</translation>
     </message>
     <message>
+      <source>(service retiré du répertoire)</source>
+      <translation>(service removed from the inventory)</translation>
+    </message>
+    <message>
       <source>(sans nom)</source>
       <translation>(unnamed)</translation>
     </message>

@@ -253,5 +253,12 @@ def lire(serveur: Serveur, uuid: str) -> EtatSeance:
             seance = seances_examen.toutes(base)[0]
             depot = DepotServices(base)
             services = {pk: s for pk in seance.services if (s := depot.charger(pk)) is not None}
-            examens = {ev.service_pk: ev for ev in seances_examen.examens(base, seance)}
+            tous = seances_examen.examens(base, seance)
+    examens = {ev.service_pk: ev for ev in tous if ev.service_pk is not None}
+    # un service de l'ordre du jour supprimé du répertoire : sa 2A n'en désigne plus aucun (ON DELETE
+    # SET NULL); s'il n'y en a qu'une de la séance ainsi, et qu'un service ainsi, c'est la sienne
+    orphelins = [ev for ev in tous if ev.service_pk is None]
+    manquants = [pk for pk in dict.fromkeys(seance.services) if pk not in services and pk not in examens]
+    if len(orphelins) == 1 and len(manquants) == 1:
+        examens[manquants[0]] = orphelins[0]
     return EtatSeance(seance, services, examens)

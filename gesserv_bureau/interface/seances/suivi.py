@@ -217,7 +217,7 @@ class VueSuivie(QWidget):
         service = self.etat.services.get(pk)
         if service is None:
             ev = self.etat.examens.get(pk)
-            return (ev.sujet if ev is not None else "") or self.tr("(sans nom)")
+            return (ev.sujet if ev is not None else "") or self.tr("(service retiré du répertoire)")
         return " — ".join(x for x in (service.service_id, service.nom(self.langue)) if x) or self.tr("(sans nom)")
 
     def _numero(self, pk: int, position: int) -> str:

@@ -89,7 +89,8 @@ def index_emport(base: Base) -> Index | None:
             lignes = brute.get("lignes") or {}
             cles = {nom: frozenset(l["pk"] for l in lignes.get(nom, []) if isinstance(l, dict) and isinstance(l.get("pk"), int))
                     for nom in ("service", "seance", "evaluation")}
-            _INDEX.clear()            # une copie à la fois : l'index d'un autre instantané ne sert plus
+            while len(_INDEX) >= 2:   # deux copies au plus (deux fenêtres); l'index d'un instantané remplacé part
+                _INDEX.pop(next(iter(_INDEX)))
             repere = brute.get("journal_id")
             _INDEX[cle] = Index(brute["identite"], cles["service"], cles["seance"], cles["evaluation"],
                                 repere if isinstance(repere, int) else 0)
