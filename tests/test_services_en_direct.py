@@ -169,3 +169,25 @@ def test_un_service_supprime_sur_le_serveur_reste_dans_la_copie_jusqu_au_renvoi(
         with pytest.raises(hors_ligne.RenvoiATrancher):
             services_en_direct.synchroniser_services(rita, base, [service.pk])
         assert _sql(rita, "SELECT count(*) AS n FROM service WHERE pk = :p", p=service.pk)[0]["n"] == 0
+
+
+def test_apres_un_renvoi_la_synchronisation_part_du_nouvel_instantane(ministere, tmp_path):
+    """Les services de l'instantané, rangés une fois dans une table temporaire : un renvoi, qui réécrit
+    l'instantané, les fait ranger de nouveau — sinon le champ reçu au renvoi passerait pour changé ici."""
+    rita_f = _copie(ministere, tmp_path, "rita")
+    with ouvrir(rita_f, rotation=False) as base, ministere("rita") as rita, ministere("ada") as ada:
+        service = _un_service_de_rita(base)
+        service.nom_en = "Rita, before"
+        repertoire.enregistrer_service(base, service)
+        services_en_direct.synchroniser_services(rita, base, [service.pk])       # (la table temporaire faite)
+        _sql(ada, "UPDATE service SET proprietaire = 'Ada 1' WHERE pk = :p", p=service.pk)
+        hors_ligne.renvoyer_base(rita, base)                                     # reçu : un nouvel instantané
+        assert repertoire.charger_service(base, service.pk).proprietaire == "Ada 1"
+        _sql(ada, "UPDATE service SET proprietaire = 'Ada 2' WHERE pk = :p", p=service.pk)
+        service = repertoire.charger_service(base, service.pk)
+        service.nom_en = "Rita, after"
+        repertoire.enregistrer_service(base, service)
+        s = services_en_direct.synchroniser_services(rita, base, [service.pk])
+        assert s.envoyee and s.recue
+        relu = repertoire.charger_service(base, service.pk)
+        assert (relu.nom_en, relu.proprietaire) == ("Rita, after", "Ada 2")

@@ -80,3 +80,10 @@ def synchroniser_services(serveur: Serveur, base: Base, pks) -> Synchro:
 def _seulement(lignes: dict[str, list[dict]], pks: set[int]) -> dict[str, list[dict]]:
     return {"service": [l for l in lignes["service"] if l["pk"] in pks],
             "volume": [l for l in lignes["volume"] if l["service_pk"] in pks]}
+
+
+def preparer(base: Base) -> None:
+    """Ranger d'avance ce que la synchronisation lit dans l'instantané d'emport (une copie de tout le
+    répertoire : quelques dixièmes de seconde, une fois par copie), pour que le premier enregistrement
+    en direct ne l'attende pas."""
+    envoi_direct.preparer(base)

@@ -23,7 +23,7 @@ import logging
 import threading
 import time
 
-from PySide6.QtCore import QCoreApplication, QObject, QTime, QTimer
+from PySide6.QtCore import QObject, QTime, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QToolButton
 
 from gesserv_bureau.interface import en_direct
@@ -81,7 +81,8 @@ class InventaireEnDirect(QObject):
         adresse = emportee_de(self.base.conn)
         if adresse is None:
             return
-        self._montrer(QCoreApplication.translate("InventaireEnDirect", "Direct : connexion…"), QCoreApplication.translate("InventaireEnDirect", "Connexion au répertoire ministériel pour le direct."))
+        self._montrer(self.tr("Direct : connexion…"),
+                      self.tr("Connexion au répertoire ministériel pour le direct."))
 
         def connecter():
             from gesserv_bureau.cas import serveur as cas_serveur
@@ -94,7 +95,7 @@ class InventaireEnDirect(QObject):
         from gesserv_bureau.stockage.serveur.connexion import MotDePasseRequis
 
         if isinstance(exc, MotDePasseRequis) or exc is None:
-            self._montrer(QCoreApplication.translate("InventaireEnDirect", "Hors direct — Se connecter…"), QCoreApplication.translate("InventaireEnDirect", 
+            self._montrer(self.tr("Hors direct — Se connecter…"), self.tr(
                 "Le direct demande votre mot de passe (il n'est gardé nulle part). Sans lui, vos services "
                 "enregistrés restent sur ce poste et partent au renvoi."))
         else:
@@ -121,14 +122,21 @@ class InventaireEnDirect(QObject):
             return
         self.serveur = serveur
         self._ecouter()
-        self._montrer(QCoreApplication.translate("InventaireEnDirect", "En direct"), self._bulle_en_direct())
+        QTimer.singleShot(0, self, self._preparer)
+        self._montrer(self.tr("En direct"), self._bulle_en_direct())
         if self._a_envoyer:
             self.envoyer()
 
-    @staticmethod
-    def _bulle_en_direct() -> str:
-        return QCoreApplication.translate(
-            "InventaireEnDirect", "Vos services enregistrés partent au serveur dans la seconde; ce que les autres "
+    def _preparer(self) -> None:
+        from gesserv_bureau.cas import services_en_direct
+
+        try:
+            services_en_direct.preparer(self.base)
+        except ErreurStockage as exc:            # (rien de grave : la synchronisation lira sans)
+            JOURNAL.info("instantané pas rangé d'avance : %s", exc)
+
+    def _bulle_en_direct(self) -> str:
+        return self.tr("Vos services enregistrés partent au serveur dans la seconde; ce que les autres "
             "enregistrent dans les services de votre copie arrive ici de lui-même.")
 
     def _ecouter(self) -> None:
@@ -149,7 +157,7 @@ class InventaireEnDirect(QObject):
         if self.a_trancher:
             self.a_trancher = False
             if self.serveur is not None:
-                self._montrer(QCoreApplication.translate("InventaireEnDirect", "En direct"), self._bulle_en_direct())
+                self._montrer(self.tr("En direct"), self._bulle_en_direct())
 
     def _concerne(self, avis) -> bool:
         """Dans le fil d'écoute : un service changé par quelqu'un d'autre (sa clé retenue)."""
@@ -214,19 +222,20 @@ class InventaireEnDirect(QObject):
             return False
         if any(isinstance(e, RenvoiATrancher) for e in erreurs):
             self.a_trancher = True
-            self._dire(QCoreApplication.translate("InventaireEnDirect", "Un service enregistré croise le changement d'une autre personne sur le serveur : il attend. "
-                          "Tout est gardé sur ce poste; il se tranche au renvoi (Fichier › Renvoyer au serveur "
-                          "ministériel), les deux valeurs sous les yeux."), QCoreApplication.translate("InventaireEnDirect", "En direct — à trancher au renvoi…"))
+            self._dire(self.tr("Un service enregistré croise le changement d'une autre personne sur le serveur : "
+                               "il attend. Tout est gardé sur ce poste; il se tranche au renvoi (Fichier › Renvoyer "
+                               "au serveur ministériel), les deux valeurs sous les yeux."),
+                       self.tr("En direct — à trancher au renvoi…"))
             return False
         if erreurs:
             raison = en_clair(texte_erreur_stockage(erreurs[0]))
-            self._dire(QCoreApplication.translate("InventaireEnDirect", "Pas envoyé au serveur : %1 Le travail continue sur ce poste.").replace("%1", raison),
-                       QCoreApplication.translate("InventaireEnDirect", "En direct — pas envoyé"))
+            self._dire(self.tr("Pas envoyé au serveur : %1 Le travail continue sur ce poste.").replace("%1", raison),
+                       self.tr("En direct — pas envoyé"))
             return False
         self.envois += 1
         if not self.a_trancher:           # (ce qui attend le renvoi reste dit jusqu'au renvoi)
             heure = QTime.currentTime().toString("HH:mm:ss")
-            self._montrer(QCoreApplication.translate("InventaireEnDirect", "En direct · à jour à %1").replace("%1", heure),
+            self._montrer(self.tr("En direct · à jour à %1").replace("%1", heure),
                           self._bulle_en_direct())
         return True
 
@@ -270,16 +279,18 @@ class InventaireEnDirect(QObject):
         if compteur is not None:
             compteur.oublier(s.revisions)
         if s.recue:
-            self.fenetre.statusBar().showMessage(QCoreApplication.translate("InventaireEnDirect", "Changements d'autres personnes reçus à %1 : ils sont à l'écran.")
-                                                 .replace("%1", QTime.currentTime().toString("HH:mm:ss")), MESSAGE_MS)
+            heure = QTime.currentTime().toString("HH:mm:ss")
+            self.fenetre.statusBar().showMessage(
+                self.tr("Changements d'autres personnes reçus à %1 : ils sont à l'écran.").replace("%1", heure),
+                MESSAGE_MS)
         if s.supprimees:
-            self.fenetre.statusBar().showMessage(QCoreApplication.translate("InventaireEnDirect", 
-                "Un service de votre copie a été supprimé sur le serveur par une autre personne; il reste dans votre "
-                "copie jusqu'au renvoi."), MESSAGE_MS)
+            self.fenetre.statusBar().showMessage(self.tr(
+                "Un service de votre copie a été supprimé sur le serveur par une autre personne; il reste dans "
+                "votre copie jusqu'au renvoi."), MESSAGE_MS)
         nouveaux = set(s.au_renvoi) & envoyes - self._dits_au_renvoi
         if nouveaux:
             self._dits_au_renvoi |= nouveaux
-            self.fenetre.statusBar().showMessage(QCoreApplication.translate("InventaireEnDirect", 
+            self.fenetre.statusBar().showMessage(self.tr(
                 "Un service créé (ou supprimé) sur ce poste part au renvoi (Fichier › Renvoyer au serveur "
                 "ministériel), qui lui donne sa clé sur le serveur; le reste part en direct."), MESSAGE_MS)
 
@@ -311,8 +322,8 @@ class InventaireEnDirect(QObject):
         from gesserv_bureau.interface.textes import en_clair
 
         raison = en_clair(texte_erreur_stockage(exc)) if str(exc) or getattr(exc, "code", "") else ""
-        self._dire(QCoreApplication.translate("InventaireEnDirect", "Pas envoyé au serveur : %1 Le travail continue sur ce poste; l'envoi reprend de lui-même.")
-                   .replace("%1", raison), QCoreApplication.translate("InventaireEnDirect", "Direct interrompu — Réessayer"))
+        self._dire(self.tr("Pas envoyé au serveur : %1 Le travail continue sur ce poste; l'envoi reprend de "
+                           "lui-même.").replace("%1", raison), self.tr("Direct interrompu — Réessayer"))
 
     def _dire(self, texte: str, bouton: str) -> None:
         self.dernier_texte = texte

@@ -46,14 +46,64 @@ def lire_evaluation_du_poste(base: Base, evaluation_pk: int) -> dict[str, list[d
 def _de_l_instantane(base: Base, nom: str, colonne: str, valeurs) -> list[dict]:
     """Les lignes ``nom`` de l'instantané d'emport dont ``colonne`` est dans ``valeurs``, lues par
     SQLite (``json_each``) : l'instantané d'une copie de tout le répertoire fait des dizaines de Mo,
-    qu'un envoi en direct ne relit pas en entier."""
+    qu'un envoi en direct ne relit pas en entier. Les services et leurs volumes (le répertoire en
+    direct en demande un ou deux à chaque enregistrement, des milliers au fil d'une journée) sont
+    d'abord rangés, une fois par instantané, dans une table temporaire de la connexion, indexée."""
     valeurs = sorted(set(valeurs))
     if not valeurs:
         return []
-    curseur = base.conn.execute(
-        f"SELECT j.value FROM parametre p, json_each(p.valeur, '$.lignes.{nom}') j WHERE p.cle = ? "
-        f"AND json_extract(j.value, '$.{colonne}') IN ({', '.join('?' for _ in valeurs)})", [CLE_INSTANTANE, *valeurs])
+    marques = ", ".join("?" for _ in valeurs)
+    table = _rangees(base, nom, colonne) if nom in _RANGEES else None
+    if table is not None:
+        curseur = base.conn.execute(f"SELECT valeur FROM temp.{table} WHERE cle IN ({marques})", valeurs)
+    else:
+        curseur = base.conn.execute(
+            f"SELECT j.value FROM parametre p, json_each(p.valeur, '$.lignes.{nom}') j WHERE p.cle = ? "
+            f"AND json_extract(j.value, '$.{colonne}') IN ({marques})", [CLE_INSTANTANE, *valeurs])
     return [json.loads(v) for (v,) in curseur]
+
+
+_RANGEES = ("service", "volume")
+
+
+def _rangees(base: Base, nom: str, colonne: str) -> str | None:
+    """La table temporaire des lignes ``nom`` de l'instantané (clé : ``colonne``), faite si l'instantané
+    a changé depuis (sa marque : la dernière entrée « emport » du journal, gardée avec elle). None : une
+    transaction est ouverte sur la connexion (on n'y écrit pas) — la lecture se fait alors sans elle."""
+    import sqlite3
+
+    table = f"gesserv_instantane_{nom}"
+    marque = repr(base.conn.execute("SELECT id, horodatage FROM journal WHERE action = 'emport' "
+                                    "ORDER BY id DESC LIMIT 1").fetchone())
+    try:
+        if base.conn.execute(f"SELECT marque FROM temp.{table}_marque").fetchone() == (marque,):
+            return table
+    except sqlite3.OperationalError:
+        pass                       # pas encore faite sur cette connexion
+    if base.conn.in_transaction:
+        return None
+    try:
+        base.conn.execute(f"DROP TABLE IF EXISTS temp.{table}")
+        base.conn.execute(f"DROP TABLE IF EXISTS temp.{table}_marque")
+        base.conn.execute(f"CREATE TEMP TABLE {table} (cle INTEGER, valeur TEXT)")
+        base.conn.execute(f"INSERT INTO temp.{table} SELECT json_extract(j.value, '$.{colonne}'), j.value "
+                          f"FROM parametre p, json_each(p.valeur, '$.lignes.{nom}') j WHERE p.cle = ?", [CLE_INSTANTANE])
+        base.conn.execute(f"CREATE INDEX temp.{table}_cle ON {table} (cle)")
+        base.conn.execute(f"CREATE TEMP TABLE {table}_marque (marque TEXT)")
+        base.conn.execute(f"INSERT INTO temp.{table}_marque VALUES (?)", [marque])
+        base.conn.commit()
+    except sqlite3.Error:
+        base.conn.rollback()
+        return None
+    return table
+
+
+def preparer(base: Base) -> None:
+    """Ranger d'avance les services de l'instantané (:func:`_de_l_instantane`) : le premier
+    enregistrement en direct n'attend pas de le faire."""
+    if index_emport(base) is not None:
+        _rangees(base, "service", "pk")
+        _rangees(base, "volume", "service_pk")
 
 
 @dataclass(frozen=True)
