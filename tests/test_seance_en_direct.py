@@ -238,6 +238,50 @@ def test_deux_personnes_dans_la_meme_evaluation_recoivent_les_reponses_l_une_de_
             assert s.supprimees == {ev_r.pk} and depot_r.charger(ev_r.pk) is None
 
 
+def test_des_initiatives_recues_ne_heurtent_pas_celles_du_poste_pas_encore_envoyees(ministere, copie, tmp_path):
+    """Les deux côtés numérotent leurs initiatives à partir du même point (l'emport) : celles qu'Ada
+    envoie reçoivent sur le serveur les numéros que Rita a déjà donnés, dans sa copie, à celles d'une
+    autre évaluation pas encore renvoyée. Les recevoir ne heurte rien, et rien n'est perdu."""
+    ada_fichier = tmp_path / "ada.sqlite"
+    with ouvrir(copie, rotation=False) as rita_base, ministere("rita") as rita, ministere("ada") as ada:
+        ev = _deux_a_partagee(rita_base)
+        autre = Evaluation("2A", exercice="2026-2027", service_pk=ev.service_pk, auteur="rita")
+        autre.sujet = "Brouillon de Rita"
+        DepotEvaluations(rita_base).enregistrer(autre)
+        hors_ligne.renvoyer_base(rita, rita_base)
+        hors_ligne.emporter(ada, ada_fichier)
+        depot_r = DepotEvaluations(rita_base)
+        ev_r = next(e for e in depot_r.toutes() if e.uuid == ev.uuid)
+        autre_r = next(e for e in depot_r.toutes() if e.uuid == autre.uuid)
+        # Rita, hors du direct : des initiatives dans son brouillon (pas envoyé)
+        autre_r.contenu["initiatives"] = [{"nom": "Initiative de Rita"}, {"nom": "Une autre de Rita"}]
+        depot_r.enregistrer(autre_r)
+        with ouvrir(ada_fichier, rotation=False) as ada_base:
+            depot_a = DepotEvaluations(ada_base)
+            ev_a = next(e for e in depot_a.toutes() if e.uuid == ev.uuid)
+            ev_a.contenu["initiatives"] = [{"nom": "Initiative d'Ada"}, {"nom": "Une autre d'Ada"}]
+            depot_a.enregistrer(ev_a)
+            assert seance_en_direct.synchroniser_evaluation(ada, ada_base, ev_a.pk).envoyee
+        locales = {pk for (pk,) in rita_base.conn.execute("SELECT pk FROM initiative WHERE evaluation_pk = ?",
+                                                          [autre_r.pk])}
+        sur_serveur = {l["pk"] for l in _sql(ada, "SELECT i.pk FROM initiative i JOIN evaluation e ON "
+                                                  "e.pk = i.evaluation_pk WHERE e.uuid = :u", u=ev.uuid)}
+        assert locales & sur_serveur            # (les mêmes numéros des deux côtés : le cas à essayer)
+        s = seance_en_direct.synchroniser_evaluation(rita, rita_base, ev_r.pk)
+        assert s.recue
+        noms = {(l["evaluation_uuid"], l["nom"]) for l in depot_r.initiatives()}
+        assert {(ev.uuid, "Initiative d'Ada"), (ev.uuid, "Une autre d'Ada"),
+                (autre.uuid, "Initiative de Rita"), (autre.uuid, "Une autre de Rita")} <= noms
+        assert rita_base.conn.execute("SELECT count(*) FROM initiative WHERE evaluation_pk = ?",
+                                      [autre_r.pk]).fetchone()[0] == len(locales)
+        # et le renvoi envoie le brouillon de Rita avec ses initiatives
+        hors_ligne.renvoyer_base(rita, rita_base)
+        (ligne,) = _sql(ada, "SELECT contenu FROM evaluation WHERE uuid = :u", u=autre.uuid)
+        assert [i["nom"] for i in json.loads(ligne["contenu"])["initiatives"]] == ["Initiative de Rita", "Une autre de Rita"]
+        assert {l["nom"] for l in _sql(ada, "SELECT i.nom FROM initiative i JOIN evaluation e ON e.pk = i.evaluation_pk "
+                                            "WHERE e.uuid = :u", u=autre.uuid)} == {"Initiative de Rita", "Une autre de Rita"}
+
+
 class _Coupure(Exception):
     pass
 

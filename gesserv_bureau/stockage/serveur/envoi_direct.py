@@ -276,7 +276,9 @@ def remplacer_dans_le_poste(db, seances: set[int], evaluations: set[int],
             for table, colonne in _DESIGNEE_PAR[nom]:
                 db.execute(f"UPDATE {table} SET {colonne} = ? WHERE {colonne} = ?", [libre, pk])
     for nom in ("seance", "evaluation", "initiative"):
-        colonnes = [c.name for c in tables.metadata.tables[nom].columns]
+        # (une initiative n'est jamais désignée par sa clé, que chaque côté donne à partir du même point :
+        # celle du serveur heurterait celle d'une initiative du poste pas encore envoyée — SQLite en donne une)
+        colonnes = [c.name for c in tables.metadata.tables[nom].columns if not (nom == "initiative" and c.name == "pk")]
         db.conn.executemany(f'INSERT INTO "{nom}" ({", ".join(colonnes)}) VALUES ({marques(colonnes)})',
                             ([l.get(c) for c in colonnes] for l in lignes[nom]))
     return deplacees
