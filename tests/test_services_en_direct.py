@@ -191,3 +191,67 @@ def test_apres_un_renvoi_la_synchronisation_part_du_nouvel_instantane(ministere,
         assert s.envoyee and s.recue
         relu = repertoire.charger_service(base, service.pk)
         assert (relu.nom_en, relu.proprietaire) == ("Rita, after", "Ada 2")
+
+
+def _une_norme_de_rita(base):
+    from gesserv_bureau.cas import normes
+    from tests.conftest import SECTEURS_RITA
+
+    for s in sorted(_services(base), key=lambda s: s.pk):
+        if s.secteur_responsabilite in SECTEURS_RITA:
+            liste = [n for n in normes.normes_du_service(base, s.pk) if not n.retiree]
+            if liste:
+                return liste[0]
+    raise AssertionError("pas de norme dans les secteurs de Rita")
+
+
+def test_une_norme_ses_resultats_et_ses_actions_partent_et_arrivent(ministere, tmp_path):
+    from gesserv_bureau.cas import normes
+
+    rita_f, ada_f = _copie(ministere, tmp_path, "rita"), _copie(ministere, tmp_path, "ada")
+    with ouvrir(rita_f, rotation=False) as base, ministere("rita") as rita:
+        n = _une_norme_de_rita(base)
+        normes.modifier(base, n.pk, commentaires_fr="Décrite en direct par Rita")
+        normes.mesurer_trimestre(base, n.pk, "T2", 90, 100)
+        s = services_en_direct.synchroniser_fiches(rita, base, "norme_service", [n.pk])
+        assert s.envoyee and not s.au_renvoi
+        (la_bas,) = _sql(rita, "SELECT commentaires_fr FROM norme_service WHERE pk = :p", p=n.pk)
+        assert la_bas["commentaires_fr"] == "Décrite en direct par Rita"
+        assert _sql(rita, "SELECT volume_conforme, volume_total FROM resultat_norme WHERE norme_pk = :p "
+                          "AND periode = 'T2'", p=n.pk) == [{"volume_conforme": 90, "volume_total": 100}]
+        # une action créée ici part au renvoi; une fois renvoyée, ses changements partent en direct
+        a = normes.ajouter_action(base, n.pk, "Former l'équipe")
+        s = services_en_direct.synchroniser_fiches(rita, base, "action_norme", [a.pk])
+        assert s.au_renvoi == {a.pk} and not s.envoyee
+        hors_ligne.renvoyer_base(rita, base)
+        a = next(x for x in normes.suivi(base, n.pk).actions if x.texte == "Former l'équipe")
+        normes.modifier_action(base, a.pk, statut="en_cours")
+        assert services_en_direct.synchroniser_fiches(rita, base, "action_norme", [a.pk]).envoyee
+        assert _sql(rita, "SELECT statut FROM action_norme WHERE pk = :p", p=a.pk)[0]["statut"] == "en_cours"
+    with ouvrir(ada_f, rotation=False) as base, ministere("ada") as ada:
+        s = services_en_direct.synchroniser_fiches(ada, base, "norme_service", [n.pk])
+        assert s.recue
+        relue = normes.charger(base, n.pk)
+        assert relue.commentaires_fr == "Décrite en direct par Rita"
+        assert {(r.periode, r.volume_conforme) for r in normes.suivi(base, n.pk).trimestres} >= {("T2", 90)}
+
+
+def test_une_norme_hors_des_secteurs_ou_d_une_lectrice_est_refusee(ministere, tmp_path):
+    from gesserv_bureau.cas import normes
+
+    rita_f, lea_f = _copie(ministere, tmp_path, "rita"), _copie(ministere, tmp_path, "lea")
+    with ouvrir(rita_f, rotation=False) as base, ministere("rita") as rita, ministere("ada") as ada:
+        n = _une_norme_de_rita(base)
+        _sql(ada, "UPDATE service SET secteur_responsabilite = 'Autre secteur' WHERE pk = :p", p=n.service_pk)
+        normes.modifier(base, n.pk, commentaires_fr="Hors de mes secteurs")
+        with pytest.raises(seance_en_direct.EnvoiRefuse) as exc:
+            services_en_direct.synchroniser_fiches(rita, base, "norme_service", [n.pk])
+        assert "secteurs qui vous sont accordés" in exc.value.texte("fr")
+        assert _sql(ada, "SELECT commentaires_fr FROM norme_service WHERE pk = :p", p=n.pk)[0]["commentaires_fr"] \
+            != "Hors de mes secteurs"
+        assert normes.charger(base, n.pk).commentaires_fr == "Hors de mes secteurs"
+    with ouvrir(lea_f, rotation=False) as base, ministere("lea") as lea:
+        normes.modifier(base, n.pk, commentaires_fr="Léa essaie")
+        with pytest.raises(seance_en_direct.EnvoiRefuse) as exc:
+            services_en_direct.synchroniser_fiches(lea, base, "norme_service", [n.pk])
+        assert "ne permet que de lire" in exc.value.texte("fr")

@@ -218,3 +218,36 @@ def test_la_saisie_en_cours_part_avec_ce_qui_arrive_d_un_autre_service(qtbot, mi
                         .endswith(" (en cours)"), timeout=5000)
     assert rita.modele.ligne(rita.modele.rang_de(autre)).proprietaire == "Changé par Ada"
     rita.close()
+
+
+def test_les_normes_du_service_affiche_partent_et_arrivent_en_direct(qtbot, ministere, tmp_path, monkeypatch):
+    """Ada change le texte d'une norme du service que Rita a sous les yeux : la liste des normes du
+    formulaire de Rita le montre d'elle-même; Rita la retire : le retrait part au serveur."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from gesserv_bureau.cas import normes
+
+    rita = _fenetre(qtbot, _copie(ministere, tmp_path, "rita"), "fr")
+    avec_normes = [l.pk for l in repertoire.lignes_inventaire(rita.base, rita.controleur.exercice)
+                   if repertoire.charger_service(rita.base, l.pk).secteur_responsabilite in SECTEURS_RITA
+                   and len([n for n in normes.normes_du_service(rita.base, l.pk) if not n.retiree]) >= 1]
+    assert avec_normes, "la démonstration a un service de Rita avec une norme"
+    pk = avec_normes[0]
+    _choisir(qtbot, rita, pk)
+    une = next(n for n in normes.normes_du_service(rita.base, pk) if not n.retiree)
+    # Ada change le texte de la norme sur le serveur : la liste de Rita le montre
+    with ministere("ada") as s:
+        _sql(s, "UPDATE norme_service SET norme_fr = 'Texte changé par Ada' WHERE pk = :p", p=une.pk)
+    table = rita.formulaire.groupe_normes.table
+    qtbot.waitUntil(lambda: any("Texte changé par Ada" in (table.item(r, 0).text() if table.item(r, 0) else "")
+                                for r in range(table.rowCount())), timeout=5000)
+    assert normes.charger(rita.base, une.pk).norme_fr == "Texte changé par Ada"
+    # Rita la retire : le retrait part au serveur
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    rita.controleur.normes.retirer(une.pk, True)
+    with ministere("ada") as s:
+        qtbot.waitUntil(lambda: _sql(s, "SELECT retiree_le FROM norme_service WHERE pk = :p", p=une.pk)[0]
+                        ["retiree_le"] != "", timeout=5000)
+        assert _sql(s, "SELECT norme_fr FROM norme_service WHERE pk = :p", p=une.pk)[0]["norme_fr"] == \
+            "Texte changé par Ada"
+    rita.close()

@@ -3552,12 +3552,12 @@ File › Send back to the departmental server sends your work there and receives
       <translation>Live</translation>
     </message>
     <message>
-      <source>Vos services enregistrés partent au serveur dans la seconde; ce que les autres enregistrent dans les services de votre copie arrive ici de lui-même.</source>
-      <translation>The services you save go to the server within a second; what others save in the services of your copy arrives here by itself.</translation>
+      <source>Vos services et leurs normes enregistrés partent au serveur dans la seconde; ce que les autres y enregistrent arrive ici de lui-même.</source>
+      <translation>Your services and their standards, once saved, go to the server within a second; what others save in them arrives here by itself.</translation>
     </message>
     <message>
-      <source>Un service enregistré croise le changement d'une autre personne sur le serveur : il attend. Tout est gardé sur ce poste; il se tranche au renvoi (Fichier › Renvoyer au serveur ministériel), les deux valeurs sous les yeux.</source>
-      <translation>A saved service crosses someone else's change on the server: it waits. Everything is kept on this computer; it is settled at send-back (File › Send back to the departmental server), with both values in front of you.</translation>
+      <source>Un changement enregistré croise celui d'une autre personne sur le serveur : il attend. Tout est gardé sur ce poste; il se tranche au renvoi (Fichier › Renvoyer au serveur ministériel), les deux valeurs sous les yeux.</source>
+      <translation>A saved change crosses someone else's on the server: it waits. Everything is kept on this computer; it is settled at send-back (File › Send back to the departmental server), with both values in front of you.</translation>
     </message>
     <message>
       <source>En direct — à trancher au renvoi…</source>
@@ -3580,12 +3580,12 @@ File › Send back to the departmental server sends your work there and receives
       <translation>Changes by other people received at %1: they are on screen.</translation>
     </message>
     <message>
-      <source>Un service de votre copie a été supprimé sur le serveur par une autre personne; il reste dans votre copie jusqu'au renvoi.</source>
-      <translation>A service in your copy was deleted on the server by someone else; it stays in your copy until send-back.</translation>
+      <source>Une fiche de votre copie a été supprimée sur le serveur par une autre personne; elle reste dans votre copie jusqu'au renvoi.</source>
+      <translation>A record in your copy was deleted on the server by someone else; it stays in your copy until send-back.</translation>
     </message>
     <message>
-      <source>Un service créé (ou supprimé) sur ce poste part au renvoi (Fichier › Renvoyer au serveur ministériel), qui lui donne sa clé sur le serveur; le reste part en direct.</source>
-      <translation>A service created (or deleted) on this computer goes at send-back (File › Send back to the departmental server), which gives it its key on the server; the rest goes live.</translation>
+      <source>Ce qui a été créé (ou supprimé) sur ce poste part au renvoi (Fichier › Renvoyer au serveur ministériel), qui lui donne sa clé sur le serveur; le reste part en direct.</source>
+      <translation>What was created (or deleted) on this computer goes at send-back (File › Send back to the departmental server), which gives it its key on the server; the rest goes live.</translation>
     </message>
     <message>
       <source>Pas envoyé au serveur : %1 Le travail continue sur ce poste; l'envoi reprend de lui-même.</source>

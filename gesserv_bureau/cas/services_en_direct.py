@@ -21,10 +21,16 @@ from gesserv_bureau.cas.seance_en_direct import Synchro, exiger_sans_ecart, iden
 from gesserv_bureau.cas.serveur import Serveur
 from gesserv_bureau.domaine import hors_ligne
 from gesserv_bureau.stockage.base import Base
-from gesserv_bureau.stockage.serveur import emport, envoi_direct
+from gesserv_bureau.stockage.serveur import emport, envoi_direct, envoi_fiches
 from gesserv_bureau.stockage.serveur.connexion import erreurs_dites
 
-__all__ = ["synchroniser_services"]
+__all__ = ["synchroniser_services", "synchroniser_fiches", "FICHES_EN_DIRECT", "preparer"]
+
+
+# Ce que le serveur regarde pour décider des droits (le secteur du service dont dépend la fiche) :
+# fiche -> (la fiche qu'elle désigne, sa colonne vers elle); lus des deux côtés, jamais écrits.
+_CONTEXTE = {"norme_service": ("service", "service_pk"), "action_norme": ("norme_service", "norme_pk")}
+FICHES_EN_DIRECT = ("service", "norme_service", "action_norme")
 
 
 def synchroniser_services(serveur: Serveur, base: Base, pks) -> Synchro:
@@ -35,51 +41,93 @@ def synchroniser_services(serveur: Serveur, base: Base, pks) -> Synchro:
     :raises EnvoiRefuse: le serveur refuserait ce changement (rien d'écrit).
     :raises RenvoiATrancher: un changement croise celui d'un autre (rien d'écrit).
     :raises ErreurServeur: le serveur injoignable (rien d'écrit; la copie garde tout)."""
+    return synchroniser_fiches(serveur, base, "service", pks)
+
+
+def synchroniser_fiches(serveur: Serveur, base: Base, fiche: str, pks) -> Synchro:
+    """:func:`synchroniser_services` pour des fiches de ``fiche`` : ``service``, ``norme_service``
+    (avec ses résultats) ou ``action_norme``. Seules celles que la copie a du serveur voyagent; les
+    autres (créées ou supprimées sur le poste) sont dans :attr:`Synchro.au_renvoi`."""
+    if fiche not in FICHES_EN_DIRECT:
+        raise ValueError(fiche)
     voulus = {int(pk) for pk in pks}
-    lues_lignes = envoi_direct.emportees(base, set(), set(), voulus)
+    lues_lignes = envoi_direct.emportees_fiches(base, {fiche: voulus})
     index = envoi_direct.index_emport(base)
     if lues_lignes is None or index is None:
         raise PasHorsLigne(base.chemin or Path())
     identite = lues_lignes.pop("identite")
-    poste = envoi_direct.services_avec_volumes_du_poste(base, voulus)
-    # un service du poste à une clé qui n'est pas (ou plus) celle d'un service du serveur : créé ici
-    # (ou à la place d'un service supprimé ici) — le renvoi lui donne sa clé; supprimé ici : le renvoi aussi
-    remplaces = emport.services_remplaces(base, index.journal_id)
-    emportes = {l["pk"] for l in lues_lignes["service"]} - remplaces
-    locaux = {l["pk"] for l in poste["service"]}
-    a_synchroniser = emportes & locaux
+    poste = envoi_fiches.du_poste(base, fiche, voulus)
+    a_synchroniser = _les_memes(base, index, fiche, lues_lignes[fiche], poste[fiche])
     au_renvoi = frozenset(voulus - a_synchroniser)
     if not a_synchroniser:
         return Synchro(au_renvoi=au_renvoi)
-    lue = hors_ligne.etat(_seulement(lues_lignes, a_synchroniser))
-    mienne = hors_ligne.etat(_seulement(poste, a_synchroniser))
-    revisions_lues = {("service", l["pk"]): l.get("revision") for l in lues_lignes["service"] if l["pk"] in a_synchroniser}
+    lues_lignes, poste = _seulement(lues_lignes, fiche, a_synchroniser), _seulement(poste, fiche, a_synchroniser)
+    contexte = _contexte_du_poste(base, fiche, poste)
+    lue = hors_ligne.etat({**contexte, **lues_lignes})
+    mienne = hors_ligne.etat({**contexte, **poste})
+    revisions_lues = {(fiche, l["pk"]): l.get("revision") for l in lues_lignes[fiche]}
     with base.ecriture() as db, erreurs_dites(serveur.adresse), serveur.moteur.begin() as c:
         if identite_verifiee(c, serveur) != identite:
             raise AutreRepertoire(serveur.adresse, fichier=str(base.chemin or ""))
         droits = emport.droits(c)
-        actuel = envoi_direct.services_avec_volumes_du_serveur(c, a_synchroniser,
-                                                                verrouiller=droits.redacteur and lue != mienne)
-        avant = {("service", l["pk"]): l.get("revision") for l in actuel["service"]}
-        plan = hors_ligne.planifier(lue, mienne, hors_ligne.etat(actuel), hors_ligne.revisions(actuel), droits=droits)
+        actuel = envoi_fiches.du_serveur(c, fiche, a_synchroniser, verrouiller=droits.redacteur and lue != mienne)
+        avant = {(fiche, l["pk"]): l.get("revision") for l in actuel[fiche]}
+        plan = hors_ligne.planifier(lue, mienne, hors_ligne.etat({**_contexte_du_serveur(c, fiche, actuel), **actuel}),
+                                    hors_ligne.revisions(actuel), droits=droits)
         exiger_sans_ecart(plan, serveur)
         emport.appliquer(c, plan, lue)
-        # (supprimés là-bas et pas changés ici : la copie les garde jusqu'au renvoi, qui les retire)
-        supprimes = frozenset(pk for pk in a_synchroniser if ("service", pk) not in avant)
-        lignes = envoi_direct.services_avec_volumes_du_serveur(c, a_synchroniser - supprimes)
-        recues = {("service", l["pk"]): l.get("revision") for l in lignes["service"]}
+        # (supprimées là-bas et pas changées ici : la copie les garde jusqu'au renvoi, qui les retire)
+        supprimees = frozenset(pk for pk in a_synchroniser if (fiche, pk) not in avant)
+        lignes = envoi_fiches.du_serveur(c, fiche, a_synchroniser - supprimees)
+        recues = {(fiche, l["pk"]): l.get("revision") for l in lignes[fiche]}
         if not plan.operations and recues == {k: v for k, v in revisions_lues.items() if k in recues}:
-            return Synchro(supprimees=supprimes, au_renvoi=au_renvoi)
-        envoi_direct.remplacer_services_dans_le_poste(db, lignes)
-        envoi_direct.garder_surcharges(db, {"service": set(a_synchroniser - supprimes)}, lignes)
+            return Synchro(supprimees=supprimees, au_renvoi=au_renvoi)
+        envoi_fiches.remplacer_dans_le_poste(db, fiche, lignes)
+        envoi_direct.garder_surcharges(db, {fiche: set(a_synchroniser - supprimees)}, lignes)
     return Synchro(envoyee=bool(plan.operations),
                    recue=any(avant.get(cle) != revision for cle, revision in revisions_lues.items() if cle in avant),
-                   supprimees=supprimes, revisions=recues, au_renvoi=au_renvoi)
+                   supprimees=supprimees, revisions=recues, au_renvoi=au_renvoi)
 
 
-def _seulement(lignes: dict[str, list[dict]], pks: set[int]) -> dict[str, list[dict]]:
-    return {"service": [l for l in lignes["service"] if l["pk"] in pks],
-            "volume": [l for l in lignes["volume"] if l["service_pk"] in pks]}
+def _les_memes(base: Base, index, fiche: str, lues: list[dict], poste: list[dict]) -> set[int]:
+    """Les clés des fiches du poste qui sont celles que la copie a du serveur : pas créées ici à une clé
+    qu'une fiche supprimée ici a laissée (un service : le journal du poste; une norme ou une action :
+    son identité, ``domaine.hors_ligne.IDENTITE``), ni supprimées ici."""
+    lues_par_pk = {l["pk"]: l for l in lues}
+    if fiche == "service":
+        remplaces = emport.services_remplaces(base, index.journal_id)
+        return {l["pk"] for l in poste if l["pk"] in lues_par_pk and l["pk"] not in remplaces}
+    champs = hors_ligne.IDENTITE.get(fiche, ())
+    return {l["pk"] for l in poste if l["pk"] in lues_par_pk
+            and all(l.get(c) == lues_par_pk[l["pk"]].get(c) for c in champs)}
+
+
+def _contexte_du_poste(base: Base, fiche: str, poste: dict) -> dict[str, list[dict]]:
+    lignes: dict[str, list[dict]] = {}
+    while fiche in _CONTEXTE:
+        parent, vers = _CONTEXTE[fiche]
+        cles = {l[vers] for l in poste.get(fiche, lignes.get(fiche, [])) if l.get(vers) is not None}
+        lignes[parent] = envoi_fiches.du_poste(base, parent, cles)[parent]
+        fiche, poste = parent, lignes
+    return lignes
+
+
+def _contexte_du_serveur(c, fiche: str, actuel: dict) -> dict[str, list[dict]]:
+    lignes: dict[str, list[dict]] = {}
+    while fiche in _CONTEXTE:
+        parent, vers = _CONTEXTE[fiche]
+        cles = {l[vers] for l in actuel.get(fiche, lignes.get(fiche, [])) if l.get(vers) is not None}
+        lignes[parent] = envoi_fiches.du_serveur(c, parent, cles)[parent]
+        fiche, actuel = parent, lignes
+    return lignes
+
+
+def _seulement(lignes: dict[str, list[dict]], fiche: str, pks: set[int]) -> dict[str, list[dict]]:
+    sortie = {fiche: [l for l in lignes[fiche] if l["pk"] in pks]}
+    dep = envoi_fiches.DEPENDANTE_DE.get(fiche)
+    if dep:
+        sortie[dep] = [l for l in lignes.get(dep, []) if l[emport.DEPENDANTES_DIRECT[dep]] in pks]
+    return sortie
 
 
 def preparer(base: Base) -> None:

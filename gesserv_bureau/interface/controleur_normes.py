@@ -15,6 +15,7 @@ from gesserv_bureau.stockage.erreurs import ErreurStockage
 
 class ControleurNormes(QObject):
     erreur = Signal(str)   # une écriture a échoué : message clair
+    changee = Signal(str, int)   # une fiche (« norme_service », « action_norme ») a pu changer dans la base
 
     def __init__(self, base, groupe, parent=None):
         super().__init__(parent)
@@ -58,6 +59,7 @@ class ControleurNormes(QObject):
         if "norme" in cree:
             self.afficher(service)
             self.groupe.selectionner(cree["norme"].pk)
+            self.changee.emit("norme_service", cree["norme"].pk)
 
     def modifier(self, pk: int) -> None:
         from gesserv_bureau.interface.dialogue_norme import DialogueNorme
@@ -68,6 +70,7 @@ class ControleurNormes(QObject):
         self._ouvrir(DialogueNorme(n, lambda valeurs: normes.modifier(self.base, pk, **valeurs), self.langue,
                                    self._parent()))
         self.afficher(self._service)
+        self.changee.emit("norme_service", pk)
 
     def suivre(self, pk: int) -> None:
         from gesserv_bureau.interface.dialogue_suivi_norme import DialogueSuiviNorme
@@ -76,6 +79,18 @@ class ControleurNormes(QObject):
         dialogue.modifiee.connect(lambda: self.afficher(self._service))
         self._ouvrir(dialogue)
         self.afficher(self._service)
+        self._dire_suivi(pk)
+
+    def _dire_suivi(self, pk: int) -> None:
+        """Le suivi d'une norme change ses résultats (la norme) et son plan d'action (ses actions)."""
+        self.changee.emit("norme_service", pk)
+        try:
+            actions = normes.suivi(self.base, pk).actions
+        except (KeyError, ErreurStockage):
+            return
+        for a in actions:
+            if a.pk is not None:
+                self.changee.emit("action_norme", a.pk)
 
     def retirer(self, pk: int, retirer: bool) -> None:
         n = normes.charger(self.base, pk)
@@ -96,6 +111,7 @@ class ControleurNormes(QObject):
             return
         self.afficher(self._service)
         self.groupe.selectionner(pk)
+        self.changee.emit("norme_service", pk)
 
     def _ouvrir(self, dialogue) -> None:
         """Modal, et détruit à la fermeture; un test le trouve par son nom d'objet."""

@@ -45,10 +45,11 @@ class InventaireEnDirect(QObject):
         self.ecoute: EcouteServeur | None = None
         self.envois = 0
         self.dernier_texte = ""
-        self._a_envoyer: set[int] = set()        # enregistrés ici
-        self._a_recevoir: set[int] = set()       # annoncés par le serveur
-        self._dits_au_renvoi: set[int] = set()   # « il part au renvoi », dit une fois par service
-        self._annonces: set[int] = set()         # vues par le fil d'écoute, pas encore prises
+        # des (fiche, clé) : « service », « norme_service », « action_norme »
+        self._a_envoyer: set[tuple[str, int]] = set()        # enregistrées ici
+        self._a_recevoir: set[tuple[str, int]] = set()       # annoncées par le serveur
+        self._dits_au_renvoi: set[tuple[str, int]] = set()   # « elle part au renvoi », dit une fois
+        self._annonces: set[tuple[str, int]] = set()         # vues par le fil d'écoute, pas encore prises
         self._verrou = threading.Lock()
         self._en_cours = False
         self.a_trancher = False                   # un changement croisé attend le renvoi (le bouton y mène)
@@ -65,6 +66,9 @@ class InventaireEnDirect(QObject):
         self.bouton.clicked.connect(self._clic)
         fenetre.statusBar().addPermanentWidget(self.bouton)
         fenetre.controleur.enregistre.connect(self.signaler)
+        normes = getattr(fenetre.controleur, "normes", None)
+        if normes is not None:
+            normes.changee.connect(self.signaler_fiche)
         self.recommencer()
 
     # --- la connexion -------------------------------------------------------------------------
@@ -136,8 +140,8 @@ class InventaireEnDirect(QObject):
             JOURNAL.info("instantané pas rangé d'avance : %s", exc)
 
     def _bulle_en_direct(self) -> str:
-        return self.tr("Vos services enregistrés partent au serveur dans la seconde; ce que les autres "
-            "enregistrent dans les services de votre copie arrive ici de lui-même.")
+        return self.tr("Vos services et leurs normes enregistrés partent au serveur dans la seconde; ce que les "
+                       "autres y enregistrent arrive ici de lui-même.")
 
     def _ecouter(self) -> None:
         if self.serveur is None:
@@ -160,13 +164,16 @@ class InventaireEnDirect(QObject):
                 self._montrer(self.tr("En direct"), self._bulle_en_direct())
 
     def _concerne(self, avis) -> bool:
-        """Dans le fil d'écoute : un service changé par quelqu'un d'autre (sa clé retenue)."""
+        """Dans le fil d'écoute : un service, une norme ou une action changés par quelqu'un d'autre."""
+        from gesserv_bureau.cas.services_en_direct import FICHES_EN_DIRECT
+
         serveur = self.serveur
-        # (un service que la copie n'a pas est écarté par la synchronisation, sans aller au serveur)
-        if avis.table != "service" or avis.pk is None or serveur is None or avis.connexion == serveur.connexion:
+        # (une fiche que la copie n'a pas est écartée par la synchronisation, sans aller au serveur)
+        if avis.table not in FICHES_EN_DIRECT or avis.pk is None or serveur is None \
+                or avis.connexion == serveur.connexion:
             return False
         with self._verrou:
-            self._annonces.add(avis.pk)
+            self._annonces.add((avis.table, avis.pk))
         return True
 
     def _avis(self, _qui: str) -> None:
@@ -178,7 +185,11 @@ class InventaireEnDirect(QObject):
     # --- l'envoi ------------------------------------------------------------------------------
     def signaler(self, pk: int) -> None:
         """Le service ``pk`` vient d'être enregistré dans la copie."""
-        self._a_envoyer.add(pk)
+        self.signaler_fiche("service", pk)
+
+    def signaler_fiche(self, fiche: str, pk: int) -> None:
+        """La fiche ``pk`` de ``fiche`` vient d'être enregistrée dans la copie."""
+        self._a_envoyer.add((fiche, pk))
         if not self._en_cours:         # (écrit par l'envoi lui-même, juste avant de synchroniser : il en est)
             self._planifier()
 
@@ -210,8 +221,8 @@ class InventaireEnDirect(QObject):
         self._a_envoyer.clear()
         self._a_recevoir.clear()
         synchros, erreurs = self._synchroniser(envoyes | recus)
-        for s in synchros:
-            self._montrer_synchro(s, envoyes)
+        for fiche, s in synchros:
+            self._montrer_synchro(fiche, s, envoyes)
         passagere = next((e for e in erreurs if not isinstance(e, RenvoiATrancher)
                           and getattr(e, "code", "") not in DEFINITIFS), None)
         if passagere is not None:            # le serveur injoignable : tout reste, l'envoi reprend
@@ -222,7 +233,7 @@ class InventaireEnDirect(QObject):
             return False
         if any(isinstance(e, RenvoiATrancher) for e in erreurs):
             self.a_trancher = True
-            self._dire(self.tr("Un service enregistré croise le changement d'une autre personne sur le serveur : "
+            self._dire(self.tr("Un changement enregistré croise celui d'une autre personne sur le serveur : "
                                "il attend. Tout est gardé sur ce poste; il se tranche au renvoi (Fichier › Renvoyer "
                                "au serveur ministériel), les deux valeurs sous les yeux."),
                        self.tr("En direct — à trancher au renvoi…"))
@@ -239,41 +250,52 @@ class InventaireEnDirect(QObject):
                           self._bulle_en_direct())
         return True
 
-    def _synchroniser(self, pks: set[int]):
-        """Tous ensemble; si l'un ne passe pas (refusé, croisé), chacun à part : les autres passent."""
+    def _synchroniser(self, fiches: set[tuple[str, int]]):
+        """Par sorte de fiche, toutes ensemble; si l'une ne passe pas (refusée, croisée), chacune à part :
+        les autres passent."""
         from gesserv_bureau.cas import services_en_direct
         from gesserv_bureau.cas.hors_ligne import RenvoiATrancher
 
-        try:
-            return [services_en_direct.synchroniser_services(self.serveur, self.base, pks)], []
-        except (RenvoiATrancher, ErreurStockage) as exc:
-            definitive = isinstance(exc, RenvoiATrancher) or getattr(exc, "code", "") in DEFINITIFS
-            if len(pks) == 1 or not definitive:
-                return [], [exc]
         synchros, erreurs = [], []
-        for pk in sorted(pks):
+        for fiche in services_en_direct.FICHES_EN_DIRECT:
+            pks = {pk for f, pk in fiches if f == fiche}
+            if not pks:
+                continue
             try:
-                synchros.append(services_en_direct.synchroniser_services(self.serveur, self.base, [pk]))
+                synchros.append((fiche, services_en_direct.synchroniser_fiches(self.serveur, self.base, fiche, pks)))
+                continue
             except (RenvoiATrancher, ErreurStockage) as exc:
-                erreurs.append(exc)
+                definitive = isinstance(exc, RenvoiATrancher) or getattr(exc, "code", "") in DEFINITIFS
+                if len(pks) == 1 or not definitive:
+                    erreurs.append(exc)
+                    continue
+            for pk in sorted(pks):
+                try:
+                    synchros.append((fiche, services_en_direct.synchroniser_fiches(self.serveur, self.base, fiche,
+                                                                                   [pk])))
+                except (RenvoiATrancher, ErreurStockage) as exc:
+                    erreurs.append(exc)
         return synchros, erreurs
 
-    def _montrer_synchro(self, s, envoyes: set[int]) -> None:
+    def _montrer_synchro(self, fiche: str, s, envoyees: set[tuple[str, int]]) -> None:
         """Ce qu'une synchronisation a changé dans la copie, remontré; le compte l'oublie."""
         from gesserv_bureau.cas import repertoire
         from gesserv_bureau.interface.controleur_inventaire import ligne_de
 
         controleur = self.fenetre.controleur
-        changes = {pk for (_, pk) in s.revisions} if (s.recue or s.envoyee) else set()
-        for pk in sorted(changes):
-            service = repertoire.charger_service(self.base, pk)
-            if service is None:
-                continue
-            controleur.modele.remplacer(ligne_de(service))
-            affiche = controleur.formulaire.service() if controleur.formulaire is not None else None
-            if s.recue and affiche is not None and affiche.pk == pk and not controleur.en_attente():
-                self._remontrer(service)
-        if changes:
+        changees = {pk for (_, pk) in s.revisions} if (s.recue or s.envoyee) else set()
+        affiche = controleur.formulaire.service() if controleur.formulaire is not None else None
+        if fiche == "service":
+            for pk in sorted(changees):
+                service = repertoire.charger_service(self.base, pk)
+                if service is None:
+                    continue
+                controleur.modele.remplacer(ligne_de(service))
+                if s.recue and affiche is not None and affiche.pk == pk and not controleur.en_attente():
+                    self._remontrer(service)
+        elif s.recue and affiche is not None and getattr(controleur, "normes", None) is not None:
+            controleur.normes.afficher(controleur.formulaire.service())     # ses normes, relues
+        if changees:
             controleur.donneesChangees.emit()
         compteur = compteur_de(self.fenetre) if s.revisions else None
         if compteur is not None:
@@ -285,13 +307,13 @@ class InventaireEnDirect(QObject):
                 MESSAGE_MS)
         if s.supprimees:
             self.fenetre.statusBar().showMessage(self.tr(
-                "Un service de votre copie a été supprimé sur le serveur par une autre personne; il reste dans "
+                "Une fiche de votre copie a été supprimée sur le serveur par une autre personne; elle reste dans "
                 "votre copie jusqu'au renvoi."), MESSAGE_MS)
-        nouveaux = set(s.au_renvoi) & envoyes - self._dits_au_renvoi
-        if nouveaux:
-            self._dits_au_renvoi |= nouveaux
+        nouvelles = {(fiche, pk) for pk in s.au_renvoi} & envoyees - self._dits_au_renvoi
+        if nouvelles:
+            self._dits_au_renvoi |= nouvelles
             self.fenetre.statusBar().showMessage(self.tr(
-                "Un service créé (ou supprimé) sur ce poste part au renvoi (Fichier › Renvoyer au serveur "
+                "Ce qui a été créé (ou supprimé) sur ce poste part au renvoi (Fichier › Renvoyer au serveur "
                 "ministériel), qui lui donne sa clé sur le serveur; le reste part en direct."), MESSAGE_MS)
 
     def _remontrer(self, service) -> None:

@@ -289,14 +289,14 @@ def instantane(base: Base) -> dict | None:
 
 # Ce que les envois en direct gardent à part : des fiches (clé -> la ligne du serveur, None : elle n'y
 # est plus) et, pour chacune, ses lignes dépendantes (table -> colonne vers la fiche).
-FICHES_DIRECT = ("service", "seance", "evaluation")
-DEPENDANTES_DIRECT = {"volume": "service_pk", "initiative": "evaluation_pk"}
+FICHES_DIRECT = ("service", "norme_service", "action_norme", "seance", "evaluation")
+DEPENDANTES_DIRECT = {"volume": "service_pk", "resultat_norme": "norme_pk", "initiative": "evaluation_pk"}
 
 
 def surcharges_direct(conn) -> dict | None:
-    """Ce que les envois en direct ont changé à l'instantané (``CLE_DIRECT``) : services, séances et
-    évaluations (clé -> la ligne du serveur, None : elle n'y est plus), volumes et initiatives (clé du
-    service ou de l'évaluation -> ses lignes). Vide s'il n'y en a pas; None si la valeur est abîmée
+    """Ce que les envois en direct ont changé à l'instantané (``CLE_DIRECT``) : services, normes,
+    actions, séances et évaluations (clé -> la ligne du serveur, None : elle n'y est plus), volumes,
+    résultats et initiatives (clé du service, de la norme ou de l'évaluation -> ses lignes). Vide s'il n'y en a pas; None si la valeur est abîmée
     (jamais deviner)."""
     noms = (*FICHES_DIRECT, *DEPENDANTES_DIRECT)
     ligne = conn.execute("SELECT valeur FROM parametre WHERE cle = ?", [CLE_DIRECT]).fetchone()

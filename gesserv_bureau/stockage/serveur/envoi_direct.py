@@ -53,7 +53,7 @@ def _de_l_instantane(base: Base, nom: str, colonne: str, valeurs) -> list[dict]:
     if not valeurs:
         return []
     marques = ", ".join("?" for _ in valeurs)
-    table = _rangees(base, nom, colonne) if nom in _RANGEES else None
+    table = _rangees(base, nom, colonne) if _RANGEES.get(nom) == colonne else None
     if table is not None:
         curseur = base.conn.execute(f"SELECT valeur FROM temp.{table} WHERE cle IN ({marques})", valeurs)
     else:
@@ -63,7 +63,9 @@ def _de_l_instantane(base: Base, nom: str, colonne: str, valeurs) -> list[dict]:
     return [json.loads(v) for (v,) in curseur]
 
 
-_RANGEES = ("service", "volume")
+# les lignes de l'instantané rangées dans une table temporaire (table -> sa colonne de recherche)
+_RANGEES = {"service": "pk", "volume": "service_pk", "norme_service": "pk", "resultat_norme": "norme_pk",
+            "action_norme": "pk"}
 
 
 def _rangees(base: Base, nom: str, colonne: str) -> str | None:
@@ -102,20 +104,34 @@ def preparer(base: Base) -> None:
     """Ranger d'avance les services de l'instantané (:func:`_de_l_instantane`) : le premier
     enregistrement en direct n'attend pas de le faire."""
     if index_emport(base) is not None:
-        _rangees(base, "service", "pk")
-        _rangees(base, "volume", "service_pk")
+        for nom, colonne in _RANGEES.items():
+            _rangees(base, nom, colonne)
+
+
+# les fiches dont un envoi en direct demande les clés à l'instantané
+FICHES_INDEXEES = ("service", "norme_service", "action_norme", "seance", "evaluation")
 
 
 @dataclass(frozen=True)
 class Index:
     """Ce qu'un envoi en direct demande à l'instantané entier : l'identité du répertoire et les clés
-    de ses services, séances et évaluations. Lu une fois par instantané (il ne change qu'à un emport
-    ou à un renvoi, que le journal du poste dit), pas à chaque envoi."""
+    de ses fiches (``cles[fiche]``). Lu une fois par instantané (il ne change qu'à un emport ou à un
+    renvoi, que le journal du poste dit), pas à chaque envoi."""
     identite: str
-    services: frozenset
-    seances: frozenset
-    evaluations: frozenset
+    cles: dict
     journal_id: int = 0        # le repère du journal du poste après lequel une suppression est faite ici
+
+    @property
+    def services(self) -> frozenset:
+        return self.cles["service"]
+
+    @property
+    def seances(self) -> frozenset:
+        return self.cles["seance"]
+
+    @property
+    def evaluations(self) -> frozenset:
+        return self.cles["evaluation"]
 
 
 _INDEX: dict = {}
@@ -138,44 +154,51 @@ def index_emport(base: Base) -> Index | None:
                 return None
             lignes = brute.get("lignes") or {}
             cles = {nom: frozenset(l["pk"] for l in lignes.get(nom, []) if isinstance(l, dict) and isinstance(l.get("pk"), int))
-                    for nom in ("service", "seance", "evaluation")}
+                    for nom in FICHES_INDEXEES}
             while len(_INDEX) >= 2:   # deux copies au plus (deux fenêtres); l'index d'un instantané remplacé part
                 _INDEX.pop(next(iter(_INDEX)))
             repere = brute.get("journal_id")
-            _INDEX[cle] = Index(brute["identite"], cles["service"], cles["seance"], cles["evaluation"],
-                                repere if isinstance(repere, int) else 0)
+            _INDEX[cle] = Index(brute["identite"], cles, repere if isinstance(repere, int) else 0)
         return _INDEX[cle]
     except (sqlite3.Error, ValueError, TypeError, AttributeError):
         return None
 
 
-def emportees(base: Base, seances: set[int], evaluations: set[int], services: set[int] = frozenset()) -> dict | None:
-    """Ce que l'instantané d'emport a de ces séances, évaluations (et leurs initiatives) et services
-    (et leurs volumes), avec les envois en direct depuis; et ``identite``, celle du répertoire. None :
-    pas d'instantané (une base ordinaire), ou illisible — jamais deviner. Ce qu'un envoi précédent a
-    déjà gardé à part (``CLE_DIRECT``) n'est pas relu dans l'instantané entier."""
+def emportees(base: Base, seances: set[int], evaluations: set[int]) -> dict | None:
+    """:func:`emportees_fiches` des séances et évaluations (avec leurs initiatives)."""
+    return emportees_fiches(base, {"seance": set(seances), "evaluation": set(evaluations)})
+
+
+def emportees_fiches(base: Base, voulues: dict[str, set[int]]) -> dict | None:
+    """Ce que l'instantané d'emport a de ces fiches (``voulues[fiche]`` : leurs clés) et de leurs lignes
+    dépendantes (les volumes d'un service, les résultats d'une norme, les initiatives d'une évaluation),
+    avec les envois en direct depuis; et ``identite``, celle du répertoire. None : pas d'instantané (une
+    base ordinaire), ou illisible — jamais deviner. Ce qu'un envoi précédent a déjà gardé à part
+    (``CLE_DIRECT``) n'est pas relu dans l'instantané entier."""
     import sqlite3
+
+    from gesserv_bureau.stockage.serveur.envoi_fiches import DEPENDANTE_DE
 
     index = index_emport(base)
     surcharges = surcharges_direct(base.conn)
     if index is None or surcharges is None:
         return None
-    voulues = {"seance": set(seances), "evaluation": set(evaluations), "service": set(services)}
-    connues = {"seance": index.seances, "evaluation": index.evaluations, "service": index.services}
-    a_lire = {nom: (voulues[nom] & connues[nom]) - set(surcharges[nom]) for nom in voulues}
+    voulues = {nom: set(pks) for nom, pks in voulues.items()}
+    a_lire = {nom: (pks & index.cles[nom]) - set(surcharges[nom]) for nom, pks in voulues.items()}
+    dependantes = {DEPENDANTE_DE[nom]: nom for nom in voulues if nom in DEPENDANTE_DE}
     try:
         lignes = {nom: _de_l_instantane(base, nom, "pk", a_lire[nom]) for nom in voulues}
-        lignes["initiative"] = _de_l_instantane(base, "initiative", "evaluation_pk", a_lire["evaluation"])
-        lignes["volume"] = _de_l_instantane(base, "volume", "service_pk", a_lire["service"])
+        for dep, parent in dependantes.items():
+            lignes[dep] = _de_l_instantane(base, dep, DEPENDANTES_DIRECT[dep], a_lire[parent])
     except (sqlite3.Error, ValueError):
         return None
-    parents = {"initiative": voulues["evaluation"], "volume": voulues["service"]}
     lignes = appliquer_surcharges(lignes, {
         **{nom: {k: v for k, v in surcharges[nom].items() if k in voulues[nom]} for nom in voulues},
-        **{nom: {k: v for k, v in surcharges[nom].items() if k in parents[nom]} for nom in parents}})
+        **{dep: {k: v for k, v in surcharges[dep].items() if k in voulues[parent]} for dep, parent in dependantes.items()}})
     return {"identite": index.identite,
             **{nom: [l for l in lignes[nom] if l.get("pk") in voulues[nom]] for nom in voulues},
-            **{nom: [l for l in lignes[nom] if l.get(DEPENDANTES_DIRECT[nom]) in parents[nom]] for nom in parents}}
+            **{dep: [l for l in lignes[dep] if l.get(DEPENDANTES_DIRECT[dep]) in voulues[parent]]
+               for dep, parent in dependantes.items()}}
 
 
 def services_emportes(base: Base, pks) -> set[int]:
@@ -211,40 +234,6 @@ def services_du_serveur(c: Connection, pks) -> list[dict]:
     """Les services ``pks`` tels que le serveur les a (sans verrou : ils ne sont pas écrits)."""
     s = _fiche("service")
     return _dicts(c.execute(select(s).where(_ou_dans(s, "pk", set(pks))))) if pks else []
-
-
-def services_avec_volumes_du_poste(base: Base, pks) -> dict[str, list[dict]]:
-    """Les services ``pks`` de la base du poste et leurs volumes."""
-    pks = sorted(set(pks))
-    return {"service": lignes_sqlite(base, "service", ("pk", pks)),
-            "volume": lignes_sqlite(base, "volume", ("service_pk", pks))}
-
-
-def services_avec_volumes_du_serveur(c: Connection, pks, verrouiller: bool = False) -> dict[str, list[dict]]:
-    """Les services ``pks`` tels que le serveur les a (avec leur révision) et leurs volumes;
-    ``verrouiller`` : les services, jusqu'à la fin de la transaction (pas pour un lecteur)."""
-    if not pks:
-        return {"service": [], "volume": []}
-    s, v = _fiche("service"), tables.volume
-    requete = select(s).where(_ou_dans(s, "pk", set(pks))).order_by(s.c.pk)
-    services = _dicts(c.execute(requete.with_for_update() if verrouiller else requete))
-    return {"service": services,
-            "volume": _dicts(c.execute(select(v).where(_ou_dans(v, "service_pk", {l["pk"] for l in services}))))}
-
-
-def remplacer_services_dans_le_poste(db, lignes: dict[str, list[dict]]) -> None:
-    """Dans la transaction ``db`` du poste : les services de ``lignes`` (lus du serveur, à la même clé
-    dans la copie) et leurs volumes remis tels que le serveur les a. Un ``UPDATE`` : ce qui désigne le
-    service dans la copie (ses normes, ses évaluations) reste en place."""
-    colonnes = [c.name for c in tables.service.columns if c.name != "pk"]
-    db.conn.executemany(f'UPDATE service SET {", ".join(f"{c} = ?" for c in colonnes)} WHERE pk = ?',
-                        ([l.get(c) for c in colonnes] + [l["pk"]] for l in lignes["service"]))
-    pks = [l["pk"] for l in lignes["service"]]
-    if pks:
-        db.execute(f"DELETE FROM volume WHERE service_pk IN ({', '.join('?' for _ in pks)})", pks)
-    colonnes = [c.name for c in tables.volume.columns]
-    db.conn.executemany(f'INSERT INTO volume ({", ".join(colonnes)}) VALUES ({", ".join("?" for _ in colonnes)})',
-                        ([l.get(c) for c in colonnes] for l in lignes["volume"]))
 
 
 def remplacer_dans_le_poste(db, seances: set[int], evaluations: set[int],
@@ -289,7 +278,9 @@ def garder_surcharges(db, fiches: dict[str, set[int]], lignes: dict[str, list[di
     celles du serveur pour qui vient d'y être créée) sont désormais telles que ``lignes``, lues du
     serveur; une absente de ``lignes`` n'y est plus. Seule la petite valeur ``CLE_DIRECT`` change."""
     surcharges = surcharges_direct(db.conn) or {nom: {} for nom in (*FICHES_DIRECT, *DEPENDANTES_DIRECT)}
-    parent_de = {"initiative": "evaluation", "volume": "service"}
+    from gesserv_bureau.stockage.serveur.envoi_fiches import DEPENDANTE_DE
+
+    parent_de = {dep: parent for parent, dep in DEPENDANTE_DE.items()}
     for nom, pks in fiches.items():
         for pk in pks:
             surcharges[nom][pk] = None

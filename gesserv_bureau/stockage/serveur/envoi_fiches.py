@@ -1,0 +1,64 @@
+"""Le répertoire en direct, le SQL des deux côtés : une fiche déjà sur le serveur (un service, une
+norme de service, une action) et ses lignes dépendantes (les volumes d'un service, les résultats
+d'une norme), lues dans la copie du poste ou sur le serveur, puis remises dans la copie telles que le
+serveur les a (``cas.services_en_direct``).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, select
+
+from gesserv_bureau.stockage import tables
+from gesserv_bureau.stockage.base import Base
+from gesserv_bureau.stockage.serveur.emport import DEPENDANTES_DIRECT, _dicts, _fiche, _ou_dans
+from gesserv_bureau.stockage.serveur.transfert import lignes_sqlite
+
+# fiche -> la table de ses lignes dépendantes (leur colonne vers elle : ``emport.DEPENDANTES_DIRECT``)
+DEPENDANTE_DE = {"service": "volume", "norme_service": "resultat_norme", "evaluation": "initiative"}
+
+
+def du_poste(base: Base, fiche: str, pks) -> dict[str, list[dict]]:
+    """Les fiches ``pks`` de la table ``fiche`` de la base du poste, et leurs lignes dépendantes."""
+    pks = sorted(set(pks))
+    lignes = {fiche: lignes_sqlite(base, fiche, ("pk", pks))}
+    if fiche in DEPENDANTE_DE:
+        dep = DEPENDANTE_DE[fiche]
+        lignes[dep] = lignes_sqlite(base, dep, (DEPENDANTES_DIRECT[dep], pks))
+    return lignes
+
+
+def du_serveur(c: Connection, fiche: str, pks, verrouiller: bool = False) -> dict[str, list[dict]]:
+    """Les fiches ``pks`` telles que le serveur les a (avec leur révision) et leurs lignes dépendantes;
+    ``verrouiller`` : les fiches, jusqu'à la fin de la transaction (pas pour un lecteur)."""
+    dep = DEPENDANTE_DE.get(fiche)
+    if not pks:
+        return {fiche: [], **({dep: []} if dep else {})}
+    t = _fiche(fiche)
+    requete = select(t).where(_ou_dans(t, "pk", set(pks))).order_by(t.c.pk)
+    lignes = {fiche: _dicts(c.execute(requete.with_for_update() if verrouiller else requete))}
+    if dep:
+        d = tables.metadata.tables[dep]
+        lignes[dep] = _dicts(c.execute(select(d).where(_ou_dans(d, DEPENDANTES_DIRECT[dep],
+                                                                {l["pk"] for l in lignes[fiche]}))))
+    return lignes
+
+
+def remplacer_dans_le_poste(db, fiche: str, lignes: dict[str, list[dict]]) -> None:
+    """Dans la transaction ``db`` du poste : les fiches de ``lignes`` (lues du serveur, à la même clé
+    dans la copie) et leurs lignes dépendantes remises telles que le serveur les a. Un ``UPDATE`` : ce
+    qui désigne la fiche dans la copie (les normes d'un service, ses évaluations) reste en place. Les
+    lignes dépendantes prennent une clé du poste : aucune n'est désignée par sa clé, et celle du serveur
+    heurterait celle d'une ligne du poste pas encore envoyée (les deux côtés numérotent depuis l'emport)."""
+    colonnes = [c.name for c in tables.metadata.tables[fiche].columns if c.name != "pk"]
+    db.conn.executemany(f'UPDATE "{fiche}" SET {", ".join(f"{c} = ?" for c in colonnes)} WHERE pk = ?',
+                        ([l.get(c) for c in colonnes] + [l["pk"]] for l in lignes[fiche]))
+    dep = DEPENDANTE_DE.get(fiche)
+    if dep is None:
+        return
+    vers = DEPENDANTES_DIRECT[dep]
+    pks = [l["pk"] for l in lignes[fiche]]
+    if pks:
+        db.execute(f'DELETE FROM "{dep}" WHERE {vers} IN ({", ".join("?" for _ in pks)})', pks)
+    colonnes = [c.name for c in tables.metadata.tables[dep].columns if c.name != "pk"]
+    db.conn.executemany(f'INSERT INTO "{dep}" ({", ".join(colonnes)}) VALUES ({", ".join("?" for _ in colonnes)})',
+                        ([l.get(c) for c in colonnes] for l in lignes[dep]))
