@@ -251,3 +251,24 @@ def test_les_normes_du_service_affiche_partent_et_arrivent_en_direct(qtbot, mini
         assert _sql(s, "SELECT norme_fr FROM norme_service WHERE pk = :p", p=une.pk)[0]["norme_fr"] == \
             "Texte changé par Ada"
     rita.close()
+
+
+def test_rien_n_arrive_sous_un_dialogue_ouvert_qui_tient_une_fiche(qtbot, ministere, tmp_path):
+    """Un dialogue modal (une norme, son suivi) tient la fiche en mémoire et l'enregistre à sa fermeture :
+    ce qui arriverait dans la copie pendant qu'il est ouvert serait écrasé. Tout attend qu'il se ferme."""
+    from PySide6.QtWidgets import QDialog
+
+    rita = _fenetre(qtbot, _copie(ministere, tmp_path, "rita"), "fr")
+    pk = _service_de_rita(rita)
+    dialogue = QDialog(rita)
+    dialogue.setModal(True)
+    dialogue.show()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is dialogue, timeout=3000)
+    with ministere("ada") as s:
+        _sql(s, "UPDATE service SET proprietaire = 'Pendant le dialogue' WHERE pk = :p", p=pk)
+    qtbot.wait(1500)
+    assert repertoire.charger_service(rita.base, pk).proprietaire != "Pendant le dialogue"
+    dialogue.close()
+    qtbot.waitUntil(lambda: repertoire.charger_service(rita.base, pk).proprietaire == "Pendant le dialogue",
+                    timeout=5000)
+    rita.close()

@@ -32,6 +32,7 @@ from gesserv_bureau.stockage.erreurs import ErreurStockage
 
 JOURNAL = logging.getLogger(__name__)
 MESSAGE_MS = 15000
+ATTENTE_DIALOGUE_MS = 500   # un dialogue modal ouvert : la synchronisation attend qu'il se ferme
 
 
 class InventaireEnDirect(QObject):
@@ -210,6 +211,11 @@ class InventaireEnDirect(QObject):
         self._depuis = None
         if self.serveur is None or not (self._a_envoyer or self._a_recevoir):
             return self.serveur is not None
+        if QApplication.activeModalWidget() is not None:
+            # un dialogue ouvert tient peut-être une fiche en mémoire (une norme, son suivi) : ce qui
+            # arriverait dans la copie serait écrasé à son enregistrement — tout attend qu'il se ferme
+            self._minuterie.start(ATTENTE_DIALOGUE_MS)
+            return False
         self._en_cours = True
         try:
             # la saisie en cours d'abord dans la copie : la fusion la garde, l'écran reste la copie
