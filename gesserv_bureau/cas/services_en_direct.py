@@ -76,13 +76,15 @@ def synchroniser_fiches(serveur: Serveur, base: Base, fiche: str, pks) -> Synchr
                                     hors_ligne.revisions(actuel), droits=droits)
         exiger_sans_ecart(plan, serveur)
         emport.appliquer(c, plan, lue)
-        # (supprimées là-bas et pas changées ici : la copie les garde jusqu'au renvoi, qui les retire)
-        supprimees = frozenset(pk for pk in a_synchroniser if (fiche, pk) not in avant)
-        lignes = envoi_fiches.du_serveur(c, fiche, a_synchroniser - supprimees)
+        lignes = envoi_fiches.du_serveur(c, fiche, a_synchroniser)
         recues = {(fiche, l["pk"]): l.get("revision") for l in lignes[fiche]}
+        # supprimées là-bas (avant la première lecture, ou entre les deux quand rien n'est verrouillé) et
+        # pas changées ici : la copie les garde, l'instantané aussi, jusqu'au renvoi qui les retire
+        supprimees = frozenset(pk for pk in a_synchroniser if (fiche, pk) not in recues)
         if not plan.operations and recues == {k: v for k, v in revisions_lues.items() if k in recues}:
             return Synchro(supprimees=supprimees, au_renvoi=au_renvoi)
-        envoi_fiches.remplacer_dans_le_poste(db, fiche, lignes)
+        envoi_fiches.remplacer_dans_le_poste(db, fiche, lignes, envoi_fiches.exercices_du_serveur(c, lignes),
+                                             serveur.adresse)
         envoi_direct.garder_surcharges(db, {fiche: set(a_synchroniser - supprimees)}, lignes)
     return Synchro(envoyee=bool(plan.operations),
                    recue=any(avant.get(cle) != revision for cle, revision in revisions_lues.items() if cle in avant),

@@ -25,7 +25,7 @@ ATTENTE_MAX_S = 0.75     # jamais plus, même quand on tape sans arrêt
 REESSAI_MS = 5000        # le serveur ne répondait plus : on réessaie
 # ce que réessayer ne changerait pas : un refus du serveur, la séance supprimée, un service pas renvoyé
 DEFINITIFS = ("envoi_refuse", "seance_absente", "services_pas_envoyes", "droit_refuse", "approbation_reservee",
-              "autre_repertoire", "pas_hors_ligne", "valeur_refusee", "donnee_refusee")
+              "autre_repertoire", "pas_hors_ligne", "valeur_refusee", "donnee_refusee", "reception_impossible")
 ATTENTE_AVIS_S = 0.25    # un avis est vu au plus un quart de seconde après son arrivée
 
 

@@ -24,7 +24,7 @@ import threading
 import time
 
 from PySide6.QtCore import QObject, QTime, QTimer
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QToolButton
+from PySide6.QtWidgets import QApplication, QToolButton
 
 from gesserv_bureau.interface import en_direct
 from gesserv_bureau.interface.en_direct import DEFINITIFS, EcouteServeur, compteur_de
@@ -169,9 +169,10 @@ class InventaireEnDirect(QObject):
         from gesserv_bureau.cas.services_en_direct import FICHES_EN_DIRECT
 
         serveur = self.serveur
-        # (une fiche que la copie n'a pas est écartée par la synchronisation, sans aller au serveur)
-        if avis.table not in FICHES_EN_DIRECT or avis.pk is None or serveur is None \
-                or avis.connexion == serveur.connexion:
+        # (une fiche que la copie n'a pas est écartée par la synchronisation, sans aller au serveur; ses
+        # propres changements aussi, que la copie a déjà à cette révision — mais pas ceux de la même personne
+        # dans une autre copie, qui doivent arriver ici)
+        if avis.table not in FICHES_EN_DIRECT or avis.pk is None or serveur is None:
             return False
         with self._verrou:
             self._annonces.add((avis.table, avis.pk))
@@ -229,7 +230,7 @@ class InventaireEnDirect(QObject):
         synchros, erreurs = self._synchroniser(envoyes | recus)
         for fiche, s in synchros:
             self._montrer_synchro(fiche, s, envoyes)
-        passagere = next((e for e in erreurs if not isinstance(e, RenvoiATrancher)
+        passagere = next((e for e in erreurs if isinstance(e, ErreurStockage) and not isinstance(e, RenvoiATrancher)
                           and getattr(e, "code", "") not in DEFINITIFS), None)
         if passagere is not None:            # le serveur injoignable : tout reste, l'envoi reprend
             self._a_envoyer |= envoyes
@@ -270,18 +271,29 @@ class InventaireEnDirect(QObject):
             try:
                 synchros.append((fiche, services_en_direct.synchroniser_fiches(self.serveur, self.base, fiche, pks)))
                 continue
-            except (RenvoiATrancher, ErreurStockage) as exc:
-                definitive = isinstance(exc, RenvoiATrancher) or getattr(exc, "code", "") in DEFINITIFS
+            except Exception as exc:            # (rien n'est écrit d'un côté ni de l'autre : une transaction)
+                definitive = isinstance(exc, RenvoiATrancher) or not isinstance(exc, ErreurStockage) \
+                    or getattr(exc, "code", "") in DEFINITIFS
                 if len(pks) == 1 or not definitive:
-                    erreurs.append(exc)
+                    erreurs.append(self._noter(exc))
                     continue
             for pk in sorted(pks):
                 try:
                     synchros.append((fiche, services_en_direct.synchroniser_fiches(self.serveur, self.base, fiche,
                                                                                    [pk])))
-                except (RenvoiATrancher, ErreurStockage) as exc:
-                    erreurs.append(exc)
+                except Exception as exc:
+                    erreurs.append(self._noter(exc))
         return synchros, erreurs
+
+    @staticmethod
+    def _noter(exc: BaseException) -> BaseException:
+        """Une erreur inattendue (ni du stockage, ni un croisement) va au journal technique, avec sa trace :
+        dite comme un envoi refusé, jamais une fenêtre d'exception au milieu d'une saisie."""
+        from gesserv_bureau.cas.hors_ligne import RenvoiATrancher
+
+        if not isinstance(exc, (RenvoiATrancher, ErreurStockage)):
+            JOURNAL.error("répertoire en direct : erreur inattendue", exc_info=exc)
+        return exc
 
     def _montrer_synchro(self, fiche: str, s, envoyees: set[tuple[str, int]]) -> None:
         """Ce qu'une synchronisation a changé dans la copie, remontré; le compte l'oublie."""
@@ -323,26 +335,15 @@ class InventaireEnDirect(QObject):
                 "ministériel), qui lui donne sa clé sur le serveur; le reste part en direct."), MESSAGE_MS)
 
     def _remontrer(self, service) -> None:
-        """Le formulaire remontré avec ce qui est arrivé, le focus et le curseur laissés où ils étaient."""
+        """Le formulaire remontré avec ce qui est arrivé (``FormulaireService.remontrer`` : le champ où
+        l'on tape et son curseur laissés tels quels), ses problèmes et ses normes avec."""
         from gesserv_bureau.cas import repertoire
 
-        formulaire = self.fenetre.controleur.formulaire
-        focus = QApplication.focusWidget()
-        position = None
-        if isinstance(focus, QLineEdit):
-            position = focus.cursorPosition()
-        elif isinstance(focus, (QPlainTextEdit, QTextEdit)):
-            position = focus.textCursor().position()
-        formulaire.afficher(service)
-        formulaire.afficher_problemes(repertoire.problemes(self.base, service))
-        if position is None or focus is None:
-            return
-        if isinstance(focus, QLineEdit):
-            focus.setCursorPosition(min(position, len(focus.text())))
-        else:
-            curseur = focus.textCursor()
-            curseur.setPosition(min(position, len(focus.toPlainText())))
-            focus.setTextCursor(curseur)
+        controleur = self.fenetre.controleur
+        controleur.formulaire.remontrer(service)
+        controleur.formulaire.afficher_problemes(repertoire.problemes(self.base, service))
+        if getattr(controleur, "normes", None) is not None:
+            controleur.normes.afficher(service)
 
     # --- ce qu'on montre ----------------------------------------------------------------------
     def _interrompu(self, exc: BaseException) -> None:

@@ -26,6 +26,12 @@ MESSAGES: Catalogue = {
                      "The server {adresse} refuses this change ({raison}): {fiches}. Nothing was written there; "
                      "everything stays on this computer. At send-back it is shown to settle (keep it as the server has "
                      "it)."),
+    "reception_impossible": ("Ce que le serveur {adresse} a maintenant ne s'écrit pas dans votre copie ({detail}). "
+                             "Rien n'a été écrit, ni là-bas ni ici; votre travail est gardé sur ce poste. Renvoyez "
+                             "(Fichier › Renvoyer au serveur ministériel) : le renvoi reprend la copie entière.",
+                             "What the server {adresse} has now cannot be written into your copy ({detail}). Nothing "
+                             "was written, there or here; your work is kept on this computer. Send back (File › Send "
+                             "back to the departmental server): the send-back takes the whole copy again."),
     "seance_absente": ("Cette séance n'est pas sur le serveur {adresse} (pas encore renvoyée, ou supprimée depuis). "
                        "Sur ce poste, elle est gardée telle quelle.",
                        "This session is not on the server {adresse} (not sent back yet, or deleted since). On this "

@@ -10,6 +10,14 @@ from gesserv_bureau.domaine.validation import Probleme
 from gesserv_bureau.referentiel.codes import types_pour_portee
 
 
+def _poser(ligne, texte: str, meme_service: bool) -> None:
+    """Le texte d'un champ. Le même service remontré (ce qui arrive du serveur, en direct) : un champ
+    qu'il ne change pas est laissé tel quel, avec son historique (Ctrl+Z) et son curseur; un autre
+    service : toujours écrit (l'historique d'un service ne doit pas servir à un autre)."""
+    if not meme_service or ligne.text() != texte:
+        ligne.setText(texte)
+
+
 class DonneesFormulaire:
     """Montrer et lire le service de ``FormulaireService`` (à mettre avant ``QScrollArea``)."""
 
@@ -19,13 +27,14 @@ class DonneesFormulaire:
     def afficher(self, service: Service | None) -> None:
         self._chargement = True
         try:
+            meme = service is not None and self._service is not None and service.pk == self._service.pk
             self._service = service.copie() if service else None
             contenu = self.widget()
             contenu.setEnabled(service is not None and not self._lecture_seule)
             s = service or Service("")
-            self.service_id.setText(s.service_id)
-            self.nom_fr.setText(s.nom_fr)
-            self.nom_en.setText(s.nom_en)
+            _poser(self.service_id, s.service_id, meme)
+            _poser(self.nom_fr, s.nom_fr, meme)
+            _poser(self.nom_en, s.nom_en, meme)
             self.portee.choisir(s.portee)
             self.type_service.remplir(types_pour_portee(s.portee), self.langue)
             self.type_service.choisir(s.type_service)
@@ -33,12 +42,12 @@ class DonneesFormulaire:
             self.designations.cocher(s.designations)
             self.description_fr.ecrire(s.description_fr)
             self.description_en.ecrire(s.description_en)
-            self.secteur_responsabilite.setText(s.secteur_responsabilite)
+            _poser(self.secteur_responsabilite, s.secteur_responsabilite, meme)
             self.instruments_habilitants.ecrire(s.instruments_habilitants)
-            self.programme_nom_fr.setText(s.programme_nom_fr)
-            self.programme_nom_en.setText(s.programme_nom_en)
-            self.programme_id.setText(s.programme_id)
-            self.proprietaire.setText(s.proprietaire)
+            _poser(self.programme_nom_fr, s.programme_nom_fr, meme)
+            _poser(self.programme_nom_en, s.programme_nom_en, meme)
+            _poser(self.programme_id, s.programme_id, meme)
+            _poser(self.proprietaire, s.proprietaire, meme)
             self.ententes.choisir(s.ententes)
             self.groupes_clients.cocher(s.groupes_clients)
             for mode, ligne in self.volumes.items():
@@ -61,6 +70,39 @@ class DonneesFormulaire:
             if service is None:
                 self.afficher_problemes([])
             self.groupe_normes.afficher(self._service, [])
+        finally:
+            self._chargement = False
+
+    def remontrer(self, service: Service) -> None:
+        """Le service remontré avec ce qui vient d'arriver du serveur (le répertoire en direct), sans
+        déranger la saisie : le champ où l'on est garde son texte tel que tapé (des espaces en fin,
+        qu'enlève l'enregistrement) si ce qui est arrivé n'y a rien changé, et son curseur. La
+        recherche du champ passe par la fenêtre, qu'elle soit active ou non."""
+        from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+
+        focus = self.window().focusWidget()
+        if focus is not None and not self.isAncestorOf(focus):
+            focus = None
+        avant, position = None, None
+        if isinstance(focus, QLineEdit):
+            avant, position = focus.text(), focus.cursorPosition()
+        elif isinstance(focus, QPlainTextEdit):
+            avant, position = focus.toPlainText(), focus.textCursor().position()
+        self.afficher(service)
+        if avant is None:
+            return
+        self._chargement = True
+        try:
+            if isinstance(focus, QLineEdit):
+                if focus.text() != avant and focus.text() == avant.strip():
+                    focus.setText(avant)
+                focus.setCursorPosition(min(position, len(focus.text())))
+            else:
+                if focus.toPlainText() != avant and focus.toPlainText() == avant.strip():
+                    focus.setPlainText(avant)
+                curseur = focus.textCursor()
+                curseur.setPosition(min(position, len(focus.toPlainText())))
+                focus.setTextCursor(curseur)
         finally:
             self._chargement = False
 

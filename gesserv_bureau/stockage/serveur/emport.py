@@ -284,6 +284,8 @@ def instantane(base: Base) -> dict | None:
         cle = "pk" if nom in FICHES else _DEPENDANTE[nom][1]
         if not all(isinstance(l.get(cle), int) for l in lignes):
             return None
+        if nom not in FICHES and not all(l.get(_DEPENDANTE[nom][2]) is not None for l in lignes):
+            return None           # une ligne dépendante sans sa clé dans la fiche (un volume sans mode)
     return valeur
 
 
@@ -307,10 +309,14 @@ def surcharges_direct(conn) -> dict | None:
         surcharges = {nom: {int(cle): v for cle, v in brute.get(nom, {}).items()} for nom in noms}
     except (ValueError, TypeError, AttributeError):
         return None
-    bonnes = all(v is None or (isinstance(v, dict) and isinstance(v.get("pk"), int))
-                 for nom in FICHES_DIRECT for v in surcharges[nom].values()) and \
-        all(isinstance(v, list) and all(isinstance(l, dict) for l in v)
-            for nom in DEPENDANTES_DIRECT for v in surcharges[nom].values())
+    # (une fiche du répertoire en direct n'y est jamais « absente » : supprimée là-bas, la copie la garde)
+    absentes_permises = ("seance", "evaluation")
+    cle_de = {t: cle for specs in DEPENDANTES.values() for t, _, cle in specs}
+    bonnes = all((v is None and nom in absentes_permises) or (isinstance(v, dict) and v.get("pk") == cle)
+                 for nom in FICHES_DIRECT for cle, v in surcharges[nom].items()) and \
+        all(isinstance(v, list) and all(isinstance(l, dict) and l.get(vers) == cle and l.get(cle_de[nom]) is not None
+                                        for l in v)
+            for nom, vers in DEPENDANTES_DIRECT.items() for cle, v in surcharges[nom].items())
     return surcharges if bonnes else None
 
 
@@ -345,15 +351,30 @@ def lire_poste(base: Base) -> dict[str, list[dict]]:
 
 
 def services_remplaces(base: Base, journal_id: int) -> frozenset[int]:
-    """Les services supprimés sur le poste depuis l'entrée ``journal_id`` du journal, et pas remis
-    depuis (``restaurer``) : une ligne du poste à leur clé est un autre service."""
-    dernier: dict[int, str] = {}
+    """Les clés des services supprimés sur le poste depuis l'entrée ``journal_id`` du journal, où n'est
+    pas revenu celui qui a été emporté : une ligne du poste à leur clé est un autre service.
+
+    Le journal se rejoue clé par clé : une suppression met de côté l'occupant de la clé, une création en
+    met un autre (SQLite redonne la clé de la dernière ligne supprimée), une restauration (Ctrl+Z d'une
+    suppression, Ctrl+Y d'un ajout) remet le dernier mis de côté — l'emporté, ou le service créé ici."""
+    occupants: dict[int, str] = {}
+    mis_de_cote: dict[int, list[str]] = {}
     for action, cle in base.conn.execute(
             "SELECT action, cle FROM journal WHERE id > ? AND entite = 'service' "
-            "AND action IN ('suppression', 'restauration') ORDER BY id", [journal_id]):
-        if str(cle).isdigit():
-            dernier[int(cle)] = action
-    return frozenset(pk for pk, action in dernier.items() if action == "suppression")
+            "AND action IN ('suppression', 'restauration', 'creation') ORDER BY id", [journal_id]):
+        if not str(cle).isdigit():
+            continue
+        pk = int(cle)
+        occupant = occupants.get(pk, "emporte")
+        if action == "suppression":
+            mis_de_cote.setdefault(pk, []).append(occupant)
+            occupants[pk] = "aucun"
+        elif action == "creation":
+            occupants[pk] = "autre"
+        else:
+            pile = mis_de_cote.get(pk) or ["emporte"]
+            occupants[pk] = pile.pop()
+    return frozenset(pk for pk, occupant in occupants.items() if occupant != "emporte")
 
 
 def verser_registre(c: Connection, base: Base) -> int:

@@ -10,6 +10,7 @@ from sqlalchemy import Connection, select
 
 from gesserv_bureau.stockage import tables
 from gesserv_bureau.stockage.base import Base
+from gesserv_bureau.stockage.serveur.connexion import ErreurServeur
 from gesserv_bureau.stockage.serveur.emport import DEPENDANTES_DIRECT, _dicts, _fiche, _ou_dans
 from gesserv_bureau.stockage.serveur.transfert import lignes_sqlite
 
@@ -43,7 +44,39 @@ def du_serveur(c: Connection, fiche: str, pks, verrouiller: bool = False) -> dic
     return lignes
 
 
-def remplacer_dans_le_poste(db, fiche: str, lignes: dict[str, list[dict]]) -> None:
+class ReceptionImpossible(ErreurServeur):
+    """Ce que le serveur a maintenant ne s'écrit pas dans la copie (une valeur qu'elle refuse) : rien
+    n'est écrit, ni là-bas ni ici; le renvoi, qui reprend la copie entière, l'apporte."""
+
+    code = "reception_impossible"
+
+
+def exercices_du_serveur(c: Connection, lignes: dict[str, list[dict]]) -> list[dict]:
+    """Les exercices que désignent les services de ``lignes`` (un service passé au nouvel exercice, que
+    l'administratrice vient de créer sur le serveur : la copie ne l'a pas encore)."""
+    codes = {l.get("exercice") for l in lignes.get("service", []) if l.get("exercice")}
+    e = tables.exercice
+    return _dicts(c.execute(select(e).where(e.c.code.in_(sorted(codes))))) if codes else []
+
+
+def remplacer_dans_le_poste(db, fiche: str, lignes: dict[str, list[dict]], exercices: list[dict] = (),
+                            adresse: str = "") -> None:
+    """:func:`_remplacer`; une valeur que la copie refuse : :class:`ReceptionImpossible` (la transaction
+    du poste, et celle du serveur qui l'entoure, annulées)."""
+    import sqlite3
+
+    try:
+        if exercices:
+            colonnes = [c.name for c in tables.exercice.columns]
+            db.conn.executemany(f'INSERT INTO exercice ({", ".join(colonnes)}) VALUES '
+                                f'({", ".join("?" for _ in colonnes)}) ON CONFLICT (code) DO NOTHING',
+                                ([l.get(c) for c in colonnes] for l in exercices))
+        _remplacer(db, fiche, lignes)
+    except sqlite3.IntegrityError as exc:
+        raise ReceptionImpossible(adresse, str(exc)) from exc
+
+
+def _remplacer(db, fiche: str, lignes: dict[str, list[dict]]) -> None:
     """Dans la transaction ``db`` du poste : les fiches de ``lignes`` (lues du serveur, à la même clé
     dans la copie) et leurs lignes dépendantes remises telles que le serveur les a. Un ``UPDATE`` : ce
     qui désigne la fiche dans la copie (les normes d'un service, ses évaluations) reste en place. Les
