@@ -299,6 +299,10 @@ def renvoyer_base(serveur: Serveur, base: Base, choix: dict[str, str] | None = N
     dans sa transaction et écrit dans le poste avant qu'elle soit validée; si le serveur ne valide
     pas (arrêté, connexion perdue), le poste n'est pas touché non plus, et un second renvoi
     envoie les mêmes changements, une fois."""
+    if not essai:
+        from gesserv_bureau.cas.services_en_direct import reprendre
+
+        reprendre(serveur, base)        # un envoi en direct dont la fin n'a pas été vue, d'abord
     inst = emport.instantane(base)
     if inst is None:
         raise PasHorsLigne(base.chemin or Path())

@@ -50,6 +50,7 @@ def synchroniser_fiches(serveur: Serveur, base: Base, fiche: str, pks) -> Synchr
     autres (créées ou supprimées sur le poste) sont dans :attr:`Synchro.au_renvoi`."""
     if fiche not in FICHES_EN_DIRECT:
         raise ValueError(fiche)
+    reprendre(serveur, base)
     voulus = {int(pk) for pk in pks}
     lues_lignes = envoi_direct.emportees_fiches(base, {fiche: voulus})
     index = envoi_direct.index_emport(base)
@@ -66,7 +67,9 @@ def synchroniser_fiches(serveur: Serveur, base: Base, fiche: str, pks) -> Synchr
     lue = hors_ligne.etat({**contexte, **lues_lignes})
     mienne = hors_ligne.etat({**contexte, **poste})
     revisions_lues = {(fiche, l["pk"]): l.get("revision") for l in lues_lignes[fiche]}
-    with base.ecriture() as db, erreurs_dites(serveur.adresse), serveur.moteur.begin() as c:
+    # le serveur d'abord (rien n'y est validé avant que la copie ait écrit ce qu'il aura, avec
+    # l'intention de l'envoi), puis la copie efface l'intention : voir ``envoi_fiches.CLE_INTENTION``
+    with erreurs_dites(serveur.adresse), serveur.moteur.begin() as c:
         if identite_verifiee(c, serveur) != identite:
             raise AutreRepertoire(serveur.adresse, fichier=str(base.chemin or ""))
         droits = emport.droits(c)
@@ -83,12 +86,38 @@ def synchroniser_fiches(serveur: Serveur, base: Base, fiche: str, pks) -> Synchr
         supprimees = frozenset(pk for pk in a_synchroniser if (fiche, pk) not in recues)
         if not plan.operations and recues == {k: v for k, v in revisions_lues.items() if k in recues}:
             return Synchro(supprimees=supprimees, au_renvoi=au_renvoi)
-        envoi_fiches.remplacer_dans_le_poste(db, fiche, lignes, envoi_fiches.exercices_du_serveur(c, lignes),
-                                             serveur.adresse)
-        envoi_direct.garder_surcharges(db, {fiche: set(a_synchroniser - supprimees)}, lignes)
+        exercices = envoi_fiches.exercices_du_serveur(c, lignes)
+        with base.ecriture() as db:
+            envoi_fiches.remplacer_dans_le_poste(db, fiche, lignes, exercices, serveur.adresse)
+            envoi_direct.garder_surcharges(db, {fiche: set(a_synchroniser - supprimees)}, lignes)
+            if plan.operations:
+                envoi_fiches.noter_intention(db, fiche, lues_lignes, lignes)
+    if plan.operations:                 # le serveur a validé
+        with base.ecriture() as db:
+            envoi_fiches.effacer_intention(db)
     return Synchro(envoyee=bool(plan.operations),
                    recue=any(avant.get(cle) != revision for cle, revision in revisions_lues.items() if cle in avant),
                    supprimees=supprimees, revisions=recues, au_renvoi=au_renvoi)
+
+
+def reprendre(serveur: Serveur, base: Base) -> None:
+    """Un envoi dont la fin n'a pas été vue (``envoi_fiches.CLE_INTENTION``) : les fiches que le serveur
+    a telles que l'envoi les voulait restent telles quelles dans l'instantané; les autres (le serveur n'a
+    pas validé) y retrouvent leur état d'avant — ce que la copie a de nouveau repartira. Appelé avant
+    chaque synchronisation et chaque renvoi."""
+    voulue = envoi_fiches.intention(base)
+    if voulue is None:
+        return
+    fiche = voulue["fiche"]
+    apres = {l["pk"]: l for l in voulue["apres"]}
+    with erreurs_dites(serveur.adresse), serveur.moteur.begin() as c:
+        actuelles = {l["pk"]: l for l in envoi_fiches.du_serveur(c, fiche, set(apres))[fiche]}
+    pas_validees = {pk for pk, l in apres.items() if actuelles.get(pk) != l}
+    avant = _seulement({fiche: [], **voulue["avant"]}, fiche, pas_validees)
+    with base.ecriture() as db:
+        if pas_validees:
+            envoi_direct.garder_surcharges(db, {fiche: pas_validees}, avant)
+        envoi_fiches.effacer_intention(db)
 
 
 def _les_memes(base: Base, index, fiche: str, lues: list[dict], poste: list[dict]) -> set[int]:

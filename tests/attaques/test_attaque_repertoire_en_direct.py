@@ -51,45 +51,108 @@ def ecrire_direct(base, valeur):
                    "ON CONFLICT (cle) DO UPDATE SET valeur = excluded.valeur", [json.dumps(valeur)])
 
 
-def _casser_apres_le_serveur(monkeypatch, base):
-    """La transaction du poste échoue après que celle du serveur est validée (disque plein, processus tué)."""
-    original = base.ecriture
+def _serveur_qui_ne_valide_pas(monkeypatch, serveur):
+    """La prochaine transaction du serveur est annulée au moment de valider (la connexion perdue)."""
+    from gesserv_bureau.stockage.serveur.connexion import ServeurInaccessible
+
+    vraie = serveur.moteur.begin
 
     @contextlib.contextmanager
-    def casse():
-        with original() as db:
-            yield db
-            raise OSError("coupure entre le commit du serveur et celui du poste")
+    def fausse():
+        monkeypatch.setattr(serveur.moteur, "begin", vraie)
+        with serveur.moteur.connect() as c:
+            t = c.begin()
+            yield c
+            t.rollback()
+        raise ServeurInaccessible(serveur.adresse, "connexion perdue à la validation")
 
-    monkeypatch.setattr(base, "ecriture", casse)
-    return lambda: monkeypatch.setattr(base, "ecriture", original)
+    monkeypatch.setattr(serveur.moteur, "begin", fausse)
 
 
-# --- A. une coupure entre le commit du serveur et celui du poste ---------------------------------
+# --- A. une coupure entre l'écriture du poste et la validation du serveur, ou juste après --------
 
-def test_coupure_apres_commit_serveur_puis_resynchro(ministere, tmp_path, monkeypatch):
+@pytest.mark.parametrize("retaper", [False, True])
+def test_le_serveur_ne_valide_pas_rien_n_est_perdu(ministere, tmp_path, monkeypatch, retaper):
     f = copie(ministere, tmp_path, "rita")
     with ouvrir(f, rotation=False) as base, ministere("rita") as rita:
         s = de_rita(base)
         pk = s.pk
+        (avant,) = sql(rita, "SELECT nom_en, revision FROM service WHERE pk = :p", p=pk)
         s.nom_en = "Sent then cut"
         s.volumes["en_ligne"] = Volume("donnees", 77, 70)
         repertoire.enregistrer_service(base, s)
-        remettre = _casser_apres_le_serveur(monkeypatch, base)
-        with pytest.raises(OSError):
+        _serveur_qui_ne_valide_pas(monkeypatch, rita)
+        with pytest.raises(Exception):
             services_en_direct.synchroniser_services(rita, base, [pk])
-        remettre()
-        (la_bas,) = sql(rita, "SELECT nom_en, revision FROM service WHERE pk = :p", p=pk)
-        assert la_bas["nom_en"] == "Sent then cut"              # le serveur a validé
-        assert repertoire.charger_service(base, pk).nom_en == "Sent then cut"
-        r = services_en_direct.synchroniser_services(rita, base, [pk])
+        assert sql(rita, "SELECT nom_en, revision FROM service WHERE pk = :p", p=pk) == [avant]   # pas validé
+        assert repertoire.charger_service(base, pk).nom_en == "Sent then cut"                  # gardé ici
+        attendu = "Sent then cut"
+        if retaper:                     # Rita retape le même champ avant que rien ne reparte
+            s = repertoire.charger_service(base, pk)
+            s.nom_en = attendu = "Sent then cut, then more"
+            repertoire.enregistrer_service(base, s)
+        r = services_en_direct.synchroniser_services(rita, base, [pk])       # (pas un croisement avec soi)
+        assert r.envoyee
         (apres,) = sql(rita, "SELECT nom_en, revision FROM service WHERE pk = :p", p=pk)
-        assert apres["revision"] == la_bas["revision"], "renvoyé une seconde fois"
-        assert r.revisions == {("service", pk): apres["revision"]}
-        assert direct(base)["service"][str(pk)]["revision"] == apres["revision"]
+        assert (apres["nom_en"], apres["revision"]) == (attendu, avant["revision"] + 1)
+        assert sql(rita, "SELECT demandes FROM volume WHERE service_pk = :p AND mode = 'en_ligne'", p=pk) == [{"demandes": 77}]
         bilan = hors_ligne.renvoyer_base(rita, base, essai=True)
         assert (bilan.ajoutees, bilan.modifiees, bilan.supprimees) == (0, 0, 0)
-        assert sql(rita, "SELECT demandes FROM volume WHERE service_pk = :p AND mode = 'en_ligne'", p=pk) == [{"demandes": 77}]
+
+
+@pytest.mark.parametrize("retaper", [False, True])
+def test_le_poste_coupe_juste_apres_la_validation_rien_n_est_envoye_deux_fois(ministere, tmp_path, monkeypatch,
+                                                                             retaper):
+    from gesserv_bureau.stockage.serveur import envoi_fiches
+
+    f = copie(ministere, tmp_path, "rita")
+    with ouvrir(f, rotation=False) as base, ministere("rita") as rita:
+        s = de_rita(base)
+        pk = s.pk
+        s.nom_en = "First value"
+        repertoire.enregistrer_service(base, s)
+        vraie = envoi_fiches.effacer_intention
+
+        def coupe(db):
+            monkeypatch.setattr(envoi_fiches, "effacer_intention", vraie)
+            raise OSError("le poste coupé juste après la validation du serveur")
+
+        monkeypatch.setattr(envoi_fiches, "effacer_intention", coupe)
+        with pytest.raises(OSError):
+            services_en_direct.synchroniser_services(rita, base, [pk])
+        (valide,) = sql(rita, "SELECT nom_en, revision FROM service WHERE pk = :p", p=pk)
+        assert valide["nom_en"] == "First value"
+        attendu, revision = "First value", valide["revision"]
+        if retaper:
+            s = repertoire.charger_service(base, pk)
+            s.nom_en = attendu = "First value, then more"
+            repertoire.enregistrer_service(base, s)
+            revision += 1
+        try:
+            services_en_direct.synchroniser_services(rita, base, [pk])
+        except hors_ligne.RenvoiATrancher as exc:
+            pytest.fail("croisement fictif : Rita contre elle-même " +
+                        str([(e.cle, e.divergence.mienne, e.divergence.serveur) for e in exc.plan.ecarts]))
+        (apres,) = sql(rita, "SELECT nom_en, revision FROM service WHERE pk = :p", p=pk)
+        assert (apres["nom_en"], apres["revision"]) == (attendu, revision)       # une fois, pas deux
+        assert envoi_fiches.intention(base) is None
+        bilan = hors_ligne.renvoyer_base(rita, base, essai=True)
+        assert (bilan.ajoutees, bilan.modifiees, bilan.supprimees) == (0, 0, 0)
+
+
+def test_un_renvoi_apres_une_validation_manquee_renvoie_ce_qui_manque(ministere, tmp_path, monkeypatch):
+    f = copie(ministere, tmp_path, "rita")
+    with ouvrir(f, rotation=False) as base, ministere("rita") as rita:
+        s = de_rita(base)
+        s.proprietaire = "Pas validé au serveur"
+        repertoire.enregistrer_service(base, s)
+        _serveur_qui_ne_valide_pas(monkeypatch, rita)
+        with pytest.raises(Exception):
+            services_en_direct.synchroniser_services(rita, base, [s.pk])
+        bilan = hors_ligne.renvoyer_base(rita, base)
+        assert bilan.modifiees == 1
+        assert sql(rita, "SELECT proprietaire FROM service WHERE pk = :p", p=s.pk)[0]["proprietaire"] == \
+            "Pas validé au serveur"
 
 
 # --- B. valeurs extrêmes ------------------------------------------------------------------------

@@ -6,6 +6,8 @@ serveur les a (``cas.services_en_direct``).
 
 from __future__ import annotations
 
+import json
+
 from sqlalchemy import Connection, select
 
 from gesserv_bureau.stockage import tables
@@ -95,3 +97,38 @@ def _remplacer(db, fiche: str, lignes: dict[str, list[dict]]) -> None:
     colonnes = [c.name for c in tables.metadata.tables[dep].columns if c.name != "pk"]
     db.conn.executemany(f'INSERT INTO "{dep}" ({", ".join(colonnes)}) VALUES ({", ".join("?" for _ in colonnes)})',
                         ([l.get(c) for c in colonnes] for l in lignes[dep]))
+
+
+# Un envoi en direct écrit d'abord la copie (la fiche telle que le serveur l'aura, et l'instantané à
+# jour), puis le serveur valide. Entre les deux, l'intention garde ce que l'instantané disait avant et
+# ce que le serveur devait avoir après : si le serveur n'a pas validé (la connexion perdue à ce moment),
+# l'envoi suivant remet l'instantané d'avant — ce que la copie a de nouveau repart, rien n'est perdu.
+CLE_INTENTION = "hors_ligne_intention"
+
+
+def noter_intention(db, fiche: str, avant: dict[str, list[dict]], apres: dict[str, list[dict]]) -> None:
+    """Dans la transaction ``db`` du poste : l'intention d'un envoi (``avant`` : l'instantané de ces fiches
+    jusqu'ici; ``apres`` : les fiches telles que le serveur les aura validées)."""
+    valeur = json.dumps({"fiche": fiche, "avant": avant, "apres": apres[fiche]}, ensure_ascii=False)
+    db.execute("INSERT INTO parametre (cle, valeur) VALUES (?, ?) ON CONFLICT (cle) DO UPDATE SET valeur = excluded.valeur",
+               [CLE_INTENTION, valeur])
+
+
+def intention(base: Base) -> dict | None:
+    """L'intention laissée par un envoi dont la fin n'a pas été vue; None s'il n'y en a pas (ou abîmée :
+    elle est alors ignorée — l'instantané reste ce qu'il est, au pire un croisement à trancher)."""
+    ligne = base.conn.execute("SELECT valeur FROM parametre WHERE cle = ?", [CLE_INTENTION]).fetchone()
+    if ligne is None:
+        return None
+    try:
+        valeur = json.loads(ligne[0])
+    except (ValueError, TypeError):
+        return None
+    bonne = isinstance(valeur, dict) and valeur.get("fiche") in DEPENDANTE_DE.keys() | {"action_norme"} \
+        and isinstance(valeur.get("avant"), dict) and isinstance(valeur.get("apres"), list) \
+        and all(isinstance(l, dict) and isinstance(l.get("pk"), int) for l in valeur["apres"])
+    return valeur if bonne else None
+
+
+def effacer_intention(db) -> None:
+    db.execute("DELETE FROM parametre WHERE cle = ?", [CLE_INTENTION])
