@@ -272,3 +272,41 @@ def test_rien_n_arrive_sous_un_dialogue_ouvert_qui_tient_une_fiche(qtbot, minist
     qtbot.waitUntil(lambda: repertoire.charger_service(rita.base, pk).proprietaire == "Pendant le dialogue",
                     timeout=5000)
     rita.close()
+
+
+def test_le_poste_coupe_apres_la_validation_l_ecran_reste_la_copie(qtbot, ministere, tmp_path, monkeypatch):
+    """Le serveur a validé la fusion (le propriétaire changé par Ada, le nom tapé par Rita), puis le poste
+    n'a pas pu finir (disque plein). L'écran montre la copie — le propriétaire d'Ada — et ce que Rita tape
+    ensuite ne le remet pas à l'ancien sur le serveur."""
+    from gesserv_bureau.interface import en_direct
+    from gesserv_bureau.stockage.erreurs import DisquePlein
+    from gesserv_bureau.stockage.serveur import envoi_fiches
+
+    from gesserv_bureau.interface import controleur_inventaire
+
+    monkeypatch.setattr(en_direct, "REESSAI_MS", 300)
+    # (l'enregistrement automatique loin : c'est l'avis d'Ada qui fait écrire la saisie, puis synchroniser)
+    monkeypatch.setattr(controleur_inventaire, "DELAI_ENREGISTREMENT_MS", 60000)
+    rita = _fenetre(qtbot, _copie(ministere, tmp_path, "rita"), "fr")
+    pk = _service_de_rita(rita)
+    _choisir(qtbot, rita, pk)
+    ancien = rita.formulaire.proprietaire.text()
+    vraie = envoi_fiches.effacer_intention
+
+    def disque_plein(db):
+        monkeypatch.setattr(envoi_fiches, "effacer_intention", vraie)
+        raise DisquePlein(None, "disque plein")
+
+    rita.formulaire.nom_en.setFocus()
+    qtbot.keyClicks(rita.formulaire.nom_en, " A")
+    monkeypatch.setattr(envoi_fiches, "effacer_intention", disque_plein)
+    with ministere("ada") as s:
+        _sql(s, "UPDATE service SET proprietaire = 'Ada, propriétaire' WHERE pk = :p", p=pk)
+        qtbot.waitUntil(lambda: rita.formulaire.proprietaire.text() == "Ada, propriétaire", timeout=5000)
+        qtbot.keyClicks(rita.formulaire.nom_en, "B")
+        rita.controleur.enregistrer_maintenant()
+        qtbot.waitUntil(lambda: _sql(s, "SELECT nom_en FROM service WHERE pk = :p", p=pk)[0]["nom_en"]
+                        .endswith(" AB"), timeout=8000)
+        assert _sql(s, "SELECT proprietaire FROM service WHERE pk = :p", p=pk)[0]["proprietaire"] == \
+            "Ada, propriétaire" != ancien
+    rita.close()

@@ -230,6 +230,8 @@ class InventaireEnDirect(QObject):
         synchros, erreurs = self._synchroniser(envoyes | recus)
         for fiche, s in synchros:
             self._montrer_synchro(fiche, s, envoyes)
+        if erreurs:
+            self._garder_l_ecran_a_la_copie(envoyes | recus)
         passagere = next((e for e in erreurs if isinstance(e, ErreurStockage) and not isinstance(e, RenvoiATrancher)
                           and getattr(e, "code", "") not in DEFINITIFS), None)
         if passagere is not None:            # le serveur injoignable : tout reste, l'envoi reprend
@@ -333,6 +335,22 @@ class InventaireEnDirect(QObject):
             self.fenetre.statusBar().showMessage(self.tr(
                 "Ce qui a été créé (ou supprimé) sur ce poste part au renvoi (Fichier › Renvoyer au serveur "
                 "ministériel), qui lui donne sa clé sur le serveur; le reste part en direct."), MESSAGE_MS)
+
+    def _garder_l_ecran_a_la_copie(self, fiches: set[tuple[str, int]]) -> None:
+        """Après un échec (la copie a pu être écrite avant que le serveur refuse de valider) : le service à
+        l'écran remontré s'il n'est plus celui de la copie — jamais un écran d'avant réenregistré par-dessus."""
+        from gesserv_bureau.cas import repertoire
+
+        controleur = self.fenetre.controleur
+        affiche = controleur.formulaire.service() if controleur.formulaire is not None else None
+        if affiche is None or ("service", affiche.pk) not in fiches or controleur.en_attente():
+            return
+        try:
+            service = repertoire.charger_service(self.base, affiche.pk)
+        except ErreurStockage:
+            return
+        if service is not None and service != affiche:
+            self._remontrer(service)
 
     def _remontrer(self, service) -> None:
         """Le formulaire remontré avec ce qui est arrivé (``FormulaireService.remontrer`` : le champ où
