@@ -300,7 +300,7 @@ def renvoyer_base(serveur: Serveur, base: Base, choix: dict[str, str] | None = N
     pas (arrêté, connexion perdue), le poste n'est pas touché non plus, et un second renvoi
     envoie les mêmes changements, une fois."""
     if not essai:
-        from gesserv_bureau.cas.services_en_direct import reprendre
+        from gesserv_bureau.cas.reprise_en_direct import reprendre
 
         reprendre(serveur, base)        # un envoi en direct dont la fin n'a pas été vue, d'abord
     inst = emport.instantane(base)

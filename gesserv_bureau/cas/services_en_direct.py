@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from gesserv_bureau.cas import reprise_en_direct
 from gesserv_bureau.cas.hors_ligne import AutreRepertoire, PasHorsLigne
 from gesserv_bureau.cas.seance_en_direct import Synchro, exiger_sans_ecart, identite_verifiee
 from gesserv_bureau.cas.serveur import Serveur
@@ -50,7 +51,7 @@ def synchroniser_fiches(serveur: Serveur, base: Base, fiche: str, pks) -> Synchr
     autres (créées ou supprimées sur le poste) sont dans :attr:`Synchro.au_renvoi`."""
     if fiche not in FICHES_EN_DIRECT:
         raise ValueError(fiche)
-    reprendre(serveur, base)
+    reprise_en_direct.reprendre(serveur, base)
     voulus = {int(pk) for pk in pks}
     lues_lignes = envoi_direct.emportees_fiches(base, {fiche: voulus})
     index = envoi_direct.index_emport(base)
@@ -62,7 +63,8 @@ def synchroniser_fiches(serveur: Serveur, base: Base, fiche: str, pks) -> Synchr
     au_renvoi = frozenset(voulus - a_synchroniser)
     if not a_synchroniser:
         return Synchro(au_renvoi=au_renvoi)
-    lues_lignes, poste = _seulement(lues_lignes, fiche, a_synchroniser), _seulement(poste, fiche, a_synchroniser)
+    lues_lignes = envoi_fiches.seulement(lues_lignes, fiche, a_synchroniser)
+    poste = envoi_fiches.seulement(poste, fiche, a_synchroniser)
     contexte = _contexte_du_poste(base, fiche, poste)
     lue = hors_ligne.etat({**contexte, **lues_lignes})
     mienne = hors_ligne.etat({**contexte, **poste})
@@ -100,26 +102,6 @@ def synchroniser_fiches(serveur: Serveur, base: Base, fiche: str, pks) -> Synchr
                    supprimees=supprimees, revisions=recues, au_renvoi=au_renvoi)
 
 
-def reprendre(serveur: Serveur, base: Base) -> None:
-    """Un envoi dont la fin n'a pas été vue (``envoi_fiches.CLE_INTENTION``) : les fiches que le serveur
-    a telles que l'envoi les voulait restent telles quelles dans l'instantané; les autres (le serveur n'a
-    pas validé) y retrouvent leur état d'avant — ce que la copie a de nouveau repartira. Appelé avant
-    chaque synchronisation et chaque renvoi."""
-    voulue = envoi_fiches.intention(base)
-    if voulue is None:
-        return
-    fiche = voulue["fiche"]
-    apres = {l["pk"]: l for l in voulue["apres"]}
-    with erreurs_dites(serveur.adresse), serveur.moteur.begin() as c:
-        actuelles = {l["pk"]: l for l in envoi_fiches.du_serveur(c, fiche, set(apres))[fiche]}
-    pas_validees = {pk for pk, l in apres.items() if actuelles.get(pk) != l}
-    avant = _seulement({fiche: [], **voulue["avant"]}, fiche, pas_validees)
-    with base.ecriture() as db:
-        if pas_validees:
-            envoi_direct.garder_surcharges(db, {fiche: pas_validees}, avant)
-        envoi_fiches.effacer_intention(db)
-
-
 def _les_memes(base: Base, index, fiche: str, lues: list[dict], poste: list[dict]) -> set[int]:
     """Les clés des fiches du poste qui sont celles que la copie a du serveur : pas créées ici à une clé
     qu'une fiche supprimée ici a laissée (un service : le journal du poste; une norme ou une action :
@@ -151,14 +133,6 @@ def _contexte_du_serveur(c, fiche: str, actuel: dict) -> dict[str, list[dict]]:
         lignes[parent] = envoi_fiches.du_serveur(c, parent, cles)[parent]
         fiche, actuel = parent, lignes
     return lignes
-
-
-def _seulement(lignes: dict[str, list[dict]], fiche: str, pks: set[int]) -> dict[str, list[dict]]:
-    sortie = {fiche: [l for l in lignes[fiche] if l["pk"] in pks]}
-    dep = envoi_fiches.DEPENDANTE_DE.get(fiche)
-    if dep:
-        sortie[dep] = [l for l in lignes.get(dep, []) if l[emport.DEPENDANTES_DIRECT[dep]] in pks]
-    return sortie
 
 
 def preparer(base: Base) -> None:

@@ -30,6 +30,15 @@ def du_poste(base: Base, fiche: str, pks) -> dict[str, list[dict]]:
     return lignes
 
 
+def seulement(lignes: dict[str, list[dict]], fiche: str, pks: set[int]) -> dict[str, list[dict]]:
+    """Les fiches ``pks`` de ``lignes`` et leurs lignes dépendantes."""
+    sortie = {fiche: [l for l in lignes.get(fiche, []) if l["pk"] in pks]}
+    dep = DEPENDANTE_DE.get(fiche)
+    if dep:
+        sortie[dep] = [l for l in lignes.get(dep, []) if l[DEPENDANTES_DIRECT[dep]] in pks]
+    return sortie
+
+
 def du_serveur(c: Connection, fiche: str, pks, verrouiller: bool = False) -> dict[str, list[dict]]:
     """Les fiches ``pks`` telles que le serveur les a (avec leur révision) et leurs lignes dépendantes;
     ``verrouiller`` : les fiches, jusqu'à la fin de la transaction (pas pour un lecteur)."""
