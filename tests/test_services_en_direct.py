@@ -8,38 +8,11 @@ from __future__ import annotations
 import json
 
 import pytest
-from sqlalchemy import text
+from outils_direct import copie as _copie, de_rita as _un_service_de_rita, services as _services, sql as _sql
 
 from gesserv_bureau.cas import hors_ligne, repertoire, seance_en_direct, services_en_direct
 from gesserv_bureau.domaine.service import Volume
 from gesserv_bureau.stockage.base import ouvrir
-from gesserv_bureau.stockage.serveur import connexion
-
-
-def _sql(qui, sql: str, **params):
-    with connexion.erreurs_dites(qui.adresse), qui.moteur.begin() as c:
-        r = c.execute(text(sql), params)
-        return [dict(l) for l in r.mappings().all()] if r.returns_rows else r.rowcount
-
-
-def _copie(ministere, dossier, nom: str):
-    fichier = dossier / f"{nom}.sqlite"
-    with ministere(nom) as s:
-        hors_ligne.emporter(s, fichier)
-    return fichier
-
-
-def _un_service_de_rita(base):
-    """Un service des secteurs de Rita (le premier, par sa clé)."""
-    from tests.conftest import SECTEURS_RITA
-
-    return next(s for s in sorted(_services(base), key=lambda s: s.pk) if s.secteur_responsabilite in SECTEURS_RITA)
-
-
-def _services(base):
-    from gesserv_bureau.stockage.depot_services import DepotServices
-
-    return DepotServices(base).services()
 
 
 def test_un_service_enregistre_part_au_serveur_et_arrive_dans_l_autre_copie(ministere, tmp_path):

@@ -7,49 +7,12 @@ le serveur arrêté, la saisie reste et part à son retour."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from outils_direct import (choisir as _choisir, copie as _copie, fenetre as _fenetre, pk_de_rita as _service_de_rita,
+                           sql as _sql)
 from PySide6.QtWidgets import QApplication
-from sqlalchemy import text
 
 from gesserv_bureau.cas import hors_ligne, repertoire
-from gesserv_bureau.stockage.serveur import connexion
-
 from tests.conftest import SECTEURS_RITA
-
-
-def _sql(qui, sql: str, **params):
-    with connexion.erreurs_dites(qui.adresse), qui.moteur.begin() as c:
-        r = c.execute(text(sql), params)
-        return [dict(l) for l in r.mappings().all()] if r.returns_rows else r.rowcount
-
-
-def _copie(ministere, tmp_path, nom):
-    fichier = tmp_path / f"{nom}.sqlite"
-    with ministere(nom) as s:
-        hors_ligne.emporter(s, fichier)
-    return fichier
-
-
-def _fenetre(qtbot, fichier, langue):
-    from outils_interface import ouvrir_fenetre
-
-    f = ouvrir_fenetre(qtbot, fichier, langue, demo=False)
-    f.formulaire                        # la construction finie (après le premier affichage)
-    direct = f._inventaire_en_direct
-    assert direct is not None
-    qtbot.waitUntil(lambda: direct.ecoute is not None and direct.ecoute.ecoute.is_set(), timeout=5000)
-    return f
-
-
-def _choisir(qtbot, fenetre, pk):
-    fenetre.selectionner_pk(pk)
-    qtbot.waitUntil(lambda: fenetre.formulaire.service() is not None and fenetre.formulaire.service().pk == pk)
-
-
-def _service_de_rita(fenetre):
-    return next(s.pk for s in sorted(repertoire.lignes_inventaire(fenetre.base, fenetre.controleur.exercice),
-                                     key=lambda l: l.pk)
-                if (repertoire.charger_service(fenetre.base, s.pk).secteur_responsabilite in SECTEURS_RITA))
 
 
 @pytest.mark.parametrize("langue", ["fr", "en"])

@@ -3564,10 +3564,6 @@ File › Send back to the departmental server sends your work there and receives
       <translation>Live — to settle at send-back…</translation>
     </message>
     <message>
-      <source>Pas envoyé au serveur : %1 Le travail continue sur ce poste.</source>
-      <translation>Not sent to the server: %1 Work goes on on this computer.</translation>
-    </message>
-    <message>
       <source>En direct — pas envoyé</source>
       <translation>Live — not sent</translation>
     </message>
@@ -3586,10 +3582,6 @@ File › Send back to the departmental server sends your work there and receives
     <message>
       <source>Ce qui a été créé (ou supprimé) sur ce poste part au renvoi (Fichier › Renvoyer au serveur ministériel), qui lui donne sa clé sur le serveur; le reste part en direct.</source>
       <translation>What was created (or deleted) on this computer goes at send-back (File › Send back to the departmental server), which gives it its key on the server; the rest goes live.</translation>
-    </message>
-    <message>
-      <source>Pas envoyé au serveur : %1 Le travail continue sur ce poste; l'envoi reprend de lui-même.</source>
-      <translation>Not sent to the server: %1 Work goes on on this computer; sending resumes by itself.</translation>
     </message>
     <message>
       <source>Direct interrompu — Réessayer</source>

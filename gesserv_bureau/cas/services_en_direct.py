@@ -65,7 +65,7 @@ def synchroniser_fiches(serveur: Serveur, base: Base, fiche: str, pks) -> Synchr
         return Synchro(au_renvoi=au_renvoi)
     lues_lignes = envoi_fiches.seulement(lues_lignes, fiche, a_synchroniser)
     poste = envoi_fiches.seulement(poste, fiche, a_synchroniser)
-    contexte = _contexte_du_poste(base, fiche, poste)
+    contexte = _contexte(lambda parent, cles: envoi_fiches.du_poste(base, parent, cles)[parent], fiche, poste)
     lue = hors_ligne.etat({**contexte, **lues_lignes})
     mienne = hors_ligne.etat({**contexte, **poste})
     revisions_lues = {(fiche, l["pk"]): l.get("revision") for l in lues_lignes[fiche]}
@@ -77,7 +77,8 @@ def synchroniser_fiches(serveur: Serveur, base: Base, fiche: str, pks) -> Synchr
         droits = emport.droits(c)
         actuel = envoi_fiches.du_serveur(c, fiche, a_synchroniser, verrouiller=droits.redacteur and lue != mienne)
         avant = {(fiche, l["pk"]): l.get("revision") for l in actuel[fiche]}
-        plan = hors_ligne.planifier(lue, mienne, hors_ligne.etat({**_contexte_du_serveur(c, fiche, actuel), **actuel}),
+        contexte_serveur = _contexte(lambda parent, cles: envoi_fiches.du_serveur(c, parent, cles)[parent], fiche, actuel)
+        plan = hors_ligne.planifier(lue, mienne, hors_ligne.etat({**contexte_serveur, **actuel}),
                                     hors_ligne.revisions(actuel), droits=droits)
         exiger_sans_ecart(plan, serveur)
         emport.appliquer(c, plan, lue)
@@ -115,24 +116,16 @@ def _les_memes(base: Base, index, fiche: str, lues: list[dict], poste: list[dict
             and all(l.get(c) == lues_par_pk[l["pk"]].get(c) for c in champs)}
 
 
-def _contexte_du_poste(base: Base, fiche: str, poste: dict) -> dict[str, list[dict]]:
-    lignes: dict[str, list[dict]] = {}
+def _contexte(lire, fiche: str, lignes: dict) -> dict[str, list[dict]]:
+    """Les fiches que désignent ``lignes[fiche]``, de proche en proche (``_CONTEXTE`` : une action, sa
+    norme, son service), lues par ``lire(parent, cles)`` — dans la copie ou sur le serveur."""
+    contexte: dict[str, list[dict]] = {}
     while fiche in _CONTEXTE:
         parent, vers = _CONTEXTE[fiche]
-        cles = {l[vers] for l in poste.get(fiche, lignes.get(fiche, [])) if l.get(vers) is not None}
-        lignes[parent] = envoi_fiches.du_poste(base, parent, cles)[parent]
-        fiche, poste = parent, lignes
-    return lignes
-
-
-def _contexte_du_serveur(c, fiche: str, actuel: dict) -> dict[str, list[dict]]:
-    lignes: dict[str, list[dict]] = {}
-    while fiche in _CONTEXTE:
-        parent, vers = _CONTEXTE[fiche]
-        cles = {l[vers] for l in actuel.get(fiche, lignes.get(fiche, [])) if l.get(vers) is not None}
-        lignes[parent] = envoi_fiches.du_serveur(c, parent, cles)[parent]
-        fiche, actuel = parent, lignes
-    return lignes
+        cles = {l[vers] for l in (lignes if fiche in lignes else contexte)[fiche] if l.get(vers) is not None}
+        contexte[parent] = lire(parent, cles)
+        fiche = parent
+    return contexte
 
 
 def preparer(base: Base) -> None:

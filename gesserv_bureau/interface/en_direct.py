@@ -59,6 +59,37 @@ def connexion_de_la_copie(parent, base):
         return None
 
 
+class Regroupement(QObject):
+    """Des enregistrements qui se suivent, groupés : ``action`` part après ``DELAI_MS`` de calme, jamais
+    plus de ``ATTENTE_MAX_S`` après le premier (quand on tape sans arrêt); :meth:`plus_tard` la reporte
+    (un réessai)."""
+
+    def __init__(self, action, parent=None):
+        super().__init__(parent)
+        self._depuis: float | None = None
+        self._minuterie = QTimer(self)
+        self._minuterie.setSingleShot(True)
+        self._minuterie.timeout.connect(action)
+
+    def signaler(self) -> None:
+        maintenant = time.monotonic()
+        if self._depuis is None:
+            self._depuis = maintenant
+        reste = ATTENTE_MAX_S - (maintenant - self._depuis)
+        self._minuterie.start(max(0, min(DELAI_MS, int(reste * 1000))))
+
+    def plus_tard(self, ms: int) -> None:
+        self._minuterie.start(ms)
+
+    def en_attente(self) -> bool:
+        return self._minuterie.isActive() or self._depuis is not None
+
+    def arreter(self) -> None:
+        """L'action part maintenant (ou plus du tout) : plus rien n'attend."""
+        self._minuterie.stop()
+        self._depuis = None
+
+
 class EnvoiEnDirect(QObject):
     """Synchronise la fiche ``pk`` (de la table ``fiche`` : « seance », « evaluation ») de la copie
     ``base`` avec le serveur ``serveur`` (fermé par :meth:`arreter`) après chaque :meth:`signaler` :
@@ -82,18 +113,11 @@ class EnvoiEnDirect(QObject):
         self.dernier_texte = ""
         self._synchroniser = synchroniser
         self._texte_ok = texte_ok
-        self._depuis: float | None = None
-        self._minuterie = QTimer(self)
-        self._minuterie.setSingleShot(True)
-        self._minuterie.timeout.connect(self.envoyer)
+        self._groupe = Regroupement(self.envoyer, self)
 
     def signaler(self, *_args) -> None:
         """Une saisie vient d'être enregistrée dans la copie."""
-        maintenant = time.monotonic()
-        if self._depuis is None:
-            self._depuis = maintenant
-        reste = ATTENTE_MAX_S - (maintenant - self._depuis)
-        self._minuterie.start(max(0, min(DELAI_MS, int(reste * 1000))))
+        self._groupe.signaler()
 
     def envoyer(self) -> bool:
         """Synchroniser maintenant; vrai si le serveur et la copie sont d'accord."""
@@ -101,8 +125,7 @@ class EnvoiEnDirect(QObject):
         from gesserv_bureau.interface.fenetre.commun import texte_erreur_stockage
         from gesserv_bureau.interface.textes import en_clair
 
-        self._minuterie.stop()
-        self._depuis = None
+        self._groupe.arreter()
         if self.serveur is None:
             return False
         try:
@@ -122,7 +145,7 @@ class EnvoiEnDirect(QObject):
             self._dire(QCoreApplication.translate(
                 "EnvoiEnDirect", "Pas envoyé au serveur : %1 Le travail continue sur ce poste; l'envoi reprend de "
                 "lui-même.").replace("%1", raison), False)
-            self._minuterie.start(REESSAI_MS)
+            self._groupe.plus_tard(REESSAI_MS)
             return False
         self.envois += 1
         # (sa table seule : une évaluation peut recevoir la clé que porte la séance suivie)
@@ -147,9 +170,9 @@ class EnvoiEnDirect(QObject):
 
     def arreter(self) -> None:
         """La fenêtre se ferme : ce qui reste part, puis la connexion se ferme."""
-        if self._minuterie.isActive() or self._depuis is not None:
+        if self._groupe.en_attente():
             self.envoyer()
-        self._minuterie.stop()
+        self._groupe.arreter()
         if self.serveur is not None:
             self.serveur.fermer()
             self.serveur = None

@@ -21,9 +21,8 @@ from __future__ import annotations
 
 import logging
 import threading
-import time
 
-from PySide6.QtCore import QObject, QTime, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTime, QTimer
 from PySide6.QtWidgets import QApplication, QToolButton
 
 from gesserv_bureau.interface import en_direct
@@ -54,10 +53,7 @@ class InventaireEnDirect(QObject):
         self._verrou = threading.Lock()
         self._en_cours = False
         self.a_trancher = False                   # un changement croisé attend le renvoi (le bouton y mène)
-        self._depuis: float | None = None
-        self._minuterie = QTimer(self)
-        self._minuterie.setSingleShot(True)
-        self._minuterie.timeout.connect(self.envoyer)
+        self._groupe = en_direct.Regroupement(self.envoyer, self)
         self._reecoute = QTimer(self)             # l'écoute perdue : reprise de temps en temps
         self._reecoute.setSingleShot(True)
         self._reecoute.timeout.connect(self._ecouter)
@@ -196,11 +192,7 @@ class InventaireEnDirect(QObject):
             self._planifier()
 
     def _planifier(self) -> None:
-        maintenant = time.monotonic()
-        if self._depuis is None:
-            self._depuis = maintenant
-        reste = en_direct.ATTENTE_MAX_S - (maintenant - self._depuis)
-        self._minuterie.start(max(0, min(en_direct.DELAI_MS, int(reste * 1000))))
+        self._groupe.signaler()
 
     def envoyer(self) -> bool:
         """Synchroniser maintenant ce qui attend; vrai si tout est passé."""
@@ -208,14 +200,13 @@ class InventaireEnDirect(QObject):
         from gesserv_bureau.interface.fenetre.commun import texte_erreur_stockage
         from gesserv_bureau.interface.textes import en_clair
 
-        self._minuterie.stop()
-        self._depuis = None
+        self._groupe.arreter()
         if self.serveur is None or not (self._a_envoyer or self._a_recevoir):
             return self.serveur is not None
         if QApplication.activeModalWidget() is not None:
             # un dialogue ouvert tient peut-être une fiche en mémoire (une norme, son suivi) : ce qui
             # arriverait dans la copie serait écrasé à son enregistrement — tout attend qu'il se ferme
-            self._minuterie.start(ATTENTE_DIALOGUE_MS)
+            self._groupe.plus_tard(ATTENTE_DIALOGUE_MS)
             return False
         self._en_cours = True
         try:
@@ -238,7 +229,7 @@ class InventaireEnDirect(QObject):
             self._a_envoyer |= envoyes
             self._a_recevoir |= recus
             self._interrompu(passagere)
-            self._minuterie.start(en_direct.REESSAI_MS)
+            self._groupe.plus_tard(en_direct.REESSAI_MS)
             return False
         if any(isinstance(e, RenvoiATrancher) for e in erreurs):
             self.a_trancher = True
@@ -249,7 +240,9 @@ class InventaireEnDirect(QObject):
             return False
         if erreurs:
             raison = en_clair(texte_erreur_stockage(erreurs[0]))
-            self._dire(self.tr("Pas envoyé au serveur : %1 Le travail continue sur ce poste.").replace("%1", raison),
+            # (les mots de l'envoi en direct de la séance et de l'évaluation, traduits une fois)
+            self._dire(QCoreApplication.translate("EnvoiEnDirect", "Pas envoyé au serveur : %1 Le travail continue sur "
+                                                                   "ce poste.").replace("%1", raison),
                        self.tr("En direct — pas envoyé"))
             return False
         self.envois += 1
@@ -369,8 +362,9 @@ class InventaireEnDirect(QObject):
         from gesserv_bureau.interface.textes import en_clair
 
         raison = en_clair(texte_erreur_stockage(exc)) if str(exc) or getattr(exc, "code", "") else ""
-        self._dire(self.tr("Pas envoyé au serveur : %1 Le travail continue sur ce poste; l'envoi reprend de "
-                           "lui-même.").replace("%1", raison), self.tr("Direct interrompu — Réessayer"))
+        self._dire(QCoreApplication.translate("EnvoiEnDirect", "Pas envoyé au serveur : %1 Le travail continue sur "
+                                                               "ce poste; l'envoi reprend de lui-même.")
+                   .replace("%1", raison), self.tr("Direct interrompu — Réessayer"))
 
     def _dire(self, texte: str, bouton: str) -> None:
         self.dernier_texte = texte
@@ -387,9 +381,9 @@ class InventaireEnDirect(QObject):
     def arreter(self) -> None:
         """La fenêtre se ferme : ce qui reste part, puis l'écoute et la connexion se ferment."""
         self._reecoute.stop()
-        if self._minuterie.isActive() and self.serveur is not None:
+        if self._groupe.en_attente() and self.serveur is not None:
             self.envoyer()
-        self._minuterie.stop()
+        self._groupe.arreter()
         if self.ecoute is not None:
             self.ecoute.arreter()
         if self.serveur is not None:

@@ -5,50 +5,14 @@ qui cassaient sont corrigées."""
 from __future__ import annotations
 
 import contextlib
-import json
 
 import pytest
-from sqlalchemy import text
 
 from gesserv_bureau.cas import hors_ligne, repertoire, seance_en_direct, services_en_direct
 from gesserv_bureau.domaine.service import Volume
 from gesserv_bureau.interface.en_direct import DEFINITIFS
 from gesserv_bureau.stockage.base import ouvrir
-from gesserv_bureau.stockage.serveur import connexion
-
-
-def sql(qui, requete: str, **params):
-    with connexion.erreurs_dites(qui.adresse), qui.moteur.begin() as c:
-        r = c.execute(text(requete), params)
-        return [dict(l) for l in r.mappings().all()] if r.returns_rows else r.rowcount
-
-
-def copie(ministere, dossier, nom: str, fichier: str | None = None):
-    f = dossier / f"{fichier or nom}.sqlite"
-    with ministere(nom) as s:
-        hors_ligne.emporter(s, f)
-    return f
-
-
-def services(base):
-    from gesserv_bureau.stockage.depot_services import DepotServices
-    return sorted(DepotServices(base).services(), key=lambda s: s.pk)
-
-
-def de_rita(base, rang=0):
-    from tests.conftest import SECTEURS_RITA
-    return [s for s in services(base) if s.secteur_responsabilite in SECTEURS_RITA][rang]
-
-
-def direct(base):
-    ligne = base.conn.execute("SELECT valeur FROM parametre WHERE cle = 'hors_ligne_direct'").fetchone()
-    return json.loads(ligne[0]) if ligne else None
-
-
-def ecrire_direct(base, valeur):
-    with base.ecriture() as db:
-        db.execute("INSERT INTO parametre (cle, valeur) VALUES ('hors_ligne_direct', ?) "
-                   "ON CONFLICT (cle) DO UPDATE SET valeur = excluded.valeur", [json.dumps(valeur)])
+from outils_direct import copie, de_rita, direct, ecrire_direct, services, sql
 
 
 def _serveur_qui_ne_valide_pas(monkeypatch, serveur):

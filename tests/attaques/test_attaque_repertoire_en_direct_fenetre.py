@@ -4,70 +4,11 @@ la copie ne peut écrire."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from PySide6.QtWidgets import QApplication
-from sqlalchemy import text
 
-from gesserv_bureau.cas import hors_ligne, repertoire
-from gesserv_bureau.stockage.serveur import connexion
-from tests.conftest import SECTEURS_RITA
-
-
-def sql(qui, requete: str, **params):
-    with connexion.erreurs_dites(qui.adresse), qui.moteur.begin() as c:
-        r = c.execute(text(requete), params)
-        return [dict(l) for l in r.mappings().all()] if r.returns_rows else r.rowcount
-
-
-def copie(ministere, dossier, nom: str, fichier: str | None = None):
-    f = dossier / f"{fichier or nom}.sqlite"
-    with ministere(nom) as s:
-        hors_ligne.emporter(s, f)
-    return f
-
-
-def services(base):
-    from gesserv_bureau.stockage.depot_services import DepotServices
-    return sorted(DepotServices(base).services(), key=lambda s: s.pk)
-
-
-def de_rita(base, rang=0):
-    from tests.conftest import SECTEURS_RITA
-    return [s for s in services(base) if s.secteur_responsabilite in SECTEURS_RITA][rang]
-
-
-def direct(base):
-    ligne = base.conn.execute("SELECT valeur FROM parametre WHERE cle = 'hors_ligne_direct'").fetchone()
-    return json.loads(ligne[0]) if ligne else None
-
-
-def ecrire_direct(base, valeur):
-    with base.ecriture() as db:
-        db.execute("INSERT INTO parametre (cle, valeur) VALUES ('hors_ligne_direct', ?) "
-                   "ON CONFLICT (cle) DO UPDATE SET valeur = excluded.valeur", [json.dumps(valeur)])
-
-
-def _fenetre(qtbot, fichier, langue="fr"):
-    from outils_interface import ouvrir_fenetre
-
-    f = ouvrir_fenetre(qtbot, fichier, langue, demo=False)
-    f.formulaire
-    d = f._inventaire_en_direct
-    assert d is not None
-    qtbot.waitUntil(lambda: d.ecoute is not None and d.ecoute.ecoute.is_set(), timeout=5000)
-    return f
-
-
-def _choisir(qtbot, fenetre, pk):
-    fenetre.selectionner_pk(pk)
-    qtbot.waitUntil(lambda: fenetre.formulaire.service() is not None and fenetre.formulaire.service().pk == pk)
-
-
-def _de_rita(fenetre, rang=0):
-    return [l.pk for l in sorted(repertoire.lignes_inventaire(fenetre.base, fenetre.controleur.exercice), key=lambda l: l.pk)
-            if repertoire.charger_service(fenetre.base, l.pk).secteur_responsabilite in SECTEURS_RITA][rang]
+from gesserv_bureau.cas import repertoire
+from outils_direct import choisir as _choisir, copie, fenetre as _fenetre, pk_de_rita as _de_rita, sql
 
 
 def test_espace_en_fin_de_saisie_perdue_a_la_reception(qtbot, ministere, tmp_path):
