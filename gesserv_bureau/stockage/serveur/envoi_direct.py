@@ -46,9 +46,10 @@ def lire_evaluation_du_poste(base: Base, evaluation_pk: int) -> dict[str, list[d
 def _de_l_instantane(base: Base, nom: str, colonne: str, valeurs) -> list[dict]:
     """Les lignes ``nom`` de l'instantané d'emport dont ``colonne`` est dans ``valeurs``, lues par
     SQLite (``json_each``) : l'instantané d'une copie de tout le répertoire fait des dizaines de Mo,
-    qu'un envoi en direct ne relit pas en entier. Les services et leurs volumes (le répertoire en
-    direct en demande un ou deux à chaque enregistrement, des milliers au fil d'une journée) sont
-    d'abord rangés, une fois par instantané, dans une table temporaire de la connexion, indexée."""
+    qu'un envoi en direct ne relit pas en entier. Les fiches du répertoire en direct (services, normes,
+    actions) et leurs lignes dépendantes — il en demande une ou deux à chaque enregistrement, des
+    milliers au fil d'une journée — sont d'abord rangées, une fois par instantané, dans une table
+    temporaire de la connexion, indexée (:data:`_RANGEES`)."""
     valeurs = sorted(set(valeurs))
     if not valeurs:
         return []
@@ -101,8 +102,8 @@ def _rangees(base: Base, nom: str, colonne: str) -> str | None:
 
 
 def preparer(base: Base) -> None:
-    """Ranger d'avance les services de l'instantané (:func:`_de_l_instantane`) : le premier
-    enregistrement en direct n'attend pas de le faire."""
+    """Ranger d'avance les lignes de l'instantané que lit le répertoire en direct (:data:`_RANGEES`) :
+    le premier enregistrement en direct n'attend pas de le faire."""
     if index_emport(base) is not None:
         for nom, colonne in _RANGEES.items():
             _rangees(base, nom, colonne)
