@@ -588,3 +588,22 @@ def test_direct_service_marque_absent_a_tort(ministere, tmp_path):
         except (hors_ligne.PasHorsLigne, hors_ligne.RenvoiATrancher):
             return
         assert sql(rita, "SELECT count(*) AS n FROM service")[0]["n"] == nombre, "un doublon créé au renvoi"
+
+
+@pytest.mark.parametrize("valeur", ["{pas du json", '{"fiche": "service", "avant": 3, "apres": "x"}',
+                                    '{"fiche": "table_inconnue", "avant": {}, "apres": []}', "\x00\xff"])
+def test_une_intention_abimee_est_ignoree_et_le_direct_continue(ministere, tmp_path, valeur):
+    """Une valeur « hors_ligne_intention » abîmée ou écrite à la main : ignorée (jamais une trace), la
+    synchronisation suivante part, et l'intention ne reste pas."""
+    from gesserv_bureau.stockage.serveur import envoi_fiches
+
+    f = copie(ministere, tmp_path, "rita")
+    with ouvrir(f, rotation=False) as base, ministere("rita") as rita:
+        with base.ecriture() as db:
+            db.execute("INSERT INTO parametre (cle, valeur) VALUES (?, ?)", [envoi_fiches.CLE_INTENTION, valeur])
+        s = de_rita(base)
+        s.nom_en = "After a damaged intention"
+        repertoire.enregistrer_service(base, s)
+        assert services_en_direct.synchroniser_services(rita, base, [s.pk]).envoyee
+        assert sql(rita, "SELECT nom_en FROM service WHERE pk = :p", p=s.pk)[0]["nom_en"] == "After a damaged intention"
+        assert envoi_fiches.intention(base) is None
