@@ -87,6 +87,8 @@ class Synchro:
     revisions: dict = field(default_factory=dict)   # (fiche, clé du serveur) -> la révision que la copie a maintenant
     # les clés du poste des fiches qui ne partent qu'au renvoi : créées ou supprimées sur ce poste
     au_renvoi: frozenset = frozenset()
+    # les clés de fiches créées ici qui partiront en direct, pas encore : un service sans secteur
+    pas_encore: frozenset = frozenset()
 
 
 def envoyer(serveur: Serveur, base: Base, seance_pk: int) -> dict[str, dict[int, int]]:

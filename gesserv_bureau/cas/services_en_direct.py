@@ -21,11 +21,12 @@ from gesserv_bureau.cas.hors_ligne import AutreRepertoire, PasHorsLigne
 from gesserv_bureau.cas.seance_en_direct import Synchro, exiger_sans_ecart, identite_verifiee
 from gesserv_bureau.cas.serveur import Serveur
 from gesserv_bureau.domaine import hors_ligne
+from gesserv_bureau.stockage import cles_reservees
 from gesserv_bureau.stockage.base import Base
 from gesserv_bureau.stockage.serveur import emport, envoi_direct, envoi_fiches
 from gesserv_bureau.stockage.serveur.connexion import erreurs_dites
 
-__all__ = ["synchroniser_services", "synchroniser_fiches", "FICHES_EN_DIRECT", "preparer"]
+__all__ = ["synchroniser_services", "synchroniser_fiches", "FICHES_EN_DIRECT", "preparer", "reserver_cles"]
 
 
 # Ce que le serveur regarde pour décider des droits (le secteur du service dont dépend la fiche) :
@@ -60,9 +61,11 @@ def synchroniser_fiches(serveur: Serveur, base: Base, fiche: str, pks) -> Synchr
     identite = lues_lignes.pop("identite")
     poste = envoi_fiches.du_poste(base, fiche, voulus)
     a_synchroniser = _les_memes(base, index, fiche, lues_lignes[fiche], poste[fiche])
-    au_renvoi = frozenset(voulus - a_synchroniser)
+    nees_ici, pas_encore = _nees_ici(base, fiche, lues_lignes[fiche], poste[fiche])
+    a_synchroniser |= nees_ici
+    au_renvoi = frozenset(voulus - a_synchroniser - pas_encore)
     if not a_synchroniser:
-        return Synchro(au_renvoi=au_renvoi)
+        return Synchro(au_renvoi=au_renvoi, pas_encore=pas_encore)
     lues_lignes = envoi_fiches.seulement(lues_lignes, fiche, a_synchroniser)
     poste = envoi_fiches.seulement(poste, fiche, a_synchroniser)
     contexte = _contexte(lambda parent, cles: envoi_fiches.du_poste(base, parent, cles)[parent], fiche, poste)
@@ -81,14 +84,14 @@ def synchroniser_fiches(serveur: Serveur, base: Base, fiche: str, pks) -> Synchr
         plan = hors_ligne.planifier(lue, mienne, hors_ligne.etat({**contexte_serveur, **actuel}),
                                     hors_ligne.revisions(actuel), droits=droits)
         exiger_sans_ecart(plan, serveur)
-        emport.appliquer(c, plan, lue)
+        emport.appliquer(c, plan, lue, reservees={fiche: frozenset(nees_ici)})
         lignes = envoi_fiches.du_serveur(c, fiche, a_synchroniser)
         recues = {(fiche, l["pk"]): l.get("revision") for l in lignes[fiche]}
         # supprimées là-bas (avant la première lecture, ou entre les deux quand rien n'est verrouillé) et
         # pas changées ici : la copie les garde, l'instantané aussi, jusqu'au renvoi qui les retire
         supprimees = frozenset(pk for pk in a_synchroniser if (fiche, pk) not in recues)
         if not plan.operations and recues == {k: v for k, v in revisions_lues.items() if k in recues}:
-            return Synchro(supprimees=supprimees, au_renvoi=au_renvoi)
+            return Synchro(supprimees=supprimees, au_renvoi=au_renvoi, pas_encore=pas_encore)
         exercices = envoi_fiches.exercices_du_serveur(c, lignes)
         with base.ecriture() as db:
             envoi_fiches.remplacer_dans_le_poste(db, fiche, lignes, exercices, serveur.adresse)
@@ -100,7 +103,7 @@ def synchroniser_fiches(serveur: Serveur, base: Base, fiche: str, pks) -> Synchr
             envoi_fiches.effacer_intention(db)
     return Synchro(envoyee=bool(plan.operations),
                    recue=any(avant.get(cle) != revision for cle, revision in revisions_lues.items() if cle in avant),
-                   supprimees=supprimees, revisions=recues, au_renvoi=au_renvoi)
+                   supprimees=supprimees, revisions=recues, au_renvoi=au_renvoi, pas_encore=pas_encore)
 
 
 def _les_memes(base: Base, index, fiche: str, lues: list[dict], poste: list[dict]) -> set[int]:
@@ -114,6 +117,54 @@ def _les_memes(base: Base, index, fiche: str, lues: list[dict], poste: list[dict
     champs = hors_ligne.IDENTITE.get(fiche, ())
     return {l["pk"] for l in poste if l["pk"] in lues_par_pk
             and all(l.get(c) == lues_par_pk[l["pk"]].get(c) for c in champs)}
+
+
+def _nees_ici(base: Base, fiche: str, lues: list[dict], poste: list[dict]) -> tuple[set[int], frozenset[int]]:
+    """Les fiches créées dans la copie à une clé que le serveur lui a réservée (``stockage.
+    cles_reservees``) et pas encore sur le serveur : les clés de celles qui y partent maintenant, à leur
+    clé — la fiche qu'elles désignent (le service d'une norme, la norme d'une action) y est déjà —, et
+    celles qui attendent : un service encore sans secteur (le serveur ne saurait à qui il est), une
+    norme d'un service qui n'y est pas encore parti. Elles partent à l'enregistrement qui les complète."""
+    prises = cles_reservees.prises(base.conn, fiche) - {l["pk"] for l in lues}
+    nees = [l for l in poste if l["pk"] in prises]
+    if fiche == "service":
+        pretes = [l for l in nees if (l.get("secteur_responsabilite") or "").strip()]
+    elif nees:
+        parent, vers = _CONTEXTE[fiche]
+        cles = {l[vers] for l in nees if l.get(vers) is not None}
+        connus = envoi_direct.emportees_fiches(base, {parent: cles}) or {parent: []}
+        sur_le_serveur = {l["pk"] for l in connus[parent]}
+        pretes = [l for l in nees if l.get(vers) in sur_le_serveur]
+    else:
+        pretes = []
+    parties = {l["pk"] for l in pretes}
+    return parties, frozenset(l["pk"] for l in nees) - parties
+
+
+# une copie garde d'avance quelques clés du serveur par sorte de fiche (une journée de créations)
+CLES_A_GARDER = 5
+
+
+def reserver_cles(serveur: Serveur, base: Base, garder: int = CLES_A_GARDER) -> int:
+    """Demander au serveur assez de clés pour que la copie ``base`` en ait ``garder`` de libres par sorte
+    de fiche; le nombre de clés reçues. Rien pour un lecteur (qui ne crée rien sur le serveur).
+
+    :raises ErreurServeur: le serveur injoignable (rien d'écrit; les créations partent au renvoi)."""
+    manque = {f: garder - cles_reservees.libres(base.conn, f) for f in FICHES_EN_DIRECT}
+    manque = {f: n for f, n in manque.items() if n > 0}
+    index = envoi_direct.index_emport(base)
+    if not manque or index is None:
+        return 0
+    with erreurs_dites(serveur.adresse), serveur.moteur.begin() as c:
+        if identite_verifiee(c, serveur) != index.identite:     # des clés d'un autre répertoire : jamais
+            raise AutreRepertoire(serveur.adresse, fichier=str(base.chemin or ""))
+        if not emport.droits(c).redacteur:
+            return 0
+        recues = {f: envoi_fiches.reserver(c, f, n) for f, n in manque.items()}
+    with base.ecriture() as db:
+        for fiche, cles in recues.items():
+            cles_reservees.ajouter(db, fiche, cles)
+    return sum(len(c) for c in recues.values())
 
 
 def _contexte(lire, fiche: str, lignes: dict) -> dict[str, list[dict]]:

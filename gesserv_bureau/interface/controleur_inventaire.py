@@ -79,7 +79,7 @@ class ControleurInventaire(QObject):
     donneesChangees = Signal()     # le sommaire est à refaire
     exercicesChanges = Signal()
     chargementTermine = Signal()   # toutes les lignes de l'exercice sont dans la table
-    enregistre = Signal(int)       # la saisie du service (sa clé) vient d'être écrite dans la base
+    enregistre = Signal(int)       # le service (sa clé) vient d'être écrit dans la base : saisi, créé, supprimé, rétabli
 
     def __init__(self, base: Base, modele: ModeleInventaire, formulaire: "FormulaireService | None" = None, parent=None):
         super().__init__(parent)
@@ -240,6 +240,7 @@ class ControleurInventaire(QObject):
         self.modele.ajouter(ligne_de(service))
         self.pile.push(_CommandeAjouter(self, service, QCoreApplication.translate("ControleurInventaire", "Nouveau service")))
         self.donneesChangees.emit()
+        self.enregistre.emit(service.pk)
         return service.pk
 
     def dupliquer(self, pk: int) -> int | None:
@@ -252,6 +253,7 @@ class ControleurInventaire(QObject):
         self._noter(copie.pk, ligne_de(copie))
         self.pile.push(_CommandeAjouter(self, copie, QCoreApplication.translate("ControleurInventaire", "Dupliquer « %1 »").replace("%1", copie.nom(self.formulaire.langue if self.formulaire else "fr"))))
         self.donneesChangees.emit()
+        self.enregistre.emit(copie.pk)
         return copie.pk
 
     def supprimer(self, pk: int, libelle: str) -> None:
@@ -271,6 +273,7 @@ class ControleurInventaire(QObject):
             self._noter(pk, None)
             self.etat.emit(QCoreApplication.translate("ControleurInventaire", "Service supprimé. Ctrl+Z pour annuler."))
             self.donneesChangees.emit()
+            self.enregistre.emit(pk)
         return service
 
     def _restaurer(self, service: Service) -> None:
@@ -281,6 +284,7 @@ class ControleurInventaire(QObject):
             self._noter(service.pk, ligne_de(service))
         self.etat.emit(QCoreApplication.translate("ControleurInventaire", "Service rétabli."))
         self.donneesChangees.emit()
+        self.enregistre.emit(service.pk)
 
     # --- exercice suivant et métadonnées -------------------------------------------------
     def commencer_exercice_suivant(self) -> repertoire.ResultatNouvelExercice | None:

@@ -75,22 +75,25 @@ class ControleurNormes(QObject):
     def suivre(self, pk: int) -> None:
         from gesserv_bureau.interface.dialogue_suivi_norme import DialogueSuiviNorme
 
+        avant = self._actions(pk)
         dialogue = DialogueSuiviNorme(self.base, pk, self.langue, self._parent())
         dialogue.modifiee.connect(lambda: self.afficher(self._service))
         self._ouvrir(dialogue)
         self.afficher(self._service)
-        self._dire_suivi(pk)
+        self._dire_suivi(pk, avant)
 
-    def _dire_suivi(self, pk: int) -> None:
-        """Le suivi d'une norme change ses résultats (la norme) et son plan d'action (ses actions)."""
-        self.changee.emit("norme_service", pk)
+    def _actions(self, pk: int) -> set[int]:
         try:
-            actions = normes.suivi(self.base, pk).actions
+            return {a.pk for a in normes.suivi(self.base, pk).actions if a.pk is not None}
         except (KeyError, ErreurStockage):
-            return
-        for a in actions:
-            if a.pk is not None:
-                self.changee.emit("action_norme", a.pk)
+            return set()
+
+    def _dire_suivi(self, pk: int, avant: set[int] = frozenset()) -> None:
+        """Le suivi d'une norme change ses résultats (la norme) et son plan d'action (ses actions : celles
+        qu'elle a maintenant, et celles qu'elle avait, supprimées depuis)."""
+        self.changee.emit("norme_service", pk)
+        for action in sorted(self._actions(pk) | set(avant)):
+            self.changee.emit("action_norme", action)
 
     def retirer(self, pk: int, retirer: bool) -> None:
         n = normes.charger(self.base, pk)

@@ -13,8 +13,12 @@ enregistrent dans un service de la copie y arrive de lui-même (``cas.services_e
 - Ce qui arrive : la ligne de la table et le formulaire (s'il montre ce service) remontrés, le
   curseur laissé où il était; le compte des changements à recevoir l'oublie.
 - Ce qui ne passe pas : le serveur injoignable (tout reste sur le poste, l'envoi reprend de lui-même),
-  un refus du serveur, un changement qui croise celui d'un autre (tranché au renvoi), un service créé
-  ou supprimé sur ce poste (il part au renvoi) — dit dans la barre d'état, rien n'est perdu.
+  un refus du serveur, un changement qui croise celui d'un autre (tranché au renvoi), un service
+  supprimé sur ce poste, ou créé sans clé du serveur réservée d'avance (il part au renvoi) — dit dans la
+  barre d'état, rien n'est perdu.
+- Ce qui est créé : à une clé que le serveur a réservée pour la copie (quelques-unes gardées d'avance,
+  demandées à la connexion puis après chaque envoi), il part dans la seconde; un service attend d'avoir
+  son secteur, une norme que son service soit parti.
 """
 
 from __future__ import annotations
@@ -49,6 +53,7 @@ class InventaireEnDirect(QObject):
         self._a_envoyer: set[tuple[str, int]] = set()        # enregistrées ici
         self._a_recevoir: set[tuple[str, int]] = set()       # annoncées par le serveur
         self._dits_au_renvoi: set[tuple[str, int]] = set()   # « elle part au renvoi », dit une fois
+        self._pas_encore: set[tuple[str, int]] = set()       # créées ici, partiront (un service sans secteur)
         self._annonces: set[tuple[str, int]] = set()         # vues par le fil d'écoute, pas encore prises
         self._verrou = threading.Lock()
         self._en_cours = False
@@ -135,10 +140,26 @@ class InventaireEnDirect(QObject):
             services_en_direct.preparer(self.base)
         except ErreurStockage as exc:            # (rien de grave : la synchronisation lira sans)
             JOURNAL.info("instantané pas rangé d'avance : %s", exc)
+        self._reserver()
+
+    def _reserver(self) -> None:
+        """Quelques clés du serveur gardées d'avance : un service, une norme ou une action créés ici y
+        partent dans la seconde, à leur clé (``cas.services_en_direct.reserver_cles``). Sans elles (le
+        serveur injoignable), ils partent au renvoi."""
+        from gesserv_bureau.cas import services_en_direct
+
+        if self.serveur is None:
+            return
+        try:
+            services_en_direct.reserver_cles(self.serveur, self.base)
+        except ErreurStockage as exc:
+            JOURNAL.info("clés du serveur pas réservées : %s", exc)
+        except Exception as exc:                 # (jamais une fenêtre d'exception pour ça)
+            JOURNAL.error("clés du serveur pas réservées", exc_info=exc)
 
     def _bulle_en_direct(self) -> str:
-        return self.tr("Vos services et leurs normes enregistrés partent au serveur dans la seconde; ce que les "
-                       "autres y enregistrent arrive ici de lui-même.")
+        return self.tr("Vos services et leurs normes enregistrés, créés compris, partent au serveur dans la "
+                       "seconde; ce que les autres y enregistrent arrive ici de lui-même.")
 
     def _ecouter(self) -> None:
         if self.serveur is None:
@@ -155,6 +176,7 @@ class InventaireEnDirect(QObject):
         """Après un renvoi : la copie est celle du serveur; ce qui restait à dire repart de zéro."""
         self._a_recevoir.clear()
         self._dits_au_renvoi.clear()
+        self._pas_encore.clear()
         if self.a_trancher:
             self.a_trancher = False
             if self.serveur is not None:
@@ -215,7 +237,8 @@ class InventaireEnDirect(QObject):
                 return False
         finally:
             self._en_cours = False
-        envoyes, recus = set(self._a_envoyer), set(self._a_recevoir)
+        envoyes, recus = set(self._a_envoyer) | self._pas_encore, set(self._a_recevoir)
+        self._pas_encore.clear()
         self._a_envoyer.clear()
         self._a_recevoir.clear()
         synchros, erreurs = self._synchroniser(envoyes | recus)
@@ -246,6 +269,7 @@ class InventaireEnDirect(QObject):
                        self.tr("En direct — pas envoyé"))
             return False
         self.envois += 1
+        self._reserver()                  # (rien n'est demandé au serveur tant que la copie en a assez)
         if not self.a_trancher:           # (ce qui attend le renvoi reste dit jusqu'au renvoi)
             heure = QTime.currentTime().toString("HH:mm:ss")
             self._montrer(self.tr("En direct · à jour à %1").replace("%1", heure),
@@ -322,12 +346,13 @@ class InventaireEnDirect(QObject):
             self.fenetre.statusBar().showMessage(self.tr(
                 "Une fiche de votre copie a été supprimée sur le serveur par une autre personne; elle reste dans "
                 "votre copie jusqu'au renvoi."), MESSAGE_MS)
+        self._pas_encore |= {(fiche, pk) for pk in s.pas_encore}
         nouvelles = {(fiche, pk) for pk in s.au_renvoi} & envoyees - self._dits_au_renvoi
         if nouvelles:
             self._dits_au_renvoi |= nouvelles
             self.fenetre.statusBar().showMessage(self.tr(
-                "Ce qui a été créé (ou supprimé) sur ce poste part au renvoi (Fichier › Renvoyer au serveur "
-                "ministériel), qui lui donne sa clé sur le serveur; le reste part en direct."), MESSAGE_MS)
+                "Ce qui a été supprimé sur ce poste, ou créé sans clé réservée par le serveur, part au renvoi "
+                "(Fichier › Renvoyer au serveur ministériel); le reste part en direct."), MESSAGE_MS)
 
     def _garder_l_ecran_a_la_copie(self, fiches: set[tuple[str, int]]) -> None:
         """Après un échec (la copie a pu être écrite avant que le serveur refuse de valider) : le service à

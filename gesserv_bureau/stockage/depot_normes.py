@@ -9,7 +9,7 @@ from gesserv_bureau.domaine.formats_anciens import trimestres_du_fichier
 from gesserv_bureau.domaine.norme import NormeService, ResultatNorme
 from gesserv_bureau.domaine.suivi_normes import ActionNorme
 from gesserv_bureau.domaine.service import Service
-from gesserv_bureau.stockage import journal
+from gesserv_bureau.stockage import cles_reservees, journal
 from gesserv_bureau.stockage.base import Base
 from gesserv_bureau.stockage.depot_services import DepotServices, _aplatir, _libelle, _ligne
 from gesserv_bureau.stockage.lecture import BaseLecture
@@ -72,6 +72,9 @@ class DepotNormes:
         """Une nouvelle norme du service ``n.service_pk`` (vérifiée avant, par le cas d'utilisation)."""
         valeurs = {"service_pk": n.service_pk, **_valeurs(n), "modifie_le": journal.maintenant()}
         with self.base.ecriture() as db:
+            reservee = cles_reservees.prendre(db, "norme_service")   # une copie en direct : sa clé du serveur
+            if reservee is not None:
+                valeurs = {"pk": reservee, **valeurs}
             pk = db.execute(f"INSERT INTO norme_service ({', '.join(valeurs)}) VALUES ({', '.join('?' for _ in valeurs)})",
                             list(valeurs.values())).lastrowid
             journal.consigner(db, self.base.utilisateur, "creation", "norme_service", pk, f"{n.service_id} {n.norme_id}")
@@ -160,9 +163,10 @@ class DepotNormes:
         with self.base.ecriture() as db:
             maintenant = journal.maintenant()
             if a.pk is None:
-                a.pk = db.execute(f"INSERT INTO action_norme (norme_pk, {', '.join(valeurs)}, cree_le, modifie_le)"
-                                  f" VALUES (?, {', '.join('?' for _ in valeurs)}, ?, ?)",
-                                  [a.norme_pk, *valeurs.values(), maintenant, maintenant]).lastrowid
+                a.pk = db.execute(f"INSERT INTO action_norme (pk, norme_pk, {', '.join(valeurs)}, cree_le, modifie_le)"
+                                  f" VALUES (?, ?, {', '.join('?' for _ in valeurs)}, ?, ?)",
+                                  [cles_reservees.prendre(db, "action_norme"), a.norme_pk, *valeurs.values(),
+                                   maintenant, maintenant]).lastrowid
                 journal.consigner(db, self.base.utilisateur, "creation", "action_norme", a.pk, libelle, apres=a.texte)
             else:
                 db.execute(f"UPDATE action_norme SET {', '.join(f'{c} = ?' for c in valeurs)}, modifie_le = ? WHERE pk = ?",

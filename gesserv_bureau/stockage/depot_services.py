@@ -10,7 +10,7 @@ from gesserv_bureau.domaine.lignes import LigneInventaire, LigneRapport
 from gesserv_bureau.domaine.service import CHAMPS_SIMPLES, Service, Volume, volumes_vides
 from gesserv_bureau.referentiel.codes import EDITION, INTERNE_NON_INTEGRE, MODES
 from gesserv_bureau.stockage.serveur.adresse import refuser_reglage
-from gesserv_bureau.stockage import journal, table_inventaire
+from gesserv_bureau.stockage import cles_reservees, journal, table_inventaire
 from gesserv_bureau.stockage.base import Base
 from gesserv_bureau.stockage.lecture import BaseLecture
 from gesserv_bureau.stockage.constantes import COLONNES_POINTS
@@ -221,8 +221,12 @@ class DepotServices:
     def creer(self, service: Service) -> int:
         with self.base.ecriture() as db:
             self._assurer_exercice(db, service.exercice)
-            pk = self._inserer(db, service)
-            journal.consigner(db, self.base.utilisateur, "creation", "service", pk, _libelle(service))
+            # dans une copie en direct : la clé que le serveur lui a réservée (cles_reservees), dite au
+            # journal — le renvoi y reconnaît le service que le serveur a à cette clé, pas un autre
+            reservee = cles_reservees.prendre(db, "service")
+            pk = self._inserer(db, service, pk=reservee)
+            journal.consigner(db, self.base.utilisateur, "creation", "service", pk, _libelle(service),
+                              apres=cles_reservees.MARQUE if reservee is not None else None)
         service.pk = pk
         return pk
 

@@ -18,7 +18,7 @@ from sqlalchemy import BigInteger, Connection, column, delete, false, insert, se
 from sqlalchemy.dialects.postgresql import insert as insert_pg
 
 from gesserv_bureau.domaine.hors_ligne import DEPENDANTES, ENFANTS, FICHES, Droits, Operation, Plan, dependante, renumeroter
-from gesserv_bureau.stockage import journal, tables
+from gesserv_bureau.stockage import cles_reservees, journal, tables
 from gesserv_bureau.stockage.base import Base
 from gesserv_bureau.stockage.serveur.connexion import DonneeRefusee, traduire
 from gesserv_bureau.stockage.serveur.transfert import lignes_sqlite
@@ -147,15 +147,18 @@ def par_uuid(c: Connection, mienne_uuids: dict[str, set[str]]) -> dict[str, list
 
 
 def appliquer(c: Connection, plan: Plan, lue: dict[str, dict[int, dict]],
-              deja: dict[str, dict[int, int]] | None = None) -> dict[str, dict[int, int]]:
+              deja: dict[str, dict[int, int]] | None = None,
+              reservees: dict[str, frozenset[int]] | None = None) -> dict[str, dict[int, int]]:
     """Écrire le plan; les clés, sur le serveur, des fiches ajoutées (fiche -> pk du poste -> pk).
-    ``deja`` : celles qu'un envoi précédent avait déjà créées (``domaine.hors_ligne.retrouver``)."""
+    ``deja`` : celles qu'un envoi précédent avait déjà créées (``domaine.hors_ligne.retrouver``).
+    ``reservees`` : les clés que le serveur a réservées pour la copie (``stockage.cles_reservees``) —
+    une fiche ajoutée à l'une d'elles la garde."""
     nouvelles: dict[str, dict[int, int]] = {f: dict((deja or {}).get(f, {})) for f in FICHES}
     for op in plan.operations:
         if op.genre == "supprimer" and op.pk in nouvelles[op.fiche].values():
             continue       # la fiche « ajoutée » était celle-ci, retrouvée par son UUID : la garder
         try:
-            _appliquer_une(c, op, nouvelles, lue)
+            _appliquer_une(c, op, nouvelles, lue, (reservees or {}).get(op.fiche, frozenset()))
         except Exception as exc:
             erreur = traduire(exc)
             if isinstance(erreur, DonneeRefusee):
@@ -170,14 +173,17 @@ class ValeurRefusee(DonneeRefusee):
     code = "valeur_refusee"
 
 
-def _appliquer_une(c: Connection, op: Operation, nouvelles: dict, lue: dict) -> None:
+def _appliquer_une(c: Connection, op: Operation, nouvelles: dict, lue: dict, reservees: frozenset[int]) -> None:
     t = _fiche(op.fiche)
     if op.genre == "supprimer":
         c.execute(delete(t).where(t.c.pk == op.pk))
         return
     valeurs = renumeroter(op.fiche, op.valeurs, nouvelles, lue.get(op.fiche, {}).get(op.pk))
     colonnes = {k: v for k, v in valeurs.items() if not k.startswith("@") and k in t.c}
-    if op.genre == "ajouter":
+    if op.genre == "ajouter" and op.pk in reservees:
+        pk = c.execute(insert(t).values(**{**colonnes, "pk": op.pk}).returning(t.c.pk)).scalar_one()
+        nouvelles[op.fiche][op.pk] = pk
+    elif op.genre == "ajouter":
         pk = _ajouter(c, t, op, colonnes, nouvelles, lue)
         nouvelles[op.fiche][op.pk] = pk
     else:
@@ -359,8 +365,11 @@ def services_remplaces(base: Base, journal_id: int) -> frozenset[int]:
     suppression, Ctrl+Y d'un ajout) remet le dernier mis de côté — l'emporté, ou le service créé ici."""
     occupants: dict[int, str] = {}
     mis_de_cote: dict[int, list[str]] = {}
-    for action, cle in base.conn.execute(
-            "SELECT action, cle FROM journal WHERE id > ? AND entite = 'service' "
+    # un service créé à une clé que le serveur a réservée pour la copie (``cles_reservees``) : le serveur
+    # l'a à cette clé dès qu'il y est parti en direct — c'est lui, pas un autre
+    parti = {pk for pk, l in _emportes_en_direct(base).items() if l is not None}
+    for action, cle, apres in base.conn.execute(
+            "SELECT action, cle, apres FROM journal WHERE id > ? AND entite = 'service' "
             "AND action IN ('suppression', 'restauration', 'creation') ORDER BY id", [journal_id]):
         if not str(cle).isdigit():
             continue
@@ -370,11 +379,16 @@ def services_remplaces(base: Base, journal_id: int) -> frozenset[int]:
             mis_de_cote.setdefault(pk, []).append(occupant)
             occupants[pk] = "aucun"
         elif action == "creation":
-            occupants[pk] = "autre"
+            occupants[pk] = "emporte" if apres == cles_reservees.MARQUE and pk in parti else "autre"
         else:
             pile = mis_de_cote.get(pk) or ["emporte"]
             occupants[pk] = pile.pop()
     return frozenset(pk for pk, occupant in occupants.items() if occupant != "emporte")
+
+
+def _emportes_en_direct(base: Base) -> dict:
+    """Les services que les envois en direct ont mis à l'instantané (``CLE_DIRECT``)."""
+    return (surcharges_direct(base.conn) or {}).get("service", {})
 
 
 def verser_registre(c: Connection, base: Base) -> int:

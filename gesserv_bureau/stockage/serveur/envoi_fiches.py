@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, func, select
 
 from gesserv_bureau.stockage import tables
 from gesserv_bureau.stockage.base import Base
@@ -53,6 +53,14 @@ def du_serveur(c: Connection, fiche: str, pks, verrouiller: bool = False) -> dic
         lignes[dep] = _dicts(c.execute(select(d).where(_ou_dans(d, DEPENDANTES_DIRECT[dep],
                                                                 {l["pk"] for l in lignes[fiche]}))))
     return lignes
+
+
+def reserver(c: Connection, fiche: str, nombre: int) -> list[int]:
+    """``nombre`` clés tirées de la séquence de la table ``fiche`` : le serveur ne les donnera plus à
+    personne (``stockage.cles_reservees``, côté poste)."""
+    t = _fiche(fiche)
+    sequence = func.pg_get_serial_sequence(t.name, "pk")
+    return list(c.execute(select(func.nextval(sequence)).select_from(func.generate_series(1, nombre))).scalars())
 
 
 class ReceptionImpossible(ErreurServeur):

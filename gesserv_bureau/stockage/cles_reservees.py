@@ -1,0 +1,87 @@
+"""Les clés que le serveur ministériel a réservées pour une copie (le répertoire en direct) : une fiche
+créée dans la copie y prend d'avance la clé qu'elle aura sur le serveur — rien à renuméroter quand elle
+y part, dans la seconde, et la création ne demande rien au réseau.
+
+Le serveur les tire de sa séquence (``nextval`` : jamais données deux fois, à personne d'autre); la
+copie les garde dans sa table ``parametre`` (:data:`CLE`), jamais envoyée au serveur : ``libres``, pas
+encore prises; ``prises``, celles de fiches créées ici — elles seules partent en direct à leur clé. Une
+base ordinaire n'en a pas : ses fiches prennent la clé que SQLite leur donne, comme toujours.
+"""
+
+from __future__ import annotations
+
+import json
+
+CLE = "hors_ligne_cles_reservees"
+FICHES = ("service", "norme_service", "action_norme")
+# au journal, la création d'un service à une clé réservée (``emport.services_remplaces``)
+MARQUE = "clé réservée par le serveur ministériel"
+
+
+def _lire(conn) -> dict[str, dict[str, list[int]]]:
+    """Les clés gardées, fiche par fiche; une valeur abîmée ou écrite à la main est ignorée (aucune clé :
+    les fiches créées partent au renvoi, comme avant le direct)."""
+    ligne = conn.execute("SELECT valeur FROM parametre WHERE cle = ?", [CLE]).fetchone()
+    sortie = {f: {"libres": [], "prises": []} for f in FICHES}
+    if ligne is None:
+        return sortie
+    try:
+        valeur = json.loads(ligne[0])
+    except (ValueError, TypeError):
+        return sortie
+    if not isinstance(valeur, dict):
+        return sortie
+    for fiche in FICHES:
+        brute = valeur.get(fiche)
+        if not isinstance(brute, dict):
+            continue
+        for genre in ("libres", "prises"):
+            cles = brute.get(genre)
+            if isinstance(cles, list):
+                sortie[fiche][genre] = [c for c in cles if isinstance(c, int) and not isinstance(c, bool) and c > 0]
+    return sortie
+
+
+def _ecrire(db, cles: dict) -> None:
+    db.execute("INSERT INTO parametre (cle, valeur) VALUES (?, ?) ON CONFLICT (cle) DO UPDATE SET valeur = excluded.valeur",
+               [CLE, json.dumps(cles)])
+
+
+def libres(conn, fiche: str) -> int:
+    """Combien de clés réservées attendent une fiche ``fiche``."""
+    return len(_lire(conn)[fiche]["libres"])
+
+
+def prises(conn, fiche: str) -> frozenset[int]:
+    """Les clés réservées que des fiches créées dans cette copie ont prises."""
+    return frozenset(_lire(conn)[fiche]["prises"])
+
+
+def ajouter(db, fiche: str, nouvelles) -> None:
+    """Dans la transaction ``db`` : des clés que le serveur vient de réserver pour ``fiche``."""
+    cles = _lire(db.conn)
+    deja = set(cles[fiche]["libres"]) | set(cles[fiche]["prises"])
+    cles[fiche]["libres"].extend(c for c in nouvelles if c not in deja)
+    _ecrire(db, cles)
+
+
+def prendre(db, fiche: str) -> int | None:
+    """Dans la transaction ``db`` qui crée une fiche ``fiche`` : la clé qu'elle prend (la plus petite des
+    libres qu'aucune ligne n'occupe déjà — une fiche créée hors direct a pu la prendre), None s'il n'y en
+    a pas (SQLite lui en donne une; elle partira au renvoi)."""
+    ligne = db.execute("SELECT 1 FROM parametre WHERE cle = ?", [CLE]).fetchone()
+    if ligne is None:
+        return None
+    cles = _lire(db.conn)
+    libres_ = sorted(cles[fiche]["libres"])
+    choisie = None
+    while libres_:
+        candidate = libres_.pop(0)
+        if db.execute(f'SELECT 1 FROM "{fiche}" WHERE pk = ?', [candidate]).fetchone() is None:
+            choisie = candidate
+            break
+    cles[fiche]["libres"] = libres_
+    if choisie is not None:
+        cles[fiche]["prises"].append(choisie)
+    _ecrire(db, cles)
+    return choisie
