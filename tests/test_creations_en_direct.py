@@ -51,7 +51,7 @@ def test_un_service_cree_part_a_la_cle_reservee_puis_ses_normes_et_actions(minis
             [{"description_fr": "Décrit après sa création"}]
         # sa norme et une action de son plan : à leur clé réservée aussi
         norme = normes.creer(base, service.pk, norme_id="N-1", norme_fr="Répondre en 5 jours",
-                             norme_en="Answer within 5 days", objectif=0.9)
+                             norme_en="Answer within 5 days", cible=0.9)
         assert norme.pk in cles_reservees.prises(base.conn, "norme_service")
         assert services_en_direct.synchroniser_fiches(rita, base, "norme_service", [norme.pk]).envoyee
         action = normes.ajouter_action(base, norme.pk, "Former l'équipe")

@@ -28,7 +28,11 @@ def reprendre(serveur: Serveur, base: Base) -> None:
         actuelles = {l["pk"]: l for l in envoi_fiches.du_serveur(c, fiche, set(apres))[fiche]}
     pas_validees = {pk for pk, l in apres.items() if actuelles.get(pk) != l}
     avant = envoi_fiches.seulement({fiche: [], **voulue["avant"]}, fiche, pas_validees)
+    # (une fiche née dans la copie, à une clé réservée, n'avait rien sur le serveur avant l'envoi)
+    nees = pas_validees - {l["pk"] for l in avant[fiche]}
     with base.ecriture() as db:
-        if pas_validees:
-            envoi_direct.garder_surcharges(db, {fiche: pas_validees}, avant)
+        if pas_validees - nees:
+            envoi_direct.garder_surcharges(db, {fiche: pas_validees - nees}, avant)
+        if nees:
+            envoi_direct.oublier_surcharges(db, {fiche: nees})
         envoi_fiches.effacer_intention(db)

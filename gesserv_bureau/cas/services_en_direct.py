@@ -80,7 +80,9 @@ def synchroniser_fiches(serveur: Serveur, base: Base, fiche: str, pks) -> Synchr
         droits = emport.droits(c)
         actuel = envoi_fiches.du_serveur(c, fiche, a_synchroniser, verrouiller=droits.redacteur and lue != mienne)
         avant = {(fiche, l["pk"]): l.get("revision") for l in actuel[fiche]}
-        contexte_serveur = _contexte(lambda parent, cles: envoi_fiches.du_serveur(c, parent, cles)[parent], fiche, actuel)
+        # ce que désignent les fiches du serveur et celles du poste (une fiche née ici n'y est pas encore)
+        contexte_serveur = _contexte(lambda parent, cles: envoi_fiches.du_serveur(c, parent, cles)[parent], fiche,
+                                     {fiche: actuel[fiche] + poste[fiche]})
         plan = hors_ligne.planifier(lue, mienne, hors_ligne.etat({**contexte_serveur, **actuel}),
                                     hors_ligne.revisions(actuel), droits=droits)
         exiger_sans_ecart(plan, serveur)

@@ -11,7 +11,7 @@ from gesserv_bureau.domaine.suivi_normes import ActionNorme
 from gesserv_bureau.domaine.service import Service
 from gesserv_bureau.stockage import cles_reservees, journal
 from gesserv_bureau.stockage.base import Base
-from gesserv_bureau.stockage.depot_services import DepotServices, _aplatir, _libelle, _ligne
+from gesserv_bureau.stockage.depot_services import DepotServices, _aplatir, _libelle, _ligne, inserer_nouveaux
 from gesserv_bureau.stockage.lecture import BaseLecture
 
 from gesserv_bureau.stockage.lignes_normes import (
@@ -232,7 +232,7 @@ class DepotNormes:
             if manquants:
                 for ex in {c[0] for c in manquants}:
                     depot._assurer_exercice(db, ex)
-                services_crees = depot._inserer_nouveaux(db, list(manquants.values()))
+                services_crees = inserer_nouveaux(db, self.base.utilisateur, list(manquants.values()))
                 pks.update({cle: s.pk for cle, s in manquants.items()})
             touches: dict[int, bool] = {}
             maintenant = journal.maintenant()

@@ -221,9 +221,7 @@ class DepotServices:
     def creer(self, service: Service) -> int:
         with self.base.ecriture() as db:
             self._assurer_exercice(db, service.exercice)
-            # dans une copie en direct : la clé que le serveur lui a réservée (cles_reservees), dite au
-            # journal — le renvoi y reconnaît le service que le serveur a à cette clé, pas un autre
-            reservee = cles_reservees.prendre(db, "service")
+            reservee = cles_reservees.prendre(db, "service")    # en direct : sa clé sur le serveur, dite au journal
             pk = self._inserer(db, service, pk=reservee)
             journal.consigner(db, self.base.utilisateur, "creation", "service", pk, _libelle(service),
                               apres=cles_reservees.MARQUE if reservee is not None else None)
@@ -468,43 +466,11 @@ class DepotServices:
                     gardees.append((pk, empreinte, maintenant))
                 if progression and i % 500 == 0:
                     progression(i / total / 2)
-            crees = self._inserer_nouveaux(db, [s for s, _ in nouveaux], progression, maintenant)
+            crees = inserer_nouveaux(db, self.base.utilisateur, [s for s, _ in nouveaux], progression, maintenant)
             gardees.extend((s.pk, e, maintenant) for s, e in nouveaux if e)
             db.conn.executemany("INSERT OR REPLACE INTO empreinte_import (service_pk, empreinte, modifie_le)"
                                 " VALUES (?, ?, ?)", gardees)
         return crees, modifies, inchanges
-
-    def _inserer_nouveaux(self, db, services: list[Service], progression=None, maintenant: str | None = None) -> int:
-        if not services:
-            return 0
-        premier = (db.execute("SELECT max(pk) FROM service").fetchone()[0] or 0) + 1
-        maintenant = maintenant or journal.maintenant()
-        lignes, volumes = [], []
-        for i, service in enumerate(services):
-            pk = premier + i
-            ligne = _ligne(service)
-            ligne["pk"] = pk
-            ligne["modifie_le"] = maintenant
-            ligne["edition_referentiel"] = EDITION
-            lignes.append(ligne)
-            for mode in MODES.codes():
-                v = service.volumes.get(mode) or Volume()
-                volumes.append((pk, mode, v.etat, v.demandes, v.extrants))
-            if progression and i % 1000 == 0:
-                progression(0.5 + i / len(services) / 2)
-        colonnes = list(lignes[0])
-        db.conn.executemany(
-            f"INSERT INTO service ({', '.join(colonnes)}) VALUES ({', '.join('?' for _ in colonnes)})",
-            [[l[c] for c in colonnes] for l in lignes],
-        )
-        db.conn.executemany(
-            "INSERT INTO volume (service_pk, mode, etat, demandes, extrants) VALUES (?, ?, ?, ?, ?)", volumes
-        )
-        journal.consigner_lot(db, self.base.utilisateur, "import", "service",
-                              [(premier + i, _libelle(s)) for i, s in enumerate(services)])
-        for i, service in enumerate(services):
-            service.pk = premier + i
-        return len(services)
 
     def pk_par_id(self, exercice: str, service_id: str) -> int | None:
         r = self.conn.execute(
@@ -512,6 +478,40 @@ class DepotServices:
             [exercice, service_id],
         ).fetchone()
         return r[0] if r else None
+
+
+def inserer_nouveaux(db, utilisateur: str, services: list[Service], progression=None, maintenant: str | None = None) -> int:
+    """Dans la transaction ``db`` : ``services`` à la suite des clés de la base (un import), en un lot."""
+    if not services:
+        return 0
+    premier = (db.execute("SELECT max(pk) FROM service").fetchone()[0] or 0) + 1
+    maintenant = maintenant or journal.maintenant()
+    lignes, volumes = [], []
+    for i, service in enumerate(services):
+        pk = premier + i
+        ligne = _ligne(service)
+        ligne["pk"] = pk
+        ligne["modifie_le"] = maintenant
+        ligne["edition_referentiel"] = EDITION
+        lignes.append(ligne)
+        for mode in MODES.codes():
+            v = service.volumes.get(mode) or Volume()
+            volumes.append((pk, mode, v.etat, v.demandes, v.extrants))
+        if progression and i % 1000 == 0:
+            progression(0.5 + i / len(services) / 2)
+    colonnes = list(lignes[0])
+    db.conn.executemany(
+        f"INSERT INTO service ({', '.join(colonnes)}) VALUES ({', '.join('?' for _ in colonnes)})",
+        [[l[c] for c in colonnes] for l in lignes],
+    )
+    db.conn.executemany(
+        "INSERT INTO volume (service_pk, mode, etat, demandes, extrants) VALUES (?, ?, ?, ?, ?)", volumes
+    )
+    journal.consigner_lot(db, utilisateur, "import", "service",
+                          [(premier + i, _libelle(s)) for i, s in enumerate(services)])
+    for i, service in enumerate(services):
+        service.pk = premier + i
+    return len(services)
 
 
 def _lignes_des_normes(db, table: str, normes: list[int]) -> list[dict]:

@@ -373,9 +373,9 @@ def test_serveur_arrete_au_milieu(ministere, grappe_pg, tmp_path, monkeypatch):
         repertoire.enregistrer_service(base, s)
         appliquer = emport.appliquer
 
-        def arreter_puis_appliquer(c, plan, lue, *a):
+        def arreter_puis_appliquer(c, plan, lue, *a, **k):
             grappe_pg.arreter_serveur()
-            return appliquer(c, plan, lue, *a)
+            return appliquer(c, plan, lue, *a, **k)
 
         monkeypatch.setattr(emport, "appliquer", arreter_puis_appliquer)
         try:

@@ -293,6 +293,29 @@ def garder_surcharges(db, fiches: dict[str, set[int]], lignes: dict[str, list[di
         vers = DEPENDANTES_DIRECT[dependante]
         for pk in {*fiches[parent], *(l["pk"] for l in lignes.get(parent, []))}:
             surcharges[dependante][pk] = [l for l in lignes.get(dependante, []) if l[vers] == pk]
+    _ecrire_surcharges(db, surcharges)
+
+
+def oublier_surcharges(db, fiches: dict[str, set[int]]) -> None:
+    """Dans la transaction ``db`` : ces fiches (``fiches[nom]`` : leurs clés), nées dans la copie et
+    dont l'envoi n'a pas été validé, ne sont plus comptées comme sur le serveur (ni leurs lignes
+    dépendantes) : elles y repartiront, à leur clé réservée."""
+    surcharges = surcharges_direct(db.conn)
+    if surcharges is None:
+        return
+    from gesserv_bureau.stockage.serveur.envoi_fiches import DEPENDANTE_DE
+
+    for nom, pks in fiches.items():
+        dependante = DEPENDANTE_DE.get(nom)
+        for pk in pks:
+            surcharges[nom].pop(pk, None)
+            if dependante:
+                surcharges[dependante].pop(pk, None)
+    _ecrire_surcharges(db, surcharges)
+
+
+def _ecrire_surcharges(db, surcharges: dict) -> None:
+    """Seule la petite valeur ``CLE_DIRECT`` change (jamais l'instantané entier)."""
     valeur = json.dumps({nom: {str(k): v for k, v in d.items()} for nom, d in surcharges.items()}, ensure_ascii=False)
     db.execute("INSERT INTO parametre (cle, valeur) VALUES (?, ?) ON CONFLICT (cle) DO UPDATE SET valeur = excluded.valeur",
                [CLE_DIRECT, valeur])
