@@ -44,3 +44,37 @@ def test_un_service_cree_dans_la_fenetre_part_au_serveur_a_sa_cle(qtbot, ministe
     qtbot.waitUntil(lambda: cles_reservees.libres(rita.base.conn, "service") >= 5, timeout=5000)
     assert repertoire.charger_service(rita.base, pk).nom_fr == "Cree dans la fenetre"
     rita.close()
+
+
+def test_un_service_qu_ada_cree_parait_dans_la_table_de_rita(qtbot, ministere, tmp_path):
+    rita = _fenetre(qtbot, _copie(ministere, tmp_path, "rita"), "fr")
+    ada = _fenetre(qtbot, _copie(ministere, tmp_path, "ada"), "fr")
+    avant = rita.modele.rowCount()
+    qtbot.waitUntil(lambda: cles_reservees.libres(ada.base.conn, "service") > 0, timeout=5000)
+    ada.act_nouveau.trigger()
+    qtbot.waitUntil(lambda: ada.formulaire.service() is not None
+                    and ada.formulaire.service().pk in cles_reservees.prises(ada.base.conn, "service"))
+    pk = ada.formulaire.service().pk
+    ada.formulaire.secteur_responsabilite.setFocus()
+    qtbot.keyClicks(ada.formulaire.secteur_responsabilite, SECTEURS_RITA[0])
+    ada.formulaire.nom_fr.setFocus()
+    qtbot.keyClicks(ada.formulaire.nom_fr, "Cree par Ada")
+    # chez Rita : une ligne de plus, à la clé du serveur, sans renvoi; rien « à recevoir »
+    qtbot.waitUntil(lambda: rita.modele.rang_de(pk) is not None
+                    and rita.modele.ligne(rita.modele.rang_de(pk)).nom_fr == "Cree par Ada", timeout=8000)
+    assert rita.modele.rowCount() == avant + 1
+    assert repertoire.charger_service(rita.base, pk).secteur_responsabilite == SECTEURS_RITA[0]
+    qtbot.wait(600)
+    assert not rita._bouton_changements.isVisible(), rita._bouton_changements.text()
+    # Rita le choisit et le complète : il repart en direct, chez Ada aussi
+    rita.selectionner_pk(pk)
+    qtbot.waitUntil(lambda: rita.formulaire.service() is not None and rita.formulaire.service().pk == pk)
+    rita.formulaire.proprietaire.setFocus()
+    qtbot.keyClicks(rita.formulaire.proprietaire, "Rita")
+    qtbot.waitUntil(lambda: repertoire.charger_service(ada.base, pk).proprietaire == "Rita", timeout=8000)
+    for f, nom in ((rita, "rita"), (ada, "ada")):
+        with ministere(nom) as s:
+            bilan = hors_ligne.renvoyer_base(s, f.base, essai=True)
+        assert (bilan.ajoutees, bilan.modifiees, bilan.supprimees) == (0, 0, 0)
+    rita.close()
+    ada.close()

@@ -89,6 +89,8 @@ class Synchro:
     au_renvoi: frozenset = frozenset()
     # les clés de fiches créées ici qui partiront en direct, pas encore : un service sans secteur
     pas_encore: frozenset = frozenset()
+    # les clés des fiches que d'autres ont créées sur le serveur, ajoutées à la copie
+    arrivees: frozenset = frozenset()
 
 
 def envoyer(serveur: Serveur, base: Base, seance_pk: int) -> dict[str, dict[int, int]]:

@@ -31,7 +31,7 @@ __all__ = ["synchroniser_services", "synchroniser_fiches", "FICHES_EN_DIRECT", "
 
 # Ce que le serveur regarde pour décider des droits (le secteur du service dont dépend la fiche) :
 # fiche -> (la fiche qu'elle désigne, sa colonne vers elle); lus des deux côtés, jamais écrits.
-_CONTEXTE = {"norme_service": ("service", "service_pk"), "action_norme": ("norme_service", "norme_pk")}
+PARENT_DE = {"norme_service": ("service", "service_pk"), "action_norme": ("norme_service", "norme_pk")}
 FICHES_EN_DIRECT = ("service", "norme_service", "action_norme")
 
 
@@ -132,7 +132,7 @@ def _nees_ici(base: Base, fiche: str, lues: list[dict], poste: list[dict]) -> tu
     if fiche == "service":
         pretes = [l for l in nees if (l.get("secteur_responsabilite") or "").strip()]
     elif nees:
-        parent, vers = _CONTEXTE[fiche]
+        parent, vers = PARENT_DE[fiche]
         cles = {l[vers] for l in nees if l.get(vers) is not None}
         connus = envoi_direct.emportees_fiches(base, {parent: cles}) or {parent: []}
         sur_le_serveur = {l["pk"] for l in connus[parent]}
@@ -170,11 +170,11 @@ def reserver_cles(serveur: Serveur, base: Base, garder: int = CLES_A_GARDER) -> 
 
 
 def _contexte(lire, fiche: str, lignes: dict) -> dict[str, list[dict]]:
-    """Les fiches que désignent ``lignes[fiche]``, de proche en proche (``_CONTEXTE`` : une action, sa
+    """Les fiches que désignent ``lignes[fiche]``, de proche en proche (``PARENT_DE`` : une action, sa
     norme, son service), lues par ``lire(parent, cles)`` — dans la copie ou sur le serveur."""
     contexte: dict[str, list[dict]] = {}
-    while fiche in _CONTEXTE:
-        parent, vers = _CONTEXTE[fiche]
+    while fiche in PARENT_DE:
+        parent, vers = PARENT_DE[fiche]
         cles = {l[vers] for l in (lignes if fiche in lignes else contexte)[fiche] if l.get(vers) is not None}
         contexte[parent] = lire(parent, cles)
         fiche = parent

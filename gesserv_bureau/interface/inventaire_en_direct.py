@@ -187,9 +187,9 @@ class InventaireEnDirect(QObject):
         from gesserv_bureau.cas.services_en_direct import FICHES_EN_DIRECT
 
         serveur = self.serveur
-        # (une fiche que la copie n'a pas est écartée par la synchronisation, sans aller au serveur; ses
-        # propres changements aussi, que la copie a déjà à cette révision — mais pas ceux de la même personne
-        # dans une autre copie, qui doivent arriver ici)
+        # (une fiche que la copie n'a pas arrive si elle est de ce qu'on emporte, ``cas.arrivees_en_direct``;
+        # ses propres changements sont écartés par la synchronisation, que la copie a déjà à cette révision —
+        # mais pas ceux de la même personne dans une autre copie, qui doivent arriver ici)
         if avis.table not in FICHES_EN_DIRECT or avis.pk is None or serveur is None:
             return False
         with self._verrou:
@@ -241,7 +241,7 @@ class InventaireEnDirect(QObject):
         self._pas_encore.clear()
         self._a_envoyer.clear()
         self._a_recevoir.clear()
-        synchros, erreurs = self._synchroniser(envoyes | recus)
+        synchros, erreurs = self._synchroniser(envoyes | recus, recus)
         for fiche, s in synchros:
             self._montrer_synchro(fiche, s, envoyes)
         if erreurs:
@@ -276,10 +276,11 @@ class InventaireEnDirect(QObject):
                           self._bulle_en_direct())
         return True
 
-    def _synchroniser(self, fiches: set[tuple[str, int]]):
+    def _synchroniser(self, fiches: set[tuple[str, int]], annoncees: set[tuple[str, int]] = frozenset()):
         """Par sorte de fiche, toutes ensemble; si l'une ne passe pas (refusée, croisée), chacune à part :
-        les autres passent."""
-        from gesserv_bureau.cas import services_en_direct
+        les autres passent. Celles que le serveur a annoncées et que la copie n'a pas (créées par
+        d'autres) arrivent d'abord (``cas.arrivees_en_direct``) : leur norme, leur action suivent."""
+        from gesserv_bureau.cas import arrivees_en_direct, services_en_direct
         from gesserv_bureau.cas.hors_ligne import RenvoiATrancher
 
         synchros, erreurs = [], []
@@ -287,6 +288,12 @@ class InventaireEnDirect(QObject):
             pks = {pk for f, pk in fiches if f == fiche}
             if not pks:
                 continue
+            nouvelles = {pk for f, pk in annoncees if f == fiche}
+            try:
+                if nouvelles:
+                    synchros.append((fiche, arrivees_en_direct.recevoir(self.serveur, self.base, fiche, nouvelles)))
+            except Exception as exc:           # (rien d'écrit; ce qui est déjà là se synchronise quand même)
+                erreurs.append(self._noter(exc))
             try:
                 synchros.append((fiche, services_en_direct.synchroniser_fiches(self.serveur, self.base, fiche, pks)))
                 continue
@@ -326,6 +333,10 @@ class InventaireEnDirect(QObject):
             for pk in sorted(changees):
                 service = repertoire.charger_service(self.base, pk)
                 if service is None:
+                    continue
+                if pk in s.arrivees:      # créé par quelqu'un d'autre : une ligne de plus, s'il est de l'exercice
+                    if service.exercice == controleur.exercice and controleur.modele.rang_de(pk) is None:
+                        controleur.modele.ajouter(ligne_de(service))
                     continue
                 controleur.modele.remplacer(ligne_de(service))
                 if s.recue and affiche is not None and affiche.pk == pk and not controleur.en_attente():

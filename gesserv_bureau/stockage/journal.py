@@ -71,3 +71,16 @@ def consigner_lot(db: "Database", utilisateur: str, action: str, entite: str,
         "INSERT INTO journal (horodatage, utilisateur, action, entite, cle, libelle) VALUES (?, ?, ?, ?, ?, ?)",
         [(horodatage, utilisateur, action, entite, str(cle), libelle) for cle, libelle in cles_libelles],
     )
+
+
+def cles_touchees(conn, entite: str, cles, depuis: int = 0) -> set[int]:
+    """Celles des clés ``cles`` de ``entite`` qu'une entrée du journal après l'entrée ``depuis`` désigne
+    (créées, changées, supprimées sur ce poste)."""
+    voulues = sorted({str(c) for c in cles})
+    touchees: set[int] = set()
+    for i in range(0, len(voulues), 500):
+        tranche = voulues[i:i + 500]
+        touchees |= {int(r[0]) for r in conn.execute(
+            f"SELECT DISTINCT cle FROM journal WHERE id > ? AND entite = ? AND cle IN ({', '.join('?' for _ in tranche)})",
+            [depuis, entite, *tranche]) if str(r[0]).isdigit()}
+    return touchees

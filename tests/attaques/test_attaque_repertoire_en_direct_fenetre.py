@@ -107,16 +107,25 @@ def test_la_meme_personne_dans_deux_copies(qtbot, ministere, tmp_path):
         pytest.fail("l'autre copie de Rita ne reçoit pas : " + repr(repertoire.charger_service(deux.base, pk).nom_en))
 
 
-def test_cle_redonnee_annuler_retablir_dans_la_fenetre(qtbot, ministere, tmp_path):
-    """Ada supprime le dernier service, en crée un (même clé), Ctrl+Z, Ctrl+Y, et le nomme."""
+@pytest.mark.parametrize("cles", [False, True])
+def test_cle_redonnee_annuler_retablir_dans_la_fenetre(qtbot, ministere, tmp_path, cles):
+    """Ada supprime le dernier service, en crée un, Ctrl+Z, Ctrl+Y, et le nomme. Sans clé réservée par le
+    serveur (il était injoignable à la connexion), SQLite redonne la clé du supprimé; avec, le nouveau
+    prend la sienne."""
+    from gesserv_bureau.stockage import cles_reservees
+
     ada = _fenetre(qtbot, copie(ministere, tmp_path, "ada"))
     c = ada.controleur
+    qtbot.waitUntil(lambda: cles_reservees.libres(ada.base.conn, "service") > 0, timeout=5000)
+    if not cles:
+        with ada.base.ecriture() as db:
+            db.execute("UPDATE parametre SET valeur = '{}' WHERE cle = ?", [cles_reservees.CLE])
     dernier = max(l.pk for l in repertoire.lignes_inventaire(ada.base, c.exercice))
     with ministere("ada") as s:
         (avant,) = sql(s, "SELECT nom_fr FROM service WHERE pk = :p", p=dernier)
     c.supprimer(dernier, "dernier")
     pk = c.nouveau()
-    assert pk == dernier
+    assert (pk == dernier) is not cles
     c.pile.undo()           # annule la création
     c.pile.redo()           # la rétablit
     _choisir(qtbot, ada, pk)

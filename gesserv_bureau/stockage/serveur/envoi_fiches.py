@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, func, select, text
 
 from gesserv_bureau.stockage import tables
 from gesserv_bureau.stockage.base import Base
@@ -55,6 +55,21 @@ def du_serveur(c: Connection, fiche: str, pks, verrouiller: bool = False) -> dic
     return lignes
 
 
+def nouvelles_du_serveur(c: Connection, fiche: str, pks) -> dict[str, list[dict]]:
+    """:func:`du_serveur` pour des fiches que la copie n'a pas (créées par d'autres depuis l'emport) :
+    un service seulement s'il est de celles que la personne emporte (ses secteurs; tous pour un lecteur
+    ou une administratrice, ``emport.lire_emport``)."""
+    lignes = du_serveur(c, fiche, pks)
+    if fiche != "service" or not lignes["service"]:
+        return lignes
+    s = _fiche("service")
+    siens = text("(gesserv_secteur_permis(secteur_responsabilite) "
+                 "OR NOT pg_has_role(session_user, 'gesserv_redacteur', 'MEMBER'))")
+    permis = set(c.execute(select(s.c.pk).where(_ou_dans(s, "pk", {l["pk"] for l in lignes["service"]}), siens))
+                 .scalars())
+    return seulement(lignes, fiche, permis)
+
+
 def reserver(c: Connection, fiche: str, nombre: int) -> list[int]:
     """``nombre`` clés tirées de la séquence de la table ``fiche`` : le serveur ne les donnera plus à
     personne (``stockage.cles_reservees``, côté poste)."""
@@ -85,14 +100,19 @@ def remplacer_dans_le_poste(db, fiche: str, lignes: dict[str, list[dict]], exerc
     import sqlite3
 
     try:
-        if exercices:
-            colonnes = [c.name for c in tables.exercice.columns]
-            db.conn.executemany(f'INSERT INTO exercice ({", ".join(colonnes)}) VALUES '
-                                f'({", ".join("?" for _ in colonnes)}) ON CONFLICT (code) DO NOTHING',
-                                ([l.get(c) for c in colonnes] for l in exercices))
+        _exercices(db, exercices)
         _remplacer(db, fiche, lignes)
     except sqlite3.IntegrityError as exc:
         raise ReceptionImpossible(adresse, str(exc)) from exc
+
+
+def _exercices(db, exercices: list[dict]) -> None:
+    """Les exercices que désignent des services reçus, ajoutés à la copie s'ils n'y sont pas."""
+    if exercices:
+        colonnes = [c.name for c in tables.exercice.columns]
+        db.conn.executemany(f'INSERT INTO exercice ({", ".join(colonnes)}) VALUES '
+                            f'({", ".join("?" for _ in colonnes)}) ON CONFLICT (code) DO NOTHING',
+                            ([l.get(c) for c in colonnes] for l in exercices))
 
 
 def _remplacer(db, fiche: str, lignes: dict[str, list[dict]]) -> None:
@@ -114,6 +134,23 @@ def _remplacer(db, fiche: str, lignes: dict[str, list[dict]]) -> None:
     colonnes = [c.name for c in tables.metadata.tables[dep].columns if c.name != "pk"]
     db.conn.executemany(f'INSERT INTO "{dep}" ({", ".join(colonnes)}) VALUES ({", ".join("?" for _ in colonnes)})',
                         ([l.get(c) for c in colonnes] for l in lignes[dep]))
+
+
+def ajouter_au_poste(db, fiche: str, lignes: dict[str, list[dict]], exercices: list[dict] = (),
+                     adresse: str = "") -> None:
+    """Dans la transaction ``db`` du poste : les fiches de ``lignes``, créées sur le serveur par d'autres,
+    ajoutées à la copie à leur clé du serveur, avec leurs lignes dépendantes; une valeur que la copie
+    refuse (une clé qu'elle a déjà, un service qu'elle n'a pas) : :class:`ReceptionImpossible`."""
+    import sqlite3
+
+    colonnes = [c.name for c in tables.metadata.tables[fiche].columns]
+    try:
+        _exercices(db, exercices)
+        db.conn.executemany(f'INSERT INTO "{fiche}" ({", ".join(colonnes)}) VALUES ({", ".join("?" for _ in colonnes)})',
+                            ([l.get(c) for c in colonnes] for l in lignes[fiche]))
+    except sqlite3.IntegrityError as exc:
+        raise ReceptionImpossible(adresse, str(exc)) from exc
+    remplacer_dans_le_poste(db, fiche, lignes, exercices, adresse)     # (les lignes dépendantes)
 
 
 # Un envoi en direct écrit d'abord la copie (la fiche telle que le serveur l'aura, et l'instantané à
