@@ -78,3 +78,34 @@ def test_un_service_qu_ada_cree_parait_dans_la_table_de_rita(qtbot, ministere, t
         assert (bilan.ajoutees, bilan.modifiees, bilan.supprimees) == (0, 0, 0)
     rita.close()
     ada.close()
+
+
+@pytest.mark.parametrize("langue", ["fr", "en"])
+def test_supprime_dans_la_fenetre_puis_retabli_par_ctrl_z(qtbot, ministere, tmp_path, langue):
+    rita = _fenetre(qtbot, _copie(ministere, tmp_path, "rita"), langue)
+    qtbot.waitUntil(lambda: cles_reservees.libres(rita.base.conn, "service") > 0, timeout=5000)
+    rita.act_nouveau.trigger()
+    qtbot.waitUntil(lambda: rita.formulaire.service() is not None)
+    pk = rita.formulaire.service().pk
+    rita.formulaire.secteur_responsabilite.setFocus()
+    qtbot.keyClicks(rita.formulaire.secteur_responsabilite, SECTEURS_RITA[0])
+    rita.formulaire.nom_fr.setFocus()
+    qtbot.keyClicks(rita.formulaire.nom_fr, "Supprime puis retabli")
+    with ministere("rita") as s:
+        qtbot.waitUntil(lambda: _sql(s, "SELECT count(*) AS n FROM service WHERE pk = :p", p=pk)[0]["n"] == 1,
+                        timeout=6000)
+        rita.controleur.supprimer(pk, "Supprime puis retabli")
+        qtbot.waitUntil(lambda: _sql(s, "SELECT count(*) AS n FROM service WHERE pk = :p", p=pk)[0]["n"] == 0,
+                        timeout=6000)
+        assert rita.modele.rang_de(pk) is None
+        rita.controleur.pile.undo()                                      # Ctrl+Z
+        qtbot.waitUntil(lambda: _sql(s, "SELECT nom_fr FROM service WHERE pk = :p", p=pk)
+                        == [{"nom_fr": "Supprime puis retabli"}], timeout=6000)
+    direct = rita._inventaire_en_direct
+    qtbot.waitUntil(lambda: not direct._a_envoyer and not direct._en_cours, timeout=5000)
+    assert rita.modele.rang_de(pk) is not None
+    assert "renvoi" not in direct.dernier_texte.lower() and "send-back" not in direct.dernier_texte.lower()
+    with ministere("rita") as s:
+        bilan = hors_ligne.renvoyer_base(s, rita.base, essai=True)
+    assert (bilan.ajoutees, bilan.modifiees, bilan.supprimees) == (0, 0, 0)
+    rita.close()

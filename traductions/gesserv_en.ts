@@ -3552,8 +3552,8 @@ File › Send back to the departmental server sends your work there and receives
       <translation>Live</translation>
     </message>
     <message>
-      <source>Vos services et leurs normes enregistrés, créés compris, partent au serveur dans la seconde; ce que les autres y enregistrent arrive ici de lui-même.</source>
-      <translation>Your saved services and their standards, new ones included, reach the server within a second; what others save there arrives here by itself.</translation>
+      <source>Vos services et leurs normes enregistrés, créés ou supprimés compris, partent au serveur dans la seconde; ce que les autres y enregistrent ou y créent arrive ici de lui-même.</source>
+      <translation>Your saved services and their standards, created or deleted ones included, reach the server within a second; what others save or create there arrives here by itself.</translation>
     </message>
     <message>
       <source>Un changement enregistré croise celui d'une autre personne sur le serveur : il attend. Tout est gardé sur ce poste; il se tranche au renvoi (Fichier › Renvoyer au serveur ministériel), les deux valeurs sous les yeux.</source>
@@ -3580,8 +3580,8 @@ File › Send back to the departmental server sends your work there and receives
       <translation>A record in your copy was deleted on the server by someone else; it stays in your copy until send-back.</translation>
     </message>
     <message>
-      <source>Ce qui a été supprimé sur ce poste, ou créé sans clé réservée par le serveur, part au renvoi (Fichier › Renvoyer au serveur ministériel); le reste part en direct.</source>
-      <translation>What was deleted on this computer, or created without a key reserved by the server, goes with the send-back (File › Send back to the departmental server); the rest goes live.</translation>
+      <source>Ce qui a été créé sans clé réservée par le serveur, ou supprimé quand des normes ou des évaluations le désignent, part au renvoi (Fichier › Renvoyer au serveur ministériel), où son sort se tranche; le reste part en direct.</source>
+      <translation>What was created without a key reserved by the server, or deleted while standards or assessments refer to it, goes with the send-back (File › Send back to the departmental server), where its fate is decided; the rest goes live.</translation>
     </message>
     <message>
       <source>Direct interrompu — Réessayer</source>

@@ -24,15 +24,19 @@ def reprendre(serveur: Serveur, base: Base) -> None:
         return
     fiche = voulue["fiche"]
     apres = {l["pk"]: l for l in voulue["apres"]}
+    supprimees = set(voulue.get("supprimees", []))        # (une suppression validée : plus sur le serveur)
     with erreurs_dites(serveur.adresse), serveur.moteur.begin() as c:
-        actuelles = {l["pk"]: l for l in envoi_fiches.du_serveur(c, fiche, set(apres))[fiche]}
-    pas_validees = {pk for pk, l in apres.items() if actuelles.get(pk) != l}
+        actuelles = {l["pk"]: l for l in envoi_fiches.du_serveur(c, fiche, set(apres) | supprimees)[fiche]}
+    pas_validees = {pk for pk, l in apres.items() if actuelles.get(pk) != l} | (supprimees & set(actuelles))
     avant = envoi_fiches.seulement({fiche: [], **voulue["avant"]}, fiche, pas_validees)
-    # (une fiche née dans la copie, à une clé réservée, n'avait rien sur le serveur avant l'envoi)
+    # une fiche née dans la copie, à une clé réservée, n'avait rien sur le serveur avant l'envoi : oubliée
+    # de l'instantané — sauf si l'emport l'avait (rétablie après sa suppression en direct : toujours absente)
+    index = envoi_direct.index_emport(base)
     nees = pas_validees - {l["pk"] for l in avant[fiche]}
+    oubliees = {pk for pk in nees if index is None or pk not in index.cles.get(fiche, frozenset())}
     with base.ecriture() as db:
-        if pas_validees - nees:
-            envoi_direct.garder_surcharges(db, {fiche: pas_validees - nees}, avant)
-        if nees:
-            envoi_direct.oublier_surcharges(db, {fiche: nees})
+        if pas_validees - oubliees:
+            envoi_direct.garder_surcharges(db, {fiche: pas_validees - oubliees}, avant)
+        if oubliees:
+            envoi_direct.oublier_surcharges(db, {fiche: oubliees})
         envoi_fiches.effacer_intention(db)

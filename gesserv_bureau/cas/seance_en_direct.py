@@ -91,6 +91,8 @@ class Synchro:
     pas_encore: frozenset = frozenset()
     # les clés des fiches que d'autres ont créées sur le serveur, ajoutées à la copie
     arrivees: frozenset = frozenset()
+    # les clés des fiches supprimées sur ce poste et, en direct, sur le serveur
+    supprimees_ici: frozenset = frozenset()
 
 
 def envoyer(serveur: Serveur, base: Base, seance_pk: int) -> dict[str, dict[int, int]]:

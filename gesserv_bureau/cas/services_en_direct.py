@@ -62,16 +62,14 @@ def synchroniser_fiches(serveur: Serveur, base: Base, fiche: str, pks) -> Synchr
     poste = envoi_fiches.du_poste(base, fiche, voulus)
     a_synchroniser = _les_memes(base, index, fiche, lues_lignes[fiche], poste[fiche])
     nees_ici, pas_encore = _nees_ici(base, fiche, lues_lignes[fiche], poste[fiche])
-    a_synchroniser |= nees_ici
-    au_renvoi = frozenset(voulus - a_synchroniser - pas_encore)
+    supprimees_ici = _supprimees_ici(fiche, lues_lignes[fiche], poste[fiche])
+    a_synchroniser |= nees_ici | supprimees_ici
+    # (une clé que la copie n'a plus d'aucun côté — supprimée ici et là-bas — n'a rien à renvoyer)
+    connues = {l["pk"] for l in lues_lignes[fiche]} | {l["pk"] for l in poste[fiche]}
+    au_renvoi = frozenset(voulus & connues - a_synchroniser - pas_encore)
     if not a_synchroniser:
         return Synchro(au_renvoi=au_renvoi, pas_encore=pas_encore)
-    lues_lignes = envoi_fiches.seulement(lues_lignes, fiche, a_synchroniser)
-    poste = envoi_fiches.seulement(poste, fiche, a_synchroniser)
-    contexte = _contexte(lambda parent, cles: envoi_fiches.du_poste(base, parent, cles)[parent], fiche, poste)
-    lue = hors_ligne.etat({**contexte, **lues_lignes})
-    mienne = hors_ligne.etat({**contexte, **poste})
-    revisions_lues = {(fiche, l["pk"]): l.get("revision") for l in lues_lignes[fiche]}
+    lues_lignes, poste, lue, mienne = _etats(base, fiche, lues_lignes, poste, a_synchroniser)
     # le serveur d'abord (rien n'y est validé avant que la copie ait écrit ce qu'il aura, avec
     # l'intention de l'envoi), puis la copie efface l'intention : voir ``envoi_fiches.CLE_INTENTION``
     with erreurs_dites(serveur.adresse), serveur.moteur.begin() as c:
@@ -79,6 +77,16 @@ def synchroniser_fiches(serveur: Serveur, base: Base, fiche: str, pks) -> Synchr
             raise AutreRepertoire(serveur.adresse, fichier=str(base.chemin or ""))
         droits = emport.droits(c)
         actuel = envoi_fiches.du_serveur(c, fiche, a_synchroniser, verrouiller=droits.redacteur and lue != mienne)
+        # un service supprimé ici que des normes ou des évaluations désignent sur le serveur (verrouillé :
+        # personne ne lui en ajoute d'ici la fin) : leur sort se tranche au renvoi, les deux côtés sous les yeux
+        retenus = envoi_fiches.designes(c, fiche, supprimees_ici)
+        if retenus:
+            supprimees_ici, a_synchroniser, au_renvoi = supprimees_ici - retenus, a_synchroniser - retenus, au_renvoi | retenus
+            lues_lignes, poste, lue, mienne = _etats(base, fiche, lues_lignes, poste, a_synchroniser)
+            actuel = envoi_fiches.seulement(actuel, fiche, a_synchroniser)
+            if not a_synchroniser:
+                return Synchro(au_renvoi=au_renvoi, pas_encore=pas_encore)
+        revisions_lues = {(fiche, l["pk"]): l.get("revision") for l in lues_lignes[fiche]}
         avant = {(fiche, l["pk"]): l.get("revision") for l in actuel[fiche]}
         # ce que désignent les fiches du serveur et celles du poste (une fiche née ici n'y est pas encore)
         contexte_serveur = _contexte(lambda parent, cles: envoi_fiches.du_serveur(c, parent, cles)[parent], fiche,
@@ -91,7 +99,7 @@ def synchroniser_fiches(serveur: Serveur, base: Base, fiche: str, pks) -> Synchr
         recues = {(fiche, l["pk"]): l.get("revision") for l in lignes[fiche]}
         # supprimées là-bas (avant la première lecture, ou entre les deux quand rien n'est verrouillé) et
         # pas changées ici : la copie les garde, l'instantané aussi, jusqu'au renvoi qui les retire
-        supprimees = frozenset(pk for pk in a_synchroniser if (fiche, pk) not in recues)
+        supprimees = frozenset(pk for pk in a_synchroniser - supprimees_ici if (fiche, pk) not in recues)
         if not plan.operations and recues == {k: v for k, v in revisions_lues.items() if k in recues}:
             return Synchro(supprimees=supprimees, au_renvoi=au_renvoi, pas_encore=pas_encore)
         exercices = envoi_fiches.exercices_du_serveur(c, lignes)
@@ -99,13 +107,38 @@ def synchroniser_fiches(serveur: Serveur, base: Base, fiche: str, pks) -> Synchr
             envoi_fiches.remplacer_dans_le_poste(db, fiche, lignes, exercices, serveur.adresse)
             envoi_direct.garder_surcharges(db, {fiche: set(a_synchroniser - supprimees)}, lignes)
             if plan.operations:
-                envoi_fiches.noter_intention(db, fiche, lues_lignes, lignes)
+                envoi_fiches.noter_intention(db, fiche, lues_lignes, lignes, supprimees_ici)
+            if supprimees_ici:
+                cles_reservees.rendre(db, fiche, supprimees_ici)
     if plan.operations:                 # le serveur a validé
         with base.ecriture() as db:
             envoi_fiches.effacer_intention(db)
     return Synchro(envoyee=bool(plan.operations),
-                   recue=any(avant.get(cle) != revision for cle, revision in revisions_lues.items() if cle in avant),
-                   supprimees=supprimees, revisions=recues, au_renvoi=au_renvoi, pas_encore=pas_encore)
+                   recue=any(avant.get(cle) != revision for cle, revision in revisions_lues.items()
+                             if cle in avant and cle in recues),
+                   supprimees=supprimees, revisions=recues, au_renvoi=au_renvoi, pas_encore=pas_encore,
+                   supprimees_ici=frozenset(supprimees_ici))
+
+
+def _etats(base: Base, fiche: str, lues_lignes: dict, poste: dict, cles: set[int]):
+    """Ce que la copie a du serveur et ce qu'elle a maintenant, des fiches ``cles`` : leurs lignes, et les
+    états (``domaine.hors_ligne.etat``) avec les fiches qu'elles désignent (pour les droits), lues dans la
+    copie — celles d'une fiche supprimée ici d'après ce qu'elle désignait."""
+    lues_lignes = envoi_fiches.seulement(lues_lignes, fiche, cles)
+    poste = envoi_fiches.seulement(poste, fiche, cles)
+    contexte = _contexte(lambda parent, c: envoi_fiches.du_poste(base, parent, c)[parent], fiche,
+                         {fiche: poste[fiche] + lues_lignes[fiche]})
+    return lues_lignes, poste, hors_ligne.etat({**contexte, **lues_lignes}), hors_ligne.etat({**contexte, **poste})
+
+
+def _supprimees_ici(fiche: str, lues: list[dict], poste: list[dict]) -> set[int]:
+    """Les fiches que la copie a du serveur et que ce poste a supprimées (plus à leur clé; un service
+    remplacé à sa clé par un autre attend le renvoi) : un service, une action; elles partent en direct, supprimées sur le serveur
+    si personne ne les y a changées. Une norme ne se supprime pas seule (elle se retire)."""
+    if fiche not in ("service", "action_norme"):
+        return set()
+    au_poste = {l["pk"] for l in poste}
+    return {l["pk"] for l in lues if l["pk"] not in au_poste}
 
 
 def _les_memes(base: Base, index, fiche: str, lues: list[dict], poste: list[dict]) -> set[int]:

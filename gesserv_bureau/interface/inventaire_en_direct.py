@@ -13,9 +13,11 @@ enregistrent dans un service de la copie y arrive de lui-même (``cas.services_e
 - Ce qui arrive : la ligne de la table et le formulaire (s'il montre ce service) remontrés, le
   curseur laissé où il était; le compte des changements à recevoir l'oublie.
 - Ce qui ne passe pas : le serveur injoignable (tout reste sur le poste, l'envoi reprend de lui-même),
-  un refus du serveur, un changement qui croise celui d'un autre (tranché au renvoi), un service
-  supprimé sur ce poste, ou créé sans clé du serveur réservée d'avance (il part au renvoi) — dit dans la
-  barre d'état, rien n'est perdu.
+  un refus du serveur, un changement qui croise celui d'un autre (tranché au renvoi), un service créé
+  sans clé du serveur réservée d'avance, ou supprimé quand des normes ou des évaluations le désignent
+  (il part au renvoi) — dit dans la barre d'état, rien n'est perdu.
+- Ce qui est supprimé (un service, une action) : supprimé sur le serveur si personne ne l'y a changé;
+  rétabli (Ctrl+Z), il y repart à sa clé.
 - Ce qui est créé : à une clé que le serveur a réservée pour la copie (quelques-unes gardées d'avance,
   demandées à la connexion puis après chaque envoi), il part dans la seconde; un service attend d'avoir
   son secteur, une norme que son service soit parti.
@@ -158,8 +160,8 @@ class InventaireEnDirect(QObject):
             JOURNAL.error("clés du serveur pas réservées", exc_info=exc)
 
     def _bulle_en_direct(self) -> str:
-        return self.tr("Vos services et leurs normes enregistrés, créés compris, partent au serveur dans la "
-                       "seconde; ce que les autres y enregistrent arrive ici de lui-même.")
+        return self.tr("Vos services et leurs normes enregistrés, créés ou supprimés compris, partent au serveur "
+                       "dans la seconde; ce que les autres y enregistrent ou y créent arrive ici de lui-même.")
 
     def _ecouter(self) -> None:
         if self.serveur is None:
@@ -362,8 +364,9 @@ class InventaireEnDirect(QObject):
         if nouvelles:
             self._dits_au_renvoi |= nouvelles
             self.fenetre.statusBar().showMessage(self.tr(
-                "Ce qui a été supprimé sur ce poste, ou créé sans clé réservée par le serveur, part au renvoi "
-                "(Fichier › Renvoyer au serveur ministériel); le reste part en direct."), MESSAGE_MS)
+                "Ce qui a été créé sans clé réservée par le serveur, ou supprimé quand des normes ou des évaluations "
+                "le désignent, part au renvoi (Fichier › Renvoyer au serveur ministériel), où son sort se tranche; "
+                "le reste part en direct."), MESSAGE_MS)
 
     def _garder_l_ecran_a_la_copie(self, fiches: set[tuple[str, int]]) -> None:
         """Après un échec (la copie a pu être écrite avant que le serveur refuse de valider) : le service à

@@ -85,3 +85,13 @@ def prendre(db, fiche: str) -> int | None:
         cles[fiche]["prises"].append(choisie)
     _ecrire(db, cles)
     return choisie
+
+
+def rendre(db, fiche: str, cles) -> None:
+    """Dans la transaction ``db`` : des fiches supprimées ici et, en direct, sur le serveur — leur clé, que
+    le serveur ne redonnera à personne, leur reste : rétablies (Ctrl+Z), elles y repartent à cette clé."""
+    gardees = _lire(db.conn)
+    cles = set(cles)
+    gardees[fiche]["libres"] = [c for c in gardees[fiche]["libres"] if c not in cles]
+    gardees[fiche]["prises"].extend(sorted(cles - set(gardees[fiche]["prises"])))
+    _ecrire(db, gardees)

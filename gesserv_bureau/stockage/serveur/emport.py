@@ -315,10 +315,13 @@ def surcharges_direct(conn) -> dict | None:
         surcharges = {nom: {int(cle): v for cle, v in brute.get(nom, {}).items()} for nom in noms}
     except (ValueError, TypeError, AttributeError):
         return None
-    # (une fiche du répertoire en direct n'y est jamais « absente » : supprimée là-bas, la copie la garde)
-    absentes_permises = ("seance", "evaluation")
+    # (None : plus sur le serveur — une séance, une évaluation; un service ou une action supprimés ici et,
+    # en direct, là-bas, dont la copie garde la clé (``cles_reservees.rendre``) : un None ailleurs est
+    # écrit à la main. Supprimée là-bas par un autre, une fiche reste telle que la copie l'a)
     cle_de = {t: cle for specs in DEPENDANTES.values() for t, _, cle in specs}
-    bonnes = all((v is None and nom in absentes_permises) or (isinstance(v, dict) and v.get("pk") == cle)
+    absentes = {nom: cles_reservees.prises(conn, nom) if nom in cles_reservees.FICHES else None for nom in FICHES_DIRECT}
+    bonnes = all((v is None and (absentes[nom] is None or cle in absentes[nom]))
+                 or (isinstance(v, dict) and v.get("pk") == cle)
                  for nom in FICHES_DIRECT for cle, v in surcharges[nom].items()) and \
         all(isinstance(v, list) and all(isinstance(l, dict) and l.get(vers) == cle and l.get(cle_de[nom]) is not None
                                         for l in v)
@@ -368,6 +371,9 @@ def services_remplaces(base: Base, journal_id: int) -> frozenset[int]:
     # un service créé à une clé que le serveur a réservée pour la copie (``cles_reservees``) : le serveur
     # l'a à cette clé dès qu'il y est parti en direct — c'est lui, pas un autre
     parti = {pk for pk, l in _emportes_en_direct(base).items() if l is not None}
+    # (une clé que le serveur a laissée à la copie — réservée, ou d'un service supprimé en direct — : ce
+    # qui y est créé part en direct à cette clé; le serveur l'y a)
+    prises = cles_reservees.prises(base.conn, "service")
     for action, cle, apres in base.conn.execute(
             "SELECT action, cle, apres FROM journal WHERE id > ? AND entite = 'service' "
             "AND action IN ('suppression', 'restauration', 'creation') ORDER BY id", [journal_id]):
@@ -379,7 +385,7 @@ def services_remplaces(base: Base, journal_id: int) -> frozenset[int]:
             mis_de_cote.setdefault(pk, []).append(occupant)
             occupants[pk] = "aucun"
         elif action == "creation":
-            occupants[pk] = "emporte" if apres == cles_reservees.MARQUE and pk in parti else "autre"
+            occupants[pk] = "emporte" if (apres == cles_reservees.MARQUE or pk in prises) and pk in parti else "autre"
         else:
             pile = mis_de_cote.get(pk) or ["emporte"]
             occupants[pk] = pile.pop()

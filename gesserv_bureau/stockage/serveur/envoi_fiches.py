@@ -70,6 +70,16 @@ def nouvelles_du_serveur(c: Connection, fiche: str, pks) -> dict[str, list[dict]
     return seulement(lignes, fiche, permis)
 
 
+def designes(c: Connection, fiche: str, pks) -> set[int]:
+    """Ceux des services ``pks`` que des normes ou des évaluations désignent sur le serveur (rien pour une
+    autre fiche : une action n'est désignée par rien)."""
+    if fiche != "service" or not pks:
+        return set()
+    n, e = _fiche("norme_service"), _fiche("evaluation")
+    return set(c.execute(select(n.c.service_pk).where(_ou_dans(n, "service_pk", set(pks)))).scalars()) | \
+        set(c.execute(select(e.c.service_pk).where(_ou_dans(e, "service_pk", set(pks)))).scalars())
+
+
 def reserver(c: Connection, fiche: str, nombre: int) -> list[int]:
     """``nombre`` clés tirées de la séquence de la table ``fiche`` : le serveur ne les donnera plus à
     personne (``stockage.cles_reservees``, côté poste)."""
@@ -160,10 +170,13 @@ def ajouter_au_poste(db, fiche: str, lignes: dict[str, list[dict]], exercices: l
 CLE_INTENTION = "hors_ligne_intention"
 
 
-def noter_intention(db, fiche: str, avant: dict[str, list[dict]], apres: dict[str, list[dict]]) -> None:
+def noter_intention(db, fiche: str, avant: dict[str, list[dict]], apres: dict[str, list[dict]],
+                    supprimees=()) -> None:
     """Dans la transaction ``db`` du poste : l'intention d'un envoi (``avant`` : l'instantané de ces fiches
-    jusqu'ici; ``apres`` : les fiches telles que le serveur les aura validées)."""
-    valeur = json.dumps({"fiche": fiche, "avant": avant, "apres": apres[fiche]}, ensure_ascii=False)
+    jusqu'ici; ``apres`` : les fiches telles que le serveur les aura validées; ``supprimees`` : les clés
+    de celles qu'il n'aura plus)."""
+    valeur = json.dumps({"fiche": fiche, "avant": avant, "apres": apres[fiche], "supprimees": sorted(supprimees)},
+                        ensure_ascii=False)
     db.execute("INSERT INTO parametre (cle, valeur) VALUES (?, ?) ON CONFLICT (cle) DO UPDATE SET valeur = excluded.valeur",
                [CLE_INTENTION, valeur])
 
@@ -181,6 +194,8 @@ def intention(base: Base) -> dict | None:
     bonne = isinstance(valeur, dict) and valeur.get("fiche") in DEPENDANTE_DE.keys() | {"action_norme"} \
         and isinstance(valeur.get("avant"), dict) and isinstance(valeur.get("apres"), list) \
         and all(isinstance(l, dict) and isinstance(l.get("pk"), int) for l in valeur["apres"])
+    supprimees = valeur.get("supprimees", []) if isinstance(valeur, dict) else None
+    bonne = bonne and isinstance(supprimees, list) and all(type(pk) is int for pk in supprimees)
     return valeur if bonne else None
 
 
