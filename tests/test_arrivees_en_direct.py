@@ -96,3 +96,24 @@ def test_rien_n_arrive_a_une_cle_que_ce_poste_a_touchee(ministere, tmp_path):
         assert repertoire.charger_service(base, pk) is None
         # une annonce d'une fiche que le serveur n'a plus : rien
         assert not arrivees_en_direct.recevoir(rita, base, "service", [987654]).arrivees
+
+
+def test_une_norme_n_arrive_pas_sous_un_service_du_poste_a_la_meme_cle(ministere, tmp_path):
+    """Le service d'Ada (hors des secteurs de Rita) a la clé K sur le serveur; un service du poste de Rita
+    a la même clé K (comme un import l'aurait mise) : la norme qu'Ada ajoute au sien n'arrive pas sous
+    celui de Rita."""
+    from gesserv_bureau.domaine.service import Service
+    from gesserv_bureau.stockage.depot_services import DepotServices
+
+    rita_f, ada_f = copie(ministere, tmp_path, "rita"), copie(ministere, tmp_path, "ada")
+    cle = _cree_en_direct(ministere, ada_f, "ada", "Secteur d'Ada seulement", "Le service d'Ada")
+    with ouvrir(ada_f, rotation=False) as base, ministere("ada") as ada:
+        norme = normes.creer(base, cle, norme_id="N-A", norme_fr="Norme d'Ada", norme_en="Ada's standard", cible=0.5)
+        assert services_en_direct.synchroniser_fiches(ada, base, "norme_service", [norme.pk]).envoyee
+    with ouvrir(rita_f, rotation=False) as base, ministere("rita") as rita:
+        depot = DepotServices(base)
+        with base.ecriture() as db:
+            depot._inserer(db, Service(exercice=de_rita(base).exercice, service_id="", nom_fr="Importé par Rita",
+                                       secteur_responsabilite=SECTEURS_RITA[0]), pk=cle)
+        assert not arrivees_en_direct.recevoir(rita, base, "norme_service", [norme.pk]).arrivees
+        assert normes.charger(base, norme.pk) is None

@@ -196,3 +196,26 @@ def test_des_cles_d_un_autre_repertoire_sont_refusees(ministere, tmp_path):
         with pytest.raises(hors_ligne.AutreRepertoire):
             services_en_direct.reserver_cles(rita, base)
         assert cles_reservees.libres(base.conn, "service") == 0
+
+
+def test_un_import_ne_prend_aucune_cle_que_la_copie_garde(ministere, tmp_path):
+    """Un import range ses services à la suite des clés de la base : jamais sur une clé réservée, ni sur
+    celle d'un service supprimé en direct (que SQLite redonnerait), que la copie garde pour le rétablir."""
+    from gesserv_bureau.domaine.service import Service
+    from gesserv_bureau.stockage.depot_services import inserer_nouveaux
+
+    f = copie(ministere, tmp_path, "rita")
+    with ouvrir(f, rotation=False) as base, ministere("rita") as rita:
+        services_en_direct.reserver_cles(rita, base)
+        service = _nouveau(base, de_rita(base).exercice, SECTEURS_RITA[0], "Supprimé en direct")
+        services_en_direct.synchroniser_services(rita, base, [service.pk])
+        repertoire.supprimer_service(base, service.pk)
+        assert services_en_direct.synchroniser_services(rita, base, [service.pk]).supprimees_ici == {service.pk}
+        gardees = cles_reservees.prises(base.conn, "service") | set(
+            json.loads(base.conn.execute("SELECT valeur FROM parametre WHERE cle = ?",
+                                         [cles_reservees.CLE]).fetchone()[0])["service"]["libres"])
+        importes = [Service(exercice=de_rita(base).exercice, service_id=f"IMP-{i}", nom_fr=f"Importé {i}")
+                    for i in range(3)]
+        with base.ecriture() as db:
+            inserer_nouveaux(db, "rita", importes)
+        assert all(s.pk > max(gardees) for s in importes), ([s.pk for s in importes], sorted(gardees))

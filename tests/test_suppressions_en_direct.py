@@ -12,6 +12,7 @@ from outils_direct import copie, de_rita, sql
 from gesserv_bureau.cas import hors_ligne, normes, repertoire, services_en_direct
 from gesserv_bureau.cas.hors_ligne import RenvoiATrancher
 from gesserv_bureau.cas.seance_en_direct import EnvoiRefuse
+from gesserv_bureau.stockage import cles_reservees
 from gesserv_bureau.stockage.base import ouvrir
 from gesserv_bureau.stockage.serveur import envoi_fiches
 from tests.conftest import SECTEURS_RITA
@@ -187,3 +188,62 @@ def test_retabli_le_serveur_ne_valide_pas_il_reste_absent_de_l_instantane(minist
         assert services_en_direct.synchroniser_services(rita, base, [pk]).envoyee
         assert _sur_le_serveur(rita, pk) == 1
         _sans_rien_a_renvoyer(rita, base)
+
+
+def test_une_cle_redonnee_par_sqlite_n_ecrase_pas_le_service_supprime(ministere, tmp_path):
+    """Un service créé à la dernière clé réservée, envoyé, supprimé ici (il a une norme : la suppression
+    attend le renvoi); plus de clé réservée : le suivant ne prend jamais sa clé (SQLite la redonnerait)."""
+    with ouvrir(copie(ministere, tmp_path, "rita"), rotation=False) as base, ministere("rita") as rita:
+        pk = _cree_et_envoie(rita, base, "Supprimé, avec sa norme")
+        norme = normes.creer(base, pk, norme_id="N-1", norme_fr="Répondre en 5 jours",
+                             norme_en="Answer within 5 days", cible=0.9)
+        services_en_direct.synchroniser_fiches(rita, base, "norme_service", [norme.pk])
+        repertoire.supprimer_service(base, pk)
+        assert services_en_direct.synchroniser_services(rita, base, [pk]).au_renvoi == {pk}
+        with base.ecriture() as db:          # plus une clé libre (le serveur injoignable pour en redonner)
+            db.execute("UPDATE parametre SET valeur = json_set(valeur, '$.service.libres', json('[]')) "
+                       "WHERE cle = 'hors_ligne_cles_reservees'")
+        autre = repertoire.nouveau_service(base, de_rita(base).exercice)
+        assert autre.pk != pk and autre.pk > max(cles_reservees.prises(base.conn, "service"))
+        autre.nom_fr, autre.secteur_responsabilite = "Un autre service", SECTEURS_RITA[0]
+        repertoire.enregistrer_service(base, autre)
+        assert services_en_direct.synchroniser_services(rita, base, [autre.pk]).au_renvoi == {autre.pk}
+        assert sql(rita, "SELECT nom_fr FROM service WHERE pk = :p", p=pk) == [{"nom_fr": "Supprimé, avec sa norme"}]
+
+
+def test_le_poste_coupe_apres_la_creation_puis_ada_la_change(ministere, tmp_path, monkeypatch):
+    """La création validée, la fin pas vue; Ada change le service avant la synchronisation suivante : il
+    n'est ni recréé, ni doublé, et ce qu'Ada a écrit arrive."""
+    with ouvrir(copie(ministere, tmp_path, "rita"), rotation=False) as base, ministere("rita") as rita:
+        services_en_direct.reserver_cles(rita, base)
+        service = repertoire.nouveau_service(base, de_rita(base).exercice)
+        service.nom_fr, service.secteur_responsabilite = "Créé, fin pas vue", SECTEURS_RITA[0]
+        repertoire.enregistrer_service(base, service)
+        vraie = envoi_fiches.effacer_intention
+
+        def coupe(db):
+            monkeypatch.setattr(envoi_fiches, "effacer_intention", vraie)
+            raise OSError("le poste coupé juste après la validation du serveur")
+
+        monkeypatch.setattr(envoi_fiches, "effacer_intention", coupe)
+        with pytest.raises(OSError):
+            services_en_direct.synchroniser_services(rita, base, [service.pk])
+        with ministere("ada") as ada:
+            sql(ada, "UPDATE service SET description_fr = 'Ajouté par Ada' WHERE pk = :p", p=service.pk)
+        s = services_en_direct.synchroniser_services(rita, base, [service.pk])
+        assert s.recue and not s.au_renvoi
+        assert repertoire.charger_service(base, service.pk).description_fr == "Ajouté par Ada"
+        assert sql(rita, "SELECT count(*) AS n FROM service WHERE nom_fr = 'Créé, fin pas vue'")[0]["n"] == 1
+        _sans_rien_a_renvoyer(rita, base)
+
+
+def test_un_service_que_des_initiatives_designent_attend_le_renvoi(ministere, tmp_path):
+    with ouvrir(copie(ministere, tmp_path, "rita"), rotation=False) as base, ministere("rita") as rita:
+        pk = _cree_et_envoie(rita, base, "Désigné par une initiative")
+        with ministere("ada") as ada:
+            (ev,) = sql(ada, "SELECT pk FROM evaluation ORDER BY pk LIMIT 1")
+            sql(ada, "INSERT INTO initiative (evaluation_pk, rang, service_pk, nom) VALUES (:e, 99, :s, 'Initiative')",
+                e=ev["pk"], s=pk)
+        repertoire.supprimer_service(base, pk)
+        assert services_en_direct.synchroniser_services(rita, base, [pk]).au_renvoi == {pk}
+        assert _sur_le_serveur(rita, pk) == 1

@@ -16,7 +16,7 @@ from pathlib import Path
 from gesserv_bureau.cas.hors_ligne import AutreRepertoire, PasHorsLigne
 from gesserv_bureau.cas.seance_en_direct import Synchro, identite_verifiee
 from gesserv_bureau.cas.serveur import Serveur
-from gesserv_bureau.cas.services_en_direct import PARENT_DE
+from gesserv_bureau.cas.services_en_direct import PARENT_DE, parents_du_serveur
 from gesserv_bureau.stockage import cles_reservees, journal
 from gesserv_bureau.stockage.base import Base
 from gesserv_bureau.stockage.serveur import envoi_direct, envoi_fiches
@@ -49,8 +49,9 @@ def recevoir(serveur: Serveur, base: Base, fiche: str, pks) -> Synchro:
             raise AutreRepertoire(serveur.adresse, fichier=str(base.chemin or ""))
         lignes = envoi_fiches.nouvelles_du_serveur(c, fiche, cles)
         if fiche in PARENT_DE and lignes[fiche]:
-            parent, vers = PARENT_DE[fiche]
-            presents = {l["pk"] for l in envoi_fiches.du_poste(base, parent, {l[vers] for l in lignes[fiche]})[parent]}
+            # (son service, sa norme : celui que le serveur a à cette clé, pas une fiche du poste à la même clé)
+            _, vers = PARENT_DE[fiche]
+            presents = parents_du_serveur(base, fiche, {l[vers] for l in lignes[fiche]})
             lignes = envoi_fiches.seulement(lignes, fiche, {l["pk"] for l in lignes[fiche] if l[vers] in presents})
         if not lignes[fiche]:
             return Synchro()

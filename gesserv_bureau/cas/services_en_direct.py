@@ -166,14 +166,24 @@ def _nees_ici(base: Base, fiche: str, lues: list[dict], poste: list[dict]) -> tu
         pretes = [l for l in nees if (l.get("secteur_responsabilite") or "").strip()]
     elif nees:
         parent, vers = PARENT_DE[fiche]
-        cles = {l[vers] for l in nees if l.get(vers) is not None}
-        connus = envoi_direct.emportees_fiches(base, {parent: cles}) or {parent: []}
-        sur_le_serveur = {l["pk"] for l in connus[parent]}
+        sur_le_serveur = parents_du_serveur(base, fiche, {l[vers] for l in nees if l.get(vers) is not None})
         pretes = [l for l in nees if l.get(vers) in sur_le_serveur]
     else:
         pretes = []
     parties = {l["pk"] for l in pretes}
     return parties, frozenset(l["pk"] for l in nees) - parties
+
+
+def parents_du_serveur(base: Base, fiche: str, cles: set[int]) -> set[int]:
+    """Celles des fiches ``cles`` que désignent des fiches ``fiche`` (les services de normes, les normes
+    d'actions) qui sont, dans la copie, celles que le serveur a à ces clés : emportées ou reçues, pas
+    une fiche du poste à qui SQLite a donné la même clé (:func:`_les_memes`)."""
+    parent, _ = PARENT_DE[fiche]
+    index = envoi_direct.index_emport(base)
+    connus = envoi_direct.emportees_fiches(base, {parent: set(cles)}) if cles else None
+    if index is None or connus is None:
+        return set()
+    return _les_memes(base, index, parent, connus[parent], envoi_fiches.du_poste(base, parent, cles)[parent])
 
 
 # une copie garde d'avance quelques clés du serveur par sorte de fiche (une journée de créations)

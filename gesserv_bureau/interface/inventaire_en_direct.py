@@ -179,6 +179,7 @@ class InventaireEnDirect(QObject):
         self._a_recevoir.clear()
         self._dits_au_renvoi.clear()
         self._pas_encore.clear()
+        self._reserver()                  # (le renvoi a remis la copie à neuf : ses clés réservées avec)
         if self.a_trancher:
             self.a_trancher = False
             if self.serveur is not None:

@@ -95,3 +95,16 @@ def rendre(db, fiche: str, cles) -> None:
     gardees[fiche]["libres"] = [c for c in gardees[fiche]["libres"] if c not in cles]
     gardees[fiche]["prises"].extend(sorted(cles - set(gardees[fiche]["prises"])))
     _ecrire(db, gardees)
+
+
+def hors_reserve(db, fiche: str) -> int | None:
+    """Dans la transaction ``db`` qui crée une fiche ``fiche`` sans clé réservée libre : une clé au-delà
+    de toutes celles que la copie a eues du serveur (et de ses lignes), jamais une que SQLite redonnerait
+    après une suppression — une clé que la copie garde (``prises``) désigne une fiche du serveur, ou
+    celle qu'on y rétablira. None : pas de clés réservées (une base ordinaire), SQLite choisit."""
+    cles = _lire(db.conn)[fiche]
+    connues = cles["libres"] + cles["prises"]
+    if not connues:
+        return None
+    (plus_haute,) = db.execute(f'SELECT max(pk) FROM "{fiche}"').fetchone()
+    return max(max(connues), plus_haute or 0) + 1

@@ -72,7 +72,7 @@ class DepotNormes:
         """Une nouvelle norme du service ``n.service_pk`` (vérifiée avant, par le cas d'utilisation)."""
         valeurs = {"service_pk": n.service_pk, **_valeurs(n), "modifie_le": journal.maintenant()}
         with self.base.ecriture() as db:
-            reservee = cles_reservees.prendre(db, "norme_service")   # une copie en direct : sa clé du serveur
+            reservee = cles_reservees.prendre(db, "norme_service") or cles_reservees.hors_reserve(db, "norme_service")
             if reservee is not None:
                 valeurs = {"pk": reservee, **valeurs}
             pk = db.execute(f"INSERT INTO norme_service ({', '.join(valeurs)}) VALUES ({', '.join('?' for _ in valeurs)})",
@@ -163,10 +163,10 @@ class DepotNormes:
         with self.base.ecriture() as db:
             maintenant = journal.maintenant()
             if a.pk is None:
+                cle = cles_reservees.prendre(db, "action_norme") or cles_reservees.hors_reserve(db, "action_norme")
                 a.pk = db.execute(f"INSERT INTO action_norme (pk, norme_pk, {', '.join(valeurs)}, cree_le, modifie_le)"
                                   f" VALUES (?, ?, {', '.join('?' for _ in valeurs)}, ?, ?)",
-                                  [cles_reservees.prendre(db, "action_norme"), a.norme_pk, *valeurs.values(),
-                                   maintenant, maintenant]).lastrowid
+                                  [cle, a.norme_pk, *valeurs.values(), maintenant, maintenant]).lastrowid
                 journal.consigner(db, self.base.utilisateur, "creation", "action_norme", a.pk, libelle, apres=a.texte)
             else:
                 db.execute(f"UPDATE action_norme SET {', '.join(f'{c} = ?' for c in valeurs)}, modifie_le = ? WHERE pk = ?",

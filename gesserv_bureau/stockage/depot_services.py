@@ -222,7 +222,7 @@ class DepotServices:
         with self.base.ecriture() as db:
             self._assurer_exercice(db, service.exercice)
             reservee = cles_reservees.prendre(db, "service")    # en direct : sa clé sur le serveur, dite au journal
-            pk = self._inserer(db, service, pk=reservee)
+            pk = self._inserer(db, service, pk=reservee if reservee is not None else cles_reservees.hors_reserve(db, "service"))
             journal.consigner(db, self.base.utilisateur, "creation", "service", pk, _libelle(service),
                               apres=cles_reservees.MARQUE if reservee is not None else None)
         service.pk = pk
@@ -484,7 +484,7 @@ def inserer_nouveaux(db, utilisateur: str, services: list[Service], progression=
     """Dans la transaction ``db`` : ``services`` à la suite des clés de la base (un import), en un lot."""
     if not services:
         return 0
-    premier = (db.execute("SELECT max(pk) FROM service").fetchone()[0] or 0) + 1
+    premier = cles_reservees.hors_reserve(db, "service") or (db.execute("SELECT max(pk) FROM service").fetchone()[0] or 0) + 1
     maintenant = maintenant or journal.maintenant()
     lignes, volumes = [], []
     for i, service in enumerate(services):

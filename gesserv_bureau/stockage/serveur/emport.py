@@ -371,9 +371,6 @@ def services_remplaces(base: Base, journal_id: int) -> frozenset[int]:
     # un service créé à une clé que le serveur a réservée pour la copie (``cles_reservees``) : le serveur
     # l'a à cette clé dès qu'il y est parti en direct — c'est lui, pas un autre
     parti = {pk for pk, l in _emportes_en_direct(base).items() if l is not None}
-    # (une clé que le serveur a laissée à la copie — réservée, ou d'un service supprimé en direct — : ce
-    # qui y est créé part en direct à cette clé; le serveur l'y a)
-    prises = cles_reservees.prises(base.conn, "service")
     for action, cle, apres in base.conn.execute(
             "SELECT action, cle, apres FROM journal WHERE id > ? AND entite = 'service' "
             "AND action IN ('suppression', 'restauration', 'creation') ORDER BY id", [journal_id]):
@@ -385,7 +382,7 @@ def services_remplaces(base: Base, journal_id: int) -> frozenset[int]:
             mis_de_cote.setdefault(pk, []).append(occupant)
             occupants[pk] = "aucun"
         elif action == "creation":
-            occupants[pk] = "emporte" if (apres == cles_reservees.MARQUE or pk in prises) and pk in parti else "autre"
+            occupants[pk] = "emporte" if apres == cles_reservees.MARQUE and pk in parti else "autre"
         else:
             pile = mis_de_cote.get(pk) or ["emporte"]
             occupants[pk] = pile.pop()

@@ -71,13 +71,14 @@ def nouvelles_du_serveur(c: Connection, fiche: str, pks) -> dict[str, list[dict]
 
 
 def designes(c: Connection, fiche: str, pks) -> set[int]:
-    """Ceux des services ``pks`` que des normes ou des évaluations désignent sur le serveur (rien pour une
-    autre fiche : une action n'est désignée par rien)."""
+    """Ceux des services ``pks`` que des normes, des évaluations ou des initiatives (2A) désignent sur le
+    serveur (rien pour une autre fiche : une action n'est désignée par rien)."""
     if fiche != "service" or not pks:
         return set()
-    n, e = _fiche("norme_service"), _fiche("evaluation")
-    return set(c.execute(select(n.c.service_pk).where(_ou_dans(n, "service_pk", set(pks)))).scalars()) | \
-        set(c.execute(select(e.c.service_pk).where(_ou_dans(e, "service_pk", set(pks)))).scalars())
+    designes: set[int] = set()
+    for t in (tables.norme_service, tables.evaluation, tables.initiative):
+        designes |= set(c.execute(select(t.c.service_pk).where(_ou_dans(t, "service_pk", set(pks)))).scalars())
+    return designes
 
 
 def reserver(c: Connection, fiche: str, nombre: int) -> list[int]:
