@@ -219,3 +219,27 @@ def test_un_import_ne_prend_aucune_cle_que_la_copie_garde(ministere, tmp_path):
         with base.ecriture() as db:
             inserer_nouveaux(db, "rita", importes)
         assert all(s.pk > max(gardees) for s in importes), ([s.pk for s in importes], sorted(gardees))
+
+
+def test_l_exercice_suivant_ne_prend_aucune_cle_que_la_copie_garde(ministere, tmp_path):
+    """La mise à jour annuelle dans une copie en direct (l'exercice suivant créé sur le serveur, arrivé
+    dans la copie) : les services reportés ne prennent ni une clé réservée, ni celle d'un service supprimé
+    en direct — qu'un collègue a peut-être encore, et où son envoi se fondrait dans le report."""
+    from gesserv_bureau.domaine import exercice as exercices
+
+    f = copie(ministere, tmp_path, "rita")
+    with ouvrir(f, rotation=False) as base, ministere("rita") as rita:
+        services_en_direct.reserver_cles(rita, base)
+        courant = de_rita(base).exercice
+        service = _nouveau(base, courant, SECTEURS_RITA[0], "Supprimé en direct avant le report")
+        services_en_direct.synchroniser_services(rita, base, [service.pk])
+        repertoire.supprimer_service(base, service.pk)
+        assert services_en_direct.synchroniser_services(rita, base, [service.pk]).supprimees_ici == {service.pk}
+        gardees = cles_reservees.prises(base.conn, "service") | set(json.loads(base.conn.execute(
+            "SELECT valeur FROM parametre WHERE cle = ?", [cles_reservees.CLE]).fetchone()[0])["service"]["libres"])
+        with base.ecriture() as db:
+            db.execute("INSERT INTO exercice (code, edition_referentiel) VALUES (?, '2017')", [exercices.suivant(courant)])
+        resultat = repertoire.commencer_exercice_suivant(base, courant)
+        assert resultat.copies > 0
+        reportes = [l.pk for l in repertoire.lignes_inventaire(base, exercices.suivant(courant))]
+        assert min(reportes) > max(gardees), (sorted(reportes), sorted(gardees))

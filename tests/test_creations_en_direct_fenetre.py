@@ -109,3 +109,31 @@ def test_supprime_dans_la_fenetre_puis_retabli_par_ctrl_z(qtbot, ministere, tmp_
         bilan = hors_ligne.renvoyer_base(s, rita.base, essai=True)
     assert (bilan.ajoutees, bilan.modifiees, bilan.supprimees) == (0, 0, 0)
     rita.close()
+
+
+def test_une_arrivee_qui_ne_s_ecrit_pas_n_empeche_pas_les_autres(qtbot, ministere, tmp_path):
+    """Ada ajoute deux normes à un service de Rita; la copie de Rita a déjà, pas encore envoyée, une norme
+    au même numéro que la première (elle ne s'y écrit pas) : la seconde arrive quand même."""
+    from outils_direct import pk_de_rita
+
+    from gesserv_bureau.cas import normes, services_en_direct
+    from gesserv_bureau.stockage.base import ouvrir
+
+    rita = _fenetre(qtbot, _copie(ministere, tmp_path, "rita"), "fr")
+    qtbot.waitUntil(lambda: cles_reservees.libres(rita.base.conn, "norme_service") > 0, timeout=5000)
+    service = pk_de_rita(rita)
+    normes.creer(rita.base, service, norme_id="N-DOUBLE", norme_fr="Celle de Rita", norme_en="Rita's", cible=0.5)
+    ada_f = _copie(ministere, tmp_path, "ada")
+    with ouvrir(ada_f, rotation=False) as base, ministere("ada") as ada:
+        services_en_direct.reserver_cles(ada, base)
+        premiere = normes.creer(base, service, norme_id="N-DOUBLE", norme_fr="Celle d'Ada", norme_en="Ada's",
+                                cible=0.8)
+        seconde = normes.creer(base, service, norme_id="N-AUTRE", norme_fr="L'autre d'Ada", norme_en="Ada's other",
+                               cible=0.7)
+        assert services_en_direct.synchroniser_fiches(ada, base, "norme_service", [premiere.pk, seconde.pk]).envoyee
+    qtbot.waitUntil(lambda: normes.charger(rita.base, seconde.pk) is not None, timeout=8000)
+    assert normes.charger(rita.base, seconde.pk).norme_fr == "L'autre d'Ada"
+    assert normes.charger(rita.base, premiere.pk) is None                     # elle, au renvoi
+    assert [n.norme_fr for n in normes.normes_du_service(rita.base, service) if n.norme_id == "N-DOUBLE"] == \
+        ["Celle de Rita"]
+    rita.close()

@@ -84,6 +84,18 @@ def test_une_modification_pendant_le_chargement_n_est_pas_ecrasee(qtbot, grande_
     assert fenetre.formulaire.service().pk == pk   # la sélection et le formulaire sont restés
 
 
+def test_un_service_cree_pendant_le_chargement_reste_dans_la_table(qtbot, grande_base, monkeypatch):
+    fenetre = ouvrir_fenetre(qtbot, grande_base, demo=False)
+    qtbot.waitUntil(lambda: fenetre.modele.chargement_complet(), timeout=5000)
+    perime = repertoire.lignes_inventaire(fenetre.base, fenetre.controleur.exercice)
+    monkeypatch.setattr(repertoire, "lignes_inventaire_fichier", lambda chemin, exercice: (perime, [""] * len(perime)))
+    fenetre.controleur.charger_exercice()            # recharge : première page, le reste plus tard
+    assert not fenetre.modele.chargement_complet()
+    pk = fenetre.controleur.nouveau()                # « Nouveau service » pendant que le reste arrive
+    qtbot.waitUntil(lambda: fenetre.modele.chargement_complet(), timeout=5000)
+    assert fenetre.modele.rang_de(pk) is not None    # la lecture d'avant ne l'a pas fait disparaître
+
+
 def _abimer_le_journal(chemin: Path) -> None:
     """Écrase la page racine de la table du journal : la base s'ouvre et la table des services
     se lit, mais le contrôle d'intégrité échoue (une fois la fenêtre déjà montrée)."""

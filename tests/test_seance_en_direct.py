@@ -468,3 +468,45 @@ def test_une_valeur_des_envois_en_direct_abimee_est_dite_jamais_devinee(minister
         with pytest.raises(hors_ligne.PasHorsLigne):
             hors_ligne.renvoyer_base(rita, base)
         assert _sql(rita, "SELECT position FROM seance WHERE uuid = :u", u=seance.uuid)[0]["position"] == 0
+
+
+def test_une_seance_sur_une_cle_redonnee_a_un_service_du_poste_ne_part_pas(ministere, copie):
+    """Le service emporté à la clé K supprimé ici, un autre créé à K (SQLite la redonne, sans clé réservée) :
+    la séance qui désigne K désigne le service du poste, pas celui du serveur — elle attend le renvoi."""
+    from gesserv_bureau.cas import repertoire
+
+    with ouvrir(copie, rotation=False) as base, ministere("rita") as rita:
+        seance = _seance(base, 1)
+        dernier = max(s.pk for s in DepotServices(base).services())
+        modele = DepotServices(base).charger(dernier)
+        repertoire.supprimer_service(base, dernier)
+        while True:                                   # (SQLite : la plus grande clé plus un)
+            nouveau = Service(exercice=modele.exercice, nom_fr="Créé ici, à sa clé", nom_en="Made here",
+                              secteur_responsabilite=modele.secteur_responsabilite)
+            DepotServices(base).creer(nouveau)
+            if nouveau.pk >= dernier:
+                break
+        assert nouveau.pk == dernier
+        seance.services = [*seance.services, nouveau.pk]
+        seances_examen.enregistrer(base, seance)
+        with pytest.raises(seance_en_direct.ServicesPasEnvoyes):
+            seance_en_direct.envoyer(rita, base, seance.pk)
+        assert _sql(rita, "SELECT count(*) AS n FROM seance WHERE uuid = :u", u=seance.uuid)[0]["n"] == 0
+
+
+def test_une_seance_sur_un_service_cree_en_direct_part(ministere, copie):
+    from gesserv_bureau.cas import repertoire, services_en_direct
+
+    with ouvrir(copie, rotation=False) as base, ministere("rita") as rita:
+        seance = _seance(base, 1)
+        modele = DepotServices(base).charger(seance.services[0])
+        services_en_direct.reserver_cles(rita, base)
+        nouveau = repertoire.nouveau_service(base, modele.exercice)
+        nouveau.nom_fr, nouveau.secteur_responsabilite = "Créé en direct", modele.secteur_responsabilite
+        repertoire.enregistrer_service(base, nouveau)
+        assert services_en_direct.synchroniser_services(rita, base, [nouveau.pk]).envoyee
+        seance.services = [*seance.services, nouveau.pk]
+        seances_examen.enregistrer(base, seance)
+        seance_en_direct.envoyer(rita, base, seance.pk)
+        (ligne,) = _sql(rita, "SELECT services FROM seance WHERE uuid = :u", u=seance.uuid)
+        assert nouveau.pk in json.loads(ligne["services"])

@@ -70,7 +70,12 @@ class _CommandeAjouter(QUndoCommand):
         self.controleur._restaurer(self.service)
 
     def undo(self) -> None:
-        self.service = self.controleur._supprimer(self.service.pk)
+        # une suppression qui échoue (dite à l'écran) laisse le service là : Ctrl+Y n'a alors rien à remettre
+        supprime = self.controleur._supprimer(self.service.pk)
+        if supprime is None:
+            self._premier = True
+        else:
+            self.service = supprime
 
 
 class ControleurInventaire(QObject):
@@ -238,6 +243,7 @@ class ControleurInventaire(QObject):
         if service is None:
             return None
         self.modele.ajouter(ligne_de(service))
+        self._noter(service.pk, ligne_de(service))       # (un chargement en cours ne le perd pas)
         self.pile.push(_CommandeAjouter(self, service, QCoreApplication.translate("ControleurInventaire", "Nouveau service")))
         self.donneesChangees.emit()
         self.enregistre.emit(service.pk)

@@ -292,11 +292,18 @@ class InventaireEnDirect(QObject):
             if not pks:
                 continue
             nouvelles = {pk for f, pk in annoncees if f == fiche}
-            try:
-                if nouvelles:
-                    synchros.append((fiche, arrivees_en_direct.recevoir(self.serveur, self.base, fiche, nouvelles)))
-            except Exception as exc:           # (rien d'écrit; ce qui est déjà là se synchronise quand même)
-                erreurs.append(self._noter(exc))
+            # (une qui ne s'écrit pas dans la copie n'empêche pas les autres : chacune à part; rien d'écrit
+            # pour elle, et ce qui est déjà là se synchronise quand même)
+            lots = [nouvelles] if nouvelles else []
+            while lots:
+                lot = lots.pop(0)
+                try:
+                    synchros.append((fiche, arrivees_en_direct.recevoir(self.serveur, self.base, fiche, lot)))
+                except Exception as exc:
+                    if len(lot) > 1 and isinstance(exc, ErreurStockage) and getattr(exc, "code", "") in DEFINITIFS:
+                        lots.extend({pk} for pk in sorted(lot))
+                    else:
+                        erreurs.append(self._noter(exc))
             try:
                 synchros.append((fiche, services_en_direct.synchroniser_fiches(self.serveur, self.base, fiche, pks)))
                 continue
@@ -340,6 +347,7 @@ class InventaireEnDirect(QObject):
                 if pk in s.arrivees:      # créé par quelqu'un d'autre : une ligne de plus, s'il est de l'exercice
                     if service.exercice == controleur.exercice and controleur.modele.rang_de(pk) is None:
                         controleur.modele.ajouter(ligne_de(service))
+                        controleur._noter(pk, ligne_de(service))     # (un chargement en cours ne le perd pas)
                     continue
                 controleur.modele.remplacer(ligne_de(service))
                 if s.recue and affiche is not None and affiche.pk == pk and not controleur.en_attente():

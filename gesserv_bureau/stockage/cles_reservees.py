@@ -107,4 +107,7 @@ def hors_reserve(db, fiche: str) -> int | None:
     if not connues:
         return None
     (plus_haute,) = db.execute(f'SELECT max(pk) FROM "{fiche}"').fetchone()
-    return max(max(connues), plus_haute or 0) + 1
+    # (ni celle d'une fiche supprimée ici, que Ctrl+Z rétablira à sa clé : le journal la garde)
+    (au_journal,) = db.execute("SELECT max(CAST(cle AS INTEGER)) FROM journal WHERE entite = ? "
+                               "AND cle GLOB '[0-9]*' AND cle NOT GLOB '*[^0-9]*'", [fiche]).fetchone()
+    return max(max(connues), plus_haute or 0, au_journal or 0) + 1

@@ -246,10 +246,11 @@ class DepotNormes:
                     [service_pk, n.norme_id],
                 ).fetchone()
                 if avant is None:
-                    cols = ["service_pk", *valeurs, "modifie_le"]
+                    cols = ["pk", "service_pk", *valeurs, "modifie_le"]
                     norme_pk = db.execute(f"INSERT INTO norme_service ({', '.join(cols)}) VALUES"
                                           f" ({', '.join('?' for _ in cols)})",
-                                          [service_pk, *valeurs.values(), maintenant]).lastrowid
+                                          [cles_reservees.hors_reserve(db, "norme_service"), service_pk,
+                                           *valeurs.values(), maintenant]).lastrowid
                     crees += 1
                 elif list(avant[1:]) != list(valeurs.values()):
                     norme_pk = avant[0]

@@ -295,12 +295,14 @@ class DepotServices:
         with self.base.ecriture() as db:
             self._assurer_exercice(db, service.exercice)
             pk = self._inserer(db, service, pk=service.pk)
-            suppression = db.execute(
-                "SELECT apres FROM journal WHERE entite = 'service' AND cle = ? AND action = 'suppression'"
-                " ORDER BY id DESC LIMIT 1",
-                [str(pk)],
-            ).fetchone()
-            gardes = json.loads(suppression[0]) if suppression and suppression[0] else {}
+            # la suppression de ce service-ci (une autre fiche a pu être créée puis supprimée à la même
+            # clé depuis : ses normes ne sont pas les siennes), à défaut la dernière à cette clé
+            suppressions = db.execute(
+                "SELECT avant, apres FROM journal WHERE entite = 'service' AND cle = ? AND action = 'suppression'"
+                " ORDER BY id DESC", [str(pk)]).fetchall()
+            lui = json.dumps(_aplatir(service), ensure_ascii=False)
+            suppression = next((s for s in suppressions if s[0] == lui), suppressions[0] if suppressions else None)
+            gardes = json.loads(suppression[1]) if suppression and suppression[1] else {}
             for activite in gardes.get("activites", []):
                 db.execute(
                     "UPDATE evaluation SET service_pk = ? WHERE pk = ? AND service_pk IS NULL", [pk, activite]
@@ -316,6 +318,8 @@ class DepotServices:
                 ancien = norme["pk"]
                 if db.execute("SELECT 1 FROM norme_service WHERE pk = ?", [ancien]).fetchone():
                     del norme["pk"]
+                    if (cle := cles_reservees.hors_reserve(db, "norme_service")) is not None:
+                        norme["pk"] = cle
                 colonnes = list(norme)
                 curseur = db.execute(f"INSERT INTO norme_service ({', '.join(colonnes)})"
                                      f" VALUES ({', '.join('?' for _ in colonnes)})", [norme[c] for c in colonnes])
@@ -366,7 +370,8 @@ class DepotServices:
                     m: Volume("sans_objet") if v.etat == "sans_objet" else Volume()
                     for m, v in service.volumes.items()
                 }
-                nouveau = self._inserer(db, service.copie(pk=None, exercice=cible, volumes=volumes))
+                nouveau = self._inserer(db, service.copie(pk=None, exercice=cible, volumes=volumes),
+                                        pk=cles_reservees.hors_reserve(db, "service"))
                 normes += copier_normes(db, self.base.utilisateur, service.pk, nouveau, cible)
                 copies += 1
             journal.consigner(
@@ -530,4 +535,7 @@ def _ligne_remise(db, table: str, ligne: dict, norme_pk: int) -> dict:
     (un renvoi au serveur ministériel la reconnaît ainsi, et ne la supprime pas)."""
     libre = table == "action_norme" and not db.execute(
         "SELECT 1 FROM action_norme WHERE pk = ?", [ligne.get("pk")]).fetchone()
-    return {**{c: v for c, v in ligne.items() if c != "pk" or libre}, "norme_pk": norme_pk}
+    remise = {**{c: v for c, v in ligne.items() if c != "pk" or libre}, "norme_pk": norme_pk}
+    if table == "action_norme" and not libre and (cle := cles_reservees.hors_reserve(db, "action_norme")) is not None:
+        remise["pk"] = cle                       # (dans une copie en direct : jamais une clé qu'elle garde)
+    return remise

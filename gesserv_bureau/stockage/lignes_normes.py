@@ -10,7 +10,7 @@ from dataclasses import fields
 
 from gesserv_bureau.domaine.norme import CHAMPS_GERES, NormeService
 from gesserv_bureau.domaine.suivi_normes import pour_exercice_suivant
-from gesserv_bureau.stockage import journal
+from gesserv_bureau.stockage import cles_reservees, journal
 
 _COLONNES = tuple(
     f.name for f in fields(NormeService) if f.name not in ("exercice", "service_id", "pk", "service_pk")
@@ -52,6 +52,8 @@ def copier_normes(db, utilisateur: str, source_pk: int, cible_pk: int, exercice:
         valeurs = {c: v for c, v in zip(noms, r) if c in _COLONNES}
         norme = pour_exercice_suivant(_norme({**valeurs, "exercice": "", "service_id": ""}), exercice)
         ligne = {"service_pk": cible_pk, **_valeurs(norme), "modifie_le": journal.maintenant()}
+        if (cle := cles_reservees.hors_reserve(db, "norme_service")) is not None:    # une copie en direct
+            ligne = {"pk": cle, **ligne}
         db.execute(f"INSERT OR IGNORE INTO norme_service ({', '.join(ligne)}) VALUES ({', '.join('?' for _ in ligne)})",
                    list(ligne.values()))
         n += 1

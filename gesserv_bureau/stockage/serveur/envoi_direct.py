@@ -20,7 +20,7 @@ from gesserv_bureau.stockage import tables
 from gesserv_bureau.stockage.base import Base
 from gesserv_bureau.stockage.serveur.emport import (
     CLE_DIRECT, CLE_INSTANTANE, DEPENDANTES_DIRECT, FICHES_DIRECT, _dicts, _fiche, _ou_dans, appliquer_surcharges,
-    surcharges_direct,
+    services_remplaces, surcharges_direct,
 )
 from gesserv_bureau.stockage.serveur.transfert import lignes_sqlite
 
@@ -203,9 +203,17 @@ def emportees_fiches(base: Base, voulues: dict[str, set[int]]) -> dict | None:
 
 
 def services_emportes(base: Base, pks) -> set[int]:
-    """Ceux des services ``pks`` que la copie a emportés (les autres y ont été créés)."""
+    """Ceux des services ``pks`` qui sont, dans la copie, ceux que le serveur a à ces clés : emportés, ou
+    partis et reçus en direct depuis — pas un service supprimé ici dont la clé a resservi à un autre
+    (``emport.services_remplaces``), ni un supprimé en direct; les autres y ont été créés."""
     index = index_emport(base)
-    return set(pks) & index.services if index is not None else set()
+    surcharges = surcharges_direct(base.conn)
+    if index is None or surcharges is None:
+        return set()
+    en_direct = surcharges["service"]
+    connus = (index.services - {pk for pk, l in en_direct.items() if l is None}) | \
+        {pk for pk, l in en_direct.items() if l is not None}
+    return (set(pks) & connus) - services_remplaces(base, index.journal_id)
 
 
 def seances_emportees(base: Base, pks) -> set[int]:
