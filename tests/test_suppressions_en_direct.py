@@ -247,3 +247,49 @@ def test_un_service_que_des_initiatives_designent_attend_le_renvoi(ministere, tm
         repertoire.supprimer_service(base, pk)
         assert services_en_direct.synchroniser_services(rita, base, [pk]).au_renvoi == {pk}
         assert _sur_le_serveur(rita, pk) == 1
+
+
+@pytest.mark.parametrize("ou", ["seance", "strategie"])
+def test_un_service_a_l_ordre_du_jour_ou_dans_une_strategie_attend_le_renvoi(ministere, tmp_path, ou):
+    import json
+
+    with ouvrir(copie(ministere, tmp_path, "rita"), rotation=False) as base, ministere("rita") as rita:
+        pk = _cree_et_envoie(rita, base, "À l'ordre du jour")
+        with ministere("ada") as ada:
+            if ou == "seance":
+                (s,) = sql(ada, "SELECT pk, services FROM seance ORDER BY pk LIMIT 1")
+                sql(ada, "UPDATE seance SET services = :v WHERE pk = :p",
+                    v=json.dumps([*json.loads(s["services"] or "[]"), pk]), p=s["pk"])
+            else:
+                (s,) = sql(ada, "SELECT pk, contenu FROM strategie ORDER BY pk LIMIT 1")
+                contenu = json.loads(s["contenu"] or "{}")
+                contenu["services"] = [*contenu.get("services", []), pk]
+                sql(ada, "UPDATE strategie SET contenu = :v WHERE pk = :p", v=json.dumps(contenu), p=s["pk"])
+        repertoire.supprimer_service(base, pk)
+        assert services_en_direct.synchroniser_services(rita, base, [pk]).au_renvoi == {pk}
+        assert _sur_le_serveur(rita, pk) == 1
+
+
+def test_le_poste_coupe_apres_la_creation_puis_ada_la_supprime(ministere, tmp_path, monkeypatch):
+    """La création validée, la fin pas vue; Ada supprime le service sur le serveur avant la synchronisation
+    suivante : la reprise le sait validé (le serveur le dit de la transaction), il n'est pas recréé."""
+    with ouvrir(copie(ministere, tmp_path, "rita"), rotation=False) as base, ministere("rita") as rita:
+        services_en_direct.reserver_cles(rita, base)
+        service = repertoire.nouveau_service(base, de_rita(base).exercice)
+        service.nom_fr, service.secteur_responsabilite = "Créé puis supprimé par Ada", SECTEURS_RITA[0]
+        repertoire.enregistrer_service(base, service)
+        vraie = envoi_fiches.effacer_intention
+
+        def coupe(db):
+            monkeypatch.setattr(envoi_fiches, "effacer_intention", vraie)
+            raise OSError("le poste coupé juste après la validation du serveur")
+
+        monkeypatch.setattr(envoi_fiches, "effacer_intention", coupe)
+        with pytest.raises(OSError):
+            services_en_direct.synchroniser_services(rita, base, [service.pk])
+        with ministere("ada") as ada:
+            assert sql(ada, "DELETE FROM service WHERE pk = :p", p=service.pk) == 1
+        s = services_en_direct.synchroniser_services(rita, base, [service.pk])
+        assert s.supprimees == {service.pk} and not s.envoyee           # supprimé là-bas : dit, gardé ici
+        assert _sur_le_serveur(rita, service.pk) == 0
+        assert repertoire.charger_service(base, service.pk).nom_fr == "Créé puis supprimé par Ada"

@@ -26,13 +26,19 @@ def reprendre(serveur: Serveur, base: Base) -> None:
     apres = {l["pk"]: l for l in voulue["apres"]}
     supprimees = set(voulue.get("supprimees", []))        # (une suppression validée : plus sur le serveur)
     with erreurs_dites(serveur.adresse), serveur.moteur.begin() as c:
+        # le serveur sait si la transaction de l'envoi a été validée (tant qu'elle n'est pas trop ancienne) :
+        # rien à deviner — une fiche changée ou supprimée depuis par quelqu'un d'autre n'est pas « à refaire »
+        verdict = envoi_fiches.validee(c, voulue.get("transaction"))
         actuelles = {l["pk"]: l for l in envoi_fiches.du_serveur(c, fiche, set(apres) | supprimees)[fiche]}
-    pas_validees = {pk for pk, l in apres.items() if actuelles.get(pk) != l} | (supprimees & set(actuelles))
-    # une fiche née ici (à une clé que le serveur a réservée pour la copie, ou qu'il lui a laissée) et que le
-    # serveur a : c'est la nôtre, validée — changée depuis par quelqu'un d'autre, elle n'est pas à refaire
-    lues = voulue["avant"].get(fiche)
-    avant_cles = {l.get("pk") for l in lues if isinstance(l, dict)} if isinstance(lues, list) else set()
-    pas_validees -= {pk for pk in pas_validees if pk in actuelles and pk in apres and pk not in avant_cles}
+    if verdict is not None:
+        pas_validees = set() if verdict else set(apres) | supprimees
+    else:       # (sinon : ce que le serveur a maintenant, comparé à ce que l'envoi voulait)
+        pas_validees = {pk for pk, l in apres.items() if actuelles.get(pk) != l} | (supprimees & set(actuelles))
+        # une fiche née ici (à une clé que le serveur a réservée pour la copie, ou qu'il lui a laissée) et que
+        # le serveur a : c'est la nôtre, validée — changée depuis par quelqu'un d'autre, pas à refaire
+        lues = voulue["avant"].get(fiche)
+        avant_cles = {l.get("pk") for l in lues if isinstance(l, dict)} if isinstance(lues, list) else set()
+        pas_validees -= {pk for pk in pas_validees if pk in actuelles and pk in apres and pk not in avant_cles}
     avant = envoi_fiches.seulement({fiche: [], **voulue["avant"]}, fiche, pas_validees)
     # une fiche née dans la copie, à une clé réservée, n'avait rien sur le serveur avant l'envoi : oubliée
     # de l'instantané — sauf si l'emport l'avait (rétablie après sa suppression en direct : toujours absente)

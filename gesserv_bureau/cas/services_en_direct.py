@@ -103,11 +103,12 @@ def synchroniser_fiches(serveur: Serveur, base: Base, fiche: str, pks) -> Synchr
         if not plan.operations and recues == {k: v for k, v in revisions_lues.items() if k in recues}:
             return Synchro(supprimees=supprimees, au_renvoi=au_renvoi, pas_encore=pas_encore)
         exercices = envoi_fiches.exercices_du_serveur(c, lignes)
+        xid = envoi_fiches.transaction(c) if plan.operations else ""
         with base.ecriture() as db:
             envoi_fiches.remplacer_dans_le_poste(db, fiche, lignes, exercices, serveur.adresse)
             envoi_direct.garder_surcharges(db, {fiche: set(a_synchroniser - supprimees)}, lignes)
             if plan.operations:
-                envoi_fiches.noter_intention(db, fiche, lues_lignes, lignes, supprimees_ici)
+                envoi_fiches.noter_intention(db, fiche, lues_lignes, lignes, supprimees_ici, xid)
             if supprimees_ici:
                 cles_reservees.rendre(db, fiche, supprimees_ici)
     if plan.operations:                 # le serveur a validé

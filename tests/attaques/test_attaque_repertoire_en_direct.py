@@ -591,7 +591,12 @@ def test_direct_service_marque_absent_a_tort(ministere, tmp_path):
 
 
 @pytest.mark.parametrize("valeur", ["{pas du json", '{"fiche": "service", "avant": 3, "apres": "x"}',
-                                    '{"fiche": "table_inconnue", "avant": {}, "apres": []}', "\x00\xff"])
+                                    '{"fiche": "table_inconnue", "avant": {}, "apres": []}', "\x00\xff",
+                                    # une transaction « du futur », trop grande, pas un nombre
+                                    '{"fiche": "service", "avant": {}, "apres": [], "transaction": "999999999999"}',
+                                    '{"fiche": "service", "avant": {}, "apres": [], "transaction": "99999999999999999999"}',
+                                    '{"fiche": "service", "avant": {}, "apres": [], "transaction": 12}',
+                                    '{"fiche": "service", "avant": {}, "apres": [], "supprimees": ["x"]}'])
 def test_une_intention_abimee_est_ignoree_et_le_direct_continue(ministere, tmp_path, valeur):
     """Une valeur « hors_ligne_intention » abîmée ou écrite à la main : ignorée (jamais une trace), la
     synchronisation suivante part, et l'intention ne reste pas."""

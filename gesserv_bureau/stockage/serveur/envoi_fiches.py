@@ -78,7 +78,30 @@ def designes(c: Connection, fiche: str, pks) -> set[int]:
     designes: set[int] = set()
     for t in (tables.norme_service, tables.evaluation, tables.initiative):
         designes |= set(c.execute(select(t.c.service_pk).where(_ou_dans(t, "service_pk", set(pks)))).scalars())
+    # l'ordre du jour d'une séance, les services d'une stratégie (et de ses initiatives) : des clés dans du
+    # JSON, lues ici (quelques fiches), une valeur illisible ignorée
+    for valeur in c.execute(select(tables.seance.c.services)).scalars():
+        designes |= _cles_json(valeur) & set(pks)
+    for valeur in c.execute(select(tables.strategie.c.contenu)).scalars():
+        try:
+            contenu = json.loads(valeur or "{}")
+        except (ValueError, TypeError):
+            continue
+        if isinstance(contenu, dict):
+            listes = [contenu.get("services")] + [i.get("services") for i in contenu.get("initiatives") or []
+                                                  if isinstance(i, dict)]
+            designes |= {pk for liste in listes for pk in _cles_json(liste)} & set(pks)
     return designes
+
+
+def _cles_json(valeur) -> set[int]:
+    """Les clés (des entiers) d'une liste JSON, en texte ou déjà lue; rien pour autre chose."""
+    if isinstance(valeur, str):
+        try:
+            valeur = json.loads(valeur)
+        except ValueError:
+            return set()
+    return {v for v in valeur if type(v) is int} if isinstance(valeur, list) else set()
 
 
 def reserver(c: Connection, fiche: str, nombre: int) -> list[int]:
@@ -171,13 +194,33 @@ def ajouter_au_poste(db, fiche: str, lignes: dict[str, list[dict]], exercices: l
 CLE_INTENTION = "hors_ligne_intention"
 
 
+def transaction(c: Connection) -> str:
+    """L'identifiant de la transaction ``c`` du serveur, que :func:`validee` interroge ensuite."""
+    return str(c.execute(text("SELECT pg_current_xact_id()::text")).scalar_one())
+
+
+def validee(c: Connection, identifiant) -> bool | None:
+    """Ce que le serveur dit de la transaction ``identifiant`` : validée (vrai), annulée (faux); None : il
+    ne sait plus (trop ancienne), elle court encore, ou l'identifiant est illisible — alors on compare."""
+    from sqlalchemy.exc import DBAPIError
+
+    if not isinstance(identifiant, str) or not identifiant.isdigit() or len(identifiant) > 19:
+        return None
+    try:
+        with c.begin_nested():          # (un identifiant « du futur », écrit à la main : la transaction continue)
+            etat = c.execute(text("SELECT pg_xact_status(CAST(:x AS xid8))"), {"x": identifiant}).scalar_one_or_none()
+    except DBAPIError:
+        return None
+    return {"committed": True, "aborted": False}.get(etat)
+
+
 def noter_intention(db, fiche: str, avant: dict[str, list[dict]], apres: dict[str, list[dict]],
-                    supprimees=()) -> None:
+                    supprimees=(), transaction: str = "") -> None:
     """Dans la transaction ``db`` du poste : l'intention d'un envoi (``avant`` : l'instantané de ces fiches
     jusqu'ici; ``apres`` : les fiches telles que le serveur les aura validées; ``supprimees`` : les clés
-    de celles qu'il n'aura plus)."""
-    valeur = json.dumps({"fiche": fiche, "avant": avant, "apres": apres[fiche], "supprimees": sorted(supprimees)},
-                        ensure_ascii=False)
+    de celles qu'il n'aura plus; ``transaction`` : celle du serveur, :func:`transaction`)."""
+    valeur = json.dumps({"fiche": fiche, "avant": avant, "apres": apres[fiche], "supprimees": sorted(supprimees),
+                         "transaction": transaction}, ensure_ascii=False)
     db.execute("INSERT INTO parametre (cle, valeur) VALUES (?, ?) ON CONFLICT (cle) DO UPDATE SET valeur = excluded.valeur",
                [CLE_INTENTION, valeur])
 
