@@ -137,3 +137,27 @@ def test_une_arrivee_qui_ne_s_ecrit_pas_n_empeche_pas_les_autres(qtbot, minister
     assert [n.norme_fr for n in normes.normes_du_service(rita.base, service) if n.norme_id == "N-DOUBLE"] == \
         ["Celle de Rita"]
     rita.close()
+
+
+@pytest.mark.parametrize("langue", ["fr", "en"])
+def test_ce_qui_attend_le_renvoi_est_dit_court_et_explique_dans_la_bulle(qtbot, ministere, tmp_path, langue):
+    """Un service emporté que ses normes désignent sur le serveur, supprimé ici : il attend le renvoi. La
+    barre d'état le dit en une ligne qui tient à 1280 px; la bulle du bouton « En direct » dit pourquoi."""
+    from outils_direct import pk_de_rita
+
+    rita = _fenetre(qtbot, _copie(ministere, tmp_path, "rita"), langue)
+    rita.resize(1280, 720)
+    pk = pk_de_rita(rita)
+    with ministere("rita") as s:
+        assert _sql(s, "SELECT count(*) AS n FROM norme_service WHERE service_pk = :p", p=pk)[0]["n"] > 0
+    rita.controleur.supprimer(pk, "x")
+    direct = rita._inventaire_en_direct
+    qtbot.waitUntil(lambda: bool(direct._dits_au_renvoi), timeout=6000)
+    message = rita.statusBar().currentMessage()
+    attendu = {"fr": ("attend le renvoi", "Renvoyer au serveur ministériel"),
+               "en": ("waits for the send-back", "Send back to the departmental server")}[langue]
+    assert attendu[0] in message and len(message) <= 70, message
+    assert attendu[1] in direct.bouton.toolTip() and direct.bouton.toolTip() == direct.bouton.accessibleDescription()
+    with ministere("rita") as s:
+        assert _sql(s, "SELECT count(*) AS n FROM service WHERE pk = :p", p=pk)[0]["n"] == 1
+    rita.close()

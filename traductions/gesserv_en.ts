@@ -3584,6 +3584,10 @@ File › Send back to the departmental server sends your work there and receives
       <translation>What was created without a key reserved by the server, or deleted while standards or assessments refer to it, goes with the send-back (File › Send back to the departmental server), where its fate is decided; the rest goes live.</translation>
     </message>
     <message>
+      <source>Une fiche attend le renvoi (la bulle « En direct » dit pourquoi).</source>
+      <translation>A record waits for the send-back (the “Live” tooltip says why).</translation>
+    </message>
+    <message>
       <source>Direct interrompu — Réessayer</source>
       <translation>Live interrupted — Retry</translation>
     </message>

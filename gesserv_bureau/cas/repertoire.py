@@ -145,7 +145,7 @@ class ResultatNouvelExercice(NamedTuple):   # plutôt qu'un dataclass figé : d�
 
 def commencer_exercice_suivant(base: Base, exercice: str) -> ResultatNouvelExercice:
     """La mise à jour annuelle du répertoire (7.1) : un nouvel exercice qui reprend les services."""
-    cible = exercices.suivant(exercice)     # dans une copie du répertoire ministériel : refusé (le dépôt)
+    cible = exercices.suivant(exercice)     # dans une copie : seulement si le serveur a cet exercice (le dépôt)
     depot = _depot(base)
     copies = depot.copier_exercice(exercices.normaliser(exercice), cible)
     return ResultatNouvelExercice(cible, copies)

@@ -160,8 +160,16 @@ class InventaireEnDirect(QObject):
             JOURNAL.error("clés du serveur pas réservées", exc_info=exc)
 
     def _bulle_en_direct(self) -> str:
-        return self.tr("Vos services et leurs normes enregistrés, créés ou supprimés compris, partent au serveur "
-                       "dans la seconde; ce que les autres y enregistrent ou y créent arrive ici de lui-même.")
+        bulle = self.tr("Vos services et leurs normes enregistrés, créés ou supprimés compris, partent au serveur "
+                        "dans la seconde; ce que les autres y enregistrent ou y créent arrive ici de lui-même.")
+        if self._dits_au_renvoi:         # (dit en entier ici : la barre d'état n'en montre que le début)
+            bulle += "\n\n" + self._texte_au_renvoi()
+        return bulle
+
+    def _texte_au_renvoi(self) -> str:
+        return self.tr("Ce qui a été créé sans clé réservée par le serveur, ou supprimé quand des normes ou des "
+                       "évaluations le désignent, part au renvoi (Fichier › Renvoyer au serveur ministériel), où son "
+                       "sort se tranche; le reste part en direct.")
 
     def _ecouter(self) -> None:
         if self.serveur is None:
@@ -373,9 +381,9 @@ class InventaireEnDirect(QObject):
         if nouvelles:
             self._dits_au_renvoi |= nouvelles
             self.fenetre.statusBar().showMessage(self.tr(
-                "Ce qui a été créé sans clé réservée par le serveur, ou supprimé quand des normes ou des évaluations "
-                "le désignent, part au renvoi (Fichier › Renvoyer au serveur ministériel), où son sort se tranche; "
-                "le reste part en direct."), MESSAGE_MS)
+                "Une fiche attend le renvoi (la bulle « En direct » dit pourquoi)."), MESSAGE_MS)
+            self.bouton.setToolTip(self._bulle_en_direct())
+            self.bouton.setAccessibleDescription(self._bulle_en_direct())
 
     def _garder_l_ecran_a_la_copie(self, fiches: set[tuple[str, int]]) -> None:
         """Après un échec (la copie a pu être écrite avant que le serveur refuse de valider) : le service à
