@@ -161,3 +161,28 @@ def test_ce_qui_attend_le_renvoi_est_dit_court_et_explique_dans_la_bulle(qtbot, 
     with ministere("rita") as s:
         assert _sql(s, "SELECT count(*) AS n FROM service WHERE pk = :p", p=pk)[0]["n"] == 1
     rita.close()
+
+
+@pytest.mark.parametrize("langue", ["fr", "en"])
+def test_une_norme_qu_ada_ajoute_parait_dans_le_formulaire_de_rita(qtbot, ministere, tmp_path, langue):
+    from outils_direct import choisir, pk_de_rita
+
+    from gesserv_bureau.cas import normes, services_en_direct
+    from gesserv_bureau.stockage.base import ouvrir
+
+    rita = _fenetre(qtbot, _copie(ministere, tmp_path, "rita"), langue)
+    rita.resize(1366, 768)
+    pk = pk_de_rita(rita)
+    choisir(qtbot, rita, pk)
+    with ouvrir(_copie(ministere, tmp_path, "ada"), rotation=False) as base, ministere("ada") as ada:
+        services_en_direct.reserver_cles(ada, base)
+        norme = normes.creer(base, pk, norme_id="N-ADA", norme_fr="Ajoutée par Ada", norme_en="Added by Ada",
+                             cible=0.9)
+        assert services_en_direct.synchroniser_fiches(ada, base, "norme_service", [norme.pk]).envoyee
+    table = rita.formulaire.groupe_normes.table
+    texte = "Added by Ada" if langue == "en" else "Ajoutée par Ada"
+    qtbot.waitUntil(lambda: any(texte in (table.item(r, 0).text() if table.item(r, 0) else "")
+                                for r in range(table.rowCount())), timeout=8000)
+    assert normes.charger(rita.base, norme.pk).norme_fr == "Ajoutée par Ada"
+    rita.formulaire.groupe_normes.grab().save(str(tmp_path / f"norme_arrivee_{langue}.png"))
+    rita.close()
