@@ -230,3 +230,22 @@ def test_la_fiche_de_la_norme_ne_deborde_pas_en_largeur(qtbot, langue):
     QApplication.processEvents()
     assert dialogue.defilement.widget().minimumSizeHint().width() <= dialogue.defilement.viewport().width()
     assert dialogue.cible.text() == ("90,00 %" if langue == "fr" else "90.00 %")
+
+
+@pytest.mark.parametrize("langue", ["fr", "en"])
+def test_les_en_tetes_des_normes_tiennent_dans_le_formulaire_a_1366(qtbot, tmp_path, langue):
+    """Le formulaire fait environ 400 px à 1366 × 768 : chaque en-tête de la table des normes tient dans
+    sa colonne (jamais coupé des deux côtés); le nom entier du scénario est dans la bulle."""
+    fenetre, groupe, pk = _fenetre(qtbot, tmp_path, langue)
+    fenetre.resize(1366, 768)
+    normes.creer(fenetre.base, pk, norme_id="STD-1", norme_fr="Décision en 30 jours",
+                 norme_en="Decision within 30 days", cible=0.9)
+    fenetre.controleur.normes.afficher(fenetre.controleur.formulaire.service())
+    qtbot.wait(50)
+    entete = groupe.table.horizontalHeader()
+    mesure = entete.fontMetrics()
+    for col in range(groupe.table.columnCount()):
+        texte = groupe.table.horizontalHeaderItem(col).text()
+        assert mesure.horizontalAdvance(texte) + 8 <= entete.sectionSize(col), (texte, entete.sectionSize(col))
+    assert groupe.table.horizontalHeaderItem(4).toolTip() == \
+        ("Scenario (Table 8)" if langue == "en" else "Scénario (tableau 8)")

@@ -3390,6 +3390,10 @@ File › Send back to the departmental server sends your work there and receives
       <translation>Target met</translation>
     </message>
     <message>
+      <source>Tableau 8</source>
+      <translation>Table 8</translation>
+    </message>
+    <message>
       <source>Scénario (tableau 8)</source>
       <translation>Scenario (Table 8)</translation>
     </message>

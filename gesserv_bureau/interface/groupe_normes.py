@@ -88,6 +88,9 @@ class GroupeNormes(Retraduisible, QGroupBox):
         for col in range(1, 4):
             self.table.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        # un en-tête plus large que sa colonne : son début lisible, la fin en « … » (jamais coupé des deux côtés)
+        self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.itemSelectionChanged.connect(self._actualiser_boutons)
         self.table.horizontalHeader().sectionResized.connect(self._ajuster_hauteur)
         self.table.itemDoubleClicked.connect(lambda _i: self._demander(self.suiviDemande))
@@ -202,10 +205,12 @@ class GroupeNormes(Retraduisible, QGroupBox):
             "Aucune norme de service enregistrée pour ce service. Ajoutez-en une, ou importez le fichier des "
             "normes de service (Fichier › Importer des données ouvertes)."
         ))
+        # (des en-têtes courts : le formulaire fait environ 400 px à 1366 × 768; le nom entier en bulle)
         self.table.setHorizontalHeaderLabels([
             self.tr("Norme"), self.tr("Cible"), self.tr("Rendement"), self.tr("Cible atteinte"),
-            self.tr("Scénario (tableau 8)"),
+            self.tr("Tableau 8"),
         ])
+        self.table.horizontalHeaderItem(4).setToolTip(self.tr("Scénario (tableau 8)"))
         self.table.setAccessibleName(self.tr("Normes de service du service"))
         self.bouton_ajouter.setText(self.tr("Ajouter une norme…"))
         self.bouton_modifier.setText(self.tr("Modifier…"))
