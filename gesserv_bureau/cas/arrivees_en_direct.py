@@ -25,7 +25,6 @@ from gesserv_bureau.stockage.serveur.connexion import erreurs_dites
 __all__ = ["recevoir"]
 
 
-
 def recevoir(serveur: Serveur, base: Base, fiche: str, pks) -> Synchro:
     """Celles des fiches ``pks`` de ``fiche`` (annoncées par le serveur) que la copie ``base`` n'a pas et
     que le serveur a — créées par d'autres, dans ce qu'emporte la personne — ajoutées à la copie avec

@@ -134,8 +134,9 @@ def _etats(base: Base, fiche: str, lues_lignes: dict, poste: dict, cles: set[int
 
 def _supprimees_ici(fiche: str, lues: list[dict], poste: list[dict]) -> set[int]:
     """Les fiches que la copie a du serveur et que ce poste a supprimées (plus à leur clé; un service
-    remplacé à sa clé par un autre attend le renvoi) : un service, une action; elles partent en direct, supprimées sur le serveur
-    si personne ne les y a changées. Une norme ne se supprime pas seule (elle se retire)."""
+    remplacé à sa clé par un autre attend le renvoi) : un service, une action. Elles partent en direct,
+    supprimées sur le serveur si personne ne les y a changées. Une norme ne se supprime pas seule (elle
+    se retire)."""
     if fiche not in ("service", "action_norme"):
         return set()
     au_poste = {l["pk"] for l in poste}

@@ -249,6 +249,14 @@ class ControleurInventaire(QObject):
         self.enregistre.emit(service.pk)
         return service.pk
 
+    def ajouter_recu(self, service: Service) -> None:
+        """Un service que quelqu'un d'autre a créé, arrivé dans la base (le répertoire en direct) : une
+        ligne de plus s'il est de l'exercice montré — qu'un chargement en cours ne perd pas."""
+        if service.exercice != self.exercice or self.modele.rang_de(service.pk) is not None:
+            return
+        self.modele.ajouter(ligne_de(service))
+        self._noter(service.pk, ligne_de(service))
+
     def dupliquer(self, pk: int) -> int | None:
         if not self.enregistrer_maintenant():
             return None

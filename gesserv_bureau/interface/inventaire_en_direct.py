@@ -292,42 +292,35 @@ class InventaireEnDirect(QObject):
         les autres passent. Celles que le serveur a annoncées et que la copie n'a pas (créées par
         d'autres) arrivent d'abord (``cas.arrivees_en_direct``) : leur norme, leur action suivent."""
         from gesserv_bureau.cas import arrivees_en_direct, services_en_direct
-        from gesserv_bureau.cas.hors_ligne import RenvoiATrancher
 
         synchros, erreurs = [], []
         for fiche in services_en_direct.FICHES_EN_DIRECT:
             pks = {pk for f, pk in fiches if f == fiche}
-            if not pks:
-                continue
             nouvelles = {pk for f, pk in annoncees if f == fiche}
-            # (une qui ne s'écrit pas dans la copie n'empêche pas les autres : chacune à part; rien d'écrit
-            # pour elle, et ce qui est déjà là se synchronise quand même)
-            lots = [nouvelles] if nouvelles else []
-            while lots:
-                lot = lots.pop(0)
-                try:
-                    synchros.append((fiche, arrivees_en_direct.recevoir(self.serveur, self.base, fiche, lot)))
-                except Exception as exc:
-                    if len(lot) > 1 and isinstance(exc, ErreurStockage) and getattr(exc, "code", "") in DEFINITIFS:
-                        lots.extend({pk} for pk in sorted(lot))
-                    else:
-                        erreurs.append(self._noter(exc))
-            try:
-                synchros.append((fiche, services_en_direct.synchroniser_fiches(self.serveur, self.base, fiche, pks)))
-                continue
-            except Exception as exc:            # (rien n'est écrit d'un côté ni de l'autre : une transaction)
-                definitive = isinstance(exc, RenvoiATrancher) or not isinstance(exc, ErreurStockage) \
-                    or getattr(exc, "code", "") in DEFINITIFS
-                if len(pks) == 1 or not definitive:
-                    erreurs.append(self._noter(exc))
-                    continue
-            for pk in sorted(pks):
-                try:
-                    synchros.append((fiche, services_en_direct.synchroniser_fiches(self.serveur, self.base, fiche,
-                                                                                   [pk])))
-                except Exception as exc:
-                    erreurs.append(self._noter(exc))
+            for appel, cles in ((arrivees_en_direct.recevoir, nouvelles), (services_en_direct.synchroniser_fiches, pks)):
+                if cles:
+                    self._ensemble_puis_chacune(appel, fiche, cles, synchros, erreurs)
         return synchros, erreurs
+
+    def _ensemble_puis_chacune(self, appel, fiche: str, pks: set[int], synchros: list, erreurs: list) -> None:
+        """``appel(serveur, base, fiche, pks)`` (rien n'est écrit d'un côté ni de l'autre s'il échoue : une
+        transaction); refusé ou croisé pour l'une d'elles, chacune à part — les autres passent."""
+        from gesserv_bureau.cas.hors_ligne import RenvoiATrancher
+
+        try:
+            synchros.append((fiche, appel(self.serveur, self.base, fiche, pks)))
+            return
+        except Exception as exc:
+            definitive = isinstance(exc, RenvoiATrancher) or not isinstance(exc, ErreurStockage) \
+                or getattr(exc, "code", "") in DEFINITIFS
+            if len(pks) == 1 or not definitive:
+                erreurs.append(self._noter(exc))
+                return
+        for pk in sorted(pks):
+            try:
+                synchros.append((fiche, appel(self.serveur, self.base, fiche, {pk})))
+            except Exception as exc:
+                erreurs.append(self._noter(exc))
 
     @staticmethod
     def _noter(exc: BaseException) -> BaseException:
@@ -352,10 +345,8 @@ class InventaireEnDirect(QObject):
                 service = repertoire.charger_service(self.base, pk)
                 if service is None:
                     continue
-                if pk in s.arrivees:      # créé par quelqu'un d'autre : une ligne de plus, s'il est de l'exercice
-                    if service.exercice == controleur.exercice and controleur.modele.rang_de(pk) is None:
-                        controleur.modele.ajouter(ligne_de(service))
-                        controleur._noter(pk, ligne_de(service))     # (un chargement en cours ne le perd pas)
+                if pk in s.arrivees:      # créé par quelqu'un d'autre
+                    controleur.ajouter_recu(service)
                     continue
                 controleur.modele.remplacer(ligne_de(service))
                 if s.recue and affiche is not None and affiche.pk == pk and not controleur.en_attente():

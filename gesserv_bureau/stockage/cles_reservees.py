@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import json
 
+from gesserv_bureau.stockage import parametres
+
 CLE = "hors_ligne_cles_reservees"
 FICHES = ("service", "norme_service", "action_norme")
 # au journal, la création d'un service à une clé réservée (``emport.services_remplaces``)
@@ -21,12 +23,12 @@ MARQUE = "clé réservée par le serveur ministériel"
 def _lire(conn) -> dict[str, dict[str, list[int]]]:
     """Les clés gardées, fiche par fiche; une valeur abîmée ou écrite à la main est ignorée (aucune clé :
     les fiches créées partent au renvoi, comme avant le direct)."""
-    ligne = conn.execute("SELECT valeur FROM parametre WHERE cle = ?", [CLE]).fetchone()
+    brut = parametres.lire(conn, CLE)
     sortie = {f: {"libres": [], "prises": []} for f in FICHES}
-    if ligne is None:
+    if brut is None:
         return sortie
     try:
-        valeur = json.loads(ligne[0])
+        valeur = json.loads(brut)
     except (ValueError, TypeError):
         return sortie
     if not isinstance(valeur, dict):
@@ -39,12 +41,14 @@ def _lire(conn) -> dict[str, dict[str, list[int]]]:
             cles = brute.get(genre)
             if isinstance(cles, list):
                 sortie[fiche][genre] = [c for c in cles if isinstance(c, int) and not isinstance(c, bool) and c > 0]
+        vu = brute.get("journal")
+        if isinstance(vu, list) and len(vu) == 2 and all(type(v) is int and v >= 0 for v in vu):
+            sortie[fiche]["journal"] = vu
     return sortie
 
 
 def _ecrire(db, cles: dict) -> None:
-    db.execute("INSERT INTO parametre (cle, valeur) VALUES (?, ?) ON CONFLICT (cle) DO UPDATE SET valeur = excluded.valeur",
-               [CLE, json.dumps(cles)])
+    parametres.ecrire(db, CLE, json.dumps(cles))
 
 
 def libres(conn, fiche: str) -> int:
@@ -69,8 +73,7 @@ def prendre(db, fiche: str) -> int | None:
     """Dans la transaction ``db`` qui crée une fiche ``fiche`` : la clé qu'elle prend (la plus petite des
     libres qu'aucune ligne n'occupe déjà — une fiche créée hors direct a pu la prendre), None s'il n'y en
     a pas (SQLite lui en donne une; elle partira au renvoi)."""
-    ligne = db.execute("SELECT 1 FROM parametre WHERE cle = ?", [CLE]).fetchone()
-    if ligne is None:
+    if parametres.lire(db.conn, CLE) is None:
         return None
     cles = _lire(db.conn)
     libres_ = sorted(cles[fiche]["libres"])
@@ -85,6 +88,13 @@ def prendre(db, fiche: str) -> int | None:
         cles[fiche]["prises"].append(choisie)
     _ecrire(db, cles)
     return choisie
+
+
+def nouvelle(db, fiche: str) -> tuple[int | None, bool]:
+    """Dans la transaction ``db`` qui crée une fiche ``fiche`` : sa clé (:func:`prendre`, à défaut
+    :func:`hors_reserve`; None : SQLite choisit) et si le serveur la lui a réservée."""
+    reservee = prendre(db, fiche)
+    return (reservee, True) if reservee is not None else (hors_reserve(db, fiche), False)
 
 
 def rendre(db, fiche: str, cles) -> None:
@@ -102,12 +112,22 @@ def hors_reserve(db, fiche: str) -> int | None:
     de toutes celles que la copie a eues du serveur (et de ses lignes), jamais une que SQLite redonnerait
     après une suppression — une clé que la copie garde (``prises``) désigne une fiche du serveur, ou
     celle qu'on y rétablira. None : pas de clés réservées (une base ordinaire), SQLite choisit."""
-    cles = _lire(db.conn)[fiche]
+    gardees = _lire(db.conn)
+    cles = gardees[fiche]
     connues = cles["libres"] + cles["prises"]
     if not connues:
         return None
     (plus_haute,) = db.execute(f'SELECT max(pk) FROM "{fiche}"').fetchone()
-    # (ni celle d'une fiche supprimée ici, que Ctrl+Z rétablira à sa clé : le journal la garde)
-    (au_journal,) = db.execute("SELECT max(CAST(cle AS INTEGER)) FROM journal WHERE entite = ? "
-                               "AND cle GLOB '[0-9]*' AND cle NOT GLOB '*[^0-9]*'", [fiche]).fetchone()
-    return max(max(connues), plus_haute or 0, au_journal or 0) + 1
+    # ni celle d'une fiche supprimée ici, que Ctrl+Z rétablira à sa clé : le journal la garde. Lu depuis
+    # la dernière fois seulement (``journal`` : la dernière entrée lue, la plus haute clé vue) — un report
+    # à l'exercice suivant crée des milliers de fiches, le journal en a des centaines de milliers
+    vu_id, vu_cle = cles.get("journal", [0, 0])
+    (dernier,) = db.execute("SELECT max(id) FROM journal").fetchone()
+    # (« +entite » : lu par la clé du journal, pas par son index, qui parcourrait toute l'entité)
+    (au_journal,) = db.execute("SELECT max(CAST(cle AS INTEGER)) FROM journal WHERE id > ? AND +entite = ? "
+                               "AND cle GLOB '[0-9]*' AND cle NOT GLOB '*[^0-9]*'", [vu_id, fiche]).fetchone()
+    vu_cle = max(vu_cle, au_journal or 0)
+    if (dernier or 0) != vu_id:
+        cles["journal"] = [dernier or 0, vu_cle]
+        _ecrire(db, gardees)
+    return max(max(connues), plus_haute or 0, vu_cle) + 1

@@ -9,7 +9,7 @@ from gesserv_bureau.domaine.formats_anciens import trimestres_du_fichier
 from gesserv_bureau.domaine.norme import NormeService, ResultatNorme
 from gesserv_bureau.domaine.suivi_normes import ActionNorme
 from gesserv_bureau.domaine.service import Service
-from gesserv_bureau.stockage import cles_reservees, journal
+from gesserv_bureau.stockage import cles_reservees, journal, parametres
 from gesserv_bureau.stockage.base import Base
 from gesserv_bureau.stockage.depot_services import DepotServices, _aplatir, _libelle, _ligne, inserer_nouveaux
 from gesserv_bureau.stockage.lecture import BaseLecture
@@ -72,9 +72,9 @@ class DepotNormes:
         """Une nouvelle norme du service ``n.service_pk`` (vérifiée avant, par le cas d'utilisation)."""
         valeurs = {"service_pk": n.service_pk, **_valeurs(n), "modifie_le": journal.maintenant()}
         with self.base.ecriture() as db:
-            reservee = cles_reservees.prendre(db, "norme_service") or cles_reservees.hors_reserve(db, "norme_service")
-            if reservee is not None:
-                valeurs = {"pk": reservee, **valeurs}
+            cle, _ = cles_reservees.nouvelle(db, "norme_service")     # une copie en direct : sa clé du serveur
+            if cle is not None:
+                valeurs = {"pk": cle, **valeurs}
             pk = db.execute(f"INSERT INTO norme_service ({', '.join(valeurs)}) VALUES ({', '.join('?' for _ in valeurs)})",
                             list(valeurs.values())).lastrowid
             journal.consigner(db, self.base.utilisateur, "creation", "norme_service", pk, f"{n.service_id} {n.norme_id}")
@@ -163,7 +163,7 @@ class DepotNormes:
         with self.base.ecriture() as db:
             maintenant = journal.maintenant()
             if a.pk is None:
-                cle = cles_reservees.prendre(db, "action_norme") or cles_reservees.hors_reserve(db, "action_norme")
+                cle, _ = cles_reservees.nouvelle(db, "action_norme")
                 a.pk = db.execute(f"INSERT INTO action_norme (pk, norme_pk, {', '.join(valeurs)}, cree_le, modifie_le)"
                                   f" VALUES (?, ?, {', '.join('?' for _ in valeurs)}, ?, ?)",
                                   [cle, a.norme_pk, *valeurs.values(), maintenant, maintenant]).lastrowid
@@ -184,14 +184,12 @@ class DepotNormes:
 
     # --- les paramètres du ministère ----------------------------------------------------------------
     def parametre(self, cle: str) -> str | None:
-        r = self.conn.execute("SELECT valeur FROM parametre WHERE cle = ?", [cle]).fetchone()
-        return r[0] if r else None
+        return parametres.lire(self.conn, cle)
 
     def definir_parametre(self, cle: str, valeur: str) -> None:
         with self.base.ecriture() as db:
             avant = self.parametre(cle)
-            db.execute("INSERT INTO parametre (cle, valeur) VALUES (?, ?) ON CONFLICT (cle) DO UPDATE SET"
-                       " valeur = excluded.valeur", [cle, valeur])
+            parametres.ecrire(db, cle, valeur)
             if avant != valeur:
                 journal.consigner(db, self.base.utilisateur, "modification", "parametre", cle, cle, cle, avant, valeur)
 

@@ -221,10 +221,10 @@ class DepotServices:
     def creer(self, service: Service) -> int:
         with self.base.ecriture() as db:
             self._assurer_exercice(db, service.exercice)
-            reservee = cles_reservees.prendre(db, "service")    # en direct : sa clé sur le serveur, dite au journal
-            pk = self._inserer(db, service, pk=reservee if reservee is not None else cles_reservees.hors_reserve(db, "service"))
+            cle, reservee = cles_reservees.nouvelle(db, "service")    # en direct : sa clé sur le serveur, dite au journal
+            pk = self._inserer(db, service, pk=cle)
             journal.consigner(db, self.base.utilisateur, "creation", "service", pk, _libelle(service),
-                              apres=cles_reservees.MARQUE if reservee is not None else None)
+                              apres=cles_reservees.MARQUE if reservee else None)
         service.pk = pk
         return pk
 

@@ -18,7 +18,7 @@ from sqlalchemy import BigInteger, Connection, column, delete, false, insert, se
 from sqlalchemy.dialects.postgresql import insert as insert_pg
 
 from gesserv_bureau.domaine.hors_ligne import DEPENDANTES, ENFANTS, FICHES, Droits, Operation, Plan, dependante, renumeroter
-from gesserv_bureau.stockage import cles_reservees, journal, tables
+from gesserv_bureau.stockage import cles_reservees, journal, parametres, tables
 from gesserv_bureau.stockage.base import Base
 from gesserv_bureau.stockage.serveur.connexion import DonneeRefusee, traduire
 from gesserv_bureau.stockage.serveur.transfert import lignes_sqlite
@@ -50,6 +50,12 @@ def _ou_dans(t, colonne: str, valeurs):
 
 # --- côté serveur -------------------------------------------------------------------------------
 
+# les services qu'une personne emporte (et reçoit ensuite en direct) : ceux de ses secteurs; tous pour un
+# lecteur, qui lit tout et ne change rien (et pour une administratrice, à qui tous les secteurs sont permis)
+SERVICES_EMPORTES = text("(gesserv_secteur_permis(secteur_responsabilite) "
+                         "OR NOT pg_has_role(session_user, 'gesserv_redacteur', 'MEMBER'))")
+
+
 def lire_emport(c: Connection, tout: bool = False) -> dict[str, list[dict]]:
     """Ce que la personne connectée emporte : les services de ses secteurs (tous pour un
     administrateur, et pour un lecteur, qui lit tout et ne change rien), leurs volumes, normes,
@@ -60,9 +66,7 @@ def lire_emport(c: Connection, tout: bool = False) -> dict[str, list[dict]]:
     for nom in REGLAGES:
         lignes[nom] = _dicts(c.execute(select(tables.metadata.tables[nom])))
     s = _fiche("service")
-    siens = text("(gesserv_secteur_permis(secteur_responsabilite) "
-                 "OR NOT pg_has_role(session_user, 'gesserv_redacteur', 'MEMBER'))")
-    services = _dicts(c.execute((select(s) if tout else select(s).where(siens)).order_by(s.c.pk)))
+    services = _dicts(c.execute((select(s) if tout else select(s).where(SERVICES_EMPORTES)).order_by(s.c.pk)))
     pks = {l["pk"] for l in services}
     e = _fiche("evaluation")
     lignes["evaluation"] = _dicts(c.execute(select(e).where(_ou_dans(e, "service_pk", pks) | e.c.service_pk.is_(None))
@@ -262,16 +266,15 @@ def remplir_dans(db, utilisateur: str, lignes: dict[str, list[dict]], instantane
     journal.consigner(db, utilisateur, "emport", "base", instantane.get("adresse", ""),
                       f"{len(lignes.get('service', []))} services")
     instantane["journal_id"] = db.execute("SELECT max(id) FROM journal").fetchone()[0]
-    db.execute("INSERT INTO parametre (cle, valeur) VALUES (?, ?)",
-               [CLE_INSTANTANE, json.dumps(instantane, ensure_ascii=False)])
+    parametres.ecrire(db, CLE_INSTANTANE, json.dumps(instantane, ensure_ascii=False))
 
 
 def instantane(base: Base) -> dict | None:
     """L'instantané d'emport de ``base``; None s'il n'y en a pas, ou s'il n'est pas bien formé
     (abîmé, ou d'une autre application) : jamais deviner ce qui a été emporté."""
-    ligne = base.conn.execute("SELECT valeur FROM parametre WHERE cle = ?", [CLE_INSTANTANE]).fetchone()
+    brut = parametres.lire(base.conn, CLE_INSTANTANE)
     try:
-        valeur = json.loads(ligne[0]) if ligne else None
+        valeur = json.loads(brut) if brut is not None else None
     except (ValueError, TypeError):
         return None
     if not isinstance(valeur, dict) or not isinstance(valeur.get("adresse"), str) \
@@ -307,11 +310,11 @@ def surcharges_direct(conn) -> dict | None:
     résultats et initiatives (clé du service, de la norme ou de l'évaluation -> ses lignes). Vide s'il n'y en a pas; None si la valeur est abîmée
     (jamais deviner)."""
     noms = (*FICHES_DIRECT, *DEPENDANTES_DIRECT)
-    ligne = conn.execute("SELECT valeur FROM parametre WHERE cle = ?", [CLE_DIRECT]).fetchone()
-    if ligne is None:
+    brut = parametres.lire(conn, CLE_DIRECT)
+    if brut is None:
         return {nom: {} for nom in noms}
     try:
-        brute = json.loads(ligne[0])
+        brute = json.loads(brut)
         surcharges = {nom: {int(cle): v for cle, v in brute.get(nom, {}).items()} for nom in noms}
     except (ValueError, TypeError, AttributeError):
         return None

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, select
 
-from gesserv_bureau.stockage import tables
+from gesserv_bureau.stockage import parametres, tables
 from gesserv_bureau.stockage.base import Base
 from gesserv_bureau.stockage.serveur.emport import (
     CLE_DIRECT, CLE_INSTANTANE, DEPENDANTES_DIRECT, FICHES_DIRECT, _dicts, _fiche, _ou_dans, appliquer_surcharges,
@@ -149,8 +149,8 @@ def index_emport(base: Base) -> Index | None:
                                     "ORDER BY id DESC LIMIT 1").fetchone()
         cle = (str(base.chemin), tuple(version or ()))
         if cle not in _INDEX:
-            ligne = base.conn.execute("SELECT valeur FROM parametre WHERE cle = ?", [CLE_INSTANTANE]).fetchone()
-            brute = json.loads(ligne[0]) if ligne else None
+            brut = parametres.lire(base.conn, CLE_INSTANTANE)
+            brute = json.loads(brut) if brut is not None else None
             if not isinstance(brute, dict) or not isinstance(brute.get("identite"), str):
                 return None
             lignes = brute.get("lignes") or {}
@@ -325,8 +325,7 @@ def oublier_surcharges(db, fiches: dict[str, set[int]]) -> None:
 def _ecrire_surcharges(db, surcharges: dict) -> None:
     """Seule la petite valeur ``CLE_DIRECT`` change (jamais l'instantané entier)."""
     valeur = json.dumps({nom: {str(k): v for k, v in d.items()} for nom, d in surcharges.items()}, ensure_ascii=False)
-    db.execute("INSERT INTO parametre (cle, valeur) VALUES (?, ?) ON CONFLICT (cle) DO UPDATE SET valeur = excluded.valeur",
-               [CLE_DIRECT, valeur])
+    parametres.ecrire(db, CLE_DIRECT, valeur)
 
 
 def lire_seance_du_serveur(c: Connection, uuid: str) -> dict[str, list[dict]]:

@@ -10,10 +10,10 @@ import json
 
 from sqlalchemy import Connection, func, select, text
 
-from gesserv_bureau.stockage import tables
+from gesserv_bureau.stockage import parametres, tables
 from gesserv_bureau.stockage.base import Base
 from gesserv_bureau.stockage.serveur.connexion import ErreurServeur
-from gesserv_bureau.stockage.serveur.emport import DEPENDANTES_DIRECT, _dicts, _fiche, _ou_dans
+from gesserv_bureau.stockage.serveur.emport import DEPENDANTES_DIRECT, SERVICES_EMPORTES, _dicts, _fiche, _ou_dans
 from gesserv_bureau.stockage.serveur.transfert import lignes_sqlite
 
 # fiche -> la table de ses lignes dépendantes (leur colonne vers elle : ``emport.DEPENDANTES_DIRECT``)
@@ -63,10 +63,8 @@ def nouvelles_du_serveur(c: Connection, fiche: str, pks) -> dict[str, list[dict]
     if fiche != "service" or not lignes["service"]:
         return lignes
     s = _fiche("service")
-    siens = text("(gesserv_secteur_permis(secteur_responsabilite) "
-                 "OR NOT pg_has_role(session_user, 'gesserv_redacteur', 'MEMBER'))")
-    permis = set(c.execute(select(s.c.pk).where(_ou_dans(s, "pk", {l["pk"] for l in lignes["service"]}), siens))
-                 .scalars())
+    permis = set(c.execute(select(s.c.pk).where(_ou_dans(s, "pk", {l["pk"] for l in lignes["service"]}),
+                                                SERVICES_EMPORTES)).scalars())
     return seulement(lignes, fiche, permis)
 
 
@@ -221,18 +219,17 @@ def noter_intention(db, fiche: str, avant: dict[str, list[dict]], apres: dict[st
     de celles qu'il n'aura plus; ``transaction`` : celle du serveur, :func:`transaction`)."""
     valeur = json.dumps({"fiche": fiche, "avant": avant, "apres": apres[fiche], "supprimees": sorted(supprimees),
                          "transaction": transaction}, ensure_ascii=False)
-    db.execute("INSERT INTO parametre (cle, valeur) VALUES (?, ?) ON CONFLICT (cle) DO UPDATE SET valeur = excluded.valeur",
-               [CLE_INTENTION, valeur])
+    parametres.ecrire(db, CLE_INTENTION, valeur)
 
 
 def intention(base: Base) -> dict | None:
     """L'intention laissée par un envoi dont la fin n'a pas été vue; None s'il n'y en a pas (ou abîmée :
     elle est alors ignorée — l'instantané reste ce qu'il est, au pire un croisement à trancher)."""
-    ligne = base.conn.execute("SELECT valeur FROM parametre WHERE cle = ?", [CLE_INTENTION]).fetchone()
-    if ligne is None:
+    brut = parametres.lire(base.conn, CLE_INTENTION)
+    if brut is None:
         return None
     try:
-        valeur = json.loads(ligne[0])
+        valeur = json.loads(brut)
     except (ValueError, TypeError):
         return None
     bonne = isinstance(valeur, dict) and valeur.get("fiche") in DEPENDANTE_DE.keys() | {"action_norme"} \
@@ -244,4 +241,4 @@ def intention(base: Base) -> dict | None:
 
 
 def effacer_intention(db) -> None:
-    db.execute("DELETE FROM parametre WHERE cle = ?", [CLE_INTENTION])
+    parametres.effacer(db, CLE_INTENTION)
