@@ -1,9 +1,11 @@
 """Aides des essais du répertoire en direct (mode ministère) : le SQL sur le serveur, une copie
 emportée, la fenêtre principale sur une copie avec son direct branché, un service choisi, les
-services des secteurs de Rita."""
+services des secteurs de Rita; les coupures (le serveur qui ne valide pas, le poste arrêté juste
+après la validation)."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 
 from sqlalchemy import text
@@ -69,9 +71,51 @@ def choisir(qtbot, f, pk: int) -> None:
     qtbot.waitUntil(lambda: f.formulaire.service() is not None and f.formulaire.service().pk == pk)
 
 
+def service_cree(base, secteur: str, nom: str, exercice: str | None = None, volumes=None):
+    """Un service créé dans la copie ``base`` (« Nouveau service », puis son nom et son secteur saisis),
+    de l'exercice ``exercice`` (celui des services de Rita, sans lui)."""
+    service = repertoire.nouveau_service(base, exercice or de_rita(base).exercice)
+    service.nom_fr, service.nom_en, service.secteur_responsabilite = nom, nom + " (en)", secteur
+    service.volumes.update(volumes or {})
+    repertoire.enregistrer_service(base, service)
+    return service
+
+
 def pk_de_rita(f, rang: int = 0) -> int:
     """La clé du ``rang``-ième service de Rita dans l'exercice que montre la fenêtre ``f``."""
     from tests.conftest import SECTEURS_RITA
 
     return [l.pk for l in sorted(repertoire.lignes_inventaire(f.base, f.controleur.exercice), key=lambda l: l.pk)
             if repertoire.charger_service(f.base, l.pk).secteur_responsabilite in SECTEURS_RITA][rang]
+
+
+def serveur_qui_ne_valide_pas(monkeypatch, serveur):
+    """La prochaine transaction du serveur est annulée au moment de valider (la connexion perdue)."""
+    from gesserv_bureau.stockage.serveur.connexion import ServeurInaccessible
+
+    vraie = serveur.moteur.begin
+
+    @contextlib.contextmanager
+    def fausse():
+        monkeypatch.setattr(serveur.moteur, "begin", vraie)
+        with serveur.moteur.connect() as c:
+            t = c.begin()
+            yield c
+            t.rollback()
+        raise ServeurInaccessible(serveur.adresse, "connexion perdue à la validation")
+
+    monkeypatch.setattr(serveur.moteur, "begin", fausse)
+
+
+def poste_coupe_apres_validation(monkeypatch) -> None:
+    """Le prochain envoi : le serveur valide, puis le poste s'arrête avant d'effacer l'intention (une
+    ``OSError`` à ce moment-là); l'envoi suivant, lui, va jusqu'au bout."""
+    from gesserv_bureau.stockage.serveur import envoi_fiches
+
+    vraie = envoi_fiches.effacer_intention
+
+    def coupe(db):
+        monkeypatch.setattr(envoi_fiches, "effacer_intention", vraie)
+        raise OSError("le poste coupé juste après la validation du serveur")
+
+    monkeypatch.setattr(envoi_fiches, "effacer_intention", coupe)

@@ -5,7 +5,7 @@ ensuite part en direct. Jamais hors de ce qu'on emporte, jamais à une clé que 
 
 from __future__ import annotations
 
-from outils_direct import copie, de_rita, sql
+from outils_direct import copie, de_rita, service_cree, sql
 
 from gesserv_bureau.cas import arrivees_en_direct, hors_ligne, normes, repertoire, services_en_direct
 from gesserv_bureau.domaine.service import Volume
@@ -18,10 +18,7 @@ def _cree_en_direct(ministere, fichier, qui: str, secteur: str, nom: str) -> int
     """``qui`` crée un service dans sa copie ``fichier`` : il part au serveur à sa clé réservée."""
     with ouvrir(fichier, rotation=False) as base, ministere(qui) as s:
         services_en_direct.reserver_cles(s, base)
-        service = repertoire.nouveau_service(base, de_rita(base).exercice)
-        service.nom_fr, service.nom_en, service.secteur_responsabilite = nom, nom + " (en)", secteur
-        service.volumes["en_ligne"] = Volume("donnees", 1234, 1200)
-        repertoire.enregistrer_service(base, service)
+        service = service_cree(base, secteur, nom, volumes={"en_ligne": Volume("donnees", 1234, 1200)})
         assert services_en_direct.synchroniser_services(s, base, [service.pk]).envoyee
         return service.pk
 
@@ -117,3 +114,13 @@ def test_une_norme_n_arrive_pas_sous_un_service_du_poste_a_la_meme_cle(ministere
                                        secteur_responsabilite=SECTEURS_RITA[0]), pk=cle)
         assert not arrivees_en_direct.recevoir(rita, base, "norme_service", [norme.pk]).arrivees
         assert normes.charger(base, norme.pk) is None
+
+
+def test_un_nom_de_5000_caracteres_accentues_arrive_entier(ministere, tmp_path):
+    rita_f, ada_f = copie(ministere, tmp_path, "rita"), copie(ministere, tmp_path, "ada")
+    long = ("Délivrance des permis d'œuvre — « été » " * 125)[:5000]
+    pk = _cree_en_direct(ministere, ada_f, "ada", SECTEURS_RITA[0], long)
+    with ouvrir(rita_f, rotation=False) as base, ministere("rita") as rita:
+        assert arrivees_en_direct.recevoir(rita, base, "service", [pk]).arrivees == {pk}
+        assert repertoire.charger_service(base, pk).nom_fr == long
+        assert sql(rita, "SELECT nom_fr FROM service WHERE pk = :p", p=pk) == [{"nom_fr": long}]

@@ -7,7 +7,8 @@ from __future__ import annotations
 import json
 
 import pytest
-from outils_direct import copie, de_rita, sql
+from outils_direct import (copie, de_rita, poste_coupe_apres_validation, serveur_qui_ne_valide_pas, service_cree,
+                           sql)
 
 from gesserv_bureau.cas import hors_ligne, normes, repertoire, services_en_direct
 from gesserv_bureau.cas.seance_en_direct import EnvoiRefuse
@@ -17,13 +18,6 @@ from gesserv_bureau.stockage.serveur import envoi_fiches
 from tests.conftest import SECTEURS_RITA
 
 
-def _nouveau(base, exercice: str, secteur: str, nom: str):
-    service = repertoire.nouveau_service(base, exercice)
-    service.nom_fr, service.nom_en, service.secteur_responsabilite = nom, nom + " (en)", secteur
-    repertoire.enregistrer_service(base, service)
-    return service
-
-
 def test_un_service_cree_part_a_la_cle_reservee_puis_ses_normes_et_actions(ministere, tmp_path):
     f = copie(ministere, tmp_path, "rita")
     with ouvrir(f, rotation=False) as base, ministere("rita") as rita:
@@ -31,7 +25,7 @@ def test_un_service_cree_part_a_la_cle_reservee_puis_ses_normes_et_actions(minis
         assert services_en_direct.reserver_cles(rita, base) == 0           # assez : rien demandé
         (maxi,) = sql(rita, "SELECT max(pk) AS m FROM service")
         modele = de_rita(base)
-        service = _nouveau(base, modele.exercice, SECTEURS_RITA[0], "Créé en direct par Rita")
+        service = service_cree(base, SECTEURS_RITA[0], "Créé en direct par Rita", modele.exercice)
         assert service.pk > maxi["m"] and service.pk in cles_reservees.prises(base.conn, "service")
         assert cles_reservees.libres(base.conn, "service") == services_en_direct.CLES_A_GARDER - 1
         s = services_en_direct.synchroniser_services(rita, base, [service.pk])
@@ -71,7 +65,7 @@ def test_la_copie_d_ada_le_recoit_au_renvoi_a_la_meme_cle(ministere, tmp_path):
     rita_f, ada_f = copie(ministere, tmp_path, "rita"), copie(ministere, tmp_path, "ada")
     with ouvrir(rita_f, rotation=False) as base, ministere("rita") as rita:
         services_en_direct.reserver_cles(rita, base)
-        service = _nouveau(base, de_rita(base).exercice, SECTEURS_RITA[1], "Vu par Ada")
+        service = service_cree(base, SECTEURS_RITA[1], "Vu par Ada")
         services_en_direct.synchroniser_services(rita, base, [service.pk])
     with ouvrir(ada_f, rotation=False) as base, ministere("ada") as ada:
         hors_ligne.renvoyer_base(ada, base)
@@ -96,7 +90,7 @@ def test_un_service_d_un_secteur_pas_accorde_est_refuse_et_reste_ici(ministere, 
     f = copie(ministere, tmp_path, "rita")
     with ouvrir(f, rotation=False) as base, ministere("rita") as rita:
         services_en_direct.reserver_cles(rita, base)
-        service = _nouveau(base, de_rita(base).exercice, "Secteur de quelqu'un d'autre", "Hors de ses secteurs")
+        service = service_cree(base, "Secteur de quelqu'un d'autre", "Hors de ses secteurs")
         with pytest.raises(EnvoiRefuse):
             services_en_direct.synchroniser_services(rita, base, [service.pk])
         assert sql(rita, "SELECT count(*) AS n FROM service WHERE pk = :p", p=service.pk)[0]["n"] == 0
@@ -106,7 +100,7 @@ def test_un_service_d_un_secteur_pas_accorde_est_refuse_et_reste_ici(ministere, 
 def test_sans_cle_reservee_la_creation_part_au_renvoi(ministere, tmp_path):
     f = copie(ministere, tmp_path, "rita")
     with ouvrir(f, rotation=False) as base, ministere("rita") as rita:
-        service = _nouveau(base, de_rita(base).exercice, SECTEURS_RITA[0], "Sans clé réservée")
+        service = service_cree(base, SECTEURS_RITA[0], "Sans clé réservée")
         s = services_en_direct.synchroniser_services(rita, base, [service.pk])
         assert s.au_renvoi == {service.pk} and not s.envoyee
         assert hors_ligne.renvoyer_base(rita, base).ajoutees == 1
@@ -133,7 +127,7 @@ def test_une_cle_deja_prise_dans_la_copie_est_sautee(ministere, tmp_path):
 
         with base.ecriture() as db:
             DepotServices(base)._inserer(db, occupant, pk=min(reservees))
-        service = _nouveau(base, modele.exercice, SECTEURS_RITA[0], "Suivant")
+        service = service_cree(base, SECTEURS_RITA[0], "Suivant", modele.exercice)
         assert service.pk == sorted(reservees)[1]
 
 
@@ -144,19 +138,17 @@ def test_des_cles_abimees_sont_ignorees(ministere, tmp_path, valeur):
     with ouvrir(f, rotation=False) as base, ministere("rita") as rita:
         with base.ecriture() as db:
             db.execute("INSERT INTO parametre (cle, valeur) VALUES (?, ?)", [cles_reservees.CLE, valeur])
-        service = _nouveau(base, de_rita(base).exercice, SECTEURS_RITA[0], "Avec des clés abîmées")
+        service = service_cree(base, SECTEURS_RITA[0], "Avec des clés abîmées")
         assert service.pk not in cles_reservees.prises(base.conn, "service") or False
         assert services_en_direct.synchroniser_services(rita, base, [service.pk]).au_renvoi == {service.pk}
 
 
 def test_le_serveur_ne_valide_pas_la_creation_elle_repart_une_fois(ministere, tmp_path, monkeypatch):
-    from attaques.test_attaque_repertoire_en_direct import _serveur_qui_ne_valide_pas
-
     f = copie(ministere, tmp_path, "rita")
     with ouvrir(f, rotation=False) as base, ministere("rita") as rita:
         services_en_direct.reserver_cles(rita, base)
-        service = _nouveau(base, de_rita(base).exercice, SECTEURS_RITA[0], "Coupé à la validation")
-        _serveur_qui_ne_valide_pas(monkeypatch, rita)
+        service = service_cree(base, SECTEURS_RITA[0], "Coupé à la validation")
+        serveur_qui_ne_valide_pas(monkeypatch, rita)
         with pytest.raises(Exception):
             services_en_direct.synchroniser_services(rita, base, [service.pk])
         assert sql(rita, "SELECT count(*) AS n FROM service WHERE pk = :p", p=service.pk)[0]["n"] == 0
@@ -169,14 +161,8 @@ def test_le_poste_coupe_apres_la_validation_la_creation_n_est_pas_doublee(minist
     f = copie(ministere, tmp_path, "rita")
     with ouvrir(f, rotation=False) as base, ministere("rita") as rita:
         services_en_direct.reserver_cles(rita, base)
-        service = _nouveau(base, de_rita(base).exercice, SECTEURS_RITA[0], "Coupé après la validation")
-        vraie = envoi_fiches.effacer_intention
-
-        def coupe(db):
-            monkeypatch.setattr(envoi_fiches, "effacer_intention", vraie)
-            raise OSError("le poste coupé juste après la validation du serveur")
-
-        monkeypatch.setattr(envoi_fiches, "effacer_intention", coupe)
+        service = service_cree(base, SECTEURS_RITA[0], "Coupé après la validation")
+        poste_coupe_apres_validation(monkeypatch)
         with pytest.raises(OSError):
             services_en_direct.synchroniser_services(rita, base, [service.pk])
         assert not services_en_direct.synchroniser_services(rita, base, [service.pk]).envoyee
@@ -207,7 +193,7 @@ def test_un_import_ne_prend_aucune_cle_que_la_copie_garde(ministere, tmp_path):
     f = copie(ministere, tmp_path, "rita")
     with ouvrir(f, rotation=False) as base, ministere("rita") as rita:
         services_en_direct.reserver_cles(rita, base)
-        service = _nouveau(base, de_rita(base).exercice, SECTEURS_RITA[0], "Supprimé en direct")
+        service = service_cree(base, SECTEURS_RITA[0], "Supprimé en direct")
         services_en_direct.synchroniser_services(rita, base, [service.pk])
         repertoire.supprimer_service(base, service.pk)
         assert services_en_direct.synchroniser_services(rita, base, [service.pk]).supprimees_ici == {service.pk}
@@ -231,7 +217,7 @@ def test_l_exercice_suivant_ne_prend_aucune_cle_que_la_copie_garde(ministere, tm
     with ouvrir(f, rotation=False) as base, ministere("rita") as rita:
         services_en_direct.reserver_cles(rita, base)
         courant = de_rita(base).exercice
-        service = _nouveau(base, courant, SECTEURS_RITA[0], "Supprimé en direct avant le report")
+        service = service_cree(base, SECTEURS_RITA[0], "Supprimé en direct avant le report", courant)
         services_en_direct.synchroniser_services(rita, base, [service.pk])
         repertoire.supprimer_service(base, service.pk)
         assert services_en_direct.synchroniser_services(rita, base, [service.pk]).supprimees_ici == {service.pk}

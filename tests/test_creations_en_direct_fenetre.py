@@ -13,22 +13,32 @@ from gesserv_bureau.stockage import cles_reservees
 from tests.conftest import SECTEURS_RITA
 
 
+def _nouveau(qtbot, f) -> int:
+    """Fichier › Nouveau service dans la fenêtre ``f``, une fois ses clés réservées reçues : la clé du
+    service créé, l'une d'elles."""
+    qtbot.waitUntil(lambda: cles_reservees.libres(f.base.conn, "service") > 0, timeout=5000)
+    f.act_nouveau.trigger()
+    qtbot.waitUntil(lambda: f.formulaire.service() is not None
+                    and f.formulaire.service().pk in cles_reservees.prises(f.base.conn, "service"))
+    return f.formulaire.service().pk
+
+
+def _saisir(qtbot, f, nom: str) -> None:
+    """Le secteur (le premier de Rita) et le nom du service ouvert, tapés au clavier."""
+    for champ, texte in ((f.formulaire.secteur_responsabilite, SECTEURS_RITA[0]), (f.formulaire.nom_fr, nom)):
+        champ.setFocus()
+        qtbot.keyClicks(champ, texte)
+
+
 @pytest.mark.parametrize("langue", ["fr", "en"])
 def test_un_service_cree_dans_la_fenetre_part_au_serveur_a_sa_cle(qtbot, ministere, tmp_path, langue):
     rita = _fenetre(qtbot, _copie(ministere, tmp_path, "rita"), langue)
-    qtbot.waitUntil(lambda: cles_reservees.libres(rita.base.conn, "service") > 0, timeout=5000)
-    rita.act_nouveau.trigger()
-    qtbot.waitUntil(lambda: rita.formulaire.service() is not None
-                    and rita.formulaire.service().pk in cles_reservees.prises(rita.base.conn, "service"))
-    pk = rita.formulaire.service().pk
+    pk = _nouveau(qtbot, rita)
     # vide, il attend : le serveur ne saurait pas à qui il est
     qtbot.wait(900)
     with ministere("rita") as s:
         assert _sql(s, "SELECT count(*) AS n FROM service WHERE pk = :p", p=pk)[0]["n"] == 0
-    rita.formulaire.secteur_responsabilite.setFocus()
-    qtbot.keyClicks(rita.formulaire.secteur_responsabilite, SECTEURS_RITA[0])
-    rita.formulaire.nom_fr.setFocus()
-    qtbot.keyClicks(rita.formulaire.nom_fr, "Cree dans la fenetre")
+    _saisir(qtbot, rita, "Cree dans la fenetre")
     with ministere("rita") as s:
         qtbot.waitUntil(lambda: _sql(s, "SELECT nom_fr FROM service WHERE pk = :p", p=pk)
                         == [{"nom_fr": "Cree dans la fenetre"}], timeout=6000)
@@ -50,15 +60,8 @@ def test_un_service_qu_ada_cree_parait_dans_la_table_de_rita(qtbot, ministere, t
     rita = _fenetre(qtbot, _copie(ministere, tmp_path, "rita"), "fr")
     ada = _fenetre(qtbot, _copie(ministere, tmp_path, "ada"), "fr")
     avant = rita.modele.rowCount()
-    qtbot.waitUntil(lambda: cles_reservees.libres(ada.base.conn, "service") > 0, timeout=5000)
-    ada.act_nouveau.trigger()
-    qtbot.waitUntil(lambda: ada.formulaire.service() is not None
-                    and ada.formulaire.service().pk in cles_reservees.prises(ada.base.conn, "service"))
-    pk = ada.formulaire.service().pk
-    ada.formulaire.secteur_responsabilite.setFocus()
-    qtbot.keyClicks(ada.formulaire.secteur_responsabilite, SECTEURS_RITA[0])
-    ada.formulaire.nom_fr.setFocus()
-    qtbot.keyClicks(ada.formulaire.nom_fr, "Cree par Ada")
+    pk = _nouveau(qtbot, ada)
+    _saisir(qtbot, ada, "Cree par Ada")
     # chez Rita : une ligne de plus, à la clé du serveur, sans renvoi; rien « à recevoir »
     qtbot.waitUntil(lambda: rita.modele.rang_de(pk) is not None
                     and rita.modele.ligne(rita.modele.rang_de(pk)).nom_fr == "Cree par Ada", timeout=8000)
@@ -83,14 +86,8 @@ def test_un_service_qu_ada_cree_parait_dans_la_table_de_rita(qtbot, ministere, t
 @pytest.mark.parametrize("langue", ["fr", "en"])
 def test_supprime_dans_la_fenetre_puis_retabli_par_ctrl_z(qtbot, ministere, tmp_path, langue):
     rita = _fenetre(qtbot, _copie(ministere, tmp_path, "rita"), langue)
-    qtbot.waitUntil(lambda: cles_reservees.libres(rita.base.conn, "service") > 0, timeout=5000)
-    rita.act_nouveau.trigger()
-    qtbot.waitUntil(lambda: rita.formulaire.service() is not None)
-    pk = rita.formulaire.service().pk
-    rita.formulaire.secteur_responsabilite.setFocus()
-    qtbot.keyClicks(rita.formulaire.secteur_responsabilite, SECTEURS_RITA[0])
-    rita.formulaire.nom_fr.setFocus()
-    qtbot.keyClicks(rita.formulaire.nom_fr, "Supprime puis retabli")
+    pk = _nouveau(qtbot, rita)
+    _saisir(qtbot, rita, "Supprime puis retabli")
     with ministere("rita") as s:
         qtbot.waitUntil(lambda: _sql(s, "SELECT count(*) AS n FROM service WHERE pk = :p", p=pk)[0]["n"] == 1,
                         timeout=6000)

@@ -62,15 +62,20 @@ def test_un_grand_repertoire_montre_la_premiere_page_puis_tout(qtbot, grande_bas
     assert fenetre.modele.chargement_complet()
 
 
-def test_une_modification_pendant_le_chargement_n_est_pas_ecrasee(qtbot, grande_base, monkeypatch):
+def _rechargee_sur_une_lecture_perimee(qtbot, grande_base, monkeypatch):
+    """La fenêtre sur le grand répertoire, qui recharge sa table (la première page, le reste plus tard)
+    d'un instantané lu « avant » ce qu'on va y faire, comme un fil de travail en retard."""
     fenetre = ouvrir_fenetre(qtbot, grande_base, demo=False)
     qtbot.waitUntil(lambda: fenetre.modele.chargement_complet(), timeout=5000)
-    # Un instantané lu « avant » la modification, comme un fil de travail en retard.
     perime = repertoire.lignes_inventaire(fenetre.base, fenetre.controleur.exercice)
     monkeypatch.setattr(repertoire, "lignes_inventaire_fichier", lambda chemin, exercice: (perime, [""] * len(perime)))
-
-    fenetre.controleur.charger_exercice()            # recharge : première page, le reste plus tard
+    fenetre.controleur.charger_exercice()
     assert not fenetre.modele.chargement_complet()
+    return fenetre
+
+
+def test_une_modification_pendant_le_chargement_n_est_pas_ecrasee(qtbot, grande_base, monkeypatch):
+    fenetre = _rechargee_sur_une_lecture_perimee(qtbot, grande_base, monkeypatch)
     pk = fenetre.modele.ligne(0).pk
     fenetre.selectionner_pk(pk)
     qtbot.waitUntil(lambda: fenetre.formulaire.service() is not None)
@@ -85,12 +90,7 @@ def test_une_modification_pendant_le_chargement_n_est_pas_ecrasee(qtbot, grande_
 
 
 def test_un_service_cree_pendant_le_chargement_reste_dans_la_table(qtbot, grande_base, monkeypatch):
-    fenetre = ouvrir_fenetre(qtbot, grande_base, demo=False)
-    qtbot.waitUntil(lambda: fenetre.modele.chargement_complet(), timeout=5000)
-    perime = repertoire.lignes_inventaire(fenetre.base, fenetre.controleur.exercice)
-    monkeypatch.setattr(repertoire, "lignes_inventaire_fichier", lambda chemin, exercice: (perime, [""] * len(perime)))
-    fenetre.controleur.charger_exercice()            # recharge : première page, le reste plus tard
-    assert not fenetre.modele.chargement_complet()
+    fenetre = _rechargee_sur_une_lecture_perimee(qtbot, grande_base, monkeypatch)
     pk = fenetre.controleur.nouveau()                # « Nouveau service » pendant que le reste arrive
     qtbot.waitUntil(lambda: fenetre.modele.chargement_complet(), timeout=5000)
     assert fenetre.modele.rang_de(pk) is not None    # la lecture d'avant ne l'a pas fait disparaître

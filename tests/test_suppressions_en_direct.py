@@ -7,7 +7,8 @@ supprimé, ni là-bas ni ici. Une coupure au milieu ne supprime rien deux fois e
 from __future__ import annotations
 
 import pytest
-from outils_direct import copie, de_rita, sql
+from outils_direct import (copie, de_rita, poste_coupe_apres_validation, serveur_qui_ne_valide_pas, service_cree,
+                           sql)
 
 from gesserv_bureau.cas import hors_ligne, normes, repertoire, services_en_direct
 from gesserv_bureau.cas.hors_ligne import RenvoiATrancher
@@ -24,9 +25,7 @@ def _sur_le_serveur(qui, pk: int, table: str = "service") -> int:
 
 def _cree_et_envoie(rita, base, nom: str) -> int:
     services_en_direct.reserver_cles(rita, base)
-    service = repertoire.nouveau_service(base, de_rita(base).exercice)
-    service.nom_fr, service.nom_en, service.secteur_responsabilite = nom, nom + " (en)", SECTEURS_RITA[0]
-    repertoire.enregistrer_service(base, service)
+    service = service_cree(base, SECTEURS_RITA[0], nom)
     assert services_en_direct.synchroniser_services(rita, base, [service.pk]).envoyee
     return service.pk
 
@@ -121,12 +120,10 @@ def test_une_lectrice_ne_supprime_rien_sur_le_serveur(ministere, tmp_path):
 
 
 def test_le_serveur_ne_valide_pas_la_suppression_elle_repart_une_fois(ministere, tmp_path, monkeypatch):
-    from attaques.test_attaque_repertoire_en_direct import _serveur_qui_ne_valide_pas
-
     with ouvrir(copie(ministere, tmp_path, "rita"), rotation=False) as base, ministere("rita") as rita:
         pk = _cree_et_envoie(rita, base, "Coupé à la suppression")
         repertoire.supprimer_service(base, pk)
-        _serveur_qui_ne_valide_pas(monkeypatch, rita)
+        serveur_qui_ne_valide_pas(monkeypatch, rita)
         with pytest.raises(Exception):
             services_en_direct.synchroniser_services(rita, base, [pk])
         assert _sur_le_serveur(rita, pk) == 1
@@ -139,13 +136,7 @@ def test_le_poste_coupe_apres_la_validation_de_la_suppression(ministere, tmp_pat
     with ouvrir(copie(ministere, tmp_path, "rita"), rotation=False) as base, ministere("rita") as rita:
         pk = _cree_et_envoie(rita, base, "Coupé après la suppression")
         repertoire.supprimer_service(base, pk)
-        vraie = envoi_fiches.effacer_intention
-
-        def coupe(db):
-            monkeypatch.setattr(envoi_fiches, "effacer_intention", vraie)
-            raise OSError("le poste coupé juste après la validation du serveur")
-
-        monkeypatch.setattr(envoi_fiches, "effacer_intention", coupe)
+        poste_coupe_apres_validation(monkeypatch)
         with pytest.raises(OSError):
             services_en_direct.synchroniser_services(rita, base, [pk])
         assert _sur_le_serveur(rita, pk) == 0
@@ -170,8 +161,6 @@ def test_retabli_apres_sa_suppression_en_direct_il_repart_a_sa_cle(ministere, tm
 
 
 def test_retabli_le_serveur_ne_valide_pas_il_reste_absent_de_l_instantane(ministere, tmp_path, monkeypatch):
-    from attaques.test_attaque_repertoire_en_direct import _serveur_qui_ne_valide_pas
-
     with ouvrir(copie(ministere, tmp_path, "rita"), rotation=False) as base, ministere("rita") as rita:
         libres = [s.pk for s in (de_rita(base, i) for i in range(3))
                   if sql(rita, "SELECT (SELECT count(*) FROM norme_service WHERE service_pk = :p) + "
@@ -180,7 +169,7 @@ def test_retabli_le_serveur_ne_valide_pas_il_reste_absent_de_l_instantane(minist
         service = repertoire.supprimer_service(base, pk)
         assert services_en_direct.synchroniser_services(rita, base, [pk]).supprimees_ici == {pk}
         repertoire.restaurer_service(base, service)
-        _serveur_qui_ne_valide_pas(monkeypatch, rita)
+        serveur_qui_ne_valide_pas(monkeypatch, rita)
         with pytest.raises(Exception):
             services_en_direct.synchroniser_services(rita, base, [pk])
         assert _sur_le_serveur(rita, pk) == 0
@@ -216,16 +205,8 @@ def test_le_poste_coupe_apres_la_creation_puis_ada_la_change(ministere, tmp_path
     n'est ni recréé, ni doublé, et ce qu'Ada a écrit arrive."""
     with ouvrir(copie(ministere, tmp_path, "rita"), rotation=False) as base, ministere("rita") as rita:
         services_en_direct.reserver_cles(rita, base)
-        service = repertoire.nouveau_service(base, de_rita(base).exercice)
-        service.nom_fr, service.secteur_responsabilite = "Créé, fin pas vue", SECTEURS_RITA[0]
-        repertoire.enregistrer_service(base, service)
-        vraie = envoi_fiches.effacer_intention
-
-        def coupe(db):
-            monkeypatch.setattr(envoi_fiches, "effacer_intention", vraie)
-            raise OSError("le poste coupé juste après la validation du serveur")
-
-        monkeypatch.setattr(envoi_fiches, "effacer_intention", coupe)
+        service = service_cree(base, SECTEURS_RITA[0], "Créé, fin pas vue")
+        poste_coupe_apres_validation(monkeypatch)
         with pytest.raises(OSError):
             services_en_direct.synchroniser_services(rita, base, [service.pk])
         with ministere("ada") as ada:
@@ -275,16 +256,8 @@ def test_le_poste_coupe_apres_la_creation_puis_ada_la_supprime(ministere, tmp_pa
     suivante : la reprise le sait validé (le serveur le dit de la transaction), il n'est pas recréé."""
     with ouvrir(copie(ministere, tmp_path, "rita"), rotation=False) as base, ministere("rita") as rita:
         services_en_direct.reserver_cles(rita, base)
-        service = repertoire.nouveau_service(base, de_rita(base).exercice)
-        service.nom_fr, service.secteur_responsabilite = "Créé puis supprimé par Ada", SECTEURS_RITA[0]
-        repertoire.enregistrer_service(base, service)
-        vraie = envoi_fiches.effacer_intention
-
-        def coupe(db):
-            monkeypatch.setattr(envoi_fiches, "effacer_intention", vraie)
-            raise OSError("le poste coupé juste après la validation du serveur")
-
-        monkeypatch.setattr(envoi_fiches, "effacer_intention", coupe)
+        service = service_cree(base, SECTEURS_RITA[0], "Créé puis supprimé par Ada")
+        poste_coupe_apres_validation(monkeypatch)
         with pytest.raises(OSError):
             services_en_direct.synchroniser_services(rita, base, [service.pk])
         with ministere("ada") as ada:

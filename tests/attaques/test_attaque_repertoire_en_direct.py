@@ -4,33 +4,14 @@ qui cassaient sont corrigées."""
 
 from __future__ import annotations
 
-import contextlib
-
 import pytest
 
 from gesserv_bureau.cas import hors_ligne, repertoire, seance_en_direct, services_en_direct
 from gesserv_bureau.domaine.service import Volume
 from gesserv_bureau.interface.en_direct import DEFINITIFS
 from gesserv_bureau.stockage.base import ouvrir
-from outils_direct import copie, de_rita, direct, ecrire_direct, services, sql
-
-
-def _serveur_qui_ne_valide_pas(monkeypatch, serveur):
-    """La prochaine transaction du serveur est annulée au moment de valider (la connexion perdue)."""
-    from gesserv_bureau.stockage.serveur.connexion import ServeurInaccessible
-
-    vraie = serveur.moteur.begin
-
-    @contextlib.contextmanager
-    def fausse():
-        monkeypatch.setattr(serveur.moteur, "begin", vraie)
-        with serveur.moteur.connect() as c:
-            t = c.begin()
-            yield c
-            t.rollback()
-        raise ServeurInaccessible(serveur.adresse, "connexion perdue à la validation")
-
-    monkeypatch.setattr(serveur.moteur, "begin", fausse)
+from outils_direct import (copie, de_rita, direct, ecrire_direct, poste_coupe_apres_validation,
+                           serveur_qui_ne_valide_pas, services, sql)
 
 
 # --- A. une coupure entre l'écriture du poste et la validation du serveur, ou juste après --------
@@ -45,7 +26,7 @@ def test_le_serveur_ne_valide_pas_rien_n_est_perdu(ministere, tmp_path, monkeypa
         s.nom_en = "Sent then cut"
         s.volumes["en_ligne"] = Volume("donnees", 77, 70)
         repertoire.enregistrer_service(base, s)
-        _serveur_qui_ne_valide_pas(monkeypatch, rita)
+        serveur_qui_ne_valide_pas(monkeypatch, rita)
         with pytest.raises(Exception):
             services_en_direct.synchroniser_services(rita, base, [pk])
         assert sql(rita, "SELECT nom_en, revision FROM service WHERE pk = :p", p=pk) == [avant]   # pas validé
@@ -75,13 +56,7 @@ def test_le_poste_coupe_juste_apres_la_validation_rien_n_est_envoye_deux_fois(mi
         pk = s.pk
         s.nom_en = "First value"
         repertoire.enregistrer_service(base, s)
-        vraie = envoi_fiches.effacer_intention
-
-        def coupe(db):
-            monkeypatch.setattr(envoi_fiches, "effacer_intention", vraie)
-            raise OSError("le poste coupé juste après la validation du serveur")
-
-        monkeypatch.setattr(envoi_fiches, "effacer_intention", coupe)
+        poste_coupe_apres_validation(monkeypatch)
         with pytest.raises(OSError):
             services_en_direct.synchroniser_services(rita, base, [pk])
         (valide,) = sql(rita, "SELECT nom_en, revision FROM service WHERE pk = :p", p=pk)
@@ -110,7 +85,7 @@ def test_un_renvoi_apres_une_validation_manquee_renvoie_ce_qui_manque(ministere,
         s = de_rita(base)
         s.proprietaire = "Pas validé au serveur"
         repertoire.enregistrer_service(base, s)
-        _serveur_qui_ne_valide_pas(monkeypatch, rita)
+        serveur_qui_ne_valide_pas(monkeypatch, rita)
         with pytest.raises(Exception):
             services_en_direct.synchroniser_services(rita, base, [s.pk])
         bilan = hors_ligne.renvoyer_base(rita, base)
