@@ -45,16 +45,63 @@ def chemin_cli(tmp_path, monkeypatch):
 
 
 @pytest.fixture
-def base(tmp_path):
-    """Une base ouverte avec le répertoire de démonstration (10 services); un module peut
-    définir la sienne."""
+def base(base_d_essai, tmp_path):
+    """Une base ouverte avec le répertoire de démonstration (10 services), sur les deux bases
+    (``tests/deux_bases.py``); un module peut définir la sienne."""
+    b = base_d_essai(tmp_path / "r.sqlite", demo=True)
+    yield b
+    b.fermer()
+
+
+def pytest_generate_tests(metafunc):
+    """Un essai qui prend ``genre_de_base`` tourne sur le poste et sur le serveur, sauf marqué
+    ``poste_seulement`` (il éprouve le fichier du poste lui-même : sauvegardes, ouverture…)."""
+    if "genre_de_base" in metafunc.fixturenames:
+        seulement = metafunc.definition.get_closest_marker("poste_seulement")
+        metafunc.parametrize("genre_de_base", ["poste"] if seulement else ["poste", "ministere"], indirect=True)
+
+
+@pytest.fixture
+def genre_de_base(request):
+    return getattr(request, "param", "poste")
+
+
+@pytest.fixture(scope="session")
+def _modeles_pg(request, tmp_path_factory):
+    import deux_bases
+
+    return deux_bases.Modeles(request.getfixturevalue("grappe_pg"), tmp_path_factory.mktemp("modeles"))
+
+
+@pytest.fixture
+def base_d_essai(genre_de_base, request):
+    """``base_d_essai(chemin, demo=False)`` : la base ouverte d'un essai à ``chemin`` — une base
+    neuve du poste, ou (``ministere``) la copie de travail emportée d'une base ministérielle neuve,
+    renvoyée et comparée au serveur à la fin de l'essai (``tests/deux_bases.py``). Le ministère y a
+    ouvert les exercices que l'essai marque ``exercices_du_ministere(...)``, sinon ceux que son module
+    nomme ``EXERCICES_DU_MINISTERE`` (une copie n'en ouvre pas : c'est un réglage du ministère)."""
     from gesserv_bureau.cas import repertoire
     from gesserv_bureau.stockage.base import ouvrir
 
-    b = ouvrir(tmp_path / "r.sqlite")
-    assert repertoire.charger_demo(b) == 10
-    yield b
-    b.fermer()
+    copies = []
+
+    def ouvrir_pour_essai(chemin, demo: bool = False):
+        if genre_de_base == "ministere":
+            import deux_bases
+
+            marque = request.node.get_closest_marker("exercices_du_ministere")
+            exercices = marque.args if marque else getattr(request.module, "EXERCICES_DU_MINISTERE", ())
+            copies.append(deux_bases.BaseDuMinistere(request.getfixturevalue("_modeles_pg"), chemin,
+                                                     "demo" if demo else "vide", exercices))
+            return ouvrir(chemin)
+        b = ouvrir(chemin)
+        if demo:
+            assert repertoire.charger_demo(b) == 10
+        return b
+
+    yield ouvrir_pour_essai
+    for copie in copies:
+        copie.verifier_et_fermer()
 
 
 @pytest.fixture(autouse=True)

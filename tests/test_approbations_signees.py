@@ -15,6 +15,9 @@ from gesserv_bureau.rapports import certificats, confiance
 from gesserv_bureau.stockage.base import ouvrir
 from gesserv_bureau.stockage.depot_services import DepotServices
 
+# sur le serveur (``tests/deux_bases.py``) : les exercices que le ministère a ouverts
+EXERCICES_DU_MINISTERE = (EXERCICE,)
+
 MDP = "mot-de-passe-essai"
 
 
@@ -28,8 +31,8 @@ def pki(tmp_path_factory):
 
 
 @pytest.fixture
-def base(tmp_path):
-    b = ouvrir(tmp_path / "r.sqlite", rotation=False)
+def base(tmp_path, base_d_essai):
+    b = base_d_essai(tmp_path / "r.sqlite")
     yield b
     b.fermer()
 

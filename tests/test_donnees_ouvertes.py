@@ -27,10 +27,13 @@ from gesserv_bureau.stockage.base import ouvrir
 from gesserv_bureau.stockage.depot_normes import DepotNormes
 from gesserv_bureau.stockage.depot_services import DepotServices
 
+# sur le serveur (``tests/deux_bases.py``) : les exercices que le ministère a ouverts
+EXERCICES_DU_MINISTERE = ("2022-2023", "2023-2024")
+
 
 @pytest.fixture
-def base(tmp_path):
-    b = ouvrir(tmp_path / "repertoire.sqlite")
+def base(tmp_path, base_d_essai):
+    b = base_d_essai(tmp_path / "repertoire.sqlite")
     yield b
     b.fermer()
 
@@ -89,6 +92,7 @@ def test_import_format_actuel_convertit_les_18_elements_et_garde_le_reste(tmp_pa
     assert DepotServices(base).exercices() == ["2022-2023", "2023-2024"]
 
 
+@pytest.mark.exercices_du_ministere("2018-2019")
 def test_gabarit_2016_et_sa_variante_de_37_colonnes(tmp_path, base):
     _, resultat = donnees_ouvertes.importer_fichier(base, fichier_2016(tmp_path))
     assert resultat.crees == 2

@@ -36,10 +36,13 @@ from gesserv_bureau.stockage.base import ouvrir
 from gesserv_bureau.stockage.depot_normes import DepotNormes
 from gesserv_bureau.stockage.depot_services import DepotServices
 
+# sur le serveur (``tests/deux_bases.py``) : les exercices que le ministère a ouverts
+EXERCICES_DU_MINISTERE = ("2016-2017", "2017-2018", "2018-2019")
+
 
 @pytest.fixture
-def base(tmp_path):
-    b = ouvrir(tmp_path / "repertoire.sqlite")
+def base(tmp_path, base_d_essai):
+    b = base_d_essai(tmp_path / "repertoire.sqlite")
     yield b
     b.fermer()
 

@@ -36,6 +36,7 @@ def test_le_journal_vide_le_dit(qtbot):
     assert dialogue.invitation.isVisible() and dialogue.invitation.text().startswith("Le journal est vide")
 
 
+@pytest.mark.poste_seulement  # les critères 1B sont un réglage du ministère, refusés dans une copie
 def test_les_criteres_vides_disent_comment_en_ajouter_puis_s_effacent(qtbot, base):
     from gesserv_bureau.interface.dialogue_criteres_1b import DialogueCriteres1B
 

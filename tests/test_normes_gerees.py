@@ -194,6 +194,7 @@ def test_un_numero_deja_pris_dans_le_service_est_refuse_et_rien_n_est_ecrit(base
     assert len(normes.normes_du_service(base, service_pk)) == avant
 
 
+@pytest.mark.poste_seulement  # la tolérance est un réglage du ministère, refusé dans une copie
 def test_mesurer_l_exercice_et_les_trimestres_puis_classer(base, service_pk):
     n = normes.creer(base, service_pk, norme_id="STD-A", norme_fr="A", cible=0.9)
     normes.mesurer_trimestre(base, n.pk, "T1", 80, 100)
@@ -269,6 +270,7 @@ def test_une_strategie_approuvee_ne_recoit_pas_d_action(base, service_pk):
     assert normes.suivi(base, n.pk).actions[0].strategie_uuid == ""
 
 
+@pytest.mark.poste_seulement  # un nouvel exercice est un réglage du ministère, refusé dans une copie
 def test_les_normes_en_vigueur_suivent_la_mise_a_jour_annuelle(base, service_pk):
     depot = DepotServices(base)
     service = depot.charger(service_pk)

@@ -30,6 +30,9 @@ from gesserv_bureau.referentiel.strategie import COULEURS_ETATS, ETATS
 from gesserv_bureau.stockage.base import ouvrir
 from gesserv_bureau.stockage.depot_services import DepotServices
 
+# sur le serveur (``tests/deux_bases.py``) : les exercices que le ministère a ouverts
+EXERCICES_DU_MINISTERE = ("2025-2026",)
+
 AUJOURD_HUI = dt.date(2025, 8, 1)
 
 # L'exemple de l'annexe 2C (20XX : 2025), avec le jour fixé.
@@ -85,8 +88,8 @@ def strategie_exemple(base):
 
 
 @pytest.fixture
-def base(tmp_path):
-    b = ouvrir(tmp_path / "r.sqlite")
+def base(tmp_path, base_d_essai):
+    b = base_d_essai(tmp_path / "r.sqlite")
     yield b
     b.fermer()
 

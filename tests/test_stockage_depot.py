@@ -17,6 +17,9 @@ from gesserv_bureau.stockage.depot_services import DepotServices
 
 from outils_tests import EXERCICE, compter, points, service_complet
 
+# sur le serveur (``tests/deux_bases.py``) : les exercices que le ministère a ouverts
+EXERCICES_DU_MINISTERE = ("2023-2024", EXERCICE)
+
 
 @pytest.fixture
 def chemin(tmp_path):
@@ -24,8 +27,8 @@ def chemin(tmp_path):
 
 
 @pytest.fixture
-def base(chemin):
-    b = ouvrir(chemin)
+def base(chemin, base_d_essai):
+    b = base_d_essai(chemin)
     b.utilisateur = "analyste.essai"
     yield b
     b.fermer()
@@ -37,16 +40,18 @@ def depot(base):
 
 
 def journal_de(base, action=None):
-    sql = "SELECT utilisateur, action, entite, cle, champ, avant, apres FROM journal"
+    # (l'emport d'une copie du répertoire ministériel est la première ligne de son journal)
+    sql = "SELECT utilisateur, action, entite, cle, champ, avant, apres FROM journal WHERE action <> 'emport'"
     params = []
     if action:
-        sql += " WHERE action = ?"
+        sql += " AND action = ?"
         params.append(action)
     return base.db.execute(sql + " ORDER BY id", params).fetchall()
 
 
 # --- création et lecture ----------------------------------------------------------------
 
+@pytest.mark.exercices_du_ministere(EXERCICE)
 def test_creer_puis_charger_rend_chaque_element(base, depot, chemin):
     service = service_complet(justification_exclusion="Interdit par la loi en ligne (art. 12).")
     pk = depot.creer(service)
@@ -246,6 +251,7 @@ def test_probleme_d_id_en_double_vu_par_le_cas_d_utilisation(base):
 
 # --- exercice suivant -------------------------------------------------------------------
 
+@pytest.mark.poste_seulement  # ouvrir l'exercice suivant est un réglage du ministère
 def test_copier_exercice_reporte_les_services_et_remet_les_volumes(base, depot):
     original = service_complet(service_id="A-1")
     brouillon = Service(EXERCICE, nom_fr="Brouillon sans numéro", volumes={
@@ -280,6 +286,7 @@ def test_copier_exercice_reporte_les_services_et_remet_les_volumes(base, depot):
     assert entree[3:] == ("2025-2026", "", EXERCICE, "2")
 
 
+@pytest.mark.poste_seulement  # ouvrir l'exercice suivant est un réglage du ministère
 def test_copier_exercice_deux_fois_ne_double_rien(base, depot):
     depot.creer(service_complet(service_id="A-1"))
     depot.creer(service_complet(service_id="B-2"))
@@ -295,6 +302,7 @@ def test_copier_exercice_deux_fois_ne_double_rien(base, depot):
 
 # --- métadonnées de l'exercice (2.1.5) --------------------------------------------------
 
+@pytest.mark.poste_seulement  # les métadonnées de l'exercice sont un réglage du ministère
 def test_metadonnees_enregistrees_et_consignees(base, depot):
     depot.creer_exercice(EXERCICE)
     assert depot.metadonnees(EXERCICE) == {"gardien": "", "derniere_revision": "", "edition_referentiel": "2017"}
@@ -315,6 +323,7 @@ def test_metadonnees_enregistrees_et_consignees(base, depot):
     assert len(journal_de(base, "modification")) == 3
 
 
+@pytest.mark.poste_seulement  # les métadonnées de l'exercice sont un réglage du ministère
 def test_metadonnees_d_un_exercice_encore_sans_service(base, depot, chemin):
     # Une base neuve : l'utilisateur remplit le gardien avant d'avoir saisi un service.
     depot.modifier_metadonnees("2025-2026", "Gardienne du répertoire", "2025-05-01")
@@ -322,6 +331,7 @@ def test_metadonnees_d_un_exercice_encore_sans_service(base, depot, chemin):
     assert "2025-2026" in depot.exercices()
 
 
+@pytest.mark.poste_seulement  # ouvrir un exercice est un réglage du ministère
 def test_creer_exercice_une_seule_fois(base, depot):
     depot.creer_exercice("2026-2027")
     depot.creer_exercice("2026-2027")
@@ -368,6 +378,7 @@ def test_activite_liee_a_un_service_supprime(base, depot):
 
 # --- démonstration et sommaire ----------------------------------------------------------
 
+@pytest.mark.poste_seulement  # la démonstration ouvre son exercice, un réglage du ministère
 def test_demo_et_sommaire_calcule_a_la_main(base):
     assert repertoire.charger_demo(base) == 10
     assert repertoire.charger_demo(base) == 0  # idempotent

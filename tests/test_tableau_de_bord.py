@@ -15,6 +15,9 @@ from gesserv_bureau.domaine.norme import NormeService
 from gesserv_bureau.domaine.service import Service, Volume
 from gesserv_bureau.referentiel.codes import POINTS_INTERACTION
 
+# sur le serveur (``tests/deux_bases.py``) : les exercices que le ministère a ouverts
+EXERCICES_DU_MINISTERE = ("2023-2024", "2024-2025")
+
 A, B = "2023-2024", "2024-2025"
 
 
@@ -178,12 +181,11 @@ def test_le_domaine_et_le_cas_d_utilisation_se_chargent_sans_qt():
 
 # --- cas d'utilisation sur une vraie base -------------------------------------------------------
 @pytest.fixture
-def base(tmp_path):
-    from gesserv_bureau.stockage.base import ouvrir
+def base(tmp_path, base_d_essai):
     from gesserv_bureau.stockage.depot_normes import DepotNormes
     from gesserv_bureau.stockage.depot_services import DepotServices
 
-    b = ouvrir(tmp_path / "x.sqlite")
+    b = base_d_essai(tmp_path / "x.sqlite")
     DepotServices(b).inserer_en_lot(repertoire())
     DepotNormes(b).importer(normes())
     yield b
