@@ -397,14 +397,23 @@ def _emportes_en_direct(base: Base) -> dict:
     return (surcharges_direct(base.conn) or {}).get("service", {})
 
 
-def verser_registre(c: Connection, base: Base) -> int:
-    """Les rapports exportés ou signés dans la copie de lecture ``base``, inscrits au registre du
-    serveur (un lecteur le peut : exporter un rapport est consigné) sous le nom de connexion de la
-    personne (pas le compte du poste); leur nombre."""
+def verser_registre(c: Connection, base: Base, depuis: int = 0) -> int:
+    """Les rapports exportés ou signés dans la copie ``base`` (ceux après sa ligne ``depuis`` du
+    registre), inscrits au registre du serveur (un lecteur le peut : exporter un rapport est consigné)
+    sous le nom de connexion de la personne (pas le compte du poste), sauf ceux que le serveur a déjà
+    de cette connexion — un renvoi que le serveur a validé sans que le poste en voie la fin : le même
+    rapport, à la même seconde, n'est inscrit qu'une fois; leur nombre."""
     colonnes = [col.name for col in tables.rapport.columns if col.name not in ("pk", "utilisateur")]
-    connexion = c.execute(text("SELECT session_user")).scalar_one()
-    lignes = [{**dict(zip(colonnes, r)), "utilisateur": connexion}
-              for r in base.conn.execute(f"SELECT {', '.join(colonnes)} FROM rapport")]
-    if lignes:
-        c.execute(insert(tables.rapport), lignes)
-    return len(lignes)
+    memes = " AND ".join(f"r.{col} = :{col}" for col in colonnes)
+    requete = text(f"INSERT INTO rapport ({', '.join(colonnes)}, utilisateur) "
+                   f"SELECT {', '.join(':' + col for col in colonnes)}, session_user "
+                   f"WHERE NOT EXISTS (SELECT 1 FROM rapport r WHERE r.utilisateur = session_user AND {memes})")
+    versees = 0
+    for ligne in base.conn.execute(f"SELECT {', '.join(colonnes)} FROM rapport WHERE pk > ? ORDER BY pk", [depuis]):
+        versees += c.execute(requete, dict(zip(colonnes, ligne))).rowcount
+    return versees
+
+
+def dernier_rapport(base: Base) -> int:
+    """La clé de la dernière ligne du registre de ``base`` (0 s'il est vide)."""
+    return base.conn.execute("SELECT coalesce(max(pk), 0) FROM rapport").fetchone()[0]
