@@ -133,6 +133,18 @@ The annual inventory update (requirement 7.1) starts from the previous fiscal ye
   <context>
     <name>ActionsServeur</name>
     <message>
+      <source>Pas de connexion au répertoire ministériel : seulement ce que la copie de ce poste a consigné.</source>
+      <translation>No connection to the departmental inventory: only what this computer's copy has recorded.</translation>
+    </message>
+    <message>
+      <source>Le répertoire ministériel n'a pas répondu (%1) : seulement ce que la copie de ce poste a consigné.</source>
+      <translation>The departmental inventory did not answer (%1): only what this computer's copy has recorded.</translation>
+    </message>
+    <message>
+      <source>Tout le répertoire ministériel, lu sur le serveur (chaque auteur sous son nom de connexion).</source>
+      <translation>The whole departmental inventory, read from the server (each author under their login name).</translation>
+    </message>
+    <message>
       <source>Ouvrir le répertoire ministériel</source>
       <translation>Open the departmental inventory</translation>
     </message>
@@ -1711,6 +1723,18 @@ Open it now? The open inventory is saved and closed.</translation>
     <message>
       <source>Réouverture de l'évaluation</source>
       <translation>Assessment reopened</translation>
+    </message>
+    <message>
+      <source>Retrait</source>
+      <translation>Withdrawal</translation>
+    </message>
+    <message>
+      <source>Emport hors ligne</source>
+      <translation>Taken offline</translation>
+    </message>
+    <message>
+      <source>Versement d'une base du poste</source>
+      <translation>Local database uploaded</translation>
     </message>
     <message>
       <source>Le journal est vide : aucune modification n'a encore été enregistrée dans ce répertoire.</source>

@@ -83,11 +83,12 @@ class DialogueMetadonnees(QDialog):
 class DialogueJournal(QDialog):
     """Le journal des modifications (piste d'audit), le plus récent d'abord."""
 
-    def __init__(self, entrees: list[EntreeJournal], parent=None):
+    def __init__(self, entrees: list[EntreeJournal], parent=None, note: str = ""):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Journal des modifications"))
-        self.resize(900, 480)
+        self.resize(1100, 480)
         pile = QVBoxLayout(self)
+        self.note = _note(self, note, pile)
         self.table = QTableWidget(len(entrees), 7, self)
         self.table.setTabKeyNavigation(False)   # Tab sort de la table; les flèches s'y déplacent
         self.table.setHorizontalHeaderLabels([
@@ -106,6 +107,9 @@ class DialogueJournal(QDialog):
             "approbation": self.tr("Approbation"),
             "lien_service": self.tr("Lien avec le répertoire"),
             "reouverture": self.tr("Réouverture de l'évaluation"),
+            "retrait": self.tr("Retrait"),
+            "emport": self.tr("Emport hors ligne"),
+            "versement": self.tr("Versement d'une base du poste"),
         }
         for rang, e in enumerate(entrees):
             quand = dt.datetime.fromisoformat(e.horodatage).strftime("%Y-%m-%d %H:%M:%S")
@@ -131,12 +135,13 @@ class DialogueRegistreRapports(QDialog):
     """Les rapports exportés et signés : quand, qui, quel fichier, son empreinte SHA-256 et
     ses signataires — pour retrouver le fichier exact qu'un cadre a approuvé."""
 
-    def __init__(self, rapports: list, parent=None):
+    def __init__(self, rapports: list, parent=None, note: str = ""):
         super().__init__(parent)
         self.setObjectName("registreRapports")
         self.setWindowTitle(self.tr("Registre des rapports exportés et signés"))
         self.resize(1100, 480)
         pile = QVBoxLayout(self)
+        self.note = _note(self, note, pile)
         self.table = QTableWidget(len(rapports), 7, self)
         self.table.setTabKeyNavigation(False)   # Tab sort de la table; les flèches s'y déplacent
         self.table.setObjectName("tableRegistre")
@@ -167,3 +172,16 @@ class DialogueRegistreRapports(QDialog):
         boutons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         boutons.rejected.connect(self.reject)
         pile.addWidget(boutons)
+
+
+def _note(dialogue: QDialog, texte: str, pile: QVBoxLayout) -> QLabel | None:
+    """Au-dessus de la liste : d'où elle vient (le répertoire ministériel, ou la copie de ce poste
+    quand le serveur ne répond pas); rien pour une base ordinaire."""
+    if not texte:
+        return None
+    note = QLabel(texte, dialogue)
+    note.setObjectName("noteOrigine")
+    note.setWordWrap(True)
+    note.setTextFormat(Qt.TextFormat.PlainText)
+    pile.addWidget(note)
+    return note

@@ -36,6 +36,14 @@ _AUTRES = {
     "norme_fr": ("Norme (français)", "Standard (French)"), "norme_en": ("Norme (anglais)", "Standard (English)"),
     "exercice": ("Exercice", "Fiscal year"), "etape": ("Étape de l'assistant", "Wizard step"),
     "modifie_le": ("Modifié le", "Changed on"), "service_pk": ("Service lié", "Linked service"),
+    "norme_id": ("Numéro de la norme", "Standard number"), "type_norme": ("Type de norme", "Standard type"),
+    "canal": ("Canal", "Channel"), "type_cible": ("Type de cible", "Target type"),
+    "volume_conforme": ("Volume qui respecte la norme", "Volume meeting the standard"),
+    "volume_total": ("Volume total", "Total volume"), "rendement": ("Rendement", "Performance"),
+    "cible_atteinte": ("Cible atteinte", "Target met"), "retiree_le": ("Retirée le", "Withdrawn on"),
+    "mise_en_oeuvre": ("Mise en œuvre", "Implementation"),
+    "niveau_approbation": ("Niveau d'approbation", "Approval level"),
+    "date_approbation": ("Date d'approbation", "Approval date"),
 }
 _DEPENDANTES = {
     "volume": ("Volume, mode « {cle} »", "Volume, channel “{cle}”"),

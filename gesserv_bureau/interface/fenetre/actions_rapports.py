@@ -56,10 +56,18 @@ class ActionsRapports:
         return self.rapport("normes", exercice=self.controleur.exercice)
 
     def afficher_registre(self):
-        from gesserv_bureau.cas import production_rapports
+        """Le registre des rapports : celui du répertoire ministériel dans une copie (lu sur le serveur,
+        et montré quand il arrive : rien n'est rendu), celui de la base sinon (le dialogue est rendu)."""
+        from gesserv_bureau.cas import historique_ministere, production_rapports
         from gesserv_bureau.interface import dialogues
 
-        dialogue = dialogues.DialogueRegistreRapports(production_rapports.registre(self.base), self)
-        detruire_a_la_fermeture(dialogue)
-        dialogue.show()
-        return dialogue
+        montres = []
+
+        def montrer(rapports, note):
+            dialogue = dialogues.DialogueRegistreRapports(rapports, self, note)
+            detruire_a_la_fermeture(dialogue)
+            dialogue.show()
+            montres.append(dialogue)
+
+        self.lire_historique(historique_ministere.registre, lambda: production_rapports.registre(self.base), montrer)
+        return montres[0] if montres else None

@@ -83,9 +83,14 @@ class ActionsRepertoire:
             self.controleur._tenter(lambda: repertoire.modifier_metadonnees(self.base, self.controleur.exercice, gardien, date) or True)
 
     def afficher_journal(self) -> None:
+        """Le journal des modifications : celui du répertoire ministériel dans une copie (tout le
+        ministère, lu sur le serveur), celui de la base sinon."""
+        from gesserv_bureau.cas import historique_ministere
         from gesserv_bureau.interface import dialogues
 
-        dialogues.DialogueJournal(repertoire.journal(self.base), self).exec()
+        self.lire_historique(lambda serveur: historique_ministere.journal(serveur, self.langue),
+                             lambda: repertoire.journal(self.base),
+                             lambda entrees, note: dialogues.DialogueJournal(entrees, self, note).exec())
 
     # --- rechercher, profil, à propos ---------------------------------------------------
     def a_propos(self) -> None:

@@ -23,6 +23,31 @@ class ActionsServeur:
         self.act_renvoyer.setEnabled(not self.base.lecture_seule and copie)
         self.act_suivre_seance.setVisible(copie)
 
+    def lire_historique(self, du_serveur, du_poste, montrer) -> None:
+        """Le journal ou le registre (``montrer(lignes, note)``) : dans une copie connectée au répertoire
+        ministériel, ceux du serveur — tout le ministère —, lus hors du fil; ceux de la base sinon, et
+        dans une copie la note dit alors qu'ils ne sont que ceux de ce poste."""
+        from gesserv_bureau.interface import taches
+        from gesserv_bureau.stockage.serveur.adresse import emportee_de
+
+        if emportee_de(self.base.conn) is None:
+            montrer(du_poste(), "")
+            return
+        en_direct = getattr(self, "_inventaire_en_direct", None)
+        serveur = en_direct.serveur if en_direct is not None else None
+        if serveur is None:
+            montrer(du_poste(), self.tr(
+                "Pas de connexion au répertoire ministériel : seulement ce que la copie de ce poste a consigné."))
+            return
+
+        def echec(exc: BaseException) -> None:
+            montrer(du_poste(), self.tr(
+                "Le répertoire ministériel n'a pas répondu (%1) : seulement ce que la copie de ce poste a "
+                "consigné.").replace("%1", texte_erreur_stockage(exc)))
+
+        taches.lancer(self, lambda: du_serveur(serveur), echec=echec, succes=lambda lignes: montrer(lignes, self.tr(
+            "Tout le répertoire ministériel, lu sur le serveur (chaque auteur sous son nom de connexion).")))
+
     def _connecter_serveur(self, adresse: str, mot_de_passe: str | None = None):
         """La connexion au répertoire ministériel (le mot de passe demandé s'il en faut un). None : annulé."""
         from gesserv_bureau.interface.ouverture_serveur import connecter
