@@ -126,3 +126,55 @@ def test_une_base_de_chaque_version_anterieure_monte_et_se_verse_dans_le_serveur
     # le journal reçoit en plus l'entrée du versement
     assert sur_le_serveur == {**dans_la_base, "journal": dans_la_base["journal"] + 1}
     assert dans_la_base["service"] > 0
+
+
+REVISIONS_ANTERIEURES = ("s13_schema", "s13_droits", "s13_cascade", "s13_identite")
+
+
+@pytest.mark.parametrize("revision", REVISIONS_ANTERIEURES)
+def test_un_serveur_de_chaque_revision_anterieure_monte_avec_ses_donnees(grappe_pg, tmp_path, revision):
+    """Un répertoire ministériel resté à une révision antérieure, avec ses services, ses évaluations et
+    son journal : la mise à jour (``serveur initialiser`` sur une base déjà initialisée) garde chaque
+    ligne, et ce que la révision la plus récente apporte y marche — les droits (un rédactrice refusée
+    hors de ses secteurs), les révisions, le journal sous la connexion, l'identité."""
+    from sqlalchemy.exc import DBAPIError
+
+    from gesserv_bureau.cas import repertoire, serveur as cas_serveur
+    from gesserv_bureau.stockage.base import ouvrir
+
+    poste = tmp_path / "poste.sqlite"
+    with ouvrir(poste, rotation=False) as b:
+        repertoire.charger_demo(b, dossiers=True)
+    nom = grappe_pg.nouvelle_base()
+    adresse = grappe_pg.url(nom)
+    with cas_serveur.connecter(adresse) as s:
+        cas_serveur.initialiser(s)
+        cas_serveur.importer_base(s, poste)
+    m = connexion.moteur(adresse)
+    installation.retrograder(m, adresse, revision)
+    with m.connect() as c:
+        assert installation.revision_courante(c) == revision
+        avant = {t: c.execute(text(f"SELECT count(*) FROM {t}")).scalar_one() for t in tables.ORDRE}
+    assert avant["service"] == 10 and avant["evaluation"] > 0 and avant["journal"] > 0
+    assert installation.initialiser(m, adresse) == (revision, installation.revision_attendue())
+    with m.connect() as c:
+        apres = {t: c.execute(text(f"SELECT count(*) FROM {t}")).scalar_one() for t in tables.ORDRE}
+        assert c.execute(text("SELECT count(*) FROM gesserv_identite")).scalar_one() == 1
+        assert c.execute(text("SELECT min(revision) FROM service")).scalar_one() >= 1
+    m.dispose()
+    assert apres == avant
+    with cas_serveur.connecter(adresse) as s:
+        cas_serveur.accorder(s, "rita", "redacteur", ["Aviation civile"])
+    rita = connexion.moteur(grappe_pg.url(nom, "rita"))
+    with rita.begin() as c:
+        assert c.execute(text("UPDATE service SET nom_en = 'changed' "
+                              "WHERE secteur_responsabilite = 'Aviation civile'")).rowcount >= 1
+    with pytest.raises(DBAPIError), rita.begin() as c:
+        c.execute(text("UPDATE service SET nom_en = 'not mine' WHERE secteur_responsabilite <> 'Aviation civile'"))
+    rita.dispose()
+    m = connexion.moteur(adresse)
+    with m.connect() as c:
+        assert c.execute(text("SELECT count(*) FROM journal WHERE utilisateur = 'rita' "
+                              "AND action = 'serveur_update' AND entite = 'service'")).scalar_one() >= 1
+        assert c.execute(text("SELECT count(*) FROM service WHERE nom_en = 'not mine'")).scalar_one() == 0
+    m.dispose()
