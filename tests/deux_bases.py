@@ -67,6 +67,10 @@ class Modeles:
         self.grappe.psql(f'CREATE DATABASE "{nom}" TEMPLATE "{self.nom(modele)}"')
         for code in exercices:
             self.grappe.psql(f"INSERT INTO exercice (code) VALUES ('{code}') ON CONFLICT DO NOTHING", nom)
+        # les clés que le serveur donnera loin de celles que SQLite donne dans la copie : une fiche créée
+        # dans la copie est renumérotée au renvoi, avec ce qui la désigne
+        self.grappe.psql("DO $$ DECLARE s regclass; BEGIN FOR s IN SELECT oid::regclass FROM pg_class "
+                         "WHERE relkind = 'S' LOOP PERFORM setval(s, nextval(s) + 100000); END LOOP; END $$", nom)
         return nom
 
 
@@ -94,12 +98,14 @@ class BaseDuMinistere:
 
 def verifier_renvoi(serveur, chemin: Path) -> None:
     from gesserv_bureau.cas import hors_ligne
+    from gesserv_bureau.stockage import parametres
     from gesserv_bureau.stockage.base import ouvrir
     from gesserv_bureau.stockage.serveur import emport
 
     with ouvrir(chemin, rotation=False) as b:
-        if emport.instantane(b) is None:        # l'essai en a fait une base du poste (restaurée, remplacée)
+        if parametres.lire(b.conn, emport.CLE_INSTANTANE) is None:    # l'essai en a fait une base du poste
             return
+        assert emport.instantane(b) is not None, "l'instantané d'emport de la copie est abîmé"
         poste = _lire(emport.lire_poste(b))
         registre = _registre(b.conn.execute("SELECT * FROM rapport").fetchall(), b.conn)
         try:
@@ -135,11 +141,15 @@ def _lire(lignes: dict[str, list[dict]]) -> dict[str, list]:
     def _sans_cles(table: str, ligne: dict, profondeur: int = 0):
         sortie = {}
         for colonne, valeur in ligne.items():
-            if colonne in _IGNOREES or colonne == "pk" and table in FICHES:
+            if colonne in _IGNOREES or colonne == "pk":     # une ligne dépendante : sa fiche et sa clé dans la fiche
                 continue
             cible = _designe(table, colonne)
             if cible and valeur is not None and profondeur < 3:
                 valeur = identite(cible, valeur, profondeur)
+            elif colonne in _JSON_QUI_DESIGNENT.get(table, ()) and valeur:
+                lu = json.loads(valeur)
+                lu = {"services": lu} if colonne == "services" else lu       # l'ordre du jour : la liste elle-même
+                valeur = _services_nommes(lu, lambda pk: identite("service", pk, profondeur))
             sortie[colonne] = valeur
         return json.dumps(sortie, sort_keys=True, ensure_ascii=False, default=str)
 
@@ -150,6 +160,21 @@ _COMPAREES = ("service", "norme_service", "action_norme", "seance", "evaluation"
               "resultat_norme", "initiative")
 _DESIGNE = {"service_pk": "service", "norme_pk": "norme_service", "evaluation_pk": "evaluation",
             "seance_pk": "seance", "strategie_pk": "strategie"}
+
+
+# les colonnes JSON où des services sont désignés par leur clé (des listes « services ») : l'ordre du
+# jour d'une séance, les services d'une stratégie et de ses initiatives
+_JSON_QUI_DESIGNENT = {"seance": ("services",), "strategie": ("contenu",)}
+
+
+def _services_nommes(valeur, nommer):
+    """``valeur`` (du JSON), chaque clé d'une liste ``services`` remplacée par ``nommer(clé)``."""
+    if isinstance(valeur, list):
+        return [_services_nommes(v, nommer) for v in valeur]
+    if isinstance(valeur, dict):
+        return {k: [nommer(pk) if isinstance(pk, int) else pk for pk in v] if k == "services" and isinstance(v, list)
+                else _services_nommes(v, nommer) for k, v in valeur.items()}
+    return valeur
 
 
 def _designe(table: str, colonne: str) -> str | None:

@@ -141,7 +141,9 @@ def test_une_approuvee_n_a_pas_rouvrir_et_ne_se_relie_pas(qtbot, base):
     assert fenetre.dialogue_relier is None
     assert fenetre.message_relier.isVisible() and "ne se relie pas" in fenetre.message_relier.text()
     fenetre.message_relier.accept()
-    assert evaluer.charger(base, ev.pk).service_pk == avant
+    # (l'évaluation tenue par la fenêtre : dans une copie du répertoire ministériel, envoyée en direct,
+    # elle a pris la clé que le serveur lui a donnée)
+    assert evaluer.charger(base, a.ev.pk).service_pk == avant
 
 
 # --- premier non, étapes cochées -------------------------------------------------------------

@@ -25,7 +25,7 @@ def _compter(adresse: str, table: str) -> int:
 def test_mettre_en_place_un_repertoire_ministeriel(capsys, chemin_cli, grappe_pg):
     adresse = grappe_pg.url(grappe_pg.nouvelle_base())
     code, sortie, _ = lancer(capsys, "serveur", "initialiser", adresse)
-    assert code == 0 and "Répertoire ministériel prêt" in sortie and "s14_avis" in sortie
+    assert code == 0 and "Répertoire ministériel prêt" in sortie and "s15_registre" in sortie
     code, sortie, _ = lancer(capsys, "--langue", "en", "serveur", "initialiser", adresse)
     assert code == 0 and "already up to date" in sortie
 

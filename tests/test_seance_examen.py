@@ -291,6 +291,9 @@ def test_tenir_la_seance_au_clavier_puis_reprendre(qtbot, base):
     assert _bandeau(vue, 0) == ("AAC-001", "fait")
     assert vue.etapes_ordre[0].toolTip().endswith("terminé — recommandation : oui")
 
+    # (la séance tenue par la vue : dans une copie du répertoire ministériel, envoyée en direct, elle a
+    # pris la clé que le serveur lui a donnée)
+    pk = vue.seance.pk
     examens = {ev.service_pk: ev for ev in depot.de_la_seance(pk)}
     ev1 = examens[premier]
     assert ev1.statut == "terminee"
@@ -317,7 +320,7 @@ def test_tenir_la_seance_au_clavier_puis_reprendre(qtbot, base):
     _touche(qtbot, Qt.Key.Key_End, CTRL)
     assert vue.position == 2
     _touche(qtbot, Qt.Key.Key_Home, CTRL)
-    assert vue.position == 0 and vue.assistant.ev.pk == ev1.pk
+    assert vue.position == 0 and vue.assistant.ev.uuid == ev1.uuid
     _touche(qtbot, Qt.Key.Key_Right, ALT)
     _touche(qtbot, Qt.Key.Key_PageUp, CTRL)
     _touche(qtbot, Qt.Key.Key_PageDown, CTRL)
@@ -341,7 +344,7 @@ def test_tenir_la_seance_au_clavier_puis_reprendre(qtbot, base):
     vue = dialogue.vue
     _attendre_vue(qtbot, vue)
     assert _progression(vue) == f"Service 2 sur 3 — {noms[deuxieme]}"
-    assert vue.assistant.ev.pk == ev2.pk
+    assert vue.assistant.ev.uuid == ev2.uuid
     assert vue.assistant.questions["q1"]["reponse"].code() == "oui"
 
     # --- le sommaire après le dernier service ---

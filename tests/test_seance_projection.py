@@ -180,9 +180,13 @@ def test_la_seance_reprend_la_2a_faite_hors_seance(qtbot, base):
     vue.assistant.questions["q2"]["reponse"].boutons["non"].click()
     vue.close()
     qtbot.waitUntil(lambda: dialogue.vue is None)
-    assert len(_deux_a(base, pks["EDSC-102"])) == 1
-    assert evaluer.charger(base, hors.pk).seance_pk == seance.pk
-    assert [ev.pk for ev in seances_examen.examens(base, seance)] == [hors.pk]
+    (examen,) = _deux_a(base, pks["EDSC-102"])
+    # la même évaluation, la même séance (dans une copie du répertoire ministériel, envoyées en direct,
+    # elles ont pris la clé que le serveur leur a donnée : on les retrouve par leur UUID)
+    assert examen.uuid == hors.uuid
+    seance = next(s for s in seances_examen.toutes(base) if s.uuid == seance.uuid)
+    assert examen.seance_pk == seance.pk
+    assert [ev.pk for ev in seances_examen.examens(base, seance)] == [examen.pk]
 
     # le procès-verbal cite cette évaluation-là
     texte = _texte_pdf(production_rapports.produire(base, "seance", "fr", cle=str(seance.pk)).contenu)

@@ -64,8 +64,8 @@ def test_les_tables_decrivent_exactement_le_schema_des_migrations_sqlite():
 def test_initialiser_monte_puis_redescend_et_remonte_sans_rien_laisser(grappe_pg):
     adresse = grappe_pg.url(grappe_pg.nouvelle_base())
     m = connexion.moteur(adresse)
-    assert installation.initialiser(m, adresse) == (None, "s14_avis")
-    assert installation.initialiser(m, adresse) == ("s14_avis", "s14_avis")   # déjà à jour : rien
+    assert installation.initialiser(m, adresse) == (None, "s15_registre")
+    assert installation.initialiser(m, adresse) == ("s15_registre", "s15_registre")   # déjà à jour : rien
     with m.connect() as c:
         vues = set(inspect(c).get_table_names())
         assert vues == set(tables.metadata.tables) | {"alembic_version", "droit_secteur", "gesserv_identite"}
@@ -80,7 +80,7 @@ def test_initialiser_monte_puis_redescend_et_remonte_sans_rien_laisser(grappe_pg
     installation.retrograder(m, adresse, "base")
     with m.connect() as c:
         assert set(inspect(c).get_table_names()) == {"alembic_version"}
-    assert installation.initialiser(m, adresse) == (None, "s14_avis")
+    assert installation.initialiser(m, adresse) == (None, "s15_registre")
     m.dispose()
 
 
@@ -128,7 +128,7 @@ def test_une_base_de_chaque_version_anterieure_monte_et_se_verse_dans_le_serveur
     assert dans_la_base["service"] > 0
 
 
-REVISIONS_ANTERIEURES = ("s13_schema", "s13_droits", "s13_cascade", "s13_identite")
+REVISIONS_ANTERIEURES = ("s13_schema", "s13_droits", "s13_cascade", "s13_identite", "s14_avis")
 
 
 @pytest.mark.parametrize("revision", REVISIONS_ANTERIEURES)

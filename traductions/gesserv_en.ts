@@ -137,12 +137,23 @@ The annual inventory update (requirement 7.1) starts from the previous fiscal ye
       <translation>No connection to the departmental inventory: only what this computer's copy has recorded.</translation>
     </message>
     <message>
+      <source>Lecture sur le serveur ministériel…</source>
+      <translation>Reading from the departmental server…</translation>
+    </message>
+    <message>
       <source>Le répertoire ministériel n'a pas répondu (%1) : seulement ce que la copie de ce poste a consigné.</source>
       <translation>The departmental inventory did not answer (%1): only what this computer's copy has recorded.</translation>
     </message>
     <message>
       <source>Tout le répertoire ministériel, lu sur le serveur (chaque auteur sous son nom de connexion).</source>
       <translation>The whole departmental inventory, read from the server (each author under their login name).</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n rapport(s) exporté(s) ou signé(s) sur ce poste y seront inscrits au prochain renvoi.</source>
+      <translation>
+        <numerusform>%n report exported or signed on this computer will be recorded there at the next send-back.</numerusform>
+        <numerusform>%n reports exported or signed on this computer will be recorded there at the next send-back.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Ouvrir le répertoire ministériel</source>

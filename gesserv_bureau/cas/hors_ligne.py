@@ -323,22 +323,16 @@ def renvoyer_base(serveur: Serveur, base: Base, choix: dict[str, str] | None = N
                 raise _Essai
             # les rapports exportés ou signés dans la copie depuis le dernier renvoi, au registre du serveur
             dernier = emport.dernier_rapport(base)
-            emport.verser_registre(c, base, _registre_verse(inst))
+            declare = inst.get("connexion") if isinstance(inst.get("connexion"), str) else None
+            emport.verser_registre(c, base, emport.registre_verse(base.conn), declare=declare or None)
             lignes = emport.lire_emport(c)        # dans la transaction : avec ce qui vient d'être écrit
-            emport.remplir_dans(db, base.utilisateur, lignes,
-                                {**_instantane(serveur, identite, lignes), "registre_verse": dernier})
+            emport.remplir_dans(db, base.utilisateur, lignes, _instantane(serveur, identite, lignes))
+            emport.noter_registre_verse(db, dernier)
     except _Essai:
         return bilan
     e = _emportees(lignes)
     return Bilan(e.services, e.evaluations, e.normes, bilan.ajoutees, bilan.modifiees, bilan.supprimees,
                  bilan.tranchees)
-
-
-def _registre_verse(inst: dict) -> int:
-    """La dernière ligne du registre de la copie déjà inscrite au serveur (0 : aucune — une copie
-    emportée par une version qui ne les inscrivait pas les inscrit toutes)."""
-    valeur = inst.get("registre_verse")
-    return valeur if isinstance(valeur, int) and not isinstance(valeur, bool) and valeur >= 0 else 0
 
 
 def ecarts_en_attente(serveur: Serveur, base: Base) -> tuple[hors_ligne.Ecart, ...]:

@@ -112,7 +112,7 @@ class DialogueJournal(QDialog):
             "versement": self.tr("Versement d'une base du poste"),
         }
         for rang, e in enumerate(entrees):
-            quand = dt.datetime.fromisoformat(e.horodatage).strftime("%Y-%m-%d %H:%M:%S")
+            quand = _heure_locale(e.horodatage)
             valeurs = [quand, e.utilisateur, actions.get(e.action, e.action), e.libelle or e.cle,
                        e.champ, e.avant or "", e.apres or ""]
             for col, valeur in enumerate(valeurs):
@@ -152,7 +152,7 @@ class DialogueRegistreRapports(QDialog):
         ])
         gestes = {"export": self.tr("Export"), "signature": self.tr("Signature")}
         for rang, r in enumerate(rapports):
-            quand = dt.datetime.fromisoformat(r.horodatage).strftime("%Y-%m-%d %H:%M:%S")
+            quand = _heure_locale(r.horodatage)
             valeurs = [quand, r.utilisateur, gestes.get(r.action, r.action), " ".join(x for x in (r.titre, r.langue) if x),
                        r.fichier, r.sha256, ", ".join(r.signataires)]
             for col, valeur in enumerate(valeurs):
@@ -185,3 +185,12 @@ def _note(dialogue: QDialog, texte: str, pile: QVBoxLayout) -> QLabel | None:
     note.setTextFormat(Qt.TextFormat.PlainText)
     pile.addWidget(note)
     return note
+
+
+def _heure_locale(horodatage: str) -> str:
+    """Une date ISO à l'heure de ce poste (le serveur écrit en UTC, le poste à son heure); un texte qui
+    n'en est pas une (une entrée abîmée ou forgée) est montré tel quel, sans empêcher la liste."""
+    try:
+        return dt.datetime.fromisoformat(horodatage).astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    except (TypeError, ValueError, OverflowError, OSError):
+        return str(horodatage)

@@ -37,8 +37,9 @@ class DepotRapports:
                  json.dumps(signataires or [], ensure_ascii=False)],
             )
 
-    def tous(self) -> list[RapportConsigne]:
+    def tous(self, apres: int = 0) -> list[RapportConsigne]:
+        """Les rapports consignés (``apres`` : ceux après cette ligne), les plus récents d'abord."""
         return [RapportConsigne(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], tuple(json.loads(r[8])))
                 for r in self.conn.execute(
                     "SELECT horodatage, utilisateur, action, type, titre, langue, fichier, sha256, signataires"
-                    " FROM rapport ORDER BY pk DESC")]
+                    " FROM rapport WHERE pk > ? ORDER BY pk DESC", [apres])]

@@ -69,5 +69,12 @@ class ActionsRapports:
             dialogue.show()
             montres.append(dialogue)
 
-        self.lire_historique(historique_ministere.registre, lambda: production_rapports.registre(self.base), montrer)
+        langue = self.langue
+
+        def avec_ceux_du_poste(rapports, serveur):      # (dans le fil de la fenêtre : la base du poste y est lue)
+            a_inscrire = historique_ministere.pas_encore_inscrits(self.base, serveur.connexion, langue)
+            return a_inscrire + rapports, len(a_inscrire)
+
+        self.lire_historique(lambda serveur: historique_ministere.registre(serveur, langue),
+                             lambda: production_rapports.registre(self.base), montrer, avec_ceux_du_poste)
         return montres[0] if montres else None

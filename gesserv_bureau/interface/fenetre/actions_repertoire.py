@@ -88,7 +88,8 @@ class ActionsRepertoire:
         from gesserv_bureau.cas import historique_ministere
         from gesserv_bureau.interface import dialogues
 
-        self.lire_historique(lambda serveur: historique_ministere.journal(serveur, self.langue),
+        langue = self.langue
+        self.lire_historique(lambda serveur: historique_ministere.journal(serveur, langue),
                              lambda: repertoire.journal(self.base),
                              lambda entrees, note: dialogues.DialogueJournal(entrees, self, note).exec())
 

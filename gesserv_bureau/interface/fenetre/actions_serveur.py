@@ -23,11 +23,15 @@ class ActionsServeur:
         self.act_renvoyer.setEnabled(not self.base.lecture_seule and copie)
         self.act_suivre_seance.setVisible(copie)
 
-    def lire_historique(self, du_serveur, du_poste, montrer) -> None:
-        """Le journal ou le registre (``montrer(lignes, note)``) : dans une copie connectée au répertoire
-        ministériel, ceux du serveur — tout le ministère —, lus hors du fil; ceux de la base sinon, et
-        dans une copie la note dit alors qu'ils ne sont que ceux de ce poste."""
+    def lire_historique(self, du_serveur, du_poste, montrer, completer=None) -> None:
+        """Le journal ou le registre (``montrer(lu, note)``) : dans une copie connectée au répertoire
+        ministériel, ceux du serveur — tout le ministère —, lus hors du fil (``du_serveur(serveur)``), puis
+        ``completer(lu, serveur)`` dans le fil de la fenêtre (``(lu, rapports du poste pas encore inscrits)``);
+        ceux de la base sinon (``du_poste()``), et dans une copie la note dit alors
+        qu'ils ne sont que ceux de ce poste. Une lecture à la fois; rien n'est montré si la fenêtre
+        s'est fermée ou a changé de base entre-temps."""
         from gesserv_bureau.interface import taches
+        from gesserv_bureau.stockage.erreurs import ErreurStockage
         from gesserv_bureau.stockage.serveur.adresse import emportee_de
 
         if emportee_de(self.base.conn) is None:
@@ -39,14 +43,40 @@ class ActionsServeur:
             montrer(du_poste(), self.tr(
                 "Pas de connexion au répertoire ministériel : seulement ce que la copie de ce poste a consigné."))
             return
+        if getattr(self, "_lecture_historique", False):
+            return
+        self._lecture_historique = True
+        base = self.base
+        self.statusBar().showMessage(self.tr("Lecture sur le serveur ministériel…"))
+
+        def encore_la() -> bool:
+            self._lecture_historique = False
+            self.statusBar().clearMessage()
+            return not getattr(self, "_fermee", False) and self.base is base
+
+        def succes(lu) -> None:
+            if encore_la():
+                lu, en_attente = completer(lu, serveur) if completer else (lu, 0)
+                montrer(lu, self.note_du_serveur(en_attente))
 
         def echec(exc: BaseException) -> None:
-            montrer(du_poste(), self.tr(
-                "Le répertoire ministériel n'a pas répondu (%1) : seulement ce que la copie de ce poste a "
-                "consigné.").replace("%1", texte_erreur_stockage(exc)))
+            if not isinstance(exc, ErreurStockage):     # une erreur de programme : pas un serveur muet
+                encore_la()
+                raise exc
+            if encore_la():
+                montrer(du_poste(), self.tr(
+                    "Le répertoire ministériel n'a pas répondu (%1) : seulement ce que la copie de ce poste a "
+                    "consigné.").replace("%1", texte_erreur_stockage(exc)))
 
-        taches.lancer(self, lambda: du_serveur(serveur), echec=echec, succes=lambda lignes: montrer(lignes, self.tr(
-            "Tout le répertoire ministériel, lu sur le serveur (chaque auteur sous son nom de connexion).")))
+        taches.lancer(self, lambda: du_serveur(serveur), echec=echec, succes=succes)
+
+    def note_du_serveur(self, en_attente: int = 0) -> str:
+        """La note d'une liste lue sur le serveur; ``en_attente`` : des rapports de ce poste pas encore inscrits."""
+        note = self.tr("Tout le répertoire ministériel, lu sur le serveur (chaque auteur sous son nom de connexion).")
+        if en_attente:
+            note += " " + self.tr("%n rapport(s) exporté(s) ou signé(s) sur ce poste y seront inscrits au prochain "
+                                  "renvoi.", "", en_attente)
+        return note
 
     def _connecter_serveur(self, adresse: str, mot_de_passe: str | None = None):
         """La connexion au répertoire ministériel (le mot de passe demandé s'il en faut un). None : annulé."""

@@ -28,6 +28,8 @@ CLE_INSTANTANE = "hors_ligne"
 # maintenant, gardées à part (une petite valeur à réécrire, pas tout l'instantané); un renvoi ou un
 # emport, qui réécrit l'instantané entier, les efface avec les autres réglages.
 CLE_DIRECT = "hors_ligne_direct"
+# la dernière ligne du registre des rapports de la copie inscrite au registre du serveur
+CLE_REGISTRE = "hors_ligne_registre_verse"
 REGLAGES = ("exercice", "parametre", "ponderation_1b", "critere_1b")
 # Ce qu'une base emportée contient, dans l'ordre où l'écrire.
 EMPORTEES = tuple(t for t in tables.ORDRE if t in (*REGLAGES, *FICHES, "volume", "empreinte_import",
@@ -397,23 +399,37 @@ def _emportes_en_direct(base: Base) -> dict:
     return (surcharges_direct(base.conn) or {}).get("service", {})
 
 
-def verser_registre(c: Connection, base: Base, depuis: int = 0) -> int:
+def verser_registre(c: Connection, base: Base, depuis: int = 0, declare: str | None = None) -> int:
     """Les rapports exportés ou signés dans la copie ``base`` (ceux après sa ligne ``depuis`` du
-    registre), inscrits au registre du serveur (un lecteur le peut : exporter un rapport est consigné)
-    sous le nom de connexion de la personne (pas le compte du poste), sauf ceux que le serveur a déjà
-    de cette connexion — un renvoi que le serveur a validé sans que le poste en voie la fin : le même
-    rapport, à la même seconde, n'est inscrit qu'une fois; leur nombre."""
+    registre), inscrits au registre du serveur (un lecteur le peut : exporter un rapport est consigné).
+    Leur ``utilisateur`` : ``declare`` (la personne qui a emporté la copie), sinon la connexion; le
+    serveur écrit lui-même la connexion qui les inscrit (révision ``s15_registre``). Ceux que cette
+    connexion a déjà inscrits ne le sont pas deux fois — un renvoi que le serveur a validé sans que le
+    poste en voie la fin : le même rapport, à la même seconde, n'est inscrit qu'une fois. Leur nombre."""
     colonnes = [col.name for col in tables.rapport.columns if col.name not in ("pk", "utilisateur")]
     memes = " AND ".join(f"r.{col} = :{col}" for col in colonnes)
     requete = text(f"INSERT INTO rapport ({', '.join(colonnes)}, utilisateur) "
-                   f"SELECT {', '.join(':' + col for col in colonnes)}, session_user "
-                   f"WHERE NOT EXISTS (SELECT 1 FROM rapport r WHERE r.utilisateur = session_user AND {memes})")
+                   f"SELECT {', '.join(':' + col for col in colonnes)}, coalesce(:declare, session_user) "
+                   f"WHERE NOT EXISTS (SELECT 1 FROM rapport r WHERE r.connexion = session_user AND {memes})")
     versees = 0
     for ligne in base.conn.execute(f"SELECT {', '.join(colonnes)} FROM rapport WHERE pk > ? ORDER BY pk", [depuis]):
-        versees += c.execute(requete, dict(zip(colonnes, ligne))).rowcount
+        versees += c.execute(requete, {**dict(zip(colonnes, ligne)), "declare": declare}).rowcount
     return versees
 
 
 def dernier_rapport(base: Base) -> int:
     """La clé de la dernière ligne du registre de ``base`` (0 s'il est vide)."""
     return base.conn.execute("SELECT coalesce(max(pk), 0) FROM rapport").fetchone()[0]
+
+
+def registre_verse(conn) -> int:
+    """La dernière ligne du registre de la copie déjà inscrite au serveur (0 : aucune — une copie
+    emportée par une version qui ne les inscrivait pas les inscrit toutes; une valeur abîmée aussi :
+    le serveur ne les inscrit pas deux fois)."""
+    brut = parametres.lire(conn, CLE_REGISTRE)
+    return int(brut) if brut is not None and str(brut).isdigit() else 0
+
+
+def noter_registre_verse(db, pk: int) -> None:
+    """Dans la transaction ``db`` du renvoi, après :func:`remplir_dans` (qui remplace les réglages)."""
+    parametres.ecrire(db, CLE_REGISTRE, str(int(pk)))
