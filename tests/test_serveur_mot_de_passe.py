@@ -51,3 +51,36 @@ def test_la_ligne_de_commande_dit_le_mot_de_passe_refuse(avec_mot_de_passe, caps
     code, _, erreurs = lancer_cli(capsys, "--langue", "en", "serveur", "utilisateur", "x", "--role", "lecteur",
                                   "--base", avec_mot_de_passe)
     assert code == 1 and "none was found" in erreurs
+
+
+def test_un_serveur_qui_ne_repond_pas_est_dit_en_secondes(monkeypatch):
+    """Un serveur qui accepte la connexion TCP puis se tait (un réseau coupé sans un mot) : la
+    connexion abandonne après ``connect_timeout`` (10 s par défaut, ici 1 s) et le dit, au lieu
+    d'attendre les minutes de TCP; une adresse qui fixe son propre délai le garde."""
+    import socket
+    import time
+
+    import psycopg
+
+    from gesserv_bureau.stockage.serveur import connexion
+    from gesserv_bureau.stockage.serveur.connexion import ServeurInaccessible
+
+    muet = socket.socket()
+    muet.bind(("127.0.0.1", 0))
+    muet.listen(5)                       # la poignée de main se fait; aucune réponse ne vient
+    port = muet.getsockname()[1]
+    monkeypatch.setitem(connexion.DELAIS, "connect_timeout", 1)
+    debut = time.monotonic()
+    with pytest.raises(ServeurInaccessible):
+        cas_serveur.connecter(f"postgresql://personne@127.0.0.1:{port}/gesserv")
+    assert time.monotonic() - debut < 8
+    muet.close()
+
+    vues = []
+    monkeypatch.setattr(psycopg, "connect", lambda adresse, **options: vues.append(options) or (_ for _ in ()).throw(
+        psycopg.OperationalError("arrêté ici")))
+    for adresse in ("postgresql://p@h/b?connect_timeout=3", "host=h dbname=b"):
+        with pytest.raises(ServeurInaccessible):
+            cas_serveur.connecter(adresse)
+    assert "connect_timeout" not in vues[0] and vues[0]["keepalives"] == 1
+    assert vues[-1]["connect_timeout"] == 1 and vues[-1]["keepalives_idle"] == 30

@@ -131,11 +131,22 @@ def traduire(exc: BaseException, adresse: str = "") -> ErreurServeur | BaseExcep
     return ErreurServeur(adresse, message)
 
 
+# libpq : l'attente d'une connexion, puis la vie d'une connexion ouverte (une sonde après 30 s de
+# silence, toutes les 10 s, trois sans réponse : la connexion est perdue et le direct le dit)
+DELAIS = {"connect_timeout": 10, "keepalives": 1, "keepalives_idle": 30, "keepalives_interval": 10,
+          "keepalives_count": 3}
+
+
 def moteur(adresse: str, mot_de_passe: str | None = None, *, application: str = "gesserv-bureau") -> Engine:
     """Le moteur SQLAlchemy (pilote psycopg 3) de la base ``adresse``. Les connexions sont faites
     par libpq à partir de l'adresse telle quelle; ``mot_de_passe``, s'il est donné, ne vit que dans
     la fonction de connexion. Les connexions mortes (serveur redémarré) sont écartées du bassin."""
     options = {"application_name": application}
+    # un serveur qui ne répond plus (un réseau coupé sans un mot) : dit en secondes, pas après les
+    # minutes de TCP — sauf si l'adresse en décide elle-même
+    for cle, valeur in DELAIS.items():
+        if cle not in adresse:
+            options[cle] = valeur
     if mot_de_passe is not None:
         options["password"] = mot_de_passe
 
