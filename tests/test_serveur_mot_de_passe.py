@@ -84,3 +84,23 @@ def test_un_serveur_qui_ne_repond_pas_est_dit_en_secondes(monkeypatch):
             cas_serveur.connecter(adresse)
     assert "connect_timeout" not in vues[0] and vues[0]["keepalives"] == 1
     assert vues[-1]["connect_timeout"] == 1 and vues[-1]["keepalives_idle"] == 30
+
+
+def test_une_base_ou_un_nom_de_connexion_qui_n_existe_pas_est_un_refus_pas_un_serveur_muet(grappe_pg, base_pg, tmp_path,
+                                                                                          capsys):
+    """Le serveur a répondu : une base mal nommée, un nom de connexion inconnu se disent « refuse la
+    connexion », avec ce qu'il faut vérifier dans l'adresse — pas « ne répond pas, vérifiez le réseau »;
+    rien n'est créé."""
+    from gesserv_bureau.stockage.serveur.connexion import ConnexionRefusee
+
+    nom = base_pg.split("@/")[1].split("?")[0]
+    for adresse, detail in ((grappe_pg.url("base_absente"), 'database "base_absente" does not exist'),
+                            (grappe_pg.url(nom, "personne_inconnue"), 'role "personne_inconnue" does not exist')):
+        with pytest.raises(ConnexionRefusee) as exc:
+            cas_serveur.connecter(adresse)
+        assert detail in exc.value.texte("fr") and "refuse la connexion" in exc.value.texte("fr")
+        assert "ne répond pas" not in exc.value.texte("fr") and "refuses the connection" in exc.value.texte("en")
+    code, sortie, erreurs = lancer_cli(capsys, "serveur", "emporter", str(tmp_path / "x.sqlite"), "--base",
+                                       grappe_pg.url("base_absente"))
+    assert code == 1 and "refuse la connexion" in erreurs and "base_absente" in erreurs
+    assert not (tmp_path / "x.sqlite").exists()

@@ -36,6 +36,12 @@ MESSAGES: Catalogue = {
                        "Sur ce poste, elle est gardée telle quelle.",
                        "This session is not on the server {adresse} (not sent back yet, or deleted since). On this "
                        "computer it is kept as it is."),
+    "connexion_refusee": ("Le serveur {adresse} refuse la connexion ({detail}). Rien n'a été changé. Vérifiez, "
+                          "dans l'adresse, le nom de la base et votre nom de connexion, ou demandez à l'administrateur "
+                          "de la base de vous en ouvrir l'accès.",
+                          "The server {adresse} refuses the connection ({detail}). Nothing was changed. Check the "
+                          "database name and your login name in the address, or ask the database administrator to "
+                          "give you access."),
     "mot_de_passe_requis": ("Le serveur {adresse} demande un mot de passe, et aucun n'a été trouvé (PGPASSFILE, "
                             "Kerberos).", "The server {adresse} asks for a password, and none was found (PGPASSFILE, "
                             "Kerberos)."),

@@ -47,6 +47,18 @@ class ServeurInaccessible(ErreurServeur):
     code = "inaccessible"
 
 
+class ConnexionRefusee(ErreurServeur):
+    """Le serveur a répondu, et refuse la connexion : la base ou le nom de connexion de l'adresse
+    n'existe pas, ou l'accès n'est pas ouvert à ce poste (``pg_hba.conf``) — pas un réseau coupé."""
+
+    code = "connexion_refusee"
+
+
+# ce que libpq dit quand le serveur a répondu pour refuser (sans code SQLSTATE à la connexion)
+_REFUS_DE_CONNEXION = ("does not exist", "no pg_hba.conf entry", "permission denied for database",
+                       "is not permitted to log in")
+
+
 class MotDePasseRequis(ErreurServeur):
     """libpq n'a trouvé aucun mot de passe : le demander, puis réessayer."""
 
@@ -101,6 +113,13 @@ class DonneeRefusee(ErreurServeur):
     code = "donnee_refusee"
 
 
+def _derniere_ligne(texte: str) -> str:
+    """Le refus lui-même (« FATAL:  database "x" does not exist »), sans ce qui le précède."""
+    lignes = [l.strip() for l in texte.strip().splitlines() if l.strip()]
+    dernier = lignes[-1] if lignes else texte
+    return dernier.split("FATAL:", 1)[-1].strip()
+
+
 def traduire(exc: BaseException, adresse: str = "") -> ErreurServeur | BaseException:
     """L'erreur de psycopg (nue ou enveloppée par SQLAlchemy) dite comme une :class:`ErreurServeur`."""
     origine = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
@@ -114,6 +133,8 @@ def traduire(exc: BaseException, adresse: str = "") -> ErreurServeur | BaseExcep
             return MotDePasseRefuse(adresse, message)
         if "no password supplied" in texte:
             return MotDePasseRequis(adresse, message)
+        if any(refus in texte for refus in _REFUS_DE_CONNEXION):
+            return ConnexionRefusee(adresse, _derniere_ligne(texte))
         return ServeurInaccessible(adresse, message)
     if etat == CONFLIT_REVISION:
         return ConflitRevision(adresse, message)
