@@ -128,7 +128,6 @@ def _lire(lignes: dict[str, list[dict]]) -> dict[str, list]:
     clé prend le contenu de cette fiche (sa propre clé ôtée), et les lignes sont triées."""
     from gesserv_bureau.domaine.hors_ligne import FICHES
 
-    cles = {t for t in lignes}
     par_cle: dict[str, dict[int, dict]] = {t: {l["pk"]: l for l in ls} for t, ls in lignes.items()
                                           if t in FICHES}
 
@@ -143,7 +142,7 @@ def _lire(lignes: dict[str, list[dict]]) -> dict[str, list]:
         for colonne, valeur in ligne.items():
             if colonne in _IGNOREES or colonne == "pk":     # une ligne dépendante : sa fiche et sa clé dans la fiche
                 continue
-            cible = _designe(table, colonne)
+            cible = _DESIGNE.get(colonne)
             if cible and valeur is not None and profondeur < 3:
                 valeur = identite(cible, valeur, profondeur)
             elif colonne in _JSON_QUI_DESIGNENT.get(table, ()) and valeur:
@@ -153,7 +152,7 @@ def _lire(lignes: dict[str, list[dict]]) -> dict[str, list]:
             sortie[colonne] = valeur
         return json.dumps(sortie, sort_keys=True, ensure_ascii=False, default=str)
 
-    return {t: sorted(_sans_cles(t, l) for l in lignes[t]) for t in sorted(cles) if t in _COMPAREES}
+    return {t: sorted(_sans_cles(t, l) for l in lignes[t]) for t in sorted(lignes) if t in _COMPAREES}
 
 
 _COMPAREES = ("service", "norme_service", "action_norme", "seance", "evaluation", "strategie", "volume",
@@ -175,10 +174,6 @@ def _services_nommes(valeur, nommer):
         return {k: [nommer(pk) if isinstance(pk, int) else pk for pk in v] if k == "services" and isinstance(v, list)
                 else _services_nommes(v, nommer) for k, v in valeur.items()}
     return valeur
-
-
-def _designe(table: str, colonne: str) -> str | None:
-    return _DESIGNE.get(colonne)
 
 
 def _registre(lignes, conn) -> list:

@@ -119,3 +119,16 @@ def poste_coupe_apres_validation(monkeypatch) -> None:
         raise OSError("le poste coupé juste après la validation du serveur")
 
     monkeypatch.setattr(envoi_fiches, "effacer_intention", coupe)
+
+
+def renvoi_perdu_apres_validation(monkeypatch) -> None:
+    """Les renvois qui suivent : le serveur valide, puis la connexion se perd avant que le poste valide
+    (``ServeurInaccessible``); ``monkeypatch.undo()`` rend les renvois entiers."""
+    from gesserv_bureau.stockage.serveur.connexion import ServeurInaccessible
+
+    @contextlib.contextmanager
+    def perdue_apres_validation(adresse):
+        yield                                      # le serveur vient de valider (sa transaction est dedans)
+        raise ServeurInaccessible(adresse, "server closed the connection unexpectedly")
+
+    monkeypatch.setattr(hors_ligne, "erreurs_dites", perdue_apres_validation)

@@ -5,7 +5,6 @@ même si le poste s'arrête après que le serveur a validé."""
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 
 import pytest
@@ -13,6 +12,8 @@ from sqlalchemy import text
 
 from gesserv_bureau.cas import hors_ligne, production_rapports
 from gesserv_bureau.stockage.serveur.connexion import ServeurInaccessible
+
+from outils_direct import renvoi_perdu_apres_validation
 
 
 def _exporter(base, chemin, langue="fr"):
@@ -78,12 +79,7 @@ def test_le_poste_arrete_apres_la_validation_du_serveur_n_inscrit_rien_deux_fois
         _exporter(b, tmp_path / "a.pdf")
     with ministere("ada") as ada:
         avant = len(_registre_serveur(ada))
-    @contextlib.contextmanager
-    def perdue_apres_validation(adresse):
-        yield                                      # le serveur vient de valider (sa transaction est dedans)
-        raise ServeurInaccessible(adresse, "server closed the connection unexpectedly")
-
-    monkeypatch.setattr(hors_ligne, "erreurs_dites", perdue_apres_validation)
+    renvoi_perdu_apres_validation(monkeypatch)
     with ministere("rita") as rita, pytest.raises(ServeurInaccessible):
         hors_ligne.renvoyer(rita, fichier)
     monkeypatch.undo()

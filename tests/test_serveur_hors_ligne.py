@@ -340,10 +340,8 @@ def test_le_serveur_valide_et_pas_le_poste_le_renvoi_suivant_ne_double_rien(mini
     millisecondes) : le serveur a tout reçu, le poste est resté à son état d'avant. Le renvoi
     suivant retrouve ce que le serveur a déjà — un service (sans UUID) par toutes ses colonnes,
     une évaluation par son UUID — et n'ajoute rien deux fois."""
-    import contextlib
-
-    from gesserv_bureau.cas import hors_ligne as cas_hors_ligne
     from gesserv_bureau.stockage.serveur.connexion import ServeurInaccessible
+    from outils_direct import renvoi_perdu_apres_validation
 
     fichier, _ = _emporter(ministere, tmp_path)
     with ouvrir(fichier, rotation=False) as base:
@@ -355,12 +353,7 @@ def test_le_serveur_valide_et_pas_le_poste_le_renvoi_suivant_ne_double_rien(mini
         DepotEvaluations(base).enregistrer(Evaluation(outil="1A", service_pk=pk, sujet="Éval HL-3",
                                                       exercice=sa.exercice), action="creation")
 
-    @contextlib.contextmanager
-    def perdue_apres_validation(adresse):
-        yield                                      # le serveur vient de valider (sa transaction est dedans)
-        raise ServeurInaccessible(adresse, "server closed the connection unexpectedly")
-
-    monkeypatch.setattr(cas_hors_ligne, "erreurs_dites", perdue_apres_validation)
+    renvoi_perdu_apres_validation(monkeypatch)
     with ministere("rita") as s, pytest.raises(ServeurInaccessible):
         hors_ligne.renvoyer(s, fichier)
     monkeypatch.undo()

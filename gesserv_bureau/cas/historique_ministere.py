@@ -10,7 +10,7 @@ import json
 from dataclasses import replace
 
 from gesserv_bureau.cas.serveur import Serveur
-from gesserv_bureau.referentiel import champs_fiches
+from gesserv_bureau.referentiel import champs_fiches, messages_serveur
 from gesserv_bureau.stockage.depot_rapports import RapportConsigne
 from gesserv_bureau.stockage.journal import EntreeJournal
 from gesserv_bureau.stockage.serveur import historique
@@ -20,14 +20,6 @@ __all__ = ["journal", "registre", "pas_encore_inscrits"]
 
 # ce que le serveur écrit lui-même (``gesserv_journaliser``), dit comme au journal d'un poste
 _ACTIONS = {"serveur_insert": "creation", "serveur_update": "modification", "serveur_delete": "suppression"}
-_AUTRES_TABLES = {
-    "volume": ("Volumes du service", "Service volumes"), "empreinte_import": ("Import du service", "Service import"),
-    "initiative": ("Initiative", "Initiative"), "resultat_norme": ("Résultat d'une norme", "Standard result"),
-    "droit_secteur": ("Secteurs accordés à", "Sectors granted to"), "exercice": ("Exercice", "Fiscal year"),
-    "ponderation_1b": ("Pondération du ministère (1B)", "Department's weighting (1B)"),
-    "critere_1b": ("Critère du ministère (1B)", "Department's criterion (1B)"), "parametre": ("Réglage", "Setting"),
-    "rapport": ("Registre des rapports", "Report register"), "base": ("Base", "Database"),
-}
 
 
 def journal(serveur: Serveur, langue: str = "fr", limite: int = 1000) -> list[EntreeJournal]:
@@ -44,16 +36,12 @@ def _qui(declare: str, connexion: str, langue: str) -> str:
     en plus, quand il diffère (le compte d'un poste dont la base a été versée, une entrée forgée)."""
     if not declare or declare == connexion:
         return connexion
-    return f"{declare} ({_INSCRIT_PAR[langue == 'en']} {connexion})"
-
-
-_INSCRIT_PAR = ("inscrit par", "recorded by")
+    return messages_serveur.texte("auteur_declare", langue, declare=declare, connexion=connexion)
 
 
 def _entree(ligne: dict, langue: str) -> EntreeJournal:
     entite, action = ligne["entite"], ligne["action"]
-    nom = champs_fiches.fiche(entite, langue) if entite in champs_fiches.FICHES else \
-        _AUTRES_TABLES[entite][langue == "en"] if entite in _AUTRES_TABLES else entite
+    nom = champs_fiches.table(entite, langue)
     quoi = ligne["libelle"] or ligne["cle"]
     if entite == "base" and ligne["cle"] and ligne["libelle"]:       # un versement, un emport : le fichier, l'adresse
         quoi = f"{ligne['cle']} — {ligne['libelle']}"
@@ -83,12 +71,8 @@ def pas_encore_inscrits(base, connexion: str, langue: str = "fr") -> list[Rappor
     from gesserv_bureau.stockage.depot_rapports import DepotRapports
     from gesserv_bureau.stockage.serveur import emport
 
-    attente = _EN_ATTENTE[langue == "en"]
-    return [replace(r, utilisateur=f"{connexion} ({attente})")
-            for r in DepotRapports(base).tous(apres=emport.registre_verse(base.conn))]
-
-
-_EN_ATTENTE = ("pas encore au serveur", "not yet on the server")
+    qui = messages_serveur.texte("pas_encore_au_serveur", langue, connexion=connexion)
+    return [replace(r, utilisateur=qui) for r in DepotRapports(base).tous(apres=emport.registre_verse(base.conn))]
 
 
 def _signataires(brut) -> list[str]:

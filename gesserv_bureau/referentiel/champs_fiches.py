@@ -67,6 +67,22 @@ def fiche(nom: str, langue: str) -> str:
     return _choisir(FICHES.get(nom, (nom, nom)), langue)
 
 
+# les autres tables qu'une entrée du journal du serveur peut nommer
+AUTRES_TABLES = {
+    "volume": ("Volumes du service", "Service volumes"), "empreinte_import": ("Import du service", "Service import"),
+    "initiative": ("Initiative", "Initiative"), "resultat_norme": ("Résultat d'une norme", "Standard result"),
+    "droit_secteur": ("Secteurs accordés à", "Sectors granted to"), "exercice": ("Exercice", "Fiscal year"),
+    "ponderation_1b": ("Pondération du ministère (1B)", "Department's weighting (1B)"),
+    "critere_1b": ("Critère du ministère (1B)", "Department's criterion (1B)"), "parametre": ("Réglage", "Setting"),
+    "rapport": ("Registre des rapports", "Report register"), "base": ("Base", "Database"),
+}
+
+
+def table(nom: str, langue: str) -> str:
+    """Le nom lisible d'une table : une fiche, une autre table connue, sinon son nom."""
+    return fiche(nom, langue) if nom in FICHES else _choisir(AUTRES_TABLES.get(nom, (nom, nom)), langue)
+
+
 def _colonne(nom_fiche: str, colonne: str, langue: str) -> str:
     if colonne in _AUTRES:
         return _choisir(_AUTRES[colonne], langue)

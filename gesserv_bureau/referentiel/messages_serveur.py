@@ -42,6 +42,8 @@ MESSAGES: Catalogue = {
                           "The server {adresse} refuses the connection ({detail}). Nothing was changed. Check the "
                           "database name and your login name in the address, or ask the database administrator to "
                           "give you access."),
+    "auteur_declare": ("{declare} (inscrit par {connexion})", "{declare} (recorded by {connexion})"),
+    "pas_encore_au_serveur": ("{connexion} (pas encore au serveur)", "{connexion} (not yet on the server)"),
     "mot_de_passe_requis": ("Le serveur {adresse} demande un mot de passe, et aucun n'a été trouvé (PGPASSFILE, "
                             "Kerberos).", "The server {adresse} asks for a password, and none was found (PGPASSFILE, "
                             "Kerberos)."),
