@@ -323,7 +323,7 @@ def renvoyer_base(serveur: Serveur, base: Base, choix: dict[str, str] | None = N
                 raise _Essai
             # les rapports exportés ou signés dans la copie depuis le dernier renvoi, au registre du serveur
             dernier = emport.dernier_rapport(base)
-            declare = inst.get("connexion") if isinstance(inst.get("connexion"), str) else None
+            declare = inst.get("connexion") if isinstance(inst.get("connexion"), str) else ""
             emport.verser_registre(c, base, emport.registre_verse(base.conn), declare=declare or None)
             lignes = emport.lire_emport(c)        # dans la transaction : avec ce qui vient d'être écrit
             emport.remplir_dans(db, base.utilisateur, lignes, _instantane(serveur, identite, lignes))
